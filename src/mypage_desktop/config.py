@@ -1,0 +1,164 @@
+"""Settings: environment variables override the user file, which overrides the machine-wide
+file (what installers write). A bad setting raises :class:`ConfigError` naming where it came
+from, so start-up can say so instead of showing a traceback."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP_NAME = "mypage-desktop"
+ENV_PREFIX = "MYPAGE_"
+SEED_SENDER = "system@mail.hellowork.mhlw.go.jp"
+
+
+class ConfigError(Exception):
+    """A setting that cannot be used; the message is for the person who set it."""
+
+
+@dataclass(frozen=True)
+class Paths:
+    config_dir: Path
+    site_config_dir: Path
+    data_dir: Path
+
+    @property
+    def user_file(self) -> Path:
+        return self.config_dir / "config.toml"
+
+    @property
+    def site_file(self) -> Path:
+        return self.site_config_dir / "config.toml"
+
+    @classmethod
+    def from_environment(cls, env: Mapping[str, str]) -> Paths:
+        def pick(name: str, default: str) -> Path:
+            return Path(env.get(ENV_PREFIX + name) or default)
+
+        return cls(
+            config_dir=pick("CONFIG_DIR", platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            site_config_dir=pick("SITE_CONFIG_DIR", platformdirs.site_config_dir(APP_NAME, appauthor=False)),
+            data_dir=pick("DATA_DIR", platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        )
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = ""
+    mail_transport: str = "folder"
+    mail_folder: str = ""
+    smtp_host: str = "localhost"
+    smtp_port: int = 25
+    smtp_starttls: bool = False
+    smtp_user: str = ""
+    smtp_password: str = field(default="", repr=False)
+    smtp_timeout_seconds: int = 10
+    mail_sender: str = SEED_SENDER
+    key_validity_minutes: int = 30
+    key_max_wrong_tries: int = 5
+    key_requests_per_30_minutes: int = 3
+    key_requests_per_day: int = 10
+    login_lock_failures: int = 10
+    login_lock_minutes: int = 15
+    office_name: str = "ハローワークやまがた"
+    office_code: str = "06010"
+    helpdesk_number: str = "0570-077450"
+    demo_mode: bool = False
+    kiosk_mode: bool = False
+    argon2_time_cost: int = 3
+    argon2_memory_kib: int = 65536
+    argon2_parallelism: int = 4
+    log_level: str = "INFO"
+
+    # Values that must never come from a file (they would sit in plain text on every PC).
+    ENV_ONLY = frozenset({"smtp_password"})
+
+    def validate(self) -> None:
+        problems: list[str] = []
+        if self.mail_transport not in ("folder", "smtp"):
+            problems.append("mail_transport は folder か smtp を指定してください")
+        if not 10 <= self.key_validity_minutes <= 59:
+            problems.append("key_validity_minutes は 10〜59 の範囲で指定してください")
+        if not 1 <= self.key_max_wrong_tries <= 10:
+            problems.append("key_max_wrong_tries は 1〜10 の範囲で指定してください")
+        if self.login_lock_failures < 3 or self.login_lock_minutes < 1:
+            problems.append("login_lock_failures は 3 以上、login_lock_minutes は 1 以上にしてください")
+        if not (self.office_code.isdigit() and len(self.office_code) == 5):
+            problems.append("office_code は5桁の数字です")
+        if self.argon2_memory_kib < 19456 or self.argon2_time_cost < 2 or self.argon2_parallelism < 1:
+            problems.append("argon2 のパラメータが下限（19 MiB, t=2, p=1）を下回っています")
+        if not 1 <= self.smtp_port <= 65535:
+            problems.append("smtp_port は 1〜65535 です")
+        if "@" not in self.mail_sender:
+            problems.append("mail_sender はメールアドレスで指定してください")
+        if problems:
+            raise ConfigError("設定に誤りがあります: " + "; ".join(problems))
+
+    def with_paths(self, paths: Paths) -> Settings:
+        """Fill the defaults that depend on the platform data directory."""
+        updates: dict[str, str] = {}
+        if not self.database_url:
+            updates["database_url"] = f"sqlite:///{paths.data_dir / 'mypage.sqlite3'}"
+        if not self.mail_folder:
+            updates["mail_folder"] = str(paths.data_dir / "mailbox")
+        return dataclasses.replace(self, **updates) if updates else self
+
+
+def _coerce(name: str, raw: Any, kind: type, source: str) -> Any:
+    try:
+        if kind is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in ("1", "true", "yes", "on"):
+                return True
+            if text in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(raw)
+        if kind is int:
+            if isinstance(raw, bool):
+                raise ValueError(raw)
+            return int(raw)
+        return str(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{source}: {name} の値 {raw!r} は {kind.__name__} として読めません") from None
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"設定ファイル {path} を読み込めません: {exc}") from None
+    return dict(data.get("mypage", data))
+
+
+def load_settings(env: Mapping[str, str] | None = None, paths: Paths | None = None) -> Settings:
+    env = os.environ if env is None else env
+    paths = paths or Paths.from_environment(env)
+    kinds = {f.name: f.type for f in dataclasses.fields(Settings)}
+    types = {"str": str, "int": int, "bool": bool}
+    values: dict[str, Any] = {}
+    for path in (paths.site_file, paths.user_file):
+        for name, raw in _read_file(path).items():
+            if name not in kinds:
+                raise ConfigError(f"{path}: 不明な設定項目 {name!r} があります")
+            if name in Settings.ENV_ONLY:
+                raise ConfigError(f"{path}: {name} はファイルに書かず環境変数 {ENV_PREFIX}{name.upper()} で指定してください")
+            values[name] = _coerce(name, raw, types[str(kinds[name])], str(path))
+    for name, kind in kinds.items():
+        key = ENV_PREFIX + name.upper()
+        if key in env:
+            values[name] = _coerce(name, env[key], types[str(kind)], f"環境変数 {key}")
+    settings = Settings(**values).with_paths(paths)
+    settings.validate()
+    return settings

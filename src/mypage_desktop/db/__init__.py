@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine/session set-up and Alembic migrations (the one DB gateway)."""

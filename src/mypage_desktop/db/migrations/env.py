@@ -1,0 +1,37 @@
+"""Alembic environment: the engine comes from :func:`mypage_desktop.db.migrate.upgrade`."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from mypage_desktop.db.models import Base
+
+config = context.config
+engine = config.attributes["engine"]
+
+
+def _include_name(name: str | None, type_: str, _parent: object) -> bool:
+    # FTS shadow tables are managed by hand-written migrations, not autogenerate.
+    return not (type_ == "table" and name is not None and name.startswith("fts_"))
+
+
+with engine.connect() as connection:
+    is_sqlite = connection.dialect.name == "sqlite"
+    if is_sqlite:
+        # Batch mode recreates tables; with foreign keys on, ON DELETE CASCADE would empty
+        # the children (TECH-NOTES §2). Commit right after the PRAGMA, or Alembic treats the
+        # autobegun transaction as external and never commits the migration.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=is_sqlite,
+        include_name=_include_name,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+    if is_sqlite:
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        connection.commit()

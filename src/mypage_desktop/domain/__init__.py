@@ -1,0 +1,1 @@
+"""Pure rules: validation, formats, validity periods. No Qt, no SQL."""

@@ -1,0 +1,68 @@
+"""The Japanese text for every rule code (a pure-string catalogue, like Electrum's
+``gui/messages.py``). The UI passes each through ``QCoreApplication.translate``."""
+
+from __future__ import annotations
+
+from .errors import FieldError
+
+MESSAGES: dict[str, str] = {
+    "email.required": "ID（メールアドレス）を入力してください。",
+    "email.control_chars": "ID（メールアドレス）に使用できない制御文字が含まれています。",
+    "email.fullwidth": "ID（メールアドレス）に全角文字（ひらがな・漢字など）が含まれています。"
+    "半角英数字で入力してください。",
+    "email.space": "ID（メールアドレス）に空白が含まれています。空白を取り除いてください。",
+    "email.too_long": "ID（メールアドレス）は半角英数字{max}文字以内で入力してください（現在{length}文字）。",
+    "email.no_at": "ID（メールアドレス）の形式が正しくありません。「@」を含めて入力してください。",
+    "email.local_too_long": "ID（メールアドレス）の「@」より前は{max}文字以内で入力してください。",
+    "email.invalid": "ID（メールアドレス）の形式が正しくありません。例: hellowork@example.jp",
+    "birthdate.year_required": "生年月日の「年」を入力してください。",
+    "birthdate.month_required": "生年月日の「月」を入力してください。",
+    "birthdate.day_required": "生年月日の「日」を入力してください。",
+    "birthdate.era": "生年月日は和暦ではなく西暦で入力してください（例: 1980）。",
+    "birthdate.year_digits": "「年」は西暦4桁の半角数字で入力してください（例: 1980）。",
+    "birthdate.year_four_digits": "「年」は西暦4桁で入力してください（例: 1980）。",
+    "birthdate.month_digits": "「月」は半角数字で入力してください（1〜12）。",
+    "birthdate.day_digits": "「日」は半角数字で入力してください（1〜31）。",
+    "birthdate.year_range": "「年」は{min}年から{max}年までの西暦で入力してください。",
+    "birthdate.month_range": "「月」は1から12までの数字で入力してください。",
+    "birthdate.day_range": "「日」は1から31までの数字で入力してください。",
+    "birthdate.not_a_date": "存在しない日付です。生年月日を確認してください。",
+    "birthdate.future": "生年月日に未来の日付は入力できません。",
+    "password.required": "パスワードを入力してください。",
+    "password.space": "パスワードに空白（スペース）は使用できません。",
+    "password.fullwidth": "パスワードに全角文字（ひらがな・漢字など）が含まれています。"
+    "半角の英字・数字・記号で入力してください。",
+    "password.emoji": "パスワードに絵文字などの使用できない文字が含まれています。"
+    "半角の英字・数字・記号で入力してください。",
+    "password.too_short": "パスワードは{min}文字以上で入力してください（現在{length}文字）。",
+    "password.too_long": "パスワードは{max}文字以内で入力してください（現在{length}文字）。",
+    "password.missing_letter": "パスワードに半角英字を1文字以上含めてください。",
+    "password.missing_digit": "パスワードに半角数字を1文字以上含めてください。",
+    "password.missing_symbol": "パスワードに半角記号（!、#、% など）を1文字以上含めてください。",
+    "password.missing_letter_digit": "パスワードに半角英字と半角数字をそれぞれ1文字以上含めてください。",
+    "password.missing_letter_symbol": "パスワードに半角英字と半角記号をそれぞれ1文字以上含めてください。",
+    "password.missing_digit_symbol": "パスワードに半角数字と半角記号をそれぞれ1文字以上含めてください。",
+    "password.personal": "メールアドレス、生年月日、求職番号を含むパスワードは登録できません。",
+    "password.common": "このパスワードはよく使われていて推測されやすいため登録できません。別のパスワードにしてください。",
+    "password.mismatch": "確認用のパスワードが一致しません。同じパスワードを入力してください。",
+    "auth_key.required": "認証キーを入力してください。",
+    "auth_key.format": "認証キーはメールに記載の{length}桁の半角数字で入力してください。",
+    "auth_key.rejected": "認証キーが正しくないか、有効期限が切れています。"
+    "メールの認証キーを確認するか、はじめからパスワード登録をやり直してください。",
+    "name.required": "入力してください。",
+    "name.control_chars": "使用できない文字が含まれています。",
+    "name.too_long": "{max}文字以内で入力してください。",
+    "name.kana": "フリガナは全角カタカナで入力してください。",
+    "consent.required": "「プライバシーポリシー」「マイページ利用規約」に同意してください。",
+    "email.taken": "このメールアドレスは既に別の方のログインIDとして登録されています。",
+    "seeker.not_found": "該当する求職者が見つかりません。",
+    "phone.invalid": "電話番号は半角数字とハイフンで入力してください。",
+}
+
+
+def message_for(error: FieldError) -> str:
+    template = MESSAGES.get(error.code, error.code)
+    try:
+        return template.format(**error.params)
+    except (KeyError, IndexError):
+        return template

@@ -1,0 +1,7 @@
+"""The one door between the UI and everything else. Coarse calls, one per user action,
+taking the session token and returning dataclasses (domain.dto). A network client for an
+office server can implement :class:`MyPageFacade` unchanged."""
+
+from .protocol import MyPageFacade
+
+__all__ = ["MyPageFacade"]
