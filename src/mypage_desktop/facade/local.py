@@ -1,0 +1,164 @@
+"""The façade implemented in-process over the services (the embedded deployment)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from mypage_desktop.config import Settings
+from mypage_desktop.db.engine import create_db_engine, make_session_factory
+from mypage_desktop.db.migrate import upgrade
+from mypage_desktop.domain import consent as consent_versions
+from mypage_desktop.domain.dto import (
+    AppInfo,
+    Consent,
+    DeliveredMail,
+    LegalDocument,
+    LegalDocuments,
+    LoginResult,
+    RegistrationCompleted,
+    RegistrationRequested,
+    SeekerProfile,
+)
+from mypage_desktop.domain.errors import NotPermitted, ServiceUnavailable
+from mypage_desktop.mail.maildir import read_maildir
+from mypage_desktop.mail.transport import transport_from_settings
+from mypage_desktop.mail.worker import OutboxWorker
+from mypage_desktop.resources import resource_path
+from mypage_desktop.services import auth, registration
+from mypage_desktop.services.common_passwords import load_common_passwords
+from mypage_desktop.services.context import Clock, ServiceContext, system_clock
+from mypage_desktop.services.demo import seed_demo
+from mypage_desktop.services.hashing import Hasher
+
+log = logging.getLogger(__name__)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _environmental(func: Callable[P, R]) -> Callable[P, R]:
+    """Database trouble (locked, unreachable, disk full) becomes ServiceUnavailable: the user
+    sees a friendly message and can retry; the traceback goes to the log only."""
+
+    @wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except (OperationalError, DBAPIError) as exc:
+            log.warning("database unavailable in %s: %s", func.__name__, type(exc.orig).__name__)
+            raise ServiceUnavailable() from exc
+
+    return wrapper
+
+
+def load_legal_documents() -> LegalDocuments:
+    def read(name: str, title: str, version: str) -> LegalDocument:
+        text = resource_path("legal", f"{name}_{version}.txt").read_text(encoding="utf-8")
+        return LegalDocument(title, version, text)
+
+    return LegalDocuments(
+        read("privacy_policy", "プライバシーポリシー", consent_versions.PRIVACY_POLICY_VERSION),
+        read("terms_of_use", "マイページ利用規約", consent_versions.TERMS_OF_USE_VERSION),
+    )
+
+
+class LocalFacade:
+    """Implements :class:`mypage_desktop.facade.MyPageFacade` in this process."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def app_info(self) -> AppInfo:
+        s = self._ctx.settings
+        return AppInfo(s.office_name, s.helpdesk_number, s.mail_sender, s.key_validity_minutes,
+                       s.demo_mode, s.kiosk_mode)
+
+    def legal_documents(self) -> LegalDocuments:
+        return load_legal_documents()
+
+    @_environmental
+    def request_password_registration(
+        self, email: str, birth_year: str, birth_month: str, birth_day: str, consent: Consent
+    ) -> RegistrationRequested:
+        return registration.request_password_registration(
+            self._ctx, email, birth_year, birth_month, birth_day, consent)
+
+    @_environmental
+    def complete_password_registration(
+        self, email: str, auth_key: str, password: str, password_confirm: str
+    ) -> RegistrationCompleted:
+        return registration.complete_password_registration(
+            self._ctx, email, auth_key, password, password_confirm)
+
+    @_environmental
+    def login(self, email: str, password: str) -> LoginResult:
+        return auth.login(self._ctx, email, password)
+
+    @_environmental
+    def my_profile(self, token: str) -> SeekerProfile:
+        return auth.my_profile(self._ctx, token)
+
+    @_environmental
+    def logout(self, token: str) -> None:
+        auth.logout(self._ctx, token)
+
+    def demo_mailbox(self) -> list[DeliveredMail]:
+        if not self._ctx.settings.demo_mode:
+            raise NotPermitted()
+        if self._ctx.settings.mail_transport != "folder":
+            return []
+        return read_maildir(Path(self._ctx.settings.mail_folder))
+
+
+@dataclass
+class LocalBackend:
+    """Engine, services, façade and mail worker of one embedded installation."""
+
+    engine: Engine
+    context: ServiceContext
+    facade: LocalFacade
+    mail_worker: OutboxWorker
+
+    def close(self) -> None:
+        self.mail_worker.stop()
+        self.engine.dispose()
+
+
+def build_context(settings: Settings, engine: Engine, clock: Clock = system_clock,
+                  hasher: Hasher | None = None) -> ServiceContext:
+    return ServiceContext(
+        session_factory=make_session_factory(engine),
+        settings=settings,
+        hasher=hasher or Hasher(settings.argon2_time_cost, settings.argon2_memory_kib,
+                                settings.argon2_parallelism),
+        is_common_password=load_common_passwords(),
+        clock=clock,
+    )
+
+
+def open_local_backend(
+    settings: Settings, *, clock: Clock = system_clock, hasher: Hasher | None = None,
+    migrate: bool = True, start_mail_worker: bool = True,
+) -> LocalBackend:
+    """Creates the data directory, migrates the database, seeds demo data in demo mode and
+    starts delivering mail."""
+    if settings.database_url.startswith("sqlite:///"):
+        Path(settings.database_url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_db_engine(settings.database_url)
+    if migrate:
+        upgrade(engine)
+    ctx = build_context(settings, engine, clock, hasher)
+    worker = OutboxWorker(ctx.session_factory, transport_from_settings(settings), settings.mail_sender, clock)
+    ctx.mail_queued = worker.wake
+    if settings.demo_mode:
+        seed_demo(ctx)
+    if start_mail_worker:
+        worker.start()
+    return LocalBackend(engine, ctx, LocalFacade(ctx), worker)
