@@ -1,0 +1,1 @@
+"""Qt only: windows, wizard pages, dialogs, table models. Reaches data through the façade."""

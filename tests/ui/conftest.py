@@ -1,0 +1,32 @@
+"""qasync for pytest-qt: ``qtbot.waitUntil`` pumps Qt and the asyncio loop alike (TECH-NOTES
+§1, pattern A). Never build on ``QEventLoop(already_running=True)`` + ``stop()``: that calls
+``QApplication.exit()`` and silently breaks every later ``qtbot.wait*``."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+
+import pytest
+import qasync
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def qloop(qapp, qtbot) -> Iterator[qasync.QEventLoop]:  # type: ignore[no-untyped-def]
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
+    try:
+        yield loop
+    finally:
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=10_000)
+        asyncio.events._set_running_loop(None)
+        loop.close()
+        asyncio.set_event_loop(None)
