@@ -1,0 +1,223 @@
+# shellcheck shell=bash
+# Shared set-up for scripts/run-app, scripts/run-tests and bench/run.  Source it, then call
+#   mypage_setup <purpose>        (purpose: app | tests | bench)
+# Afterwards: $REPO_ROOT, $VENV and $VENV_PY are set and the venv is up to date.
+#
+# What it does, printing each step on stderr:
+#   1. finds a Python: 3.12, then 3.13 (on PATH, then under pyenv), else python3 if it is
+#      3.11 (pyproject's markers then pick PySide6 6.11.3, TECH-NOTES §0); otherwise it says
+#      which Python to install and exits 1.
+#   2. creates or reuses the virtualenv $REPO_ROOT/.venv (recreated when its Python's
+#      version differs from the chosen one, or when it is broken).
+#   3. runs `pip install -e '.[test]'` only when pyproject.toml (or the Python) changed since
+#      the last successful install: the hash is kept in .venv/.mypage-install-stamp.
+#   4. checks the system libraries Qt needs (ldd) and, as root with apt-get, installs the
+#      missing ones; otherwise prints the apt-get command.
+#   5. makes sure a Japanese font exists (fonts-ipaexfont-gothic, TECH-NOTES §6).
+# Never interactive: no prompts, stdin is not read, apt runs with DEBIAN_FRONTEND=noninteractive.
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${MYPAGE_VENV:-$REPO_ROOT/.venv}"
+VENV_PY="$VENV/bin/python"
+STAMP="$VENV/.mypage-install-stamp"
+
+export PIP_NO_INPUT=1
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+export DEBIAN_FRONTEND=noninteractive
+
+if [ -t 2 ]; then _B=$'\033[1m' _Y=$'\033[1;33m' _R=$'\033[1;31m' _N=$'\033[0m'; else _B='' _Y='' _R='' _N=''; fi
+_say() { printf '%s[setup]%s %s\n' "$_B" "$_N" "$*" >&2; }
+_warn() { printf '%s[setup] WARNING:%s %s\n' "$_Y" "$_N" "$*" >&2; }
+_die() { printf '%s[setup] ERROR:%s %s\n' "$_R" "$_N" "$*" >&2; exit 1; }
+
+_is_root_with_apt() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
+
+_APT_UPDATED=0
+_apt_install() {
+    # _apt_install pkg...   (root + apt-get only; never prompts; returns non-zero on failure)
+    if [ "$_APT_UPDATED" = 0 ]; then
+        _say "apt-get update"
+        timeout 600 apt-get update -q </dev/null >&2 || _warn "apt-get update failed (continuing)"
+        _APT_UPDATED=1
+    fi
+    _say "apt-get install -y $*"
+    timeout 900 apt-get install -y -q --no-install-recommends "$@" </dev/null >&2
+}
+
+# Prints "X.Y" for a working interpreter, nothing (and status 1) otherwise.  A pyenv shim for a
+# version that is not selected fails here ("command not found"), which is what we want.
+_py_version() {
+    "$1" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null </dev/null
+}
+
+_pyenv_root() {
+    if command -v pyenv >/dev/null 2>&1; then
+        pyenv root 2>/dev/null && return 0
+    fi
+    if [ -n "${PYENV_ROOT:-}" ]; then echo "$PYENV_ROOT"; return 0; fi
+    [ -d "$HOME/.pyenv" ] && echo "$HOME/.pyenv"
+    return 0
+}
+
+# Echoes the path of the interpreter to build the venv with.
+_find_python() {
+    local cand ver root minor
+    if [ -n "${MYPAGE_PYTHON:-}" ]; then
+        ver="$(_py_version "$MYPAGE_PYTHON")" || _die "MYPAGE_PYTHON=$MYPAGE_PYTHON does not run"
+        echo "$MYPAGE_PYTHON"; return 0
+    fi
+    root="$(_pyenv_root)"
+    # 3.12 first (what TECH-NOTES measured and mypy targets), then 3.13.  3.14 is left out on
+    # purpose: qasync hangs there (TECH-NOTES §1, qasync #176).
+    for minor in 12 13; do
+        for cand in "python3.$minor" "/usr/bin/python3.$minor" "/usr/local/bin/python3.$minor"; do
+            if command -v "$cand" >/dev/null 2>&1 && [ "$(_py_version "$cand")" = "3.$minor" ]; then
+                command -v "$cand"; return 0
+            fi
+        done
+        if [ -n "$root" ]; then
+            # newest patch release first
+            for cand in $(ls -d "$root"/versions/3."$minor"*/bin/python3."$minor" 2>/dev/null | sort -rV); do
+                if [ "$(_py_version "$cand")" = "3.$minor" ]; then
+                    echo "$cand"; return 0
+                fi
+            done
+        fi
+    done
+    for cand in python3.11 python3; do
+        if command -v "$cand" >/dev/null 2>&1 && [ "$(_py_version "$cand")" = "3.11" ]; then
+            _warn "using Python 3.11 ($(command -v "$cand")): PySide6 is pinned to 6.11.3 there" \
+                  "(TECH-NOTES §0). Python 3.12 is preferred."
+            command -v "$cand"; return 0
+        fi
+    done
+    {
+        echo
+        echo "No suitable Python found. mypage-desktop needs Python 3.12 or 3.13 (3.11 also works)."
+        echo "Found: python3 = $(_py_version python3 || echo 'none')."
+        echo "Install one of:"
+        echo "  Debian 13 / Ubuntu 24.04:  sudo apt-get install python3 python3-venv   (3.12/3.13)"
+        echo "  Debian 12:                 sudo apt-get install python3 python3-venv   (3.11)"
+        echo "  any Linux with pyenv:      pyenv install 3.12"
+        echo "  Windows / macOS:           https://www.python.org/downloads/ (3.12.x)"
+        echo "Or point MYPAGE_PYTHON at an interpreter, e.g. MYPAGE_PYTHON=/opt/python3.12/bin/python3.12"
+    } >&2
+    exit 1
+}
+
+_make_venv() {
+    local py="$1" ver
+    ver="$(_py_version "$py")"
+    _say "creating virtualenv $VENV with $py (Python $ver)"
+    rm -rf "$VENV"
+    if ! "$py" -m venv "$VENV" >&2 </dev/null; then
+        rm -rf "$VENV"
+        # Debian's python3 comes without ensurepip until python3-venv is installed.
+        if _is_root_with_apt && [[ "$py" == /usr/bin/* ]]; then
+            _apt_install "python$ver-venv" || _apt_install python3-venv || true
+            "$py" -m venv "$VENV" >&2 </dev/null || _die "could not create $VENV"
+        else
+            _die "'$py -m venv' failed. On Debian/Ubuntu: sudo apt-get install python3-venv"
+        fi
+    fi
+}
+
+_ensure_venv() {
+    local py want have
+    py="$(_find_python)"
+    want="$(_py_version "$py")"
+    if [ -x "$VENV_PY" ] && have="$(_py_version "$VENV_PY")" && "$VENV_PY" -m pip --version >/dev/null 2>&1; then
+        if [ "$have" != "$want" ]; then
+            _say "existing $VENV has Python $have but $want was found: recreating it"
+            _make_venv "$py"
+        else
+            _say "reusing $VENV (Python $have)"
+        fi
+    else
+        [ -e "$VENV" ] && _say "$VENV is missing or broken: recreating it"
+        _make_venv "$py"
+    fi
+}
+
+_install_stamp() {
+    {
+        sha256sum "$REPO_ROOT/pyproject.toml" | cut -d' ' -f1
+        "$VENV_PY" -c 'import sys; print(sys.version)'
+        echo "$REPO_ROOT"
+    } | sha256sum | cut -d' ' -f1
+}
+
+_ensure_install() {
+    local want
+    want="$(_install_stamp)"
+    # The editable install must point at *this* checkout's src/.
+    if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ] &&
+        "$VENV_PY" - "$REPO_ROOT/src" <<'EOF' 2>/dev/null
+import importlib.util, pathlib, sys
+spec = importlib.util.find_spec("mypage_desktop")
+ok = spec is not None and spec.origin is not None and \
+    pathlib.Path(spec.origin).resolve().is_relative_to(pathlib.Path(sys.argv[1]).resolve())
+sys.exit(0 if ok else 1)
+EOF
+    then
+        _say "dependencies up to date (pyproject.toml unchanged since last install)"
+        return 0
+    fi
+    _say "installing: pip install -e '.[test]' (pyproject.toml changed or first run)"
+    rm -f "$STAMP"
+    (cd "$REPO_ROOT" && "$VENV_PY" -m pip install --progress-bar off -e '.[test]' </dev/null >&2) ||
+        _die "pip install -e '.[test]' failed (see above)"
+    echo "$want" >"$STAMP"
+}
+
+_ensure_qt_libs() {
+    local platform="$1" missing
+    missing="$("$VENV_PY" "$REPO_ROOT/scripts/_qt_system_deps.py" --platform "$platform" 2>/dev/null </dev/null)" || {
+        _warn "could not check Qt's system libraries (is PySide6 installed?)"
+        return 0
+    }
+    [ -z "$missing" ] && return 0
+    _say "Qt needs system libraries that are missing: $(echo "$missing" | tr '\n' ' ')"
+    if _is_root_with_apt; then
+        # shellcheck disable=SC2086
+        _apt_install $missing || _warn "installing Qt's libraries failed; Qt may not start"
+    else
+        _warn "Qt may not start. Install them with: sudo apt-get install $(echo "$missing" | tr '\n' ' ')"
+    fi
+}
+
+_ensure_cjk_font() {
+    if command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=ja 2>/dev/null | head -n1)" ]; then
+        _say "Japanese font present: $(fc-list :lang=ja family 2>/dev/null | head -n1)"
+        return 0
+    fi
+    if _is_root_with_apt; then
+        _say "no Japanese font found: installing fonts-ipaexfont-gothic"
+        _apt_install fonts-ipaexfont-gothic fontconfig ||
+            _warn "could not install fonts-ipaexfont-gothic: Japanese text will show as boxes"
+    else
+        _warn "no Japanese font found: Japanese text will show as boxes." \
+              "Install one with: sudo apt-get install fonts-ipaexfont-gothic"
+    fi
+}
+
+# mypage_setup app|tests|bench
+mypage_setup() {
+    local purpose="${1:-tests}" platform
+    cd "$REPO_ROOT"
+    _ensure_venv
+    _ensure_install
+    case "$purpose" in
+        app)
+            platform="${QT_QPA_PLATFORM:-xcb}"
+            ;;
+        *)
+            platform="offscreen"
+            ;;
+    esac
+    _ensure_qt_libs "$platform"
+    _ensure_cjk_font
+    export PATH="$VENV/bin:$PATH"
+    export VIRTUAL_ENV="$VENV"
+    _say "ready: $("$VENV_PY" -c 'import sys, PySide6; print(f"Python {sys.version.split()[0]}, PySide6 {PySide6.__version__}")' 2>/dev/null || echo "$VENV_PY")"
+}
