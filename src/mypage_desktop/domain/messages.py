@@ -56,6 +56,9 @@ MESSAGES: dict[str, str] = {
     "consent.required": "「プライバシーポリシー」「マイページ利用規約」に同意してください。",
     "email.taken": "このメールアドレスは既に別の方のログインIDとして登録されています。",
     "seeker.not_found": "該当する求職者が見つかりません。",
+    "staff.login_id": "職員IDは半角英小文字・数字・「.」「_」「-」の3〜40文字で入力してください。",
+    "staff.login_id_taken": "この職員IDは既に使われています。",
+    "staff.role": "権限は「職員」または「管理者」を指定してください。",
     "phone.invalid": "電話番号は半角数字とハイフンで入力してください。",
 }
 

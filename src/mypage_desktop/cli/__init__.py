@@ -1,0 +1,1 @@
+"""``mypage-admin``: administration from a terminal (migrate, staff, seekers, demo, outbox)."""

@@ -1,0 +1,61 @@
+"""Staff accounts (職員 / 管理者). No default accounts: the first comes from the CLI with a
+one-time password that must be changed at first login (SECURITY A1)."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import string
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from mypage_desktop.db.models import StaffAccount
+from mypage_desktop.domain.errors import FieldError, ValidationFailed
+from mypage_desktop.domain.seeker import name_errors
+
+from . import audit
+from .context import ServiceContext
+
+
+class StaffRole(StrEnum):
+    STAFF = "職員"
+    ADMIN = "管理者"
+
+
+@dataclass(frozen=True)
+class StaffCreated:
+    staff_id: int
+    login_id: str
+    role: str
+    one_time_password: str
+
+
+def _one_time_password() -> str:
+    alphabet = string.ascii_letters + string.digits
+    core = "".join(secrets.choice(alphabet) for _ in range(14))
+    return f"{core[:7]}-{core[7:]}{secrets.choice('!#%+')}{secrets.randbelow(10)}"
+
+
+def create_staff(ctx: ServiceContext, *, login_id: str, display_name: str, role: str) -> StaffCreated:
+    errors = name_errors("display_name", display_name)
+    if not re.fullmatch(r"[a-z0-9._-]{3,40}", login_id):
+        errors.append(FieldError("login_id", "staff.login_id"))
+    if role not in {r.value for r in StaffRole}:
+        errors.append(FieldError("role", "staff.role"))
+    if errors:
+        raise ValidationFailed(errors)
+    password = _one_time_password()
+    password_hash = ctx.hasher.hash(password)
+    with ctx.session_factory.begin() as session:
+        if session.scalar(select(StaffAccount.id).where(StaffAccount.login_id == login_id)) is not None:
+            raise ValidationFailed([FieldError("login_id", "staff.login_id_taken")])
+        now = ctx.clock()
+        staff = StaffAccount(login_id=login_id, display_name=display_name.strip(), role=role,
+                             password_hash=password_hash, must_change_password=True, created_at=now)
+        session.add(staff)
+        session.flush()
+        audit.record(session, at=now, action="staff_created", result="ok", terminal=ctx.terminal,
+                     actor_type="system", target_type="staff", target_id=staff.id)
+        return StaffCreated(staff.id, login_id, role, password)
