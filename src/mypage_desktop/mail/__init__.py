@@ -1,0 +1,1 @@
+"""Transactional outbox and its delivery (local Maildir folder or SMTP)."""
