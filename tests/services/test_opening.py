@@ -205,3 +205,49 @@ def test_validation_errors_name_every_field(ctx) -> None:  # type: ignore[no-unt
         registration.request_password_registration(ctx, "やまだ@example.jp", "昭和60", "2", "30",
                                                    consent_at(ctx.clock()))
     assert {e.field for e in info.value.errors} == {"email", "birth_year"}
+
+
+def test_K3_postgresql_uses_the_database_clock(settings) -> None:  # type: ignore[no-untyped-def]
+    """K3: on the office engine, validity is measured by the server's clock, not the kiosk's."""
+    from datetime import UTC, datetime
+
+    from mypage_desktop.facade.local import open_local_backend
+
+    backend = open_local_backend(settings, start_mail_worker=False)
+    try:
+        ctx = backend.context
+        moment = ctx.clock()
+        if settings.database_url.startswith("postgresql"):
+            from mypage_desktop.services.context import system_clock
+
+            assert ctx.clock is not system_clock
+            with backend.engine.connect() as conn:
+                server = conn.exec_driver_sql("SELECT now()").scalar_one()
+            assert abs((server - moment).total_seconds()) < 5
+        assert moment.tzinfo is not None and abs((datetime.now(UTC) - moment).total_seconds()) < 60
+    finally:
+        backend.close()
+
+
+@pytest.mark.slow
+def test_E3_step2_takes_the_same_time_matched_or_not(settings, backend) -> None:  # type: ignore[no-untyped-def]
+    """E3: the same timing whether or not the pair matched (argon2 runs on every path)."""
+    import dataclasses
+    import statistics
+    import time
+
+    from mypage_desktop.facade.local import build_context
+
+    ctx = build_context(dataclasses.replace(settings, key_requests_per_30_minutes=1000, key_requests_per_day=1000),
+                        backend.engine, hasher=Hasher(time_cost=2, memory_kib=19456, parallelism=1))
+
+    def timed(email: str) -> float:
+        start = time.perf_counter()
+        registration.request_password_registration(ctx, email, *DEMO_BIRTH, consent_at(ctx.clock()))
+        return time.perf_counter() - start
+
+    timed(DEMO_EMAIL), timed("nobody@example.jp")
+    matched = [timed(DEMO_EMAIL) for _ in range(12)]
+    unmatched = [timed("nobody@example.jp") for _ in range(12)]
+    ratio = statistics.median(unmatched) / statistics.median(matched)
+    assert 0.8 <= ratio <= 1.2, f"unmatched/matched median ratio {ratio:.3f}"

@@ -34,7 +34,7 @@ from mypage_desktop.mail.worker import OutboxWorker
 from mypage_desktop.resources import resource_path
 from mypage_desktop.services import auth, registration
 from mypage_desktop.services.common_passwords import load_common_passwords
-from mypage_desktop.services.context import Clock, ServiceContext, system_clock
+from mypage_desktop.services.context import Clock, ServiceContext, database_clock, system_clock
 from mypage_desktop.services.demo import seed_demo
 from mypage_desktop.services.hashing import Hasher
 
@@ -154,6 +154,8 @@ def open_local_backend(
     engine = create_db_engine(settings.database_url)
     if migrate:
         upgrade(engine)
+    if clock is system_clock and engine.dialect.name == "postgresql":
+        clock = database_clock(make_session_factory(engine))
     ctx = build_context(settings, engine, clock, hasher)
     worker = OutboxWorker(ctx.session_factory, transport_from_settings(settings), settings.mail_sender, clock)
     ctx.mail_queued = worker.wake

@@ -36,3 +36,17 @@ class ServiceContext:
     terminal: str = field(default_factory=default_terminal_id)
     # Called after a commit that queued mail, so a delivery worker can wake up at once.
     mail_queued: Callable[[], None] = lambda: None
+
+
+def database_clock(session_factory: sessionmaker[Session]) -> Clock:
+    """The database server's time, so a kiosk with a wrong clock cannot stretch or cut a key's
+    validity (SECURITY K3). Used for PostgreSQL; SQLite runs on this PC anyway."""
+    from sqlalchemy import func, select
+
+    def now() -> datetime:
+        with session_factory() as session:
+            value = session.scalar(select(func.now()))
+        assert isinstance(value, datetime)
+        return value.astimezone(UTC)
+
+    return now
