@@ -103,7 +103,7 @@ class Settings:
 
     def with_paths(self, paths: Paths) -> Settings:
         """Fill the defaults that depend on the platform data directory."""
-        updates: dict[str, str] = {}
+        updates: dict[str, Any] = {}
         if not self.database_url:
             updates["database_url"] = f"sqlite:///{paths.data_dir / 'mypage.sqlite3'}"
         if not self.mail_folder:
@@ -153,7 +153,8 @@ def load_settings(env: Mapping[str, str] | None = None, paths: Paths | None = No
             if name not in kinds:
                 raise ConfigError(f"{path}: 不明な設定項目 {name!r} があります")
             if name in Settings.ENV_ONLY:
-                raise ConfigError(f"{path}: {name} はファイルに書かず環境変数 {ENV_PREFIX}{name.upper()} で指定してください")
+                raise ConfigError(
+                    f"{path}: {name} はファイルに書かず環境変数 {ENV_PREFIX}{name.upper()} で指定してください")
             values[name] = _coerce(name, raw, types[str(kinds[name])], str(path))
     for name, kind in kinds.items():
         key = ENV_PREFIX + name.upper()

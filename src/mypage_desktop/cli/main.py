@@ -51,7 +51,8 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo-seed", help="デモ用の求職者を登録します（何度実行しても同じ結果）")
 
-    outbox = commands.add_parser("outbox", help="送信待ちメール").add_subparsers(dest="outbox_command", required=True)
+    outbox = commands.add_parser("outbox", help="送信待ちメール").add_subparsers(
+        dest="outbox_command", required=True)
     listing = outbox.add_parser("list", help="送信待ち・失敗したメールを表示します")
     listing.add_argument("--all", action="store_true", help="送信済みも表示します")
     outbox.add_parser("deliver", help="送信待ちのメールを今すぐ送信します")

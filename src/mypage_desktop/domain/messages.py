@@ -43,7 +43,8 @@ MESSAGES: dict[str, str] = {
     "password.missing_letter_symbol": "パスワードに半角英字と半角記号をそれぞれ1文字以上含めてください。",
     "password.missing_digit_symbol": "パスワードに半角数字と半角記号をそれぞれ1文字以上含めてください。",
     "password.personal": "メールアドレス、生年月日、求職番号を含むパスワードは登録できません。",
-    "password.common": "このパスワードはよく使われていて推測されやすいため登録できません。別のパスワードにしてください。",
+    "password.common": "このパスワードはよく使われていて推測されやすいため登録できません。"
+    "別のパスワードにしてください。",
     "password.mismatch": "確認用のパスワードが一致しません。同じパスワードを入力してください。",
     "auth_key.required": "認証キーを入力してください。",
     "auth_key.format": "認証キーはメールに記載の{length}桁の半角数字で入力してください。",

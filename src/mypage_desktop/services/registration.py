@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from mypage_desktop.db.models import ConsentRecord, JobSeeker, LoginAccount, RegistrationRequest
@@ -31,6 +31,11 @@ from .context import ServiceContext
 
 log = logging.getLogger(__name__)
 KEY_REJECTED = FieldError("auth_key", "auth_key.rejected")
+
+
+def _rowcount(result: object) -> int:
+    assert isinstance(result, CursorResult)
+    return result.rowcount
 
 
 def _consent_ok(consent: Consent | None) -> bool:
@@ -182,13 +187,13 @@ def complete_password_registration(
     password_hash = ctx.hasher.hash(normalize_password(password))
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
-        consumed = session.execute(
+        consumed = _rowcount(session.execute(
             update(RegistrationRequest)
             .where(RegistrationRequest.id == pending.request_id, RegistrationRequest.used_at.is_(None),
                    RegistrationRequest.voided_at.is_(None), RegistrationRequest.expires_at >= now,
                    RegistrationRequest.wrong_tries < max_tries)
             .values(used_at=now)
-        ).rowcount
+        ))
         if consumed != 1:
             audit.record(session, at=now, action="key_rejected", result="expired_or_used",
                          terminal=ctx.terminal, target_type="account", target_id=pending.account_id)
@@ -217,11 +222,11 @@ def _count_wrong_try(ctx: ServiceContext, pending: _PendingKey, max_tries: int) 
             update(RegistrationRequest).where(RegistrationRequest.id == pending.request_id)
             .values(wrong_tries=RegistrationRequest.wrong_tries + 1)
         )
-        voided = session.execute(
+        voided = _rowcount(session.execute(
             update(RegistrationRequest)
             .where(RegistrationRequest.id == pending.request_id, RegistrationRequest.voided_at.is_(None),
                    RegistrationRequest.wrong_tries >= max_tries)
             .values(voided_at=now)
-        ).rowcount
+        ))
         audit.record(session, at=now, action="key_rejected", result="voided" if voided else "wrong_key",
                      terminal=ctx.terminal, target_type="account", target_id=pending.account_id)
