@@ -69,7 +69,8 @@ def _date(text: str, label: str) -> date:
 def _context(settings: Settings) -> ServiceContext:
     engine = create_db_engine(settings.database_url)
     if current_revision(engine) != head_revision(engine):
-        raise SystemExit("エラー: データベースが最新ではありません。先に `mypage-admin db upgrade` を実行してください。")
+        raise SystemExit(
+            "エラー: データベースが最新ではありません。先に `mypage-admin db upgrade` を実行してください。")
     return build_context(settings, engine)
 
 
