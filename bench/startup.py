@@ -1,0 +1,215 @@
+"""Start-to-interactive time: the real login window vs a bare PySide6 window.
+
+Each run is a fresh subprocess (offscreen unless QT_QPA_PLATFORM is set) started with
+MYPAGE_BENCH_STARTUP=1.  The child prints ``READY <seconds since process start>`` once its
+window is shown and the event loop is running, then quits (contract: bench/README.md).
+
+We time from just before spawning to reading the READY line (the number a user feels,
+interpreter start-up included); the child's own figure and its peak RSS are reported too.
+The two targets run interleaved, after one discarded warm-up each (the app's warm-up also
+creates the demo database in a temporary data directory).  Target: app/bare <= 1.5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from _common import BENCH_DIR, environment_line, markdown_table, median, publish
+
+TARGET_RATIO = 1.5
+APP_MODULE = "mypage_desktop.ui.app"
+
+
+@dataclass
+class Run:
+    ok: bool
+    wall: float = float("nan")  # spawn -> READY line, parent's clock
+    reported: float = float("nan")  # child's "seconds since process start"
+    exit_seconds: float = float("nan")  # spawn -> process exit
+    peak_rss_mib: float = float("nan")
+    error: str = ""
+
+
+@dataclass
+class Target:
+    name: str
+    argv: list[str]
+    env: dict[str, str]
+    runs: list[Run] = field(default_factory=list)
+    cold: Run | None = None
+    missing: str = ""
+
+
+def run_once(argv: list[str], env: dict[str, str], timeout: float) -> Run:
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        argv,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=BENCH_DIR,
+    )
+    killer = threading.Timer(timeout, proc.kill)
+    killer.start()
+    stderr_chunks: list[str] = []
+    drain = threading.Thread(target=lambda: stderr_chunks.append(proc.stderr.read() if proc.stderr else ""))
+    drain.start()
+    run = Run(ok=False)
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("READY"):
+                run.wall = time.perf_counter() - start
+                parts = line.split()
+                try:
+                    run.reported = float(parts[1])
+                except (IndexError, ValueError):
+                    pass
+                run.ok = True
+                break
+        # keep reading so the child never blocks on a full pipe
+        for _ in proc.stdout:
+            pass
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        run.exit_seconds = time.perf_counter() - start
+        run.peak_rss_mib = usage.ru_maxrss / 1024
+    finally:
+        killer.cancel()
+        drain.join(timeout=5)
+    stderr = "".join(stderr_chunks).strip()
+    if proc.returncode != 0:
+        run.ok = False
+        run.error = f"exit code {proc.returncode}"
+    elif not run.ok:
+        run.error = "no READY line"
+    if run.error and stderr:
+        run.error += ": " + " / ".join(stderr.splitlines()[-3:])
+    return run
+
+
+def app_problem() -> str:
+    try:
+        spec = importlib.util.find_spec(APP_MODULE)
+    except ModuleNotFoundError:
+        spec = None
+    if spec is None:
+        return f"`{APP_MODULE}` is not importable (the app is not written yet?)"
+    return ""
+
+
+def fmt(value: float) -> str:
+    return "–" if value != value else f"{value:.3f}"  # NaN check
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-n", "--runs", type=int, default=10)
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per run")
+    parser.add_argument(
+        "--app-args", default="--demo", help="arguments for `python -m mypage_desktop.ui.app` (default: --demo)"
+    )
+    parser.add_argument("--strict", action="store_true", help="exit 1 when the target is missed")
+    args = parser.parse_args()
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    base_env = dict(os.environ)
+    base_env["MYPAGE_BENCH_STARTUP"] = "1"
+    base_env["PYTHONUNBUFFERED"] = "1"
+
+    tmp = tempfile.TemporaryDirectory(prefix="mypage-bench-")
+    app_env = dict(base_env)
+    for name in ("CONFIG_DIR", "SITE_CONFIG_DIR", "DATA_DIR"):
+        app_env[f"MYPAGE_{name}"] = str(Path(tmp.name) / name.lower())
+
+    bare = Target("bare QWidget", [sys.executable, str(BENCH_DIR / "bare_window.py")], base_env)
+    app = Target(
+        "mypage-desktop login window",
+        [sys.executable, "-m", APP_MODULE, *shlex.split(args.app_args)],
+        app_env,
+        missing=app_problem(),
+    )
+    targets = [bare, app]
+
+    for target in targets:
+        if target.missing:
+            continue
+        print(f"warm-up: {target.name} …", file=sys.stderr)
+        target.cold = run_once(target.argv, target.env, args.timeout)
+        if not target.cold.ok:
+            target.missing = f"first run failed: {target.cold.error}"
+    for i in range(args.runs):
+        for target in targets:
+            if target.missing:
+                continue
+            run = run_once(target.argv, target.env, args.timeout)
+            target.runs.append(run)
+            status = f"{run.wall:.3f} s" if run.ok else f"FAILED ({run.error})"
+            print(f"run {i + 1}/{args.runs} {target.name}: {status}", file=sys.stderr)
+    tmp.cleanup()
+
+    rows = []
+    medians: dict[str, float] = {}
+    for target in targets:
+        good = [r for r in target.runs if r.ok]
+        if target.missing or not good:
+            reason = target.missing or "; ".join(sorted({r.error for r in target.runs}))[:200]
+            rows.append([target.name, "–", "–", "–", "–", "–", "–", f"not measured: {reason}"])
+            continue
+        walls = [r.wall for r in good]
+        medians[target.name] = median(walls)
+        cold = fmt(target.cold.wall) if target.cold else "–"
+        rows.append(
+            [
+                target.name,
+                fmt(median(walls)),
+                fmt(min(walls)),
+                fmt(max(walls)),
+                fmt(median([r.reported for r in good])),
+                f"{median([r.peak_rss_mib for r in good]):.1f}",
+                cold,
+                f"{len(good)}/{len(target.runs)} ok",
+            ]
+        )
+    header = [
+        "target",
+        "median s (spawn→READY)",
+        "min s",
+        "max s",
+        "child-reported median s",
+        "peak RSS MiB",
+        "first (cold) run s",
+        "runs",
+    ]
+    verdict_ok = False
+    if bare.name in medians and app.name in medians:
+        ratio = medians[app.name] / medians[bare.name]
+        verdict_ok = ratio <= TARGET_RATIO
+        verdict = (
+            f"**ratio app/bare = {ratio:.2f}×** (target ≤ {TARGET_RATIO}×): "
+            f"{'PASS' if verdict_ok else 'MISSED'}"
+        )
+    else:
+        verdict = f"ratio app/bare: not available (target ≤ {TARGET_RATIO}×)"
+    report = (
+        f"## Start-up: login window vs bare QWidget ({args.runs} runs each, medians)\n\n"
+        f"{environment_line()}\n\n{markdown_table(header, rows)}\n\n{verdict}\n"
+    )
+    publish("startup", report)
+    return 1 if args.strict and not verdict_ok else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
