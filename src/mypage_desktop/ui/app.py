@@ -1,0 +1,125 @@
+"""``mypage-desktop``: the GUI entry point (also ``python -m mypage_desktop.ui.app``).
+
+Flags: ``--demo`` (separate embedded SQLite + local mail folder + demo data + the demo
+mailbox), ``--kiosk`` (shared office PC), ``--render-screens DIR`` (every screen to PNG,
+offscreen, then exit), ``--version``.
+
+Start-up: logging (SECURITY P1) → QApplication + Japanese font → settings (a
+:class:`ConfigError` is a clear message and exit code 2, never a traceback) → crash handler
+(P2) → the qasync loop (TECH-NOTES §1) → login window shown → backend opened off the GUI
+thread. ``MYPAGE_BENCH_STARTUP=1`` prints ``READY <seconds since process start>`` once the
+login window is shown and the loop runs, then quits.
+
+This module imports no Qt at module level: plain modules load before PySide6 installs its
+import hook (which reads the source of every module imported after it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import os
+import sys
+import time
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from mypage_desktop import __version__
+from mypage_desktop.config import ConfigError, Paths, Settings, load_settings
+from mypage_desktop.domain import dto, errors, messages, timefmt  # noqa: F401 (loaded before Qt)
+
+from .log_setup import setup_logging
+
+_T0 = time.perf_counter()  # fallback origin of READY where /proc is missing
+EXIT_OK, EXIT_CONFIG = 0, 2
+
+
+def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our flags; anything else (``-platform offscreen`` …) is left to Qt."""
+    parser = argparse.ArgumentParser(prog="mypage-desktop", description="ハローワーク 求職者マイページ")
+    parser.add_argument("--demo", action="store_true", help="デモモード（デモ用データとデモ用メールボックス）")
+    parser.add_argument("--kiosk", action="store_true", help="ハローワーク内の共用パソコン向けの動作")
+    parser.add_argument("--render-screens", metavar="DIR", type=Path, help="全画面をPNGに書き出して終了")
+    parser.add_argument("--version", action="store_true", help="バージョンを表示して終了")
+    return parser.parse_known_args(argv)
+
+
+def seconds_since_process_start() -> float:
+    """From /proc (Linux: includes interpreter start-up); elsewhere since this module loaded."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat, open("/proc/uptime", encoding="ascii") as up:
+            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+            uptime = float(up.read().split()[0])
+        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.perf_counter() - _T0
+
+
+def apply_flags(settings: Settings, args: argparse.Namespace, paths: Paths) -> Settings:
+    if args.demo:
+        # The demo never touches the configured (maybe shared office) database or mail server.
+        settings = dataclasses.replace(
+            settings, demo_mode=True, mail_transport="folder",
+            database_url=f"sqlite:///{paths.data_dir / 'demo.sqlite3'}",
+            mail_folder=str(paths.data_dir / "demo-mailbox"))
+    if args.kiosk:
+        settings = dataclasses.replace(settings, kiosk_mode=True)
+    return settings
+
+
+def run_loop(coro_factory: Callable[[], Coroutine[Any, Any, int]]) -> int:
+    """TECH-NOTES §1: 3.11 ``qasync.run``; ≥3.12 ``asyncio.run(..., loop_factory=QEventLoop)``."""
+    import qasync
+
+    if sys.version_info >= (3, 12):
+        return asyncio.run(coro_factory(), loop_factory=qasync.QEventLoop)
+    return int(qasync.run(coro_factory()))
+
+
+def open_backend(settings: Settings) -> Any:
+    """Runs on a worker thread: even importing SQLAlchemy/Alembic (~0.3 s) stays off the
+    path to the first interactive login window."""
+    from mypage_desktop.facade.local import open_local_backend
+
+    return open_local_backend(settings)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.version:
+        print(f"mypage-desktop {__version__}")
+        return EXIT_OK
+    paths = Paths.from_environment(os.environ)
+    setup_logging(paths.data_dir)
+
+    from .gui_runtime import make_application, report_startup_error, run_app
+
+    app = make_application(qt_args)
+    if args.render_screens is not None:
+        from .screens import render_all_screens
+
+        written = render_all_screens(args.render_screens)
+        print("\n".join(str(path) for path in written))
+        return EXIT_OK
+    try:
+        settings = apply_flags(load_settings(), args, paths)
+    except ConfigError as exc:
+        report_startup_error(str(exc))
+        return EXIT_CONFIG
+    setup_logging(paths.data_dir, settings.log_level)
+
+    from .crash import CrashHandler
+
+    crash = CrashHandler(settings.helpdesk_number)
+    crash.install()
+    try:
+        return run_loop(lambda: run_app(app, settings, lambda: open_backend(settings), crash,
+                                        seconds_since_process_start))
+    finally:
+        crash.uninstall()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

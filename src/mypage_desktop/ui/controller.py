@@ -1,0 +1,243 @@
+"""Which window is on screen: login ↔ main window, the opening wizard, the demo mailbox.
+
+The backend is opened off the GUI thread after the login window is shown (start-up stays
+fast; a login pressed meanwhile waits for it). Session ends all come through
+:class:`SessionOwner` (SECURITY S3); the controller only reacts to ``session_ended`` by
+disposing of the main window and showing an empty login window (K6, S5).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from mypage_desktop.config import ConfigError
+from mypage_desktop.domain.dto import AppInfo, SeekerProfile
+from mypage_desktop.domain.errors import ServiceUnavailable
+from mypage_desktop.facade import MyPageFacade
+
+from .async_work import TaskSet, run_blocking
+from .i18n import tr
+from .login_window import LoginWindow
+from .mailbox_window import MailboxWindow
+from .main_window import MainWindow
+from .session_owner import REASON_ERROR, REASON_EXPIRED, REASON_QUIT, SessionOwner
+from .tasks import start_task
+
+log = logging.getLogger(__name__)
+CONTEXT = "app"
+BACKEND_CLOSE_TIMEOUT = 5.0
+
+
+class Backend(Protocol):
+    facade: Any
+
+    def close(self) -> None: ...
+
+
+def raise_window(window: QWidget) -> None:
+    """Brings a window to the front (not on headless platforms, which do not support it)."""
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        window.raise_()
+        window.activateWindow()
+
+
+def startup_error_message(exc: BaseException) -> str:
+    """What the person starting the app (or office IT) reads when the backend cannot open."""
+    if isinstance(exc, ConfigError | ValueError):
+        return str(exc)
+    return tr(CONTEXT, "データベースに接続できません（{kind}）。設定（database_url）と、データベース"
+                       "サーバーが起動していることを確認してください。").format(kind=type(exc).__name__)
+
+
+class AppController(QObject):
+    """Owns the top-level windows.
+
+    Signals:
+        backend_ready(): the façade can be used.
+        backend_failed(str): the backend could not be opened; the text is for the user.
+        quit_requested(): the last window was closed by the user.
+    """
+
+    backend_ready = Signal()
+    backend_failed = Signal(str)
+    quit_requested = Signal()
+
+    def __init__(self, app_info: AppInfo, open_backend: Callable[[], Backend],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.app_info = app_info
+        self._open_backend = open_backend
+        self.backend: Backend | None = None
+        self.facade: MyPageFacade | None = None
+        self._ready = asyncio.Event()
+        self._tasks = TaskSet()
+        self._open_task: asyncio.Task[Any] | None = None
+        self._quitting = False
+        self.owner = SessionOwner(parent=self)
+        self.owner.session_ended.connect(self._on_owner_session_ended)
+        self.login_window = LoginWindow(app_info)
+        self.login_window.logged_in.connect(self._on_login_window_logged_in)
+        self.login_window.opening_requested.connect(self._on_login_window_opening_requested)
+        self.login_window.mailbox_requested.connect(self._on_login_window_mailbox_requested)
+        self.login_window.closed.connect(self._on_login_window_closed)
+        self.main_window: MainWindow | None = None
+        self.wizard: QWidget | None = None
+        self.mailbox: MailboxWindow | None = None
+
+    # -- start -------------------------------------------------------------------------
+    def start(self) -> None:
+        self.show_window(self.login_window)
+        self._open_task = start_task(self._tasks, self._open())
+
+    async def _open(self) -> None:
+        try:
+            backend = await run_blocking(self._open_backend)
+        except Exception as exc:  # shown to the user; the traceback goes to the log only
+            log.error("backend could not be opened", exc_info=True)
+            self.backend_failed.emit(startup_error_message(exc))
+            return
+        self.backend = backend
+        self.facade = backend.facade
+        self.owner.set_facade(backend.facade)
+        self.login_window.set_facade(backend.facade)
+        self._ready.set()
+        self.backend_ready.emit()
+
+    def show_window(self, window: QWidget) -> None:
+        if self.app_info.kiosk_mode:
+            window.showFullScreen()
+        else:
+            window.show()
+        raise_window(window)
+
+    # -- login / logout ----------------------------------------------------------------
+    def _on_login_window_logged_in(self, token: str, profile: SeekerProfile) -> None:
+        assert self.facade is not None
+        self.owner.begin(token, profile)
+        self.main_window = MainWindow(self.owner, self.facade, self.app_info)
+        self.login_window.hide()
+        self.show_window(self.main_window)
+
+    def _on_owner_session_ended(self, reason: str) -> None:
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.wipe()
+            window.deleteLater()
+        if self._quitting:
+            return
+        if reason == REASON_EXPIRED:
+            self.login_window.show_session_expired()
+        else:
+            self.login_window.reset()
+        self.show_window(self.login_window)
+
+    def safe_screen(self) -> None:
+        """For the crash handler (P2): end any session, close the wizard, empty login."""
+        self.owner.end_session(REASON_ERROR)
+        self._close_wizard()
+        if not self._quitting:
+            self.login_window.reset()
+            self.show_window(self.login_window)
+
+    # -- opening wizard ----------------------------------------------------------------
+    def _on_login_window_opening_requested(self) -> None:
+        if self.wizard is None:
+            start_task(self._tasks, self.open_wizard())
+
+    async def open_wizard(self) -> QWidget | None:
+        await self._ready.wait()
+        assert self.facade is not None
+        try:
+            legal = await run_blocking(self.facade.legal_documents)
+            from .wizard.opening_wizard import OpeningWizard
+        except (ImportError, OSError, ServiceUnavailable) as exc:
+            log.error("opening wizard unavailable (%s)", type(exc).__name__)
+            self.login_window.notice.setText(tr(CONTEXT, "マイページの開設画面を表示できません。"
+                                                         "ヘルプデスクにお問い合わせください。"))
+            self.login_window.notice.show()
+            return None
+        if self.wizard is not None:
+            return self.wizard
+        wizard = OpeningWizard(self.facade, self.app_info, legal)
+        wizard.login_requested.connect(self._on_wizard_login_requested)
+        wizard.finished.connect(self._on_wizard_finished)
+        self.wizard = wizard
+        self.login_window.reset()
+        self.login_window.hide()
+        self.show_window(wizard)
+        if self.app_info.demo_mode:
+            self._on_login_window_mailbox_requested()
+            self.show_window(wizard)
+        return wizard
+
+    def _on_wizard_login_requested(self) -> None:
+        self._close_wizard()
+
+    def _on_wizard_finished(self, _result: int = 0) -> None:
+        self._close_wizard()
+
+    def _close_wizard(self) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is None:
+            return
+        wizard.hide()
+        wizard.deleteLater()
+        if not self._quitting:
+            self.login_window.reset()  # K6: an empty login window
+            self.show_window(self.login_window)
+
+    # -- demo mailbox ------------------------------------------------------------------
+    def _on_login_window_mailbox_requested(self) -> None:
+        if not self.app_info.demo_mode or self.facade is None:
+            return
+        if self.mailbox is None:
+            self.mailbox = MailboxWindow(self.facade)
+        self.mailbox.show()
+        raise_window(self.mailbox)
+
+    # -- quitting ----------------------------------------------------------------------
+    def _on_login_window_closed(self) -> None:
+        if self.main_window is None and self.wizard is None and not self._quitting:
+            self.quit_requested.emit()
+
+    async def shutdown(self) -> None:
+        """The orderly way out: end the session, wait (bounded) for its revocation, close
+        the windows and the backend."""
+        self._quitting = True
+        self.owner.end_session(REASON_QUIT)
+        self._tasks.cancel_all()
+        await self.owner.wait_revoked()
+        self._close_windows()
+        backend, self.backend = self.backend, None
+        if backend is not None:
+            try:
+                await asyncio.wait_for(run_blocking(backend.close), BACKEND_CLOSE_TIMEOUT)
+            except Exception as exc:
+                log.warning("backend close failed (%s)", type(exc).__name__)
+
+    def on_about_to_quit(self) -> None:
+        """OS logoff or ``QApplication.quit()``: no more event-loop turns, so everything here
+        is synchronous and bounded."""
+        if self._quitting and self.backend is None:
+            return
+        self._quitting = True
+        self.owner.end_session(REASON_QUIT, blocking=True)
+        self._close_windows()
+        backend, self.backend = self.backend, None
+        if backend is not None:
+            backend.close()
+
+    def _close_windows(self) -> None:
+        self._close_wizard()
+        for window in (self.mailbox, self.login_window):
+            if window is not None:
+                window.blockSignals(True)
+                window.close()
+                window.blockSignals(False)

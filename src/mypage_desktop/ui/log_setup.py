@@ -1,0 +1,114 @@
+"""Logging for the desktop app (SECURITY P1).
+
+* One JSON object per line: CR, LF and the Unicode line separators inside a message are
+  escaped, so a crafted input (``a\\r\\nFAKE``) can never forge a second record.
+* Every handler carries :class:`RedactingFilter`: anything that looks like an email address is
+  masked and 8-digit numbers (認証キー, ``1234 5678``) are removed, whichever logger wrote them.
+* Tracebacks (from the crash handler, P2) go to the log file only, without local variables.
+* Destinations: ``<data dir>/logs/mypage-desktop.log`` (rotated at start-up beyond 2 MB, three
+  generations kept) and stderr when there is one.
+
+Log inventory (README): this file is the only log the desktop app writes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+LOG_FILE_NAME = "mypage-desktop.log"
+_MARK = "_mypage_handler"
+EMAIL_PATTERN = re.compile(r"[^\s@<>\"'(),;:\[\]]+@[^\s@<>\"'(),;:\[\]]+")
+KEY_PATTERN = re.compile(r"(?<!\d)\d{4}[ \-]?\d{4}(?!\d)")
+_SEPARATORS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
+_EXTRA_FIELDS = ("incident", "event")
+
+
+def redact(text: str) -> str:
+    """Masks email addresses (``t***@***``) and drops 8-digit keys."""
+    text = EMAIL_PATTERN.sub(lambda m: f"{m.group(0)[:1]}***@***", text)
+    return KEY_PATTERN.sub("[redacted]", text)
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites a record's message before any handler formats it (P1)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken %-format must not lose the record
+            message = str(record.msg)
+        record.msg = redact(message)
+        record.args = None
+        return True
+
+
+class JsonLineFormatter(logging.Formatter):
+    """``{"ts": …, "level": …, "logger": …, "msg": …}`` on exactly one line."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        payload: dict[str, str] = {
+            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "msg": redact(record.getMessage()),
+        }
+        for name in _EXTRA_FIELDS:
+            if hasattr(record, name):
+                payload[name] = str(getattr(record, name))
+        if record.exc_info:
+            payload["exc"] = redact(self.formatException(record.exc_info))
+        line = json.dumps(payload, ensure_ascii=False)
+        for raw, escaped in _SEPARATORS.items():
+            line = line.replace(raw, escaped)
+        return line
+
+
+def _rotate_if_large(log_file: Path, max_bytes: int = 2_000_000, keep: int = 3) -> None:
+    """Rotation at start-up (``.1`` … ``.3``); cheaper to import than logging.handlers."""
+    if not log_file.is_file() or log_file.stat().st_size < max_bytes:
+        return
+    for index in range(keep - 1, 0, -1):
+        older = log_file.with_name(f"{log_file.name}.{index}")
+        if older.exists():
+            older.replace(log_file.with_name(f"{log_file.name}.{index + 1}"))
+    log_file.replace(log_file.with_name(f"{log_file.name}.1"))
+
+
+def _handlers(log_file: Path | None) -> list[logging.Handler]:
+    handlers: list[logging.Handler] = []
+    if log_file is not None:
+        try:
+            log_file.parent.mkdir(parents=True, exist_ok=True)
+            _rotate_if_large(log_file)
+            handlers.append(logging.FileHandler(log_file, encoding="utf-8", delay=True))
+        except OSError as exc:
+            if sys.stderr is not None:
+                print(f"ログファイルを開けません: {log_file} ({type(exc).__name__})", file=sys.stderr)
+    if sys.stderr is not None:  # None under pythonw (Windows GUI entry point)
+        handlers.append(logging.StreamHandler(sys.stderr))
+    return handlers
+
+
+def setup_logging(data_dir: Path | None, level: str = "INFO") -> Path | None:
+    """Installs the app's handlers on the root logger (idempotent); returns the log file."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, _MARK, False):
+            root.removeHandler(handler)
+            handler.close()
+    log_file = data_dir / "logs" / LOG_FILE_NAME if data_dir is not None else None
+    for handler in _handlers(log_file):
+        setattr(handler, _MARK, True)
+        handler.addFilter(RedactingFilter())
+        handler.setFormatter(JsonLineFormatter())
+        root.addHandler(handler)
+    root.setLevel(getattr(logging, level.upper(), logging.INFO))
+    # Never let a library echo SQL with parameters (P1: hide_parameters is set on the engine too).
+    logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    return log_file

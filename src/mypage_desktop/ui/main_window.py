@@ -1,0 +1,163 @@
+"""The 「求職者マイページ」 main window.
+
+SECURITY S3: the ログアウト button is in the top bar, visible on every page, and closing the
+window is a logout; both go through :meth:`SessionOwner.end_session`. S1: a page refresh
+that meets :class:`SessionInvalid` returns to login (the owner handles it). S5: when the
+session ends the window wipes every seeker value at once, even while the revocation runs.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import IntEnum
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mypage_desktop.domain.dto import AppInfo, SeekerProfile
+from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
+from mypage_desktop.facade import MyPageFacade
+
+from . import style
+from .i18n import tr
+from .main_views import HomeView, ProfileView
+from .session_owner import REASON_LOGOUT, REASON_WINDOW_CLOSED, SessionOwner
+
+log = logging.getLogger(__name__)
+CONTEXT = "main"
+
+
+class Page(IntEnum):
+    HOME = 0
+    PROFILE = 1
+
+
+PAGE_TITLES = {Page.HOME: "ホーム", Page.PROFILE: "求職者情報"}
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the page on the right, ログアウト always in the top bar."""
+
+    def __init__(self, owner: SessionOwner, facade: MyPageFacade, app_info: AppInfo,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._owner = owner
+        self._facade = facade
+        self._wiped = False
+        self.setWindowTitle(tr(CONTEXT, "求職者マイページ"))
+        self.setMinimumSize(900, 600)
+        self._build(app_info)
+        owner.session_ended.connect(self._on_owner_session_ended)
+        if owner.profile is not None:
+            self.show_profile(owner.profile)
+
+    def _build(self, info: AppInfo) -> None:
+        top = QWidget(self)
+        top.setObjectName("topBar")
+        top.setStyleSheet(f"QWidget#topBar {{ background: {style.BRAND}; }}"
+                          " QLabel { color: white; }")
+        title = style.heading(tr(CONTEXT, "求職者マイページ"), top, scale=1.4)
+        self.name_label = style.plain_label("", top, wrap=False)
+        self.name_label.setObjectName("seekerName")
+        self.logout_button = QPushButton(tr(CONTEXT, "ログアウト"), top)
+        self.logout_button.setObjectName("logoutButton")
+        self.logout_button.setMinimumSize(120, 36)
+        self.logout_button.setStyleSheet(
+            "QPushButton#logoutButton { background: white; color: #a00000; font-weight: bold;"
+            f" border: 2px solid {style.IMPORTANT_BORDER}; border-radius: 4px; padding: 4px 14px; }}"
+            " QPushButton#logoutButton:focus { border: 3px solid #ffbf00; }")
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(14, 8, 14, 8)
+        top_layout.addWidget(title)
+        top_layout.addStretch(1)
+        top_layout.addWidget(self.name_label)
+        top_layout.addSpacing(12)
+        top_layout.addWidget(self.logout_button)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setAccessibleName(tr(CONTEXT, "メニュー"))
+        for page in Page:
+            self.nav.addItem(tr(CONTEXT, PAGE_TITLES[page]))
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 10px 8px; }")
+        self.pages = QStackedWidget(self)
+        self.home = HomeView(self.pages)
+        self.profile_view = ProfileView(self.pages)
+        self.pages.insertWidget(Page.HOME, self.home)
+        self.pages.insertWidget(Page.PROFILE, self.profile_view)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(12, 12, 12, 0)
+        body.setSpacing(16)
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(top)
+        layout.addLayout(body, 1)
+        layout.addWidget(style.footer(info, central))
+        self.setCentralWidget(central)
+
+        self.logout_button.clicked.connect(self._on_logout_button_clicked)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.nav.setCurrentRow(Page.HOME)
+
+    # -- public -------------------------------------------------------------------------
+    def show_profile(self, profile: SeekerProfile) -> None:
+        self.name_label.setText(tr(CONTEXT, "{name} さん").format(name=profile.name))
+        self.home.show_profile(profile)
+        self.profile_view.show_profile(profile)
+
+    def select_page(self, page: Page) -> None:
+        self.nav.setCurrentRow(page)
+
+    def wipe(self) -> None:
+        """Removes every seeker value from the window and hides it (S5)."""
+        self._wiped = True
+        self.name_label.clear()
+        self.home.clear()
+        self.profile_view.clear()
+        self.hide()
+
+    # -- slots ------------------------------------------------------------------------
+    def _on_logout_button_clicked(self) -> None:
+        self._owner.end_session(REASON_LOGOUT)
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        if row == Page.PROFILE and self._owner.active:
+            self._owner.start_task(self._refresh_profile())
+
+    def _on_owner_session_ended(self, _reason: str) -> None:
+        self.wipe()
+
+    async def _refresh_profile(self) -> None:
+        """Shows the latest data (e.g. a status changed at the counter)."""
+        try:
+            profile = await self._owner.call(self._facade.my_profile)
+        except SessionInvalid:
+            return  # the owner has already returned to login
+        except ServiceUnavailable:
+            log.warning("profile refresh unavailable")
+            return
+        if not self._wiped:
+            self.show_profile(profile)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window is a logout (S3, SPEC §6 kiosk)."""
+        self.wipe()
+        event.accept()
+        self._owner.end_session(REASON_WINDOW_CLOSED)
+
