@@ -38,6 +38,26 @@ else
     _die "smoke test failed"
 fi
 
+# Smoke test 2: demo mode for a few seconds must migrate and seed its SQLite database.
+_say "smoke test (demo mode for 8 s: migrations + demo data)"
+QT_QPA_PLATFORM=offscreen MYPAGE_DATA_DIR="$smoke/demo" MYPAGE_CONFIG_DIR="$smoke/config" \
+    MYPAGE_SITE_CONFIG_DIR="$smoke/site" timeout 8 "$bundle/mypage-desktop" --demo >"$smoke/demo.log" 2>&1 || true
+if python - "$smoke/demo" <<'PY'
+import sqlite3, sys
+from pathlib import Path
+dbs = sorted(Path(sys.argv[1]).glob("*.sqlite3"))
+assert dbs, "no SQLite database created"
+with sqlite3.connect(dbs[0]) as con:
+    (rev,) = con.execute("SELECT version_num FROM alembic_version").fetchone()
+print(f"{dbs[0].name}: alembic revision {rev}")
+PY
+then
+    _say "demo smoke test passed"
+else
+    tail -20 "$smoke/demo.log" >&2
+    _die "demo smoke test failed"
+fi
+
 tarball="dist/mypage-desktop-linux-$(uname -m).tar.gz"
 tar -C dist -czf "$tarball" mypage-desktop
 _say "wrote $tarball ($(du -h "$tarball" | cut -f1))"
