@@ -124,7 +124,7 @@ _make_venv() {
 
 _ensure_venv() {
     local py want have
-    py="$(_find_python)"
+    py="$(_find_python)" || exit 1
     want="$(_py_version "$py")"
     if [ -x "$VENV_PY" ] && have="$(_py_version "$VENV_PY")" && "$VENV_PY" -m pip --version >/dev/null 2>&1; then
         if [ "$have" != "$want" ]; then
