@@ -70,3 +70,22 @@ def message_for(error: FieldError) -> str:
         return template.format(**error.params)
     except (KeyError, IndexError):
         return template
+
+MESSAGES.update({
+    "search.too_long": "フリーワードは{max}文字以内で入力してください。",
+    "search.control_chars": "フリーワードに使用できない文字が含まれています。",
+    "search.too_many_words": "フリーワードは{max}語以内で入力してください。",
+    "search.nothing_searchable": "フリーワードに検索できる文字（漢字・かな・英数字）が含まれていません。",
+    "search.unknown_category": "求人区分の指定が正しくありません。",
+    "search.too_many_areas": "就業場所は{max}か所まで指定できます。",
+    "search.unknown_prefecture": "都道府県の指定が正しくありません。",
+    "search.wage_digits": "賃金は半角数字で入力してください（例: 180000）。",
+    "search.unknown_employment_type": "雇用形態の指定が正しくありません。",
+    "search.days_range": "受付日の範囲は1〜365日で指定してください。",
+    "search.job_number_format": "求人番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。",
+    "saved_search.name_required": "条件の名前を入力してください。",
+    "saved_search.name_too_long": "条件の名前は{max}文字以内で入力してください。",
+    "saved_search.limit": "保存できる検索条件は{max}件までです。不要な条件を削除してから保存してください。",
+    "kept_job.limit": "キープできる求人は{max}件までです。不要な求人をキープから外してください。",
+    "job.not_found": "この求人は見つかりません。",
+})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from mypage_desktop.db import job_models  # noqa: F401 - registers the job tables
 from mypage_desktop.db.models import Base
 
 config = context.config
@@ -11,8 +12,11 @@ engine = config.attributes["engine"]
 
 
 def _include_name(name: str | None, type_: str, _parent: object) -> bool:
-    # FTS shadow tables are managed by hand-written migrations, not autogenerate.
-    return not (type_ == "table" and name is not None and name.startswith("fts_"))
+    # The free-word index (FTS5 tables, the tsvector column and its index) is managed by
+    # hand-written migrations, not autogenerate.
+    if name is None:
+        return True
+    return not (name.startswith("fts_") or name in ("search_tsv", "ix_job_search_tsv"))
 
 
 with engine.connect() as connection:

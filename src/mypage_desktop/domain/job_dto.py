@@ -1,0 +1,89 @@
+"""Job data that crosses the façade (plain, frozen)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from .jobs import JobConditions, SortOrder
+
+
+@dataclass(frozen=True)
+class JobSummary:
+    """One row of the result table."""
+
+    job_id: int
+    job_number: str
+    occupation: str
+    company_name: str
+    category: str
+    employment_type: str
+    prefecture: str
+    municipality: str
+    wage: str
+    received_on: date
+    online_application: bool
+    kept: bool
+    closed: bool
+
+
+@dataclass(frozen=True)
+class JobDetail:
+    """Everything a 求人票 shows."""
+
+    job_id: int
+    job_number: str
+    company_name: str
+    occupation: str
+    description: str
+    category: str
+    employment_type: str
+    occupation_group: str
+    prefecture: str
+    municipality: str
+    wage: str
+    working_hours: str
+    holidays: str
+    age_requirement: str
+    received_on: date
+    expires_on: date
+    online_application: bool
+    employer_has_mypage: bool
+    closed: bool
+    kept: bool
+
+
+@dataclass(frozen=True)
+class JobPage:
+    """The first page of a search: shown at once, before the full count is known."""
+
+    rows: tuple[JobSummary, ...]
+    has_more: bool
+
+
+@dataclass(frozen=True)
+class JobIdSnapshot:
+    """The ordered ids of every match (8 bytes each), so the table can page lazily."""
+
+    ids: tuple[int, ...]
+    sort: SortOrder
+
+    @property
+    def total(self) -> int:
+        return len(self.ids)
+
+
+@dataclass(frozen=True)
+class SavedSearchInfo:
+    saved_id: int
+    name: str
+    conditions: JobConditions
+    summary: str
+    new_since_last_run: int
+    last_run_at: datetime
+
+
+@dataclass(frozen=True)
+class KeptJobInfo:
+    job: JobSummary
+    kept_at: datetime
