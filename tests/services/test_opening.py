@@ -247,7 +247,10 @@ def test_E3_step2_takes_the_same_time_matched_or_not(settings, backend) -> None:
         return time.perf_counter() - start
 
     timed(DEMO_EMAIL), timed("nobody@example.jp")
-    matched = [timed(DEMO_EMAIL) for _ in range(12)]
-    unmatched = [timed("nobody@example.jp") for _ in range(12)]
+    matched: list[float] = []
+    unmatched: list[float] = []
+    for _ in range(15):  # interleaved, so load from elsewhere on the machine hits both alike
+        matched.append(timed(DEMO_EMAIL))
+        unmatched.append(timed("nobody@example.jp"))
     ratio = statistics.median(unmatched) / statistics.median(matched)
     assert 0.8 <= ratio <= 1.2, f"unmatched/matched median ratio {ratio:.3f}"
