@@ -76,6 +76,8 @@ class Settings:
     argon2_memory_kib: int = 65536
     argon2_parallelism: int = 4
     log_level: str = "INFO"
+    saved_search_max: int = 20
+    kept_job_max: int = 100
 
     # Values that must never come from a file (they would sit in plain text on every PC).
     ENV_ONLY = frozenset({"smtp_password"})
@@ -98,6 +100,8 @@ class Settings:
             problems.append("smtp_port は 1〜65535 です")
         if "@" not in self.mail_sender:
             problems.append("mail_sender はメールアドレスで指定してください")
+        if not 1 <= self.saved_search_max <= 200 or not 1 <= self.kept_job_max <= 1000:
+            problems.append("saved_search_max は 1〜200、kept_job_max は 1〜1000 の範囲で指定してください")
         if problems:
             raise ConfigError("設定に誤りがあります: " + "; ".join(problems))
 

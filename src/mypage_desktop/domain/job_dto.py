@@ -67,6 +67,7 @@ class JobIdSnapshot:
 
     ids: tuple[int, ...]
     sort: SortOrder
+    capped: bool = False  # more matched than the snapshot holds (100,000)
 
     @property
     def total(self) -> int:
@@ -87,3 +88,14 @@ class SavedSearchInfo:
 class KeptJobInfo:
     job: JobSummary
     kept_at: datetime
+
+
+@dataclass(frozen=True)
+class JobSearchOptions:
+    """Choices for the condition form."""
+
+    categories: tuple[str, ...]
+    employment_types: tuple[str, ...]
+    occupation_groups: tuple[str, ...]
+    prefectures: tuple[str, ...]
+    municipalities: dict[str, tuple[str, ...]]  # prefecture -> its municipalities with postings

@@ -88,4 +88,5 @@ MESSAGES.update({
     "saved_search.limit": "保存できる検索条件は{max}件までです。不要な条件を削除してから保存してください。",
     "kept_job.limit": "キープできる求人は{max}件までです。不要な求人をキープから外してください。",
     "job.not_found": "この求人は見つかりません。",
+    "saved_search.not_found": "この検索条件は見つかりません。",
 })

@@ -28,11 +28,21 @@ from mypage_desktop.domain.dto import (
     SeekerProfile,
 )
 from mypage_desktop.domain.errors import NotPermitted, ServiceUnavailable
+from mypage_desktop.domain.job_dto import (
+    JobDetail,
+    JobIdSnapshot,
+    JobPage,
+    JobSearchOptions,
+    JobSummary,
+    KeptJobInfo,
+    SavedSearchInfo,
+)
+from mypage_desktop.domain.jobs import JobConditions, SortOrder
 from mypage_desktop.mail.maildir import read_maildir
 from mypage_desktop.mail.transport import transport_from_settings
 from mypage_desktop.mail.worker import OutboxWorker
 from mypage_desktop.resources import resource_path
-from mypage_desktop.services import auth, registration
+from mypage_desktop.services import auth, registration, seeker_jobs
 from mypage_desktop.services.common_passwords import load_common_passwords
 from mypage_desktop.services.context import Clock, ServiceContext, database_clock, system_clock
 from mypage_desktop.services.demo import seed_demo
@@ -108,6 +118,54 @@ class LocalFacade:
     @_environmental
     def logout(self, token: str) -> None:
         auth.logout(self._ctx, token)
+
+    @_environmental
+    def search_jobs(self, token: str, conditions: JobConditions, sort: SortOrder, limit: int = 50) -> JobPage:
+        return seeker_jobs.search_page(self._ctx, token, conditions, sort, limit)
+
+    @_environmental
+    def search_job_ids(self, token: str, conditions: JobConditions, sort: SortOrder) -> JobIdSnapshot:
+        return seeker_jobs.search_ids(self._ctx, token, conditions, sort)
+
+    @_environmental
+    def job_rows(self, token: str, job_ids: list[int]) -> list[JobSummary]:
+        return seeker_jobs.rows(self._ctx, token, job_ids)
+
+    @_environmental
+    def job_detail(self, token: str, job_id: int) -> JobDetail:
+        return seeker_jobs.detail(self._ctx, token, job_id)
+
+    @_environmental
+    def set_job_kept(self, token: str, job_id: int, keep: bool) -> bool:
+        return seeker_jobs.set_kept(self._ctx, token, job_id, keep)
+
+    @_environmental
+    def kept_jobs(self, token: str) -> list[KeptJobInfo]:
+        return seeker_jobs.kept_jobs(self._ctx, token)
+
+    @_environmental
+    def save_search(self, token: str, name: str, conditions: JobConditions) -> SavedSearchInfo:
+        return seeker_jobs.save_search(self._ctx, token, name, conditions)
+
+    @_environmental
+    def saved_searches(self, token: str) -> list[SavedSearchInfo]:
+        return seeker_jobs.saved_searches(self._ctx, token)
+
+    @_environmental
+    def run_saved_search(self, token: str, saved_id: int) -> JobConditions:
+        return seeker_jobs.run_saved_search(self._ctx, token, saved_id)
+
+    @_environmental
+    def rename_saved_search(self, token: str, saved_id: int, name: str) -> None:
+        seeker_jobs.rename_saved_search(self._ctx, token, saved_id, name)
+
+    @_environmental
+    def delete_saved_search(self, token: str, saved_id: int) -> None:
+        seeker_jobs.delete_saved_search(self._ctx, token, saved_id)
+
+    @_environmental
+    def job_search_options(self, token: str) -> JobSearchOptions:
+        return seeker_jobs.search_options(self._ctx, token)
 
     def demo_mailbox(self) -> list[DeliveredMail]:
         if not self._ctx.settings.demo_mode:

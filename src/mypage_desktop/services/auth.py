@@ -138,6 +138,15 @@ def require_session(session: Session, token: str, now: datetime) -> AuthSession:
     return row
 
 
+def session_seeker(session: Session, token: str, now: datetime) -> int:
+    """The seeker id the session belongs to: every seeker-data query is filtered by it (A2)."""
+    auth = require_session(session, token, now)
+    seeker_id = session.scalar(select(LoginAccount.seeker_id).where(LoginAccount.id == auth.account_id))
+    if seeker_id is None:
+        raise SessionInvalid()
+    return seeker_id
+
+
 def my_profile(ctx: ServiceContext, token: str) -> SeekerProfile:
     with ctx.session_factory.begin() as session:
         auth = require_session(session, token, ctx.clock())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Boolean,
@@ -30,7 +30,7 @@ from mypage_desktop.domain.job_dto import JobDetail, JobSummary
 from mypage_desktop.domain.jobs import SortOrder, ValidConditions, wage_text
 from mypage_desktop.domain.textsearch import fts5_query, tsquery_literal
 
-AnySelect = Select[Unpack[tuple[Any, ...]]]
+AnySelect = Select[*tuple[Any, ...]]
 _Query = TypeVar("_Query", bound=AnySelect)
 
 SUMMARY_COLUMNS = (
