@@ -47,12 +47,12 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def seconds_since_process_start() -> float:
-    """From /proc (Linux: includes interpreter start-up); elsewhere since this module loaded."""
+    """Wall seconds since the kernel started this process (Linux /proc, 10 ms resolution; the
+    same clock as bench/_common.py); elsewhere since this module was imported."""
     try:
-        with open("/proc/self/stat", encoding="ascii") as stat, open("/proc/uptime", encoding="ascii") as up:
-            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
-            uptime = float(up.read().split()[0])
-        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])  # proc(5) field 22
+        return max(0.0, time.clock_gettime(time.CLOCK_BOOTTIME) - start_ticks / os.sysconf("SC_CLK_TCK"))
     except (OSError, ValueError, IndexError, AttributeError):
         return time.perf_counter() - _T0
 

@@ -187,7 +187,9 @@ class AppController(QObject):
         wizard, self.wizard = self.wizard, None
         if wizard is None:
             return
-        wizard.hide()
+        if wizard.isVisible():
+            discard = getattr(wizard, "discard", None)  # closes at once, forgets what was typed
+            discard() if callable(discard) else wizard.close()
         wizard.deleteLater()
         if not self._quitting:
             self.login_window.reset()  # K6: an empty login window

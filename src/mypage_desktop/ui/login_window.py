@@ -83,7 +83,8 @@ class LoginWindow(QWidget):
         self._countdown.setInterval(countdown_interval_ms)
         self._countdown.timeout.connect(self._on_countdown_timeout)
         self.setWindowTitle(tr(CONTEXT, "求職者マイページ ログイン"))
-        self.setMinimumSize(640, 600)
+        self.setMinimumSize(720, 640)
+        self.resize(800, 720)
         self._build(app_info)
 
     # -- layout -----------------------------------------------------------------------
@@ -93,9 +94,11 @@ class LoginWindow(QWidget):
         self.email_edit.setMaxLength(256)  # the service reports >100 with a clear message
         self.email_edit.setPlaceholderText("hellowork@example.jp")
         self.email_edit.setAccessibleName(tr(CONTEXT, "ID（メールアドレス）"))
+        self.email_edit.setMinimumHeight(34)
         self.email_error = FieldErrorLabel(self)
         self.password = PasswordField(self)
         self.password.edit.setAccessibleName(tr(CONTEXT, "パスワード"))
+        self.password.edit.setMinimumHeight(34)
         self.password_error = FieldErrorLabel(self)
         self.error_label = FieldErrorLabel(self)
         self.error_label.setObjectName("loginError")
@@ -107,7 +110,9 @@ class LoginWindow(QWidget):
         self.login_button = QPushButton(tr(CONTEXT, "ログイン"), self)
         self.login_button.setMinimumHeight(40)
         self.open_button = QPushButton(tr(CONTEXT, "マイページを開設する"), self)
+        self.open_button.setMinimumHeight(34)
         self.mailbox_button = QPushButton(tr(CONTEXT, "デモ用メールボックス"), self)
+        self.mailbox_button.setMinimumHeight(34)
         self.mailbox_button.setVisible(info.demo_mode)
 
         form = QFormLayout()
@@ -127,23 +132,25 @@ class LoginWindow(QWidget):
         panel.addWidget(self.login_button)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        panel.addSpacing(8)
         panel.addWidget(line)
         panel.addWidget(style.plain_label(tr(
-            CONTEXT, "はじめての方（ハローワークの窓口で求職登録とメールアドレスの登録がお済みの方）は、"
-            "こちらからマイページを開設してください。"), self))
+            CONTEXT, "はじめての方は、こちらからマイページを開設してください。\n"
+            "（ハローワークの窓口で求職登録とメールアドレスの登録がお済みの方）"), self))
         panel.addWidget(self.open_button)
         panel.addWidget(self.mailbox_button)
-        panel.addStretch(1)
 
         center = QHBoxLayout()
         center.addStretch(1)
-        center.addLayout(panel, 8)
+        center.addLayout(panel, 20)
         center.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 12)
         outer.addWidget(style.header_band(tr(CONTEXT, "求職者マイページ ログイン"), self))
-        outer.addSpacing(8)
-        outer.addLayout(center, 1)
+        outer.addStretch(1)
+        outer.addLayout(center)
+        outer.addStretch(2)
         outer.addWidget(style.footer(info, self))
 
         self.login_button.clicked.connect(self._on_login_button_clicked)

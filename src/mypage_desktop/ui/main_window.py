@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         top.setStyleSheet(f"QWidget#topBar {{ background: {style.BRAND}; }}"
                           " QLabel { color: white; }")
         title = style.heading(tr(CONTEXT, "求職者マイページ"), top, scale=1.4)
-        self.name_label = style.plain_label("", top, wrap=False)
+        self.name_label = style.heading("", top, scale=1.15)
+        self.name_label.setWordWrap(False)
         self.name_label.setObjectName("seekerName")
         self.logout_button = QPushButton(tr(CONTEXT, "ログアウト"), top)
         self.logout_button.setObjectName("logoutButton")
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.logout_button.clicked.connect(self._on_logout_button_clicked)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.setCurrentRow(Page.HOME)
+        self.nav.setFocus()
 
     # -- public -------------------------------------------------------------------------
     def show_profile(self, profile: SeekerProfile) -> None:

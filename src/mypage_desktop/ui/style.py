@@ -40,7 +40,7 @@ def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.5) -> 
 
 def important_notice(parent: QWidget | None = None) -> QLabel:
     """The seed's 【！重要！】 reminder, framed in red so it is not overlooked."""
-    label = plain_label(tr(CONTEXT, "【！重要！】") + tr(CONTEXT, LOGOUT_REMINDER), parent)
+    label = plain_label(tr(CONTEXT, "【！重要！】") + "\n" + tr(CONTEXT, LOGOUT_REMINDER), parent)
     label.setObjectName("importantNotice")
     label.setStyleSheet(
         f"QLabel#importantNotice {{ border: 2px solid {IMPORTANT_BORDER}; background: {NOTICE_BG};"

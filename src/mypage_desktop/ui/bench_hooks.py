@@ -1,0 +1,95 @@
+"""Hook for ``bench/stall.py`` (bench/README.md): the registration-and-login flow on the
+running qasync loop, so the benchmark can measure how long the GUI thread ever stalls.
+
+Production argon2 parameters (``Settings`` defaults), a throw-away demo back end (SQLite +
+mail folder under ``MYPAGE_DATA_DIR`` when set, else the system temp directory). Every
+blocking call goes through ``run_blocking`` exactly as the windows do; the login itself goes
+through a real :class:`LoginWindow` (fields set, ``submit`` as the ログイン button does) and
+the logout through :class:`SessionOwner`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .async_work import run_blocking
+
+# Imported on a worker thread by the flow itself: importing them on the GUI thread (PySide6's
+# import hook reads each module's source) would be a stall the app never has, because the
+# app imports them at start-up, before any window is interactive.
+_MODULES = ("mypage_desktop.facade.local", "mypage_desktop.domain.email", "mypage_desktop.ui.demo_flow",
+            "mypage_desktop.ui.login_window", "mypage_desktop.ui.main_window",
+            "mypage_desktop.ui.session_owner")
+
+LOGIN_TIMEOUT_SECONDS = 30.0
+
+
+def _import_modules() -> dict[str, Any]:
+    return {name.rsplit(".", 1)[1]: importlib.import_module(name) for name in _MODULES}
+
+
+async def _login(window: Any, email: str, password: str) -> tuple[str, Any]:
+    done: asyncio.Future[tuple[str, Any]] = asyncio.get_running_loop().create_future()
+    window.logged_in.connect(lambda token, profile: done.done() or done.set_result((token, profile)))
+    window.email_edit.setText(email)
+    window.password.edit.setText(password)
+    task = window.submit()
+    if task is None:
+        raise RuntimeError("the login window refused to submit")
+    await asyncio.wait_for(task, LOGIN_TIMEOUT_SECONDS)
+    if not done.done():
+        raise RuntimeError("demo login failed: " + window.error_label.text())
+    return done.result()
+
+
+async def run_registration_and_login_flow(mark: Callable[[str], None] | None = None) -> str | None:
+    """Opens the demo seeker's My Page (key request, mail, key + password), logs in through
+    the login window, shows the main window and logs out. Must run on a qasync loop."""
+    step = mark or (lambda _phase: None)
+    step("load modules")
+    m = await run_blocking(_import_modules)
+    demo_flow, session_owner = m["demo_flow"], m["session_owner"]
+    base = os.environ.get("MYPAGE_DATA_DIR")
+    if base:
+        Path(base).mkdir(parents=True, exist_ok=True)
+    windows: list[Any] = []
+    with tempfile.TemporaryDirectory(prefix="mypage-bench-", dir=base or None) as tmp:
+        step("open backend")
+        async with demo_flow.temporary_demo_backend(Path(tmp)) as backend:
+            try:
+                facade = backend.facade
+                info = await run_blocking(facade.app_info)
+                step("register")
+                key = await demo_flow.request_key(backend)
+                step("password")
+                await run_blocking(facade.complete_password_registration, demo_flow.DEMO_EMAIL, key,
+                                   demo_flow.DEMO_PASSWORD, demo_flow.DEMO_PASSWORD)
+                await demo_flow.deliver(backend)
+                step("login")
+                login = m["login_window"].LoginWindow(info, facade)
+                windows.append(login)
+                login.show()
+                token, profile = await _login(login, demo_flow.DEMO_EMAIL, demo_flow.DEMO_PASSWORD)
+                owner = session_owner.SessionOwner(facade)
+                owner.begin(token, profile)
+                login.hide()
+                main = m["main_window"].MainWindow(owner, facade, info)
+                windows.append(main)
+                main.show()
+                await asyncio.sleep(0.05)
+                step("logout")
+                owner.end_session(session_owner.REASON_LOGOUT)
+                await owner.wait_revoked()
+                step("close")
+            finally:
+                for window in windows:
+                    window.close()
+                    window.deleteLater()
+    masked = m["email"].mask_email(demo_flow.DEMO_EMAIL)
+    return f"opened, logged in and out as {masked} (production argon2)"
