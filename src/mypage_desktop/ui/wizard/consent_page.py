@@ -1,0 +1,122 @@
+"""Step 1 「求職者マイページ利用規約確認」: read both documents to the end, then agree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from mypage_desktop.domain.dto import AppInfo, LegalDocuments
+from mypage_desktop.ui.i18n import tr
+
+from .base_page import WizardPageBase, text_label
+from .flow import Document, OpeningFlow, PageId
+from .legal_pane import LegalPane
+
+C = "ConsentPage"
+
+
+def steps_overview(minutes: int) -> str:
+    return "\n".join((
+        tr(C, "ステップ1　マイページ利用規約等の同意"),
+        tr(C, "ステップ2　メールアドレスの入力（パスワード登録申込）"),
+        tr(C, "　　メールアドレスを入力すると、入力したメールアドレス宛に「パスワード登録申込受付通知」メールが"
+              "届きます。"),
+        tr(C, "ステップ3　パスワードの登録"),
+        tr(C, "　　パスワードとパスワード登録申込受付通知メール記載の「認証キー」を入力します。"
+              "（メール配信から{minutes}分以内）").format(minutes=minutes),
+        tr(C, "ステップ4　求職者マイページアカウント登録完了、求職者マイページの開設"),
+        tr(C, "　　求職者マイページの各種メニューをご利用いただけるようになります。"),
+    ))
+
+
+class ConsentPage(WizardPageBase):
+    page_id = PageId.CONSENT
+
+    def __init__(self, flow: OpeningFlow, app_info: AppInfo, legal: LegalDocuments,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self.setTitle(tr(C, "求職者マイページ利用規約確認"))
+        intro = text_label(tr(
+            C, "このページは、ハローワークの窓口で求職登録とアカウント（メールアドレス）登録の手続きを"
+            "完了している方が、求職者マイページを開設するためのページです。"), self)
+        steps_heading = text_label(tr(C, "●求職者マイページ開設手順"), self, bold=True)
+        steps = text_label(steps_overview(app_info.key_validity_minutes), self)
+        steps.setIndent(12)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        consent_heading = text_label(tr(C, "マイページ利用規約等の確認・同意"), self, bold=True, point_delta=1)
+        instruction = text_label(tr(
+            C, "プライバシーポリシーとマイページ利用規約をご確認のうえ、「次へ進む」ボタンをクリックしてください。"),
+            self)
+        self.privacy = LegalPane(legal.privacy_policy, self)
+        self.terms = LegalPane(legal.terms_of_use, self)
+        self._panes = {Document.PRIVACY: self.privacy, Document.TERMS: self.terms}
+        panes = QHBoxLayout()
+        panes.addWidget(self.privacy, 1)
+        panes.addWidget(self.terms, 1)
+        self.agree = QCheckBox(tr(C, "「プライバシーポリシー」「マイページ利用規約」に同意します。"), self)
+        self.agree.setEnabled(False)
+        self.note = text_label(tr(
+            C, "必ず「プライバシーポリシー」と「マイページ利用規約」をご確認ください。\n"
+            "それぞれ最後までご覧いただくと、「同意します」へのチェックが可能です。"), self)
+        self.status = text_label("", self)
+        self.status.setStyleSheet("color: #1f4e96;")
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        for widget in (intro, steps_heading, steps, line, consent_heading, instruction):
+            layout.addWidget(widget)
+        layout.addLayout(panes, 1)
+        layout.addWidget(self.agree, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.note)
+        layout.addWidget(self.status)
+
+        self.privacy.view.read_to_end.connect(self._on_privacy_read_to_end)
+        self.terms.view.read_to_end.connect(self._on_terms_read_to_end)
+        self.agree.toggled.connect(self._on_agree_toggled)
+        self._update_state()
+
+    @Slot()
+    def _on_privacy_read_to_end(self) -> None:
+        self.flow.mark_read(Document.PRIVACY)
+        self._update_state()
+
+    @Slot()
+    def _on_terms_read_to_end(self) -> None:
+        self.flow.mark_read(Document.TERMS)
+        self._update_state()
+
+    @Slot(bool)
+    def _on_agree_toggled(self, checked: bool) -> None:
+        self.flow.set_agreed(checked and self.flow.can_agree())
+        self._update_state()
+
+    def _update_state(self) -> None:
+        self.agree.setEnabled(self.flow.can_agree())
+        unread = [self._panes[d].view.accessibleName() for d in self.flow.unread()]
+        if unread:
+            self.status.setText(tr(C, "まだ最後までご覧いただいていない文書：{titles}").format(
+                titles="、".join(f"「{t}」" for t in unread)))
+        elif self.agree.isChecked():
+            self.status.setText(tr(C, "同意いただきました。「次へ進む」ボタンをクリックしてください。"))
+        else:
+            self.status.setText(tr(C, "両方の文書を最後までご確認いただきました。「同意します」にチェックできます。"))
+        self.completeChanged.emit()
+
+    def initializePage(self) -> None:
+        self._update_state()
+
+    def validatePage(self) -> bool:
+        if not self.flow.consent_complete():
+            return False
+        self.flow.record_consent()  # versions and the UTC time the seeker left this page
+        return True
+
+    def has_input(self) -> bool:
+        return self.agree.isChecked()
+
+    def reset_inputs(self) -> None:
+        self.agree.setChecked(False)
+        self.privacy.reset()
+        self.terms.reset()
+        self._update_state()

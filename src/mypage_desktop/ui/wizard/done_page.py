@@ -1,0 +1,71 @@
+"""Step 4 「パスワード登録完了」: the account is open; 「ログイン画面へ進む」 leads to an empty login."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from mypage_desktop.domain.dto import AppInfo
+from mypage_desktop.ui.i18n import tr
+
+from .base_page import WizardPageBase, text_label
+from .flow import OpeningFlow, PageId
+
+C = "DonePage"
+
+
+class DonePage(WizardPageBase):
+    page_id = PageId.DONE
+
+    def __init__(self, flow: OpeningFlow, app_info: AppInfo, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self.setTitle(tr(C, "パスワード登録完了"))
+        self.setFinalPage(True)
+        done = text_label(tr(C, "マイページ開設完了"), self, bold=True, point_delta=2)
+        lead = text_label("\n".join((
+            tr(C, "「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスとパスワードでログイン後、"
+               "各種サービスをご利用ください。"),
+            tr(C, "求職者マイページの開設が完了し、求職者マイページの各種メニューをご利用いただけるようになりました。"),
+            tr(C, "登録したメールアドレス宛に「パスワード登録完了のお知らせ」メールをお送りしました。"),
+        )), self)
+        self.converted = text_label(tr(
+            C, "入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。"
+            "ログインの際は半角で入力してください（全角で入力しても同じパスワードとして扱われます）。"), self)
+        self.converted.setStyleSheet("color: #1f4e96;")
+        self.converted.hide()
+
+        important = QFrame(self)
+        important.setFrameShape(QFrame.Shape.StyledPanel)
+        important.setStyleSheet("QFrame { border: 2px solid #c00000; border-radius: 4px; }"
+                                "QLabel { border: none; color: #c00000; }")
+        box = QVBoxLayout(important)
+        box.addWidget(text_label(tr(
+            C, "【！重要！】ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。"),
+            important, bold=True))
+
+        help_text = text_label("\n".join((
+            tr(C, "※マイページの操作方法は、「求職者マイページ利用者マニュアル」をご覧ください。"),
+            tr(C, "ヘルプデスク(電話：{number})でも操作方法をご案内しております。").format(
+                number=app_info.helpdesk_number),
+            tr(C, "※登録したメールアドレスを忘れた場合は、本人確認書類を準備したうえで窓口までお越しください。"),
+            app_info.office_name,
+        )), self)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(done)
+        layout.addWidget(lead)
+        layout.addWidget(self.converted)
+        layout.addSpacing(8)
+        layout.addWidget(important)
+        layout.addSpacing(8)
+        layout.addWidget(help_text)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        completed = self.flow.completed
+        self.converted.setVisible(bool(completed and completed.password_converted_from_fullwidth))
+
+    def validatePage(self) -> bool:
+        return self.flow.completed is not None
+
+    def reset_inputs(self) -> None:
+        self.converted.hide()

@@ -1,0 +1,104 @@
+"""A read-only legal text that knows whether the seeker has scrolled it to the end."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from mypage_desktop.domain.dto import LegalDocument
+from mypage_desktop.ui.i18n import tr
+
+
+class LegalTextView(QPlainTextEdit):
+    """Plain text (never rich text), read-only, reachable and scrollable by keyboard.
+
+    Signals:
+        read_to_end: the vertical scroll bar reached its maximum, or the whole text fits
+            without scrolling, while the view was visible. Emitted once until :meth:`reset`.
+    """
+
+    read_to_end = Signal()
+
+    def __init__(self, document: LegalDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setPlainText(document.text)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setAccessibleName(document.title)
+        self._read = False
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._on_scroll_bar_value_changed)
+        bar.rangeChanged.connect(self._on_scroll_bar_range_changed)
+
+    @property
+    def is_read(self) -> bool:
+        return self._read
+
+    def reset(self) -> None:
+        self._read = False
+        self.verticalScrollBar().setValue(0)
+        self.moveCursor(self.textCursor().MoveOperation.Start)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._check)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._check()
+
+    @Slot(int)
+    def _on_scroll_bar_value_changed(self, _value: int) -> None:
+        self._check()
+
+    @Slot(int, int)
+    def _on_scroll_bar_range_changed(self, _minimum: int, _maximum: int) -> None:
+        self._check()
+
+    def _check(self) -> None:
+        # Before the view is shown its size, and so the scroll range, means nothing: a text
+        # must not count as read because an unlaid-out view happened to have range 0.
+        if self._read or not self.isVisible():
+            return
+        bar = self.verticalScrollBar()
+        if bar.value() >= bar.maximum():
+            self._read = True
+            self.read_to_end.emit()
+
+
+class LegalPane(QWidget):
+    """Title, state and text of one document (プライバシーポリシー or マイページ利用規約)."""
+
+    def __init__(self, document: LegalDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = document.title
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.view = LegalTextView(document, self)
+        self.heading.setBuddy(self.view)
+        version = QLabel(tr("LegalPane", "（{version}版）").format(version=document.version), self)
+        version.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(version, 0, Qt.AlignmentFlag.AlignRight)
+        self.view.read_to_end.connect(self.update_heading)
+        self.update_heading()
+
+    @Slot()
+    def update_heading(self) -> None:
+        state = tr("LegalPane", "最後まで確認済み") if self.view.is_read else tr("LegalPane", "未確認")
+        self.heading.setText(tr("LegalPane", "{title}（{state}）").format(title=self._title, state=state))
+
+    def reset(self) -> None:
+        self.view.reset()
+        self.update_heading()

@@ -1,0 +1,178 @@
+"""「求職者マイページの開設」: the four steps of the seed in one QWizard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
+
+from mypage_desktop.domain.dto import AppInfo, LegalDocuments
+from mypage_desktop.facade.protocol import MyPageFacade
+from mypage_desktop.ui.i18n import tr
+
+from .base_page import WizardPageBase
+from .consent_page import ConsentPage
+from .done_page import DonePage
+from .email_page import EmailPage
+from .flow import NO_PAGE, OpeningFlow, PageId, utc_now
+from .password_page import PasswordPage
+
+C = "OpeningWizard"
+WB = QWizard.WizardButton
+
+
+class OpeningWizard(QWizard):
+    """Consent → email and birthdate → password and key → done; reaches data only through
+    ``facade``, whose blocking calls run off the GUI thread. The rules (what comes next, what
+    may be submitted, what is kept) live in :class:`OpeningFlow`, the pages only show them.
+
+    Everything typed is forgotten when the wizard closes, whichever way it closes.
+
+    Signals:
+        login_requested: 「ログイン画面へ進む」 was pressed on the last page. The receiver shows
+            an empty login screen (SECURITY K6: the key never logs anyone in).
+    """
+
+    login_requested = Signal()
+
+    def __init__(self, facade: MyPageFacade, app_info: AppInfo, legal: LegalDocuments,
+                 parent: QWidget | None = None, *, clock: Callable[[], datetime] = utc_now) -> None:
+        super().__init__(parent)
+        self.flow = OpeningFlow(legal.privacy_policy.version, legal.terms_of_use.version, clock)
+        self._close_confirmed = False
+        self._cancel_box: QMessageBox | None = None
+        self._layout_back: bool | None = None
+        self.setWindowTitle(tr(C, "求職者マイページの開設"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # no Aero back arrow to hide
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setButtonText(WB.NextButton, tr(C, "次へ進む"))
+        self.setButtonText(WB.BackButton, tr(C, "戻る"))
+        self.setButtonText(WB.CancelButton, tr(C, "キャンセル"))
+        self.setButtonText(WB.CommitButton, tr(C, "完了"))
+        self.setButtonText(WB.FinishButton, tr(C, "ログイン画面へ進む"))
+        self.consent_page = ConsentPage(self.flow, app_info, legal)
+        self.email_page = EmailPage(self.flow, facade, app_info)
+        self.password_page = PasswordPage(self.flow, facade, app_info)
+        self.done_page = DonePage(self.flow, app_info)
+        self._pages: dict[PageId, WizardPageBase] = {
+            PageId.CONSENT: self.consent_page,
+            PageId.EMAIL: self.email_page,
+            PageId.PASSWORD: self.password_page,
+            PageId.DONE: self.done_page,
+        }
+        for page_id, page in self._pages.items():
+            self.setPage(page_id, page)
+        self.setStartId(PageId.CONSENT)
+        self.setMinimumSize(860, 700)
+        self.currentIdChanged.connect(self._on_self_current_id_changed)
+
+    # -- navigation --------------------------------------------------------------------
+    def current_page_id(self) -> PageId | None:
+        current = self.currentId()
+        try:
+            return PageId(current)
+        except ValueError:
+            return None
+
+    def nextId(self) -> int:
+        page_id = self.current_page_id()
+        return NO_PAGE if page_id is None else self.flow.next_id(page_id)
+
+    @Slot(int)
+    def _on_self_current_id_changed(self, _page_id: int) -> None:
+        page_id = self.current_page_id()
+        if page_id is not None:
+            for done_with in self.flow.forget_on_entering(page_id):
+                self._pages[done_with].reset_inputs()
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        """Back only where going back makes sense; nothing pressable while busy."""
+        page_id = self.current_page_id()
+        back = page_id is not None and self.flow.back_allowed(page_id)
+        if back != self._layout_back:
+            self._layout_back = back
+            layout = [WB.Stretch]
+            if back:
+                layout.append(WB.BackButton)
+            layout += [WB.NextButton, WB.CommitButton, WB.FinishButton, WB.CancelButton]
+            self.setButtonLayout(layout)
+        enabled = self.flow.buttons_enabled()
+        self.button(WB.BackButton).setEnabled(enabled)
+        self.button(WB.CancelButton).setEnabled(enabled)
+
+    @Slot()
+    def start_over(self) -> None:
+        """「はじめからやり直す」: forget everything and show step 1 again."""
+        self._forget_everything()
+        self.restart()
+
+    def _forget_everything(self) -> None:
+        for page in self._pages.values():
+            page.cancel_pending()
+        self.flow.restart()
+        for page in self._pages.values():
+            page.reset_inputs()
+        self._layout_back = None
+
+    # -- closing -----------------------------------------------------------------------
+    def has_unsaved_input(self) -> bool:
+        typed = any(page.has_input() for page in self._pages.values())
+        return self.flow.cancel_needs_confirmation(typed)
+
+    def reject(self) -> None:
+        """「キャンセル」, Esc and the window's close button: ask first when something was
+        typed, with a non-blocking message box (STYLE 7)."""
+        if not self.flow.buttons_enabled():
+            return
+        if self._close_confirmed or not self.has_unsaved_input():
+            super().reject()
+            return
+        if self._cancel_box is not None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, tr(C, "求職者マイページの開設"),
+                          tr(C, "入力した内容は破棄されます。求職者マイページの開設を中止しますか？"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(tr(C, "中止する"))
+        box.button(QMessageBox.StandardButton.No).setText(tr(C, "続ける"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._on_cancel_box_finished)
+        self._cancel_box = box
+        box.open()
+
+    @Slot(int)
+    def _on_cancel_box_finished(self, result: int) -> None:
+        self._cancel_box = None
+        if result == QMessageBox.StandardButton.Yes:
+            self._close_confirmed = True
+            self.reject()
+
+    def cancel_confirmation(self) -> QMessageBox | None:
+        """The open 「中止しますか？」 box, if any (for tests and the screenshot tool)."""
+        return self._cancel_box
+
+    def discard(self) -> None:
+        """Close at once, without asking, even while a call is pending, and forget
+        everything (for the session owner: idle timeout, quit, crash handler)."""
+        self.done(QDialog.DialogCode.Rejected)
+
+    def accept(self) -> None:
+        """「ログイン画面へ進む」: close, forget, and let the owner show the login screen."""
+        super().accept()
+        if self.result() == QDialog.DialogCode.Accepted:
+            self.login_requested.emit()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if self.isVisible():
+            return  # the last page refused to finish
+        if self._cancel_box is not None:
+            self._cancel_box.close()
+        self._close_confirmed = False
+        self._forget_everything()
+        self.restart()
