@@ -96,11 +96,8 @@ def _handlers(log_file: Path | None) -> list[logging.Handler]:
 
 def setup_logging(data_dir: Path | None, level: str = "INFO") -> Path | None:
     """Installs the app's handlers on the root logger (idempotent); returns the log file."""
+    teardown_logging()
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, _MARK, False):
-            root.removeHandler(handler)
-            handler.close()
     log_file = data_dir / "logs" / LOG_FILE_NAME if data_dir is not None else None
     for handler in _handlers(log_file):
         setattr(handler, _MARK, True)
@@ -112,3 +109,12 @@ def setup_logging(data_dir: Path | None, level: str = "INFO") -> Path | None:
     logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
     logging.getLogger("alembic").setLevel(logging.WARNING)
     return log_file
+
+
+def teardown_logging() -> None:
+    """Removes the handlers :func:`setup_logging` installed (tests; a clean shutdown)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, _MARK, False):
+            root.removeHandler(handler)
+            handler.close()

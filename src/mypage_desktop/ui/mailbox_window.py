@@ -47,6 +47,9 @@ class MailboxWindow(QWidget):
         self._mails: dict[str, DeliveredMail] = {}
         self._refreshing = False
         self.setWindowTitle(tr(CONTEXT, "デモ用メールボックス"))
+        # An explicit minimum: otherwise every new status text would resize the window's
+        # minimum (and warn "propagateSizeHints" on the offscreen platform).
+        self.setMinimumSize(640, 420)
         self.resize(860, 600)
         self.timer = QTimer(self)
         self.timer.setInterval(refresh_ms)

@@ -1,0 +1,112 @@
+"""Shared steps for the UI tests: opening the demo account through the façade (the calls the
+wizard makes), starting the app controller on the test's backend, logging in like a user."""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from mypage_desktop.domain import consent as versions
+from mypage_desktop.domain.dto import Consent
+from mypage_desktop.ui.controller import AppController
+from mypage_desktop.ui.login_window import LoginWindow
+
+DEMO_EMAIL = "taro.yamagata@example.jp"
+DEMO_BIRTH = ("1985", "4", "12")
+UNOPENED_EMAIL = "hanako.mogami@example.jp"  # seeded, registered at the counter, never opened
+GOOD_PASSWORD = "Mogami#River7"
+WAIT_MS = 10_000
+KEY_IN_MAIL = re.compile(r"認証キー：(\d{4}) ?(\d{4})")
+SRC = Path(__file__).resolve().parents[2] / "src"
+
+
+def run_app(tmp_path: Path, *args: str, timeout: float = 120, **env: str) -> subprocess.CompletedProcess[str]:
+    """``python -m mypage_desktop.ui.app`` offscreen, with its own config/data directories."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("MYPAGE_")}
+    environment.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(SRC),
+                       MYPAGE_DATA_DIR=str(tmp_path / "data"), MYPAGE_CONFIG_DIR=str(tmp_path / "cfg"),
+                       MYPAGE_SITE_CONFIG_DIR=str(tmp_path / "site"), **env)
+    return subprocess.run([sys.executable, "-m", "mypage_desktop.ui.app", *args], env=environment,
+                          capture_output=True, text=True, timeout=timeout, check=False)
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_gc() -> None:
+    """Collects the previous test's garbage on the GUI thread. Each ``qloop`` leaves qasync
+    QObjects with timers (``_SimpleTimer``, ``_QThreadWorker``) in reference cycles; when the
+    cyclic GC happens to run on an executor thread, Qt destroys them there ("Timers cannot be
+    stopped from another thread") and may crash. Modules activate it by importing it."""
+    gc.collect()
+
+
+def consent() -> Consent:
+    return Consent(versions.PRIVACY_POLICY_VERSION, versions.TERMS_OF_USE_VERSION, datetime.now(UTC))
+
+
+def read_key(facade: Any, email: str = DEMO_EMAIL) -> str:
+    """The key of the newest registration mail to ``email`` in the demo mailbox."""
+    for mail in facade.demo_mailbox():
+        match = KEY_IN_MAIL.search(mail.body)
+        if mail.recipient == email and match:
+            return match.group(1) + match.group(2)
+    raise AssertionError("no key mail in the demo mailbox")
+
+
+def open_demo_account(backend: Any, email: str = DEMO_EMAIL, birth: tuple[str, str, str] = DEMO_BIRTH,
+                      password: str = GOOD_PASSWORD) -> None:
+    """Step 2 (request), mail delivery, step 3 (key + password): the account can log in."""
+    facade = backend.facade
+    facade.request_password_registration(email, *birth, consent())
+    backend.mail_worker.run_once()
+    facade.complete_password_registration(email, read_key(facade, email), password, password)
+    backend.mail_worker.run_once()
+
+
+class SharedBackend:
+    """The test's backend handed to the controller; the fixture, not the controller, closes it."""
+
+    def __init__(self, backend: Any) -> None:
+        self.facade = backend.facade
+
+    def close(self) -> None:
+        pass
+
+
+def start_controller(qtbot: Any, backend: Any) -> AppController:
+    controller = AppController(backend.facade.app_info(), lambda: SharedBackend(backend))
+    qtbot.addWidget(controller.login_window)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.facade is not None, timeout=WAIT_MS)
+    return controller
+
+
+def stop_controller(controller: AppController) -> None:
+    """What ``aboutToQuit`` does: ends the session (revocation awaited) and closes windows."""
+    controller.on_about_to_quit()
+
+
+def type_credentials(qtbot: Any, window: LoginWindow, email: str, password: str) -> None:
+    window.email_edit.clear()
+    qtbot.keyClicks(window.email_edit, email)
+    window.password.edit.clear()
+    qtbot.keyClicks(window.password.edit, password)
+
+
+def log_in(qtbot: Any, window: LoginWindow, email: str = DEMO_EMAIL, password: str = GOOD_PASSWORD,
+           *, press_enter: bool = False) -> None:
+    """Types, presses ログイン (or Enter), and waits until the answer is on the screen."""
+    type_credentials(qtbot, window, email, password)
+    if press_enter:
+        qtbot.keyClick(window.password.edit, Qt.Key.Key_Return)
+    else:
+        qtbot.mouseClick(window.login_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.busy, timeout=WAIT_MS)

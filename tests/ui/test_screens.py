@@ -1,0 +1,35 @@
+"""``--render-screens`` and the stall-benchmark hook: both walk the real flow end to end."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from helpers import (
+    WAIT_MS,
+    gui_thread_gc,  # noqa: F401 (autouse fixture)
+    run_app,
+)
+
+from mypage_desktop.ui.bench_hooks import run_registration_and_login_flow
+
+
+@pytest.mark.slow
+def test_render_screens_writes_every_screen(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "shots"
+    result = run_app(tmp_path, "--render-screens", str(out), timeout=240)
+    assert result.returncode == 0, result.stderr[-2000:]
+    names = {p.name for p in out.glob("*.png")}
+    assert {"00_login.png", "10_demo_mailbox.png", "11_login_error.png", "12_main_home.png",
+            "13_main_profile.png"} <= names
+    assert all((out / name).stat().st_size > 5000 for name in names)
+
+
+@pytest.mark.slow
+def test_bench_hook_runs_the_flow_on_a_running_qasync_loop(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
+    """Production argon2 (C1 parameters), the real façade, login window and session owner."""
+    phases: list[str] = []
+    task = asyncio.ensure_future(run_registration_and_login_flow(mark=phases.append))
+    qtbot.waitUntil(task.done, timeout=WAIT_MS * 6)
+    assert "logged in and out" in task.result()
+    assert phases[:2] == ["load modules", "open backend"] and phases[-2:] == ["logout", "close"]
