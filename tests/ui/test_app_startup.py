@@ -109,3 +109,19 @@ def _info():  # type: ignore[no-untyped-def]
     from mypage_desktop.domain.dto import AppInfo
 
     return AppInfo("ハローワークやまがた", "0570-077450", "system@mail.hellowork.mhlw.go.jp", 30, True, False)
+
+
+def test_a_japanese_font_is_in_use(qapp) -> None:  # type: ignore[no-untyped-def]
+    """TECH-NOTES §6: without one, every screen shows tofu boxes."""
+    from PySide6.QtGui import QFontDatabase
+
+    from mypage_desktop.ui.fonts import ensure_japanese_font
+
+    before = qapp.font()
+    try:
+        family = ensure_japanese_font(qapp)
+        assert family is not None
+        assert QFontDatabase.WritingSystem.Japanese in QFontDatabase.writingSystems(family)
+        assert qapp.font().families()[0] == family
+    finally:
+        qapp.setFont(before)

@@ -36,7 +36,12 @@ def _import_modules() -> dict[str, Any]:
 
 async def _login(window: Any, email: str, password: str) -> tuple[str, Any]:
     done: asyncio.Future[tuple[str, Any]] = asyncio.get_running_loop().create_future()
-    window.logged_in.connect(lambda token, profile: done.done() or done.set_result((token, profile)))
+
+    def on_logged_in(token: str, profile: Any) -> None:
+        if not done.done():
+            done.set_result((token, profile))
+
+    window.logged_in.connect(on_logged_in)
     window.email_edit.setText(email)
     window.password.edit.setText(password)
     task = window.submit()

@@ -66,7 +66,7 @@ async def request_key(backend: Any, email: str = DEMO_EMAIL,
     facade = backend.facade
     legal = await run_blocking(facade.legal_documents)
     consent = Consent(legal.privacy_policy.version, legal.terms_of_use.version, datetime.now(UTC))
-    await run_blocking(facade.request_password_registration, email, *birth, consent)
+    await run_blocking(facade.request_password_registration, email, birth[0], birth[1], birth[2], consent)
     await deliver(backend)
     key = find_key(await run_blocking(facade.demo_mailbox), email)
     if key is None:

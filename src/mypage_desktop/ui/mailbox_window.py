@@ -85,13 +85,18 @@ class MailboxWindow(QWidget):
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
 
     # -- public -------------------------------------------------------------------------
+    def _items(self) -> list[QTreeWidgetItem]:
+        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
     def mails(self) -> list[DeliveredMail]:
         """The mails shown, in display order."""
-        return [self._mails[self.list.topLevelItem(i).data(0, ID_ROLE)]
-                for i in range(self.list.topLevelItemCount())]
+        return [self._mails[item.data(0, ID_ROLE)] for item in self._items()]
 
     def select_mail(self, row: int) -> None:
-        self.list.setCurrentItem(self.list.topLevelItem(row))
+        items = self._items()
+        if 0 <= row < len(items):
+            self.list.setCurrentItem(items[row])
 
     async def refresh(self) -> None:
         if self._refreshing:
@@ -110,7 +115,7 @@ class MailboxWindow(QWidget):
     def set_mails(self, mails: list[DeliveredMail]) -> None:
         ordered = sorted(mails, key=lambda m: (m.received_at, m.mail_id), reverse=True)
         ids = [m.mail_id for m in ordered]
-        if ids == [self.list.topLevelItem(i).data(0, ID_ROLE) for i in range(self.list.topLevelItemCount())]:
+        if ids == [item.data(0, ID_ROLE) for item in self._items()]:
             return  # unchanged: keep selection and scroll position
         current = self.list.currentItem()
         selected = current.data(0, ID_ROLE) if current is not None else None
