@@ -30,6 +30,7 @@ from mypage_desktop import __version__
 from mypage_desktop.config import ConfigError, Paths, Settings, load_settings
 from mypage_desktop.domain import dto, errors, messages, timefmt  # noqa: F401 (loaded before Qt)
 
+from . import async_work, tasks  # noqa: F401 (loaded before Qt)
 from .log_setup import setup_logging
 
 _T0 = time.perf_counter()  # fallback origin of READY where /proc is missing

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
@@ -20,15 +20,18 @@ from PySide6.QtWidgets import QWidget
 from mypage_desktop.config import ConfigError
 from mypage_desktop.domain.dto import AppInfo, SeekerProfile
 from mypage_desktop.domain.errors import ServiceUnavailable
-from mypage_desktop.facade import MyPageFacade
 
 from .async_work import TaskSet, run_blocking
 from .i18n import tr
 from .login_window import LoginWindow
-from .mailbox_window import MailboxWindow
-from .main_window import MainWindow
 from .session_owner import REASON_ERROR, REASON_EXPIRED, REASON_QUIT, SessionOwner
 from .tasks import start_task
+
+if TYPE_CHECKING:  # imported when first needed: not on the path to the login window
+    from mypage_desktop.facade import MyPageFacade
+
+    from .mailbox_window import MailboxWindow
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 CONTEXT = "app"
@@ -120,6 +123,8 @@ class AppController(QObject):
     # -- login / logout ----------------------------------------------------------------
     def _on_login_window_logged_in(self, token: str, profile: SeekerProfile) -> None:
         assert self.facade is not None
+        from .main_window import MainWindow
+
         self.owner.begin(token, profile)
         self.main_window = MainWindow(self.owner, self.facade, self.app_info)
         self.login_window.hide()
@@ -200,6 +205,8 @@ class AppController(QObject):
         if not self.app_info.demo_mode or self.facade is None:
             return
         if self.mailbox is None:
+            from .mailbox_window import MailboxWindow
+
             self.mailbox = MailboxWindow(self.facade)
         self.mailbox.show()
         raise_window(self.mailbox)

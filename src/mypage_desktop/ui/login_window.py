@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from mypage_desktop.domain.dto import AppInfo, LoginResult
 from mypage_desktop.domain.errors import ServiceUnavailable
-from mypage_desktop.facade import MyPageFacade
 
 from . import style
 from .async_work import TaskSet, run_blocking
@@ -38,6 +37,9 @@ from .i18n import message, tr
 from .tasks import start_task
 from .widgets.field_error import FieldErrorLabel
 from .widgets.secret_line_edit import PasswordField
+
+if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
+    from mypage_desktop.facade import MyPageFacade
 
 log = logging.getLogger(__name__)
 CONTEXT = "login"

@@ -7,6 +7,7 @@ Refreshes every 2 s while visible, off the GUI thread. Mail text is shown as Pla
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.dto import DeliveredMail
 from mypage_desktop.domain.errors import NotPermitted, ServiceUnavailable
 from mypage_desktop.domain.timefmt import format_datetime_jst
-from mypage_desktop.facade import MyPageFacade
 
 from . import style
 from .async_work import TaskSet, run_blocking
 from .i18n import tr
 from .tasks import start_task
+
+if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
+    from mypage_desktop.facade import MyPageFacade
 
 log = logging.getLogger(__name__)
 CONTEXT = "mailbox"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from mypage_desktop.domain.dto import AppInfo, SeekerProfile
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
-from mypage_desktop.facade import MyPageFacade
 
 from . import style
 from .i18n import tr
 from .main_views import HomeView, ProfileView
 from .session_owner import REASON_LOGOUT, REASON_WINDOW_CLOSED, SessionOwner
+
+if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
+    from mypage_desktop.facade import MyPageFacade
 
 log = logging.getLogger(__name__)
 CONTEXT = "main"

@@ -18,17 +18,19 @@ import asyncio
 import logging
 import threading
 from collections.abc import Callable, Coroutine
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
 from mypage_desktop.domain.dto import SeekerProfile
 from mypage_desktop.domain.errors import SessionInvalid
-from mypage_desktop.facade import MyPageFacade
 
 from .async_work import TaskSet, run_blocking
 from .tasks import start_task
+
+if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
+    from mypage_desktop.facade import MyPageFacade
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
