@@ -87,3 +87,22 @@ def test_login_window_button_opens_the_mailbox_in_demo_mode(qtbot, qloop, backen
         qtbot.addWidget(controller.mailbox)
     finally:
         stop_controller(controller)
+
+
+def test_the_background_mail_worker_delivers_to_the_demo_mailbox(qtbot, qloop, settings) -> None:
+    """``open_local_backend`` starts the worker in demo mode; the window shows its delivery."""
+    from mypage_desktop.facade.local import open_local_backend
+    from mypage_desktop.services.hashing import Hasher
+
+    fast = Hasher(time_cost=1, memory_kib=1024, parallelism=1)
+    backend = open_local_backend(settings, hasher=fast)  # the worker thread is started
+    try:
+        window = MailboxWindow(backend.facade, refresh_ms=50)
+        qtbot.addWidget(window)
+        window.show()
+        backend.facade.request_password_registration(DEMO_EMAIL, *DEMO_BIRTH, consent())
+        qtbot.waitUntil(lambda: window.list.topLevelItemCount() == 1, timeout=WAIT_MS)
+        assert "認証キー：" in window.body.toPlainText()
+        window.close()
+    finally:
+        backend.close()

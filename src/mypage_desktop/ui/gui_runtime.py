@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -40,13 +40,26 @@ def gui_visible() -> bool:
     return QGuiApplication.platformName() not in HEADLESS_PLATFORMS
 
 
-def report_startup_error(text: str) -> None:
-    """stderr always; a message box too when someone can see it (never a traceback)."""
+def report_startup_error(text: str, on_closed: Callable[[], None] | None = None) -> None:
+    """stderr always; a message box too when someone can see it (never a traceback). With
+    ``on_closed`` (inside the running loop) the box is non-blocking (STYLE 7) and
+    ``on_closed`` runs when it is dismissed; otherwise at once."""
     if sys.stderr is not None:
         print(f"mypage-desktop: {text}", file=sys.stderr)
     log.error("start-up failed: %s", text)
-    if QApplication.instance() is not None and gui_visible():
-        QMessageBox.critical(None, tr(CONTEXT, "求職者マイページを起動できません"), text)
+    if QApplication.instance() is None or not gui_visible():
+        if on_closed is not None:
+            on_closed()
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, tr(CONTEXT, "求職者マイページを起動できません"), text,
+                      QMessageBox.StandardButton.Ok)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if on_closed is None:
+        box.exec()  # before the event loop runs: nothing else to keep responsive
+        return
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _result: on_closed())
+    box.open()
 
 
 def app_info_from(settings: Settings) -> AppInfo:
@@ -70,8 +83,7 @@ async def run_app(app: QApplication, settings: Settings, open_backend: Callable[
         nonlocal exit_code
         exit_code = EXIT_CONFIG
         controller.login_window.hide()
-        report_startup_error(text)
-        quit_event.set()
+        report_startup_error(text, quit_event.set)
 
     controller.backend_failed.connect(on_backend_failed)
     controller.start()
