@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
+import gc
 import os
 import sys
 import time
@@ -81,10 +82,18 @@ def run_loop(coro_factory: Callable[[], Coroutine[Any, Any, int]]) -> int:
 
 def open_backend(settings: Settings) -> Any:
     """Runs on a worker thread: even importing SQLAlchemy/Alembic (~0.3 s) stays off the
-    path to the first interactive login window."""
+    path to the first interactive login window.
+
+    ``gc.freeze()`` moves the long-lived objects of start-up (modules, classes, the engine)
+    out of the cyclic collector's reach: a full collection over all of them takes ~60 ms
+    with the GIL held, a GUI stall whichever thread triggers it (SPEC §7: none over 50 ms).
+    """
     from mypage_desktop.facade.local import open_local_backend
 
-    return open_local_backend(settings)
+    gc.freeze()
+    backend = open_local_backend(settings)
+    gc.freeze()
+    return backend
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,6 +11,7 @@ the logout through :class:`SessionOwner`.
 from __future__ import annotations
 
 import asyncio
+import gc
 import importlib
 import os
 import tempfile
@@ -31,7 +32,9 @@ LOGIN_TIMEOUT_SECONDS = 30.0
 
 
 def _import_modules() -> dict[str, Any]:
-    return {name.rsplit(".", 1)[1]: importlib.import_module(name) for name in _MODULES}
+    modules = {name.rsplit(".", 1)[1]: importlib.import_module(name) for name in _MODULES}
+    gc.freeze()  # as the app does after start-up (see ui/app.py: open_backend)
+    return modules
 
 
 async def _login(window: Any, email: str, password: str) -> tuple[str, Any]:
@@ -68,6 +71,7 @@ async def run_registration_and_login_flow(mark: Callable[[str], None] | None = N
         step("open backend")
         async with demo_flow.temporary_demo_backend(Path(tmp)) as backend:
             try:
+                gc.freeze()
                 facade = backend.facade
                 info = await run_blocking(facade.app_info)
                 step("register")
