@@ -17,11 +17,14 @@ from mypage_desktop.domain.email import mask_email
 from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.messages import message_for
 from mypage_desktop.domain.text import nfkc
+from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.facade.local import build_context
 from mypage_desktop.mail.transport import transport_from_settings
 from mypage_desktop.mail.worker import OutboxWorker, list_outbox
 from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.demo import seed_demo
+from mypage_desktop.services.job_generator import bulk_load
+from mypage_desktop.services.job_import import ImportFileError, import_postings
 from mypage_desktop.services.seekers import register_seeker
 from mypage_desktop.services.staff import StaffRole, create_staff
 
@@ -56,7 +59,56 @@ def _parser() -> argparse.ArgumentParser:
     listing = outbox.add_parser("list", help="送信待ち・失敗したメールを表示します")
     listing.add_argument("--all", action="store_true", help="送信済みも表示します")
     outbox.add_parser("deliver", help="送信待ちのメールを今すぐ送信します")
+
+    jobs = commands.add_parser("import-jobs", help="求人データ（CSV・JSON）を取り込みます（求人番号で更新）")
+    jobs.add_argument("file", help="CSV（UTF-8 または Shift_JIS）か JSON のファイル")
+    jobs.add_argument("--encoding", choices=["auto", "utf-8", "cp932"], default="auto",
+                      help="CSV の文字コード（既定: 自動判別）")
+    demo_jobs = commands.add_parser("demo-jobs", help="デモ・性能測定用の求人を生成します")
+    demo_jobs.add_argument("--count", type=int, required=True, help="生成する件数")
+    demo_jobs.add_argument("--seed", type=int, default=1, help="乱数の種（同じ種なら同じ求人）")
     return parser
+
+
+IMPORT_ERRORS_SHOWN = 1000
+
+
+def _import_jobs(ctx: ServiceContext, args: argparse.Namespace) -> int:
+    try:
+        report = import_postings(ctx, args.file, ctx.clock(), encoding=args.encoding)
+    except ImportFileError as exc:
+        print(f"エラー: {exc.message}", file=sys.stderr)
+        return 2
+    encoding = {"utf-8-sig": "UTF-8", "cp932": "Shift_JIS（CP932）"}.get(report.encoding, report.encoding)
+    print(f"{args.file} を読み込みました（文字コード: {encoding}、{report.rows:,} 行）")
+    print(f"新規 {report.inserted:,} 件、更新 {report.updated:,} 件、募集終了 {report.closed:,} 件、"
+          f"エラー {report.bad_rows:,} 行")
+    if report.ignored_columns:
+        print(f"使われなかった列: {'、'.join(report.ignored_columns)}")
+    if report.errors:
+        print("次の行は取り込まれていません:")
+        for error in report.errors[:IMPORT_ERRORS_SHOWN]:
+            print(error.text())
+        if len(report.errors) > IMPORT_ERRORS_SHOWN:
+            print(f"…ほか {len(report.errors) - IMPORT_ERRORS_SHOWN:,} 件")
+    return 1 if report.errors else 0
+
+
+def _demo_jobs(ctx: ServiceContext, args: argparse.Namespace) -> int:
+    if not 1 <= args.count <= 10_000_000:
+        print("エラー: --count は 1〜10,000,000 の範囲で指定してください", file=sys.stderr)
+        return 2
+    step = max(args.count // 10, 1)
+
+    def progress(done: int, total: int) -> None:
+        if done % step < 5000 or done == total:
+            print(f"生成中… {done:,} / {total:,} 件", file=sys.stderr, flush=True)
+
+    now = ctx.clock()
+    report = bulk_load(ctx.session_factory, args.count, args.seed, now.astimezone(JST).date(), now=now,
+                       progress=progress)
+    print(f"求人 {report.inserted:,} 件を生成しました（{report.seconds:.1f} 秒、{report.rows_per_second:,.0f} 件/秒）")
+    return 0
 
 
 def _date(text: str, label: str) -> date:
@@ -97,6 +149,10 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             print(f"ログインID: {mask_email(registered.email)}")
     elif args.command == "demo-seed":
         print(f"デモ用の求職者を {seed_demo(ctx)} 件登録しました。")
+    elif args.command == "import-jobs":
+        return _import_jobs(ctx, args)
+    elif args.command == "demo-jobs":
+        return _demo_jobs(ctx, args)
     elif args.command == "outbox":
         if args.outbox_command == "deliver":
             worker = OutboxWorker(ctx.session_factory, transport_from_settings(settings), settings.mail_sender)

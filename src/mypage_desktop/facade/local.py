@@ -47,6 +47,7 @@ from mypage_desktop.services.common_passwords import load_common_passwords
 from mypage_desktop.services.context import Clock, ServiceContext, database_clock, system_clock
 from mypage_desktop.services.demo import seed_demo
 from mypage_desktop.services.hashing import Hasher
+from mypage_desktop.services.job_generator import seed_demo_jobs
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -210,6 +211,9 @@ def open_local_backend(
     if settings.database_url.startswith("sqlite:///"):
         Path(settings.database_url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     engine = create_db_engine(settings.database_url)
+    # Demo 求人 are dated from the real today; a caller that drives its own clock (the tests)
+    # brings its own postings.
+    seed_jobs = clock is system_clock
     if migrate:
         upgrade(engine)
     if clock is system_clock and engine.dialect.name == "postgresql":
@@ -219,6 +223,8 @@ def open_local_backend(
     ctx.mail_queued = worker.wake
     if settings.demo_mode:
         seed_demo(ctx)
+        if seed_jobs:
+            seed_demo_jobs(ctx)
     if start_mail_worker:
         worker.start()
     return LocalBackend(engine, ctx, LocalFacade(ctx), worker)
