@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 from collections.abc import Iterator
 
@@ -30,3 +31,6 @@ def qloop(qapp, qtbot) -> Iterator[qasync.QEventLoop]:  # type: ignore[no-untype
         asyncio.events._set_running_loop(None)
         loop.close()
         asyncio.set_event_loop(None)
+        # The loop leaves Qt timers in reference cycles; collect them here, on the GUI
+        # thread, before a collection on a worker thread destroys them there.
+        gc.collect()

@@ -54,6 +54,7 @@ MESSAGES: dict[str, str] = {
     "name.control_chars": "使用できない文字が含まれています。",
     "name.too_long": "{max}文字以内で入力してください。",
     "name.kana": "フリガナは全角カタカナで入力してください。",
+    "login.failed": "メールアドレスまたはパスワードが正しくありません。",
     "consent.required": "「プライバシーポリシー」「マイページ利用規約」に同意してください。",
     "email.taken": "このメールアドレスは既に別の方のログインIDとして登録されています。",
     "seeker.not_found": "該当する求職者が見つかりません。",

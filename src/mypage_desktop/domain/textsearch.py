@@ -84,7 +84,13 @@ class Phrase:
     exactly among tails."""
 
     tokens: tuple[str, ...]
-    prefix: bool = True
+
+    @property
+    def prefix(self) -> bool:
+        # A bigram is matched whole (the `*` would only cost FTS5 a few milliseconds); an
+        # ASCII word or a lone character is the start of a longer token.
+        last = self.tokens[-1]
+        return last.isascii() or len(last) == 1
 
     @property
     def single_char(self) -> bool:

@@ -27,7 +27,7 @@ class TaskSet:
         self._tasks: set[asyncio.Task[object]] = set()
 
     def start(self, coro: object) -> asyncio.Task[object]:
-        task: asyncio.Task[object] = asyncio.ensure_future(coro)  # type: ignore[arg-type]
+        task: asyncio.Task[object] = asyncio.ensure_future(coro)  # type: ignore[call-overload]
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task

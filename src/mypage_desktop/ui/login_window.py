@@ -44,16 +44,14 @@ if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not neede
 log = logging.getLogger(__name__)
 CONTEXT = "login"
 LOGIN_FAILED_CODE = "login.failed"
-LOGIN_FAILED_TEXT = "メールアドレスまたはパスワードが正しくありません。"
 RETRY_AFTER_TEXT = "{n}秒後に再度お試しください。"
 UNAVAILABLE_TEXT = "ただいまサービスに接続できません。しばらくしてから再度お試しください。"
 SESSION_EXPIRED_TEXT = "セッションの有効期限が切れました。もう一度ログインしてください。"
 
 
 def login_failed_text() -> str:
-    """E1: the one message for every failure (the domain catalogue's, when it has one)."""
-    text = message(LOGIN_FAILED_CODE)
-    return text if text != LOGIN_FAILED_CODE else tr(CONTEXT, LOGIN_FAILED_TEXT)
+    """E1: the one message for every failure."""
+    return message(LOGIN_FAILED_CODE)
 
 
 class LoginWindow(QWidget):
