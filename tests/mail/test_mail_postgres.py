@@ -21,8 +21,9 @@ from sqlalchemy.engine import make_url
 
 from mypage_desktop.db.engine import create_db_engine, make_session_factory
 from mypage_desktop.db.migrate import upgrade
+from mypage_desktop.mail.outbox import list_outbox
 from mypage_desktop.mail.transport import TransientMailError
-from mypage_desktop.mail.worker import DeliveryReport, OutboxWorker, list_outbox
+from mypage_desktop.mail.worker import DeliveryReport, OutboxWorker
 
 pytestmark = pytest.mark.postgres
 

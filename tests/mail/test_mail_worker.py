@@ -28,6 +28,7 @@ from sqlalchemy import text, update
 
 from mypage_desktop.db.models import MailOutbox
 from mypage_desktop.mail.maildir import read_maildir
+from mypage_desktop.mail.outbox import list_outbox
 from mypage_desktop.mail.templates import registration_notice
 from mypage_desktop.mail.transport import (
     MaildirTransport,
@@ -39,7 +40,6 @@ from mypage_desktop.mail.worker import (
     DeliveryReport,
     OutboxWorker,
     backoff_delay,
-    list_outbox,
 )
 
 KEY = "83619247"

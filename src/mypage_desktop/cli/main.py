@@ -19,8 +19,9 @@ from mypage_desktop.domain.messages import message_for
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.facade.local import build_context
+from mypage_desktop.mail.outbox import list_outbox
 from mypage_desktop.mail.transport import transport_from_settings
-from mypage_desktop.mail.worker import OutboxWorker, list_outbox
+from mypage_desktop.mail.worker import OutboxWorker
 from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.demo import seed_demo
 from mypage_desktop.services.job_generator import bulk_load

@@ -37,8 +37,8 @@ from sqlalchemy import Connection, CursorResult, Engine, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mypage_desktop.db.models import MailOutbox
-from mypage_desktop.domain.email import mask_email
 
+from .outbox import STATUS_FAILED, STATUS_RETRYING, STATUS_SENT
 from .transport import (
     HeaderInjectionError,
     MailError,
@@ -61,10 +61,6 @@ DEFAULT_LEASE: Final = timedelta(minutes=10)
 DEFAULT_POLL_SECONDS: Final = 15.0
 CHECKPOINT_BUSY_MS: Final = 200
 
-STATUS_PENDING: Final = "pending"
-STATUS_RETRYING: Final = "retrying"
-STATUS_SENT: Final = "sent"
-STATUS_FAILED: Final = "failed"
 
 
 def utc_now() -> datetime:
@@ -82,22 +78,6 @@ class DeliveryReport:
     @property
     def total(self) -> int:
         return self.sent + self.retried + self.failed
-
-
-@dataclass(frozen=True)
-class OutboxEntry:
-    """One outbox row for ``mypage-admin outbox list``: the address is masked, no body."""
-
-    id: int
-    recipient: str
-    subject: str
-    kind: str
-    attempts: int
-    status: str
-    next_attempt_at: datetime
-    sent_at: datetime | None
-    failed_at: datetime | None = None
-    last_error: str | None = None
 
 
 def backoff_delay(attempts: int, base: timedelta = DEFAULT_BASE_DELAY, cap: timedelta = DEFAULT_MAX_DELAY) -> timedelta:
@@ -426,36 +406,3 @@ class OutboxWorker:
                 break
             self._wake.wait(delay)
             self._wake.clear()
-
-
-def list_outbox(session_factory: sessionmaker[Session], include_sent: bool = False) -> list[OutboxEntry]:
-    """Rows for ``mypage-admin outbox list``, oldest first; sent rows only when asked."""
-    statement = select(MailOutbox).order_by(MailOutbox.id)
-    if not include_sent:
-        statement = statement.where(MailOutbox.sent_at.is_(None))
-    entries: list[OutboxEntry] = []
-    with session_factory() as session:
-        for row in session.scalars(statement):
-            if row.sent_at is not None:
-                status = STATUS_SENT
-            elif row.failed_at is not None:
-                status = STATUS_FAILED
-            elif row.attempts > 0:
-                status = STATUS_RETRYING
-            else:
-                status = STATUS_PENDING
-            entries.append(
-                OutboxEntry(
-                    id=row.id,
-                    recipient=mask_email(row.recipient),
-                    subject=row.subject,
-                    kind=row.kind,
-                    attempts=row.attempts,
-                    status=status,
-                    next_attempt_at=row.next_attempt_at,
-                    sent_at=row.sent_at,
-                    failed_at=row.failed_at,
-                    last_error=row.last_error,
-                )
-            )
-    return entries
