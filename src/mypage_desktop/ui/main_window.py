@@ -12,6 +12,7 @@ import logging
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +29,7 @@ from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
 
 from . import style
 from .i18n import tr
+from .jobs.workspace import JobPages
 from .main_views import HomeView, ProfileView
 from .session_owner import REASON_LOGOUT, REASON_WINDOW_CLOSED, SessionOwner
 
@@ -41,9 +43,13 @@ CONTEXT = "main"
 class Page(IntEnum):
     HOME = 0
     PROFILE = 1
+    SEARCH = 2
+    SAVED = 3
+    KEPT = 4
 
 
-PAGE_TITLES = {Page.HOME: "ホーム", Page.PROFILE: "求職者情報"}
+PAGE_TITLES = {Page.HOME: "ホーム", Page.PROFILE: "求職者情報", Page.SEARCH: "求人情報検索",
+               Page.SAVED: "保存した検索条件", Page.KEPT: "キープした求人"}
 
 
 class MainWindow(QMainWindow):
@@ -96,8 +102,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.home = HomeView(self.pages)
         self.profile_view = ProfileView(self.pages)
+        self.jobs = JobPages(self._owner, self._facade, self.pages)
         self.pages.insertWidget(Page.HOME, self.home)
         self.pages.insertWidget(Page.PROFILE, self.profile_view)
+        self.pages.insertWidget(Page.SEARCH, self.jobs.search)
+        self.pages.insertWidget(Page.SAVED, self.jobs.saved)
+        self.pages.insertWidget(Page.KEPT, self.jobs.kept)
+        self.pages.addWidget(self.jobs.detail)  # not in the menu: opened from a list
 
         body = QHBoxLayout()
         body.setContentsMargins(12, 12, 12, 0)
@@ -114,6 +125,10 @@ class MainWindow(QMainWindow):
 
         self.logout_button.clicked.connect(self._on_logout_button_clicked)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.nav.itemClicked.connect(self._on_nav_item_clicked)
+        self.jobs.job_opened.connect(self._on_jobs_job_opened)
+        self.jobs.search_shown.connect(self._on_jobs_search_shown)
+        self.jobs.detail.back_requested.connect(self._on_detail_back_requested)
         self.nav.setCurrentRow(Page.HOME)
         self.nav.setFocus()
 
@@ -125,6 +140,7 @@ class MainWindow(QMainWindow):
 
     def select_page(self, page: Page) -> None:
         self.nav.setCurrentRow(page)
+        self.pages.setCurrentIndex(page)  # also when the row was current (e.g. from a 求人票)
 
     def wipe(self) -> None:
         """Removes every seeker value from the window and hides it (S5)."""
@@ -132,12 +148,38 @@ class MainWindow(QMainWindow):
         self.name_label.clear()
         self.home.clear()
         self.profile_view.clear()
+        self.jobs.clear()
         self.hide()
 
     # -- slots ------------------------------------------------------------------------
+    @Slot()
     def _on_logout_button_clicked(self) -> None:
         self._owner.end_session(REASON_LOGOUT)
 
+    @Slot()
+    def _on_nav_item_clicked(self) -> None:
+        """Back from a 求人票 to the list the menu shows (the row did not change)."""
+        if self.pages.currentWidget() is self.jobs.detail:
+            self.pages.setCurrentIndex(self.nav.currentRow())
+
+    @Slot()
+    def _on_jobs_job_opened(self) -> None:
+        self.pages.setCurrentWidget(self.jobs.detail)
+        self.jobs.detail.back_button.setFocus()
+
+    @Slot()
+    def _on_jobs_search_shown(self) -> None:
+        self.select_page(Page.SEARCH)
+
+    @Slot()
+    def _on_detail_back_requested(self) -> None:
+        self.pages.setCurrentIndex(self.nav.currentRow())
+        current = self.pages.currentWidget()
+        target = getattr(current, "table", None) or current
+        if target is not None:
+            target.setFocus()
+
+    @Slot(int)
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
@@ -145,6 +187,7 @@ class MainWindow(QMainWindow):
         if row == Page.PROFILE and self._owner.active:
             self._owner.start_task(self._refresh_profile())
 
+    @Slot(str)
     def _on_owner_session_ended(self, _reason: str) -> None:
         self.wipe()
 

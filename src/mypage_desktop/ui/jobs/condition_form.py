@@ -1,0 +1,220 @@
+"""The 求人情報検索 condition form (keyboard friendly: Enter in a text box searches).
+
+What the user typed is always kept: validation happens in the service, and its field
+messages (:class:`ValidationFailed`) appear under the field they are about."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mypage_desktop.domain.errors import FieldError
+from mypage_desktop.domain.job_dto import JobSearchOptions
+from mypage_desktop.domain.jobs import CATEGORIES, EMPLOYMENT_TYPES, JobConditions, WageUnit
+
+from ..i18n import field_message
+from ..widgets.field_error import FieldErrorLabel
+from .area_picker import AreaPicker
+from .texts import t
+
+DAY_CHOICES: tuple[int | None, ...] = (None, 3, 7, 14, 30)
+FIELDS = ("free_words", "job_number", "categories", "employment_types", "areas", "min_wage",
+          "posted_within_days")
+
+
+def _checks(parent: QWidget, names: Iterable[str], per_row: int) -> tuple[QWidget, dict[str, QCheckBox]]:
+    box = QWidget(parent)
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setHorizontalSpacing(12)
+    checks: dict[str, QCheckBox] = {}
+    for i, name in enumerate(names):
+        check = QCheckBox(t(name), box)
+        grid.addWidget(check, i // per_row, i % per_row)
+        checks[name] = check
+    return box, checks
+
+
+class ConditionForm(QWidget):
+    """Signals:
+        search_requested(): 「検索する」 or Enter in a text box.
+        cleared(): 「条件をクリア」 emptied the form.
+    """
+
+    search_requested = Signal()
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = {name: FieldErrorLabel(self) for name in FIELDS}
+        self.other_error = FieldErrorLabel(self)
+        self.free_words = QLineEdit(self)
+        self.free_words.setPlaceholderText(t("例: 介護 山形（スペースで区切ると「かつ」で検索）"))
+        self.job_number = QLineEdit(self)
+        self.job_number.setPlaceholderText(t("例: 06010-12345678"))
+        category_box, self.categories = _checks(self, CATEGORIES, 4)
+        type_box, self.employment_types = _checks(self, EMPLOYMENT_TYPES, 3)
+        self.areas = AreaPicker(self)
+        self.occupation_group = QComboBox(self)
+        self.occupation_group.addItem(t("指定しない"), "")
+        self.wage_unit = QComboBox(self)
+        for unit in WageUnit:
+            self.wage_unit.addItem(t(unit.value), unit.value)
+        self.min_wage = QLineEdit(self)
+        self.min_wage.setPlaceholderText(t("例: 180000"))
+        wage = QHBoxLayout()
+        wage.addWidget(self.wage_unit)
+        wage.addWidget(self.min_wage, 1)
+        wage.addWidget(QLabel(t("円以上"), self))
+        self.posted_within = QComboBox(self)
+        for days in DAY_CHOICES:
+            self.posted_within.addItem(t("指定なし") if days is None else t("{n}日以内").format(n=days), days)
+        self.online_only = QCheckBox(t("オンライン自主応募可の求人のみ"), self)
+        self.search_button = QPushButton(t("検索する"), self)
+        self.search_button.setDefault(True)
+        self.clear_button = QPushButton(t("条件をクリア"), self)
+
+        left = QFormLayout()
+        self._add(left, "フリーワード", self.free_words, "free_words")
+        self._add(left, "求人区分", category_box, "categories")
+        self._add(left, "雇用形態", type_box, "employment_types")
+        self._add(left, "就業場所", self.areas, "areas")
+        right = QFormLayout()
+        self._add(right, "求人番号", self.job_number, "job_number")
+        self._add(right, "職業分類", self.occupation_group)
+        self._add(right, "賃金（下限）", wage, "min_wage")
+        self._add(right, "受付日", self.posted_within, "posted_within_days")
+        right.addRow("", self.online_only)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.search_button)
+        right.addRow(buttons)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addSpacing(12)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(columns)
+        layout.addWidget(self.other_error)
+
+        for edit in (self.free_words, self.job_number, self.min_wage):
+            edit.returnPressed.connect(self._on_edit_return_pressed)
+        self.search_button.clicked.connect(self._on_search_button_clicked)
+        self.clear_button.clicked.connect(self._on_clear_button_clicked)
+
+    def _add(self, form: QFormLayout, caption: str, field: QWidget | QHBoxLayout, error: str = "") -> None:
+        label = QLabel(t(caption), self)
+        form.addRow(label, field)
+        if isinstance(field, QWidget):
+            label.setBuddy(field)
+            field.setAccessibleName(t(caption))
+        if error:
+            form.addRow("", self.errors[error])
+
+    # -- values -------------------------------------------------------------------------
+    def conditions(self) -> JobConditions:
+        return JobConditions(
+            free_words=self.free_words.text(),
+            categories=tuple(name for name, box in self.categories.items() if box.isChecked()),
+            areas=self.areas.areas(),
+            occupation_group=self.occupation_group.currentData() or "",
+            min_wage=self.min_wage.text(),
+            wage_unit=WageUnit(self.wage_unit.currentData()),
+            employment_types=tuple(name for name, box in self.employment_types.items() if box.isChecked()),
+            posted_within_days=self.posted_within.currentData(),
+            online_application_only=self.online_only.isChecked(),
+            job_number=self.job_number.text(),
+        )
+
+    def set_conditions(self, conditions: JobConditions) -> None:
+        self.free_words.setText(conditions.free_words)
+        self.job_number.setText(conditions.job_number)
+        for name, box in self.categories.items():
+            box.setChecked(name in conditions.categories)
+        for name, box in self.employment_types.items():
+            box.setChecked(name in conditions.employment_types)
+        self.areas.set_areas(conditions.areas)
+        _select(self.occupation_group, conditions.occupation_group, conditions.occupation_group)
+        self.wage_unit.setCurrentIndex(max(0, self.wage_unit.findData(conditions.wage_unit.value)))
+        self.min_wage.setText(conditions.min_wage)
+        days = conditions.posted_within_days
+        _select(self.posted_within, days, t("{n}日以内").format(n=days))
+        self.online_only.setChecked(conditions.online_application_only)
+        self.clear_errors()
+
+    def set_options(self, options: JobSearchOptions) -> None:
+        current = self.occupation_group.currentData() or ""
+        self.occupation_group.clear()
+        self.occupation_group.addItem(t("指定しない"), "")
+        for group in options.occupation_groups:
+            self.occupation_group.addItem(group, group)
+        _select(self.occupation_group, current, current)
+        self.areas.set_municipalities(options.municipalities)
+
+    # -- messages -----------------------------------------------------------------------
+    def show_errors(self, errors: Iterable[FieldError]) -> None:
+        self.clear_errors()
+        others: list[str] = []
+        for error in errors:
+            label = self.errors.get(error.field)
+            if label is None:
+                others.append(field_message(error))
+            else:
+                label.show_message(field_message(error))
+        self.other_error.show_message("\n".join(others))
+
+    def clear_errors(self) -> None:
+        for label in (*self.errors.values(), self.other_error):
+            label.clear_message()
+
+    def visible_errors(self) -> dict[str, str]:
+        return {name: label.text() for name, label in self.errors.items() if label.text()}
+
+    def reset(self) -> None:
+        """「条件をクリア」: every field back to its default, messages gone."""
+        self.set_conditions(JobConditions())
+        self.areas.clear()
+
+    def forget(self) -> None:
+        """Logout (S5): the fields and the choices loaded for this session."""
+        self.reset()
+        self.areas.forget_options()
+        while self.occupation_group.count() > 1:
+            self.occupation_group.removeItem(1)
+
+    # -- slots --------------------------------------------------------------------------
+    @Slot()
+    def _on_edit_return_pressed(self) -> None:
+        self.search_requested.emit()
+
+    @Slot()
+    def _on_search_button_clicked(self) -> None:
+        self.search_requested.emit()
+
+    @Slot()
+    def _on_clear_button_clicked(self) -> None:
+        self.reset()
+        self.cleared.emit()
+
+
+def _select(combo: QComboBox, value: object, caption: str) -> None:
+    index = combo.findData(value)
+    if index < 0 and value not in (None, ""):
+        combo.addItem(caption, value)
+        index = combo.count() - 1
+    combo.setCurrentIndex(max(index, 0))

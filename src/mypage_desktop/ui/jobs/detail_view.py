@@ -1,0 +1,195 @@
+"""The 求人票 of one posting: 募集終了 marked clearly, the 「キープする」/「キープを外す」
+toggle (with the service's limit message next to it), and the place where 「応募する」 will
+be once the application feature exists."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
+from mypage_desktop.domain.job_dto import JobDetail
+
+from .. import style
+from ..i18n import field_message
+from ..session_owner import SessionOwner
+from ..widgets.field_error import FieldErrorLabel
+from .copy_text import copy_plain_text
+from .detail_sheet import JobSheet
+from .texts import CLOSED, UNAVAILABLE, t
+
+if TYPE_CHECKING:
+    from mypage_desktop.facade import MyPageFacade
+
+CLOSED_STYLE = ("QLabel#closedBanner { background: #fde8e8; color: #8a0000; border: 2px solid #c00000;"
+                " padding: 8px; font-weight: bold; }")
+
+
+class JobDetailView(QWidget):
+    """Signals:
+        back_requested(): 「一覧に戻る」 or Escape.
+        kept_changed(int, bool): the job's キープ changed (job id, kept).
+        job_shown(): a 求人票 finished loading.
+    """
+
+    back_requested = Signal()
+    kept_changed = Signal(int, bool)
+    job_shown = Signal()
+
+    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._owner = owner
+        self._facade = facade
+        self._task: asyncio.Task[Any] | None = None
+        self.job: JobDetail | None = None
+        self.back_button = QPushButton(t("← 一覧に戻る"), self)
+        self.title = style.heading(t("求人票"), self, scale=1.3)
+        self.status = style.plain_label("", self)
+        banner = t("【{closed}】この求人の募集は終了しました。").format(closed=t(CLOSED))
+        self.closed_banner = style.plain_label(banner, self)
+        self.closed_banner.setObjectName("closedBanner")
+        self.closed_banner.setStyleSheet(CLOSED_STYLE)
+        self.closed_banner.hide()
+        self.sheet = JobSheet(self)
+        self.keep_button = QPushButton(t("キープする"), self)
+        self.keep_button.setMinimumWidth(140)
+        self.keep_message = FieldErrorLabel(self)
+        self.copy_button = QPushButton(t("求人番号をコピー"), self)
+        self.apply_button = QPushButton(t("応募する"), self)
+        self.apply_button.setEnabled(False)
+        self.apply_note = style.plain_label(
+            t("オンラインでの応募は、応募機能の追加後にこの画面から行えるようになります。"), self)
+        self._build()
+        self.back_button.clicked.connect(self._on_back_button_clicked)
+        self.keep_button.clicked.connect(self._on_keep_button_clicked)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self._on_back_button_clicked)
+        self._set_loaded(False)
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(12)
+        top.addWidget(self.title, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.keep_button)
+        actions.addWidget(self.copy_button)
+        actions.addStretch(1)
+        apply_box = QGroupBox(t("応募"), self)
+        apply_layout = QHBoxLayout(apply_box)
+        apply_layout.addWidget(self.apply_button)
+        apply_layout.addWidget(self.apply_note, 1)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 8, 0)
+        body_layout.addWidget(self.closed_banner)
+        body_layout.addWidget(self.sheet)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.keep_message)
+        layout.addWidget(apply_box)
+
+    # -- public -------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def show_job(self, job_id: int) -> asyncio.Task[Any] | None:
+        self.clear()
+        if not self._owner.active:
+            return None
+        self.status.setText(t("求人票を読み込んでいます…"))
+        self._task = self._owner.start_task(self._load(job_id))
+        return self._task
+
+    def clear(self) -> None:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        self._task = None
+        self.job = None
+        self.sheet.clear()
+        self.status.clear()
+        self.keep_message.clear_message()
+        self.closed_banner.hide()
+        self._set_loaded(False)
+
+    # -- internals ----------------------------------------------------------------------
+    async def _load(self, job_id: int) -> None:
+        try:
+            job: JobDetail = await self._owner.call(self._facade.job_detail, job_id)
+        except ValidationFailed as exc:
+            self.status.setText("\n".join(field_message(e) for e in exc.errors))
+            return
+        except ServiceUnavailable:
+            self.status.setText(t(UNAVAILABLE))
+            return
+        self._show(job)
+        self.job_shown.emit()
+
+    def _show(self, job: JobDetail) -> None:
+        self.job = job
+        self.status.clear()
+        self.sheet.show_job(job)
+        self.closed_banner.setVisible(job.closed)
+        self.title.setText(t("求人票　{occupation}").format(occupation=job.occupation))
+        self._set_loaded(True)
+
+    def _set_loaded(self, loaded: bool) -> None:
+        job = self.job
+        kept = bool(job and job.kept)
+        self.keep_button.setText(t("キープを外す") if kept else t("キープする"))
+        self.keep_button.setEnabled(loaded and (kept or not (job and job.closed)))
+        self.copy_button.setEnabled(loaded)
+        if not loaded:
+            self.title.setText(t("求人票"))
+
+    async def _toggle_keep(self, job: JobDetail) -> None:
+        try:
+            kept: bool = await self._owner.call(self._facade.set_job_kept, job.job_id, not job.kept)
+        except ValidationFailed as exc:
+            self.keep_message.show_message("\n".join(field_message(e) for e in exc.errors))
+            self._set_loaded(True)
+            return
+        except ServiceUnavailable:
+            self.keep_message.show_message(t(UNAVAILABLE))
+            self._set_loaded(True)
+            return
+        if self.job is None or self.job.job_id != job.job_id:
+            return
+        self._show(dataclasses.replace(job, kept=kept))
+        self.kept_changed.emit(job.job_id, kept)
+
+    # -- slots --------------------------------------------------------------------------
+    @Slot()
+    def _on_back_button_clicked(self) -> None:
+        self.back_requested.emit()
+
+    @Slot()
+    def _on_keep_button_clicked(self) -> None:
+        job = self.job
+        if job is None or self.busy:
+            return
+        self.keep_message.clear_message()
+        self.keep_button.setEnabled(False)  # one request at a time (SECURITY D3)
+        self._task = self._owner.start_task(self._toggle_keep(job))
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        if self.job is not None:
+            copy_plain_text(self.job.job_number)

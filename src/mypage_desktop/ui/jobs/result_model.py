@@ -1,0 +1,310 @@
+"""The result table model: an id snapshot plus a bounded page cache (TECH-NOTES §3).
+
+A search shows its first page at once; the ordered id snapshot (≤ 100,000 ids in an
+``array('q')``) then sets the row count, and rows load lazily, ``page_size`` ids at a time,
+through ``fetch`` (``job_rows`` off the GUI thread): 「読み込み中…」 until ``dataChanged``.
+At most ``max_pages`` pages are held (LRU). Sorting is a new SQL search, never a proxy."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from array import array
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Coroutine
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
+
+from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
+from mypage_desktop.domain.job_dto import JobIdSnapshot, JobPage, JobSummary
+
+from .page_cache import PageCache
+from .texts import LOADING, occupation_text, online_text, place, short_date, t
+
+Fetch = Callable[[list[int]], Awaitable[list[JobSummary]]]
+Spawn = Callable[[Coroutine[Any, Any, None]], asyncio.Task[Any]]
+Index = QModelIndex | QPersistentModelIndex
+
+JOB_ID_ROLE = Qt.ItemDataRole.UserRole + 1     # int, known for every row (from the snapshot)
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2    # JobSummary, or None while loading
+LOADED_ROLE = Qt.ItemDataRole.UserRole + 3     # bool
+UNAVAILABLE_ROW = "この求人は表示できません"
+FAILED_ROW = "読み込めませんでした"
+GREY = QColor("#666666")
+
+
+class Columns(IntEnum):
+    JOB_NUMBER = 0
+    OCCUPATION = 1
+    COMPANY = 2
+    PLACE = 3
+    WAGE = 4
+    RECEIVED = 5
+    ONLINE = 6
+    KEPT = 7
+
+
+HEADERS = {
+    Columns.JOB_NUMBER: "求人番号", Columns.OCCUPATION: "職種", Columns.COMPANY: "事業所名",
+    Columns.PLACE: "就業場所", Columns.WAGE: "賃金", Columns.RECEIVED: "受付日",
+    Columns.ONLINE: "オンライン応募", Columns.KEPT: "キープ",
+}
+
+
+def cell_text(job: JobSummary, column: int) -> str:
+    match column:
+        case Columns.JOB_NUMBER:
+            return job.job_number
+        case Columns.OCCUPATION:
+            return occupation_text(job)
+        case Columns.COMPANY:
+            return job.company_name
+        case Columns.PLACE:
+            return place(job.prefecture, job.municipality)
+        case Columns.WAGE:
+            return job.wage
+        case Columns.RECEIVED:
+            return short_date(job.received_on)
+        case Columns.ONLINE:
+            return online_text(job.online_application)
+        case _:
+            return "★" if job.kept else ""
+
+
+class JobResultModel(QAbstractTableModel):
+    """Rows of one search, loaded lazily by pages of ids.
+
+    Signals:
+        page_loaded(int): a page of rows arrived (its number).
+        load_failed(): a page could not be loaded (the service is unavailable).
+    """
+
+    page_loaded = Signal(int)
+    load_failed = Signal()
+
+    MAX_IN_FLIGHT = 2
+    MAX_PENDING = 8
+
+    def __init__(self, fetch: Fetch, spawn: Spawn, parent: Any = None, *,
+                 page_size: int = 200, max_pages: int = 20) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._spawn = spawn
+        self.page_size = page_size
+        self._cache: PageCache[JobSummary | None] = PageCache(max_pages)
+        self._preview: list[JobSummary] = []
+        self._ids: array[int] | None = None
+        self._generation = 0
+        self._in_flight: dict[int, asyncio.Task[Any]] = {}
+        self._pending: OrderedDict[int, None] = OrderedDict()
+        self._failed: set[int] = set()
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self._on_flush_timer_timeout)
+
+    # -- feeding ----------------------------------------------------------------------
+    def show_first_page(self, page: JobPage) -> None:
+        """A new search: its first rows at once, before the snapshot is known."""
+        self._reset(list(page.rows), None)
+
+    def set_snapshot(self, snapshot: JobIdSnapshot) -> None:
+        ids = array("q", snapshot.ids)
+        shown = len(self._preview)
+        same_start = self._ids is None and ids[:shown].tolist() == [r.job_id for r in self._preview]
+        if not same_start or len(ids) < shown:
+            self._reset(self._preview, ids)
+            return
+        if len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        else:
+            self._ids = ids
+
+    def clear(self) -> None:
+        self._reset([], None)
+
+    def _reset(self, preview: list[JobSummary], ids: array[int] | None) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        for task in self._in_flight.values():
+            task.cancel()
+        self._in_flight.clear()
+        self._pending.clear()
+        self._failed.clear()
+        self._cache.clear()
+        self._preview = preview
+        self._ids = ids
+        self.endResetModel()
+
+    # -- reading ----------------------------------------------------------------------
+    @property
+    def max_pages(self) -> int:
+        return self._cache.max_pages
+
+    @max_pages.setter
+    def max_pages(self, pages: int) -> None:
+        """The cache bound (applies from the next search)."""
+        self._cache = PageCache(pages)
+
+    @property
+    def max_cached_rows(self) -> int:
+        return self._cache.max_pages * self.page_size
+
+    def cached_row_count(self) -> int:
+        return self._cache.row_count()
+
+    def cached_pages(self) -> list[int]:
+        return self._cache.pages()
+
+    @property
+    def has_snapshot(self) -> bool:
+        return self._ids is not None
+
+    def job_id(self, row: int) -> int | None:
+        if self._ids is not None:
+            return int(self._ids[row]) if 0 <= row < len(self._ids) else None
+        return self._preview[row].job_id if 0 <= row < len(self._preview) else None
+
+    def summary(self, row: int) -> JobSummary | None:
+        """The row if loaded (does not ask for it)."""
+        return self._row(row, request=False)
+
+    def _row(self, row: int, *, request: bool) -> JobSummary | None:
+        if self._ids is None:
+            return self._preview[row] if 0 <= row < len(self._preview) else None
+        page = row // self.page_size
+        rows = self._cache.get(page)
+        if rows is not None:
+            return rows[row - page * self.page_size]
+        if row < len(self._preview) and self._preview[row].job_id == self._ids[row]:
+            return self._preview[row]
+        if request and page not in self._failed:
+            self._want(page)
+        return None
+
+    def _page_known(self, row: int) -> bool:
+        return self._ids is None or (row // self.page_size) in self._cache
+
+    # -- Qt model ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid():
+            return 0
+        return len(self._ids) if self._ids is not None else len(self._preview)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(Columns):
+            return t(HEADERS[Columns(section)])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        row, column = index.row(), index.column()
+        if role == JOB_ID_ROLE:
+            return self.job_id(row)
+        wanted = role in (Qt.ItemDataRole.DisplayRole, SUMMARY_ROLE, LOADED_ROLE)
+        job = self._row(row, request=wanted)
+        if role == LOADED_ROLE:
+            return job is not None
+        if role == SUMMARY_ROLE:
+            return job
+        if job is None:
+            return self._placeholder(row, column, role)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return cell_text(job, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Columns.ONLINE, Columns.KEPT):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and job.closed:
+            return QBrush(GREY)
+        return None
+
+    def _placeholder(self, row: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(GREY)
+        if role != Qt.ItemDataRole.DisplayRole or column != Columns.OCCUPATION:
+            return None
+        if (row // self.page_size) in self._failed:
+            return t(FAILED_ROW)
+        return t(UNAVAILABLE_ROW) if self._page_known(row) else t(LOADING)
+
+    # -- updates ----------------------------------------------------------------------
+    def set_kept(self, job_id: int, kept: bool) -> None:
+        """The キープ star of one job (changed on its 求人票)."""
+        changed: list[int] = []
+        for i, job in enumerate(self._preview):
+            if job.job_id == job_id:
+                self._preview[i] = dataclasses.replace(job, kept=kept)
+                changed.append(i)
+        for page in self._cache.pages():
+            rows = self._cache.peek(page) or []
+            for offset, cached in enumerate(rows):
+                if cached is not None and cached.job_id == job_id:
+                    rows[offset] = dataclasses.replace(cached, kept=kept)
+                    changed.append(page * self.page_size + offset)
+        for row in changed:
+            cell = self.index(row, Columns.KEPT)
+            self.dataChanged.emit(cell, cell)
+
+    # -- lazy loading -----------------------------------------------------------------
+    def _want(self, page: int) -> None:
+        if page in self._in_flight:
+            return
+        self._pending[page] = None
+        self._pending.move_to_end(page)
+        while len(self._pending) > self.MAX_PENDING:  # scrolled past: forget the oldest wishes
+            self._pending.popitem(last=False)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    @Slot()
+    def _on_flush_timer_timeout(self) -> None:
+        ids = self._ids
+        while ids is not None and self._pending and len(self._in_flight) < self.MAX_IN_FLIGHT:
+            page, _ = self._pending.popitem(last=True)  # the newest wish first
+            if page in self._cache:
+                continue
+            start = page * self.page_size
+            page_ids = ids[start:start + self.page_size].tolist()
+            self._in_flight[page] = self._spawn(self._load(self._generation, page, page_ids))
+
+    async def _load(self, generation: int, page: int, page_ids: list[int]) -> None:
+        try:
+            found = await self._fetch(page_ids)
+        except (ServiceUnavailable, SessionInvalid):
+            if generation == self._generation:
+                self._in_flight.pop(page, None)
+                self._failed.add(page)
+                self._emit_page_changed(page, len(page_ids))
+                self.load_failed.emit()
+            return
+        except asyncio.CancelledError:
+            if generation == self._generation:
+                self._in_flight.pop(page, None)
+            raise
+        if generation != self._generation:
+            return  # a newer search replaced the rows
+        self._in_flight.pop(page, None)
+        by_id = {job.job_id: job for job in found}
+        self._cache.put(page, [by_id.get(job_id) for job_id in page_ids])
+        if page == 0:
+            self._preview = []  # the cached page now serves those rows
+        self._emit_page_changed(page, len(page_ids))
+        self.page_loaded.emit(page)
+        if self._pending:
+            self._flush_timer.start()
+
+    def _emit_page_changed(self, page: int, count: int) -> None:
+        first = page * self.page_size
+        last = min(first + count, self.rowCount()) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Columns) - 1))

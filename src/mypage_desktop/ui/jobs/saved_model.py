@@ -1,0 +1,84 @@
+"""保存した検索条件 as a table: name, readable summary, 新着 count, last run time."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from mypage_desktop.domain.job_dto import SavedSearchInfo
+from mypage_desktop.domain.timefmt import format_datetime_jst
+
+from .texts import t
+
+Index = QModelIndex | QPersistentModelIndex
+SAVED_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+INFO_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class Columns(IntEnum):
+    NAME = 0
+    SUMMARY = 1
+    NEW = 2
+    LAST_RUN = 3
+
+
+HEADERS = {Columns.NAME: "名前", Columns.SUMMARY: "検索条件", Columns.NEW: "新着",
+           Columns.LAST_RUN: "前回の検索"}
+
+
+class SavedSearchModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SavedSearchInfo] = []
+
+    def set_rows(self, rows: list[SavedSearchInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def info(self, row: int) -> SavedSearchInfo | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(Columns):
+            return t(HEADERS[Columns(section)])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        info = self.info(index.row()) if index.isValid() else None
+        if info is None:
+            return None
+        column = index.column()
+        if role == SAVED_ID_ROLE:
+            return info.saved_id
+        if role == INFO_ROLE:
+            return info
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            match column:
+                case Columns.NAME:
+                    return info.name
+                case Columns.SUMMARY:
+                    return info.summary
+                case Columns.NEW:
+                    return t("新着 {n} 件").format(n=f"{info.new_since_last_run:,}")
+                case _:
+                    return format_datetime_jst(info.last_run_at)
+        if role == Qt.ItemDataRole.FontRole and column == Columns.NEW and info.new_since_last_run:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -1,0 +1,280 @@
+"""求人情報検索: the condition form, the result count and sort, the lazily paged result table.
+
+A search shows its first page as soon as it arrives and then fetches the id snapshot in the
+background (up to 0.5 s on a million postings); a new search cancels the previous one and a
+generation number keeps late answers of an old search off the screen."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
+from mypage_desktop.domain.job_dto import JobIdSnapshot, JobPage, JobSummary
+from mypage_desktop.domain.jobs import JobConditions, SortOrder
+
+from .. import style
+from ..session_owner import SessionOwner
+from ..widgets.field_error import FieldErrorLabel
+from .condition_form import ConditionForm
+from .result_model import JobResultModel
+from .result_table import JobTableView
+from .save_search import SaveSearchFlow
+from .texts import UNAVAILABLE, t
+
+if TYPE_CHECKING:
+    from mypage_desktop.facade import MyPageFacade
+
+log = logging.getLogger(__name__)
+FIRST_PAGE = 50
+SORTS = ((SortOrder.NEWEST, "新着順"), (SortOrder.WAGE, "賃金の高い順"))
+
+
+def count_text(total: int, *, capped: bool = False, more: bool = False) -> str:
+    if capped:
+        return t("該当 {n}件以上").format(n=f"{total:,}")
+    if more:
+        return t("該当 {n}件以上（件数を確認しています…）").format(n=f"{total:,}")
+    return t("該当 {n} 件").format(n=f"{total:,}")
+
+
+class JobSearchPage(QWidget):
+    """Signals:
+        job_opened(int): the user opened a result row (its job id).
+        search_finished(): the results of a search (first page and count) are on the screen.
+        search_saved(object): 「この条件を保存」 stored a :class:`SavedSearchInfo`.
+    """
+
+    job_opened = Signal(int)
+    search_finished = Signal()
+    search_saved = Signal(object)
+
+    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._owner = owner
+        self._facade = facade
+        self._generation = 0
+        self._task: asyncio.Task[Any] | None = None
+        self._options_loaded = False
+        self._searched = False
+        self.form = ConditionForm(self)
+        self.model = JobResultModel(self._fetch_rows, owner.start_task, self)
+        self.table = JobTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(t("検索結果"))
+        self.count_label = style.plain_label("", self, wrap=False)
+        self.count_label.setObjectName("resultCount")
+        self.count_label.setStyleSheet("QLabel#resultCount { font-weight: bold; }")
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setFixedWidth(110)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self.busy_label = style.plain_label("", self, wrap=False)
+        self.sort_combo = QComboBox(self)
+        for sort, caption in SORTS:
+            self.sort_combo.addItem(t(caption), sort.value)
+        self.sort_combo.setAccessibleName(t("並び順"))
+        self.save_button = QPushButton(t("この条件を保存"), self)
+        self.notice = FieldErrorLabel(self)
+        self.info = style.plain_label("", self)
+        self.saver = SaveSearchFlow(owner, facade, self.form, self)
+        self._build()
+        self.form.search_requested.connect(self._on_form_search_requested)
+        self.form.cleared.connect(self._on_form_cleared)
+        self.sort_combo.currentIndexChanged.connect(self._on_sort_combo_current_index_changed)
+        self.table.job_activated.connect(self.job_opened)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.saver.saved.connect(self._on_saver_saved)
+        self.model.load_failed.connect(self._on_model_load_failed)
+
+    def _build(self) -> None:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        bar = QHBoxLayout()
+        bar.addWidget(self.count_label)
+        bar.addSpacing(8)
+        bar.addWidget(self.busy_bar)
+        bar.addWidget(self.busy_label)
+        bar.addStretch(1)
+        sort_caption = QLabel(t("並び順"), self)
+        sort_caption.setBuddy(self.sort_combo)
+        bar.addWidget(sort_caption)
+        bar.addWidget(self.sort_combo)
+        bar.addSpacing(12)
+        bar.addWidget(self.save_button)
+        results = QWidget(self)
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 4, 0, 0)
+        results_layout.addLayout(bar)
+        results_layout.addWidget(self.notice)
+        results_layout.addWidget(self.info)
+        results_layout.addWidget(self.table, 1)
+        self.info.hide()
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(results)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(style.heading(t("求人情報検索"), self, scale=1.3))
+        layout.addWidget(splitter, 1)
+
+    # -- public -------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def sort(self) -> SortOrder:
+        return SortOrder(self.sort_combo.currentData())
+
+    def search(self) -> asyncio.Task[Any] | None:
+        """Searches with the form's conditions; cancels a search still running."""
+        if not self._owner.active:
+            return None
+        self._cancel()
+        self._generation += 1
+        self.form.clear_errors()
+        self.notice.clear_message()
+        self._set_busy(t("検索しています…"))
+        self._task = self._owner.start_task(self._run(self._generation, self.form.conditions(), self.sort()))
+        return self._task
+
+    def run_conditions(self, conditions: JobConditions) -> asyncio.Task[Any] | None:
+        """保存した検索条件 「この条件で検索」: fills the form, then searches."""
+        self.form.set_conditions(conditions)
+        return self.search()
+
+    def set_kept(self, job_id: int, kept: bool) -> None:
+        self.model.set_kept(job_id, kept)
+
+    def ensure_options(self) -> None:
+        if not self._options_loaded and self._owner.active:
+            self._options_loaded = True
+            self._owner.start_task(self._load_options())
+
+    def clear(self) -> None:
+        """Logout (S5): results, cache, the typed conditions, the loaded choices, dialogs."""
+        self._cancel()
+        self._generation += 1
+        self._searched = False
+        self._options_loaded = False
+        self.model.clear()
+        self.form.forget()
+        self.saver.close()
+        for label in (self.count_label, self.busy_label, self.info):
+            label.clear()
+        self.info.hide()
+        self.notice.clear_message()
+        self.busy_bar.hide()
+        self.sort_combo.blockSignals(True)
+        self.sort_combo.setCurrentIndex(0)
+        self.sort_combo.blockSignals(False)
+
+    # -- the search -------------------------------------------------------------------
+    async def _run(self, generation: int, conditions: JobConditions, sort: SortOrder) -> None:
+        try:
+            page: JobPage = await self._owner.call(self._facade.search_jobs, conditions, sort, FIRST_PAGE)
+            if generation != self._generation:
+                return
+            self._searched = True
+            self.model.show_first_page(page)
+            self.table.scrollToTop()
+            if not page.has_more:
+                self.model.set_snapshot(JobIdSnapshot(tuple(r.job_id for r in page.rows), sort))
+                self.count_label.setText(count_text(len(page.rows)))
+            else:
+                self.count_label.setText(count_text(len(page.rows), more=True))
+                self._set_busy(t("件数を確認しています…"))
+                snapshot: JobIdSnapshot = await self._owner.call(self._facade.search_job_ids, conditions, sort)
+                if generation != self._generation:
+                    return
+                self.model.set_snapshot(snapshot)
+                self.count_label.setText(count_text(snapshot.total, capped=snapshot.capped))
+        except ValidationFailed as exc:
+            if generation == self._generation:
+                self.model.clear()
+                self.count_label.clear()
+                self.form.show_errors(exc.errors)
+        except ServiceUnavailable:
+            if generation == self._generation:
+                self.notice.show_message(t(UNAVAILABLE))
+        except SessionInvalid:
+            return  # the owner is already back at the login screen
+        finally:
+            if generation == self._generation:
+                self._set_busy("")
+        self.search_finished.emit()
+
+    async def _fetch_rows(self, job_ids: list[int]) -> list[JobSummary]:
+        return await self._owner.call(self._facade.job_rows, job_ids)
+
+    async def _load_options(self) -> None:
+        try:
+            options = await self._owner.call(self._facade.job_search_options)
+        except ServiceUnavailable:
+            self._options_loaded = False
+            return
+        self.form.set_options(options)
+
+    def _cancel(self) -> None:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        self._task = None
+
+    def _set_busy(self, text: str) -> None:
+        self.busy_label.setText(text)
+        self.busy_bar.setVisible(bool(text))
+
+    # -- slots --------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_options()
+
+    @Slot()
+    def _on_form_search_requested(self) -> None:
+        self.search()
+
+    @Slot()
+    def _on_form_cleared(self) -> None:
+        self.notice.clear_message()
+
+    @Slot(int)
+    def _on_sort_combo_current_index_changed(self, _index: int) -> None:
+        if self._searched:
+            self.search()  # sorting is a new query in SQL, never a proxy over loaded rows
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        self.info.hide()
+        self.saver.start()
+
+    @Slot(object)
+    def _on_saver_saved(self, info: Any) -> None:
+        self.info.setText(t("検索条件「{name}」を保存しました。「保存した検索条件」から呼び出せます。").format(
+            name=info.name))
+        self.info.show()
+        self.search_saved.emit(info)
+
+    @Slot()
+    def _on_model_load_failed(self) -> None:
+        self.notice.show_message(t(UNAVAILABLE))

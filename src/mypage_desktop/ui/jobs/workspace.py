@@ -1,0 +1,59 @@
+"""The four job pages of one session and the wiring between them; the main window only
+places them and navigates (it listens to ``job_opened`` and ``search_shown``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from ..session_owner import SessionOwner
+from .detail_view import JobDetailView
+from .kept_page import KeptJobsPage
+from .saved_page import SavedSearchesPage
+from .search_page import JobSearchPage
+
+if TYPE_CHECKING:
+    from mypage_desktop.facade import MyPageFacade
+
+
+class JobPages(QObject):
+    """Signals:
+        job_opened(): a 求人票 is being loaded into :attr:`detail`; show it.
+        search_shown(): a saved search was run; show :attr:`search`.
+    """
+
+    job_opened = Signal()
+    search_shown = Signal()
+
+    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.search = JobSearchPage(owner, facade, parent_widget)
+        self.saved = SavedSearchesPage(owner, facade, parent_widget)
+        self.kept = KeptJobsPage(owner, facade, parent_widget)
+        self.detail = JobDetailView(owner, facade, parent_widget)
+        self.search.job_opened.connect(self._on_page_job_opened)
+        self.kept.job_opened.connect(self._on_page_job_opened)
+        self.detail.kept_changed.connect(self._on_kept_changed)
+        self.kept.kept_changed.connect(self._on_kept_changed)
+        self.saved.run_requested.connect(self._on_saved_run_requested)
+
+    def clear(self) -> None:
+        """Logout (S5): every model, field, cache, dialog and the open 求人票."""
+        for page in (self.search, self.saved, self.kept, self.detail):
+            page.clear()
+
+    @Slot(int)
+    def _on_page_job_opened(self, job_id: int) -> None:
+        self.detail.show_job(job_id)
+        self.job_opened.emit()
+
+    @Slot(int, bool)
+    def _on_kept_changed(self, job_id: int, kept: bool) -> None:
+        self.search.set_kept(job_id, kept)
+
+    @Slot(object)
+    def _on_saved_run_requested(self, conditions: Any) -> None:
+        self.search_shown.emit()
+        self.search.run_conditions(conditions)
