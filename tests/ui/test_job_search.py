@@ -5,10 +5,10 @@ from __future__ import annotations
 from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from test_job_support import (  # noqa: F401 (job_window is a fixture)
+from test_job_support import (  # noqa: F401 (job_window_fixture: a fixture)
     WAIT_MS,
     click,
-    job_window,
+    job_window_fixture,
     row_texts,
     search_page,
     search_words,

@@ -12,14 +12,14 @@ from helpers import DEMO_EMAIL, GOOD_PASSWORD, WAIT_MS, open_demo_account
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
-from services.job_fixtures import FIXTURES
 
 from mypage_desktop.services.job_index import upsert_postings
 from mypage_desktop.ui.jobs.search_page import JobSearchPage
 from mypage_desktop.ui.main_window import MainWindow, Page
 from mypage_desktop.ui.session_owner import REASON_QUIT, SessionOwner
+from services.job_fixtures import FIXTURES
 
-__all__ = ["WAIT_MS", "Recorder", "click", "job_window", "row_texts", "search_words", "type_text"]
+__all__ = ["WAIT_MS", "Recorder", "click", "job_window_fixture", "row_texts", "search_words", "type_text"]
 
 
 def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
@@ -60,8 +60,8 @@ class Recorder:
         return [name for name, _args in self.calls]
 
 
-@pytest.fixture
-def job_window(qtbot, qloop, backend, ctx, clock) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+@pytest.fixture(name="job_window")
+def job_window_fixture(qtbot, qloop, backend, ctx, clock) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """The main window of the logged-in demo seeker (1200×820, shown), 求人 fixtures loaded.
     ``window.test_facade`` is the :class:`Recorder` the window talks to."""
     with ctx.session_factory.begin() as session:

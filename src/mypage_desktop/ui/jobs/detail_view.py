@@ -19,7 +19,7 @@ from .. import style
 from ..i18n import field_message
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
-from .copy_text import copy_plain_text
+from .copy_text import clear_if_copied, copy_plain_text
 from .detail_sheet import JobSheet
 from .texts import CLOSED, UNAVAILABLE, t
 
@@ -47,6 +47,7 @@ class JobDetailView(QWidget):
         self._facade = facade
         self._task: asyncio.Task[Any] | None = None
         self.job: JobDetail | None = None
+        self._copied: str | None = None
         self.back_button = QPushButton(t("← 一覧に戻る"), self)
         self.title = style.heading(t("求人票"), self, scale=1.3)
         self.status = style.plain_label("", self)
@@ -111,7 +112,7 @@ class JobDetailView(QWidget):
         return self._task is not None and not self._task.done()
 
     def show_job(self, job_id: int) -> asyncio.Task[Any] | None:
-        self.clear()
+        self._reset()
         if not self._owner.active:
             return None
         self.status.setText(t("求人票を読み込んでいます…"))
@@ -119,6 +120,12 @@ class JobDetailView(QWidget):
         return self._task
 
     def clear(self) -> None:
+        """Logout (S5, S6): the open 求人票 and a 求人番号 we put on the clipboard."""
+        self._reset()
+        clear_if_copied(self._copied)
+        self._copied = None
+
+    def _reset(self) -> None:
         if self._task is not None and not self._task.done():
             self._task.cancel()
         self._task = None
@@ -192,4 +199,5 @@ class JobDetailView(QWidget):
     @Slot()
     def _on_copy_button_clicked(self) -> None:
         if self.job is not None:
-            copy_plain_text(self.job.job_number)
+            self._copied = self.job.job_number
+            copy_plain_text(self._copied)

@@ -148,7 +148,7 @@ class JobResultModel(QAbstractTableModel):
 
     @max_pages.setter
     def max_pages(self, pages: int) -> None:
-        """The cache bound (applies from the next search)."""
+        """The cache bound; set it before a search (the cached pages are dropped)."""
         self._cache = PageCache(pages)
 
     @property

@@ -1,0 +1,143 @@
+"""The lazily paged result model on its own (fake fetch) and in a real view (issue #4)."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+
+import pytest
+from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
+from PySide6.QtWidgets import QTableView
+
+from mypage_desktop.domain.job_dto import JobIdSnapshot, JobPage, JobSummary
+from mypage_desktop.domain.jobs import SortOrder
+from mypage_desktop.ui.jobs.result_model import JOB_ID_ROLE, LOADED_ROLE, Columns, JobResultModel
+
+WAIT_MS = 5_000
+
+
+def summary(job_id: int, **changes: object) -> JobSummary:
+    values: dict[str, object] = dict(
+        job_id=job_id, job_number=f"06010-{job_id:08d}", occupation=f"職種{job_id}", company_name="株式会社テスト",
+        category="一般", employment_type="正社員", prefecture="山形県", municipality="山形市", wage="月給 200,000円",
+        received_on=date(2026, 11, 20), online_application=True, kept=False, closed=False)
+    values.update(changes)
+    return JobSummary(**values)  # type: ignore[arg-type]
+
+
+class FakeRows:
+    """``job_rows`` stand-in: records each request; ``hold`` keeps answers back."""
+
+    def __init__(self) -> None:
+        self.requests: list[list[int]] = []
+        self.hold: asyncio.Event | None = None
+        self.missing: set[int] = set()
+
+    async def __call__(self, ids: list[int]) -> list[JobSummary]:
+        self.requests.append(list(ids))
+        if self.hold is not None:
+            await self.hold.wait()
+        await asyncio.sleep(0)
+        return [summary(i) for i in ids if i not in self.missing]
+
+
+@pytest.fixture
+def fetch() -> FakeRows:
+    return FakeRows()
+
+
+@pytest.fixture
+def model(qloop, fetch) -> JobResultModel:  # type: ignore[no-untyped-def]
+    return JobResultModel(fetch, asyncio.ensure_future, page_size=50, max_pages=4)
+
+
+def first_page(n: int, more: bool = True) -> JobPage:
+    return JobPage(tuple(summary(i) for i in range(1, n + 1)), more)
+
+
+def test_first_page_then_snapshot_inserts_rows_without_reset(qtbot, model, fetch) -> None:
+    model.show_first_page(first_page(20))
+    assert model.rowCount() == 20 and model.index(0, Columns.OCCUPATION).data() == "職種1"
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.rowsInserted) as inserted:
+        model.set_snapshot(JobIdSnapshot(tuple(range(1, 1001)), SortOrder.NEWEST))
+    assert inserted.args[1:] == [20, 999] and model.rowCount() == 1000
+    assert model.index(19, Columns.OCCUPATION).data() == "職種20"  # served by the first page
+    assert fetch.requests == []
+    assert model.index(999, Columns.OCCUPATION).data() == "読み込み中…"
+    assert model.index(999, 0).data(JOB_ID_ROLE) == 1000  # known before the row is loaded
+    with qtbot.waitSignal(model.dataChanged, timeout=WAIT_MS) as changed:
+        pass
+    assert changed.args[0].row() == 950 and changed.args[1].row() == 999
+    assert model.index(999, Columns.OCCUPATION).data() == "職種1000"
+    assert fetch.requests == [list(range(951, 1001))]
+
+
+def test_a_changed_start_resets_the_model(qtbot, model) -> None:
+    model.show_first_page(first_page(20))
+    with qtbot.waitSignal(model.modelReset):
+        model.set_snapshot(JobIdSnapshot((5, 4, 3), SortOrder.NEWEST))
+    assert model.rowCount() == 3 and model.index(0, 0).data(JOB_ID_ROLE) == 5
+
+
+def test_the_cache_stays_bounded_while_a_view_scrolls_everything(qtbot, model, fetch) -> None:
+    model.show_first_page(first_page(50))
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 2001)), SortOrder.NEWEST))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 300)
+    view.show()
+    bar = view.verticalScrollBar()
+    peak = 0
+    while bar.value() < bar.maximum():
+        bar.setValue(bar.value() + bar.pageStep())
+        qtbot.wait(5)
+        peak = max(peak, model.cached_row_count())
+    last = model.index(1999, Columns.OCCUPATION)
+    qtbot.waitUntil(lambda: last.data(LOADED_ROLE), timeout=WAIT_MS)
+    assert last.data() == "職種2000"
+    assert peak <= model.max_cached_rows == 200 and len(model.cached_pages()) <= 4
+    assert len(fetch.requests) <= 40  # each page at most once while scrolling straight down
+
+
+def test_answers_for_an_old_search_are_dropped(qtbot, model, fetch) -> None:
+    fetch.hold = asyncio.Event()
+    model.show_first_page(first_page(10))
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 501)), SortOrder.NEWEST))
+    assert model.index(400, Columns.OCCUPATION).data() == "読み込み中…"
+    qtbot.waitUntil(lambda: bool(fetch.requests), timeout=WAIT_MS)
+    model.show_first_page(JobPage((summary(777),), False))
+    fetch.hold.set()
+    qtbot.wait(50)
+    assert model.rowCount() == 1 and model.index(0, Columns.OCCUPATION).data() == "職種777"
+    assert model.cached_row_count() == 0
+
+
+def test_missing_rows_and_keep_star(qtbot, model, fetch) -> None:
+    fetch.missing = {60}
+    model.show_first_page(first_page(5))
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 101)), SortOrder.NEWEST))
+    model.index(59, Columns.OCCUPATION).data()
+    qtbot.waitUntil(lambda: model.index(58, 0).data(LOADED_ROLE), timeout=WAIT_MS)
+    assert model.index(59, Columns.OCCUPATION).data() == "この求人は表示できません"
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_kept(3, True)
+    assert model.index(2, Columns.KEPT).data() == "★"
+
+
+def test_closed_rows_are_marked(model) -> None:
+    model.show_first_page(JobPage((summary(1, closed=True),), False))
+    assert model.index(0, Columns.OCCUPATION).data() == "【募集終了】職種1"
+
+
+def test_qtmodeltester(qtmodeltester, qtbot, model) -> None:
+    """Checked once; the tester then watches every change: rows inserted by the snapshot,
+    pages arriving (dataChanged) and the reset of a new search."""
+    model.show_first_page(first_page(50))
+    qtmodeltester.check(model, force_py=True)
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 301)), SortOrder.NEWEST))
+    assert model.index(299, Columns.OCCUPATION).data() == "読み込み中…"
+    qtbot.waitUntil(lambda: model.cached_row_count() > 0, timeout=WAIT_MS)
+    model.set_kept(299, True)
+    model.clear()
+    assert model.rowCount() == 0
