@@ -64,9 +64,11 @@ def test_open_a_job_keep_it_see_it_kept_and_unkeep(qtbot, job_window) -> None:
     assert job_window.pages.currentWidget() is job_window.jobs.detail
     click(qtbot, job_window.jobs.detail.back_button)
     assert job_window.pages.currentWidget() is kept
-    with qtbot.waitSignal(kept.refreshed, timeout=WAIT_MS):
+    qtbot.waitUntil(lambda: not kept.busy, timeout=WAIT_MS)  # the refresh on showing the page
+    with qtbot.waitSignal(kept.kept_changed, timeout=WAIT_MS):
         click(qtbot, kept.unkeep_button)
-    assert kept.model.rowCount() == 0 and kept.empty_label.isVisible()
+    qtbot.waitUntil(lambda: kept.model.rowCount() == 0, timeout=WAIT_MS)
+    assert kept.empty_label.isVisible()
     assert page.model.index(0, Columns.KEPT).data() == ""
 
 

@@ -54,7 +54,7 @@ def test_save_see_new_postings_run_rename_delete(qtbot, job_window, ctx, clock) 
     assert row_texts(saved.model, SavedColumns.NEW) == ["新着 0 件"]
     assert row_texts(saved.model, SavedColumns.LAST_RUN) == ["2026年11月25日 19時00分"]
 
-    clock.advance(hours=1)  # a new posting arrives after the save
+    clock.advance(minutes=2)  # a new posting arrives after the save (the session stays alive)
     with ctx.session_factory.begin() as session:
         upsert_postings(session, [posting(50, occupation="訪問介護員")], clock.now)
     job_window.select_page(Page.HOME)

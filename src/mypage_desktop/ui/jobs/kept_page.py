@@ -81,6 +81,10 @@ class KeptJobsPage(QWidget):
         task.add_done_callback(self._tasks.discard)
         return task
 
+    @property
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
     def selected(self) -> KeptJobInfo | None:
         return self.model.kept(self.table.currentIndex().row())
 

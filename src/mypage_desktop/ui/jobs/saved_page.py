@@ -82,6 +82,10 @@ class SavedSearchesPage(QWidget):
     def refresh(self) -> asyncio.Task[Any] | None:
         return self._start(self._refresh())
 
+    @property
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
     def selected(self) -> SavedSearchInfo | None:
         return self.model.info(self.table.currentIndex().row())
 
