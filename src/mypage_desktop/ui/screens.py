@@ -3,7 +3,8 @@ offscreen with a throw-away demo back end (real façade, real database, real mai
 
 Order: the empty login window, the opening wizard's pages (``render_wizard_screens`` when the
 wizard is installed), the demo mailbox with the 認証キー mail, the login error, the main
-window (ホーム, 求職者情報) after login. Reviewers look at these for tofu, clipping and
+window (ホーム, 求職者情報) after login, then the job pages (求人情報検索 with results, a 求人票,
+the save dialog, 保存した検索条件, キープした求人). Reviewers look at these for tofu, clipping and
 cramped layouts."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from . import demo_flow
 from .async_work import run_blocking
+from .jobs.screens import render_job_screens
 from .login_window import LoginWindow
 from .mailbox_window import MailboxWindow
 from .main_window import MainWindow, Page
@@ -102,6 +104,7 @@ async def render_all_screens_async(out_dir: Path) -> list[Path]:
                 written.append(await _save(main, out_dir / "12_main_home.png"))
                 main.select_page(Page.PROFILE)
                 written.append(await _save(main, out_dir / "13_main_profile.png"))
+                written.extend(await render_job_screens(main, _save, out_dir))
                 owner.end_session(REASON_LOGOUT)
                 await owner.wait_revoked()
             finally:

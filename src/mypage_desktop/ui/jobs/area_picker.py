@@ -48,7 +48,7 @@ class AreaPicker(QWidget):
         self.add_button = QPushButton(t("追加"), self)
         self.list = _AreaList(self)
         self.list.setAccessibleName(t("指定した就業場所"))
-        self.list.setMaximumHeight(self.fontMetrics().height() * 4 + 10)
+        self.list.setFixedHeight(self.fontMetrics().height() * 3 + 12)
         self.remove_button = QPushButton(t("削除"), self)
         self.remove_button.setAccessibleName(t("選択した就業場所を削除"))
         row = QHBoxLayout()

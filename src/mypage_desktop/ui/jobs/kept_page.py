@@ -24,8 +24,10 @@ from .texts import UNAVAILABLE, t
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade
 
-WIDTHS: dict[int, int] = {Columns.STATUS: 80, Columns.JOB_NUMBER: 128, Columns.OCCUPATION: 180, Columns.COMPANY: 170,
-          Columns.PLACE: 130, Columns.WAGE: 190}
+SAMPLES: dict[int, str] = {
+    Columns.STATUS: "募集終了", Columns.JOB_NUMBER: "00000-00000000", Columns.OCCUPATION: "介護職員（介護福",
+    Columns.COMPANY: "社会福祉法人もが", Columns.PLACE: "神奈川県川崎市", Columns.WAGE: "月給 000,000円〜000,000円",
+}
 
 
 class KeptJobsPage(QWidget):
@@ -45,7 +47,7 @@ class KeptJobsPage(QWidget):
         self._facade = facade
         self._tasks: set[asyncio.Task[Any]] = set()
         self.model = KeptJobModel(self)
-        self.table = JobTableView(self, WIDTHS)
+        self.table = JobTableView(self, SAMPLES)
         self.table.setModel(self.model)
         self.table.setAccessibleName(t("キープした求人"))
         self.open_button = QPushButton(t("詳細を見る"), self)

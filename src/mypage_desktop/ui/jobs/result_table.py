@@ -11,10 +11,20 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from .result_model import JOB_ID_ROLE, Columns
 
-COLUMN_WIDTHS = {
-    Columns.JOB_NUMBER: 128, Columns.OCCUPATION: 190, Columns.COMPANY: 170, Columns.PLACE: 140,
-    Columns.WAGE: 200, Columns.RECEIVED: 90, Columns.ONLINE: 104, Columns.KEPT: 60,
+# Column widths come from sample texts in the table's own font (a Japanese font is wider
+# than a Latin one; fixed pixel widths would cut 求人番号 and dates off).
+COLUMN_SAMPLES = {
+    Columns.JOB_NUMBER: "00000-00000000", Columns.OCCUPATION: "介護職員（介護", Columns.COMPANY: "社会福祉法人も",
+    Columns.PLACE: "神奈川県川崎", Columns.WAGE: "月給 000,000円〜000,000円", Columns.RECEIVED: "0000/00/00",
+    Columns.ONLINE: "オンライン応募", Columns.KEPT: "キープ",
 }
+CELL_PADDING = 18
+
+
+def set_column_widths(view: QTableView, samples: Mapping[int, str]) -> None:
+    metrics = view.fontMetrics()
+    for column, sample in samples.items():
+        view.setColumnWidth(column, metrics.horizontalAdvance(sample) + CELL_PADDING)
 
 
 def configure_list_table(view: QTableView) -> None:
@@ -44,16 +54,15 @@ class JobTableView(QTableView):
 
     job_activated = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, widths: Mapping[int, int] | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, samples: Mapping[int, str] | None = None) -> None:
         super().__init__(parent)
-        self._widths = dict(COLUMN_WIDTHS if widths is None else widths)
+        self._samples = dict(COLUMN_SAMPLES if samples is None else samples)
         configure_list_table(self)
         self.doubleClicked.connect(self._on_self_double_clicked)
 
     def setModel(self, model) -> None:  # type: ignore[no-untyped-def]  # Qt's signature
         super().setModel(model)
-        for column, width in self._widths.items():
-            self.setColumnWidth(column, width)
+        set_column_widths(self, self._samples)
 
     def current_job_id(self) -> int | None:
         index = self.currentIndex()

@@ -19,14 +19,18 @@ from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
 from .confirm import ask
 from .name_dialog import NameDialog
-from .result_table import configure_list_table
+from .result_table import configure_list_table, set_column_widths
 from .saved_model import Columns, SavedSearchModel
 from .texts import UNAVAILABLE, t
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade
 
-WIDTHS = {Columns.NAME: 180, Columns.SUMMARY: 330, Columns.NEW: 90}
+SAMPLES = {
+    Columns.NAME: "介護の仕事（山形市内）",
+    Columns.SUMMARY: "フリーワード「介護」／一般／山形県山形市／月給180000円以上",
+    Columns.NEW: "新着 0,000 件",
+}
 
 
 class SavedSearchesPage(QWidget):
@@ -50,8 +54,7 @@ class SavedSearchesPage(QWidget):
         configure_list_table(self.table)
         self.table.setModel(self.model)
         self.table.setAccessibleName(t("保存した検索条件"))
-        for column, width in WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, SAMPLES)
         self.run_button = QPushButton(t("この条件で検索"), self)
         self.rename_button = QPushButton(t("名前を変更"), self)
         self.delete_button = QPushButton(t("削除"), self)
