@@ -79,6 +79,18 @@ class Settings:
     saved_search_max: int = 20
     kept_job_max: int = 100
 
+    # Sessions (SECURITY S2): idle limit and absolute limit, kiosk vs own PC; staff console.
+    idle_minutes_kiosk: int = 5
+    session_hours_kiosk: int = 4
+    idle_minutes_personal: int = 15
+    session_hours_personal: int = 12
+    staff_idle_minutes: int = 15
+    staff_session_hours: int = 12
+    # Staff re-enter their password before sensitive actions; it counts for this long (A3).
+    staff_reauth_minutes: int = 5
+    # Key requests (open and reset) from one PC, whatever the address (SECURITY K5).
+    key_requests_per_terminal_per_hour: int = 20
+
     # Values that must never come from a file (they would sit in plain text on every PC).
     ENV_ONLY = frozenset({"smtp_password"})
 
@@ -102,6 +114,16 @@ class Settings:
             problems.append("mail_sender はメールアドレスで指定してください")
         if not 1 <= self.saved_search_max <= 200 or not 1 <= self.kept_job_max <= 1000:
             problems.append("saved_search_max は 1〜200、kept_job_max は 1〜1000 の範囲で指定してください")
+        if not (1 <= self.idle_minutes_kiosk <= 120 and 1 <= self.idle_minutes_personal <= 120
+                and 1 <= self.staff_idle_minutes <= 120):
+            problems.append("idle_minutes_kiosk・idle_minutes_personal・staff_idle_minutes は 1〜120 分です")
+        if not (1 <= self.session_hours_kiosk <= 24 and 1 <= self.session_hours_personal <= 24
+                and 1 <= self.staff_session_hours <= 24):
+            problems.append("session_hours_kiosk・session_hours_personal・staff_session_hours は 1〜24 時間です")
+        if not 1 <= self.staff_reauth_minutes <= 30:
+            problems.append("staff_reauth_minutes は 1〜30 分です")
+        if not 1 <= self.key_requests_per_terminal_per_hour <= 1000:
+            problems.append("key_requests_per_terminal_per_hour は 1〜1000 です")
         if problems:
             raise ConfigError("設定に誤りがあります: " + "; ".join(problems))
 

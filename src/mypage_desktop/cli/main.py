@@ -27,7 +27,7 @@ from mypage_desktop.services.demo import seed_demo
 from mypage_desktop.services.job_generator import bulk_load
 from mypage_desktop.services.job_import import ImportFileError, import_postings
 from mypage_desktop.services.seekers import register_seeker
-from mypage_desktop.services.staff import StaffRole, create_staff
+from mypage_desktop.services.staff import StaffRole, create_staff, reset_staff_password
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,6 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     staff.add_argument("login_id")
     staff.add_argument("--name", required=True, help="表示名")
     staff.add_argument("--role", choices=[r.value for r in StaffRole], default=StaffRole.STAFF.value)
+
+    reset_staff = commands.add_parser(
+        "reset-staff-password", help="職員の初回用パスワードを再発行します（ロック解除・ログイン中のセッションも終了）")
+    reset_staff.add_argument("login_id")
 
     seeker = commands.add_parser("register-seeker", help="求職登録とログイン用メールアドレスの登録")
     seeker.add_argument("--name", required=True, help="氏名")
@@ -140,6 +144,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"職員アカウント {created.login_id}（{created.role}）を作成しました。")
         print(f"初回用パスワード: {created.one_time_password}")
         print("このパスワードは再表示できません。本人に直接渡し、初回ログイン時に変更してもらってください。")
+    elif args.command == "reset-staff-password":
+        created = reset_staff_password(ctx, login_id=args.login_id)
+        print(f"職員アカウント {created.login_id}（{created.role}）のパスワードを再発行しました。")
+        print(f"初回用パスワード: {created.one_time_password}")
+        print("このパスワードは再表示できません。本人に直接渡し、次回ログイン時に変更してもらってください。")
     elif args.command == "register-seeker":
         registered = register_seeker(
             ctx, name=args.name, name_kana=args.kana, birthdate=_date(args.birthdate, "生年月日"),

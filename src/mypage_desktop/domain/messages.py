@@ -91,3 +91,35 @@ MESSAGES.update({
     "job.not_found": "この求人は見つかりません。",
     "saved_search.not_found": "この検索条件は見つかりません。",
 })
+
+# パスワード再設定・変更、セッション、職員コンソール (issue 6)
+MESSAGES.update({
+    "password.current_required": "現在のパスワードを入力してください。",
+    "password.current_wrong": "現在のパスワードが正しくありません。",
+    "password.current_wait": "現在のパスワードの入力に続けて失敗したため、{seconds}秒待ってからやり直してください。",
+    "password.same_as_current": "新しいパスワードが現在のパスワードと同じです。別のパスワードにしてください。",
+    "session.logout": "ログアウトしました。",
+    "session.superseded": "別のパソコンで同じIDのログインがあったため、ログアウトしました。"
+    "心当たりがない場合は、パスワードを変更してください。",
+    "session.idle": "一定時間操作がなかったため、ログアウトしました。もう一度ログインしてください。",
+    "session.expired": "ログインの有効時間を過ぎたため、ログアウトしました。もう一度ログインしてください。",
+    "session.password_reset": "パスワードが再設定されたため、ログアウトしました。",
+    "session.password_changed": "パスワードが変更されたため、ログアウトしました。",
+    "session.email_changed": "ログインID（メールアドレス）が変更されたため、ログアウトしました。",
+    "session.staff_revoked": "ハローワークの職員の操作により、ログアウトしました。",
+    "session.locked": "パスワードの入力に続けて失敗したため、ログアウトしました。",
+    "session.stale": "前回の利用が正しく終了していなかったため、ログアウトしました。",
+    "session.ended": "ログアウトしました。もう一度ログインしてください。",
+    "staff.login_failed": "職員IDまたはパスワードが正しくありません。",
+    "staff.reauth_failed": "パスワードが正しくありません。",
+    "staff.reauth_required": "この操作の前に、パスワードをもう一度入力してください。",
+    "staff.password_change_required": "初回用パスワードのままです。先にパスワードを変更してください。",
+    "staff.admin_only": "この操作は管理者のみが行えます。",
+    "staff.id_document": "確認した本人確認書類を選んでください。",
+    "staff.seeker_number": "求職番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。",
+    "staff.not_found": "この職員IDのアカウントはありません。",
+    "staff.query_empty": "求職番号、フリガナと生年月日、メールアドレスのいずれかを入力してください。",
+    "staff.no_login_account": "この求職者にはログインID（メールアドレス）が登録されていません。",
+    "email.unchanged": "現在と同じメールアドレスです。",
+    "audit.range": "期間の指定が正しくありません（開始が終了より後になっています）。",
+})

@@ -38,11 +38,12 @@ from mypage_desktop.domain.job_dto import (
     SavedSearchInfo,
 )
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
+from mypage_desktop.domain.security_dto import PasswordChanged, SessionStatus
 from mypage_desktop.mail.maildir import read_maildir
 from mypage_desktop.mail.transport import transport_from_settings
 from mypage_desktop.mail.worker import OutboxWorker
 from mypage_desktop.resources import resource_path
-from mypage_desktop.services import auth, registration, seeker_jobs
+from mypage_desktop.services import auth, recovery, registration, seeker_jobs, sessions
 from mypage_desktop.services.common_passwords import load_common_passwords
 from mypage_desktop.services.context import Clock, ServiceContext, database_clock, system_clock
 from mypage_desktop.services.demo import seed_demo
@@ -119,6 +120,37 @@ class LocalFacade:
     @_environmental
     def logout(self, token: str) -> None:
         auth.logout(self._ctx, token)
+
+    # Issue 6: パスワードを忘れた方, パスワード変更, session activity and status
+    @_environmental
+    def request_password_reset(
+        self, email: str, birth_year: str, birth_month: str, birth_day: str
+    ) -> RegistrationRequested:
+        return recovery.request_password_reset(self._ctx, email, birth_year, birth_month, birth_day)
+
+    @_environmental
+    def complete_password_reset(
+        self, email: str, auth_key: str, password: str, password_confirm: str
+    ) -> RegistrationCompleted:
+        return recovery.complete_password_reset(self._ctx, email, auth_key, password, password_confirm)
+
+    @_environmental
+    def change_password(
+        self, token: str, current_password: str, new_password: str, new_password_confirm: str
+    ) -> PasswordChanged:
+        return recovery.change_password(self._ctx, token, current_password, new_password, new_password_confirm)
+
+    @_environmental
+    def touch_session(self, token: str) -> SessionStatus:
+        return sessions.touch(self._ctx, token)
+
+    @_environmental
+    def session_status(self, token: str) -> SessionStatus:
+        return sessions.session_status(self._ctx, token)
+
+    @_environmental
+    def revoke_stale_sessions(self) -> int:
+        return sessions.revoke_stale_sessions(self._ctx)
 
     @_environmental
     def search_jobs(self, token: str, conditions: JobConditions, sort: SortOrder, limit: int = 50) -> JobPage:

@@ -26,6 +26,7 @@ from mypage_desktop.domain.job_dto import (
     SavedSearchInfo,
 )
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
+from mypage_desktop.domain.security_dto import PasswordChanged, SessionStatus
 
 
 class MyPageFacade(Protocol):
@@ -50,6 +51,41 @@ class MyPageFacade(Protocol):
     def my_profile(self, token: str) -> SeekerProfile: ...
 
     def logout(self, token: str) -> None: ...
+
+    # Issue 6: パスワードを忘れた方, パスワード変更, session activity and status
+    def request_password_reset(
+        self, email: str, birth_year: str, birth_month: str, birth_day: str
+    ) -> RegistrationRequested:
+        """「パスワードを忘れた方」 step 1: answers the same whether or not anything matched (E3)."""
+        ...
+
+    def complete_password_reset(
+        self, email: str, auth_key: str, password: str, password_confirm: str
+    ) -> RegistrationCompleted:
+        """Step 2: like opening step 3 (``auth_key.rejected`` for any bad key); ends every
+        session of the account. Then show an empty login screen."""
+        ...
+
+    def change_password(
+        self, token: str, current_password: str, new_password: str, new_password_confirm: str
+    ) -> PasswordChanged:
+        """ValidationFailed on ``current_password`` / ``password`` / ``password_confirm``;
+        SessionInvalid when repeated wrong current passwords locked the account."""
+        ...
+
+    def touch_session(self, token: str) -> SessionStatus:
+        """Call on user input only (coalesced, e.g. at most every 15 s): restarts the idle
+        clock. SessionInvalid if the session has already ended."""
+        ...
+
+    def session_status(self, token: str) -> SessionStatus:
+        """The periodic check (every few seconds): never extends the session, never raises
+        SessionInvalid; ``active`` False with ``end_reason``/``message_code`` when it ended."""
+        ...
+
+    def revoke_stale_sessions(self) -> int:
+        """At start-up: ends the sessions this PC left open (S3)."""
+        ...
 
     # 求人情報検索, 求人票, キープ, 保存した検索条件 (all scoped to the session's seeker)
     def search_jobs(self, token: str, conditions: JobConditions, sort: SortOrder, limit: int = 50) -> JobPage:

@@ -1,4 +1,7 @@
-"""Login, sessions and logout (SECURITY C2, L1, E1, E2, S1, S4)."""
+"""Login, sessions and logout (SECURITY C2, L1, E1, E2, S1, S2, S4).
+
+The failure counters (:func:`throttle_wait`, :func:`count_failure`) are shared with the staff
+sign-in (:mod:`.staff_auth`); session activity, status and clean-up live in :mod:`.sessions`."""
 
 from __future__ import annotations
 
@@ -6,17 +9,21 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from mypage_desktop.config import Settings
 from mypage_desktop.db.models import AuthSession, LoginAccount, LoginThrottle
+from mypage_desktop.db.security_models import SessionActivity, StaffLoginThrottle
 from mypage_desktop.domain.dto import LoginResult, SeekerProfile
 from mypage_desktop.domain.errors import SessionInvalid
 from mypage_desktop.domain.login import wait_after_failures
 from mypage_desktop.domain.password import normalize_password
+from mypage_desktop.domain.session_policy import SessionLimits, end_reason
 from mypage_desktop.domain.text import nfkc
 
 from . import audit
@@ -24,8 +31,17 @@ from .context import ServiceContext
 from .seekers import profile_of
 
 LOGIN_FAILED = "login.failed"
-SESSION_HOURS_PERSONAL = 12
-SESSION_HOURS_KIOSK = 4
+Throttle = LoginThrottle | StaffLoginThrottle
+T = TypeVar("T", LoginThrottle, StaffLoginThrottle)
+
+
+def seeker_session_limits(settings: Settings) -> SessionLimits:
+    """Kiosk: 5 min idle, 4 h in all; own PC: 15 min, 12 h (SECURITY S2, configurable)."""
+    if settings.kiosk_mode:
+        return SessionLimits(timedelta(minutes=settings.idle_minutes_kiosk),
+                             timedelta(hours=settings.session_hours_kiosk))
+    return SessionLimits(timedelta(minutes=settings.idle_minutes_personal),
+                         timedelta(hours=settings.session_hours_personal))
 
 
 def email_digest(email: str) -> str:
@@ -46,14 +62,7 @@ class _Attempt:
 def _load_attempt(ctx: ServiceContext, digest: str, address: str) -> _Attempt:
     with ctx.session_factory() as session:
         now = ctx.clock()
-        throttle = session.get(LoginThrottle, digest)
-        wait = 0
-        if throttle is not None and throttle.last_failure_at is not None:
-            if throttle.locked_until is not None and throttle.locked_until > now:
-                wait = int((throttle.locked_until - now).total_seconds()) + 1
-            elif throttle.locked_until is None:
-                ready_at = throttle.last_failure_at + wait_after_failures(throttle.failures)
-                wait = max(0, int((ready_at - now).total_seconds() + 0.999))
+        wait = throttle_wait(session.get(LoginThrottle, digest), now)
         account = session.scalar(select(LoginAccount).where(LoginAccount.email == address))
         usable = account is not None and account.opened_at is not None and not account.disabled
         return _Attempt(account.id if account and usable else None,
@@ -76,28 +85,52 @@ def login(ctx: ServiceContext, email: str, password: str) -> LoginResult:
     return _start_session(ctx, digest, attempt.account_id, new_hash)
 
 
+def throttle_wait(throttle: Throttle | None, now: datetime) -> int:
+    """Seconds before the next attempt may be checked: the lock, or from the 3rd failure a
+    growing wait (SECURITY L1). 0 when it may be checked now."""
+    if throttle is None or throttle.last_failure_at is None:
+        return 0
+    if throttle.locked_until is not None:
+        return int((throttle.locked_until - now).total_seconds()) + 1 if throttle.locked_until > now else 0
+    ready_at = throttle.last_failure_at + wait_after_failures(throttle.failures)
+    return max(0, int((ready_at - now).total_seconds() + 0.999))
+
+
+def count_failure(session: Session, model: type[T], key_column: InstrumentedAttribute[str], key: str,
+                  now: datetime, settings: Settings) -> tuple[bool, int]:
+    """One more failure for ``key``: an upsert, so PCs racing on one account all count. Returns
+    whether this failure locked the account and the wait to show."""
+    throttle = session.get(model, key)
+    if throttle is not None and throttle.locked_until is not None and throttle.locked_until <= now:
+        session.delete(throttle)  # the lock has run out: count afresh
+        session.flush()
+    insert = pg_insert if session.bind is not None and session.bind.dialect.name == "postgresql" \
+        else sqlite_insert
+    statement = insert(model).values({key_column.key: key, "failures": 1, "last_failure_at": now})
+    session.execute(statement.on_conflict_do_update(
+        index_elements=[key_column],
+        set_={"failures": model.failures + 1, "last_failure_at": now},
+    ))
+    throttle = session.get_one(model, key, populate_existing=True)
+    if throttle.failures >= settings.login_lock_failures:
+        throttle.locked_until = now + timedelta(minutes=settings.login_lock_minutes)
+        return True, settings.login_lock_minutes * 60
+    return False, int(wait_after_failures(throttle.failures).total_seconds())
+
+
+def clear_login_throttle(session: Session, email: str) -> bool:
+    """Unlocks the seeker login for ``email`` (a success, a reset, staff); True if it was set."""
+    throttle = session.get(LoginThrottle, email_digest(email))
+    if throttle is None:
+        return False
+    session.delete(throttle)
+    return True
+
+
 def _record_failure(ctx: ServiceContext, digest: str, account_id: int | None) -> LoginResult:
-    settings = ctx.settings
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
-        throttle = session.get(LoginThrottle, digest)
-        if throttle is not None and throttle.locked_until is not None and throttle.locked_until <= now:
-            session.delete(throttle)  # the lock has run out: count afresh
-            session.flush()
-        insert = pg_insert if session.bind is not None and session.bind.dialect.name == "postgresql" \
-            else sqlite_insert
-        statement = insert(LoginThrottle).values(email_digest=digest, failures=1, last_failure_at=now)
-        session.execute(statement.on_conflict_do_update(
-            index_elements=[LoginThrottle.email_digest],
-            set_={"failures": LoginThrottle.failures + 1, "last_failure_at": now},
-        ))
-        throttle = session.get_one(LoginThrottle, digest, populate_existing=True)
-        locked = throttle.failures >= settings.login_lock_failures
-        if locked:
-            throttle.locked_until = now + timedelta(minutes=settings.login_lock_minutes)
-            wait = settings.login_lock_minutes * 60
-        else:
-            wait = int(wait_after_failures(throttle.failures).total_seconds())
+        locked, wait = count_failure(session, LoginThrottle, LoginThrottle.email_digest, digest, now, ctx.settings)
         audit.record(session, at=now, action="account_locked" if locked else "login_failed",
                      result="failed", terminal=ctx.terminal,
                      target_type="account" if account_id else None, target_id=account_id)
@@ -106,7 +139,7 @@ def _record_failure(ctx: ServiceContext, digest: str, account_id: int | None) ->
 
 def _start_session(ctx: ServiceContext, digest: str, account_id: int, new_hash: str | None) -> LoginResult:
     token = secrets.token_urlsafe(16)  # 128 bits from the OS CSPRNG
-    hours = SESSION_HOURS_KIOSK if ctx.settings.kiosk_mode else SESSION_HOURS_PERSONAL
+    limits = seeker_session_limits(ctx.settings)
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
         account = session.get_one(LoginAccount, account_id)
@@ -121,19 +154,37 @@ def _start_session(ctx: ServiceContext, digest: str, account_id: int, new_hash: 
             .where(AuthSession.account_id == account_id, AuthSession.revoked_at.is_(None))
             .values(revoked_at=now, revoke_reason="superseded")
         )
-        session.add(AuthSession(token_hash=token_digest(token), account_id=account_id, terminal=ctx.terminal,
-                                created_at=now, last_seen_at=now, expires_at=now + timedelta(hours=hours)))
+        row = AuthSession(token_hash=token_digest(token), account_id=account_id, terminal=ctx.terminal,
+                          created_at=now, last_seen_at=now, expires_at=now + limits.absolute)
+        session.add(row)
+        session.flush()
+        session.add(SessionActivity(session_id=row.id, idle_seconds=int(limits.idle.total_seconds()),
+                                    last_activity_at=now))
         audit.record(session, at=now, action="login", result="ok", terminal=ctx.terminal,
                      actor_type="seeker", actor_id=account_id, target_type="account", target_id=account_id)
         profile = profile_of(session, account)
     return LoginResult(token, profile)
 
 
+def session_end_reason(row: AuthSession, activity: SessionActivity, now: datetime) -> str | None:
+    return end_reason(revoked_at=row.revoked_at, revoke_reason=row.revoke_reason, expires_at=row.expires_at,
+                      last_activity_at=activity.last_activity_at, idle=timedelta(seconds=activity.idle_seconds),
+                      now=now)
+
+
 def require_session(session: Session, token: str, now: datetime) -> AuthSession:
-    """The live session for ``token``, or :class:`SessionInvalid`. Every seeker call uses it."""
-    row = session.scalar(select(AuthSession).where(AuthSession.token_hash == token_digest(token)))
-    if row is None or row.revoked_at is not None or row.expires_at <= now:
+    """The live session for ``token``, or :class:`SessionInvalid`. Every seeker call uses it.
+    Revoked, past the absolute limit and idle too long (S2) are refused alike. Validating is
+    not activity: only :func:`.sessions.touch` (user input) moves the idle clock;
+    ``last_seen_at`` records the last call."""
+    found = session.execute(
+        select(AuthSession, SessionActivity)
+        .join(SessionActivity, SessionActivity.session_id == AuthSession.id)
+        .where(AuthSession.token_hash == token_digest(token))
+    ).first()
+    if found is None or session_end_reason(found[0], found[1], now) is not None:
         raise SessionInvalid()
+    row = found[0]
     row.last_seen_at = now
     return row
 

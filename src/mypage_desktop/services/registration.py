@@ -1,15 +1,23 @@
-"""Opening My Page: パスワード登録申込 (step 2) and パスワード登録 (step 3)."""
+"""Opening My Page: パスワード登録申込 (step 2) and パスワード登録 (step 3).
+
+The key machinery here is shared with the password reset (:mod:`.recovery`): a key request
+with the E3/K5 protections (:func:`request_key`), issuing (:func:`issue_key`), the per-address
+and per-PC limits, and completion with one conditional UPDATE and wrong-try voiding
+(:func:`complete_with_key`). Every key has a ``purpose``; a key of one purpose never
+completes the other.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
-from mypage_desktop.db.models import ConsentRecord, JobSeeker, LoginAccount, RegistrationRequest
+from mypage_desktop.db.models import AuditLog, ConsentRecord, JobSeeker, LoginAccount, RegistrationRequest
 from mypage_desktop.domain import consent as consent_versions
 from mypage_desktop.domain.authkey import generate_key, key_errors, normalize_key
 from mypage_desktop.domain.birthdate import birthdate_errors, parse_birthdate
@@ -47,6 +55,25 @@ def _consent_ok(consent: Consent | None) -> bool:
     )
 
 
+PURPOSE_OPEN = "open"
+PURPOSE_RESET = "reset"
+# Audit actions of seeker key requests; the per-PC limit counts them (SECURITY K5).
+KEY_REQUEST_ACTIONS = ("key_requested", "reset_key_requested")
+# Outcomes of a key request that queued no mail.
+_SILENT = frozenset({"no_match", "rate_limited", "terminal_limited"})
+
+
+@dataclass(frozen=True)
+class NewKey:
+    key: str
+    key_hash: str
+
+
+# Runs inside the request's transaction for a matching account within the limits; queues
+# the mail and returns the outcome recorded in the audit row.
+KeyHandler = Callable[[Session, LoginAccount, JobSeeker, datetime, NewKey], str]
+
+
 def request_password_registration(
     ctx: ServiceContext,
     email: str,
@@ -57,72 +84,110 @@ def request_password_registration(
 ) -> RegistrationRequested:
     """Step 2. Issues a key and queues its mail only for a registered, unopened account whose
     birthdate matches; answers identically otherwise (SECURITY E3, K1, K5)."""
+    extra = [] if _consent_ok(consent) else [FieldError("consent", "consent.required")]
+    settings = ctx.settings
+
+    def handle(session: Session, account: LoginAccount, seeker: JobSeeker, now: datetime, new_key: NewKey) -> str:
+        assert consent is not None
+        if account.opened_at is not None:
+            text = templates.already_open_notice(office_name=settings.office_name,
+                                                 helpdesk=settings.helpdesk_number)
+            enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
+                    kind="already_open", now=now)
+            return "already_open"
+        request = issue_key(session, account.id, PURPOSE_OPEN, new_key.key_hash, now, settings.key_validity_minutes)
+        session.add(ConsentRecord(seeker_id=seeker.id, request_id=request.id,
+                                  privacy_version=consent.privacy_version,
+                                  terms_version=consent.terms_version, agreed_at=consent.agreed_at))
+        text = templates.registration_notice(
+            key=new_key.key, expires_at=request.expires_at, validity_minutes=settings.key_validity_minutes,
+            sender=settings.mail_sender, office_name=settings.office_name, helpdesk=settings.helpdesk_number)
+        enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
+                kind="registration_key", now=now)
+        return "issued"
+
+    return request_key(ctx, email, birth_year, birth_month, birth_day, action="key_requested",
+                       extra_errors=extra, handle=handle)
+
+
+def request_key(
+    ctx: ServiceContext,
+    email: str,
+    birth_year: str,
+    birth_month: str,
+    birth_day: str,
+    *,
+    action: str,
+    extra_errors: list[FieldError],
+    handle: KeyHandler,
+) -> RegistrationRequested:
+    """The protected part of every seeker key request (open and reset): validation, one
+    argon2 hash on every path (same timing, E3), the per-PC and per-address limits (K5) and
+    one audit row. ``handle`` runs only for a matching, enabled account within the limits;
+    the answer is the same whatever happened."""
     today = ctx.clock().astimezone(JST).date()
-    errors = email_errors(email) + birthdate_errors(birth_year, birth_month, birth_day, today)
-    if not _consent_ok(consent):
-        errors.append(FieldError("consent", "consent.required"))
+    errors = email_errors(email) + birthdate_errors(birth_year, birth_month, birth_day, today) + extra_errors
     if errors:
         raise ValidationFailed(errors)
-    assert consent is not None
     address = normalize_email(email)
     birthdate = parse_birthdate(birth_year, birth_month, birth_day, today)
     key = generate_key()
     # Hashed on every path and outside the write transaction: same timing whether or not the
     # pair matched, and the SQLite write lock is not held for the 70 ms of argon2.
-    key_hash = ctx.hasher.hash(key)
+    new_key = NewKey(key, ctx.hasher.hash(key))
     settings = ctx.settings
-    queued = False
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
-        row = session.execute(
-            select(LoginAccount, JobSeeker)
-            .join(JobSeeker, JobSeeker.id == LoginAccount.seeker_id)
-            .where(LoginAccount.email == address)
-        ).first()
-        account, seeker = (row[0], row[1]) if row else (None, None)
-        if account is None or seeker is None or seeker.birthdate != birthdate or account.disabled:
-            outcome = "no_match"
-        elif _over_rate_limit(session, account.id, now, settings.key_requests_per_30_minutes,
-                              settings.key_requests_per_day):
-            outcome = "rate_limited"
-        elif account.opened_at is not None:
-            outcome = "already_open"
-            text = templates.already_open_notice(office_name=settings.office_name,
-                                                 helpdesk=settings.helpdesk_number)
-            enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
-                    kind="already_open", now=now)
-            queued = True
+        account: LoginAccount | None = None
+        if terminal_over_limit(session, ctx.terminal, now, settings.key_requests_per_terminal_per_hour):
+            outcome = "terminal_limited"
         else:
-            outcome = "issued"
-            session.execute(
-                update(RegistrationRequest)
-                .where(RegistrationRequest.account_id == account.id,
-                       RegistrationRequest.used_at.is_(None), RegistrationRequest.voided_at.is_(None))
-                .values(voided_at=now)
-            )
-            expires_at = now + timedelta(minutes=settings.key_validity_minutes)
-            request = RegistrationRequest(account_id=account.id, purpose="open", key_hash=key_hash,
-                                          created_at=now, expires_at=expires_at, wrong_tries=0)
-            session.add(request)
-            session.flush()
-            session.add(ConsentRecord(seeker_id=seeker.id, request_id=request.id,
-                                      privacy_version=consent.privacy_version,
-                                      terms_version=consent.terms_version, agreed_at=consent.agreed_at))
-            text = templates.registration_notice(
-                key=key, expires_at=expires_at, validity_minutes=settings.key_validity_minutes,
-                sender=settings.mail_sender, office_name=settings.office_name,
-                helpdesk=settings.helpdesk_number)
-            enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
-                    kind="registration_key", now=now)
-            queued = True
-        audit.record(session, at=now, action="key_requested", result=outcome, terminal=ctx.terminal,
+            account, seeker = lock_account(session, address)
+            if account is None or seeker is None or seeker.birthdate != birthdate or account.disabled:
+                outcome = "no_match"
+            elif over_rate_limit(session, account.id, now, settings.key_requests_per_30_minutes,
+                                 settings.key_requests_per_day):
+                outcome = "rate_limited"
+            else:
+                outcome = handle(session, account, seeker, now, new_key)
+        audit.record(session, at=now, action=action, result=outcome, terminal=ctx.terminal,
                      target_type="account" if account else None, target_id=account.id if account else None)
-    if queued:
+    if outcome not in _SILENT:
         ctx.mail_queued()
     return RegistrationRequested(settings.key_validity_minutes, settings.mail_sender)
 
 
-def _over_rate_limit(session: Session, account_id: int, now: datetime, per_30: int, per_day: int) -> bool:
+def lock_account(session: Session, address: str) -> tuple[LoginAccount | None, JobSeeker | None]:
+    """The account and seeker for ``address``; on PostgreSQL the account row stays locked
+    (``SELECT … FOR UPDATE``) until the transaction ends, so concurrent requests for one
+    address from many PCs count each other's keys (SECURITY D4). SQLite's ``BEGIN IMMEDIATE``
+    already serialises writers."""
+    row = session.execute(
+        select(LoginAccount, JobSeeker)
+        .join(JobSeeker, JobSeeker.id == LoginAccount.seeker_id)
+        .where(LoginAccount.email == address)
+        .with_for_update(of=LoginAccount)
+    ).first()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def issue_key(session: Session, account_id: int, purpose: str, key_hash: str, now: datetime,
+              validity_minutes: int) -> RegistrationRequest:
+    """A new key voids every older unused one of the account, whatever its purpose (K5)."""
+    session.execute(
+        update(RegistrationRequest)
+        .where(RegistrationRequest.account_id == account_id,
+               RegistrationRequest.used_at.is_(None), RegistrationRequest.voided_at.is_(None))
+        .values(voided_at=now)
+    )
+    request = RegistrationRequest(account_id=account_id, purpose=purpose, key_hash=key_hash, created_at=now,
+                                  expires_at=now + timedelta(minutes=validity_minutes), wrong_tries=0)
+    session.add(request)
+    session.flush()
+    return request
+
+
+def over_rate_limit(session: Session, account_id: int, now: datetime, per_30: int, per_day: int) -> bool:
     def count_since(moment: datetime) -> int:
         return session.scalar(
             select(func.count()).select_from(RegistrationRequest).where(
@@ -130,6 +195,17 @@ def _over_rate_limit(session: Session, account_id: int, now: datetime, per_30: i
         ) or 0
 
     return count_since(now - timedelta(minutes=30)) >= per_30 or count_since(now - timedelta(days=1)) >= per_day
+
+
+def terminal_over_limit(session: Session, terminal: str, now: datetime, per_hour: int) -> bool:
+    """Key requests from this PC in the last hour, matched or not (the audit log is the
+    record of every request): stops one PC from mailing keys to many addresses (K5)."""
+    count = session.scalar(
+        select(func.count()).select_from(AuditLog).where(
+            AuditLog.terminal == terminal, AuditLog.action.in_(KEY_REQUEST_ACTIONS),
+            AuditLog.at > now - timedelta(hours=1))
+    ) or 0
+    return count >= per_hour
 
 
 @dataclass(frozen=True)
@@ -146,7 +222,8 @@ def _find_pending(ctx: ServiceContext, address: str, purpose: str) -> _PendingKe
             select(LoginAccount, JobSeeker, RegistrationRequest)
             .join(JobSeeker, JobSeeker.id == LoginAccount.seeker_id)
             .join(RegistrationRequest, RegistrationRequest.account_id == LoginAccount.id)
-            .where(LoginAccount.email == address, RegistrationRequest.purpose == purpose,
+            .where(LoginAccount.email == address, LoginAccount.disabled.is_(False),
+                   RegistrationRequest.purpose == purpose,
                    RegistrationRequest.used_at.is_(None), RegistrationRequest.voided_at.is_(None))
             .order_by(RegistrationRequest.id.desc())
             .limit(1)
@@ -159,12 +236,38 @@ def _find_pending(ctx: ServiceContext, address: str, purpose: str) -> _PendingKe
         return _PendingKey(account.id, request.id, request.key_hash, personal)
 
 
+# Runs in the password-write transaction after the key was consumed: mails, audit, and
+# whatever else the purpose needs (ending sessions after a reset).
+Finisher = Callable[[Session, LoginAccount, datetime], None]
+
+
 def complete_password_registration(
     ctx: ServiceContext, email: str, auth_key: str, password: str, password_confirm: str,
-    *, purpose: str = "open",
 ) -> RegistrationCompleted:
     """Step 3. Wrong, expired, used, void and unknown keys share one message (SECURITY E3);
     the key is consumed by one conditional UPDATE in the password-write transaction (K4)."""
+    settings = ctx.settings
+
+    def finish(session: Session, account: LoginAccount, now: datetime) -> None:
+        if account.opened_at is None:
+            account.opened_at = now
+        text = templates.password_registered_notice(registered_at=now, office_name=settings.office_name,
+                                                    helpdesk=settings.helpdesk_number)
+        enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
+                kind="password_registered", now=now)
+        audit.record(session, at=now, action="password_registered", result="ok", terminal=ctx.terminal,
+                     actor_type="seeker", actor_id=account.id, target_type="account", target_id=account.id)
+
+    return complete_with_key(ctx, email, auth_key, password, password_confirm, purpose=PURPOSE_OPEN,
+                             finish=finish)
+
+
+def complete_with_key(
+    ctx: ServiceContext, email: str, auth_key: str, password: str, password_confirm: str,
+    *, purpose: str, finish: Finisher,
+) -> RegistrationCompleted:
+    """Sets the password with a key of ``purpose`` (open or reset), then runs ``finish`` in
+    the same transaction."""
     errors = key_errors(auth_key) + password_errors(password, password_confirm)
     if email_errors(email):
         errors.append(KEY_REJECTED)
@@ -200,17 +303,9 @@ def complete_password_registration(
             session.commit()
             raise ValidationFailed([KEY_REJECTED])
         account = session.get_one(LoginAccount, pending.account_id)
-        first_opening = account.opened_at is None
         account.password_hash = password_hash
         account.password_changed_at = now
-        if first_opening:
-            account.opened_at = now
-        text = templates.password_registered_notice(registered_at=now, office_name=ctx.settings.office_name,
-                                                    helpdesk=ctx.settings.helpdesk_number)
-        enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
-                kind="password_registered", now=now)
-        audit.record(session, at=now, action="password_registered", result="ok", terminal=ctx.terminal,
-                     actor_type="seeker", actor_id=account.id, target_type="account", target_id=account.id)
+        finish(session, account, now)
     ctx.mail_queued()
     return RegistrationCompleted(password_converted_from_fullwidth=converted_from_fullwidth(password))
 

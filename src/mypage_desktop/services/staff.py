@@ -12,11 +12,13 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from mypage_desktop.db.models import StaffAccount
+from mypage_desktop.db.security_models import StaffLoginThrottle, StaffSession
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.seeker import name_errors
 
 from . import audit
 from .context import ServiceContext
+from .staff_auth import login_digest
 
 
 class StaffRole(StrEnum):
@@ -59,3 +61,28 @@ def create_staff(ctx: ServiceContext, *, login_id: str, display_name: str, role:
         audit.record(session, at=now, action="staff_created", result="ok", terminal=ctx.terminal,
                      actor_type="system", target_type="staff", target_id=staff.id)
         return StaffCreated(staff.id, login_id, role, password)
+
+
+def reset_staff_password(ctx: ServiceContext, *, login_id: str) -> StaffCreated:
+    """``mypage-admin reset-staff-password``: a new one-time password to be changed at the next
+    sign-in, for a staff member (or the only 管理者) who forgot theirs. Ends their sessions and
+    clears their lockout. Audited with the CLI as the actor."""
+    password = _one_time_password()
+    password_hash = ctx.hasher.hash(password)
+    with ctx.session_factory.begin() as session:
+        staff = session.scalar(select(StaffAccount).where(StaffAccount.login_id == login_id))
+        if staff is None:
+            raise ValidationFailed([FieldError("login_id", "staff.not_found")])
+        now = ctx.clock()
+        staff.password_hash = password_hash
+        staff.must_change_password = True
+        for row in session.scalars(select(StaffSession).where(StaffSession.staff_id == staff.id,
+                                                              StaffSession.revoked_at.is_(None))):
+            row.revoked_at = now
+            row.revoke_reason = "password_reset"
+        throttle = session.get(StaffLoginThrottle, login_digest(login_id))
+        if throttle is not None:
+            session.delete(throttle)
+        audit.record(session, at=now, action="staff_password_reset", result="ok", terminal=ctx.terminal,
+                     actor_type="cli", target_type="staff", target_id=staff.id)
+        return StaffCreated(staff.id, staff.login_id, staff.role, password)

@@ -1,0 +1,67 @@
+"""Tables for sessions, staff sign-in and the counter's ID checks (issue 6, migration 0003s)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .models import Base
+from .types import UTCDateTime
+
+
+class SessionActivity(Base):
+    """The idle clock of a seeker session (SECURITY S2): only user input moves
+    ``last_activity_at``; ``idle_seconds`` is the limit of the PC the session was opened on
+    (kiosk or own PC). A session without this row is refused."""
+
+    __tablename__ = "auth_session_activity"
+    session_id: Mapped[int] = mapped_column(ForeignKey("auth_session.id", ondelete="CASCADE"), primary_key=True)
+    idle_seconds: Mapped[int] = mapped_column(Integer)
+    last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StaffSession(Base):
+    """A staff console session, separate from seeker sessions (a token of one kind is never
+    found in the other's table). ``reauth_at``: the last time the staff member entered their
+    password again (SECURITY A3)."""
+
+    __tablename__ = "staff_session"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_account.id", ondelete="CASCADE"), index=True)
+    terminal: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    idle_seconds: Mapped[int] = mapped_column(Integer)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reauth_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoke_reason: Mapped[str | None] = mapped_column(String(20))
+
+
+class StaffLoginThrottle(Base):
+    """Failure counters for staff sign-in, keyed by a digest of the typed 職員ID (known or
+    not, SECURITY L1, E2); separate from the seekers' so neither can lock the other."""
+
+    __tablename__ = "staff_login_throttle"
+    login_digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class IdCheck(Base):
+    """Which ID document a staff member saw before a sensitive action (SECURITY A3). The
+    document type only: never its number or a copy."""
+
+    __tablename__ = "staff_id_check"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_account.id", ondelete="RESTRICT"))
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("job_seeker.id", ondelete="RESTRICT"), index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    document_type: Mapped[str] = mapped_column(String(20))
+
+    __table_args__ = (Index("ix_staff_id_check_staff_at", "staff_id", "at"),)

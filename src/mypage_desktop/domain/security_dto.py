@@ -1,0 +1,215 @@
+"""Plain data for sessions, account recovery and the staff console (issue 6). Like
+:mod:`mypage_desktop.domain.dto`: no ORM objects, no Qt; ids and display values only, never
+a password hash, key or token other than the caller's own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from .errors import NotPermitted
+
+# Which ID document the staff member saw before a sensitive action (SECURITY A3).
+ID_DOCUMENTS: tuple[str, ...] = ("運転免許証", "マイナンバーカード", "在留カード", "健康保険証", "その他")
+
+ROLE_STAFF = "職員"
+ROLE_ADMIN = "管理者"
+
+
+class ReauthRequired(NotPermitted):
+    """The staff member must enter their password again first (SECURITY A3); the UI shows
+    the re-authentication prompt and retries the action."""
+
+
+class PasswordChangeRequired(NotPermitted):
+    """The staff account still has its one-time password: only ``change_staff_password``,
+    logout and the session calls work until it is changed (SECURITY A1)."""
+
+
+@dataclass(frozen=True)
+class SessionStatus:
+    """What the UI's periodic check and activity ping learn (SECURITY S2, S4).
+
+    ``end_reason`` is set when the session is over: ``logout``, ``superseded`` (a login
+    elsewhere), ``idle``, ``expired``, ``password_reset``, ``password_changed``,
+    ``email_changed``, ``staff_revoked``, ``locked``, ``stale`` or ``unknown``;
+    ``message_code`` names the text to show (domain.messages). The seconds are measured by
+    the server's clock, so a kiosk with a wrong clock cannot stretch a session.
+    """
+
+    active: bool
+    end_reason: str | None
+    message_code: str | None
+    idle_timeout_seconds: int
+    idle_seconds_left: int
+    absolute_seconds_left: int
+
+
+@dataclass(frozen=True)
+class PasswordChanged:
+    password_converted_from_fullwidth: bool
+
+
+# -- staff console ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StaffProfile:
+    staff_id: int
+    login_id: str
+    display_name: str
+    role: str
+    must_change_password: bool
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == ROLE_ADMIN
+
+
+@dataclass(frozen=True)
+class StaffLoginResult:
+    """Like :class:`~mypage_desktop.domain.dto.LoginResult`: one generic failure code for an
+    unknown id, a wrong password, a disabled or a locked account (SECURITY E1)."""
+
+    token: str | None
+    profile: StaffProfile | None
+    message_code: str | None = None
+    retry_after_seconds: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.token is not None
+
+
+@dataclass(frozen=True)
+class SeekerQuery:
+    """One of: 求職番号; フリガナ + 生年月日 (年/月/日 as typed); login email."""
+
+    seeker_number: str = ""
+    name_kana: str = ""
+    birth_year: str = ""
+    birth_month: str = ""
+    birth_day: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class SeekerSummary:
+    """A seeker as the counter sees them. No password hash, key or token."""
+
+    seeker_id: int
+    seeker_number: str
+    name: str
+    name_kana: str
+    birthdate: date
+    phone: str
+    address: str
+    status: str
+    applied_on: date
+    valid_until: date
+    email: str | None
+    account_opened: bool
+    account_disabled: bool
+    login_locked: bool
+    login_failures: int
+    pending_key: bool
+    session_active: bool
+
+
+@dataclass(frozen=True)
+class NewSeeker:
+    """求職登録 at the counter; the birthdate as typed (年/月/日), validated like step 2."""
+
+    name: str
+    name_kana: str
+    birth_year: str
+    birth_month: str
+    birth_day: str
+    phone: str = ""
+    address: str = ""
+    email: str = ""
+    applied_on: date | None = None  # None: today (JST)
+
+
+@dataclass(frozen=True)
+class ResetStarted:
+    """``outcome``: ``issued`` (a key went to the registered address), ``rate_limited``
+    (too many keys lately, nothing sent) or ``not_open`` (no opened My Page to reset)."""
+
+    outcome: str
+    key_validity_minutes: int
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """Filters for the audit viewer; newest first, ``before_id`` pages backwards."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    staff_id: int | None = None
+    seeker_id: int | None = None
+    action: str | None = None
+    before_id: int | None = None
+    limit: int = 200
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One audit row: who, what, whom, when, where, result. Ids only (SECURITY A4, P1)."""
+
+    entry_id: int
+    at: datetime
+    actor_type: str
+    actor_id: int | None
+    action: str
+    target_type: str | None
+    target_id: int | None
+    terminal: str
+    result: str
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    staff_id: int
+    login_id: str
+    display_name: str
+    role: str
+    disabled: bool
+
+
+# Labels for the audit viewer's action filter (the stored values are the keys).
+AUDIT_ACTIONS: dict[str, str] = {
+    "login": "ログイン",
+    "login_failed": "ログイン失敗",
+    "account_locked": "アカウントロック",
+    "logout": "ログアウト",
+    "session_ended": "セッション終了（無操作・期限）",
+    "sessions_revoked_stale": "前回のセッションの無効化",
+    "key_requested": "認証キー申込（開設）",
+    "reset_key_requested": "認証キー申込（再設定）",
+    "key_rejected": "認証キー不一致",
+    "password_registered": "パスワード登録",
+    "password_reset": "パスワード再設定",
+    "password_changed": "パスワード変更",
+    "password_change_failed": "パスワード変更失敗",
+    "seeker_registered": "求職登録",
+    "staff_created": "職員アカウント作成",
+    "staff_login": "職員ログイン",
+    "staff_login_failed": "職員ログイン失敗",
+    "staff_locked": "職員アカウントロック",
+    "staff_logout": "職員ログアウト",
+    "staff_password_changed": "職員パスワード変更",
+    "staff_password_reset": "職員パスワード再発行",
+    "staff_reauth": "職員再認証",
+    "staff_reauth_failed": "職員再認証失敗",
+    "staff_password_change_failed": "職員パスワード変更失敗",
+    "seeker_lookup": "求職者検索",
+    "seeker_viewed": "求職者情報の表示",
+    "login_email_changed": "ログインID変更",
+    "login_email_registered": "ログインID登録",
+    "account_unlocked": "ロック解除",
+    "keys_voided": "認証キー無効化",
+    "reset_started": "パスワード再設定の開始（窓口）",
+    "seeker_sessions_revoked": "求職者セッションの終了（窓口）",
+    "audit_viewed": "監査ログの閲覧",
+}

@@ -1,0 +1,103 @@
+"""The staff console's façade implemented in-process over the services."""
+
+from __future__ import annotations
+
+from mypage_desktop.domain.security_dto import (
+    AuditEntry,
+    AuditQuery,
+    NewSeeker,
+    ResetStarted,
+    SeekerQuery,
+    SeekerSummary,
+    SessionStatus,
+    StaffLoginResult,
+    StaffMember,
+    StaffProfile,
+)
+from mypage_desktop.services import staff_audit, staff_auth, staff_console
+from mypage_desktop.services.context import ServiceContext
+
+from .local import LocalBackend
+from .local import _environmental as environmental
+
+
+class LocalStaffFacade:
+    """Implements :class:`mypage_desktop.facade.staff_protocol.StaffFacade` in this process."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    @classmethod
+    def for_backend(cls, backend: LocalBackend) -> LocalStaffFacade:
+        return cls(backend.context)
+
+    @environmental
+    def staff_login(self, login_id: str, password: str) -> StaffLoginResult:
+        return staff_auth.staff_login(self._ctx, login_id, password)
+
+    @environmental
+    def change_staff_password(
+        self, token: str, current_password: str, new_password: str, new_password_confirm: str
+    ) -> StaffProfile:
+        return staff_auth.change_staff_password(self._ctx, token, current_password, new_password,
+                                                new_password_confirm)
+
+    @environmental
+    def reauthenticate(self, token: str, password: str) -> None:
+        staff_auth.reauthenticate(self._ctx, token, password)
+
+    @environmental
+    def staff_session_status(self, token: str) -> SessionStatus:
+        return staff_auth.staff_session_status(self._ctx, token)
+
+    @environmental
+    def touch_staff_session(self, token: str) -> SessionStatus:
+        return staff_auth.touch_staff_session(self._ctx, token)
+
+    @environmental
+    def staff_logout(self, token: str) -> None:
+        staff_auth.staff_logout(self._ctx, token)
+
+    @environmental
+    def revoke_stale_staff_sessions(self) -> int:
+        return staff_auth.revoke_stale_staff_sessions(self._ctx)
+
+    @environmental
+    def find_seekers(self, token: str, query: SeekerQuery) -> list[SeekerSummary]:
+        return staff_console.find_seekers(self._ctx, token, query)
+
+    @environmental
+    def seeker_summary(self, token: str, seeker_id: int) -> SeekerSummary:
+        return staff_console.seeker_summary(self._ctx, token, seeker_id)
+
+    @environmental
+    def register_seeker(self, token: str, seeker: NewSeeker, id_document: str) -> SeekerSummary:
+        return staff_console.register_seeker_at_counter(self._ctx, token, seeker, id_document)
+
+    @environmental
+    def change_seeker_email(self, token: str, seeker_id: int, new_email: str, id_document: str) -> SeekerSummary:
+        return staff_console.change_seeker_email(self._ctx, token, seeker_id, new_email, id_document)
+
+    @environmental
+    def unlock_account(self, token: str, seeker_id: int, id_document: str) -> bool:
+        return staff_console.unlock_account(self._ctx, token, seeker_id, id_document)
+
+    @environmental
+    def void_pending_keys(self, token: str, seeker_id: int) -> int:
+        return staff_console.void_pending_keys(self._ctx, token, seeker_id)
+
+    @environmental
+    def start_password_reset(self, token: str, seeker_id: int, id_document: str) -> ResetStarted:
+        return staff_console.start_password_reset(self._ctx, token, seeker_id, id_document)
+
+    @environmental
+    def revoke_seeker_sessions(self, token: str, seeker_id: int) -> int:
+        return staff_console.revoke_seeker_sessions(self._ctx, token, seeker_id)
+
+    @environmental
+    def audit_log(self, token: str, query: AuditQuery) -> list[AuditEntry]:
+        return staff_audit.audit_entries(self._ctx, token, query)
+
+    @environmental
+    def staff_members(self, token: str) -> list[StaffMember]:
+        return staff_audit.staff_members(self._ctx, token)

@@ -1,0 +1,85 @@
+"""What the staff console may ask for: a separate door from :class:`MyPageFacade`, with its
+own tokens (a seeker token never works here, a staff token never works there).
+
+Every method blocks; call it off the GUI thread. Errors: ``ValidationFailed`` (field
+messages), ``SessionInvalid`` (back to the staff login), ``PasswordChangeRequired`` (show
+the password change first), ``ReauthRequired`` (ask for the password, call
+:meth:`reauthenticate`, retry), ``NotPermitted`` (管理者 only), ``ServiceUnavailable``.
+``id_document`` is one of :data:`mypage_desktop.domain.security_dto.ID_DOCUMENTS`.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from mypage_desktop.domain.security_dto import (
+    AuditEntry,
+    AuditQuery,
+    NewSeeker,
+    ResetStarted,
+    SeekerQuery,
+    SeekerSummary,
+    SessionStatus,
+    StaffLoginResult,
+    StaffMember,
+    StaffProfile,
+)
+
+
+class StaffFacade(Protocol):
+    # -- sign-in and session ------------------------------------------------------------
+    def staff_login(self, login_id: str, password: str) -> StaffLoginResult:
+        """One generic failure code for every failure (E1); ``profile.must_change_password``
+        means the console opens on the password change."""
+        ...
+
+    def change_staff_password(
+        self, token: str, current_password: str, new_password: str, new_password_confirm: str
+    ) -> StaffProfile: ...
+
+    def reauthenticate(self, token: str, password: str) -> None:
+        """A3: before register / email change / unlock / reset. Valid for a few minutes."""
+        ...
+
+    def staff_session_status(self, token: str) -> SessionStatus: ...
+
+    def touch_staff_session(self, token: str) -> SessionStatus:
+        """On user input only, like ``MyPageFacade.touch_session``."""
+        ...
+
+    def staff_logout(self, token: str) -> None: ...
+
+    def revoke_stale_staff_sessions(self) -> int:
+        """At the console's start-up (S3)."""
+        ...
+
+    # -- seekers --------------------------------------------------------------------------
+    def find_seekers(self, token: str, query: SeekerQuery) -> list[SeekerSummary]: ...
+
+    def seeker_summary(self, token: str, seeker_id: int) -> SeekerSummary: ...
+
+    def register_seeker(self, token: str, seeker: NewSeeker, id_document: str) -> SeekerSummary:
+        """求職登録 (+ login email if given). Needs re-authentication."""
+        ...
+
+    def change_seeker_email(self, token: str, seeker_id: int, new_email: str, id_document: str) -> SeekerSummary:
+        """Registers or changes the login email; mails the old and the new address. Needs
+        re-authentication."""
+        ...
+
+    def unlock_account(self, token: str, seeker_id: int, id_document: str) -> bool:
+        """Clears the login lockout; True if the account was locked. Needs re-authentication."""
+        ...
+
+    def void_pending_keys(self, token: str, seeker_id: int) -> int: ...
+
+    def start_password_reset(self, token: str, seeker_id: int, id_document: str) -> ResetStarted:
+        """Mails a reset key to the registered address. Needs re-authentication."""
+        ...
+
+    def revoke_seeker_sessions(self, token: str, seeker_id: int) -> int: ...
+
+    # -- audit (管理者) ---------------------------------------------------------------------
+    def audit_log(self, token: str, query: AuditQuery) -> list[AuditEntry]: ...
+
+    def staff_members(self, token: str) -> list[StaffMember]: ...

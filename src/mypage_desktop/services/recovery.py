@@ -1,0 +1,184 @@
+"""「パスワードを忘れた方」 (password reset by emailed key) and パスワード変更 (SECURITY C3, C4,
+C6, E3, K1–K6, L1, S4).
+
+The reset reuses the opening's key machinery (:mod:`.registration`) with the purpose
+``reset``: the same screen whatever happened, mail only to the stored address, the
+per-address and per-PC limits, one conditional UPDATE, five wrong tries void the key. It
+works while the account is locked (L1); completing it ends every session of the account,
+clears the lockout and mails 「パスワード再設定のお知らせ」.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import NoReturn
+
+from sqlalchemy import CursorResult, update
+from sqlalchemy.orm import Session
+
+from mypage_desktop.db.models import JobSeeker, LoginAccount, LoginThrottle
+from mypage_desktop.domain.dto import RegistrationCompleted, RegistrationRequested
+from mypage_desktop.domain.errors import FieldError, SessionInvalid, ValidationFailed
+from mypage_desktop.domain.password import (
+    PersonalData,
+    converted_from_fullwidth,
+    normalize_password,
+    password_errors,
+)
+from mypage_desktop.domain.security_dto import PasswordChanged
+from mypage_desktop.mail import templates
+from mypage_desktop.mail.outbox import enqueue
+
+from . import audit
+from .auth import clear_login_throttle, count_failure, email_digest, require_session, throttle_wait
+from .context import ServiceContext
+from .registration import PURPOSE_RESET, NewKey, complete_with_key, issue_key, request_key
+from .sessions import revoke_account_sessions
+
+CURRENT_FIELD = "current_password"
+
+
+def request_password_reset(
+    ctx: ServiceContext, email: str, birth_year: str, birth_month: str, birth_day: str
+) -> RegistrationRequested:
+    """Step 1 of the reset: a key mail to the stored address of an opened account whose
+    birthdate matches; the same answer otherwise (E3). Not refused while locked (L1)."""
+    settings = ctx.settings
+
+    def handle(session: Session, account: LoginAccount, _seeker: JobSeeker, now: datetime, new_key: NewKey) -> str:
+        if account.opened_at is None or account.password_hash is None:
+            text = templates.reset_not_open_notice(office_name=settings.office_name,
+                                                   helpdesk=settings.helpdesk_number)
+            enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
+                    kind="reset_not_open", now=now)
+            return "not_open"
+        issue_reset_key(ctx, session, account, new_key, now)
+        return "issued"
+
+    return request_key(ctx, email, birth_year, birth_month, birth_day, action="reset_key_requested",
+                       extra_errors=[], handle=handle)
+
+
+def issue_reset_key(ctx: ServiceContext, session: Session, account: LoginAccount, new_key: NewKey,
+                    now: datetime) -> None:
+    """Issues a reset key and queues its mail (also used when staff start a reset)."""
+    settings = ctx.settings
+    request = issue_key(session, account.id, PURPOSE_RESET, new_key.key_hash, now, settings.key_validity_minutes)
+    text = templates.reset_key_notice(
+        key=new_key.key, expires_at=request.expires_at, validity_minutes=settings.key_validity_minutes,
+        sender=settings.mail_sender, office_name=settings.office_name, helpdesk=settings.helpdesk_number)
+    enqueue(session, recipient=account.email, subject=text.subject, body=text.body, kind="reset_key", now=now)
+
+
+def complete_password_reset(
+    ctx: ServiceContext, email: str, auth_key: str, password: str, password_confirm: str
+) -> RegistrationCompleted:
+    """Step 2 of the reset: the same rules as step 3 of the opening (C3, C4, K4, K5). Ends
+    all sessions of the account, clears its lockout and mails a notice."""
+    settings = ctx.settings
+
+    def finish(session: Session, account: LoginAccount, now: datetime) -> None:
+        revoke_account_sessions(session, account.id, now, "password_reset")
+        clear_login_throttle(session, account.email)
+        text = templates.password_reset_notice(reset_at=now, office_name=settings.office_name,
+                                               helpdesk=settings.helpdesk_number)
+        enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
+                kind="password_reset", now=now)
+        audit.record(session, at=now, action="password_reset", result="ok", terminal=ctx.terminal,
+                     actor_type="seeker", actor_id=account.id, target_type="account", target_id=account.id)
+
+    return complete_with_key(ctx, email, auth_key, password, password_confirm, purpose=PURPOSE_RESET,
+                             finish=finish)
+
+
+@dataclass(frozen=True)
+class _Current:
+    session_id: int
+    account_id: int
+    stored_hash: str | None
+    digest: str
+    wait_seconds: int
+    personal: PersonalData
+
+
+def _load_current(ctx: ServiceContext, token: str) -> _Current:
+    with ctx.session_factory.begin() as session:
+        now = ctx.clock()
+        auth = require_session(session, token, now)
+        account = session.get_one(LoginAccount, auth.account_id)
+        seeker = session.get_one(JobSeeker, account.seeker_id)
+        digest = email_digest(account.email)
+        return _Current(
+            auth.id, account.id, account.password_hash, digest,
+            throttle_wait(session.get(LoginThrottle, digest), now),
+            PersonalData(email=account.email, birthdate=seeker.birthdate, seeker_number=seeker.seeker_number),
+        )
+
+
+def change_password(
+    ctx: ServiceContext, token: str, current_password: str, new_password: str, new_password_confirm: str
+) -> PasswordChanged:
+    """パスワード変更 (C6): the current password is required (a wrong one counts as a login
+    failure, L1; the 10th ends the session); the same policy as registration (C3, C4); other
+    sessions end; a notice is mailed."""
+    errors = [FieldError(CURRENT_FIELD, "password.current_required")] if current_password == "" else []
+    errors += password_errors(new_password, new_password_confirm)
+    if errors:
+        raise ValidationFailed(errors)
+    current = _load_current(ctx, token)
+    problems = password_errors(new_password, new_password_confirm, personal=current.personal,
+                               is_common=ctx.is_common_password)
+    if problems:
+        raise ValidationFailed(problems)
+    secret = normalize_password(current_password)
+    if current.wait_seconds > 0:
+        ctx.hasher.verify(None, secret)  # the same time as a real check
+        raise ValidationFailed([FieldError(CURRENT_FIELD, "password.current_wait",
+                                           {"seconds": current.wait_seconds})])
+    if not ctx.hasher.verify(current.stored_hash, secret):
+        _wrong_current(ctx, current)
+    if normalize_password(new_password) == secret:
+        raise ValidationFailed([FieldError("password", "password.same_as_current")])
+    new_hash = ctx.hasher.hash(normalize_password(new_password))
+    settings = ctx.settings
+    with ctx.session_factory.begin() as session:
+        now = ctx.clock()
+        auth = require_session(session, token, now)
+        # Conditional on the hash we verified against: two changes racing, only one wins.
+        result = session.execute(
+            update(LoginAccount)
+            .where(LoginAccount.id == auth.account_id, LoginAccount.password_hash == current.stored_hash)
+            .values(password_hash=new_hash, password_changed_at=now)
+        )
+        assert isinstance(result, CursorResult)
+        if result.rowcount != 1:
+            raise ValidationFailed([FieldError(CURRENT_FIELD, "password.current_wrong")])
+        account = session.get_one(LoginAccount, auth.account_id)
+        revoke_account_sessions(session, account.id, now, "password_changed", keep_session_id=auth.id)
+        clear_login_throttle(session, account.email)
+        text = templates.password_changed_notice(changed_at=now, office_name=settings.office_name,
+                                                 helpdesk=settings.helpdesk_number)
+        enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
+                kind="password_changed", now=now)
+        audit.record(session, at=now, action="password_changed", result="ok", terminal=ctx.terminal,
+                     actor_type="seeker", actor_id=account.id, target_type="account", target_id=account.id)
+    ctx.mail_queued()
+    return PasswordChanged(password_converted_from_fullwidth=converted_from_fullwidth(new_password))
+
+
+def _wrong_current(ctx: ServiceContext, current: _Current) -> NoReturn:
+    """Counts the failure like a failed login; the lock ends the session (someone at an
+    unattended kiosk guessing the password gets logged out)."""
+    with ctx.session_factory.begin() as session:
+        now = ctx.clock()
+        locked, _wait = count_failure(session, LoginThrottle, LoginThrottle.email_digest, current.digest, now,
+                                      ctx.settings)
+        if locked:
+            revoke_account_sessions(session, current.account_id, now, "locked")
+        audit.record(session, at=now, action="password_change_failed", result="locked" if locked else "wrong_current",
+                     terminal=ctx.terminal, actor_type="seeker", actor_id=current.account_id,
+                     target_type="account", target_id=current.account_id)
+    if locked:
+        raise SessionInvalid()
+    raise ValidationFailed([FieldError(CURRENT_FIELD, "password.current_wrong")])

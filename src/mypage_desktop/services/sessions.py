@@ -1,0 +1,132 @@
+"""Seeker session activity, status and clean-up (SECURITY S2, S3, S4).
+
+:func:`.auth.require_session` only *validates* (every call, including background ones);
+:func:`touch` records *user activity* and is the only thing that moves the idle clock, so a
+polling timer or a background refresh never keeps an abandoned kiosk session alive.
+:func:`session_status` is the UI's periodic check: it never extends the session and tells
+why a session ended (a login elsewhere, idle, a password reset …).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import CursorResult, select, update
+from sqlalchemy.orm import Session
+
+from mypage_desktop.db.models import AuthSession
+from mypage_desktop.db.security_models import SessionActivity
+from mypage_desktop.domain.errors import SessionInvalid
+from mypage_desktop.domain.security_dto import SessionStatus
+from mypage_desktop.domain.session_policy import END_EXPIRED, END_IDLE, END_UNKNOWN, seconds_until
+
+from . import audit
+from .auth import session_end_reason, token_digest
+from .context import ServiceContext
+
+# Reasons that have their own text (domain.messages ``session.<reason>``).
+KNOWN_REASONS = frozenset({
+    "logout", "superseded", END_IDLE, END_EXPIRED, "password_reset", "password_changed", "email_changed",
+    "staff_revoked", "locked", "stale",
+})
+ENDED = SessionStatus(False, END_UNKNOWN, "session.ended", 0, 0, 0)
+
+
+def message_code(reason: str) -> str:
+    return f"session.{reason}" if reason in KNOWN_REASONS else "session.ended"
+
+
+def status_of(*, reason: str | None, last_activity_at: datetime, idle_seconds: int, expires_at: datetime,
+              now: datetime) -> SessionStatus:
+    if reason is not None:
+        return SessionStatus(False, reason, message_code(reason), idle_seconds, 0, 0)
+    return SessionStatus(
+        active=True,
+        end_reason=None,
+        message_code=None,
+        idle_timeout_seconds=idle_seconds,
+        idle_seconds_left=seconds_until(last_activity_at + timedelta(seconds=idle_seconds), now),
+        absolute_seconds_left=seconds_until(expires_at, now),
+    )
+
+
+def _find(session: Session, token: str) -> tuple[AuthSession, SessionActivity] | None:
+    row = session.execute(
+        select(AuthSession, SessionActivity)
+        .join(SessionActivity, SessionActivity.session_id == AuthSession.id)
+        .where(AuthSession.token_hash == token_digest(token))
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def _record_end(ctx: ServiceContext, session: Session, row: AuthSession, reason: str, now: datetime) -> None:
+    """An idle or expired session found by a check is revoked there and then, so the row and
+    the audit log say when and why it ended."""
+    row.revoked_at = now
+    row.revoke_reason = reason
+    audit.record(session, at=now, action="session_ended", result=reason, terminal=ctx.terminal,
+                 actor_type="seeker", actor_id=row.account_id, target_type="account", target_id=row.account_id)
+
+
+def session_status(ctx: ServiceContext, token: str) -> SessionStatus:
+    """For the UI's check every few seconds (S4: a login elsewhere ends this one; S2: the
+    idle limit). Never raises SessionInvalid and never extends the session."""
+    with ctx.session_factory.begin() as session:
+        now = ctx.clock()
+        found = _find(session, token)
+        if found is None:
+            return ENDED
+        row, activity = found
+        reason = session_end_reason(row, activity, now)
+        if reason in (END_IDLE, END_EXPIRED) and row.revoked_at is None:
+            _record_end(ctx, session, row, reason, now)
+        return status_of(reason=reason, last_activity_at=activity.last_activity_at,
+                         idle_seconds=activity.idle_seconds, expires_at=row.expires_at, now=now)
+
+
+def touch(ctx: ServiceContext, token: str) -> SessionStatus:
+    """The user did something (a key press, a click): the idle clock starts again. A session
+    that is already over stays over (SessionInvalid): activity cannot revive it."""
+    with ctx.session_factory.begin() as session:
+        now = ctx.clock()
+        found = _find(session, token)
+        reason = END_UNKNOWN if found is None else session_end_reason(found[0], found[1], now)
+        if found is not None and reason is None:
+            row, activity = found
+            activity.last_activity_at = now
+            return status_of(reason=None, last_activity_at=now, idle_seconds=activity.idle_seconds,
+                             expires_at=row.expires_at, now=now)
+        if found is not None and reason in (END_IDLE, END_EXPIRED) and found[0].revoked_at is None:
+            _record_end(ctx, session, found[0], reason, now)
+    raise SessionInvalid()
+
+
+def revoke_account_sessions(session: Session, account_id: int, now: datetime, reason: str,
+                            *, keep_session_id: int | None = None) -> int:
+    """Ends every live session of the account (but ``keep_session_id``) inside the caller's
+    transaction: after a reset, a password or email change, or a staff action (S4, C6). The
+    caller's audit row records the event; returns how many sessions ended."""
+    query = update(AuthSession).where(AuthSession.account_id == account_id, AuthSession.revoked_at.is_(None))
+    if keep_session_id is not None:
+        query = query.where(AuthSession.id != keep_session_id)
+    result = session.execute(query.values(revoked_at=now, revoke_reason=reason))
+    assert isinstance(result, CursorResult)
+    return result.rowcount
+
+
+def revoke_stale_sessions(ctx: ServiceContext, terminal: str | None = None) -> int:
+    """At start-up: sessions this PC left open (a crash, kill -9, power loss) are revoked
+    before anyone sits down (S3). Returns how many."""
+    place = ctx.terminal if terminal is None else terminal
+    with ctx.session_factory.begin() as session:
+        now = ctx.clock()
+        stale = list(session.scalars(
+            select(AuthSession).where(AuthSession.terminal == place, AuthSession.revoked_at.is_(None))
+            .with_for_update()
+        ))
+        for row in stale:
+            row.revoked_at = now
+            row.revoke_reason = "stale"
+            audit.record(session, at=now, action="sessions_revoked_stale", result="stale", terminal=ctx.terminal,
+                         target_type="account", target_id=row.account_id)
+        return len(stale)
