@@ -78,6 +78,8 @@ class Settings:
     log_level: str = "INFO"
     saved_search_max: int = 20
     kept_job_max: int = 100
+    # 無効 for longer than this many days: switching back to 有効 needs a visit to the office.
+    reactivation_grace_days: int = 90
 
     # Sessions (SECURITY S2): idle limit and absolute limit, kiosk vs own PC; staff console.
     idle_minutes_kiosk: int = 5
@@ -124,6 +126,8 @@ class Settings:
             problems.append("staff_reauth_minutes は 1〜30 分です")
         if not 1 <= self.key_requests_per_terminal_per_hour <= 1000:
             problems.append("key_requests_per_terminal_per_hour は 1〜1000 です")
+        if not 1 <= self.reactivation_grace_days <= 3650:
+            problems.append("reactivation_grace_days は 1〜3650 の範囲で指定してください")
         if problems:
             raise ConfigError("設定に誤りがあります: " + "; ".join(problems))
 

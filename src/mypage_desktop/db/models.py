@@ -47,6 +47,11 @@ class JobSeeker(Base):
     status: Mapped[str] = mapped_column(String(4))
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Migration 0003a: wishes registered at the counter, and why a 無効 registration is 無効.
+    wish_occupation: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    wish_location: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    wish_wage: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    inactive_reason: Mapped[str | None] = mapped_column(String(10))
 
 
 class LoginAccount(Base):

@@ -92,6 +92,61 @@ MESSAGES.update({
     "saved_search.not_found": "この検索条件は見つかりません。",
 })
 
+# 求職者情報・紹介・応募履歴・メッセージ・お知らせ (issue 5)
+MESSAGES.update({
+    "registration.inactive": "求職情報が「無効」のため、この機能は使えません。登録内容は「求職者情報」で"
+    "確認できます。求職活動を再開するときは、求職状態を「有効」に切り替えてください。",
+    "registration.reactivation_period_over": "求職情報が無効になってから{days}日を超えたため、マイページから"
+    "「有効」に戻すことはできません。お手数ですが、最寄りのハローワークにお越しください。",
+    "registration.unknown_status": "求職状態は「有効」か「無効」を指定してください。",
+    "referral.not_found": "この紹介は見つかりません。",
+    "referral.job_closed": "この求人は募集を終了しているため紹介できません。",
+    "referral.seeker_inactive": "この求職者の求職情報は「無効」のため紹介できません。先に求職登録を更新してください。",
+    "referral.note_too_long": "備考は{max}文字以内で入力してください。",
+    "referral.note_control_chars": "備考に使用できない文字が含まれています。",
+    "job.number_format": "求人番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。",
+    "seeker.number_format": "求職番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。",
+    "application.not_found": "この応募は見つかりません。",
+    "application.duplicate": "この求人には既に応募しています。同じ求人に二度応募することはできません"
+    "（応募履歴をご確認ください）。",
+    "application.online_not_accepted": "この求人はオンライン自主応募を受け付けていません。"
+    "応募を希望する場合は、ハローワークの窓口で紹介を受けてください。",
+    "application.job_closed": "この求人は募集を終了しているため応募できません。",
+    "application.transition_refused": "応募状況を「{current}」から「{target}」に変更することはできません。",
+    "application.not_withdrawable": "応募状況が「{status}」のため、辞退の手続きはできません。",
+    "application.unknown_status": "応募状況「{status}」は指定できません（書類選考中・面接予定・選考中・採用・"
+    "不採用・辞退・取消のいずれか）。",
+    "application.interview_required": "「面接予定」には面接の日時を指定してください。",
+    "application.no_interview": "この応募には面接の予定が登録されていません。",
+    "application.note_empty": "備考を入力してください。",
+    "application.note_too_long": "備考は{max}文字以内で入力してください（現在{length}文字）。",
+    "application.note_control_chars": "備考に使用できない制御文字が含まれています。",
+    "application.place_empty": "面接場所を入力してください。",
+    "application.place_too_long": "面接場所は{max}文字以内で入力してください（現在{length}文字）。",
+    "application.place_control_chars": "面接場所に使用できない制御文字が含まれています。",
+    "message.empty": "メッセージを入力してください。",
+    "message.too_long": "メッセージは{max}文字以内で入力してください（現在{length}文字）。",
+    "message.control_chars": "メッセージに使用できない制御文字が含まれています（改行は使えます）。",
+    "message.no_employer_mypage": "この求人の事業所は「求人者マイページ」を利用していないため、"
+    "マイページからメッセージを送ることはできません。",
+    "notice.not_found": "このお知らせは見つかりません。",
+    "notice.title_empty": "件名を入力してください。",
+    "notice.title_too_long": "件名は{max}文字以内で入力してください（現在{length}文字）。",
+    "notice.title_control_chars": "件名に使用できない制御文字が含まれています。",
+    "notice.body_empty": "本文を入力してください。",
+    "notice.body_too_long": "本文は{max}文字以内で入力してください（現在{length}文字）。",
+    "notice.body_control_chars": "本文に使用できない制御文字が含まれています（改行は使えます）。",
+    "event.not_an_object": "イベントは {{...}} の形式（JSON オブジェクト）で記述してください。",
+    "event.event_id": "event_id は1〜64文字の半角英数字と「.」「_」「:」「-」で指定してください。",
+    "event.duplicate_in_file": "同じ event_id のイベントがファイル内で重複しています。",
+    "event.type": "type は \"status\" か \"message\" を指定してください。",
+    "event.application": "application には紹介番号か応募番号を文字列で指定してください。",
+    "event.application_not_found": "application「{number}」に該当する応募がありません。",
+    "event.field_type": "{field} は文字列で指定してください。",
+    "event.datetime": "{field}「{value}」は日時として読めません（例: 2026-12-01T14:00:00+09:00）。",
+    "event.unknown_field": "不明な項目「{field}」があります。",
+})
+
 # パスワード再設定・変更、セッション、職員コンソール (issue 6)
 MESSAGES.update({
     "password.current_required": "現在のパスワードを入力してください。",

@@ -16,6 +16,20 @@ from mypage_desktop.config import Settings
 from mypage_desktop.db.engine import create_db_engine, make_session_factory
 from mypage_desktop.db.migrate import upgrade
 from mypage_desktop.domain import consent as consent_versions
+from mypage_desktop.domain.activity_dto import (
+    ApplicationDetail,
+    ApplicationSummary,
+    Dashboard,
+    MessageThread,
+    NoticeInfo,
+    NoticePage,
+    OnlineApplicationCheck,
+    ReferralDetail,
+    ReferralLetter,
+    ReferralSummary,
+    RegistrationInfo,
+    UnreadCounts,
+)
 from mypage_desktop.domain.dto import (
     AppInfo,
     Consent,
@@ -43,6 +57,7 @@ from mypage_desktop.mail.maildir import read_maildir
 from mypage_desktop.mail.transport import transport_from_settings
 from mypage_desktop.mail.worker import OutboxWorker
 from mypage_desktop.resources import resource_path
+from mypage_desktop.services import activity_api as activity
 from mypage_desktop.services import auth, recovery, registration, seeker_jobs, sessions
 from mypage_desktop.services.common_passwords import load_common_passwords
 from mypage_desktop.services.context import Clock, ServiceContext, database_clock, system_clock
@@ -199,6 +214,79 @@ class LocalFacade:
     @_environmental
     def job_search_options(self, token: str) -> JobSearchOptions:
         return seeker_jobs.search_options(self._ctx, token)
+
+    # Issue 5: 求職者情報, 紹介, 応募履歴, メッセージ, お知らせ, ホーム (services/activity_api.py)
+    @_environmental
+    def registration_info(self, token: str) -> RegistrationInfo:
+        return activity.registration_info(self._ctx, token)
+
+    @_environmental
+    def set_registration_status(self, token: str, status: str) -> RegistrationInfo:
+        return activity.set_registration_status(self._ctx, token, status)
+
+    @_environmental
+    def referrals(self, token: str) -> list[ReferralSummary]:
+        return activity.referrals(self._ctx, token)
+
+    @_environmental
+    def referral_detail(self, token: str, referral_id: int) -> ReferralDetail:
+        return activity.referral_detail(self._ctx, token, referral_id)
+
+    @_environmental
+    def referral_letter(self, token: str, referral_id: int) -> ReferralLetter:
+        return activity.referral_letter(self._ctx, token, referral_id)
+
+    @_environmental
+    def applications(self, token: str, status_filter: str | None = None) -> list[ApplicationSummary]:
+        return activity.applications(self._ctx, token, status_filter)
+
+    @_environmental
+    def application_detail(self, token: str, application_id: int) -> ApplicationDetail:
+        return activity.application_detail(self._ctx, token, application_id)
+
+    @_environmental
+    def online_application_check(self, token: str, job_id: int) -> OnlineApplicationCheck:
+        return activity.online_application_check(self._ctx, token, job_id)
+
+    @_environmental
+    def apply_online(self, token: str, job_id: int) -> ApplicationSummary:
+        return activity.apply_online(self._ctx, token, job_id)
+
+    @_environmental
+    def withdraw_application(self, token: str, application_id: int, note: str = "") -> ApplicationDetail:
+        return activity.withdraw_application(self._ctx, token, application_id, note)
+
+    @_environmental
+    def interview_ics(self, token: str, application_id: int) -> str:
+        return activity.interview_ics(self._ctx, token, application_id)
+
+    @_environmental
+    def message_thread(self, token: str, application_id: int) -> MessageThread:
+        return activity.thread(self._ctx, token, application_id)
+
+    @_environmental
+    def send_message(self, token: str, application_id: int, body: str) -> MessageThread:
+        return activity.send_message(self._ctx, token, application_id, body)
+
+    @_environmental
+    def notices(self, token: str, limit: int = 100, before_id: int | None = None) -> NoticePage:
+        return activity.notices(self._ctx, token, limit, before_id)
+
+    @_environmental
+    def notice(self, token: str, notice_id: int) -> NoticeInfo:
+        return activity.notice(self._ctx, token, notice_id)
+
+    @_environmental
+    def mark_notice_read(self, token: str, notice_id: int) -> None:
+        activity.mark_notice_read(self._ctx, token, notice_id)
+
+    @_environmental
+    def unread_counts(self, token: str) -> UnreadCounts:
+        return activity.unread_counts(self._ctx, token)
+
+    @_environmental
+    def dashboard(self, token: str) -> Dashboard:
+        return activity.dashboard(self._ctx, token)
 
     def demo_mailbox(self) -> list[DeliveredMail]:
         if not self._ctx.settings.demo_mode:

@@ -6,6 +6,20 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from mypage_desktop.domain.activity_dto import (
+    ApplicationDetail,
+    ApplicationSummary,
+    Dashboard,
+    MessageThread,
+    NoticeInfo,
+    NoticePage,
+    OnlineApplicationCheck,
+    ReferralDetail,
+    ReferralLetter,
+    ReferralSummary,
+    RegistrationInfo,
+    UnreadCounts,
+)
 from mypage_desktop.domain.dto import (
     AppInfo,
     Consent,
@@ -115,6 +129,82 @@ class MyPageFacade(Protocol):
     def delete_saved_search(self, token: str, saved_id: int) -> None: ...
 
     def job_search_options(self, token: str) -> JobSearchOptions: ...
+
+    # 求職者情報・求職状態, 紹介・紹介状, 応募履歴, メッセージ, お知らせ, ホーム (issue 5). Every call is
+    # scoped to the session's seeker: another seeker's id answers exactly like a missing one
+    # (``*.not_found``) and is audited (SECURITY A2). While 求職状態 is 無効, searching, applying
+    # and sending raise ValidationFailed ``registration.inactive``; everything else stays viewable.
+    # Texts from employers, staff and notices are plain text: show them with Qt.PlainText (I4).
+    def registration_info(self, token: str) -> RegistrationInfo:
+        """求職者情報: everything registered, whether the 有効/無効 switch is allowed and why not."""
+        ...
+
+    def set_registration_status(self, token: str, status: str) -> RegistrationInfo:
+        """``"有効"`` or ``"無効"`` (after a confirmation). 無効→有効 after the configured period
+        raises ``registration.reactivation_period_over`` (「最寄りのハローワークにお越しください」)."""
+        ...
+
+    def referrals(self, token: str) -> list[ReferralSummary]:
+        """The seeker's referrals, newest first."""
+        ...
+
+    def referral_detail(self, token: str, referral_id: int) -> ReferralDetail:
+        """A referral with the 求人票 as it was when referred."""
+        ...
+
+    def referral_letter(self, token: str, referral_id: int) -> ReferralLetter:
+        """The 紹介状's content, for a form-like layout, printing and PDF export."""
+        ...
+
+    def applications(self, token: str, status_filter: str | None = None) -> list[ApplicationSummary]:
+        """応募履歴, newest first; ``status_filter`` is one of the statuses (応募済, 書類選考中 …)."""
+        ...
+
+    def application_detail(self, token: str, application_id: int) -> ApplicationDetail:
+        """One application with its whole status history."""
+        ...
+
+    def online_application_check(self, token: str, job_id: int) -> OnlineApplicationCheck:
+        """Whether the 求人票 view may offer オンライン自主応募, and the reason code if not."""
+        ...
+
+    def apply_online(self, token: str, job_id: int) -> ApplicationSummary:
+        """After the confirmation step. Refused: ``application.online_not_accepted``,
+        ``application.job_closed``, ``application.duplicate``, ``registration.inactive``."""
+        ...
+
+    def withdraw_application(self, token: str, application_id: int, note: str = "") -> ApplicationDetail:
+        """辞退 (after a confirmation), from 応募済/書類選考中/面接予定/選考中 only."""
+        ...
+
+    def interview_ics(self, token: str, application_id: int) -> str:
+        """The latest 面接予定 as iCalendar text (write it with CRLF kept, UTF-8, ``.ics``)."""
+        ...
+
+    def message_thread(self, token: str, application_id: int) -> MessageThread:
+        """The thread of one application; marks the employer's messages read. ``can_send`` is
+        False (with ``unavailable_code``) where the employer has no 求人者マイページ."""
+        ...
+
+    def send_message(self, token: str, application_id: int, body: str) -> MessageThread:
+        """1–2000 characters, newlines allowed; on ValidationFailed keep what was typed."""
+        ...
+
+    def notices(self, token: str, limit: int = 100, before_id: int | None = None) -> NoticePage:
+        """お知らせ・おすすめ求人, newest first, a page at a time."""
+        ...
+
+    def notice(self, token: str, notice_id: int) -> NoticeInfo: ...
+
+    def mark_notice_read(self, token: str, notice_id: int) -> None: ...
+
+    def unread_counts(self, token: str) -> UnreadCounts:
+        """Unread employer messages and notices, for the navigation badges."""
+        ...
+
+    def dashboard(self, token: str) -> Dashboard:
+        """ホーム: validity, unread counts, new postings for saved conditions, upcoming interviews."""
+        ...
 
     def demo_mailbox(self) -> list[DeliveredMail]:
         """Mail delivered to the local folder; raises NotPermitted outside demo mode."""

@@ -27,6 +27,7 @@ from mypage_desktop.domain.text import has_control_chars
 from mypage_desktop.domain.timefmt import JST
 
 from . import job_search
+from .activity_common import INACTIVE_ERROR, registration_active
 from .auth import session_seeker
 from .context import ServiceContext
 
@@ -44,7 +45,10 @@ def search_page(ctx: ServiceContext, token: str, conditions: JobConditions, sort
     valid = validate_conditions(conditions, today)
     with ctx.session_factory.begin() as session:
         seeker_id = session_seeker(session, token, ctx.clock())
-        rows, more = job_search.first_page(session, valid, sort, today, limit, seeker_id)
+        active = registration_active(session, seeker_id, ctx.clock(), ctx.terminal)
+        rows, more = job_search.first_page(session, valid, sort, today, limit, seeker_id) if active else ([], False)
+    if not active:  # 無効: search is off (SPEC §3.1); raised after the commit keeps an observed expiry
+        raise ValidationFailed([INACTIVE_ERROR])
     return JobPage(tuple(rows), more)
 
 
@@ -52,8 +56,11 @@ def search_ids(ctx: ServiceContext, token: str, conditions: JobConditions, sort:
     today = _today(ctx)
     valid = validate_conditions(conditions, today)
     with ctx.session_factory.begin() as session:
-        session_seeker(session, token, ctx.clock())
-        ids = job_search.matching_ids(session, valid, sort, today, SNAPSHOT_CAP + 1)
+        seeker_id = session_seeker(session, token, ctx.clock())
+        active = registration_active(session, seeker_id, ctx.clock(), ctx.terminal)
+        ids = job_search.matching_ids(session, valid, sort, today, SNAPSHOT_CAP + 1) if active else []
+    if not active:
+        raise ValidationFailed([INACTIVE_ERROR])
     return JobIdSnapshot(tuple(ids[:SNAPSHOT_CAP]), sort, capped=len(ids) > SNAPSHOT_CAP)
 
 

@@ -1,0 +1,28 @@
+"""The seeker-side activity calls (issue 5) in one place, for the façade: 求職者情報・求職状態,
+紹介・紹介状, 応募履歴, メッセージ, お知らせ, ホーム. Each takes the session token first and is
+scoped to that session's seeker (SECURITY A2). Staff-side calls (issue_referral, record_status,
+send_notice, renew_registration, employer events) are used by the CLI and, later, the staff
+console."""
+
+from __future__ import annotations
+
+from .activity_dashboard import dashboard
+from .activity_notices import mark_notice_read, notice, notices, unread_counts
+from .activity_status import registration_info, set_registration_status
+from .applications import (
+    application_detail,
+    applications,
+    apply_online,
+    interview_ics,
+    online_application_check,
+    withdraw_application,
+)
+from .messages import send_message, thread
+from .referrals import referral_detail, referral_letter, referrals
+
+__all__ = [
+    "application_detail", "applications", "apply_online", "dashboard", "interview_ics", "mark_notice_read",
+    "notice", "notices", "online_application_check", "referral_detail", "referral_letter", "referrals",
+    "registration_info", "send_message", "set_registration_status", "thread", "unread_counts",
+    "withdraw_application",
+]
