@@ -1,0 +1,82 @@
+"""The audit-log viewer (SECURITY A4, P1): filters by date, staff member, seeker and action;
+管理者 only; ids only; reading it is audited; the table stays append-only."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
+
+from mypage_desktop.domain.errors import ValidationFailed
+from mypage_desktop.domain.security_dto import AUDIT_ACTIONS, AuditQuery, SeekerQuery
+from mypage_desktop.facade.staff_local import LocalStaffFacade
+from mypage_desktop.services import auth
+
+from .helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
+from .security_helpers import HANAKO_EMAIL, audit_rows, make_staff, open_hanako
+
+
+@pytest.fixture
+def staff(ctx) -> LocalStaffFacade:  # type: ignore[no-untyped-def]
+    return LocalStaffFacade(ctx)
+
+
+def test_A4_viewer_filters_by_staff_seeker_action_and_time(ctx, staff, clock) -> None:  # type: ignore[no-untyped-def]
+    admin_id, admin = make_staff(ctx, "admin.a", role="管理者")
+    clerk_id, clerk = make_staff(ctx, "clerk.b")
+    open_account(ctx)
+    open_hanako(ctx)
+    clock.advance(minutes=1)
+    start = clock()
+    auth.login(ctx, DEMO_EMAIL, GOOD_PASSWORD)
+    auth.login(ctx, HANAKO_EMAIL, "Wrong#Pass1")
+    taro = staff.find_seekers(clerk, SeekerQuery(email=DEMO_EMAIL))[0].seeker_id
+    staff.seeker_summary(clerk, taro)
+    clock.advance(minutes=1)
+    middle = clock()
+    staff.find_seekers(admin, SeekerQuery(email=HANAKO_EMAIL))
+
+    by_clerk = staff.audit_log(admin, AuditQuery(staff_id=clerk_id))
+    assert [e.action for e in by_clerk] == ["seeker_viewed", "seeker_lookup", "staff_password_changed",
+                                            "staff_login"]
+    assert {e.actor_id for e in by_clerk} == {clerk_id}
+    about_taro = staff.audit_log(admin, AuditQuery(seeker_id=taro, since=start))
+    assert [e.action for e in about_taro] == ["seeker_viewed", "seeker_lookup", "login"]
+    failures = staff.audit_log(admin, AuditQuery(action="login_failed"))
+    assert len(failures) == 1 and failures[0].target_type == "account"
+    late = staff.audit_log(admin, AuditQuery(since=middle))
+    assert [e.action for e in late] == ["audit_viewed", "audit_viewed", "audit_viewed", "seeker_lookup"]
+    early = staff.audit_log(admin, AuditQuery(until=start))
+    assert early and all(e.at < start for e in early)
+    page = staff.audit_log(admin, AuditQuery(limit=3))
+    older = staff.audit_log(admin, AuditQuery(limit=3, before_id=page[-1].entry_id))
+    assert len(page) == 3 and all(e.entry_id < page[-1].entry_id for e in older)
+    viewed = audit_rows(ctx, "audit_viewed")
+    assert len(viewed) == 7 and {r.actor_id for r in viewed} == {admin_id}
+    assert [m.login_id for m in staff.staff_members(admin)] == ["admin.a", "clerk.b"]
+
+
+def test_A4_bad_range_is_a_field_message(ctx, staff, clock) -> None:  # type: ignore[no-untyped-def]
+    _admin_id, admin = make_staff(ctx, "admin.a", role="管理者")
+    with pytest.raises(ValidationFailed) as info:
+        staff.audit_log(admin, AuditQuery(since=clock(), until=clock()))
+    assert info.value.codes() == {"audit.range"}
+
+
+def test_A4_P1_rows_hold_ids_not_personal_data(ctx, staff) -> None:  # type: ignore[no-untyped-def]
+    _admin_id, admin = make_staff(ctx, "admin.a", role="管理者")
+    open_account(ctx)
+    auth.login(ctx, DEMO_EMAIL, GOOD_PASSWORD)
+    auth.login(ctx, DEMO_EMAIL, "Wrong#Pass1")
+    entries = staff.audit_log(admin, AuditQuery(limit=1000))
+    text_seen = repr(entries)
+    for secret in (DEMO_EMAIL, "1985", "山形", "ヤマガタ", GOOD_PASSWORD, "admin.a"):
+        assert secret not in text_seen
+    assert all(e.action in AUDIT_ACTIONS for e in entries)
+
+
+def test_A4_audit_log_stays_append_only(ctx) -> None:  # type: ignore[no-untyped-def]
+    make_staff(ctx, "admin.a", role="管理者")
+    for statement in ("UPDATE audit_log SET result='x'", "DELETE FROM audit_log"):
+        with pytest.raises(DatabaseError), ctx.session_factory.begin() as session:
+            session.execute(text(statement))
