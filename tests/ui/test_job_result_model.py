@@ -7,8 +7,10 @@ from datetime import date
 
 import pytest
 from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
+from mypage_desktop.domain.errors import ServiceUnavailable
 from mypage_desktop.domain.job_dto import JobIdSnapshot, JobPage, JobSummary
 from mypage_desktop.domain.jobs import SortOrder
 from mypage_desktop.ui.jobs.result_model import JOB_ID_ROLE, LOADED_ROLE, Columns, JobResultModel
@@ -32,12 +34,15 @@ class FakeRows:
         self.requests: list[list[int]] = []
         self.hold: asyncio.Event | None = None
         self.missing: set[int] = set()
+        self.fail = False
 
     async def __call__(self, ids: list[int]) -> list[JobSummary]:
         self.requests.append(list(ids))
         if self.hold is not None:
             await self.hold.wait()
         await asyncio.sleep(0)
+        if self.fail:
+            raise ServiceUnavailable()
         return [summary(i) for i in ids if i not in self.missing]
 
 
@@ -123,6 +128,25 @@ def test_missing_rows_and_keep_star(qtbot, model, fetch) -> None:
     with qtbot.waitSignal(model.dataChanged):
         model.set_kept(3, True)
     assert model.index(2, Columns.KEPT).data() == "★"
+
+
+def test_a_page_that_cannot_be_loaded_says_so(qtbot, model, fetch) -> None:
+    fetch.fail = True
+    model.show_first_page(first_page(5))
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 101)), SortOrder.NEWEST))
+    with qtbot.waitSignal(model.load_failed, timeout=WAIT_MS):
+        model.index(80, Columns.OCCUPATION).data()
+    assert model.index(80, Columns.OCCUPATION).data() == "読み込めませんでした"
+    assert len(fetch.requests) == 1  # no retry loop on every paint
+    model.index(81, Columns.OCCUPATION).data()
+    qtbot.wait(20)
+    assert len(fetch.requests) == 1
+
+
+def test_tooltips_show_markup_literally(model) -> None:
+    """SECURITY I4: Qt would render a tooltip that looks like HTML."""
+    model.show_first_page(JobPage((summary(1, company_name="<b>x</b>"),), False))
+    assert model.index(0, Columns.COMPANY).data(Qt.ItemDataRole.ToolTipRole) == "<p>&lt;b&gt;x&lt;/b&gt;</p>"
 
 
 def test_closed_rows_are_marked(model) -> None:

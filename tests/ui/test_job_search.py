@@ -15,6 +15,7 @@ from test_job_support import (  # noqa: F401 (job_window_fixture: a fixture)
     type_text,
 )
 
+from mypage_desktop.domain.errors import ServiceUnavailable
 from mypage_desktop.domain.jobs import Area, JobConditions, SortOrder
 from mypage_desktop.ui.jobs.result_model import Columns
 
@@ -154,3 +155,30 @@ def test_a_new_search_replaces_a_running_one(qtbot, job_window) -> None:
     qtbot.wait(50)
     assert row_texts(page.model, Columns.OCCUPATION) == ["手話通訳者"]
     assert page.count_label.text() == "該当 1 件"
+
+
+def test_keyboard_order_follows_the_form(qtbot, job_window) -> None:
+    page = search_page(job_window)
+    form = page.form
+    form.free_words.setFocus()
+    qtbot.waitUntil(form.free_words.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClick(form.free_words, Qt.Key.Key_Tab)
+    assert form.categories["一般"].hasFocus()
+    qtbot.keyClick(form.categories["一般"], Qt.Key.Key_Space)
+    assert form.categories["一般"].isChecked()
+    form.search_button.setFocus()
+    qtbot.keyClick(form.search_button, Qt.Key.Key_Tab)
+    assert page.sort_combo.hasFocus()
+
+
+def test_an_unavailable_database_gives_a_message_not_a_crash(qtbot, job_window, backend, monkeypatch) -> None:
+    def unavailable(*_args):  # type: ignore[no-untyped-def]
+        raise ServiceUnavailable()
+
+    monkeypatch.setattr(backend.facade, "search_jobs", unavailable)
+    page = search_page(job_window)
+    type_text(qtbot, page.form.free_words, "介護")
+    with qtbot.waitSignal(page.search_finished, timeout=WAIT_MS):
+        qtbot.keyClick(page.form.free_words, Qt.Key.Key_Return)
+    assert page.notice.text() == "ただいま処理できません。しばらくしてからもう一度お試しください。"
+    assert page.form.free_words.text() == "介護" and not page.busy_bar.isVisible()

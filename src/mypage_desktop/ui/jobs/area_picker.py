@@ -17,6 +17,10 @@ ANY_MUNICIPALITY = "市区町村を指定しない"
 
 
 class _AreaList(QListWidget):
+    """Signals:
+        delete_pressed(): Delete or Backspace on a chosen place.
+    """
+
     delete_pressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -112,10 +112,23 @@ class ConditionForm(QWidget):
         layout.addLayout(columns)
         layout.addWidget(self.other_error)
 
+        self._set_tab_order()
         for edit in (self.free_words, self.job_number, self.min_wage):
             edit.returnPressed.connect(self._on_edit_return_pressed)
         self.search_button.clicked.connect(self._on_search_button_clicked)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom in the left column, then the right one, then the buttons."""
+        areas = self.areas
+        chain: list[QWidget] = [
+            self.free_words, *self.categories.values(), *self.employment_types.values(), areas.prefecture,
+            areas.municipality, areas.add_button, areas.list, areas.remove_button, self.job_number,
+            self.occupation_group, self.wage_unit, self.min_wage, self.posted_within, self.online_only,
+            self.clear_button, self.search_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _add(self, form: QFormLayout, caption: str, field: QWidget | QHBoxLayout, error: str = "") -> None:
         label = QLabel(t(caption), self)

@@ -12,7 +12,7 @@ from mypage_desktop.domain.job_dto import KeptJobInfo
 from mypage_desktop.domain.timefmt import format_datetime_jst
 
 from .result_model import JOB_ID_ROLE
-from .texts import CLOSED, place, t
+from .texts import CLOSED, place, plain_tooltip, t
 
 Index = QModelIndex | QPersistentModelIndex
 CLOSED_COLOUR = QColor("#8a0000")
@@ -69,7 +69,9 @@ class KeptJobModel(QAbstractTableModel):
         job, column = kept.job, index.column()
         if role == JOB_ID_ROLE:
             return job.job_id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self.data(index) or "")
+        if role == Qt.ItemDataRole.DisplayRole:
             match column:
                 case Columns.STATUS:
                     return t(CLOSED) if job.closed else t("募集中")

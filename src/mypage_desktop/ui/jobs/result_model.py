@@ -22,7 +22,7 @@ from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
 from mypage_desktop.domain.job_dto import JobIdSnapshot, JobPage, JobSummary
 
 from .page_cache import PageCache
-from .texts import LOADING, occupation_text, online_text, place, short_date, t
+from .texts import LOADING, occupation_text, online_text, place, plain_tooltip, short_date, t
 
 Fetch = Callable[[list[int]], Awaitable[list[JobSummary]]]
 Spawn = Callable[[Coroutine[Any, Any, None]], asyncio.Task[Any]]
@@ -118,12 +118,12 @@ class JobResultModel(QAbstractTableModel):
         if not same_start or len(ids) < shown:
             self._reset(self._preview, ids)
             return
-        if len(ids) > shown:
-            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+        if len(ids) == shown:
             self._ids = ids
-            self.endInsertRows()
-        else:
-            self._ids = ids
+            return
+        self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+        self._ids = ids
+        self.endInsertRows()
 
     def clear(self) -> None:
         self._reset([], None)
@@ -170,10 +170,6 @@ class JobResultModel(QAbstractTableModel):
             return int(self._ids[row]) if 0 <= row < len(self._ids) else None
         return self._preview[row].job_id if 0 <= row < len(self._preview) else None
 
-    def summary(self, row: int) -> JobSummary | None:
-        """The row if loaded (does not ask for it)."""
-        return self._row(row, request=False)
-
     def _row(self, row: int, *, request: bool) -> JobSummary | None:
         if self._ids is None:
             return self._preview[row] if 0 <= row < len(self._preview) else None
@@ -186,9 +182,6 @@ class JobResultModel(QAbstractTableModel):
         if request and page not in self._failed:
             self._want(page)
         return None
-
-    def _page_known(self, row: int) -> bool:
-        return self._ids is None or (row // self.page_size) in self._cache
 
     # -- Qt model ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -220,8 +213,10 @@ class JobResultModel(QAbstractTableModel):
             return job
         if job is None:
             return self._placeholder(row, column, role)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(job, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(cell_text(job, column))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Columns.ONLINE, Columns.KEPT):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and job.closed:
@@ -235,25 +230,19 @@ class JobResultModel(QAbstractTableModel):
             return None
         if (row // self.page_size) in self._failed:
             return t(FAILED_ROW)
-        return t(UNAVAILABLE_ROW) if self._page_known(row) else t(LOADING)
+        known = self._ids is None or (row // self.page_size) in self._cache
+        return t(UNAVAILABLE_ROW) if known else t(LOADING)
 
-    # -- updates ----------------------------------------------------------------------
     def set_kept(self, job_id: int, kept: bool) -> None:
         """The キープ star of one job (changed on its 求人票)."""
-        changed: list[int] = []
-        for i, job in enumerate(self._preview):
-            if job.job_id == job_id:
-                self._preview[i] = dataclasses.replace(job, kept=kept)
-                changed.append(i)
-        for page in self._cache.pages():
-            rows = self._cache.peek(page) or []
-            for offset, cached in enumerate(rows):
-                if cached is not None and cached.job_id == job_id:
-                    rows[offset] = dataclasses.replace(cached, kept=kept)
-                    changed.append(page * self.page_size + offset)
-        for row in changed:
-            cell = self.index(row, Columns.KEPT)
-            self.dataChanged.emit(cell, cell)
+        lists: list[tuple[int, list[Any]]] = [(0, self._preview)]
+        lists += [(page * self.page_size, self._cache.peek(page) or []) for page in self._cache.pages()]
+        for first, rows in lists:
+            for offset, job in enumerate(rows):
+                if job is not None and job.job_id == job_id:
+                    rows[offset] = dataclasses.replace(job, kept=kept)
+                    cell = self.index(first + offset, Columns.KEPT)
+                    self.dataChanged.emit(cell, cell)
 
     # -- lazy loading -----------------------------------------------------------------
     def _want(self, page: int) -> None:

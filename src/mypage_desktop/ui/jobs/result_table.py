@@ -13,7 +13,7 @@ from .result_model import JOB_ID_ROLE, Columns
 
 # Column widths come from sample texts in the table's own font (a Japanese font is wider
 # than a Latin one; fixed pixel widths would cut 求人番号 and dates off).
-COLUMN_SAMPLES = {
+COLUMN_SAMPLES: dict[int, str] = {
     Columns.JOB_NUMBER: "00000-00000000", Columns.OCCUPATION: "介護職員（介護", Columns.COMPANY: "社会福祉法人も",
     Columns.PLACE: "神奈川県川崎", Columns.WAGE: "月給 000,000円〜000,000円", Columns.RECEIVED: "0000/00/00",
     Columns.ONLINE: "オンライン応募", Columns.KEPT: "キープ",

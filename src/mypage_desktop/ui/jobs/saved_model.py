@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from mypage_desktop.domain.job_dto import SavedSearchInfo
 from mypage_desktop.domain.timefmt import format_datetime_jst
 
-from .texts import t
+from .texts import plain_tooltip, t
 
 Index = QModelIndex | QPersistentModelIndex
 SAVED_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,7 +67,9 @@ class SavedSearchModel(QAbstractTableModel):
             return info.saved_id
         if role == INFO_ROLE:
             return info
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self.data(index) or "")
+        if role == Qt.ItemDataRole.DisplayRole:
             match column:
                 case Columns.NAME:
                     return info.name

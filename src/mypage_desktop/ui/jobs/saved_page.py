@@ -26,7 +26,7 @@ from .texts import UNAVAILABLE, t
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade
 
-SAMPLES = {
+SAMPLES: dict[int, str] = {
     Columns.NAME: "介護の仕事（山形市内）",
     Columns.SUMMARY: "フリーワード「介護」／一般／山形県山形市／月給180000円以上",
     Columns.NEW: "新着 0,000 件",

@@ -95,6 +95,9 @@ class JobSearchPage(QWidget):
         self.info = style.plain_label("", self)
         self.saver = SaveSearchFlow(owner, facade, self.form, self)
         self._build()
+        for first, second in ((self.form.search_button, self.sort_combo), (self.sort_combo, self.save_button),
+                              (self.save_button, self.table)):
+            QWidget.setTabOrder(first, second)
         self.form.search_requested.connect(self._on_form_search_requested)
         self.form.cleared.connect(self._on_form_cleared)
         self.sort_combo.currentIndexChanged.connect(self._on_sort_combo_current_index_changed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from mypage_desktop.domain.job_dto import JobSummary
@@ -35,3 +36,9 @@ def occupation_text(job: JobSummary) -> str:
     if job.closed:
         return f"【{t(CLOSED)}】{job.occupation}"
     return job.occupation
+
+
+def plain_tooltip(text: str) -> str:
+    """Qt shows a tooltip as rich text when it looks like markup; escaped inside a <p>, the
+    employer's or seeker's text is shown literally (SECURITY I4)."""
+    return f"<p>{html.escape(text)}</p>" if text else ""
