@@ -115,3 +115,13 @@ def test_send_notice_and_renew_registration(db_url: str, seeker_number: str,
     assert sorted(n.kind for n in rows(db_url, SeekerNotice)) == sorted(["お知らせ", "おすすめ求人"])
     assert main(["renew-registration", "--seeker", seeker_number]) == 0
     assert "求職状態: 有効  有効期限: " in capsys.readouterr().out
+
+
+def test_demo_activity(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo-activity"]) == 0
+    assert "追加はありません" in capsys.readouterr().out  # no demo seekers yet
+    assert main(["demo-seed"]) == 0
+    assert main(["demo-jobs", "--count", "300"]) == 0
+    assert main(["demo-activity"]) == 0
+    assert "登録しました" in capsys.readouterr().out
+    assert len(rows(db_url, JobApplication)) == 3

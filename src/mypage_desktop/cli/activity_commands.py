@@ -13,6 +13,7 @@ from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.messages import message_for
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST, format_date, format_datetime_jst
+from mypage_desktop.services.activity_demo import seed_demo_activity
 from mypage_desktop.services.activity_notices import send_notice
 from mypage_desktop.services.activity_status import renew_registration
 from mypage_desktop.services.applications import record_status
@@ -21,7 +22,7 @@ from mypage_desktop.services.employer_events import EventFileError, import_emplo
 from mypage_desktop.services.referrals import issue_referral
 
 COMMANDS = frozenset({"issue-referral", "record-application-status", "send-notice", "renew-registration",
-                      "import-employer-events"})
+                      "import-employer-events", "demo-activity"})
 PROBLEMS_SHOWN = 1000
 
 
@@ -53,6 +54,8 @@ def add_commands(commands: Any) -> None:
     events = commands.add_parser("import-employer-events",
                                  help="事業所からの応募状況・メッセージ（JSON）を取り込みます（event_id で重複なし）")
     events.add_argument("file", help="UTF-8 の JSON ファイル")
+    commands.add_parser("demo-activity",
+                        help="デモ用の紹介・応募・メッセージ・お知らせを登録します（demo-seed と求人の後）")
 
 
 def _moment(text: str | None) -> datetime | None:
@@ -108,4 +111,8 @@ def run(ctx: ServiceContext, args: argparse.Namespace) -> int:
         print(f"求職登録を更新しました。求職状態: 有効  有効期限: {format_date(until)}")
     elif args.command == "import-employer-events":
         return _import_events(ctx, args.file)
+    elif args.command == "demo-activity":
+        added = seed_demo_activity(ctx)
+        print("デモ用の紹介・応募・メッセージ・お知らせを登録しました。" if added
+              else "追加はありません（登録済みか、デモ用の求職者・求人がありません）。")
     return 0

@@ -1,0 +1,80 @@
+"""Demo activity for the first demo seeker (山形 太郎), so the 紹介・応募履歴・メッセージ・お知らせ
+pages have something to show: a referral with an interview and an employer message, a referral
+to an employer without a 求人者マイページ, an online application, a notice and an おすすめ求人.
+Idempotent (nothing is added when the seeker already has a referral). Needs the demo seekers and
+postings first (services/demo.py, services/job_generator.seed_demo_jobs)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from mypage_desktop.db.activity_models import Referral
+from mypage_desktop.db.job_models import JobPosting
+from mypage_desktop.db.models import JobSeeker, LoginAccount
+from mypage_desktop.domain.applications import Actor, ApplicationSource
+from mypage_desktop.domain.timefmt import JST
+
+from .activity_common import extend_for_activity, take_snapshot, today_jst
+from .activity_notices import send_notice
+from .applications import create_application
+from .context import ServiceContext
+from .employer_events import import_employer_events
+from .referrals import issue_referral
+
+DEMO_EMAIL = "taro.yamagata@example.jp"
+STAFF = "佐藤 健"
+
+
+def seed_demo_activity(ctx: ServiceContext) -> bool:
+    """True when the demo activity was added now."""
+    with ctx.session_factory() as session:
+        seeker = session.scalar(select(JobSeeker).join(LoginAccount, LoginAccount.seeker_id == JobSeeker.id)
+                                .where(LoginAccount.email == DEMO_EMAIL))
+        if seeker is None or session.scalar(select(Referral.id).where(Referral.seeker_id == seeker.id)) is not None:
+            return False
+        today = today_jst(ctx.clock())
+        open_jobs = select(JobPosting).where(JobPosting.closed.is_(False), JobPosting.expires_on >= today)
+        with_mypage = list(session.scalars(open_jobs.where(JobPosting.employer_has_mypage.is_(True),
+                                                           JobPosting.online_application.is_(True))
+                                           .order_by(JobPosting.id).limit(3)))
+        without_mypage = session.scalar(open_jobs.where(JobPosting.employer_has_mypage.is_(False))
+                                        .order_by(JobPosting.id).limit(1))
+        seeker_number = seeker.seeker_number
+        seeker_id = seeker.id
+    if len(with_mypage) < 3 or without_mypage is None:
+        return False
+    now = ctx.clock()
+    first = issue_referral(ctx, seeker_number=seeker_number, job_number=with_mypage[0].job_number, staff_name=STAFF,
+                           note="応募書類（履歴書・職務経歴書）を事前に郵送してください。", actor_type="system")
+    issue_referral(ctx, seeker_number=seeker_number, job_number=without_mypage.job_number, staff_name=STAFF,
+                   actor_type="system")
+    interview = (now.astimezone(JST) + timedelta(days=7)).replace(hour=14, minute=0, second=0, microsecond=0)
+    report = import_employer_events(ctx, [
+        {"event_id": f"demo-{first.referral_number}-1", "type": "status", "application": first.referral_number,
+         "status": "書類選考中"},
+        {"event_id": f"demo-{first.referral_number}-2", "type": "status", "application": first.referral_number,
+         "status": "面接予定", "interview_at": interview.isoformat(),
+         "place": "本社 2階 応接室（受付でお名前をお伝えください）",
+         "note": "紹介状と筆記用具をお持ちください。"},
+        {"event_id": f"demo-{first.referral_number}-3", "type": "message", "application": first.referral_number,
+         "body": f"{with_mypage[0].company_name}の採用担当です。\n書類を拝見しました。面接の日時をお知らせしますので、"
+                 "ご都合をお聞かせください。"},
+    ])
+    assert not report.problems, report.problems
+    with ctx.session_factory.begin() as session:
+        job = session.get_one(JobPosting, with_mypage[1].id)
+        seeker_row = session.get_one(JobSeeker, seeker_id)
+        snapshot = take_snapshot(session, job, now)
+        create_application(session, ctx.settings.office_code, seeker_id=seeker_id, job_id=job.id,
+                           snapshot_id=snapshot.id, source=ApplicationSource.ONLINE, referral_id=None, now=now,
+                           today=today_jst(now), actor=Actor.SEEKER)
+        extend_for_activity(session, seeker_row, today_jst(now))
+    send_notice(ctx, seeker_number=seeker_number, title="年末年始の開庁時間のお知らせ",
+                body="12月29日から1月3日までは閉庁します。\nマイページは期間中もご利用いただけます。",
+                sender_name=ctx.settings.office_name, actor_type="system")
+    send_notice(ctx, seeker_number=seeker_number, title="ご希望に近い求人があります",
+                body="登録されたご希望に近い求人です。詳しくは求人票をご覧ください。",
+                job_number=with_mypage[2].job_number, sender_name=STAFF, actor_type="system")
+    return True

@@ -1,0 +1,28 @@
+"""Demo activity (services/activity_demo.py): the activity pages have something to show, once."""
+
+from __future__ import annotations
+
+from mypage_desktop.facade.local import LocalFacade
+from mypage_desktop.services.activity_demo import seed_demo_activity
+from mypage_desktop.services.job_generator import seed_demo_jobs
+
+from .activity_helpers import demo_seeker
+
+
+def test_demo_activity_is_seeded_once(ctx, facade: LocalFacade) -> None:  # type: ignore[no-untyped-def]
+    assert not seed_demo_activity(ctx)  # no postings yet
+    seed_demo_jobs(ctx, count=400)
+    assert seed_demo_activity(ctx)
+    assert not seed_demo_activity(ctx)
+    taro = demo_seeker(ctx, facade)
+    referrals = facade.referrals(taro.token)
+    assert len(referrals) == 2 and {r.staff_name for r in referrals} == {"佐藤 健"}
+    applications = facade.applications(taro.token)
+    assert sorted(a.status for a in applications) == ["応募済", "応募済", "面接予定"]
+    assert {a.source for a in applications} == {"紹介", "オンライン自主応募"}
+    board = facade.dashboard(taro.token)
+    assert (board.unread.messages, board.unread.notices) == (1, 2) and len(board.upcoming_interviews) == 1
+    [interviewing] = [a for a in applications if a.status == "面接予定"]
+    assert "BEGIN:VEVENT" in facade.interview_ics(taro.token, interviewing.application_id)
+    assert [n.kind for n in facade.notices(taro.token).notices] == ["おすすめ求人", "お知らせ"]
+    assert not all(facade.message_thread(taro.token, a.application_id).can_send for a in applications)
