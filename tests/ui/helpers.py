@@ -16,14 +16,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mypage_desktop.domain import consent as versions
+from mypage_desktop.domain.demo_data import DEMO_PASSWORD, DEMO_SEEKER, UNOPENED_DEMO_SEEKER
 from mypage_desktop.domain.dto import Consent
 from mypage_desktop.ui.controller import AppController
 from mypage_desktop.ui.login_window import LoginWindow
 
-DEMO_EMAIL = "taro.yamagata@example.jp"
-DEMO_BIRTH = ("1985", "4", "12")
-UNOPENED_EMAIL = "hanako.mogami@example.jp"  # seeded, registered at the counter, never opened
-GOOD_PASSWORD = "Mogami#River7"
+DEMO_EMAIL = DEMO_SEEKER.email
+DEMO_BIRTH = DEMO_SEEKER.birth_fields
+UNOPENED_EMAIL = UNOPENED_DEMO_SEEKER.email  # seeded, registered at the counter, never opened
+GOOD_PASSWORD = DEMO_PASSWORD
 WAIT_MS = 10_000
 KEY_IN_MAIL = re.compile(r"認証キー：(\d{4}) ?(\d{4})")
 SRC = Path(__file__).resolve().parents[2] / "src"

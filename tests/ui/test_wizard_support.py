@@ -13,11 +13,12 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QInputMethodEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QWizard
 
+from mypage_desktop.domain.demo_data import DEMO_SEEKER
 from mypage_desktop.ui.wizard import OpeningWizard, PageId
 
 WAIT_MS = 10_000
-DEMO_EMAIL = "taro.yamagata@example.jp"
-DEMO_BIRTH = ("1985", "4", "12")
+DEMO_EMAIL = DEMO_SEEKER.email
+DEMO_BIRTH = DEMO_SEEKER.birth_fields
 GOOD_PASSWORD = "Kasumi-cho#2026"
 KEY_IN_MAIL = re.compile(r"認証キー：(\d{4}) (\d{4})")
 

@@ -13,14 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from mypage_desktop.config import Paths, Settings, load_settings
+from mypage_desktop.domain import demo_data
 from mypage_desktop.domain.dto import Consent, DeliveredMail
 
 from .async_work import run_blocking
 
-# The first demo seeker of ``services.demo`` (seeded, registered at the counter, not opened).
-DEMO_EMAIL = "taro.yamagata@example.jp"
-DEMO_BIRTH = ("1985", "4", "12")
-DEMO_PASSWORD = "Mogami#River7"
+# The demo seeker the walk-throughs open My Page for, and its password (domain/demo_data.py).
+DEMO_EMAIL = demo_data.DEMO_SEEKER.email
+DEMO_BIRTH = demo_data.DEMO_SEEKER.birth_fields
+DEMO_PASSWORD = demo_data.DEMO_PASSWORD
 KEY_SUBJECT = "パスワード登録申込受付通知"
 _KEY_PATTERN = re.compile(r"認証キー：(\d{4}) ?(\d{4})")
 

@@ -19,6 +19,7 @@ import qasync
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
+from mypage_desktop.domain.demo_data import DEMO_SEEKERS
 from mypage_desktop.domain.dto import AppInfo, LegalDocuments
 from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.ui.async_work import run_blocking
@@ -29,9 +30,6 @@ from .password_page import PasswordPage
 
 log = logging.getLogger(__name__)
 
-# The demo seekers (services/demo.py); the UI may not import services, so they are named here.
-DEMO_SEEKERS = (("taro.yamagata@example.jp", "1985", "4", "12"),
-                ("hanako.mogami@example.jp", "1992", "11", "3"))
 KEY_IN_MAIL = re.compile(r"認証キー：(\d{4}) ?(\d{4})")
 SHOT_PASSWORD = "Mogami-River#2026"
 SHOT_SIZE = (900, 760)
@@ -87,7 +85,8 @@ async def render_wizard_screens_async(
         await until(lambda: page.field_error_label("email").isVisibleTo(page))
         await shoot("03_email_errors.png")
         key = None
-        for index, (email, year, month, day) in enumerate(DEMO_SEEKERS):
+        for index, seeker in enumerate(DEMO_SEEKERS):
+            email, (year, month, day) = seeker.email, seeker.birth_fields
             if index:
                 wizard.start_over()
                 await asyncio.sleep(0.05)
