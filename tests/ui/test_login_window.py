@@ -16,9 +16,9 @@ from helpers import (  # gui_thread_gc: autouse fixture
     start_controller,
     stop_controller,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from mypage_desktop.ui.login_window import LoginWindow, login_failed_text
 from mypage_desktop.ui.style import LOGOUT_REMINDER
@@ -143,3 +143,97 @@ def test_reset_empties_everything_and_shows_the_notice(qtbot, window) -> None:
     assert window.email_edit.text() == "" and window.password.text() == ""
     assert window.notice.isVisible()
     assert window.notice.text() == "セッションの有効期限が切れました。もう一度ログインしてください。"
+
+
+def test_C5_login_password_blocks_copy_by_every_binding_the_menu_and_python(qtbot, window) -> None:
+    """The login window uses the same field as the wizard (ui/widgets/secret_line_edit.py)."""
+    field = window.password
+    edit = field.edit
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("sentinel")
+    qtbot.keyClicks(edit, GOOD_PASSWORD)
+    field.show_toggle.setChecked(True)  # shown in clear text: Qt alone would copy now
+    assert field.show_toggle.text() == "表示" and field.show_toggle.accessibleName() == "パスワードを表示"
+    assert edit.accessibleName() == "パスワード"
+    for sequence in (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut):
+        edit.selectAll()
+        for binding in QKeySequence.keyBindings(sequence):  # Ctrl+C, Ctrl+Insert, Shift+Del …
+            combo = binding[0]
+            for kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(edit, QKeyEvent(kind, combo.key(), combo.keyboardModifiers()))
+            assert clipboard.text() == "sentinel"
+    edit.copy()
+    edit.cut()
+    assert clipboard.text() == "sentinel" and edit.text() == GOOD_PASSWORD
+    menu = edit.build_context_menu()
+    names = {action.objectName() for action in menu.actions()}
+    assert "edit-paste" in names and not names & {"edit-copy", "edit-cut"}
+    menu.deleteLater()
+    assert not edit.dragEnabled()
+
+
+class FakeClipboard:
+    """Stands in for an X11 clipboard (offscreen has no selection buffer)."""
+
+    def __init__(self, selection: str, owned: bool = True) -> None:
+        self.selection = selection
+        self.owned = owned
+        self.reads = 0
+
+    def supportsSelection(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def ownsSelection(self) -> bool:  # noqa: N802
+        return self.owned
+
+    def text(self, mode: object) -> str:
+        self.reads += 1
+        return self.selection
+
+    def clear(self, mode: object) -> None:
+        self.selection = ""
+
+
+@pytest.mark.parametrize("trigger", ["mouse_release", "double_click", "shift_left"])
+def test_C5_a_shown_selection_is_removed_from_the_x11_selection_buffer(qtbot, window, monkeypatch,
+                                                                        trigger) -> None:
+    """Qt copies a selection of a shown password into PRIMARY (middle-click paste) after a
+    mouse release, a double click or a selecting key; the field empties it right after."""
+    from mypage_desktop.ui.widgets import secret_line_edit
+
+    edit = window.password.edit
+    edit.setText("Secret#123")
+    window.password.show_toggle.setChecked(True)
+    fake = FakeClipboard("Secret#123")  # a selection Qt put there earlier
+    monkeypatch.setattr(secret_line_edit.QGuiApplication, "clipboard", staticmethod(lambda: fake))
+
+    def qt_copies_the_new_selection() -> None:  # Qt does it after selectionChanged, as here
+        if edit.selectedText():
+            fake.selection = edit.selectedText()
+
+    edit.selectionChanged.connect(qt_copies_the_new_selection)
+    if trigger == "mouse_release":
+        qtbot.mouseRelease(edit, Qt.MouseButton.LeftButton)
+    elif trigger == "double_click":
+        qtbot.mouseDClick(edit, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.keyClick(edit, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert fake.selection == ""
+
+
+def test_C5_selection_buffer_of_others_is_left_alone(qtbot, window, monkeypatch) -> None:
+    """Another program's selection is never even read (that could wait on the other program);
+    our own selection that is not from this field stays."""
+    from mypage_desktop.ui.widgets import secret_line_edit
+
+    edit = window.password.edit
+    edit.setText("Secret#123")
+    other = FakeClipboard("Secret#123", owned=False)
+    monkeypatch.setattr(secret_line_edit.QGuiApplication, "clipboard", staticmethod(lambda: other))
+    qtbot.mouseRelease(edit, Qt.MouseButton.LeftButton)
+    assert other.reads == 0 and other.selection == "Secret#123"
+    unrelated = FakeClipboard("an address")
+    monkeypatch.setattr(secret_line_edit.QGuiApplication, "clipboard", staticmethod(lambda: unrelated))
+    qtbot.mouseRelease(edit, Qt.MouseButton.LeftButton)
+    assert unrelated.selection == "an address"
+

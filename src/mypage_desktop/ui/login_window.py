@@ -36,7 +36,7 @@ from .async_work import TaskSet, run_blocking
 from .i18n import message, tr
 from .tasks import start_task
 from .widgets.field_error import FieldErrorLabel
-from .widgets.secret_line_edit import PasswordField
+from .widgets.secret_line_edit import SecretField
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
     from mypage_desktop.facade import MyPageFacade
@@ -96,8 +96,7 @@ class LoginWindow(QWidget):
         self.email_edit.setAccessibleName(tr(CONTEXT, "ID（メールアドレス）"))
         self.email_edit.setMinimumHeight(34)
         self.email_error = FieldErrorLabel(self)
-        self.password = PasswordField(self)
-        self.password.edit.setAccessibleName(tr(CONTEXT, "パスワード"))
+        self.password = SecretField(tr(CONTEXT, "パスワード"), self)
         self.password.edit.setMinimumHeight(34)
         self.password_error = FieldErrorLabel(self)
         self.error_label = FieldErrorLabel(self)
