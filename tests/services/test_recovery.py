@@ -64,6 +64,18 @@ def test_E3_reset_for_unopened_account_same_answer_and_a_notice_not_a_key(ctx) -
     assert outbox(ctx)[0].recipient == HANAKO_EMAIL and "認証キー：" not in outbox(ctx)[0].body
 
 
+def test_K5_notices_instead_of_keys_count_against_the_address_limit(ctx, clock) -> None:  # type: ignore[no-untyped-def]
+    """K5: the 'not opened yet' notice cannot be used to flood the owner's mailbox either."""
+    for _ in range(5):
+        recovery.request_password_reset(ctx, HANAKO_EMAIL, *HANAKO_BIRTH)
+        clock.advance(minutes=1)
+    assert len(outbox(ctx, "reset_not_open")) == 3
+    assert [r.result for r in audit_rows(ctx, "reset_key_requested")][-2:] == ["rate_limited", "rate_limited"]
+    clock.advance(minutes=30)
+    recovery.request_password_reset(ctx, HANAKO_EMAIL, *HANAKO_BIRTH)
+    assert len(outbox(ctx, "reset_not_open")) == 4
+
+
 def test_E3_mail_goes_only_to_the_stored_address(ctx) -> None:  # type: ignore[no-untyped-def]
     """E3: the typed form (full-width, capitals) finds the account; the mail goes to the
     address on record, never to what was typed."""

@@ -94,7 +94,8 @@ def test_summary_shows_account_state_without_secrets(ctx, staff, token, clock) -
 
 def test_A3_register_seeker_needs_reauth_records_the_id_check_and_is_audited(ctx, staff, token, clock) -> None:  # type: ignore[no-untyped-def]
     new = NewSeeker(name="酒田 次郎", name_kana="サカタ ジロウ", birth_year="1990", birth_month="7", birth_day="1",
-                    phone="0234-00-0000", address="山形県酒田市本町1-1", email="Jiro.Sakata@example.jp")
+                    phone="0234-00-0000", address="山形県酒田市本町1-1", email="Jiro.Sakata@example.jp",
+                    wish_occupation="一般事務", wish_location="酒田市", wish_wage="月給18万円以上")
     clock.advance(minutes=6)
     with pytest.raises(ReauthRequired):
         staff.register_seeker(token, new, "運転免許証")
@@ -102,9 +103,15 @@ def test_A3_register_seeker_needs_reauth_records_the_id_check_and_is_audited(ctx
     with pytest.raises(ValidationFailed) as bad:
         staff.register_seeker(token, new, "学生証")
     assert bad.value.codes() == {"staff.id_document"}
+    with pytest.raises(ValidationFailed) as bad:
+        staff.register_seeker(token, dataclasses.replace(new, wish_wage="x" * 41, address="a\nb"), "運転免許証")
+    assert {(e.field, e.code) for e in bad.value.errors} == {("wish_wage", "name.too_long"),
+                                                            ("address", "name.control_chars")}
     summary = staff.register_seeker(token, new, "マイナンバーカード")
     assert summary.seeker_number.startswith("06010-") and summary.email == "jiro.sakata@example.jp"
     assert summary.valid_until.isoformat() == "2027-01-31" and not summary.account_opened
+    assert (summary.wish_occupation, summary.wish_location, summary.wish_wage) == ("一般事務", "酒田市",
+                                                                                   "月給18万円以上")
     registered = audit_rows(ctx, "seeker_registered")[-1]
     assert (registered.actor_type, registered.target_id) == ("staff", summary.seeker_id)
     with ctx.session_factory() as session:

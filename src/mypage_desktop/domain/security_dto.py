@@ -114,6 +114,9 @@ class SeekerSummary:
     login_failures: int
     pending_key: bool
     session_active: bool
+    wish_occupation: str
+    wish_location: str
+    wish_wage: str
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,10 @@ class NewSeeker:
     address: str = ""
     email: str = ""
     applied_on: date | None = None  # None: today (JST)
+    # 希望: occupation, place of work, wage (free text as told at the counter)
+    wish_occupation: str = ""
+    wish_location: str = ""
+    wish_wage: str = ""
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from mypage_desktop.domain.activity_dto import NoticeSent, ReferralIssued, StatusRecorded
 from mypage_desktop.domain.security_dto import (
     AuditEntry,
     AuditQuery,
@@ -14,7 +17,7 @@ from mypage_desktop.domain.security_dto import (
     StaffMember,
     StaffProfile,
 )
-from mypage_desktop.services import staff_audit, staff_auth, staff_console
+from mypage_desktop.services import staff_activity, staff_audit, staff_auth, staff_console
 from mypage_desktop.services.context import ServiceContext
 
 from .local import LocalBackend
@@ -93,6 +96,24 @@ class LocalStaffFacade:
     @environmental
     def revoke_seeker_sessions(self, token: str, seeker_id: int) -> int:
         return staff_console.revoke_seeker_sessions(self._ctx, token, seeker_id)
+
+    @environmental
+    def issue_referral(self, token: str, seeker_id: int, job_number: str, note: str = "") -> ReferralIssued:
+        return staff_activity.issue_referral_at_counter(self._ctx, token, seeker_id, job_number, note)
+
+    @environmental
+    def record_application_status(
+        self, token: str, application_number: str, status: str, note: str = "",
+        interview_at: datetime | None = None, place: str = "",
+    ) -> StatusRecorded:
+        return staff_activity.record_application_status(self._ctx, token, application_number, status, note=note,
+                                                        interview_at=interview_at, place=place)
+
+    @environmental
+    def send_notice(
+        self, token: str, seeker_id: int, title: str, body: str, job_number: str | None = None
+    ) -> NoticeSent:
+        return staff_activity.send_notice_to_seeker(self._ctx, token, seeker_id, title, body, job_number)
 
     @environmental
     def audit_log(self, token: str, query: AuditQuery) -> list[AuditEntry]:

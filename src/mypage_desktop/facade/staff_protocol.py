@@ -10,8 +10,10 @@ the password change first), ``ReauthRequired`` (ask for the password, call
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Protocol
 
+from mypage_desktop.domain.activity_dto import NoticeSent, ReferralIssued, StatusRecorded
 from mypage_desktop.domain.security_dto import (
     AuditEntry,
     AuditQuery,
@@ -78,6 +80,23 @@ class StaffFacade(Protocol):
         ...
 
     def revoke_seeker_sessions(self, token: str, seeker_id: int) -> int: ...
+
+    # -- 紹介状, 応募状況, お知らせ (issue-5 services, audited with the staff id) ------------------
+    def issue_referral(self, token: str, seeker_id: int, job_number: str, note: str = "") -> ReferralIssued: ...
+
+    def record_application_status(
+        self, token: str, application_number: str, status: str, note: str = "",
+        interview_at: datetime | None = None, place: str = "",
+    ) -> StatusRecorded:
+        """``application_number``: 応募番号 or 紹介番号; ``status`` e.g. 面接予定 (with
+        ``interview_at``), 採用, 不採用."""
+        ...
+
+    def send_notice(
+        self, token: str, seeker_id: int, title: str, body: str, job_number: str | None = None
+    ) -> NoticeSent:
+        """With ``job_number`` it is an おすすめ求人."""
+        ...
 
     # -- audit (管理者) ---------------------------------------------------------------------
     def audit_log(self, token: str, query: AuditQuery) -> list[AuditEntry]: ...

@@ -33,7 +33,7 @@ from mypage_desktop.mail.outbox import enqueue
 from . import audit
 from .auth import clear_login_throttle, count_failure, email_digest, require_session, throttle_wait
 from .context import ServiceContext
-from .registration import PURPOSE_RESET, NewKey, complete_with_key, issue_key, request_key
+from .registration import PURPOSE_RESET, NewKey, complete_with_key, issue_key, notices_over_limit, request_key
 from .sessions import revoke_account_sessions
 
 CURRENT_FIELD = "current_password"
@@ -48,6 +48,9 @@ def request_password_reset(
 
     def handle(session: Session, account: LoginAccount, _seeker: JobSeeker, now: datetime, new_key: NewKey) -> str:
         if account.opened_at is None or account.password_hash is None:
+            if notices_over_limit(session, account.email, now, settings.key_requests_per_30_minutes,
+                                  settings.key_requests_per_day):
+                return "rate_limited"
             text = templates.reset_not_open_notice(office_name=settings.office_name,
                                                    helpdesk=settings.helpdesk_number)
             enqueue(session, recipient=account.email, subject=text.subject, body=text.body,

@@ -17,7 +17,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
-from mypage_desktop.db.models import AuditLog, ConsentRecord, JobSeeker, LoginAccount, RegistrationRequest
+from mypage_desktop.db.models import (
+    AuditLog,
+    ConsentRecord,
+    JobSeeker,
+    LoginAccount,
+    MailOutbox,
+    RegistrationRequest,
+)
 from mypage_desktop.domain import consent as consent_versions
 from mypage_desktop.domain.authkey import generate_key, key_errors, normalize_key
 from mypage_desktop.domain.birthdate import birthdate_errors, parse_birthdate
@@ -90,6 +97,9 @@ def request_password_registration(
     def handle(session: Session, account: LoginAccount, seeker: JobSeeker, now: datetime, new_key: NewKey) -> str:
         assert consent is not None
         if account.opened_at is not None:
+            if notices_over_limit(session, account.email, now, settings.key_requests_per_30_minutes,
+                                  settings.key_requests_per_day):
+                return "rate_limited"
             text = templates.already_open_notice(office_name=settings.office_name,
                                                  helpdesk=settings.helpdesk_number)
             enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
@@ -192,6 +202,21 @@ def over_rate_limit(session: Session, account_id: int, now: datetime, per_30: in
         return session.scalar(
             select(func.count()).select_from(RegistrationRequest).where(
                 RegistrationRequest.account_id == account_id, RegistrationRequest.created_at > moment)
+        ) or 0
+
+    return count_since(now - timedelta(minutes=30)) >= per_30 or count_since(now - timedelta(days=1)) >= per_day
+
+
+# Mails that answer a key request without a key; they count against the same per-address
+# limits, so a known email/birthdate pair cannot flood the owner's mailbox.
+NOTICE_KINDS = ("already_open", "reset_not_open")
+
+
+def notices_over_limit(session: Session, recipient: str, now: datetime, per_30: int, per_day: int) -> bool:
+    def count_since(moment: datetime) -> int:
+        return session.scalar(
+            select(func.count()).select_from(MailOutbox).where(
+                MailOutbox.recipient == recipient, MailOutbox.kind.in_(NOTICE_KINDS), MailOutbox.created_at > moment)
         ) or 0
 
     return count_since(now - timedelta(minutes=30)) >= per_30 or count_since(now - timedelta(days=1)) >= per_day

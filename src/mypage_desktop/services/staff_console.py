@@ -38,6 +38,7 @@ from .staff_auth import StaffActor, reauth_window, require_staff
 
 MAX_RESULTS = 50
 ADDRESS_MAX = 120
+WISH_MAX = {"wish_occupation": 100, "wish_location": 100, "wish_wage": 40}
 NOT_FOUND = ValidationFailed([FieldError("seeker", "seeker.not_found")])
 
 
@@ -86,6 +87,7 @@ def summary_of(session: Session, seeker: JobSeeker, now: datetime) -> SeekerSumm
         account_opened=account is not None and account.opened_at is not None,
         account_disabled=account is not None and account.disabled,
         login_locked=locked, login_failures=failures, pending_key=pending, session_active=active,
+        wish_occupation=seeker.wish_occupation, wish_location=seeker.wish_location, wish_wage=seeker.wish_wage,
     )
 
 
@@ -148,11 +150,15 @@ def register_seeker_at_counter(ctx: ServiceContext, token: str, new: NewSeeker, 
     today = now.astimezone(JST).date()
     errors = _id_document_errors(id_document) + birthdate_errors(new.birth_year, new.birth_month, new.birth_day,
                                                                  today)
-    address = nfkc(new.address).strip()
-    if len(address) > ADDRESS_MAX:
-        errors.append(FieldError("address", "name.too_long", {"max": ADDRESS_MAX}))
-    elif has_control_chars(address):
-        errors.append(FieldError("address", "name.control_chars"))
+    wishes = {"wish_occupation": new.wish_occupation, "wish_location": new.wish_location,
+              "wish_wage": new.wish_wage}
+    for field, raw, limit in (("address", new.address, ADDRESS_MAX), *(
+            (name, value, WISH_MAX[name]) for name, value in wishes.items())):
+        value = nfkc(raw).strip()
+        if len(value) > limit:
+            errors.append(FieldError(field, "name.too_long", {"max": limit}))
+        elif has_control_chars(value):
+            errors.append(FieldError(field, "name.control_chars"))
     if errors:
         raise ValidationFailed(errors)
     registered = register_seeker(
@@ -162,8 +168,11 @@ def register_seeker_at_counter(ctx: ServiceContext, token: str, new: NewSeeker, 
         email=new.email if new.email.strip() else None, actor_type="staff", actor_id=actor.staff_id)
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
-        _id_check(session, actor, registered.seeker_id, "seeker_registered", id_document, now)
-        return summary_of(session, session.get_one(JobSeeker, registered.seeker_id), now)
+        seeker = session.get_one(JobSeeker, registered.seeker_id)
+        for name, value in wishes.items():
+            setattr(seeker, name, nfkc(value).strip())
+        _id_check(session, actor, seeker.id, "seeker_registered", id_document, now)
+        return summary_of(session, seeker, now)
 
 
 def _seeker_and_account(session: Session, seeker_id: int) -> tuple[JobSeeker, LoginAccount | None]:
