@@ -114,3 +114,13 @@ def test_employer_text_is_shown_literally(qtbot, job_window, ctx, clock) -> None
     for key in ("company_name", "description"):
         label = detail.sheet.values[key]
         assert label.text() == hostile and label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_menu_leads_back_from_an_open_job(qtbot, job_window) -> None:
+    page = search_words(qtbot, job_window, "介護")
+    open_row(qtbot, job_window, 1)
+    nav = job_window.nav
+    item = nav.item(Page.SEARCH)
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center())
+    assert job_window.pages.currentWidget() is page
+    assert page.model.rowCount() == 2  # the results are still there
