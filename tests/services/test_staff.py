@@ -229,7 +229,10 @@ def test_admin_only_calls_refuse_職員(ctx) -> None:  # type: ignore[no-untyped
 
 @pytest.mark.slow
 def test_E2_unknown_staff_id_takes_as_long_as_a_wrong_password(settings, backend) -> None:  # type: ignore[no-untyped-def]
-    """E2: an unknown 職員ID is checked against the dummy hash: median times stay close."""
+    """E2: an unknown 職員ID is checked against the dummy hash: median times stay close. The
+    process's CPU time is measured, not wall time: it is the work done on each path, and it
+    is not disturbed by other processes on a busy test machine."""
+    from mypage_desktop.db.security_models import StaffLoginThrottle
     from mypage_desktop.facade.local import build_context
 
     ctx = build_context(dataclasses.replace(settings, login_lock_failures=1000), backend.engine,
@@ -237,17 +240,16 @@ def test_E2_unknown_staff_id_takes_as_long_as_a_wrong_password(settings, backend
     create_staff(ctx, login_id="sato.k", display_name="佐藤 健", role="職員")
 
     def timed(login_id: str) -> float:
-        start = time.perf_counter()
-        staff_login(ctx, login_id, "Wrong#Pass1")
-        return time.perf_counter() - start
-
-    from mypage_desktop.db.security_models import StaffLoginThrottle
-
-    known, unknown = [], []
-    for i in range(15):
         with ctx.session_factory.begin() as session:  # no waits short-circuit a measurement
             session.query(StaffLoginThrottle).delete()
-        known.append(timed("sato.k"))
-        unknown.append(timed(f"nobody{i}"))
+        start = time.process_time()
+        staff_login(ctx, login_id, "Wrong#Pass1")
+        return time.process_time() - start
+
+    known, unknown = [], []
+    for i in range(16):  # interleaved, alternating which goes first
+        pair = [("known", "sato.k"), ("unknown", f"nobody{i}")]
+        for kind, login_id in pair if i % 2 else reversed(pair):
+            (known if kind == "known" else unknown).append(timed(login_id))
     ratio = statistics.median(unknown) / statistics.median(known)
-    assert 0.8 <= ratio <= 1.2, f"unknown/known median ratio {ratio:.3f}"
+    assert 0.9 <= ratio <= 1.1, f"unknown/known median ratio {ratio:.3f}"

@@ -10,12 +10,13 @@ why a session ended (a login elsewhere, idle, a password reset …).
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from mypage_desktop.db.models import AuthSession
-from mypage_desktop.db.security_models import SessionActivity
+from mypage_desktop.db.security_models import SessionActivity, StaffSession
 from mypage_desktop.domain.errors import SessionInvalid
 from mypage_desktop.domain.security_dto import SessionStatus
 from mypage_desktop.domain.session_policy import END_EXPIRED, END_IDLE, END_UNKNOWN, seconds_until
@@ -30,6 +31,7 @@ KNOWN_REASONS = frozenset({
     "staff_revoked", "locked", "stale",
 })
 ENDED = SessionStatus(False, END_UNKNOWN, "session.ended", 0, 0, 0)
+S = TypeVar("S", AuthSession, StaffSession)
 
 
 def message_code(reason: str) -> str:
@@ -59,13 +61,22 @@ def _find(session: Session, token: str) -> tuple[AuthSession, SessionActivity] |
     return (row[0], row[1]) if row else None
 
 
-def _record_end(ctx: ServiceContext, session: Session, row: AuthSession, reason: str, now: datetime) -> None:
+def _owner(row: AuthSession | StaffSession) -> tuple[str, str, int]:
+    """(actor type, target type, id) of the session's owner, for the audit row."""
+    if isinstance(row, StaffSession):
+        return "staff", "staff", row.staff_id
+    return "seeker", "account", row.account_id
+
+
+def record_end(ctx: ServiceContext, session: Session, row: AuthSession | StaffSession, reason: str,
+               now: datetime) -> None:
     """An idle or expired session found by a check is revoked there and then, so the row and
-    the audit log say when and why it ended."""
+    the audit log say when and why it ended (seeker and staff sessions alike)."""
     row.revoked_at = now
     row.revoke_reason = reason
+    actor_type, target_type, owner = _owner(row)
     audit.record(session, at=now, action="session_ended", result=reason, terminal=ctx.terminal,
-                 actor_type="seeker", actor_id=row.account_id, target_type="account", target_id=row.account_id)
+                 actor_type=actor_type, actor_id=owner, target_type=target_type, target_id=owner)
 
 
 def session_status(ctx: ServiceContext, token: str) -> SessionStatus:
@@ -79,7 +90,7 @@ def session_status(ctx: ServiceContext, token: str) -> SessionStatus:
         row, activity = found
         reason = session_end_reason(row, activity, now)
         if reason in (END_IDLE, END_EXPIRED) and row.revoked_at is None:
-            _record_end(ctx, session, row, reason, now)
+            record_end(ctx, session, row, reason, now)
         return status_of(reason=reason, last_activity_at=activity.last_activity_at,
                          idle_seconds=activity.idle_seconds, expires_at=row.expires_at, now=now)
 
@@ -97,7 +108,7 @@ def touch(ctx: ServiceContext, token: str) -> SessionStatus:
             return status_of(reason=None, last_activity_at=now, idle_seconds=activity.idle_seconds,
                              expires_at=row.expires_at, now=now)
         if found is not None and reason in (END_IDLE, END_EXPIRED) and found[0].revoked_at is None:
-            _record_end(ctx, session, found[0], reason, now)
+            record_end(ctx, session, found[0], reason, now)
     raise SessionInvalid()
 
 
@@ -114,19 +125,23 @@ def revoke_account_sessions(session: Session, account_id: int, now: datetime, re
     return result.rowcount
 
 
-def revoke_stale_sessions(ctx: ServiceContext, terminal: str | None = None) -> int:
+def revoke_stale(ctx: ServiceContext, model: type[S], terminal: str | None = None) -> int:
     """At start-up: sessions this PC left open (a crash, kill -9, power loss) are revoked
     before anyone sits down (S3). Returns how many."""
     place = ctx.terminal if terminal is None else terminal
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
         stale = list(session.scalars(
-            select(AuthSession).where(AuthSession.terminal == place, AuthSession.revoked_at.is_(None))
-            .with_for_update()
-        ))
+            select(model).where(model.terminal == place, model.revoked_at.is_(None)).with_for_update()))
         for row in stale:
             row.revoked_at = now
             row.revoke_reason = "stale"
+            _actor_type, target_type, owner = _owner(row)
             audit.record(session, at=now, action="sessions_revoked_stale", result="stale", terminal=ctx.terminal,
-                         target_type="account", target_id=row.account_id)
+                         target_type=target_type, target_id=owner)
         return len(stale)
+
+
+def revoke_stale_sessions(ctx: ServiceContext, terminal: str | None = None) -> int:
+    """The seeker sessions this PC left open (S3)."""
+    return revoke_stale(ctx, AuthSession, terminal)

@@ -35,7 +35,7 @@ from mypage_desktop.domain.text import nfkc
 from . import audit
 from .auth import count_failure, throttle_wait, token_digest
 from .context import ServiceContext
-from .sessions import ENDED, status_of
+from .sessions import ENDED, record_end, revoke_stale, status_of
 
 STAFF_LOGIN_FAILED = "staff.login_failed"
 CURRENT_FIELD = "current_password"
@@ -190,7 +190,7 @@ def reauthenticate(ctx: ServiceContext, token: str, password: str) -> None:
         ctx.hasher.verify(None, secret)
         raise ValidationFailed([FieldError("password", "password.current_wait", {"seconds": wait})])
     if not ctx.hasher.verify(stored, secret):
-        _failed_reauth(ctx, digest, actor.staff_id, "staff_reauth_failed", "staff.reauth_failed")
+        _refuse_wrong_password(ctx, digest, actor.staff_id, "staff_reauth_failed", "staff.reauth_failed")
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
         require_staff(session, token, now)
@@ -204,7 +204,7 @@ def reauthenticate(ctx: ServiceContext, token: str, password: str) -> None:
                      actor_type="staff", actor_id=actor.staff_id, target_type="staff", target_id=actor.staff_id)
 
 
-def _failed_reauth(ctx: ServiceContext, digest: str, staff_id: int, action: str, code: str) -> NoReturn:
+def _refuse_wrong_password(ctx: ServiceContext, digest: str, staff_id: int, action: str, code: str) -> NoReturn:
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
         locked, _wait = _count_failure(ctx, session, digest, staff_id, now, action)
@@ -238,7 +238,7 @@ def change_staff_password(ctx: ServiceContext, token: str, current_password: str
         ctx.hasher.verify(None, secret)
         raise ValidationFailed([FieldError(CURRENT_FIELD, "password.current_wait", {"seconds": wait})])
     if not ctx.hasher.verify(stored, secret):
-        _failed_reauth(ctx, digest, actor.staff_id, "staff_password_change_failed", "password.current_wrong")
+        _refuse_wrong_password(ctx, digest, actor.staff_id, "staff_password_change_failed", "password.current_wrong")
     if normalize_password(new_password) == secret:
         raise ValidationFailed([FieldError("password", "password.same_as_current")])
     new_hash = ctx.hasher.hash(normalize_password(new_password))
@@ -264,13 +264,6 @@ def _status(row: StaffSession, reason: str | None, now: datetime) -> SessionStat
                      expires_at=row.expires_at, now=now)
 
 
-def _record_end(ctx: ServiceContext, session: Session, row: StaffSession, reason: str, now: datetime) -> None:
-    row.revoked_at = now
-    row.revoke_reason = reason
-    audit.record(session, at=now, action="session_ended", result=reason, terminal=ctx.terminal,
-                 actor_type="staff", actor_id=row.staff_id, target_type="staff", target_id=row.staff_id)
-
-
 def staff_session_status(ctx: ServiceContext, token: str) -> SessionStatus:
     """The console's periodic check; never extends the session, never raises SessionInvalid."""
     with ctx.session_factory.begin() as session:
@@ -280,7 +273,7 @@ def staff_session_status(ctx: ServiceContext, token: str) -> SessionStatus:
             return ENDED
         reason = _end_reason(row, now)
         if reason in (END_IDLE, END_EXPIRED) and row.revoked_at is None:
-            _record_end(ctx, session, row, reason, now)
+            record_end(ctx, session, row, reason, now)
         return _status(row, reason, now)
 
 
@@ -294,7 +287,7 @@ def touch_staff_session(ctx: ServiceContext, token: str) -> SessionStatus:
             row.last_activity_at = now
             return _status(row, None, now)
         if row is not None and reason in (END_IDLE, END_EXPIRED) and row.revoked_at is None:
-            _record_end(ctx, session, row, reason, now)
+            record_end(ctx, session, row, reason, now)
     raise SessionInvalid()
 
 
@@ -313,16 +306,4 @@ def staff_logout(ctx: ServiceContext, token: str, reason: str = "logout") -> Non
 
 def revoke_stale_staff_sessions(ctx: ServiceContext, terminal: str | None = None) -> int:
     """At the console's start-up: staff sessions this PC left open are revoked (S3)."""
-    place = ctx.terminal if terminal is None else terminal
-    with ctx.session_factory.begin() as session:
-        now = ctx.clock()
-        stale = list(session.scalars(
-            select(StaffSession).where(StaffSession.terminal == place, StaffSession.revoked_at.is_(None))
-            .with_for_update()
-        ))
-        for row in stale:
-            row.revoked_at = now
-            row.revoke_reason = "stale"
-            audit.record(session, at=now, action="sessions_revoked_stale", result="stale", terminal=ctx.terminal,
-                         target_type="staff", target_id=row.staff_id)
-        return len(stale)
+    return revoke_stale(ctx, StaffSession, terminal)

@@ -8,7 +8,7 @@ set a seeker's password or key.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, CursorResult, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -28,7 +28,7 @@ from mypage_desktop.mail import templates
 from mypage_desktop.mail.outbox import enqueue
 
 from . import audit
-from .auth import clear_login_throttle, email_digest, throttle_wait
+from .auth import clear_login_throttle, email_digest, session_end_reason, throttle_wait
 from .context import ServiceContext
 from .recovery import issue_reset_key
 from .registration import NewKey, over_rate_limit
@@ -73,12 +73,11 @@ def summary_of(session: Session, seeker: JobSeeker, now: datetime) -> SeekerSumm
                 RegistrationRequest.voided_at.is_(None), RegistrationRequest.expires_at >= now)
         ) != 0
         live = session.execute(
-            select(AuthSession.id, SessionActivity.last_activity_at, SessionActivity.idle_seconds)
+            select(AuthSession, SessionActivity)
             .join(SessionActivity, SessionActivity.session_id == AuthSession.id)
-            .where(AuthSession.account_id == account.id, AuthSession.revoked_at.is_(None),
-                   AuthSession.expires_at > now)
+            .where(AuthSession.account_id == account.id, AuthSession.revoked_at.is_(None))
         ).all()
-        active = any((now - last).total_seconds() <= idle for _id, last, idle in live)
+        active = any(session_end_reason(row, activity, now) is None for row, activity in live)
     return SeekerSummary(
         seeker_id=seeker.id, seeker_number=seeker.seeker_number, name=seeker.name, name_kana=seeker.name_kana,
         birthdate=seeker.birthdate, phone=seeker.phone, address=seeker.address, status=seeker.status,
@@ -91,7 +90,7 @@ def summary_of(session: Session, seeker: JobSeeker, now: datetime) -> SeekerSumm
     )
 
 
-def _query_condition(query: SeekerQuery, today_jst: datetime) -> tuple[str, ColumnElement[bool]]:
+def _query_condition(query: SeekerQuery, today: date) -> tuple[str, ColumnElement[bool]]:
     if query.seeker_number.strip():
         number = normalize_seeker_number(query.seeker_number)
         if number is None:
@@ -104,7 +103,6 @@ def _query_condition(query: SeekerQuery, today_jst: datetime) -> tuple[str, Colu
         return "email", JobSeeker.id.in_(
             select(LoginAccount.seeker_id).where(LoginAccount.email == normalize_email(query.email)))
     if query.name_kana.strip() or query.birth_year.strip():
-        today = today_jst.date()
         errors = name_errors("name_kana", query.name_kana, kana=True) + birthdate_errors(
             query.birth_year, query.birth_month, query.birth_day, today)
         if errors:
@@ -121,7 +119,7 @@ def find_seekers(ctx: ServiceContext, token: str, query: SeekerQuery) -> list[Se
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
         actor = require_staff(session, token, now)
-        kind, condition = _query_condition(query, now.astimezone(JST))
+        kind, condition = _query_condition(query, now.astimezone(JST).date())
         seekers = list(session.scalars(
             select(JobSeeker).where(condition).order_by(JobSeeker.id).limit(MAX_RESULTS)
         ))
