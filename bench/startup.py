@@ -2,7 +2,9 @@
 
 Each run is a fresh subprocess (offscreen unless QT_QPA_PLATFORM is set) started with
 MYPAGE_BENCH_STARTUP=1.  The child prints ``READY <seconds since process start>`` once its
-window is shown and the event loop is running, then quits (contract: bench/README.md).
+window is shown and the event loop is running, then quits (contract: bench/README.md).  The
+app also prints ``ASYNC <seconds>`` once its asyncio (qasync) loop runs; that figure is
+reported next to the main one.
 
 We time from just before spawning to reading the READY line (the number a user feels,
 interpreter start-up included); the child's own figure and its peak RSS are reported too.
@@ -35,6 +37,7 @@ class Run:
     ok: bool
     wall: float = float("nan")  # spawn -> READY line, parent's clock
     reported: float = float("nan")  # child's "seconds since process start"
+    async_reported: float = float("nan")  # child's ASYNC line: its asyncio loop runs (app only)
     exit_seconds: float = float("nan")  # spawn -> process exit
     peak_rss_mib: float = float("nan")
     error: str = ""
@@ -80,8 +83,12 @@ def run_once(argv: list[str], env: dict[str, str], timeout: float) -> Run:
                 run.ok = True
                 break
         # keep reading so the child never blocks on a full pipe
-        for _ in proc.stdout:
-            pass
+        for line in proc.stdout:
+            if line.startswith("ASYNC"):
+                try:
+                    run.async_reported = float(line.split()[1])
+                except (IndexError, ValueError):
+                    pass
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         run.exit_seconds = time.perf_counter() - start
@@ -166,7 +173,7 @@ def main() -> int:
         good = [r for r in target.runs if r.ok]
         if target.missing or not good:
             reason = target.missing or "; ".join(sorted({r.error for r in target.runs}))[:200]
-            rows.append([target.name, "–", "–", "–", "–", "–", "–", f"not measured: {reason}"])
+            rows.append([target.name, "–", "–", "–", "–", "–", "–", "–", f"not measured: {reason}"])
             continue
         walls = [r.wall for r in good]
         medians[target.name] = median(walls)
@@ -178,6 +185,7 @@ def main() -> int:
                 fmt(min(walls)),
                 fmt(max(walls)),
                 fmt(median([r.reported for r in good])),
+                fmt(median([r.async_reported for r in good])),
                 f"{median([r.peak_rss_mib for r in good]):.1f}",
                 cold,
                 f"{len(good)}/{len(target.runs)} ok",
@@ -189,6 +197,7 @@ def main() -> int:
         "min s",
         "max s",
         "child-reported median s",
+        "child: asyncio loop up, median s",
         "peak RSS MiB",
         "first (cold) run s",
         "runs",

@@ -1,18 +1,20 @@
 """Settings: environment variables override the user file, which overrides the machine-wide
 file (what installers write). A bad setting raises :class:`ConfigError` naming where it came
-from, so start-up can say so instead of showing a traceback."""
+from, so start-up can say so instead of showing a traceback.
+
+``platformdirs`` and ``tomllib`` are imported only when needed (a directory not given by the
+environment, a config file that exists): both sit on the path to the first login window.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import os
-import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
-
-import platformdirs
 
 APP_NAME = "mypage-desktop"
 ENV_PREFIX = "MYPAGE_"
@@ -39,14 +41,22 @@ class Paths:
 
     @classmethod
     def from_environment(cls, env: Mapping[str, str]) -> Paths:
-        def pick(name: str, default: str) -> Path:
-            return Path(env.get(ENV_PREFIX + name) or default)
+        def pick(name: str, default: Callable[[], str]) -> Path:
+            return Path(env.get(ENV_PREFIX + name) or default())
 
         return cls(
-            config_dir=pick("CONFIG_DIR", platformdirs.user_config_dir(APP_NAME, appauthor=False)),
-            site_config_dir=pick("SITE_CONFIG_DIR", platformdirs.site_config_dir(APP_NAME, appauthor=False)),
-            data_dir=pick("DATA_DIR", platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            config_dir=pick("CONFIG_DIR", lambda: _platformdirs().user_config_dir(APP_NAME, appauthor=False)),
+            site_config_dir=pick("SITE_CONFIG_DIR",
+                                 lambda: _platformdirs().site_config_dir(APP_NAME, appauthor=False)),
+            data_dir=pick("DATA_DIR", lambda: _platformdirs().user_data_dir(APP_NAME, appauthor=False)),
         )
+
+
+def _platformdirs() -> ModuleType:
+    """Imported only when a directory is not given by the environment."""
+    import platformdirs
+
+    return platformdirs
 
 
 @dataclass(frozen=True)
@@ -164,6 +174,8 @@ def _coerce(name: str, raw: Any, kind: type, source: str) -> Any:
 def _read_file(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
+    import tomllib
+
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)

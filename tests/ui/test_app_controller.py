@@ -8,6 +8,7 @@ import dataclasses
 import pytest
 from helpers import (
     WAIT_MS,
+    SharedBackend,
     gui_thread_gc,  # noqa: F401 (autouse fixture)
     log_in,
     open_demo_account,
@@ -101,3 +102,20 @@ def test_S3_orderly_shutdown_revokes_the_session_and_closes_the_backend(qtbot, q
     with pytest.raises(SessionInvalid):
         backend.facade.my_profile(tokens[0])
     assert not app.login_window.isVisible()
+
+
+def test_opening_pressed_before_the_loop_runs_opens_the_wizard_once_it_does(qtbot, qloop, backend) -> None:
+    """Start-up shows the login window before the asyncio loop (ui/gui_runtime.py): the press
+    is held by the controller, not lost, and needs nothing from asyncio meanwhile."""
+    app = AppController(backend.facade.app_info(), lambda: SharedBackend(backend))
+    qtbot.addWidget(app.login_window)
+    app.show_login()
+    qtbot.mouseClick(app.login_window.open_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    assert app.wizard is None and app.login_window.isVisible()
+    app.start_async()
+    qtbot.waitUntil(lambda: app.wizard is not None and app.wizard.isVisible(), timeout=WAIT_MS)
+    qtbot.addWidget(app.wizard)
+    if app.mailbox is not None:
+        qtbot.addWidget(app.mailbox)
+    stop_controller(app)

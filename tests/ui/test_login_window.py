@@ -237,3 +237,29 @@ def test_C5_selection_buffer_of_others_is_left_alone(qtbot, window, monkeypatch)
     qtbot.mouseRelease(edit, Qt.MouseButton.LeftButton)
     assert unrelated.selection == "an address"
 
+
+def test_login_submitted_while_held_starts_when_released(qtbot, window, backend) -> None:
+    """Start-up: the window is up before the asyncio loop (ui/gui_runtime.py); a login pressed
+    then shows as busy and runs once the loop does."""
+    open_demo_account(backend)
+    window.hold_logins()
+    window.email_edit.setText(DEMO_EMAIL)
+    window.password.edit.setText(GOOD_PASSWORD)
+    qtbot.mouseClick(window.login_button, Qt.MouseButton.LeftButton)
+    assert window.busy and not window.login_button.isEnabled()
+    assert window.submit() is None  # a second press is refused while busy
+    with qtbot.waitSignal(window.logged_in, timeout=WAIT_MS) as signal:
+        assert window.release_logins() is not None
+    token, profile = signal.args
+    assert profile.email == DEMO_EMAIL
+    backend.facade.logout(token)
+
+
+def test_reset_forgets_a_held_login(qtbot, window) -> None:
+    window.hold_logins()
+    window.email_edit.setText(DEMO_EMAIL)
+    window.password.edit.setText(GOOD_PASSWORD)
+    assert window.submit() is None and window.busy
+    window.reset()
+    assert not window.busy
+    assert window.release_logins() is None

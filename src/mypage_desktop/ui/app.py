@@ -6,32 +6,32 @@ offscreen, then exit), ``--version``.
 
 Start-up: logging (SECURITY P1) → QApplication + Japanese font → settings (a
 :class:`ConfigError` is a clear message and exit code 2, never a traceback) → crash handler
-(P2) → the qasync loop (TECH-NOTES §1) → login window shown → backend opened off the GUI
-thread. ``MYPAGE_BENCH_STARTUP=1`` prints ``READY <seconds since process start>`` once the
-login window is shown and the loop runs, then quits.
+(P2) → login window shown on Qt's event loop → asyncio + qasync imported on a worker thread
+and the qasync loop installed on the running Qt loop (TECH-NOTES §1) → backend opened off
+the GUI thread (:mod:`mypage_desktop.ui.gui_runtime`). ``MYPAGE_BENCH_STARTUP=1`` prints
+``READY <seconds since process start>`` once the login window is shown and the event loop
+runs, ``ASYNC <seconds>`` once the qasync loop runs, then quits.
 
 This module imports no Qt at module level: plain modules load before PySide6 installs its
-import hook (which reads the source of every module imported after it).
+import hook (which reads the source of every module imported after it). Nothing before the
+login window imports asyncio.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import dataclasses
 import gc
 import os
 import sys
 import time
-from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
 from mypage_desktop import __version__
 from mypage_desktop.config import ConfigError, Paths, Settings, load_settings
-from mypage_desktop.domain import dto, errors, messages, timefmt  # noqa: F401 (loaded before Qt)
+from mypage_desktop.domain import dto, errors, messages  # noqa: F401 (the login window's; loaded before Qt)
 
-from . import async_work, tasks  # noqa: F401 (loaded before Qt)
 from .log_setup import setup_logging
 
 _T0 = time.perf_counter()  # fallback origin of READY where /proc is missing
@@ -71,15 +71,6 @@ def apply_flags(settings: Settings, args: argparse.Namespace, paths: Paths) -> S
     return settings
 
 
-def run_loop(coro_factory: Callable[[], Coroutine[Any, Any, int]]) -> int:
-    """TECH-NOTES §1: 3.11 ``qasync.run``; ≥3.12 ``asyncio.run(..., loop_factory=QEventLoop)``."""
-    import qasync
-
-    if sys.version_info >= (3, 12):
-        return asyncio.run(coro_factory(), loop_factory=qasync.QEventLoop)
-    return int(qasync.run(coro_factory()))
-
-
 def open_backend(settings: Settings) -> Any:
     """Runs on a worker thread: even importing SQLAlchemy/Alembic (~0.3 s) stays off the
     path to the first interactive login window.
@@ -104,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = Paths.from_environment(os.environ)
     setup_logging(paths.data_dir)
 
-    from .gui_runtime import make_application, report_startup_error, run_app
+    from .gui_runtime import make_application, report_startup_error, run_gui
 
     app = make_application(qt_args)
     if args.render_screens is not None:
@@ -125,8 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     crash = CrashHandler(settings.helpdesk_number)
     crash.install()
     try:
-        return run_loop(lambda: run_app(app, settings, lambda: open_backend(settings), crash,
-                                        seconds_since_process_start))
+        return run_gui(app, settings, lambda: open_backend(settings), crash, seconds_since_process_start)
     finally:
         crash.uninstall()
 

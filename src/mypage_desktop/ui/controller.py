@@ -1,16 +1,18 @@
 """Which window is on screen: login ↔ main window, the opening wizard, the demo mailbox.
 
-The backend is opened off the GUI thread after the login window is shown (start-up stays
-fast; a login pressed meanwhile waits for it). Session ends all come through
+Start-up (ui/gui_runtime.py) shows the login window with :meth:`AppController.show_login`
+while only Qt's event loop runs; :meth:`AppController.start_async` follows once the asyncio
+(qasync) loop runs. Until then a login or 「マイページを開設する」 is held, not lost. The
+backend is opened off the GUI thread after that (a login pressed meanwhile waits for it).
+Nothing on the path to the login window imports asyncio. Session ends all come through
 :class:`SessionOwner` (SECURITY S3); the controller only reacts to ``session_ended`` by
 disposing of the main window and showing an empty login window (K6, S5).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -18,24 +20,27 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.config import ConfigError
-from mypage_desktop.domain.dto import AppInfo, SeekerProfile
+from mypage_desktop.domain.dto import AppInfo
 from mypage_desktop.domain.errors import ServiceUnavailable
 
-from .async_work import TaskSet, run_blocking
 from .i18n import tr
 from .login_window import LoginWindow
-from .session_owner import REASON_ERROR, REASON_EXPIRED, REASON_QUIT, SessionOwner
-from .tasks import start_task
 
 if TYPE_CHECKING:  # imported when first needed: not on the path to the login window
+    import asyncio
+
+    from mypage_desktop.domain.dto import SeekerProfile
     from mypage_desktop.facade import MyPageFacade
 
+    from .async_work import TaskSet
     from .mailbox_window import MailboxWindow
     from .main_window import MainWindow
+    from .session_owner import SessionOwner
 
 log = logging.getLogger(__name__)
 CONTEXT = "app"
 BACKEND_CLOSE_TIMEOUT = 5.0
+BACKEND_OPEN_WAIT = 30.0  # quitting while the backend opens (PostgreSQL connect timeouts included)
 
 
 class Backend(Protocol):
@@ -79,13 +84,15 @@ class AppController(QObject):
         self._open_backend = open_backend
         self.backend: Backend | None = None
         self.facade: MyPageFacade | None = None
-        self._ready = asyncio.Event()
-        self._tasks = TaskSet()
+        self._ready: asyncio.Event | None = None  # set when the façade can be used
+        self._tasks: TaskSet | None = None
         self._open_task: asyncio.Task[Any] | None = None
+        self._started = False  # start_async() ran: the asyncio loop is running
+        self._wizard_held = False  # 「マイページを開設する」 pressed before start_async()
         self._quitting = False
-        self.owner = SessionOwner(parent=self)
-        self.owner.session_ended.connect(self._on_owner_session_ended)
+        self._owner: SessionOwner | None = None
         self.login_window = LoginWindow(app_info)
+        self.login_window.hold_logins()  # until start_async()
         self.login_window.logged_in.connect(self._on_login_window_logged_in)
         self.login_window.opening_requested.connect(self._on_login_window_opening_requested)
         self.login_window.mailbox_requested.connect(self._on_login_window_mailbox_requested)
@@ -94,22 +101,64 @@ class AppController(QObject):
         self.wizard: QWidget | None = None
         self.mailbox: MailboxWindow | None = None
 
+    @property
+    def owner(self) -> SessionOwner:
+        """The session owner, made on first use (its module needs asyncio)."""
+        if self._owner is None:
+            from .session_owner import SessionOwner
+
+            self._owner = SessionOwner(self.facade, parent=self)
+            self._owner.session_ended.connect(self._on_owner_session_ended)
+        return self._owner
+
     # -- start -------------------------------------------------------------------------
     def start(self) -> None:
+        """Shows the login window and opens the backend (the asyncio loop must be running)."""
+        self.show_login()
+        self.start_async()
+
+    def show_login(self) -> None:
+        """The first window, shown before the asyncio loop runs (it takes input at once)."""
         self.show_window(self.login_window)
-        self._open_task = start_task(self._tasks, self._open())
+
+    def start_async(self) -> None:
+        """The asyncio loop runs: opens the backend off the GUI thread and starts what was
+        asked for meanwhile (a login, the opening wizard)."""
+        if self._started:
+            return
+        import asyncio
+
+        self._started = True
+        self._ready = asyncio.Event()
+        self._open_task = self._start_task(self._open())
+        self.login_window.release_logins()
+        if self._wizard_held:
+            self._wizard_held = False
+            self._on_login_window_opening_requested()
+
+    def _start_task(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        from .async_work import TaskSet
+        from .tasks import start_task
+
+        if self._tasks is None:
+            self._tasks = TaskSet()
+        return start_task(self._tasks, coro)
 
     async def _open(self) -> None:
+        from .async_work import run_blocking
+
         try:
             backend = await run_blocking(self._open_backend)
         except Exception as exc:  # shown to the user; the traceback goes to the log only
             log.error("backend could not be opened", exc_info=True)
-            self.backend_failed.emit(startup_error_message(exc))
+            if not self._quitting:
+                self.backend_failed.emit(startup_error_message(exc))
             return
         self.backend = backend
         self.facade = backend.facade
         self.owner.set_facade(backend.facade)
         self.login_window.set_facade(backend.facade)
+        assert self._ready is not None
         self._ready.set()
         self.backend_ready.emit()
 
@@ -131,6 +180,8 @@ class AppController(QObject):
         self.show_window(self.main_window)
 
     def _on_owner_session_ended(self, reason: str) -> None:
+        from .session_owner import REASON_EXPIRED
+
         window, self.main_window = self.main_window, None
         if window is not None:
             window.wipe()
@@ -145,7 +196,10 @@ class AppController(QObject):
 
     def safe_screen(self) -> None:
         """For the crash handler (P2): end any session, close the wizard, empty login."""
-        self.owner.end_session(REASON_ERROR)
+        if self._owner is not None:
+            from .session_owner import REASON_ERROR
+
+            self._owner.end_session(REASON_ERROR)
         self._close_wizard()
         if not self._quitting:
             self.login_window.reset()
@@ -153,10 +207,17 @@ class AppController(QObject):
 
     # -- opening wizard ----------------------------------------------------------------
     def _on_login_window_opening_requested(self) -> None:
-        if self.wizard is None:
-            start_task(self._tasks, self.open_wizard())
+        if self.wizard is not None:
+            return
+        if not self._started:  # the first moments of start-up: opened by start_async()
+            self._wizard_held = True
+            return
+        self._start_task(self.open_wizard())
 
     async def open_wizard(self) -> QWidget | None:
+        from .async_work import run_blocking
+
+        assert self._ready is not None, "start_async() first"
         await self._ready.wait()
         assert self.facade is not None
         try:
@@ -218,11 +279,24 @@ class AppController(QObject):
 
     async def shutdown(self) -> None:
         """The orderly way out: end the session, wait (bounded) for its revocation, close
-        the windows and the backend."""
+        the windows and the backend. A backend still opening is waited for (the executor
+        would wait for it anyway) and then closed, so its mail worker is stopped too."""
+        import asyncio
+
+        from .async_work import run_blocking
+        from .session_owner import REASON_QUIT
+
         self._quitting = True
-        self.owner.end_session(REASON_QUIT)
-        self._tasks.cancel_all()
-        await self.owner.wait_revoked()
+        owner = self._owner
+        if owner is not None:
+            owner.end_session(REASON_QUIT)
+        opening = self._open_task
+        if opening is not None and not opening.done():
+            await asyncio.wait([opening], timeout=BACKEND_OPEN_WAIT)
+        if self._tasks is not None:
+            self._tasks.cancel_all()
+        if owner is not None:
+            await owner.wait_revoked()
         self._close_windows()
         backend, self.backend = self.backend, None
         if backend is not None:
@@ -237,7 +311,10 @@ class AppController(QObject):
         if self._quitting and self.backend is None:
             return
         self._quitting = True
-        self.owner.end_session(REASON_QUIT, blocking=True)
+        if self._owner is not None:
+            from .session_owner import REASON_QUIT
+
+            self._owner.end_session(REASON_QUIT, blocking=True)
         self._close_windows()
         backend, self.backend = self.backend, None
         if backend is not None:

@@ -1,15 +1,33 @@
 """The Qt half of start-up (imported by :mod:`mypage_desktop.ui.app` after the plain modules,
-because PySide6's import hook makes every later import slower)."""
+because PySide6's import hook makes every later import slower).
+
+Order (:func:`run_gui`): the login window is shown and Qt's own event loop runs first, so the
+window takes input as early as a bare Qt window would. asyncio and qasync (together ~40 ms of
+imports, more than the login window itself) are then imported on a worker thread while the
+event loop keeps the window responsive, and the qasync loop is installed on the running Qt
+loop (``QEventLoop(app, already_running=True)``, TECH-NOTES §1). Only then does the
+controller open the backend and start a login or the wizard asked for in the meantime.
+
+Leaving mirrors ``asyncio.run``: the main coroutine ends the session (revocation awaited),
+closes the windows and the backend, cancels what is left and stops the loop; after
+``app.exec()`` returns the loop is closed, which shuts its executor down (waiting for its
+threads). ``loop.stop()`` calls ``QApplication.exit()`` while ``app.exec()`` runs, so it just
+ends that call (TECH-NOTES §1 warns about calling it with no ``exec()`` running). If Qt's
+loop ends some other way (OS logoff, ``QApplication.quit()``), ``aboutToQuit`` does the
+synchronous clean-up and the main coroutine is then run to its end.
+"""
 
 from __future__ import annotations
 
-import asyncio
+import importlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,10 +39,14 @@ from .crash import CrashHandler
 from .fonts import ensure_japanese_font
 from .i18n import tr
 
+if TYPE_CHECKING:
+    import asyncio
+
 log = logging.getLogger(__name__)
 CONTEXT = "app"
-EXIT_OK, EXIT_CONFIG = 0, 2
+EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
+ASYNC_MODULES = ("asyncio", "qasync")
 
 
 def make_application(qt_args: list[str]) -> QApplication:
@@ -67,35 +89,175 @@ def app_info_from(settings: Settings) -> AppInfo:
                    settings.key_validity_minutes, settings.demo_mode, settings.kiosk_mode)
 
 
-async def run_app(app: QApplication, settings: Settings, open_backend: Callable[[], Backend],
-                  crash: CrashHandler, ready_probe: Callable[[], float] | None = None) -> int:
-    """Shows the login window, opens the backend off the GUI thread and runs until the user
-    closes the last window (or the OS ends the session). Returns the exit code."""
-    quit_event = asyncio.Event()
-    exit_code = EXIT_OK
-    controller = AppController(app_info_from(settings), open_backend)
-    crash.set_safe_screen(controller.safe_screen)
-    app.aboutToQuit.connect(controller.on_about_to_quit)
-    app.aboutToQuit.connect(quit_event.set)
-    controller.quit_requested.connect(quit_event.set)
+def bench_startup() -> bool:
+    """``MYPAGE_BENCH_STARTUP=1`` (bench/README.md): print ``READY`` and ``ASYNC``, then quit."""
+    return os.environ.get("MYPAGE_BENCH_STARTUP") == "1"
 
-    def on_backend_failed(text: str) -> None:
-        nonlocal exit_code
-        exit_code = EXIT_CONFIG
-        controller.login_window.hide()
-        report_startup_error(text, quit_event.set)
 
-    controller.backend_failed.connect(on_backend_failed)
-    controller.start()
-    if ready_probe is not None and os.environ.get("MYPAGE_BENCH_STARTUP") == "1":
-        def ready() -> None:
-            print(f"READY {ready_probe():.3f}", flush=True)
-            quit_event.set()
+class AsyncImporter(QObject):
+    """Imports :data:`ASYNC_MODULES` on a worker thread; ``imported`` arrives on the GUI thread
+    with "" or the import error (the GUI thread keeps handling input meanwhile). The receiver
+    must :meth:`join` the thread: a thread still inside ``emit`` when the interpreter shuts
+    down crashes it (seen as a segfault in PySide's ``qt_metacall`` at exit)."""
 
-        QTimer.singleShot(0, ready)  # after the show/expose events of the login window
-    try:
-        await quit_event.wait()
-        await controller.shutdown()
-    finally:
-        crash.set_safe_screen(None)
-    return exit_code
+    imported = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._work, name="mypage-async-import", daemon=True)
+        self._thread.start()
+
+    def join(self) -> None:
+        """Waits (GIL released) for the worker to leave ``emit`` and end; microseconds."""
+        if self._thread is not None:
+            self._thread.join()
+
+    def _work(self) -> None:
+        error = ""
+        try:
+            for name in ASYNC_MODULES:
+                importlib.import_module(name)
+        except Exception as exc:  # reported by the receiver, on the GUI thread
+            error = f"{type(exc).__name__}: {exc}"
+        self.imported.emit(error)  # queued: this object lives on the GUI thread
+
+
+class GuiRuntime(QObject):
+    """Runs the app from the first login window to the exit code (see the module doc)."""
+
+    def __init__(self, app: QApplication, settings: Settings, open_backend: Callable[[], Backend],
+                 crash: CrashHandler, ready_probe: Callable[[], float] | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.crash = crash
+        self.ready_probe = ready_probe
+        self.exit_code = EXIT_OK
+        self.controller = AppController(app_info_from(settings), open_backend)
+        self.loop: Any = None  # the qasync QEventLoop, once installed
+        self._main_task: asyncio.Task[None] | None = None
+        self._quit_event: asyncio.Event | None = None
+        self._quit_requested = False
+        self._finished = False  # app.exec() has returned: a late import signal is ignored
+        self._importer = AsyncImporter(self)
+        self._importer.imported.connect(self._on_async_imported)
+
+    def run(self) -> int:
+        controller = self.controller
+        self.crash.set_safe_screen(controller.safe_screen)
+        self.app.aboutToQuit.connect(controller.on_about_to_quit)
+        controller.quit_requested.connect(self.request_quit)
+        controller.backend_failed.connect(self._on_backend_failed)
+        quit_on_last_window = self.app.quitOnLastWindowClosed()
+        self.app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends (S3)
+        controller.show_login()
+        QTimer.singleShot(0, self._on_event_loop_started)  # after the window's show/expose events
+        try:
+            self.app.exec()
+            self._finished = True
+            self._finish()
+        finally:
+            self._finished = True
+            self.app.setQuitOnLastWindowClosed(quit_on_last_window)
+            self.crash.set_safe_screen(None)
+            self.app.aboutToQuit.disconnect(controller.on_about_to_quit)
+            if self.loop is not None:  # connected by QEventLoop(already_running=True)
+                self.app.aboutToQuit.disconnect(self.loop._after_run_forever)
+        return self.exit_code
+
+    # -- the way in --------------------------------------------------------------------
+    def _on_event_loop_started(self) -> None:
+        if bench_startup():
+            self._print_probe("READY")
+        self._importer.start()
+
+    @Slot(str)
+    def _on_async_imported(self, error: str) -> None:
+        self._importer.join()
+        if self._finished:  # Qt's loop ended before asyncio was up (OS logoff in the first moments)
+            return
+        if error:
+            log.error("asyncio/qasync could not be imported (%s)", error)
+            self.exit_code = EXIT_FAILED
+            self.controller.login_window.hide()
+            report_startup_error(tr(CONTEXT, "起動に必要なモジュールを読み込めません（{error}）。").format(error=error),
+                                 lambda: self.app.exit(EXIT_FAILED))
+            return
+        import asyncio
+
+        import qasync
+
+        self.loop = qasync.QEventLoop(self.app, already_running=True)  # also the running loop now
+        self._quit_event = asyncio.Event()
+        if self._quit_requested:
+            self._quit_event.set()
+        self._main_task = self.loop.create_task(self._main())
+        self._main_task.add_done_callback(lambda _task: self.loop.stop())  # stop() ends app.exec()
+
+    async def _main(self) -> None:
+        assert self._quit_event is not None
+        try:
+            self.controller.start_async()
+            if bench_startup():
+                self._print_probe("ASYNC")
+                self.request_quit()
+            await self._quit_event.wait()
+            await self.controller.shutdown()
+        finally:
+            await self._cancel_other_tasks()
+            await self.loop.shutdown_asyncgens()
+
+    def _print_probe(self, word: str) -> None:
+        seconds = self.ready_probe() if self.ready_probe is not None else 0.0
+        print(f"{word} {seconds:.3f}", flush=True)
+
+    # -- the way out -------------------------------------------------------------------
+    def request_quit(self) -> None:
+        self._quit_requested = True
+        if self._quit_event is not None:
+            self._quit_event.set()
+
+    def _on_backend_failed(self, text: str) -> None:
+        self.exit_code = EXIT_CONFIG
+        self.controller.login_window.hide()
+        report_startup_error(text, self.request_quit)
+
+    async def _cancel_other_tasks(self) -> None:
+        """What ``asyncio.run`` does before closing its loop."""
+        import asyncio
+
+        current = asyncio.current_task()
+        pending = [task for task in asyncio.all_tasks() if task is not current and not task.done()]
+        for task in pending:
+            task.cancel()
+        results = await asyncio.gather(*pending, return_exceptions=True)
+        for task, result in zip(pending, results, strict=True):
+            if isinstance(result, Exception):
+                self.loop.call_exception_handler({"message": "unhandled exception during shutdown",
+                                                  "exception": result, "task": task})
+
+    def _finish(self) -> None:
+        """After ``app.exec()``: run the main coroutine to its end if Qt's loop ended from
+        elsewhere, then close the loop (and with it the executor)."""
+        import asyncio
+
+        loop, task = self.loop, self._main_task
+        if loop is None or task is None:  # Qt's loop ended before asyncio was up
+            self._importer.join()  # no thread may be left importing when the interpreter exits
+            return
+        if not task.done():  # OS logoff or QApplication.quit(): aboutToQuit cleaned up already
+            self.request_quit()
+            loop.stop()  # not running any more, so it can run again until the task is done
+            loop.run_until_complete(task)
+        asyncio.events._set_running_loop(None)
+        loop.close()  # shuts the executor down, waiting for its threads (TECH-NOTES §1)
+        task.result()  # an exception of the main coroutine is not swallowed
+
+
+def run_gui(app: QApplication, settings: Settings, open_backend: Callable[[], Backend],
+            crash: CrashHandler, ready_probe: Callable[[], float] | None = None) -> int:
+    """Shows the login window, then runs until the user closes the last window (or the OS
+    ends the session). Returns the exit code."""
+    return GuiRuntime(app, settings, open_backend, crash, ready_probe).run()

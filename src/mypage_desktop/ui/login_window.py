@@ -6,11 +6,14 @@ countdown and the button stays disabled meanwhile. C5: the password is masked, w
 toggle; copy is blocked. S5: nothing is remembered; after a failure only the password is
 cleared, after success or logout both fields are empty (K6: the wizard's last step opens
 an empty login window).
+
+Start-up shows this window before the asyncio loop runs (ui/gui_runtime.py), so nothing here
+needs asyncio until a login starts; the controller holds logins submitted in those first
+moments (:meth:`LoginWindow.hold_logins`) and starts them when the loop runs.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -28,18 +31,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mypage_desktop.domain.dto import AppInfo, LoginResult
+from mypage_desktop.domain.dto import AppInfo
 from mypage_desktop.domain.errors import ServiceUnavailable
 
 from . import style
-from .async_work import TaskSet, run_blocking
 from .i18n import message, tr
-from .tasks import start_task
 from .widgets.field_error import FieldErrorLabel
 from .widgets.secret_line_edit import SecretField
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
+    import asyncio
+
+    from mypage_desktop.domain.dto import LoginResult
     from mypage_desktop.facade import MyPageFacade
+
+    from .async_work import TaskSet
 
 log = logging.getLogger(__name__)
 CONTEXT = "login"
@@ -73,10 +79,10 @@ class LoginWindow(QWidget):
                  parent: QWidget | None = None, *, countdown_interval_ms: int = 1000) -> None:
         super().__init__(parent)
         self._facade = facade
-        self._facade_ready = asyncio.Event()
-        if facade is not None:
-            self._facade_ready.set()
-        self._tasks = TaskSet()
+        self._facade_ready: asyncio.Event | None = None  # made by a login that waits for the facade
+        self._tasks: TaskSet | None = None  # made by the first login (asyncio is loaded by then)
+        self._held = False
+        self._held_login: tuple[str, str] | None = None
         self._busy = False
         self._wait_left = 0
         self._countdown = QTimer(self)
@@ -164,7 +170,19 @@ class LoginWindow(QWidget):
     # -- public -------------------------------------------------------------------------
     def set_facade(self, facade: MyPageFacade) -> None:
         self._facade = facade
-        self._facade_ready.set()
+        if self._facade_ready is not None:
+            self._facade_ready.set()
+
+    def hold_logins(self) -> None:
+        """Start-up, before the asyncio loop runs: typing works at once, and a login submitted
+        meanwhile shows as busy and waits for :meth:`release_logins`."""
+        self._held = True
+
+    def release_logins(self) -> asyncio.Task[Any] | None:
+        """The asyncio loop runs: starts the login submitted while held (its task, or None)."""
+        self._held = False
+        held, self._held_login = self._held_login, None
+        return None if held is None else self._start_login(*held)
 
     @property
     def busy(self) -> bool:
@@ -172,7 +190,7 @@ class LoginWindow(QWidget):
 
     def reset(self, notice: str = "") -> None:
         """Empty fields, no error, no pending login; ``notice`` is shown above the form."""
-        self._tasks.cancel_all()
+        self._cancel_logins()
         self._set_busy(False)
         self.email_edit.setText("")
         self.password.wipe()
@@ -190,7 +208,8 @@ class LoginWindow(QWidget):
         self.reset(tr(CONTEXT, SESSION_EXPIRED_TEXT))
 
     def submit(self) -> asyncio.Task[Any] | None:
-        """What the ログイン button and Enter do; returns the login task (None if refused)."""
+        """What the ログイン button and Enter do; returns the login task (None if refused, or
+        while logins are held at start-up: that login then starts from :meth:`release_logins`)."""
         if self._busy or self._wait_left > 0:
             return None
         email, secret = self.email_edit.text(), self.password.text()
@@ -205,17 +224,44 @@ class LoginWindow(QWidget):
             return None
         self.notice.hide()
         self._set_busy(True)
-        return start_task(self._tasks, self._login(email, secret))
+        if self._held:
+            self._held_login = (email, secret)
+            return None
+        return self._start_login(email, secret)
 
     # -- behaviour ----------------------------------------------------------------------
     def _on_login_button_clicked(self) -> None:
         self.submit()
 
-    async def _login(self, email: str, secret: str) -> None:
-        try:
+    def _start_login(self, email: str, secret: str) -> asyncio.Task[Any]:
+        from .async_work import TaskSet
+        from .tasks import start_task
+
+        if self._tasks is None:
+            self._tasks = TaskSet()
+        return start_task(self._tasks, self._login(email, secret))
+
+    def _cancel_logins(self) -> None:
+        self._held_login = None
+        if self._tasks is not None:
+            self._tasks.cancel_all()
+
+    async def _wait_for_facade(self) -> MyPageFacade:
+        import asyncio
+
+        while self._facade is None:  # the backend is still opening (start-up)
+            if self._facade_ready is None:
+                self._facade_ready = asyncio.Event()
             await self._facade_ready.wait()
-            facade = self._facade
-            assert facade is not None
+        return self._facade
+
+    async def _login(self, email: str, secret: str) -> None:
+        import asyncio
+
+        from .async_work import run_blocking
+
+        try:
+            facade = await self._wait_for_facade()
             future = asyncio.ensure_future(run_blocking(facade.login, email, secret))
             try:
                 result = await asyncio.shield(future)
@@ -268,7 +314,7 @@ class LoginWindow(QWidget):
         self.login_button.setEnabled(not self._busy and self._wait_left == 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._tasks.cancel_all()
+        self._cancel_logins()
         self.password.wipe()
         super().closeEvent(event)
         self.closed.emit()
@@ -277,6 +323,10 @@ class LoginWindow(QWidget):
 def _revoke_orphan(facade: MyPageFacade, future: asyncio.Future[LoginResult]) -> None:
     """A login that finished after its window gave up on it: its session is revoked at once
     so no unattended session is left behind (S3)."""
+    import asyncio
+
+    from .async_work import run_blocking
+
     if future.cancelled() or future.exception() is not None:
         return
     result = future.result()
