@@ -32,6 +32,8 @@ from .tasks import start_task
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
     from mypage_desktop.facade import MyPageFacade
 
+    from .activity_monitor import ActivityMonitor
+
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -66,6 +68,7 @@ class SessionOwner(QObject):
         self._profile: SeekerProfile | None = None
         self.tasks = TaskSet()
         self._revocations: set[asyncio.Future[Any]] = set()
+        self.activity: ActivityMonitor | None = None
 
     # -- state -------------------------------------------------------------------------
     def set_facade(self, facade: MyPageFacade) -> None:
@@ -88,6 +91,12 @@ class SessionOwner(QObject):
             self.end_session(REASON_LOGOUT)
         self._token = token
         self._profile = profile
+        if self._facade is not None:
+            from .activity_monitor import ActivityMonitor  # imports this module
+
+            if self.activity is None:
+                self.activity = ActivityMonitor(self, self._facade, parent=self)
+            self.activity.start()
         self.session_started.emit()
 
     # -- calls on behalf of the session -----------------------------------------------

@@ -1,0 +1,141 @@
+"""Only user input counts as activity (SECURITY S2), and the server decides when a session is
+over (S2 idle/absolute limits, S4 a login elsewhere).
+
+Installed as an application-wide event filter while a session is live: key presses, clicks and
+wheel turns in any window mark activity; at most every ``TOUCH_SECONDS`` that activity is
+reported with ``facade.touch_session``. Every ``POLL_SECONDS`` ``facade.session_status`` says
+how long the session has left; a minute before the idle limit a warning with a countdown
+appears, and when the server reports the session ended, the owner ends it here too."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
+
+from .idle_warning import IdleWarning
+from .session_owner import REASON_EXPIRED, SessionOwner
+
+if TYPE_CHECKING:
+    from mypage_desktop.domain.security_dto import SessionStatus
+    from mypage_desktop.facade import MyPageFacade
+
+log = logging.getLogger(__name__)
+TOUCH_SECONDS = 15.0
+POLL_SECONDS = 5.0
+WARN_SECONDS = 60
+INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+                          QEvent.Type.TouchBegin})
+
+
+class ActivityMonitor(QObject):
+    def __init__(self, owner: SessionOwner, facade: MyPageFacade,
+                 monotonic: Callable[[], float] = time.monotonic, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._owner = owner
+        self._facade = facade
+        self._now = monotonic
+        self._input_at: float | None = None
+        self._touched_at = monotonic()
+        self._polled_at = monotonic()
+        self._idle_left_at_poll: float | None = None
+        self._busy = False
+        self._touch_wanted = False  # 「操作を続ける」 pressed while a check was in flight
+        self.warning = IdleWarning()
+        self.warning.continue_requested.connect(self._on_warning_continue_requested)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.tick)
+        owner.session_ended.connect(self._on_owner_session_ended)
+
+    def start(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._touched_at = self._polled_at = self._now()
+        self._timer.start()
+
+    def stop(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._timer.stop()
+        self.warning.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in INPUT_EVENTS:
+            self._input_at = self._now()
+        return False
+
+    def idle_seconds_left(self) -> float | None:
+        """The server's last figure, counted down since it was given."""
+        if self._idle_left_at_poll is None:
+            return None
+        return self._idle_left_at_poll - (self._now() - self._polled_at)
+
+    def tick(self) -> None:
+        """Once a second: report activity, ask the server, update the warning."""
+        if not self._owner.active or self._busy:
+            return
+        now = self._now()
+        if self._input_at is not None and self._input_at > self._touched_at and now - self._touched_at >= TOUCH_SECONDS:
+            self._start(self._facade.touch_session)
+        elif now - self._polled_at >= POLL_SECONDS or (self.idle_seconds_left() or 1) <= 0:
+            self._start(self._facade.session_status)
+        self._show_warning_if_due()
+
+    def _start(self, call: Callable[[str], SessionStatus]) -> None:
+        self._busy = True
+        self._owner.start_task(self._ask(call))
+
+    async def _ask(self, call: Callable[[str], Any]) -> None:
+        sent_at = self._now()
+        try:
+            status: SessionStatus = await self._owner.call(call)
+        except SessionInvalid:
+            return  # the owner has ended the session already
+        except ServiceUnavailable:
+            log.warning("session check unavailable")
+            return
+        finally:
+            self._busy = False
+        if call == self._facade.touch_session:
+            self._touched_at = sent_at
+        self._polled_at = sent_at
+        self._idle_left_at_poll = float(status.idle_seconds_left)
+        if not status.active:
+            self._owner.end_session(REASON_EXPIRED)
+            return
+        if self._touch_wanted:
+            self._touch_wanted = False
+            self._start(self._facade.touch_session)
+            return
+        self._show_warning_if_due()
+
+    def _show_warning_if_due(self) -> None:
+        left = self.idle_seconds_left()
+        if left is not None and left <= WARN_SECONDS and self._owner.active:
+            self.warning.set_seconds_left(int(left))
+            if not self.warning.isVisible():
+                self.warning.show()
+        elif self.warning.isVisible():
+            self.warning.hide()
+
+    def _on_warning_continue_requested(self) -> None:
+        self.warning.hide()
+        self._input_at = self._now()
+        if not self._owner.active:
+            return
+        if self._busy:
+            self._touch_wanted = True
+        else:
+            self._start(self._facade.touch_session)
+
+    def _on_owner_session_ended(self, _reason: str) -> None:
+        self.stop()
+        self._idle_left_at_poll = None

@@ -1,0 +1,91 @@
+"""Only user input keeps a session alive; the idle warning; the server ends idle sessions (S2)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import DEMO_EMAIL, GOOD_PASSWORD, open_demo_account
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from mypage_desktop.ui.activity_monitor import ActivityMonitor
+from mypage_desktop.ui.session_owner import SessionOwner
+
+
+class Monotonic:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def session(qtbot, qloop, backend, clock):  # type: ignore[no-untyped-def]
+    open_demo_account(backend)
+    result = backend.facade.login(DEMO_EMAIL, GOOD_PASSWORD)
+    assert result.token
+    monotonic = Monotonic()
+    owner = SessionOwner(backend.facade)
+    owner.activity = ActivityMonitor(owner, backend.facade, monotonic=monotonic)
+    owner.begin(result.token, result.profile)
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    yield owner, monotonic, field, clock
+    owner.end_session("logout", blocking=True)
+    owner.activity.warning.close()
+
+
+def wait_idle_check(qtbot, owner: SessionOwner) -> None:  # type: ignore[no-untyped-def]
+    assert owner.activity is not None
+    qtbot.waitUntil(lambda: not owner.activity._busy, timeout=5000)
+
+
+def advance(monotonic: Monotonic, clock, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    monotonic.now += seconds
+    clock.advance(seconds=seconds)
+
+
+def test_S2_key_press_keeps_the_session_and_idleness_ends_it(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    """S2: a key press before the limit keeps the session; without input it ends at the limit."""
+    owner, monotonic, field, clock = session
+    advance(monotonic, clock, 14 * 60)
+    qtbot.keyClick(field, Qt.Key.Key_A)
+    owner.activity.tick()
+    wait_idle_check(qtbot, owner)
+    advance(monotonic, clock, 14 * 60)  # 28 min since login, 14 since the key press
+    owner.activity.tick()
+    wait_idle_check(qtbot, owner)
+    assert owner.active
+    advance(monotonic, clock, 61)  # 15:01 without input
+    owner.activity.tick()
+    qtbot.waitUntil(lambda: not owner.active, timeout=5000)
+
+
+def test_S2_background_calls_do_not_count_as_activity(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    owner, monotonic, _field, clock = session
+    for _ in range(4):  # a status poll every few minutes, no input
+        advance(monotonic, clock, 4 * 60)
+        owner.activity.tick()
+        wait_idle_check(qtbot, owner)
+    qtbot.waitUntil(lambda: not owner.active, timeout=5000)
+
+
+def test_S2_warning_counts_down_and_continue_keeps_the_session(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    owner, monotonic, _field, clock = session
+    advance(monotonic, clock, 14 * 60 + 10)  # 50 s left
+    owner.activity.tick()
+    wait_idle_check(qtbot, owner)
+    warning = owner.activity.warning
+    qtbot.waitUntil(warning.isVisible, timeout=5000)
+    assert "50秒" in warning.message.text()
+    monotonic.now += 20
+    owner.activity.tick()
+    assert "30秒" in warning.message.text()
+    qtbot.mouseClick(warning.continue_button, Qt.MouseButton.LeftButton)
+    wait_idle_check(qtbot, owner)
+    assert not warning.isVisible()
+    advance(monotonic, clock, 10 * 60)
+    owner.activity.tick()
+    wait_idle_check(qtbot, owner)
+    assert owner.active and not warning.isVisible()
