@@ -182,3 +182,14 @@ def test_an_unavailable_database_gives_a_message_not_a_crash(qtbot, job_window, 
         qtbot.keyClick(page.form.free_words, Qt.Key.Key_Return)
     assert page.notice.text() == "ただいま処理できません。しばらくしてからもう一度お試しください。"
     assert page.form.free_words.text() == "介護" and not page.busy_bar.isVisible()
+
+
+def test_a_narrow_window_stacks_the_form_instead_of_clipping_it(qtbot, job_window) -> None:
+    page = search_page(job_window)
+    job_window.resize(1280, 820)
+    qtbot.waitUntil(lambda: not page.form.stacked, timeout=WAIT_MS)
+    job_window.resize(960, 700)
+    qtbot.waitUntil(lambda: page.form.stacked, timeout=WAIT_MS)
+    assert page.form.search_button.isVisible()  # under the scrolling form, always in sight
+    job_window.resize(1280, 820)
+    qtbot.waitUntil(lambda: not page.form.stacked, timeout=WAIT_MS)

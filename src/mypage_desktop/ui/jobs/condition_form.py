@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -98,25 +99,45 @@ class ConditionForm(QWidget):
         self._add(right, "賃金（下限）", wage, "min_wage")
         self._add(right, "受付日", self.posted_within, "posted_within_days")
         right.addRow("", self.online_only)
-        buttons = QHBoxLayout()
+        # The buttons sit under the scrolling form (the page places them), always in sight.
+        self.button_bar = QWidget(self)
+        buttons = QHBoxLayout(self.button_bar)
+        buttons.setContentsMargins(0, 4, 0, 0)
+        buttons.addWidget(self.other_error, 1)
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.search_button)
-        right.addRow(buttons)
+        self.clear_button.setParent(self.button_bar)
+        self.search_button.setParent(self.button_bar)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addSpacing(12)
         columns.addLayout(right, 2)
+        self._left, self._right, self._columns = left, right, columns
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(columns)
-        layout.addWidget(self.other_error)
 
         self._set_tab_order()
         for edit in (self.free_words, self.job_number, self.min_wage):
             edit.returnPressed.connect(self._on_edit_return_pressed)
         self.search_button.clicked.connect(self._on_search_button_clicked)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
+
+    # -- layout -------------------------------------------------------------------------
+    def side_by_side_width(self) -> int:
+        """The width the two columns need next to each other."""
+        return self._left.sizeHint().width() + self._right.sizeHint().width() + 12
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Narrow windows: the right column goes under the left one (no sideways scrolling)."""
+        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
+
+    @property
+    def stacked(self) -> bool:
+        return self._columns.direction() == QBoxLayout.Direction.TopToBottom
 
     def _set_tab_order(self) -> None:
         """Top to bottom in the left column, then the right one, then the buttons."""

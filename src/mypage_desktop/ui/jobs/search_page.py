@@ -1,16 +1,15 @@
 """求人情報検索: the condition form, the result count and sort, the lazily paged result table.
-
-A search shows its first page as soon as it arrives and then fetches the id snapshot in the
-background (up to 0.5 s on a million postings); a new search cancels the previous one and a
-generation number keeps late answers of an old search off the screen."""
+A search shows its first page at once, then fetches the id snapshot in the background (up to
+0.5 s on a million postings); a new search cancels the previous one, and a generation number
+keeps late answers of an old search off the screen."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FIRST_PAGE = 50
+STACK_MARGIN = 32  # px
 SORTS = ((SortOrder.NEWEST, "新着順"), (SortOrder.WAGE, "賃金の高い順"))
 
 
@@ -68,10 +68,8 @@ class JobSearchPage(QWidget):
         super().__init__(parent)
         self._owner = owner
         self._facade = facade
-        self._generation = 0
-        self._task: asyncio.Task[Any] | None = None
-        self._options_loaded = False
-        self._searched = False
+        self._generation, self._task = 0, cast("asyncio.Task[Any] | None", None)
+        self._options_loaded = self._searched = False
         self.form = ConditionForm(self)
         self.model = JobResultModel(self._fetch_rows, owner.start_task, self)
         self.table = JobTableView(self)
@@ -93,6 +91,7 @@ class JobSearchPage(QWidget):
         self.save_button = QPushButton(t("この条件を保存"), self)
         self.notice = FieldErrorLabel(self)
         self.info = style.plain_label("", self)
+        self.info.hide()
         self.saver = SaveSearchFlow(owner, facade, self.form, self)
         self._build()
         for first, second in ((self.form.search_button, self.sort_combo), (self.sort_combo, self.save_button),
@@ -111,6 +110,9 @@ class JobSearchPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().installEventFilter(self)
+        self._form_viewport = scroll.viewport()
         bar = QHBoxLayout()
         bar.addWidget(self.count_label)
         bar.addSpacing(8)
@@ -130,9 +132,13 @@ class JobSearchPage(QWidget):
         results_layout.addWidget(self.notice)
         results_layout.addWidget(self.info)
         results_layout.addWidget(self.table, 1)
-        self.info.hide()
+        conditions = QWidget(self)
+        conditions_layout = QVBoxLayout(conditions)
+        conditions_layout.setContentsMargins(0, 0, 0, 4)
+        conditions_layout.addWidget(scroll, 1)
+        conditions_layout.addWidget(self.form.button_bar)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(scroll)
+        splitter.addWidget(conditions)
         splitter.addWidget(results)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 1)
@@ -249,6 +255,16 @@ class JobSearchPage(QWidget):
         self.busy_bar.setVisible(bool(text))
 
     # -- slots --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Stacks the form's columns when its area is too narrow for both (with a margin, so
+        a scroll bar appearing does not flip it back and forth)."""
+        if watched is self._form_viewport and event.type() == QEvent.Type.Resize:
+            need = self.form.side_by_side_width()
+            width = self._form_viewport.width()
+            if width < need or width >= need + STACK_MARGIN:
+                self.form.set_stacked(width < need)
+        return super().eventFilter(watched, event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ensure_options()
