@@ -48,6 +48,7 @@ class Page(IntEnum):
     KEPT = 4
 
 
+JOB_PAGES = (Page.SEARCH, Page.SAVED, Page.KEPT)
 PAGE_TITLES = {Page.HOME: "ホーム", Page.PROFILE: "求職者情報", Page.SEARCH: "求人情報検索",
                Page.SAVED: "保存した検索条件", Page.KEPT: "キープした求人"}
 
@@ -102,13 +103,11 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.home = HomeView(self.pages)
         self.profile_view = ProfileView(self.pages)
-        self.jobs = JobPages(self._owner, self._facade, self.pages)
+        self._jobs: JobPages | None = None
         self.pages.insertWidget(Page.HOME, self.home)
         self.pages.insertWidget(Page.PROFILE, self.profile_view)
-        self.pages.insertWidget(Page.SEARCH, self.jobs.search)
-        self.pages.insertWidget(Page.SAVED, self.jobs.saved)
-        self.pages.insertWidget(Page.KEPT, self.jobs.kept)
-        self.pages.addWidget(self.jobs.detail)  # not in the menu: opened from a list
+        for page in JOB_PAGES:  # placeholders until the job pages are first needed
+            self.pages.insertWidget(page, QWidget(self.pages))
 
         body = QHBoxLayout()
         body.setContentsMargins(12, 12, 12, 0)
@@ -126,11 +125,27 @@ class MainWindow(QMainWindow):
         self.logout_button.clicked.connect(self._on_logout_button_clicked)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.itemClicked.connect(self._on_nav_item_clicked)
-        self.jobs.job_opened.connect(self._on_jobs_job_opened)
-        self.jobs.search_shown.connect(self._on_jobs_search_shown)
-        self.jobs.detail.back_requested.connect(self._on_detail_back_requested)
         self.nav.setCurrentRow(Page.HOME)
         self.nav.setFocus()
+
+    @property
+    def jobs(self) -> JobPages:
+        """The job pages, built on first use: building them (forms, combos, tables) on the
+        GUI thread right at login stalled the event loop for 40–80 ms."""
+        if self._jobs is None:
+            jobs = JobPages(self._owner, self._facade, self.pages)
+            for page, widget in zip(JOB_PAGES, (jobs.search, jobs.saved, jobs.kept), strict=True):
+                placeholder = self.pages.widget(page)
+                if placeholder is not None:
+                    self.pages.removeWidget(placeholder)
+                    placeholder.deleteLater()
+                self.pages.insertWidget(page, widget)
+            self.pages.addWidget(jobs.detail)  # not in the menu: opened from a list
+            jobs.job_opened.connect(self._on_jobs_job_opened)
+            jobs.search_shown.connect(self._on_jobs_search_shown)
+            jobs.detail.back_requested.connect(self._on_detail_back_requested)
+            self._jobs = jobs
+        return self._jobs
 
     # -- public -------------------------------------------------------------------------
     def show_profile(self, profile: SeekerProfile) -> None:
@@ -139,6 +154,8 @@ class MainWindow(QMainWindow):
         self.profile_view.show_profile(profile)
 
     def select_page(self, page: Page) -> None:
+        if page in JOB_PAGES:
+            _ = self.jobs
         self.nav.setCurrentRow(page)
         self.pages.setCurrentIndex(page)  # also when the row was current (e.g. from a 求人票)
 
@@ -148,7 +165,8 @@ class MainWindow(QMainWindow):
         self.name_label.clear()
         self.home.clear()
         self.profile_view.clear()
-        self.jobs.clear()
+        if self._jobs is not None:
+            self._jobs.clear()
         self.hide()
 
     # -- slots ------------------------------------------------------------------------
@@ -159,7 +177,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_nav_item_clicked(self) -> None:
         """Back from a 求人票 to the list the menu shows (the row did not change)."""
-        if self.pages.currentWidget() is self.jobs.detail:
+        if self._jobs is not None and self.pages.currentWidget() is self._jobs.detail:
             self.pages.setCurrentIndex(self.nav.currentRow())
 
     @Slot()
@@ -183,6 +201,8 @@ class MainWindow(QMainWindow):
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        if row in JOB_PAGES:
+            _ = self.jobs
         self.pages.setCurrentIndex(row)
         if row == Page.PROFILE and self._owner.active:
             self._owner.start_task(self._refresh_profile())
