@@ -46,12 +46,19 @@ class ActivityMonitor(QObject):
         self._idle_left_at_poll: float | None = None
         self._busy = False
         self._touch_wanted = False  # 「操作を続ける」 pressed while a check was in flight
-        self.warning = IdleWarning()
-        self.warning.continue_requested.connect(self._on_warning_continue_requested)
+        self._warning: IdleWarning | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.tick)
         owner.session_ended.connect(self._on_owner_session_ended)
+
+    @property
+    def warning(self) -> IdleWarning:
+        """Built when first shown: nothing extra on the GUI thread at login."""
+        if self._warning is None:
+            self._warning = IdleWarning()
+            self._warning.continue_requested.connect(self._on_warning_continue_requested)
+        return self._warning
 
     def start(self) -> None:
         app = QCoreApplication.instance()
@@ -65,7 +72,8 @@ class ActivityMonitor(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self._timer.stop()
-        self.warning.hide()
+        if self._warning is not None:
+            self._warning.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in INPUT_EVENTS:
@@ -123,8 +131,8 @@ class ActivityMonitor(QObject):
             self.warning.set_seconds_left(int(left))
             if not self.warning.isVisible():
                 self.warning.show()
-        elif self.warning.isVisible():
-            self.warning.hide()
+        elif self._warning is not None and self._warning.isVisible():
+            self._warning.hide()
 
     def _on_warning_continue_requested(self) -> None:
         self.warning.hide()
