@@ -26,6 +26,7 @@ from .async_work import run_blocking
 # app imports them at start-up, before any window is interactive.
 _MODULES = ("mypage_desktop.facade.local", "mypage_desktop.domain.email", "mypage_desktop.ui.demo_flow",
             "mypage_desktop.ui.login_window", "mypage_desktop.ui.main_window",
+            "mypage_desktop.ui.activity_monitor",
             "mypage_desktop.ui.session_owner")
 
 LOGIN_TIMEOUT_SECONDS = 30.0

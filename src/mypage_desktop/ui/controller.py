@@ -158,6 +158,9 @@ class AppController(QObject):
         self.facade = backend.facade
         self.owner.set_facade(backend.facade)
         self.login_window.set_facade(backend.facade)
+        # The main window's modules (job pages and all) take ~60 ms to import; importing them
+        # on the GUI thread at login would freeze it that long.
+        await run_blocking(_preload_session_modules)
         assert self._ready is not None
         self._ready.set()
         self.backend_ready.emit()
@@ -327,3 +330,13 @@ class AppController(QObject):
                 window.blockSignals(True)
                 window.close()
                 window.blockSignals(False)
+
+
+SESSION_MODULES = ("mypage_desktop.ui.main_window", "mypage_desktop.ui.activity_monitor")
+
+
+def _preload_session_modules() -> None:
+    import importlib
+
+    for name in SESSION_MODULES:
+        importlib.import_module(name)
