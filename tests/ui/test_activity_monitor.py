@@ -58,8 +58,32 @@ def test_S2_key_press_keeps_the_session_and_idleness_ends_it(qtbot, session) -> 
     wait_idle_check(qtbot, owner)
     assert owner.active
     advance(monotonic, clock, 61)  # 15:01 without input
-    owner.activity.tick()
-    qtbot.waitUntil(lambda: not owner.active, timeout=5000)
+    with qtbot.waitSignal(owner.session_ended, timeout=5000) as ended:
+        owner.activity.tick()
+    assert ended.args == ["session.idle"] and not owner.active
+
+
+def test_S2_login_screen_says_why_the_session_ended(qtbot, qloop, backend, clock) -> None:  # type: ignore[no-untyped-def]
+    """S2/S4: after the server ends a session, the empty login window names the reason."""
+    from helpers import log_in, start_controller, stop_controller
+
+    open_demo_account(backend)
+    controller = start_controller(qtbot, backend)
+    try:
+        log_in(qtbot, controller.login_window)
+        qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+        backend.facade.login(DEMO_EMAIL, GOOD_PASSWORD)  # the same ID logs in on another PC
+        owner = controller.owner
+        assert owner.activity is not None
+        with qtbot.waitSignal(owner.session_ended, timeout=10_000):
+            owner.activity._polled_at -= 10  # the next tick asks the server
+            owner.activity.tick()
+        notice = controller.login_window.notice
+        qtbot.waitUntil(notice.isVisible, timeout=5000)
+        assert "別のパソコンで同じIDのログインがあった" in notice.text()
+        assert controller.login_window.email_edit.text() == ""
+    finally:
+        stop_controller(controller)
 
 
 def test_S2_background_calls_do_not_count_as_activity(qtbot, session) -> None:  # type: ignore[no-untyped-def]

@@ -117,7 +117,7 @@ class ActivityMonitor(QObject):
         self._polled_at = sent_at
         self._idle_left_at_poll = float(status.idle_seconds_left)
         if not status.active:
-            self._owner.end_session(REASON_EXPIRED)
+            self._owner.end_session(status.message_code or REASON_EXPIRED)
             return
         if self._touch_wanted:
             self._touch_wanted = False

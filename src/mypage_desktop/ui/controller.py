@@ -193,6 +193,10 @@ class AppController(QObject):
             return
         if reason == REASON_EXPIRED:
             self.login_window.show_session_expired()
+        elif reason.startswith("session."):  # the server's reason, e.g. session.idle (S2, S4)
+            from .i18n import message
+
+            self.login_window.reset(message(reason))
         else:
             self.login_window.reset()
         self.show_window(self.login_window)
