@@ -7,6 +7,8 @@ import dataclasses
 
 import pytest
 from helpers import (
+    DEMO_EMAIL,
+    GOOD_PASSWORD,
     WAIT_MS,
     SharedBackend,
     gui_thread_gc,  # noqa: F401 (autouse fixture)
@@ -119,3 +121,16 @@ def test_opening_pressed_before_the_loop_runs_opens_the_wizard_once_it_does(qtbo
     if app.mailbox is not None:
         qtbot.addWidget(app.mailbox)
     stop_controller(app)
+
+
+def test_S3_start_up_revokes_sessions_this_pc_left_open(qtbot, qloop, backend) -> None:  # type: ignore[no-untyped-def]
+    """S3: after a crash the session row stays open; the next start revokes it."""
+    open_demo_account(backend)
+    left_open = backend.facade.login(DEMO_EMAIL, GOOD_PASSWORD).token
+    assert left_open and backend.facade.my_profile(left_open)
+    controller = start_controller(qtbot, backend)
+    try:
+        with pytest.raises(SessionInvalid):
+            backend.facade.my_profile(left_open)
+    finally:
+        stop_controller(controller)

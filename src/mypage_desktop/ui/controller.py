@@ -158,6 +158,12 @@ class AppController(QObject):
         self.facade = backend.facade
         self.owner.set_facade(backend.facade)
         self.login_window.set_facade(backend.facade)
+        try:  # S3: what a crash or kill -9 left open on this PC ends before anyone sits down
+            revoked = await run_blocking(backend.facade.revoke_stale_sessions)
+            if revoked:
+                log.info("stale sessions revoked", extra={"event": f"stale_sessions:{revoked}"})
+        except ServiceUnavailable:
+            log.warning("stale sessions could not be revoked at start-up")
         # The main window's modules (job pages and all) take ~60 ms to import; importing them
         # on the GUI thread at login would freeze it that long.
         await run_blocking(_preload_session_modules)
