@@ -75,7 +75,7 @@ class ActivityMonitor(QObject):
         if self._warning is not None:
             self._warning.hide()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
             self._input_at = self._now()
         return False

@@ -5,16 +5,16 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mypage_desktop.domain.job_dto import KeptJobInfo
 from mypage_desktop.domain.timefmt import format_datetime_jst
 
+from .list_model import Index, RowListModel
 from .result_model import JOB_ID_ROLE
 from .texts import CLOSED, place, plain_tooltip, t
 
-Index = QModelIndex | QPersistentModelIndex
 CLOSED_COLOUR = QColor("#8a0000")
 
 
@@ -33,34 +33,12 @@ HEADERS = {Columns.STATUS: "状態", Columns.JOB_NUMBER: "求人番号", Columns
            Columns.KEPT_AT: "キープした日時"}
 
 
-class KeptJobModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[KeptJobInfo] = []
-
-    def set_rows(self, rows: list[KeptJobInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
+class KeptJobModel(RowListModel[KeptJobInfo]):
+    COLUMNS = Columns
+    HEADERS = HEADERS
 
     def kept(self, row: int) -> KeptJobInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(Columns):
-            return t(HEADERS[Columns(section)])
-        return None
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         kept = self.kept(index.row()) if index.isValid() else None

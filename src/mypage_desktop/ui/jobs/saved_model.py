@@ -5,15 +5,15 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from mypage_desktop.domain.job_dto import SavedSearchInfo
 from mypage_desktop.domain.timefmt import format_datetime_jst
 
+from .list_model import Index, RowListModel
 from .texts import plain_tooltip, t
 
-Index = QModelIndex | QPersistentModelIndex
 SAVED_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 INFO_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -29,34 +29,12 @@ HEADERS = {Columns.NAME: "名前", Columns.SUMMARY: "検索条件", Columns.NEW:
            Columns.LAST_RUN: "前回の検索"}
 
 
-class SavedSearchModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SavedSearchInfo] = []
-
-    def set_rows(self, rows: list[SavedSearchInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
+class SavedSearchModel(RowListModel[SavedSearchInfo]):
+    COLUMNS = Columns
+    HEADERS = HEADERS
 
     def info(self, row: int) -> SavedSearchInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(Columns):
-            return t(HEADERS[Columns(section)])
-        return None
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         info = self.info(index.row()) if index.isValid() else None
