@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import select
@@ -10,6 +12,7 @@ from sqlalchemy import select
 from mypage_desktop.db.models import MailOutbox
 from mypage_desktop.domain import consent as versions
 from mypage_desktop.domain.dto import Consent
+from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.services import registration
 from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.hashing import Hasher
@@ -50,3 +53,25 @@ def request_key(ctx: ServiceContext, email: str = DEMO_EMAIL, birth: tuple[str, 
 def open_account(ctx: ServiceContext, email: str = DEMO_EMAIL, password: str = GOOD_PASSWORD) -> None:
     key = request_key(ctx, email)
     registration.complete_password_registration(ctx, email, key, password, password)
+
+
+def race(submit: Callable[[str], object], contenders: int = 4) -> list[str]:
+    """Runs ``submit(password)`` in ``contenders`` threads released at once (K4, D3);
+    returns the sorted outcomes, "ok" or "rejected"."""
+    outcomes: list[str] = []
+    barrier = threading.Barrier(contenders)
+
+    def attempt(password: str) -> None:
+        barrier.wait()
+        try:
+            submit(password)
+            outcomes.append("ok")
+        except ValidationFailed:
+            outcomes.append("rejected")
+
+    threads = [threading.Thread(target=attempt, args=(f"Racer#{i}x9",)) for i in range(contenders)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sorted(outcomes)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from sqlalchemy import select
 
@@ -22,6 +20,7 @@ from .helpers import (
     consent_at,
     open_account,
     outbox,
+    race,
     request_key,
 )
 
@@ -121,22 +120,7 @@ def test_K4_key_works_once(ctx) -> None:  # type: ignore[no-untyped-def]
 
 def test_K4_D3_concurrent_submits_exactly_one_wins(ctx) -> None:  # type: ignore[no-untyped-def]
     key = request_key(ctx)
-    outcomes: list[str] = []
-    barrier = threading.Barrier(4)
-
-    def submit(password: str) -> None:
-        barrier.wait()
-        try:
-            registration.complete_password_registration(ctx, DEMO_EMAIL, key, password, password)
-            outcomes.append("ok")
-        except ValidationFailed:
-            outcomes.append("rejected")
-
-    threads = [threading.Thread(target=submit, args=(f"Racer#{i}x9",)) for i in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    outcomes = race(lambda pw: registration.complete_password_registration(ctx, DEMO_EMAIL, key, pw, pw))
     assert sorted(outcomes) == ["ok", "rejected", "rejected", "rejected"]
     assert len(outbox(ctx, "password_registered")) == 1
 

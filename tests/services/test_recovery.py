@@ -13,7 +13,7 @@ from mypage_desktop.db.models import RegistrationRequest
 from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
 from mypage_desktop.services import auth, recovery, registration, seeker_jobs, sessions
 
-from .helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, open_account, outbox, request_key
+from .helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, open_account, outbox, race, request_key
 from .security_helpers import (
     HANAKO_BIRTH,
     HANAKO_EMAIL,
@@ -116,22 +116,7 @@ def test_K3_reset_key_valid_at_30_00_expired_at_30_01(ctx, clock) -> None:  # ty
 def test_K4_reset_key_works_once_even_when_submitted_concurrently(ctx) -> None:  # type: ignore[no-untyped-def]
     open_account(ctx)
     key = request_reset_key(ctx)
-    outcomes: list[str] = []
-    barrier = threading.Barrier(4)
-
-    def submit(password: str) -> None:
-        barrier.wait()
-        try:
-            recovery.complete_password_reset(ctx, DEMO_EMAIL, key, password, password)
-            outcomes.append("ok")
-        except ValidationFailed:
-            outcomes.append("rejected")
-
-    threads = [threading.Thread(target=submit, args=(f"Racer#{i}x9",)) for i in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    outcomes = race(lambda pw: recovery.complete_password_reset(ctx, DEMO_EMAIL, key, pw, pw))
     assert sorted(outcomes) == ["ok", "rejected", "rejected", "rejected"]
     assert len(outbox(ctx, "password_reset")) == 1
 

@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
+from .job_dto import PostingFields
+
 
 @dataclass(frozen=True)
 class RegistrationInfo:
@@ -44,27 +46,9 @@ class RegistrationInfo:
 
 
 @dataclass(frozen=True)
-class PostingSnapshot:
+class PostingSnapshot(PostingFields):
     """The 求人票 as it was when referred or applied to (history is not rewritten)."""
 
-    job_id: int
-    job_number: str
-    company_name: str
-    occupation: str
-    description: str
-    category: str
-    employment_type: str
-    occupation_group: str
-    prefecture: str
-    municipality: str
-    wage: str
-    working_hours: str
-    holidays: str
-    age_requirement: str
-    received_on: date
-    expires_on: date
-    online_application: bool
-    employer_has_mypage: bool
     taken_at: datetime
 
     @property

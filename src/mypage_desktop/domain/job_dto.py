@@ -28,8 +28,8 @@ class JobSummary:
 
 
 @dataclass(frozen=True)
-class JobDetail:
-    """Everything a 求人票 shows."""
+class PostingFields:
+    """What a 求人票 shows; shared by the live posting and the snapshot kept with a referral."""
 
     job_id: int
     job_number: str
@@ -49,6 +49,12 @@ class JobDetail:
     expires_on: date
     online_application: bool
     employer_has_mypage: bool
+
+
+@dataclass(frozen=True)
+class JobDetail(PostingFields):
+    """A live 求人票, with whether it has closed and whether this seeker keeps it."""
+
     closed: bool
     kept: bool
 
