@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
 
 SQLITE_PRAGMAS = (
     "journal_mode=WAL",
@@ -66,3 +69,33 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def checkpoint_wal(engine: Engine, busy_ms: int = 200) -> None:
+    """SQLite only: move the WAL into the database and truncate it, so deleted data does not
+    survive as old page images in ``-wal``. Best effort: with a reader still open the
+    checkpoint may be partial, and the next call tries again."""
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        raw = engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            # A TRUNCATE checkpoint waits for readers and holds writers back meanwhile: wait
+            # briefly only, so other writers never see "database is locked".
+            cursor.execute("PRAGMA busy_timeout")
+            current = cursor.fetchone()
+            previous = int(current[0]) if current else 5000
+            cursor.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
+            try:
+                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                busy = cursor.fetchone()
+            finally:
+                cursor.execute(f"PRAGMA busy_timeout={previous}")
+                cursor.close()
+        finally:
+            raw.close()
+        if busy and busy[0]:
+            log.debug("wal checkpoint incomplete (readers active)")
+    except Exception as exc:
+        log.warning("wal checkpoint failed (%s)", type(exc).__name__)

@@ -33,9 +33,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final, cast
 
-from sqlalchemy import Connection, CursorResult, Engine, func, select, update
+from sqlalchemy import Connection, CursorResult, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from mypage_desktop.db.engine import checkpoint_wal
 from mypage_desktop.db.models import MailOutbox
 
 from .outbox import STATUS_FAILED, STATUS_RETRYING, STATUS_SENT
@@ -305,36 +306,10 @@ class OutboxWorker:
         return outcome
 
     def checkpoint(self) -> None:
-        """SQLite only: move the WAL into the database and truncate it, so purged bodies do
-        not survive as old page images in ``-wal`` (SECURITY K2). Best effort: with a reader
-        still open the checkpoint may be partial, and the next purge tries again."""
+        """Purged bodies must not survive as old page images in ``-wal`` (SECURITY K2)."""
         with self._session_factory() as session:
             bind = session.get_bind()
-        engine: Engine = bind.engine if isinstance(bind, Connection) else bind
-        if engine.dialect.name != "sqlite":
-            return
-        try:
-            raw = engine.raw_connection()
-            try:
-                cursor = raw.cursor()
-                # A TRUNCATE checkpoint waits for readers and holds writers back meanwhile:
-                # wait briefly only, so the counter's writes never see "database is locked".
-                cursor.execute("PRAGMA busy_timeout")
-                current = cursor.fetchone()
-                previous = int(current[0]) if current else 5000
-                cursor.execute(f"PRAGMA busy_timeout={CHECKPOINT_BUSY_MS}")
-                try:
-                    cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                    busy = cursor.fetchone()
-                finally:
-                    cursor.execute(f"PRAGMA busy_timeout={previous}")
-                    cursor.close()
-            finally:
-                raw.close()
-            if busy and busy[0]:
-                log.debug("wal checkpoint incomplete (readers active)")
-        except Exception as exc:
-            log.warning("wal checkpoint failed (%s)", type(exc).__name__)
+        checkpoint_wal(bind.engine if isinstance(bind, Connection) else bind, CHECKPOINT_BUSY_MS)
 
     def seconds_until_next_due(self) -> float | None:
         """Seconds until the earliest pending row is due (0 when one is due now), or None."""
