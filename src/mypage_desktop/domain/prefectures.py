@@ -11,7 +11,3 @@ PREFECTURES: tuple[str, ...] = (
     "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県",
     "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
 )
-
-
-def prefecture_code(name: str) -> int:
-    return PREFECTURES.index(name) + 1

@@ -21,7 +21,3 @@ def had_fullwidth_ascii(text: str) -> bool:
 def has_control_chars(text: str) -> bool:
     """NUL, CR, LF, TAB and other C0/C1 controls (also what SMTP header injection needs)."""
     return any(unicodedata.category(ch) in ("Cc", "Cf") for ch in text)
-
-
-def is_printable_ascii(ch: str) -> bool:
-    return 0x21 <= ord(ch) <= 0x7E

@@ -10,7 +10,7 @@ from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from mypage_desktop.db.job_models import JobPosting
-from mypage_desktop.domain.jobs import PostingInput, WageUnit, monthly_equivalent
+from mypage_desktop.domain.jobs import PostingInput, monthly_equivalent
 from mypage_desktop.domain.textsearch import DocumentTokens, document_tokens, tsvector_literal
 
 CHUNK = 500
@@ -101,7 +101,3 @@ def close_postings(session: Session, job_numbers: Sequence[str], now: datetime) 
         update(JobPosting).where(JobPosting.job_number.in_(list(job_numbers))).values(closed=True, updated_at=now)
     )
     return int(getattr(result, "rowcount", 0))
-
-
-def wage_unit_of(value: str) -> WageUnit:
-    return WageUnit(value)
