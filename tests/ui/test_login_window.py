@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from mypage_desktop.ui.login_window import LoginWindow, login_failed_text
+from mypage_desktop.ui.main_window import Page
 from mypage_desktop.ui.style import LOGOUT_REMINDER
 
 
@@ -54,6 +55,8 @@ def test_login_success_lands_in_main_window_with_profile(qtbot, qloop, backend) 
         assert main.windowTitle() == "求職者マイページ"
         assert main.logout_button.isVisible() and main.logout_button.text() == "ログアウト"
         assert main.name_label.text() == "山形 太郎 さん"
+        main.select_page(Page.PROFILE)
+        qtbot.waitUntil(lambda: main.profile_view.values["name"].text() != "", timeout=WAIT_MS)
         values = {key: label.text() for key, label in main.profile_view.values.items()}
         assert values["name"] == "山形 太郎" and values["name_kana"] == "ヤマガタ タロウ"
         assert re.fullmatch(r"06010-\d{8}", values["seeker_number"])

@@ -342,7 +342,8 @@ class AppController(QObject):
                 window.blockSignals(False)
 
 
-SESSION_MODULES = ("mypage_desktop.ui.main_window", "mypage_desktop.ui.activity_monitor")
+SESSION_MODULES = ("mypage_desktop.ui.main_window", "mypage_desktop.ui.activity_monitor",
+                   "mypage_desktop.ui.mypage.registration_page")
 
 
 def _preload_session_modules() -> None:

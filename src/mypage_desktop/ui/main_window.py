@@ -8,6 +8,7 @@ session ends the window wipes every seeker value at once, even while the revocat
 
 from __future__ import annotations
 
+import importlib
 import logging
 from enum import IntEnum
 from typing import TYPE_CHECKING
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mypage_desktop.domain.activity_dto import RegistrationInfo, UnreadCounts
 from mypage_desktop.domain.dto import AppInfo, SeekerProfile
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
 
 from . import style
 from .i18n import tr
 from .jobs.workspace import JobPages
-from .main_views import HomeView, ProfileView
+from .mypage.home_page import HomePage
+from .pages import SessionPage
 from .session_owner import REASON_LOGOUT, REASON_WINDOW_CLOSED, SessionOwner
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
@@ -46,11 +49,28 @@ class Page(IntEnum):
     SEARCH = 2
     SAVED = 3
     KEPT = 4
+    REFERRALS = 5
+    APPLICATIONS = 6
+    MESSAGES = 7
+    NOTICES = 8
 
 
 JOB_PAGES = (Page.SEARCH, Page.SAVED, Page.KEPT)
-PAGE_TITLES = {Page.HOME: "ホーム", Page.PROFILE: "求職者情報", Page.SEARCH: "求人情報検索",
-               Page.SAVED: "保存した検索条件", Page.KEPT: "キープした求人"}
+PAGE_TITLES = {Page.HOME: "ホーム", Page.PROFILE: "求職者情報・設定", Page.SEARCH: "求人情報検索",
+               Page.SAVED: "保存した検索条件", Page.KEPT: "キープした求人",
+               Page.REFERRALS: "紹介された求人・紹介状", Page.APPLICATIONS: "応募履歴",
+               Page.MESSAGES: "メッセージ", Page.NOTICES: "お知らせ"}
+
+
+# Built on first use (module, class): importing and building them at login stalled the GUI.
+LAZY_PAGES: dict[Page, tuple[str, str]] = {
+    Page.PROFILE: ("mypage_desktop.ui.mypage.registration_page", "RegistrationPage"),
+    Page.REFERRALS: ("mypage_desktop.ui.referrals.referrals_page", "ReferralsPage"),
+    Page.APPLICATIONS: ("mypage_desktop.ui.applications.applications_page", "ApplicationsPage"),
+    Page.MESSAGES: ("mypage_desktop.ui.messages.messages_page", "MessagesPage"),
+    Page.NOTICES: ("mypage_desktop.ui.messages.notices_page", "NoticesPage"),
+}
+COUNTED_PAGES = {Page.MESSAGES: "messages", Page.NOTICES: "notices"}
 
 
 class MainWindow(QMainWindow):
@@ -62,12 +82,19 @@ class MainWindow(QMainWindow):
         self._owner = owner
         self._facade = facade
         self._wiped = False
+        self._built: dict[Page, SessionPage] = {}
+        self.registration: RegistrationInfo | None = None
+        self.unread = UnreadCounts(messages=0, notices=0)
         self.setWindowTitle(tr(CONTEXT, "求職者マイページ"))
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(960, 640)
         self._build(app_info)
         owner.session_ended.connect(self._on_owner_session_ended)
         if owner.profile is not None:
             self.show_profile(owner.profile)
+        if owner.active:
+            self.home.activate()
+            self.refresh_registration()
+            self.refresh_counts()
 
     def _build(self, info: AppInfo) -> None:
         top = QWidget(self)
@@ -95,19 +122,17 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(210)
         self.nav.setAccessibleName(tr(CONTEXT, "メニュー"))
         for page in Page:
             self.nav.addItem(tr(CONTEXT, PAGE_TITLES[page]))
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 10px 8px; }")
         self.pages = QStackedWidget(self)
-        self.home = HomeView(self.pages)
-        self.profile_view = ProfileView(self.pages)
+        self.home = HomePage(self._owner, self._facade, self.pages)
         self._jobs: JobPages | None = None
-        self.pages.insertWidget(Page.HOME, self.home)
-        self.pages.insertWidget(Page.PROFILE, self.profile_view)
-        for page in JOB_PAGES:  # placeholders until the job pages are first needed
+        for page in Page:  # placeholders until a page is first needed
             self.pages.insertWidget(page, QWidget(self.pages))
+        self._place(Page.HOME, self.home)
 
         body = QHBoxLayout()
         body.setContentsMargins(12, 12, 12, 0)
@@ -128,6 +153,36 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(Page.HOME)
         self.nav.setFocus()
 
+    def _place(self, page: Page, widget: QWidget) -> None:
+        placeholder = self.pages.widget(page)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.pages.insertWidget(page, widget)
+        if isinstance(widget, SessionPage):
+            self._built[page] = widget
+            widget.job_requested.connect(self._on_page_job_requested)
+            widget.application_requested.connect(self._on_page_application_requested)
+            widget.thread_requested.connect(self._on_page_thread_requested)
+            widget.counts_changed.connect(self._on_page_counts_changed)
+            widget.registration_changed.connect(self._on_page_registration_changed)
+            if self.registration is not None:
+                widget.set_registration(self.registration)
+
+    def page(self, page: Page) -> SessionPage:
+        """The activity page, built on first use."""
+        built = self._built.get(page)
+        if built is None:
+            module_name, class_name = LAZY_PAGES[page]
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            built = page_class(self._owner, self._facade, self.pages)
+            self._place(page, built)
+        return built
+
+    @property
+    def profile_view(self) -> SessionPage:
+        return self.page(Page.PROFILE)
+
     @property
     def jobs(self) -> JobPages:
         """The job pages, built on first use: building them (forms, combos, tables) on the
@@ -135,38 +190,69 @@ class MainWindow(QMainWindow):
         if self._jobs is None:
             jobs = JobPages(self._owner, self._facade, self.pages)
             for page, widget in zip(JOB_PAGES, (jobs.search, jobs.saved, jobs.kept), strict=True):
-                placeholder = self.pages.widget(page)
-                if placeholder is not None:
-                    self.pages.removeWidget(placeholder)
-                    placeholder.deleteLater()
-                self.pages.insertWidget(page, widget)
+                self._place(page, widget)
             self.pages.addWidget(jobs.detail)  # not in the menu: opened from a list
             jobs.job_opened.connect(self._on_jobs_job_opened)
             jobs.search_shown.connect(self._on_jobs_search_shown)
+            jobs.applied.connect(self._on_jobs_applied)
             jobs.detail.back_requested.connect(self._on_detail_back_requested)
+            if self.registration is not None:
+                jobs.set_registration(self.registration)
             self._jobs = jobs
         return self._jobs
 
     # -- public -------------------------------------------------------------------------
     def show_profile(self, profile: SeekerProfile) -> None:
         self.name_label.setText(tr(CONTEXT, "{name} さん").format(name=profile.name))
-        self.home.show_profile(profile)
-        self.profile_view.show_profile(profile)
 
     def select_page(self, page: Page) -> None:
         if page in JOB_PAGES:
             _ = self.jobs
+        elif page in LAZY_PAGES:
+            _ = self.page(page)
         self.nav.setCurrentRow(page)
         self.pages.setCurrentIndex(page)  # also when the row was current (e.g. from a 求人票)
+
+    def show_registration(self, info: RegistrationInfo) -> None:
+        """Every page learns the registration state (無効 disables search, apply, messages)."""
+        self.registration = info
+        for page in self._built.values():
+            page.set_registration(info)
+        if self._jobs is not None:
+            self._jobs.set_registration(info)
+
+    def show_unread(self, counts: UnreadCounts) -> None:
+        self.unread = counts
+        for page, field in COUNTED_PAGES.items():
+            count = getattr(counts, field)
+            title = tr(CONTEXT, PAGE_TITLES[page])
+            item = self.nav.item(page)
+            if item is None:
+                continue
+            item.setText(title if count == 0 else tr(CONTEXT, "{title}（未読 {count}）").format(
+                title=title, count=count))
+            font = item.font()
+            font.setBold(count > 0)
+            item.setFont(font)
+
+    def refresh_registration(self) -> None:
+        if self._owner.active:
+            self._owner.start_task(self._load_registration())
+
+    def refresh_counts(self) -> None:
+        if self._owner.active:
+            self._owner.start_task(self._load_counts())
 
     def wipe(self) -> None:
         """Removes every seeker value from the window and hides it (S5)."""
         self._wiped = True
         self.name_label.clear()
-        self.home.clear()
-        self.profile_view.clear()
+        self.registration = None
+        for page in self._built.values():
+            page.clear()
         if self._jobs is not None:
             self._jobs.clear()
+        self.show_unread(UnreadCounts(messages=0, notices=0))
         self.hide()
 
     # -- slots ------------------------------------------------------------------------
@@ -179,6 +265,38 @@ class MainWindow(QMainWindow):
         """Back from a 求人票 to the list the menu shows (the row did not change)."""
         if self._jobs is not None and self.pages.currentWidget() is self._jobs.detail:
             self.pages.setCurrentIndex(self.nav.currentRow())
+
+    @Slot(int)
+    def _on_page_job_requested(self, job_id: int) -> None:
+        self.jobs.detail.show_job(job_id)
+        self._on_jobs_job_opened()
+
+    @Slot(int)
+    def _on_page_application_requested(self, application_id: int) -> None:
+        self.select_page(Page.APPLICATIONS)
+        self.page(Page.APPLICATIONS).show_application(application_id)  # type: ignore[attr-defined]
+
+    @Slot(int)
+    def _on_page_thread_requested(self, application_id: int) -> None:
+        self.select_page(Page.MESSAGES)
+        self.page(Page.MESSAGES).show_thread(application_id)  # type: ignore[attr-defined]
+
+    @Slot()
+    def _on_page_counts_changed(self) -> None:
+        self.refresh_counts()
+
+    @Slot(object)
+    def _on_page_registration_changed(self, info: RegistrationInfo) -> None:
+        self.show_registration(info)
+
+    @Slot(int)
+    def _on_jobs_applied(self, _application_id: int) -> None:
+        """An online application may extend the validity and adds a row to 応募履歴."""
+        self.refresh_registration()
+        self.refresh_counts()
+        applications = self._built.get(Page.APPLICATIONS)
+        if applications is not None:
+            applications.activate()
 
     @Slot()
     def _on_jobs_job_opened(self) -> None:
@@ -201,31 +319,46 @@ class MainWindow(QMainWindow):
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        if row in JOB_PAGES:
+        page = Page(row)
+        if page in JOB_PAGES:
             _ = self.jobs
+        elif page in LAZY_PAGES:
+            _ = self.page(page)
         self.pages.setCurrentIndex(row)
-        if row == Page.PROFILE and self._owner.active:
-            self._owner.start_task(self._refresh_profile())
+        built = self._built.get(page)
+        if built is not None and self._owner.active:
+            built.activate()
+            self.refresh_counts()
 
     @Slot(str)
     def _on_owner_session_ended(self, _reason: str) -> None:
         self.wipe()
 
-    async def _refresh_profile(self) -> None:
-        """Shows the latest data (e.g. a status changed at the counter)."""
+    async def _load_registration(self) -> None:
+        """Shows the latest registration (e.g. a status changed at the counter)."""
         try:
-            profile = await self._owner.call(self._facade.my_profile)
+            info = await self._owner.call(self._facade.registration_info)
         except SessionInvalid:
             return  # the owner has already returned to login
         except ServiceUnavailable:
-            log.warning("profile refresh unavailable")
+            log.warning("registration refresh unavailable")
             return
         if not self._wiped:
-            self.show_profile(profile)
+            self.show_registration(info)
+
+    async def _load_counts(self) -> None:
+        try:
+            counts = await self._owner.call(self._facade.unread_counts)
+        except SessionInvalid:
+            return
+        except ServiceUnavailable:
+            log.warning("unread counts unavailable")
+            return
+        if not self._wiped:
+            self.show_unread(counts)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window is a logout (S3, SPEC §6 kiosk)."""
         self.wipe()
         event.accept()
         self._owner.end_session(REASON_WINDOW_CLOSED)
-

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
 from mypage_desktop.domain.job_dto import JobDetail
 
@@ -40,9 +41,11 @@ class JobDetailView(QWidget):
     back_requested = Signal()
     kept_changed = Signal(int, bool)
     job_shown = Signal()
+    applied = Signal(int)  # application id, after an online application
 
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.registration: RegistrationInfo | None = None
         self._owner = owner
         self._facade = facade
         self._task: asyncio.Task[Any] | None = None
@@ -116,6 +119,10 @@ class JobDetailView(QWidget):
         self.status.setText(t("求人票を読み込んでいます…"))
         self._task = self._owner.start_task(self._load(job_id))
         return self._task
+
+    def set_registration(self, info: RegistrationInfo) -> None:
+        """While 無効 online application is not offered (SPEC §3-1)."""
+        self.registration = info
 
     def clear(self) -> None:
         """Logout (S5, S6): the open 求人票 and a 求人番号 we put on the clipboard."""

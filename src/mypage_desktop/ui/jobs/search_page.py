@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.job_dto import JobIdSnapshot, JobPage, JobSummary
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
@@ -66,6 +67,7 @@ class JobSearchPage(QWidget):
 
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.registration: RegistrationInfo | None = None
         self._owner = owner
         self._facade = facade
         self._generation, self._task = 0, cast("asyncio.Task[Any] | None", None)
@@ -180,6 +182,10 @@ class JobSearchPage(QWidget):
         if not self._options_loaded and self._owner.active:
             self._options_loaded = True
             self._owner.start_task(self._load_options())
+
+    def set_registration(self, info: RegistrationInfo) -> None:
+        """While 無効 searching is disabled with an explanation (SPEC §3-1)."""
+        self.registration = info
 
     def clear(self) -> None:
         """Logout (S5): results, cache, the typed conditions, the loaded choices, dialogs."""

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from mypage_desktop.domain.activity_dto import RegistrationInfo
+
 from ..session_owner import SessionOwner
 from .detail_view import JobDetailView
 from .kept_page import KeptJobsPage
@@ -22,10 +24,12 @@ class JobPages(QObject):
     """Signals:
         job_opened(): a 求人票 is being loaded into :attr:`detail`; show it.
         search_shown(): a saved search was run; show :attr:`search`.
+        applied(int): an online application was made (its id) from the 求人票.
     """
 
     job_opened = Signal()
     search_shown = Signal()
+    applied = Signal(int)
 
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -38,6 +42,12 @@ class JobPages(QObject):
         self.detail.kept_changed.connect(self._on_kept_changed)
         self.kept.kept_changed.connect(self._on_kept_changed)
         self.saved.run_requested.connect(self._on_saved_run_requested)
+        self.detail.applied.connect(self.applied)
+
+    def set_registration(self, info: RegistrationInfo) -> None:
+        """無効 disables searching and applying (SPEC §3-1)."""
+        self.search.set_registration(info)
+        self.detail.set_registration(info)
 
     def clear(self) -> None:
         """Logout (S5): every model, field, cache, dialog and the open 求人票."""

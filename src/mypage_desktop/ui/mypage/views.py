@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 from mypage_desktop.domain.dto import SeekerProfile
 from mypage_desktop.domain.timefmt import format_date
 
-from . import style
-from .i18n import tr
+from .. import style
+from ..i18n import tr
 
 CONTEXT = "main"
 

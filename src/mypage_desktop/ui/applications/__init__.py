@@ -1,0 +1,1 @@
+"""applications pages of the main window."""

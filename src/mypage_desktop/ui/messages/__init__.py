@@ -1,0 +1,1 @@
+"""messages pages of the main window."""

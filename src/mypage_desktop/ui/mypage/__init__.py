@@ -1,0 +1,1 @@
+"""mypage pages of the main window."""

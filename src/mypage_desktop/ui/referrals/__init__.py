@@ -1,0 +1,1 @@
+"""referrals pages of the main window."""
