@@ -61,6 +61,7 @@ from mypage_desktop.services import activity_api as activity
 from mypage_desktop.services import auth, recovery, registration, seeker_jobs, sessions
 from mypage_desktop.services.common_passwords import load_common_passwords
 from mypage_desktop.services.context import Clock, ServiceContext, database_clock, system_clock
+from mypage_desktop.services.activity_demo import seed_demo_activity
 from mypage_desktop.services.demo import seed_demo
 from mypage_desktop.services.hashing import Hasher
 from mypage_desktop.services.job_generator import seed_demo_jobs
@@ -345,6 +346,7 @@ def open_local_backend(
         seed_demo(ctx)
         if seed_jobs:
             seed_demo_jobs(ctx)
+            seed_demo_activity(ctx)  # referrals, applications, messages, notices (idempotent)
     if start_mail_worker:
         worker.start()
     return LocalBackend(engine, ctx, LocalFacade(ctx), worker)
