@@ -59,9 +59,9 @@ from mypage_desktop.mail.worker import OutboxWorker
 from mypage_desktop.resources import resource_path
 from mypage_desktop.services import activity_api as activity
 from mypage_desktop.services import auth, recovery, registration, seeker_jobs, sessions
+from mypage_desktop.services.activity_demo import seed_demo_activity
 from mypage_desktop.services.common_passwords import load_common_passwords
 from mypage_desktop.services.context import Clock, ServiceContext, database_clock, system_clock
-from mypage_desktop.services.activity_demo import seed_demo_activity
 from mypage_desktop.services.demo import seed_demo
 from mypage_desktop.services.hashing import Hasher
 from mypage_desktop.services.job_generator import seed_demo_jobs
