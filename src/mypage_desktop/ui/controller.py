@@ -88,13 +88,14 @@ class AppController(QObject):
         self._tasks: TaskSet | None = None
         self._open_task: asyncio.Task[Any] | None = None
         self._started = False  # start_async() ran: the asyncio loop is running
-        self._wizard_held = False  # 「マイページを開設する」 pressed before start_async()
+        self._wizard_held: bool | None = None  # 開設 (False) / 再設定 (True) pressed before start_async()
         self._quitting = False
         self._owner: SessionOwner | None = None
         self.login_window = LoginWindow(app_info)
         self.login_window.hold_logins()  # until start_async()
         self.login_window.logged_in.connect(self._on_login_window_logged_in)
         self.login_window.opening_requested.connect(self._on_login_window_opening_requested)
+        self.login_window.reset_requested.connect(self._on_login_window_reset_requested)
         self.login_window.mailbox_requested.connect(self._on_login_window_mailbox_requested)
         self.login_window.closed.connect(self._on_login_window_closed)
         self.main_window: MainWindow | None = None
@@ -132,9 +133,9 @@ class AppController(QObject):
         self._ready = asyncio.Event()
         self._open_task = self._start_task(self._open())
         self.login_window.release_logins()
-        if self._wizard_held:
-            self._wizard_held = False
-            self._on_login_window_opening_requested()
+        held, self._wizard_held = self._wizard_held, None
+        if held is not None:
+            self._request_wizard(reset=held)
 
     def _start_task(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         from .async_work import TaskSet
@@ -220,21 +221,29 @@ class AppController(QObject):
 
     # -- opening wizard ----------------------------------------------------------------
     def _on_login_window_opening_requested(self) -> None:
+        self._request_wizard(reset=False)
+
+    def _on_login_window_reset_requested(self) -> None:
+        self._request_wizard(reset=True)
+
+    def _request_wizard(self, *, reset: bool) -> None:
         if self.wizard is not None:
             return
         if not self._started:  # the first moments of start-up: opened by start_async()
-            self._wizard_held = True
+            self._wizard_held = reset
             return
-        self._start_task(self.open_wizard())
+        self._start_task(self.open_wizard(reset=reset))
 
-    async def open_wizard(self) -> QWidget | None:
+    async def open_wizard(self, *, reset: bool = False) -> QWidget | None:
+        """「マイページを開設する」, or with ``reset`` 「パスワードを忘れた方」 (the same wizard
+        without the consent step, calling the reset services)."""
         from .async_work import run_blocking
 
         assert self._ready is not None, "start_async() first"
         await self._ready.wait()
         assert self.facade is not None
         try:
-            legal = await run_blocking(self.facade.legal_documents)
+            legal = None if reset else await run_blocking(self.facade.legal_documents)
             from .wizard.opening_wizard import OpeningWizard
         except (ImportError, OSError, ServiceUnavailable) as exc:
             log.error("opening wizard unavailable (%s)", type(exc).__name__)
@@ -335,6 +344,7 @@ class AppController(QObject):
 
     def _close_windows(self) -> None:
         self._close_wizard()
+        self.login_window.allow_close()
         for window in (self.mailbox, self.login_window):
             if window is not None:
                 window.blockSignals(True)

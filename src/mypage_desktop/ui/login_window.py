@@ -18,7 +18,7 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -66,12 +66,14 @@ class LoginWindow(QWidget):
     Signals:
         logged_in(str, object): the session token and the :class:`SeekerProfile`.
         opening_requested(): 「マイページを開設する」 was pressed.
+        reset_requested(): 「パスワードを忘れた方」 was pressed.
         mailbox_requested(): 「デモ用メールボックス」 was pressed (demo mode only).
         closed(): the user closed this window.
     """
 
     logged_in = Signal(str, object)
     opening_requested = Signal()
+    reset_requested = Signal()
     mailbox_requested = Signal()
     closed = Signal()
 
@@ -91,6 +93,8 @@ class LoginWindow(QWidget):
         self.setWindowTitle(tr(CONTEXT, "求職者マイページ ログイン"))
         self.setMinimumSize(720, 640)
         self.resize(800, 720)
+        self._kiosk = app_info.kiosk_mode
+        self._close_allowed = not self._kiosk
         self._build(app_info)
 
     # -- layout -----------------------------------------------------------------------
@@ -114,6 +118,12 @@ class LoginWindow(QWidget):
         self.progress.hide()
         self.login_button = QPushButton(tr(CONTEXT, "ログイン"), self)
         self.login_button.setMinimumHeight(40)
+        self.forgot_button = QPushButton(tr(CONTEXT, "パスワードを忘れた方"), self)
+        self.forgot_button.setObjectName("forgotButton")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setStyleSheet("QPushButton#forgotButton { color: #1f4e96; text-decoration: underline;"
+                                         " border: none; padding: 2px; }"
+                                         " QPushButton#forgotButton:focus { border: 2px solid #ffbf00; }")
         self.open_button = QPushButton(tr(CONTEXT, "マイページを開設する"), self)
         self.open_button.setMinimumHeight(34)
         self.mailbox_button = QPushButton(tr(CONTEXT, "デモ用メールボックス"), self)
@@ -135,6 +145,7 @@ class LoginWindow(QWidget):
         panel.addWidget(self.error_label)
         panel.addWidget(self.progress)
         panel.addWidget(self.login_button)
+        panel.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignRight)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -162,9 +173,11 @@ class LoginWindow(QWidget):
         self.email_edit.returnPressed.connect(self._on_login_button_clicked)
         self.password.edit.returnPressed.connect(self._on_login_button_clicked)
         self.open_button.clicked.connect(self.opening_requested)
+        self.forgot_button.clicked.connect(self.reset_requested)
         self.mailbox_button.clicked.connect(self.mailbox_requested)
         self.setTabOrder(self.email_edit, self.password.edit)
         self.setTabOrder(self.password.edit, self.login_button)
+        self.setTabOrder(self.login_button, self.forgot_button)
         self.email_edit.setFocus()
 
     # -- public -------------------------------------------------------------------------
@@ -313,9 +326,19 @@ class LoginWindow(QWidget):
     def _update_button(self) -> None:
         self.login_button.setEnabled(not self._busy and self._wait_left == 0)
 
+    def allow_close(self) -> None:
+        """The application is quitting: a kiosk's login window may close now."""
+        self._close_allowed = True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        """On a shared PC (kiosk) closing the start screen only empties it: the next visitor
+        finds it there, never a desktop (SPEC §6). Elsewhere closing it quits."""
         self._cancel_logins()
         self.password.wipe()
+        if not self._close_allowed:
+            event.ignore()
+            self.reset()
+            return
         super().closeEvent(event)
         self.closed.emit()
 

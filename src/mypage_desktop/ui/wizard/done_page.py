@@ -18,15 +18,25 @@ class DonePage(WizardPageBase):
 
     def __init__(self, flow: OpeningFlow, app_info: AppInfo, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
-        self.setTitle(tr(C, "パスワード登録完了"))
+        self.setTitle(tr(C, "パスワード再設定完了") if flow.reset else tr(C, "パスワード登録完了"))
         self.setFinalPage(True)
-        done = text_label(tr(C, "マイページ開設完了"), self, bold=True, point_delta=2)
-        lead = text_label("\n".join((
-            tr(C, "「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスとパスワードでログイン後、"
-               "各種サービスをご利用ください。"),
-            tr(C, "求職者マイページの開設が完了し、求職者マイページの各種メニューをご利用いただけるようになりました。"),
-            tr(C, "登録したメールアドレス宛に「パスワード登録完了のお知らせ」メールをお送りしました。"),
-        )), self)
+        if flow.reset:
+            done = text_label(tr(C, "パスワードの再設定が完了しました"), self, bold=True, point_delta=2)
+            lead = text_label("\n".join((
+                tr(C, "「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスと新しいパスワードで"
+                   "ログインしてください。"),
+                tr(C, "安全のため、ほかのパソコンなどでログインしていた場合は、すべてログアウトしました。"),
+                tr(C, "登録したメールアドレス宛に「パスワード再設定のお知らせ」メールをお送りしました。"),
+            )), self)
+        else:
+            done = text_label(tr(C, "マイページ開設完了"), self, bold=True, point_delta=2)
+            lead = text_label("\n".join((
+                tr(C, "「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスとパスワードでログイン後、"
+                   "各種サービスをご利用ください。"),
+                tr(C, "求職者マイページの開設が完了し、求職者マイページの各種メニューを"
+                   "ご利用いただけるようになりました。"),
+                tr(C, "登録したメールアドレス宛に「パスワード登録完了のお知らせ」メールをお送りしました。"),
+            )), self)
         self.converted = text_label(tr(
             C, "入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。"
             "ログインの際は半角で入力してください（全角で入力しても同じパスワードとして扱われます）。"), self)

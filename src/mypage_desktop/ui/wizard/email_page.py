@@ -38,11 +38,14 @@ class EmailPage(SubmittingPage):
         super().__init__(flow, parent)
         self._facade = facade
         self._pending: RegistrationSubmission | None = None
-        self.setTitle(tr(C, "メールアドレスの入力（パスワード登録申込）"))
+        self.setTitle(tr(C, "メールアドレスの入力（パスワード再設定申込）") if flow.reset
+                      else tr(C, "メールアドレスの入力（パスワード登録申込）"))
         self.setCommitPage(True)  # once the key is requested there is no way back
         self.setButtonText(QWizard.WizardButton.CommitButton, tr(C, "次へ進む"))
         lead = text_label("\n".join((
             tr(C, "ハローワークの窓口で登録したメールアドレスおよび生年月日を入力してください。"),
+            tr(C, "ご入力いただいたメールアドレス宛に「パスワード再設定申込受付通知」メールをお送りします。")
+            if flow.reset else
             tr(C, "ご入力いただいたメールアドレス宛に「パスワード登録申込受付通知」メールをお送りします。"),
         )), self)
         allow = text_label(tr(C, "メール受信制限をされている方は{sender}からのメール受信を許可してください。")
@@ -133,6 +136,8 @@ class EmailPage(SubmittingPage):
             return None
         self._pending = self.flow.registration_submission(
             self.email.text(), self.birth_year.text(), self.birth_month.text(), self.birth_day.text())
+        if self.flow.reset:
+            return partial(self._facade.request_password_reset, *self._pending.reset_args())
         return partial(self._facade.request_password_registration, *self._pending.args())
 
     def submitted(self, result: RegistrationRequested) -> None:

@@ -62,10 +62,16 @@ class RegistrationSubmission:
     birth_year: str = field(repr=False)
     birth_month: str = field(repr=False)
     birth_day: str = field(repr=False)
-    consent: Consent
+    consent: Consent | None  # None for a password reset (the account agreed when it opened)
 
     def args(self) -> tuple[str, str, str, str, Consent]:
+        if self.consent is None:
+            raise FlowError("the opening request needs the consent")
         return (self.email, self.birth_year, self.birth_month, self.birth_day, self.consent)
+
+    def reset_args(self) -> tuple[str, str, str, str]:
+        """``MyPageFacade.request_password_reset``'s arguments."""
+        return (self.email, self.birth_year, self.birth_month, self.birth_day)
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,8 @@ def utc_now() -> datetime:
 
 
 class OpeningFlow:
-    """State of one run through 「求職者マイページの開設」.
+    """State of one run through 「求職者マイページの開設」 (or, with ``reset``, through
+    「パスワードを忘れた方」, which is the same steps 2–4 without the consent step).
 
     Step 1 needs both documents read to the end before the seeker may agree; leaving it
     records a :class:`Consent` (versions, UTC time). Step 2 may be submitted only with that
@@ -95,11 +102,16 @@ class OpeningFlow:
     """
 
     def __init__(self, privacy_version: str, terms_version: str,
-                 clock: Callable[[], datetime] = utc_now) -> None:
+                 clock: Callable[[], datetime] = utc_now, *, reset: bool = False) -> None:
         self._privacy_version = privacy_version
         self._terms_version = terms_version
         self._clock = clock
+        self.reset = reset
         self.restart()
+
+    @property
+    def first_page(self) -> PageId:
+        return PageId.EMAIL if self.reset else PageId.CONSENT
 
     # -- state -------------------------------------------------------------------------
     def restart(self) -> None:
@@ -162,7 +174,7 @@ class OpeningFlow:
     # -- step 2 ------------------------------------------------------------------------
     def registration_submission(self, email: str, birth_year: str, birth_month: str,
                                 birth_day: str) -> RegistrationSubmission:
-        if self.consent is None:
+        if self.consent is None and not self.reset:
             raise FlowError("step 2 needs the consent of step 1")
         if self.key_requested:
             raise FlowError("the key was already requested; restart to request another")
@@ -214,7 +226,7 @@ class OpeningFlow:
         if page == PageId.CONSENT:
             return self.consent_complete()
         if page == PageId.EMAIL:
-            return self.consent is not None and not self.key_requested
+            return (self.reset or self.consent is not None) and not self.key_requested
         if page == PageId.PASSWORD:
             return self.key_requested and self.completed is None
         return self.completed is not None
@@ -222,7 +234,7 @@ class OpeningFlow:
     def back_allowed(self, page: PageId) -> bool:
         """Only step 2 may go back (to read the documents again), and only before the key
         was requested; after that, going back makes no sense: restart instead."""
-        return page == PageId.EMAIL and not self.key_requested
+        return page == PageId.EMAIL and not self.reset and not self.key_requested
 
     def cancel_allowed(self, page: PageId) -> bool:
         """Nothing to cancel once the password is registered."""

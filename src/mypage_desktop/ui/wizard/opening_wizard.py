@@ -37,14 +37,18 @@ class OpeningWizard(QWizard):
 
     login_requested = Signal()
 
-    def __init__(self, facade: MyPageFacade, app_info: AppInfo, legal: LegalDocuments,
+    def __init__(self, facade: MyPageFacade, app_info: AppInfo, legal: LegalDocuments | None,
                  parent: QWidget | None = None, *, clock: Callable[[], datetime] = utc_now) -> None:
+        """``legal`` None: 「パスワードを忘れた方」 (no consent step; the reset calls)."""
         super().__init__(parent)
-        self.flow = OpeningFlow(legal.privacy_policy.version, legal.terms_of_use.version, clock)
+        reset = legal is None
+        self.flow = (OpeningFlow("", "", clock, reset=True) if legal is None
+                     else OpeningFlow(legal.privacy_policy.version, legal.terms_of_use.version, clock))
         self._close_confirmed = False
         self._cancel_box: QMessageBox | None = None
         self._layout_back: bool | None = None
-        self.setWindowTitle(tr(C, "求職者マイページの開設"))
+        self.title = tr(C, "パスワードの再設定") if reset else tr(C, "求職者マイページの開設")
+        self.setWindowTitle(self.title)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # no Aero back arrow to hide
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -54,19 +58,20 @@ class OpeningWizard(QWizard):
         self.setButtonText(WB.CancelButton, tr(C, "キャンセル"))
         self.setButtonText(WB.CommitButton, tr(C, "完了"))
         self.setButtonText(WB.FinishButton, tr(C, "ログイン画面へ進む"))
-        self.consent_page = ConsentPage(self.flow, app_info, legal)
+        self.consent_page = None if legal is None else ConsentPage(self.flow, app_info, legal)
         self.email_page = EmailPage(self.flow, facade, app_info)
         self.password_page = PasswordPage(self.flow, facade, app_info)
         self.done_page = DonePage(self.flow, app_info)
         self._pages: dict[PageId, WizardPageBase] = {
-            PageId.CONSENT: self.consent_page,
             PageId.EMAIL: self.email_page,
             PageId.PASSWORD: self.password_page,
             PageId.DONE: self.done_page,
         }
+        if self.consent_page is not None:
+            self._pages[PageId.CONSENT] = self.consent_page
         for page_id, page in self._pages.items():
             self.setPage(page_id, page)
-        self.setStartId(PageId.CONSENT)
+        self.setStartId(self.flow.first_page)
         self.setMinimumSize(860, 700)
         self.currentIdChanged.connect(self._on_self_current_id_changed)
 
@@ -134,8 +139,9 @@ class OpeningWizard(QWizard):
             return
         if self._cancel_box is not None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, tr(C, "求職者マイページの開設"),
-                          tr(C, "入力した内容は破棄されます。求職者マイページの開設を中止しますか？"),
+        question = (tr(C, "入力した内容は破棄されます。パスワードの再設定を中止しますか？") if self.flow.reset
+                    else tr(C, "入力した内容は破棄されます。求職者マイページの開設を中止しますか？"))
+        box = QMessageBox(QMessageBox.Icon.Question, self.title, question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.button(QMessageBox.StandardButton.Yes).setText(tr(C, "中止する"))
         box.button(QMessageBox.StandardButton.No).setText(tr(C, "続ける"))

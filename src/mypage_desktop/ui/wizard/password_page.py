@@ -39,14 +39,16 @@ class PasswordPage(SubmittingPage):
         super().__init__(flow, parent)
         self._facade = facade
         self._app_info = app_info
-        self.setTitle(tr(C, "パスワード登録"))
+        self.setTitle(tr(C, "新しいパスワードの登録") if flow.reset else tr(C, "パスワード登録"))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, tr(C, "完了"))
+        key_mail = tr(C, "パスワード再設定申込受付通知") if flow.reset else tr(C, "パスワード登録申込受付通知")
         # The same text whatever step 2 found (SECURITY E3).
         self.received = text_label("\n".join((
-            tr(C, "パスワード登録申込を受け付けました。"),
+            (tr(C, "パスワード再設定申込を受け付けました。") if flow.reset
+             else tr(C, "パスワード登録申込を受け付けました。")),
             tr(C, "ハローワークの窓口で登録したメールアドレスと生年月日が確認できた場合、そのメールアドレス宛に"
-               "「パスワード登録申込受付通知」メールをお送りしました。"),
+               "「{mail}」メールをお送りしました。").format(mail=key_mail),
             tr(C, "メールに記載されている「認証キー」を確認後、パスワードと認証キーを入力し、"
                "「完了」ボタンをクリックしてください。"),
         )), self)
@@ -91,8 +93,8 @@ class PasswordPage(SubmittingPage):
 
         self.rules = text_label("\n".join((
             tr(C, "パスワード：半角の数字、英字、記号を組み合わせ、8桁以上32桁以内"),
-            tr(C, "認証キー：「パスワード登録申込受付通知」メール記載の認証キー（メール配信から{minutes}分以内有効）")
-            .format(minutes=app_info.key_validity_minutes),
+            tr(C, "認証キー：「{mail}」メール記載の認証キー（メール配信から{minutes}分以内有効）")
+            .format(mail=key_mail, minutes=app_info.key_validity_minutes),
         )), self)
         self.rules.setStyleSheet("color: #333333;")
 
@@ -102,7 +104,9 @@ class PasswordPage(SubmittingPage):
         advice.addWidget(text_label(tr(
             C, "しばらく経ってもメールが届かない場合は、メールアドレスが正しいかご確認ください。"
             "メール受信制限をしている方は、{sender} からのメール受信を許可し、"
-            "はじめからパスワード登録をやり直してください。").format(sender=app_info.mail_sender), advice_box))
+            "はじめから{what}をやり直してください。").format(
+                sender=app_info.mail_sender,
+                what=tr(C, "パスワード再設定") if flow.reset else tr(C, "パスワード登録")), advice_box))
         self.restart_button = QPushButton(tr(C, "はじめからやり直す"), advice_box)
         self.restart_button.clicked.connect(self._on_restart_clicked)
         advice.addWidget(self.restart_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -144,7 +148,9 @@ class PasswordPage(SubmittingPage):
             return None
         pending = self.flow.password_submission(self.auth_key.text(), self.password.text(),
                                                 self.password_confirm.text())
-        return partial(self._facade.complete_password_registration, *pending.args())
+        complete = (self._facade.complete_password_reset if self.flow.reset
+                    else self._facade.complete_password_registration)
+        return partial(complete, *pending.args())
 
     def submitted(self, result: RegistrationCompleted) -> None:
         self.flow.registration_completed(result)

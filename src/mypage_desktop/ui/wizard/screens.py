@@ -149,10 +149,12 @@ def render_wizard_screens(facade: MyPageFacade, app_info: AppInfo, legal: LegalD
 
 
 def _agree(wizard: OpeningWizard) -> None:
-    for pane in (wizard.consent_page.privacy, wizard.consent_page.terms):
+    consent = wizard.consent_page
+    assert consent is not None, "an opening wizard, not a reset"
+    for pane in (consent.privacy, consent.terms):
         bar = pane.view.verticalScrollBar()
         bar.setValue(bar.maximum())
-    wizard.consent_page.agree.setChecked(True)
+    consent.agree.setChecked(True)
 
 
 async def _key_mail(facade: MyPageFacade, email: str, seen: set[str],

@@ -1,0 +1,85 @@
+"""Shared office PCs (kiosk mode, SPEC §6, issue #6): closing the main window logs out and
+returns to the start screen; closing the start screen only empties it; the start screen
+carries the leaflet's reminder to log out; quitting still works."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from helpers import (
+    DEMO_EMAIL,
+    WAIT_MS,
+    SharedBackend,
+    gui_thread_gc,  # noqa: F401 (autouse fixture)
+    log_in,
+    open_demo_account,
+    stop_controller,
+    type_credentials,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from mypage_desktop.domain.errors import SessionInvalid
+from mypage_desktop.ui.controller import AppController
+from mypage_desktop.ui.style import LOGOUT_REMINDER
+
+
+@pytest.fixture
+def kiosk(qtbot, qloop, backend):  # type: ignore[no-untyped-def]
+    open_demo_account(backend)
+    info = dataclasses.replace(backend.facade.app_info(), kiosk_mode=True)
+    controller = AppController(info, lambda: SharedBackend(backend))
+    qtbot.addWidget(controller.login_window)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.facade is not None, timeout=WAIT_MS)
+    quits: list[bool] = []
+    controller.quit_requested.connect(lambda: quits.append(True))
+    yield controller, quits
+    stop_controller(controller)
+
+
+def test_start_screen_is_full_screen_with_the_logout_reminder(kiosk) -> None:
+    controller, _quits = kiosk
+    login = controller.login_window
+    assert login.isVisible() and login.windowState() & Qt.WindowState.WindowFullScreen
+    texts = [label.text() for label in login.findChildren(QLabel) if label.isVisible()]
+    assert any(LOGOUT_REMINDER in text for text in texts)
+
+
+def test_closing_the_start_screen_empties_it_and_keeps_it(qtbot, kiosk) -> None:
+    controller, quits = kiosk
+    login = controller.login_window
+    type_credentials(qtbot, login, DEMO_EMAIL, "half-typed")
+    assert not login.close()  # Alt+F4 / the close button
+    assert login.isVisible()
+    assert login.email_edit.text() == "" and login.password.text() == ""
+    qtbot.wait(50)
+    assert quits == []
+
+
+def test_closing_the_main_window_logs_out_and_returns_to_the_start_screen(qtbot, kiosk, facade) -> None:
+    controller, quits = kiosk
+    tokens: list[str] = []
+    controller.login_window.logged_in.connect(lambda token, _profile: tokens.append(token))
+    log_in(qtbot, controller.login_window)
+    qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible(),
+                    timeout=WAIT_MS)
+    main = controller.main_window
+    assert main.windowState() & Qt.WindowState.WindowFullScreen
+    with qtbot.waitSignal(controller.owner.session_revoked, timeout=WAIT_MS):
+        main.close()
+    login = controller.login_window
+    assert login.isVisible() and login.windowState() & Qt.WindowState.WindowFullScreen
+    assert login.email_edit.text() == "" and login.password.text() == ""
+    assert controller.main_window is None
+    with pytest.raises(SessionInvalid):
+        facade.my_profile(tokens[0])
+    assert quits == []
+
+
+def test_quitting_closes_the_kiosk_start_screen(qtbot, kiosk) -> None:
+    """aboutToQuit (OS logoff, the office shutting the PC down) still closes everything."""
+    controller, _quits = kiosk
+    controller.on_about_to_quit()
+    assert not controller.login_window.isVisible()
