@@ -27,6 +27,7 @@ from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.job_dto import JobIdSnapshot, JobPage, JobSummary
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
+from mypage_desktop.domain.seeker import SeekerStatus
 
 from .. import style
 from ..session_owner import SessionOwner
@@ -44,6 +45,11 @@ log = logging.getLogger(__name__)
 FIRST_PAGE = 50
 STACK_MARGIN = 32  # px
 SORTS = ((SortOrder.NEWEST, "新着順"), (SortOrder.WAGE, "賃金の高い順"))
+INACTIVE = SeekerStatus.INACTIVE.value
+INACTIVE_TEXT = ("求職状態が無効のため、求人情報検索はご利用いただけません。求職活動を再開するときは、"
+                 "「求職者情報・設定」で求職状態を「有効」に戻してください。入力した検索条件はそのまま残ります。")
+INACTIVE_STYLE = ("QLabel#inactiveBanner { border: 2px solid #c00000; background: #fff4e5; color: #7a0000;"
+                  " padding: 8px; font-weight: bold; }")
 
 
 def count_text(total: int, *, capped: bool = False, more: bool = False) -> str:
@@ -94,6 +100,10 @@ class JobSearchPage(QWidget):
         self.notice = FieldErrorLabel(self)
         self.info = style.plain_label("", self)
         self.info.hide()
+        self.inactive_banner = style.plain_label(t(INACTIVE_TEXT), self)
+        self.inactive_banner.setObjectName("inactiveBanner")
+        self.inactive_banner.setStyleSheet(INACTIVE_STYLE)
+        self.inactive_banner.hide()
         self.saver = SaveSearchFlow(owner, facade, self.form, self)
         self._build()
         for first, second in ((self.form.search_button, self.sort_combo), (self.sort_combo, self.save_button),
@@ -148,6 +158,7 @@ class JobSearchPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(style.heading(t("求人情報検索"), self, scale=1.3))
+        layout.addWidget(self.inactive_banner)
         layout.addWidget(splitter, 1)
 
     # -- public -------------------------------------------------------------------------
@@ -158,9 +169,17 @@ class JobSearchPage(QWidget):
     def sort(self) -> SortOrder:
         return SortOrder(self.sort_combo.currentData())
 
+    @property
+    def inactive(self) -> bool:
+        return self.registration is not None and self.registration.status == INACTIVE
+
     def search(self) -> asyncio.Task[Any] | None:
-        """Searches with the form's conditions; cancels a search still running."""
+        """Searches with the form's conditions; cancels a search still running. While 無効
+        it only shows why not (the conditions stay as typed)."""
         if not self._owner.active:
+            return None
+        if self.inactive:
+            self.inactive_banner.show()
             return None
         self._cancel()
         self._generation += 1
@@ -184,8 +203,14 @@ class JobSearchPage(QWidget):
             self._owner.start_task(self._load_options())
 
     def set_registration(self, info: RegistrationInfo) -> None:
-        """While 無効 searching is disabled with an explanation (SPEC §3-1)."""
+        """While 無効 searching is disabled with an explanation (SPEC §3-1); 検索する and Enter
+        stay where they are and explain it again, the typed conditions are kept."""
         self.registration = info
+        if self.inactive:
+            self._cancel()
+            self._generation += 1  # a search still on its way is not shown
+            self._set_busy("")
+        self.inactive_banner.setVisible(self.inactive)
 
     def clear(self) -> None:
         """Logout (S5): results, cache, the typed conditions, the loaded choices, dialogs."""
@@ -199,6 +224,8 @@ class JobSearchPage(QWidget):
         for label in (self.count_label, self.busy_label, self.info):
             label.clear()
         self.info.hide()
+        self.registration = None
+        self.inactive_banner.hide()
         self.notice.clear_message()
         self.busy_bar.hide()
         self.sort_combo.blockSignals(True)

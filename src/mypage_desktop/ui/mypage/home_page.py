@@ -1,33 +1,182 @@
-"""ホーム: the seeker's dashboard (validity, unread messages and notices, new postings for
-saved conditions, upcoming interviews)."""
+"""ホーム: the seeker's dashboard (求職状態 and 有効期限, unread messages and notices, upcoming
+interviews, new postings for saved conditions), the leaflet's 「できること」 and the logout
+reminder. Reloaded each time it is shown."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from mypage_desktop.domain.activity_dto import Dashboard, RegistrationInfo, SavedSearchNews, UpcomingInterview
+from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
+
+from .. import style
 from ..pages import SessionPage
 from ..session_owner import SessionOwner
-from .views import HomeView
+from ..widgets.field_error import FieldErrorLabel
+from .dashboard_widgets import Card, InterviewRow, ValidityBox, count_label
+from .texts import FEATURES, FEATURES_NOTE, INACTIVE, LOAD_FAILED, LOADING, t
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade
 
+log = logging.getLogger(__name__)
+UNREAD_STYLE = "color: #a00000;"
+
 
 class HomePage(SessionPage):
+    """``summary`` shows 求職状態, 有効期限 and 求職番号; ``interview_rows`` the upcoming
+    interviews (soonest first), each with a button to its application."""
+
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
         super().__init__(owner, facade, parent)
-        self.view = HomeView(self)
-        self.summary = self.view.summary
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        content = QWidget(self)
+        self.welcome = style.heading("", content, scale=1.3)
+        self.validity = ValidityBox(content)
+        self.summary: QLabel = self.validity.summary
+        self.status_label = style.plain_label("", content, wrap=False)
+        self.status_label.setStyleSheet("color: #555555;")
+        self.load_error = FieldErrorLabel(content)
+        self.interview_rows: list[InterviewRow] = []
 
+        self.messages_card = Card(t("未読のメッセージ"), content, name="messagesCard")
+        self.unread_messages = count_label(self.messages_card)
+        self.messages_card.body.addWidget(self.unread_messages)
+        self.messages_card.body.addWidget(style.plain_label(t(
+            "応募先の担当者からのメッセージは、左のメニューの「メッセージ」で読めます。"),
+            self.messages_card))
+        self.notices_card = Card(t("未読のお知らせ"), content, name="noticesCard")
+        self.unread_notices = count_label(self.notices_card)
+        self.notices_card.body.addWidget(self.unread_notices)
+        self.notices_card.body.addWidget(style.plain_label(t(
+            "ハローワークからのお知らせ・おすすめ求人は、左のメニューの「お知らせ」で読めます。"),
+            self.notices_card))
+        self.interviews_card = Card(t("面接の予定"), content, name="interviewsCard")
+        self.no_interviews = style.plain_label(t("予定されている面接はありません。"), self.interviews_card)
+        self.interviews_card.body.addWidget(self.no_interviews)
+        self._interview_box = QVBoxLayout()
+        self._interview_box.setSpacing(4)
+        self.interviews_card.body.addLayout(self._interview_box)
+        self.saved_card = Card(t("保存した検索条件の新着求人"), content, name="savedCard")
+        self.saved_news = style.plain_label("", self.saved_card)
+        self.saved_card.body.addWidget(self.saved_news)
+        features = Card(t("「求職者マイページ」でできること"), content, name="featuresCard")
+        features.body.addWidget(style.plain_label(
+            "\n".join("・" + t(text) for text in FEATURES) + "\n" + t(FEATURES_NOTE), features))
+
+        cards = QGridLayout()
+        cards.setSpacing(12)
+        cards.addWidget(self.messages_card, 0, 0)
+        cards.addWidget(self.notices_card, 0, 1)
+        cards.addWidget(self.interviews_card, 1, 0, 1, 2)
+        cards.addWidget(self.saved_card, 2, 0, 1, 2)
+        cards.setColumnStretch(0, 1)
+        cards.setColumnStretch(1, 1)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.welcome)
+        layout.addWidget(self.validity)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.load_error)
+        layout.addLayout(cards)
+        layout.addWidget(features)
+        layout.addWidget(style.important_notice(content))
+        layout.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+        self.clear()
+
+    # -- SessionPage ----------------------------------------------------------------------
     def activate(self) -> None:
-        if self._owner.profile is not None:
-            self.view.show_profile(self._owner.profile)
+        profile = self._owner.profile
+        if profile is None:
+            return
+        self.welcome.setText(t("{name} さん、ようこそ。").format(name=profile.name))
+        if self.registration is None:
+            self.validity.show_profile(profile)  # at once, from the login; the dashboard refines it
+        self.status_label.setText(t(LOADING))
+        self.status_label.show()
+        self._owner.start_task(self._load())
+
+    def set_registration(self, info: RegistrationInfo) -> None:
+        super().set_registration(info)
+        self.validity.show_registration(info)
 
     def clear(self) -> None:
         super().clear()
-        self.view.clear()
+        self.welcome.clear()
+        self.validity.clear()
+        self.status_label.clear()
+        self.status_label.hide()
+        self.load_error.clear_message()
+        self.unread_messages.clear()
+        self.unread_notices.clear()
+        self.saved_news.clear()
+        self._show_interviews(())
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    # -- the dashboard ------------------------------------------------------------------
+    async def _load(self) -> None:
+        try:
+            board = await self._owner.call(self._facade.dashboard)
+        except SessionInvalid:
+            return
+        except ServiceUnavailable:
+            log.warning("dashboard unavailable")
+            self.status_label.hide()
+            self.load_error.show_message(t(LOAD_FAILED))
+            return
+        if self._owner.active:
+            self.show_dashboard(board)
+
+    def show_dashboard(self, board: Dashboard) -> None:
+        self.status_label.hide()
+        self.load_error.clear_message()
+        self.validity.set_days_left(board.registration.valid_until, board.days_left)
+        # Newer than what the window knows (e.g. it ran out since login): tell every page.
+        changed = self.registration is not None and board.registration != self.registration
+        self.set_registration(board.registration)
+        if changed:
+            self.registration_changed.emit(board.registration)
+        self._show_count(self.unread_messages, board.unread.messages)
+        self._show_count(self.unread_notices, board.unread.notices)
+        self._show_interviews(board.upcoming_interviews)
+        self._show_saved(board.saved_searches, inactive=board.registration.status == INACTIVE)
+
+    def _show_count(self, label: QLabel, count: int) -> None:
+        label.setText(t("{n}件").format(n=count))
+        label.setStyleSheet(UNREAD_STYLE if count else "")
+
+    def _show_interviews(self, interviews: tuple[UpcomingInterview, ...]) -> None:
+        for row in self.interview_rows:
+            row.hide()
+            row.deleteLater()
+        self.interview_rows = []
+        for interview in sorted(interviews, key=lambda item: item.interview_at):
+            row = InterviewRow(interview, self.interviews_card)
+            row.open_requested.connect(self.application_requested)
+            self._interview_box.addWidget(row)
+            self.interview_rows.append(row)
+        self.no_interviews.setVisible(not self.interview_rows and self.registration is not None)
+
+    def _show_saved(self, news: tuple[SavedSearchNews, ...], *, inactive: bool) -> None:
+        if inactive:
+            text = t("求職状態が「無効」の間は、新着求人の件数は表示されません。")
+        elif not news:
+            text = t("保存した検索条件はありません。「求人情報検索」で条件を保存すると、"
+                     "その条件に合う新着求人の件数がここに表示されます。")
+        else:
+            lines = [t("・{name}　新着 {n}件").format(name=item.name, n=f"{item.new_postings:,}") for item in news]
+            lines.append(t("左のメニューの「保存した検索条件」から、その条件で検索できます。"))
+            text = "\n".join(lines)
+        self.saved_news.setText(text)

@@ -1,0 +1,94 @@
+"""求職者情報: everything registered at the counter, read only, in four groups (基本情報,
+連絡先・ログインID, 希望条件, 求職登録). Only shows what it is given; :meth:`clear` wipes it (S5)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
+
+from mypage_desktop.domain.activity_dto import RegistrationInfo
+
+from .. import style
+from .texts import INACTIVE, date_text, t
+
+GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("基本情報", (("name", "氏名"), ("name_kana", "フリガナ"), ("birthdate", "生年月日"),
+                ("seeker_number", "求職番号"))),
+    ("連絡先・ログインID", (("phone", "電話番号"), ("address", "住所"), ("email", "ログインID（メールアドレス）"))),
+    ("希望条件", (("wish_occupation", "希望職種"), ("wish_location", "希望勤務地"), ("wish_wage", "希望賃金"))),
+    ("求職登録", (("applied_on", "求職申込日"), ("valid_until", "有効期限"), ("status", "求職状態"),
+                ("inactive_reason", "無効になった理由"))),
+)
+NOT_REGISTERED = "（登録なし）"
+
+
+def info_values(info: RegistrationInfo) -> dict[str, str]:
+    def text(value: str) -> str:
+        return value if value.strip() else t(NOT_REGISTERED)
+
+    return {
+        "name": info.name,
+        "name_kana": info.name_kana,
+        "birthdate": date_text(info.birthdate),
+        "seeker_number": info.seeker_number,
+        "phone": text(info.phone),
+        "address": text(info.address),
+        "email": info.email,
+        "wish_occupation": text(info.wish_occupation),
+        "wish_location": text(info.wish_location),
+        "wish_wage": text(info.wish_wage),
+        "applied_on": date_text(info.applied_on),
+        "valid_until": date_text(info.valid_until),
+        "status": t(info.status),
+        "inactive_reason": t(info.inactive_reason_label or "") if info.status == INACTIVE else "",
+    }
+
+
+class RegistrationInfoView(QWidget):
+    """``values[key]`` is the label showing that item (keys as in :data:`GROUPS`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values: dict[str, QLabel] = {}
+        self._forms: dict[str, QFormLayout] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(12)
+        for index, (title, items) in enumerate(GROUPS):
+            box = QGroupBox(t(title), self)
+            form = QFormLayout(box)
+            form.setHorizontalSpacing(18)
+            form.setVerticalSpacing(8)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for key, caption in items:
+                value = style.plain_label("", box)
+                value.setObjectName(f"profile_{key}")
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+                caption_label = style.plain_label(t(caption), box, wrap=False)
+                caption_label.setStyleSheet("color: #444444;")
+                caption_label.setBuddy(value)
+                form.addRow(caption_label, value)
+                self.values[key] = value
+                self._forms[key] = form
+            grid.addWidget(box, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.values["status"].setObjectName("profileStatus")
+        self._set_row_visible("inactive_reason", False)
+
+    def _set_row_visible(self, key: str, visible: bool) -> None:
+        self._forms[key].setRowVisible(self.values[key], visible)
+
+    def show_info(self, info: RegistrationInfo) -> None:
+        for key, text in info_values(info).items():
+            self.values[key].setText(text)
+        inactive = info.status == INACTIVE
+        self._set_row_visible("inactive_reason", inactive and bool(info.inactive_reason_label))
+        self.values["status"].setStyleSheet(
+            "QLabel#profileStatus { font-weight: bold; color: %s; }" % ("#a00000" if inactive else "#1a6b2a"))
+
+    def clear(self) -> None:
+        for label in self.values.values():
+            label.clear()
+        self._set_row_visible("inactive_reason", False)

@@ -1,0 +1,233 @@
+"""求職状態の切り替え (SPEC §3-1): 有効 ⇄ 無効 after a confirmation that says what happens.
+
+無効 stops searching, applying and sending messages; the seeker may switch back within the
+configured period (``grace_days``, until ``reactivation_deadline``). After it the switch is
+refused with 「…最寄りのハローワークにお越しください。」: shown before the seeker tries when
+the service already says so (``reactivation_refusal``), and when the service refuses the
+switch itself (the period ended while the page was open)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from mypage_desktop.domain.activity_dto import RegistrationInfo
+from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
+
+from .. import style
+from ..i18n import field_message
+from ..session_owner import SessionOwner
+from ..widgets.field_error import FieldErrorLabel
+from .texts import ACTIVE, INACTIVE, INACTIVE_EFFECTS, LAST_MONTH, UNAVAILABLE, date_text, refusal_text, status_text, t
+
+if TYPE_CHECKING:
+    from mypage_desktop.facade import MyPageFacade
+
+PERIOD_OVER = "registration.reactivation_period_over"
+GUIDANCE_STYLE = ("QLabel#reactivationGuidance { border: 2px solid #c00000; background: #fff4e5; color: #7a0000;"
+                  " padding: 8px; font-weight: bold; }")
+LAST_MONTH_STYLE = ("QLabel#lastMonthNote { border: 1px solid #d08a00; background: #fff8e1; color: #5c3b00;"
+                    " padding: 6px; }")
+DONE_STYLE = "QLabel#switchDone { background: #e8f0fb; color: #0b2f5c; padding: 6px; border: 1px solid #9db7dc; }"
+
+
+def confirmation_texts(info: RegistrationInfo, target: str) -> tuple[str, str, str]:
+    """(question, details, yes-button text) of the confirmation for switching to ``target``."""
+    if target == INACTIVE:
+        details = "\n\n".join((
+            t(INACTIVE_EFFECTS),
+            t("「無効」にした日から{days}日以内であれば、このページで「有効」に戻すことができます。"
+              "それを過ぎると、最寄りのハローワークでの手続きが必要です。").format(days=info.grace_days),
+        ))
+        return t("求職状態を「無効」にしますか？"), details, t("「無効」にする")
+    renews_to = info.reactivation_renews_to or info.valid_until
+    details = "\n\n".join((
+        t("「有効」に戻すと、求人情報検索、オンライン自主応募、応募先へのメッセージの送信が再びできるようになります。"),
+        t("有効期限は{date}になります。").format(date=date_text(renews_to)),
+    ))
+    return t("求職状態を「有効」に戻しますか？"), details, t("「有効」に戻す")
+
+
+class StatusSwitch(QGroupBox):
+    """The 有効/無効 switch with its explanation.
+
+    Signals:
+        changed(object): the service answered with a new :class:`RegistrationInfo` (after a
+            switch, or after a refused one: then ``can_reactivate`` became False).
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
+        super().__init__(t("求職状態の切り替え"), parent)
+        self._owner = owner
+        self._facade = facade
+        self._info: RegistrationInfo | None = None
+        self._busy = False
+        self.confirm: QMessageBox | None = None
+        self.state_label = style.plain_label("", self)
+        self.state_label.setObjectName("switchState")
+        self.state_label.setStyleSheet("QLabel#switchState { font-weight: bold; }")
+        self.explanation = style.plain_label("", self)
+        self.last_month_note = style.plain_label(t(LAST_MONTH), self)
+        self.last_month_note.setObjectName("lastMonthNote")
+        self.last_month_note.setStyleSheet(LAST_MONTH_STYLE)
+        self.guidance = style.plain_label("", self)
+        self.guidance.setObjectName("reactivationGuidance")
+        self.guidance.setStyleSheet(GUIDANCE_STYLE)
+        self.switch_button = QPushButton(self)
+        self.switch_button.setMinimumHeight(32)
+        self.busy_label = style.plain_label(t("処理しています…"), self, wrap=False)
+        self.done_label = style.plain_label("", self)
+        self.done_label.setObjectName("switchDone")
+        self.done_label.setStyleSheet(DONE_STYLE)
+        self.error = FieldErrorLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch_button)
+        buttons.addWidget(self.busy_label)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        for widget in (self.state_label, self.explanation, self.last_month_note, self.guidance):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.done_label)
+        layout.addWidget(self.error)
+        self.switch_button.clicked.connect(self._on_switch_button_clicked)
+        self.clear()
+
+    # -- public -------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def show_info(self, info: RegistrationInfo) -> None:
+        self._info = info
+        inactive = info.status == INACTIVE
+        self.state_label.setText(t("現在の求職状態：{status}").format(status=status_text(info)))
+        if inactive:
+            lines = [t(INACTIVE_EFFECTS)]
+            if info.can_reactivate and info.reactivation_deadline is not None:
+                lines.append(t("{deadline}までは、このページで「有効」に戻すことができます（戻すと有効期限は{renews}"
+                               "になります）。").format(deadline=date_text(info.reactivation_deadline),
+                                                    renews=date_text(info.reactivation_renews_to or info.valid_until)))
+            self.explanation.setText("\n".join(lines))
+            self.switch_button.setText(t("求職状態を「有効」に戻す"))
+        else:
+            self.explanation.setText(t(
+                "求職活動をしばらく休むときは、求職状態を「無効」にできます。有効期限：{date}").format(
+                date=date_text(info.valid_until)))
+            self.switch_button.setText(t("求職状態を「無効」にする"))
+        self.last_month_note.setVisible(not inactive and info.in_last_month)
+        refusal = refusal_text(info) if inactive else ""
+        self.guidance.setText(refusal)
+        self.guidance.setVisible(bool(refusal))
+        self.switch_button.setVisible(True)
+        self._update_enabled()
+
+    def clear(self) -> None:
+        """Logout (S5): no status, no dialog."""
+        self._info = None
+        self._busy = False
+        if self.confirm is not None:
+            self.confirm.close()
+            self.confirm = None
+        for label in (self.state_label, self.explanation, self.guidance, self.done_label):
+            label.clear()
+        self.guidance.hide()
+        self.last_month_note.hide()
+        self.done_label.hide()
+        self.busy_label.hide()
+        self.error.clear_message()
+        self.switch_button.setText(t("求職状態を切り替える"))
+        self.switch_button.setVisible(False)
+
+    # -- switching ----------------------------------------------------------------------
+    def _target(self) -> str | None:
+        if self._info is None:
+            return None
+        if self._info.status == INACTIVE:
+            return ACTIVE if self._info.can_reactivate else None
+        return INACTIVE if self._info.can_deactivate else None
+
+    def _update_enabled(self) -> None:
+        self.switch_button.setEnabled(not self._busy and self._target() is not None)
+        self.busy_label.setVisible(self._busy)
+
+    @Slot()
+    def _on_switch_button_clicked(self) -> None:
+        target = self._target()
+        if target is None or self._info is None or self._busy:
+            return
+        self.done_label.hide()
+        self.error.clear_message()
+        question, details, yes_text = confirmation_texts(self._info, target)
+        box = QMessageBox(QMessageBox.Icon.Question, t("求職状態の切り替え"), question,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(details)
+        yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(t("キャンセル"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)  # a slip of the Enter key changes nothing
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_result: int) -> None:
+            if self.confirm is box:
+                self.confirm = None
+            if box.clickedButton() is yes:
+                self._switch(target)
+
+        box.finished.connect(finished)
+        self.confirm = box
+        box.open()  # non-blocking (STYLE 7)
+
+    def _switch(self, target: str) -> None:
+        if not self._owner.active or self._busy:
+            return
+        self._busy = True
+        self._update_enabled()
+        self._owner.start_task(self._run(target))
+
+    async def _run(self, target: str) -> None:
+        try:
+            info = await self._owner.call(self._facade.set_registration_status, target)
+        except ValidationFailed as exc:
+            self._finish()
+            await self._refused(exc)
+            return
+        except ServiceUnavailable:
+            self._finish()
+            self.error.show_message(t(UNAVAILABLE))
+            return
+        except SessionInvalid:
+            return  # the owner is already back at the login screen
+        except BaseException:
+            self._finish()
+            raise
+        self._finish()
+        self.show_info(info)
+        self.done_label.setText(t("求職状態を「{status}」にしました。").format(status=t(info.status)))
+        self.done_label.show()
+        self.changed.emit(info)
+
+    async def _refused(self, exc: ValidationFailed) -> None:
+        text = "\n".join(field_message(error) for error in exc.errors)
+        if PERIOD_OVER not in exc.codes():
+            self.error.show_message(text)
+            return
+        # The period ended while the page was open: show the guidance now, then the fresh state.
+        self.guidance.setText(text)
+        self.guidance.show()
+        self.switch_button.setEnabled(False)
+        try:
+            info = await self._owner.call(self._facade.registration_info)
+        except (ServiceUnavailable, SessionInvalid):
+            return
+        self.show_info(info)
+        self.changed.emit(info)
+
+    def _finish(self) -> None:
+        self._busy = False
+        self._update_enabled()
