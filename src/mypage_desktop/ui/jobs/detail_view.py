@@ -1,6 +1,6 @@
 """The 求人票 of one posting: 募集終了 marked clearly, the 「キープする」/「キープを外す」
-toggle (with the service's limit message next to it), and the place where 「応募する」 will
-be once the application feature exists."""
+toggle (with the service's limit message next to it), and 「応募する」 (オンライン自主応募,
+:mod:`.apply_panel`) under the sheet."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
@@ -20,6 +20,7 @@ from .. import style
 from ..i18n import field_message
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
+from .apply_panel import ApplyPanel
 from .copy_text import clear_if_copied, copy_plain_text
 from .detail_sheet import JobSheet
 from .texts import CLOSED, UNAVAILABLE, t
@@ -35,13 +36,16 @@ class JobDetailView(QWidget):
     """Signals:
         back_requested(): 「一覧に戻る」 or Escape.
         kept_changed(int, bool): the job's キープ changed (job id, kept).
-        job_shown(): a 求人票 finished loading.
+        job_shown(): a 求人票 finished loading (whether it can be applied to is asked next).
+        apply_state_changed(): the 応募 box shows a new outcome (checked, applied, refused).
+        applied(int): an online application was made (its id).
     """
 
     back_requested = Signal()
     kept_changed = Signal(int, bool)
     job_shown = Signal()
-    applied = Signal(int)  # application id, after an online application
+    applied = Signal(int)
+    apply_state_changed = Signal()
 
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,14 +68,15 @@ class JobDetailView(QWidget):
         self.keep_button.setMinimumWidth(140)
         self.keep_message = FieldErrorLabel(self)
         self.copy_button = QPushButton(t("求人番号をコピー"), self)
-        self.apply_button = QPushButton(t("応募する"), self)
-        self.apply_button.setEnabled(False)
-        self.apply_note = style.plain_label(
-            t("オンラインでの応募は、応募機能の追加後にこの画面から行えるようになります。"), self)
+        self.apply_panel = ApplyPanel(owner, facade, self)
+        self.apply_button = self.apply_panel.apply_button
+        self.apply_note = self.apply_panel.note
         self._build()
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.keep_button.clicked.connect(self._on_keep_button_clicked)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.apply_panel.applied.connect(self.applied)
+        self.apply_panel.state_changed.connect(self.apply_state_changed)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self._on_back_button_clicked)
@@ -84,17 +89,13 @@ class JobDetailView(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.copy_button)
         top.addWidget(self.keep_button)
-        apply_box = QGroupBox(t("応募"), self)
-        apply_layout = QHBoxLayout(apply_box)
-        apply_layout.addWidget(self.apply_button)
-        apply_layout.addWidget(self.apply_note, 1)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 8, 0)
         body_layout.addWidget(self.closed_banner)
         body_layout.addWidget(self.sheet)
         body_layout.addSpacing(8)
-        body_layout.addWidget(apply_box)
+        body_layout.addWidget(self.apply_panel)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -123,12 +124,14 @@ class JobDetailView(QWidget):
     def set_registration(self, info: RegistrationInfo) -> None:
         """While 無効 online application is not offered (SPEC §3-1)."""
         self.registration = info
+        self.apply_panel.set_registration(info)
 
     def clear(self) -> None:
         """Logout (S5, S6): the open 求人票 and a 求人番号 we put on the clipboard."""
         self._reset()
         clear_if_copied(self._copied)
         self._copied = None
+        self.apply_panel.clear()
 
     def _reset(self) -> None:
         if self._task is not None and not self._task.done():
@@ -139,6 +142,7 @@ class JobDetailView(QWidget):
         self.status.clear()
         self.keep_message.clear_message()
         self.closed_banner.hide()
+        self.apply_panel.clear_job()
         self._set_loaded(False)
 
     # -- internals ----------------------------------------------------------------------
@@ -153,6 +157,7 @@ class JobDetailView(QWidget):
             return
         self._show(job)
         self.job_shown.emit()
+        self.apply_panel.show_job(job)
 
     def _show(self, job: JobDetail) -> None:
         self.job = job

@@ -1,0 +1,41 @@
+"""Texts and small formatters of the 応募履歴 page (all through :func:`tr`)."""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime
+
+from mypage_desktop.domain.applications import ApplicationStatus
+from mypage_desktop.domain.timefmt import JST, format_date, format_datetime_jst
+
+from ..i18n import tr
+
+CONTEXT = "applications"
+
+ALL_STATUSES = "すべて"
+UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。"
+STATUSES: tuple[str, ...] = tuple(status.value for status in ApplicationStatus)
+FINISHED = frozenset({ApplicationStatus.REJECTED.value, ApplicationStatus.WITHDRAWN.value,
+                      ApplicationStatus.CANCELLED.value})
+
+
+def t(text: str) -> str:
+    return tr(CONTEXT, text)
+
+
+def day_text(value: date) -> str:
+    return format_date(value)
+
+
+def local_day(moment: datetime) -> date:
+    return moment.astimezone(JST).date()
+
+
+def moment_text(moment: datetime | None) -> str:
+    return format_datetime_jst(moment) if moment is not None else ""
+
+
+def tooltip(text: str) -> str:
+    """Qt shows a tooltip as rich text when it looks like markup; escaped (line ends kept)
+    inside a <p>, employer and staff text is shown literally (SECURITY I4)."""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""

@@ -1,0 +1,246 @@
+"""「応募する」 on the 求人票 (オンライン自主応募, SPEC §3-5): asks the service whether this
+seeker may apply to this posting and says why not (無効, 応募済み, no online application,
+募集終了); a confirmation names the posting and that the employer will see the registered
+information; one application per click (SECURITY D3), a duplicate is refused clearly."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from mypage_desktop.domain.activity_dto import ApplicationSummary, OnlineApplicationCheck, RegistrationInfo
+from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
+from mypage_desktop.domain.job_dto import JobDetail
+from mypage_desktop.domain.seeker import SeekerStatus
+
+from .. import style
+from ..i18n import field_message, message
+from ..session_owner import SessionOwner
+from ..widgets.field_error import FieldErrorLabel
+from .confirm import ask
+from .texts import UNAVAILABLE, t
+
+if TYPE_CHECKING:
+    from mypage_desktop.facade import MyPageFacade
+
+DUPLICATE = "application.duplicate"
+INACTIVE = "registration.inactive"
+APPLY_STYLE = ("QPushButton#applyButton:enabled { background: #1d4f91; color: white; font-weight: bold;"
+               " border-radius: 4px; padding: 8px 22px; }"
+               " QPushButton#applyButton:focus { border: 3px solid #ffbf00; }")
+
+
+def refusal_text(code: str) -> str:
+    if code == DUPLICATE:
+        return t("応募済みです。この求人には既に応募しています。応募の状況は「応募履歴」で確認できます。")
+    return message(code)  # 無効, オンライン自主応募なし (窓口で紹介を), 募集終了, …
+
+
+class ApplyPanel(QGroupBox):
+    """Signals:
+        applied(int): an online application was made (its id).
+        state_changed(): the panel shows a new outcome (checked, applied or refused).
+    """
+
+    applied = Signal(int)
+    state_changed = Signal()
+
+    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
+        super().__init__(t("応募"), parent)
+        self._owner = owner
+        self._facade = facade
+        self.registration: RegistrationInfo | None = None
+        self.job: JobDetail | None = None
+        self.check: OnlineApplicationCheck | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._check_task: asyncio.Task[Any] | None = None
+        self._applying = False
+        self.apply_button = QPushButton(t("応募する"), self)
+        self.apply_button.setObjectName("applyButton")
+        self.apply_button.setStyleSheet(APPLY_STYLE)
+        self.apply_button.setMinimumWidth(140)
+        self.note = style.plain_label("", self)
+        self.error = FieldErrorLabel(self)
+        self.result = style.notice_label(self)
+        row = QHBoxLayout()
+        row.addWidget(self.apply_button)
+        row.addSpacing(8)
+        row.addWidget(self.note, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.result)
+        self.apply_button.clicked.connect(self._on_apply_button_clicked)
+        self._update()
+
+    # -- public -------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._applying or (self._check_task is not None and not self._check_task.done())
+
+    @property
+    def inactive(self) -> bool:
+        return self.registration is not None and self.registration.status == SeekerStatus.INACTIVE.value
+
+    def show_job(self, job: JobDetail) -> None:
+        """A 求人票 is on the screen: ask whether it can be applied to."""
+        self.clear_job()
+        self.job = job
+        self._start_check()
+
+    def set_registration(self, info: RegistrationInfo) -> None:
+        """While 無効 the button is disabled with the explanation (SPEC §3-1); back to 有効,
+        the open 求人票 is checked again."""
+        was_inactive = self.inactive
+        self.registration = info
+        if was_inactive and not self.inactive and self.job is not None:
+            self._start_check()
+        else:
+            self._update()
+
+    def clear_job(self) -> None:
+        if self._check_task is not None and not self._check_task.done():
+            self._check_task.cancel()
+        self._check_task = None
+        self._close_confirm()
+        self.job = None
+        self.check = None
+        self.error.clear_message()
+        self.result.clear()
+        self.result.hide()
+        self._update()
+
+    def clear(self) -> None:
+        """Logout (S5)."""
+        self.clear_job()
+        self.registration = None
+        self._applying = False
+        self._update()
+
+    # -- internals ----------------------------------------------------------------------
+    def _start_check(self) -> None:
+        job = self.job
+        if job is None or not self._owner.active:
+            return
+        if self._check_task is not None and not self._check_task.done():
+            self._check_task.cancel()
+        self.check = None
+        self._check_task = self._owner.start_task(self._check(job))
+        self._update()
+
+    async def _check(self, job: JobDetail) -> None:
+        try:
+            check: OnlineApplicationCheck = await self._owner.call(self._facade.online_application_check,
+                                                                   job.job_id)
+        except ValidationFailed as exc:
+            self.error.show_message("\n".join(field_message(e) for e in exc.errors))
+            check = OnlineApplicationCheck(job.job_id, False, None, None)
+        except ServiceUnavailable:
+            self.error.show_message(t(UNAVAILABLE))
+            check = OnlineApplicationCheck(job.job_id, False, None, None)
+        except SessionInvalid:
+            return
+        if self.job is not job:
+            return
+        self.check = check
+        self._check_task = None
+        self._update()
+        self.state_changed.emit()
+
+    async def _apply(self, job: JobDetail) -> None:
+        """Not cancelled when another 求人票 is opened: the application may be stored already,
+        and the main window must hear of it."""
+        try:
+            summary: ApplicationSummary = await self._owner.call(self._facade.apply_online, job.job_id)
+        except ValidationFailed as exc:
+            self._refused(job, exc)
+            return
+        except ServiceUnavailable:
+            if self.job is job:
+                self.error.show_message(t(UNAVAILABLE))
+            return
+        except SessionInvalid:
+            return
+        finally:
+            self._applying = False
+            self._update()
+        if self.job is job:
+            self.check = OnlineApplicationCheck(job.job_id, False, DUPLICATE, summary.application_id)
+            self.error.clear_message()
+            self.result.setText(t("応募しました。応募番号：{number}\n応募の状況は「応募履歴」で確認できます。"
+                                  "事業所からの連絡は「メッセージ」に届きます。").format(
+                number=summary.application_number))
+            self.result.show()
+            self._update()
+            self.state_changed.emit()
+        self.applied.emit(summary.application_id)
+
+    def _refused(self, job: JobDetail, exc: ValidationFailed) -> None:
+        if self.job is not job:
+            return
+        codes = [e.code for e in exc.errors]
+        if DUPLICATE in codes:
+            self.error.show_message(message(DUPLICATE))
+        else:
+            self.error.show_message("\n".join(field_message(e) for e in exc.errors))
+        first = codes[0] if codes else None
+        self.check = OnlineApplicationCheck(job.job_id, False, first, None)
+        self._update()
+        self.state_changed.emit()
+
+    def _update(self) -> None:
+        """The button is enabled only when the service said yes; the note says why not."""
+        job, check = self.job, self.check
+        enabled = False
+        if job is None:
+            note = ""
+        elif self.inactive:
+            note = message(INACTIVE)
+        elif self._applying:
+            note = t("応募しています…")
+        elif self._check_task is not None:
+            note = t("オンラインで応募できるか確認しています…")
+        elif check is None:
+            note = ""
+        elif check.can_apply:
+            enabled = True
+            note = t("この求人には、このマイページからオンラインで応募できます（オンライン自主応募）。")
+        else:
+            note = refusal_text(check.refusal_code) if check.refusal_code else ""
+        self.apply_button.setEnabled(enabled)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+
+    def _close_confirm(self) -> None:
+        box, self.confirm_box = self.confirm_box, None
+        if box is not None:
+            box.reject()
+
+    # -- slots --------------------------------------------------------------------------
+    @Slot()
+    def _on_apply_button_clicked(self) -> None:
+        job, check = self.job, self.check
+        if job is None or check is None or not check.can_apply or self.busy or self.inactive:
+            return
+        text = t("次の求人に、オンラインで応募します。\n\n事業所名：{company}\n職種：{occupation}\n"
+                 "求人番号：{number}\n\n応募すると、ハローワークに登録されているあなたの求職者情報（氏名・連絡先・希望条件など）が"
+                 "この事業所に伝わります。\n応募してよろしいですか。").format(
+            company=job.company_name, occupation=job.occupation, number=job.job_number)
+
+        def confirmed() -> None:
+            self.confirm_box = None
+            if self.job is job and not self.busy and self._owner.active:
+                self._applying = True
+                self.error.clear_message()
+                self._update()  # disabled until the answer (SECURITY D3)
+                self._owner.start_task(self._apply(job))
+
+        self.confirm_box = ask(self, "オンライン自主応募の確認", text, confirmed, yes_text="応募する")
+        self.confirm_box.finished.connect(self._on_confirm_box_finished)
+
+    @Slot(int)
+    def _on_confirm_box_finished(self, _result: int) -> None:
+        self.confirm_box = None
