@@ -10,12 +10,12 @@ from helpers import WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 from test_applications_support import (  # noqa: F401 (the *_fixture names: fixtures)
     activity_window_fixture,
-    job_window_fixture,
     cell,
     click,
     click_header,
     click_row,
     column_texts,
+    job_window_fixture,
     open_applications,
     row_of,
 )

@@ -56,8 +56,8 @@ def seed_activity(ctx: Any, clock: Any) -> Activity:
     clock.now = logged_in_at
     for i, event in enumerate([
         {"status": "書類選考中", "at": "2026-11-25T16:20:00+09:00"},
-        {"status": "面接予定", "interview_at": INTERVIEW_AT, "place": PLACE, "note": "紹介状と筆記用具をお持ちください。",
-         "at": "2026-11-25T16:40:00+09:00"},
+        {"status": "面接予定", "interview_at": INTERVIEW_AT, "place": PLACE,
+         "note": "紹介状と筆記用具をお持ちください。", "at": "2026-11-25T16:40:00+09:00"},
     ]):
         report = import_employer_events(ctx, [{"event_id": f"t-{i}", "type": "status",
                                                "application": first.referral_number, **event}])
@@ -131,5 +131,5 @@ def message_box_button(qtbot: Any, text: str) -> QPushButton:
     return button
 
 
-__all__ = ["Activity", "activity_window_fixture", "cell", "job_window_fixture", "click", "click_header", "click_row", "column_texts",
-           "message_box_button", "open_applications", "row_of", "seed_activity"]
+__all__ = ["Activity", "activity_window_fixture", "cell", "click", "click_header", "click_row", "column_texts",
+           "job_window_fixture", "message_box_button", "open_applications", "row_of", "seed_activity"]

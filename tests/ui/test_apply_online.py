@@ -54,7 +54,8 @@ def test_apply_from_the_search_result_and_see_it_in_応募履歴(qtbot, job_wind
         double_click_row(qtbot, job_window.jobs.search.table, 0)
     assert detail.sheet.values["job_number"].text() == "06010-00000002"
     assert detail.apply_button.isEnabled()
-    assert detail.apply_note.text() == "この求人には、このマイページからオンラインで応募できます（オンライン自主応募）。"
+    assert detail.apply_note.text() == ("この求人には、このマイページからオンラインで応募できます"
+                                        "（オンライン自主応募）。")
 
     click(qtbot, detail.apply_button)
     box = detail.apply_panel.confirm_box
