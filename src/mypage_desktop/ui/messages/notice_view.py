@@ -1,0 +1,81 @@
+"""One お知らせ: 件名, 種別・送信元・日時, the body as plain text (SECURITY I4) and, for an
+おすすめ求人, 「求人票を見る」 (disabled once the posting has closed)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from mypage_desktop.domain.activity_dto import NoticeInfo
+from mypage_desktop.domain.timefmt import format_datetime_jst
+
+from .. import style
+from ..i18n import tr
+
+CONTEXT = "notices_page"
+CLOSED_STYLE = "color: #8a0000; font-weight: bold;"
+
+
+class NoticeView(QWidget):
+    """Signals:
+        job_requested(int): 「求人票を見る」 (job id).
+    """
+
+    job_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._job_id: int | None = None
+        self.title = style.heading("", self, scale=1.15)
+        self.meta = style.plain_label("", self)
+        self.meta.setStyleSheet("color: #444444;")
+        self.body = QTextBrowser(self)
+        self.body.setOpenLinks(False)
+        self.body.setOpenExternalLinks(False)
+        self.body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.body.setAccessibleName(tr(CONTEXT, "お知らせの本文"))
+        self.job_label = style.plain_label("", self)
+        self.job_button = QPushButton(tr(CONTEXT, "求人票を見る"), self)
+        self.closed_label = style.plain_label(tr(CONTEXT, "この求人の募集は終了しました"), self)
+        self.closed_label.setStyleSheet(CLOSED_STYLE)
+        self.job_box = QWidget(self)
+        job_row = QHBoxLayout(self.job_box)
+        job_row.setContentsMargins(0, 0, 0, 0)
+        job_row.addWidget(self.job_label, 1)
+        job_row.addWidget(self.closed_label)
+        job_row.addWidget(self.job_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.job_box)
+        layout.addWidget(self.body, 1)
+        self.job_button.clicked.connect(self._on_job_button_clicked)
+        self.clear()
+
+    def show_notice(self, info: NoticeInfo) -> None:
+        self.title.setText(info.title)
+        self.meta.setText(tr(CONTEXT, "{kind}　送信元: {sender}　{at}").format(
+            kind=info.kind, sender=info.sender, at=format_datetime_jst(info.created_at)))
+        self.body.setPlainText(info.body)
+        self._job_id = info.job_id
+        self.job_box.setVisible(info.job_id is not None)
+        if info.job_id is not None:
+            self.job_label.setText(tr(CONTEXT, "おすすめ求人: {label}　求人番号 {number}").format(
+                label=info.job_label or "", number=info.job_number or ""))
+            self.job_button.setEnabled(not info.job_closed)
+            self.closed_label.setVisible(info.job_closed)
+
+    def clear(self) -> None:
+        self._job_id = None
+        self.title.setText(tr(CONTEXT, "お知らせを選ぶと、ここに内容が表示されます。"))
+        self.meta.clear()
+        self.body.clear()
+        self.job_label.clear()
+        self.job_box.hide()
+
+    @Slot()
+    def _on_job_button_clicked(self) -> None:
+        if self._job_id is not None:
+            self.job_requested.emit(self._job_id)
