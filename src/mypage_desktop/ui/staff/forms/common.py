@@ -41,6 +41,7 @@ UNAVAILABLE = "ただいま処理できません。入力した内容はその�
 CHOOSE = "（選択してください）"
 DONE_STYLE = "QLabel#doneMessage { background: #e7f4e8; color: #124d1a; padding: 6px; border: 1px solid #8cc396; }"
 
+DATE_SEPARATORS = "/-.／－．"
 MNEMONIC = re.compile(r"\(&.\)|&(?=.)")  # 「求人番号(&J)」 → 「求人番号」 for screen readers
 
 FieldErrors = Iterable[FieldError] | Mapping[str, str]
@@ -59,28 +60,58 @@ def problems_of(errors: FieldErrors) -> list[Problem]:
     return [(error.field, field_message(error)) for error in errors]
 
 
-class OptionalDateEdit(QDateEdit):
+class DateEdit(QDateEdit):
+    """年/月/日 typed as 「2026/12/03」, 「2026-12-3」 or 「20261203」, or picked from the calendar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy/MM/dd")
+
+    def value(self) -> date:
+        self.interpretText()  # a day typed as 「3」 counts before the field is left
+        return self.date().toPython()  # type: ignore[no-any-return]
+
+    def set_value(self, value: date) -> None:
+        self.setDate(QDate(value.year, value.month, value.day))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text and text in DATE_SEPARATORS and self._section_just_completed():
+            event.accept()  # after 「2026」 Qt has moved on to 月 by itself; the 「/」 must not skip it
+            return
+        super().keyPressEvent(event)
+
+    def _section_just_completed(self) -> bool:
+        line = self.lineEdit()
+        start = line.selectionStart()
+        return line.hasSelectedText() and start > 0 and line.text()[start - 1] == "/"
+
+
+class OptionalDateEdit(DateEdit):
     """A date that may stay empty: at its minimum date it shows ``empty_text`` (「指定なし」,
-    「未入力」). Opening it, or an arrow key, starts from today rather than from the sentinel;
-    Delete empties it again."""
+    「未入力」). A click or an arrow key starts from today rather than from the sentinel, a
+    digit starts typing the year; Delete empties it again."""
 
     SENTINEL = QDate(2000, 1, 1)
 
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy/MM/dd")
         self.setMinimumDate(self.SENTINEL)
         self.setMaximumDate(QDate(2099, 12, 31))
         self.setSpecialValueText(empty_text)
         self.setDate(self.SENTINEL)
         self.setToolTip(t("Delete キーで「{empty}」に戻ります。").format(empty=empty_text))
 
-    def value(self) -> date | None:
-        return None if self.is_empty() else self.date().toPython()  # type: ignore[return-value]
+    def value(self) -> date | None:  # type: ignore[override]
+        day = super().value()
+        return None if self.is_empty() else day
 
-    def set_value(self, value: date | None) -> None:
-        self.setDate(self.SENTINEL if value is None else QDate(value.year, value.month, value.day))
+    def set_value(self, value: date | None) -> None:  # type: ignore[override]
+        if value is None:
+            self.setDate(self.SENTINEL)
+        else:
+            super().set_value(value)
 
     def is_empty(self) -> bool:
         return self.date() == self.SENTINEL
@@ -99,12 +130,14 @@ class OptionalDateEdit(QDateEdit):
             self.set_value(None)
             event.accept()
             return
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) or \
-                (event.text().isdigit() and self.is_empty()):
+        if self.is_empty() and key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self._start_from_today()  # the first step lands on today
+            event.accept()
+            return
+        if self.is_empty() and event.text().isdigit():
             self._start_from_today()
-            if event.text().isdigit():
-                self.setCurrentSection(QDateEdit.Section.YearSection)
-                self.lineEdit().setSelection(0, 4)
+            self.setCurrentSection(QDateEdit.Section.YearSection)
+            self.lineEdit().setSelection(0, 4)
         super().keyPressEvent(event)
 
 

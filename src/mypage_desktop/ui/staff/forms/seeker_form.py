@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from mypage_desktop.domain.birthdate import birthdate_errors
 from mypage_desktop.domain.email import email_errors
@@ -17,7 +17,7 @@ from mypage_desktop.domain.seeker import name_errors
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
 
-from .common import Problem, StaffForm, id_combo, problems_of, t
+from .common import DateEdit, Problem, StaffForm, id_combo, problems_of, t
 
 TEXT_INPUT_MAX = 200  # generous: the service's limits answer with a message, never a silent cut
 EMAIL_INPUT_MAX = 120
@@ -85,9 +85,7 @@ class NewSeekerForm(StaffForm):
         self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly
                                        | Qt.InputMethodHint.ImhNoAutoUppercase
                                        | Qt.InputMethodHint.ImhNoPredictiveText)
-        self.applied_on = QDateEdit(self.inputs)
-        self.applied_on.setCalendarPopup(True)
-        self.applied_on.setDisplayFormat("yyyy/MM/dd")
+        self.applied_on = DateEdit(self.inputs)
         self.wish_occupation = _line(self.inputs, placeholder=t("例: 一般事務"))
         self.wish_location = _line(self.inputs, placeholder=t("例: 山形市内"))
         self.wish_wage = _line(self.inputs, 80, t("例: 月給18万円以上"))
@@ -125,7 +123,7 @@ class NewSeekerForm(StaffForm):
             name=self.name.text(), name_kana=self.name_kana.text(), birth_year=self.birth_year.text(),
             birth_month=self.birth_month.text(), birth_day=self.birth_day.text(), phone=self.phone.text(),
             address=self.address.text(), email=self.email.text().strip(),
-            applied_on=self.applied_on.date().toPython(),  # type: ignore[arg-type]
+            applied_on=self.applied_on.value(),
             wish_occupation=self.wish_occupation.text(), wish_location=self.wish_location.text(),
             wish_wage=self.wish_wage.text())
 
@@ -155,7 +153,7 @@ class NewSeekerForm(StaffForm):
                      self.address, self.email, self.wish_occupation, self.wish_location, self.wish_wage):
             edit.clear()
         today = self._today()
-        self.applied_on.setDate(QDate(today.year, today.month, today.day))
+        self.applied_on.set_value(today)
         self.id_document.setCurrentIndex(0)
 
     # -- slots --------------------------------------------------------------------------
