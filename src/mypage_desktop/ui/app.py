@@ -1,8 +1,9 @@
 """``mypage-desktop``: the GUI entry point (also ``python -m mypage_desktop.ui.app``).
 
 Flags: ``--demo`` (separate embedded SQLite + local mail folder + demo data + the demo
-mailbox), ``--kiosk`` (shared office PC), ``--render-screens DIR`` (every screen to PNG,
-offscreen, then exit), ``--version``.
+mailbox), ``--kiosk`` (shared office PC), ``--staff`` (the staff console instead of the seeker
+login: :mod:`mypage_desktop.ui.staff`), ``--render-screens DIR`` (every screen to PNG,
+offscreen, then exit; with ``--staff`` the staff screens), ``--version``.
 
 Start-up: logging (SECURITY P1) → QApplication + Japanese font → settings (a
 :class:`ConfigError` is a clear message and exit code 2, never a traceback) → crash handler
@@ -43,6 +44,7 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="mypage-desktop", description="ハローワーク 求職者マイページ")
     parser.add_argument("--demo", action="store_true", help="デモモード（デモ用データとデモ用メールボックス）")
     parser.add_argument("--kiosk", action="store_true", help="ハローワーク内の共用パソコン向けの動作")
+    parser.add_argument("--staff", action="store_true", help="職員用の窓口コンソールを開く")
     parser.add_argument("--render-screens", metavar="DIR", type=Path, help="全画面をPNGに書き出して終了")
     parser.add_argument("--version", action="store_true", help="バージョンを表示して終了")
     return parser.parse_known_args(argv)
@@ -87,6 +89,25 @@ def open_backend(settings: Settings) -> Any:
     return backend
 
 
+class StaffBackend:
+    """The local backend plus the staff console's façade over the same services."""
+
+    def __init__(self, backend: Any) -> None:
+        from mypage_desktop.facade.staff_local import LocalStaffFacade
+
+        self._backend = backend
+        self.facade = backend.facade
+        self.staff_facade = LocalStaffFacade.for_backend(backend)
+
+    def close(self) -> None:
+        self._backend.close()
+
+
+def open_staff_backend(settings: Settings) -> StaffBackend:
+    """Like :func:`open_backend`, on a worker thread, for ``--staff``."""
+    return StaffBackend(open_backend(settings))
+
+
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.version:
@@ -99,6 +120,12 @@ def main(argv: list[str] | None = None) -> int:
 
     app = make_application(qt_args)
     if args.render_screens is not None:
+        if args.staff:
+            from .staff.screens import render_staff_screens
+
+            written = render_staff_screens(args.render_screens)
+            print("\n".join(str(path) for path in written))
+            return EXIT_OK
         from .screens import render_all_screens
 
         written = render_all_screens(args.render_screens)
@@ -116,6 +143,11 @@ def main(argv: list[str] | None = None) -> int:
     crash = CrashHandler(settings.helpdesk_number)
     crash.install()
     try:
+        if args.staff:
+            from .staff.runtime import run_staff_gui
+
+            return run_staff_gui(app, settings, lambda: open_staff_backend(settings), crash,
+                                 seconds_since_process_start)
         return run_gui(app, settings, lambda: open_backend(settings), crash, seconds_since_process_start)
     finally:
         crash.uninstall()

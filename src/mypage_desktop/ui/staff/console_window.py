@@ -1,0 +1,320 @@
+"""The staff console's main window (SPEC §4): 窓口対応 (seeker lookup, the seeker panel with the
+account actions, 紹介状・応募状況・お知らせ, 求職登録, 窓口でマイページを開設) and, for 管理者 only,
+監査ログ.
+
+SECURITY S3: ログアウト is always in the top bar and closing the window is a logout; both go
+through the owner's ``end_session``. S5: when the session ends, every seeker value leaves the
+window at once (:meth:`StaffConsole.wipe`). Every façade call runs off the GUI thread through
+the owner; the window never waits.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mypage_desktop.domain.dto import AppInfo
+from mypage_desktop.domain.security_dto import SeekerQuery, SeekerSummary
+
+from .. import style
+from ..session_owner import REASON_LOGOUT, REASON_WINDOW_CLOSED
+from .account_actions import AccountActions
+from .activity_forms import ActivityForms
+from .calls import guarded
+from .lookup import SeekerLookup
+from .reauth import Reauthenticator
+from .seeker_panel import SeekerPanel
+from .texts import t
+
+if TYPE_CHECKING:
+    from .audit_page import AuditPage
+    from .password_change import PasswordChangePanel
+    from .registration import Registration
+    from .session import StaffSessionOwner
+
+log = logging.getLogger(__name__)
+TITLE = "職員コンソール（窓口用）"
+
+
+class Section(IntEnum):
+    COUNTER = 0
+    AUDIT = 1
+
+
+class SeekerTab(IntEnum):
+    DETAILS = 0
+    REFERRAL = 1
+    STATUS = 2
+    NOTICE = 3
+
+
+class StaffConsole(QMainWindow):
+    """Signals:
+        counter_wizard_requested(): 「窓口でマイページを開設」 was pressed.
+    """
+
+    counter_wizard_requested = Signal()
+
+    def __init__(self, owner: StaffSessionOwner, app_info: AppInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._owner = owner
+        self._wiped = False
+        self.setWindowTitle(t(TITLE))
+        self.setMinimumSize(1100, 720)
+        self.resize(1280, 820)
+        self.reauth = Reauthenticator(owner, self)
+        self.password_dialog: QDialog | None = None
+        self._build(app_info)
+        owner.session_ended.connect(self._on_owner_session_ended)
+        profile = owner.staff_profile
+        if profile is not None:
+            self.staff_label.setText(t("{name}（{role}）").format(name=profile.display_name, role=profile.role))
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self, info: AppInfo) -> None:
+        top = QWidget(self)
+        top.setObjectName("topBar")
+        top.setStyleSheet(f"QWidget#topBar {{ background: {style.BRAND}; }} QLabel {{ color: white; }}")
+        title = style.heading(t(TITLE), top, scale=1.3)
+        title.setWordWrap(False)
+        self.staff_label = style.heading("", top, scale=1.1)
+        self.staff_label.setWordWrap(False)
+        self.password_button = QPushButton(t("パスワード変更"), top)
+        self.password_button.setMinimumHeight(32)
+        self.logout_button = QPushButton(t("ログアウト"), top)
+        self.logout_button.setObjectName("logoutButton")
+        self.logout_button.setMinimumSize(120, 34)
+        self.logout_button.setStyleSheet(
+            "QPushButton#logoutButton { background: white; color: #a00000; font-weight: bold;"
+            f" border: 2px solid {style.IMPORTANT_BORDER}; border-radius: 4px; padding: 4px 14px; }}"
+            " QPushButton#logoutButton:focus { border: 3px solid #ffbf00; }")
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(14, 8, 14, 8)
+        top_layout.addWidget(title)
+        top_layout.addStretch(1)
+        top_layout.addWidget(self.staff_label)
+        top_layout.addSpacing(12)
+        top_layout.addWidget(self.password_button)
+        top_layout.addWidget(self.logout_button)
+
+        self.sections = QTabWidget(self)
+        self.sections.addTab(self._build_counter(), t("窓口対応"))
+        self.audit: AuditPage | None = None
+        profile = self._owner.staff_profile
+        if profile is not None and profile.is_admin:  # 職員 never get the tab at all
+            from .audit_page import AuditPage
+
+            self.audit = AuditPage(self._owner, self.sections)
+            self.sections.addTab(self.audit.view, t("監査ログ"))
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(top)
+        body = QVBoxLayout()
+        body.setContentsMargins(12, 8, 12, 0)
+        body.addWidget(self.sections, 1)
+        layout.addLayout(body, 1)
+        layout.addWidget(style.footer(info, central))
+        self.setCentralWidget(central)
+
+        self.logout_button.clicked.connect(self._on_logout_button_clicked)
+        self.password_button.clicked.connect(self._on_password_button_clicked)
+        self.sections.currentChanged.connect(self._on_sections_current_changed)
+
+    def _build_counter(self) -> QWidget:
+        page = QWidget(self)
+        self.register_button = QPushButton(t("求職登録（新しい求職者）…"), page)
+        self.wizard_button = QPushButton(t("窓口でマイページを開設"), page)
+        self.wizard_button.setToolTip(t("このパソコンで求職者ご本人にマイページを開設してもらいます。"
+                                        "職員の画面は閉じ、ご本人が自分でパスワードを入力します。"))
+        for button in (self.register_button, self.wizard_button):
+            button.setMinimumHeight(34)
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.register_button)
+        toolbar.addWidget(self.wizard_button)
+        toolbar.addStretch(1)
+
+        self.lookup = SeekerLookup(page)
+        right = QWidget(page)
+        self.seeker_heading = style.heading("", right, scale=1.2)
+        self.seeker_tabs = QTabWidget(right)
+        self.panel = SeekerPanel()
+        scroll = QScrollArea(self.seeker_tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
+        self.seeker_tabs.addTab(scroll, t("求職者情報・アカウント"))
+        self.forms = ActivityForms(self._owner, self.seeker_tabs)
+        self.seeker_tabs.addTab(self.forms.referral, t("紹介状の発行"))
+        self.seeker_tabs.addTab(self.forms.status, t("応募状況の記録"))
+        self.seeker_tabs.addTab(self.forms.notice, t("お知らせの送信"))
+        self.forms.seeker_changed.connect(self._on_forms_seeker_changed)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addWidget(self.seeker_heading)
+        right_layout.addWidget(self.seeker_tabs, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        splitter.addWidget(self.lookup)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(page)
+        layout.addLayout(toolbar)
+        layout.addWidget(splitter, 1)
+
+        self.account_actions = AccountActions(self._owner, self.reauth, self.lookup, self.panel, self)
+        self.registration: Registration | None = None
+        self.lookup.search_requested.connect(self._on_lookup_search_requested)
+        self.lookup.seeker_selected.connect(self._on_lookup_seeker_selected)
+        self.register_button.clicked.connect(self._on_register_button_clicked)
+        self.wizard_button.clicked.connect(self.counter_wizard_requested)
+        self._show_heading(None)
+        return page
+
+    # -- public ---------------------------------------------------------------------------
+    def wipe(self) -> None:
+        """Every seeker value off the window, dialogs closed, the window hidden (S5)."""
+        self._wiped = True
+        self.account_actions.close_dialogs()
+        if self.registration is not None:
+            self.registration.close()
+        if self.reauth.dialog is not None:
+            self.reauth.dialog.reject()
+        self._close_password_dialog()
+        self.lookup.clear()
+        self.panel.clear()
+        self.forms.clear()
+        if self.audit is not None:
+            self.audit.clear()
+        self._show_heading(None)
+        self.staff_label.clear()
+        self.hide()
+
+    def select_section(self, section: Section) -> None:
+        self.sections.setCurrentIndex(section)
+
+    # -- lookup ---------------------------------------------------------------------------
+    @Slot(object)
+    def _on_lookup_search_requested(self, query: SeekerQuery) -> None:
+        self._owner.start_task(self._search(query))
+
+    async def _search(self, query: SeekerQuery) -> None:
+        found = await guarded(self._owner.call(self._owner.staff.find_seekers, query), self.lookup.show_message,
+                              self.lookup.show_errors)
+        if found is not None and not self._wiped:
+            self.lookup.show_results(found)
+
+    @Slot(object)
+    def _on_lookup_seeker_selected(self, seeker: SeekerSummary | None) -> None:
+        self.panel.show_seeker(seeker)
+        self.forms.set_seeker(seeker)
+        self._show_heading(seeker)
+
+    def _show_heading(self, seeker: SeekerSummary | None) -> None:
+        if seeker is None:
+            self.seeker_heading.setText(t("求職者を選んでください"))
+        else:
+            self.seeker_heading.setText(t("{name}（{kana}） 求職番号 {number}").format(
+                name=seeker.name, kana=seeker.name_kana, number=seeker.seeker_number))
+
+    @Slot(int)
+    def _on_forms_seeker_changed(self, seeker_id: int) -> None:
+        self._owner.start_task(self._refresh(seeker_id))
+
+    async def _refresh(self, seeker_id: int) -> None:
+        seeker = await guarded(self._owner.call(self._owner.staff.seeker_summary, seeker_id), self.panel.show_error)
+        if seeker is not None and not self._wiped:
+            self.lookup.put_seeker(seeker)
+            if self.panel.seeker is not None and self.panel.seeker.seeker_id == seeker_id:
+                self.panel.show_seeker(seeker, keep_messages=True)
+
+    # -- 求職登録 -------------------------------------------------------------------------
+    @Slot()
+    def _on_register_button_clicked(self) -> None:
+        if self.registration is None:
+            from .registration import Registration
+
+            self.registration = Registration(self._owner, self.reauth, self)
+            self.registration.registered.connect(self._on_registration_registered)
+        self.registration.open()
+
+    @Slot(object)
+    def _on_registration_registered(self, seeker: SeekerSummary) -> None:
+        self.select_section(Section.COUNTER)
+        self.lookup.put_seeker(seeker, select=True)
+        self.seeker_tabs.setCurrentIndex(SeekerTab.DETAILS)
+        text = t("求職登録しました。求職番号: {number}　有効期限: {valid}").format(
+            number=seeker.seeker_number,
+            valid=f"{seeker.valid_until.year}年{seeker.valid_until.month}月{seeker.valid_until.day}日")
+        if seeker.email:
+            text += "\n" + t("ログインID（{email}）も登録しました。ご本人は「マイページを開設する」から"
+                             "開設できます。").format(email=seeker.email)
+        self.panel.show_result(text)
+
+    # -- password ------------------------------------------------------------------------
+    @Slot()
+    def _on_password_button_clicked(self) -> None:
+        from .password_change import PasswordChangePanel
+
+        self._close_password_dialog()
+        dialog = QDialog(self)
+        dialog.setWindowTitle(t("パスワードの変更"))
+        dialog.setModal(True)
+        dialog.setMinimumWidth(520)
+        panel = PasswordChangePanel(self._owner, dialog, cancel_text="キャンセル")
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(panel)
+        panel.cancelled.connect(dialog.reject)
+        panel.changed.connect(self._on_password_panel_changed)
+        dialog.finished.connect(panel.wipe)
+        self.password_dialog = dialog
+        self.password_panel: PasswordChangePanel = panel
+        dialog.open()
+
+    @Slot(object)
+    def _on_password_panel_changed(self, _profile: object) -> None:
+        self._close_password_dialog()
+        self.panel.show_result(t("パスワードを変更しました。"))
+
+    def _close_password_dialog(self) -> None:
+        dialog, self.password_dialog = self.password_dialog, None
+        if dialog is not None:
+            dialog.reject()
+            dialog.deleteLater()
+
+    # -- sections, logout -----------------------------------------------------------------
+    @Slot(int)
+    def _on_sections_current_changed(self, index: int) -> None:
+        if index == Section.AUDIT and self.audit is not None:
+            self.audit.activate()
+
+    @Slot()
+    def _on_logout_button_clicked(self) -> None:
+        self._owner.end_session(REASON_LOGOUT)
+
+    @Slot(str)
+    def _on_owner_session_ended(self, _reason: str) -> None:
+        self.wipe()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the console is a logout (S3)."""
+        self.wipe()
+        event.accept()
+        self._owner.end_session(REASON_WINDOW_CLOSED)

@@ -1,0 +1,34 @@
+"""Start-up of ``mypage-desktop --staff``: the seekers' :class:`GuiRuntime` (sign-in window on
+Qt's loop first, asyncio + qasync imported off the GUI thread, the orderly way out) driving
+the :class:`StaffController` instead of the seekers' controller."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication
+
+from mypage_desktop.config import Settings
+
+from ..crash import CrashHandler
+from ..gui_runtime import GuiRuntime, app_info_from
+from .controller import StaffBackend, StaffController
+
+
+class StaffRuntime(GuiRuntime):
+    """GuiRuntime only uses its controller's start-up, quit and crash hooks, which
+    :class:`StaffController` provides under the same names."""
+
+    def __init__(self, app: QApplication, settings: Settings, open_backend: Callable[[], StaffBackend],
+                 crash: CrashHandler, ready_probe: Callable[[], float] | None = None) -> None:
+        super().__init__(app, settings, open_backend, crash, ready_probe)
+        seeker_controller = self.controller
+        self.controller = StaffController(app_info_from(settings), open_backend)  # type: ignore[assignment]
+        seeker_controller.login_window.deleteLater()  # built by GuiRuntime, never shown
+        seeker_controller.deleteLater()
+
+
+def run_staff_gui(app: QApplication, settings: Settings, open_backend: Callable[[], StaffBackend],
+                  crash: CrashHandler, ready_probe: Callable[[], float] | None = None) -> int:
+    """Shows the staff sign-in, then runs until the user closes the last window."""
+    return StaffRuntime(app, settings, open_backend, crash, ready_probe).run()

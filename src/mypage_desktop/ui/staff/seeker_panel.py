@@ -1,0 +1,172 @@
+"""「求職者情報」 at the counter: what :class:`SeekerSummary` says (registration, login ID, My Page
+state, lock, pending key, live session) and the account actions. The panel only shows and
+asks; the console runs the calls (with the ID check and re-authentication where needed).
+Staff never see a password or a key (SECURITY A1)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mypage_desktop.domain.security_dto import SeekerSummary
+
+from .. import style
+from ..widgets.field_error import FieldErrorLabel
+from .seeker_model import account_text
+from .texts import japanese_date, t
+
+ROWS = (("number", "求職番号"), ("name", "氏名"), ("kana", "フリガナ"), ("birthdate", "生年月日"),
+        ("phone", "電話番号"), ("address", "住所"), ("status", "求職状態"), ("applied_on", "求職申込日"),
+        ("valid_until", "有効期限"), ("wishes", "希望（職種・勤務地・賃金）"))
+ACCOUNT_ROWS = (("email", "ログインID"), ("account", "マイページ"), ("lock", "ログインのロック"),
+                ("key", "認証キー"), ("session", "ログイン中"))
+ALERT = "color: #a00000; font-weight: bold;"
+
+
+class SeekerPanel(QWidget):
+    """Signals (each carries the seeker id):
+        email_change_requested(int), unlock_requested(int), void_keys_requested(int),
+        reset_requested(int), revoke_requested(int).
+    """
+
+    email_change_requested = Signal(int)
+    unlock_requested = Signal(int)
+    void_keys_requested = Signal(int)
+    reset_requested = Signal(int)
+    revoke_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.seeker: SeekerSummary | None = None
+        self.values: dict[str, QLabel] = {}
+        self.placeholder = style.plain_label(t("左の検索結果から求職者を選んでください。"), self)
+        details = QGroupBox(t("求職登録"), self)
+        form = QFormLayout(details)
+        for key, label in ROWS:
+            form.addRow(t(label), self._value(key, details))
+        account = QGroupBox(t("マイページのアカウント"), self)
+        account_form = QFormLayout(account)
+        for key, label in ACCOUNT_ROWS:
+            account_form.addRow(t(label), self._value(key, account))
+
+        self.email_button = QPushButton(t("メールアドレス変更…"), self)
+        self.unlock_button = QPushButton(t("アカウントのロック解除…"), self)
+        self.void_button = QPushButton(t("認証キーの無効化"), self)
+        self.reset_button = QPushButton(t("パスワード再設定の開始…"), self)
+        self.revoke_button = QPushButton(t("セッションの強制終了"), self)
+        self.action_buttons = (self.email_button, self.unlock_button, self.void_button, self.reset_button,
+                               self.revoke_button)
+        actions = QGridLayout()
+        for i, button in enumerate(self.action_buttons):
+            button.setMinimumHeight(32)
+            actions.addWidget(button, i // 2, i % 2)
+
+        self.result_label = style.notice_label(self)
+        self.error_label = FieldErrorLabel(self)
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(details)
+        body.addWidget(account)
+        body.addLayout(actions)
+        body.addWidget(self.result_label)
+        body.addWidget(self.error_label)
+        body.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.body, 1)
+
+        self.email_button.clicked.connect(self._on_email_button_clicked)
+        self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
+        self.void_button.clicked.connect(self._on_void_button_clicked)
+        self.reset_button.clicked.connect(self._on_reset_button_clicked)
+        self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
+        self.show_seeker(None)
+
+    def _value(self, key: str, parent: QWidget) -> QLabel:
+        label = style.plain_label("", parent)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.values[key] = label
+        return label
+
+    # -- slots ----------------------------------------------------------------------------
+    @Slot()
+    def _on_email_button_clicked(self) -> None:
+        if self.seeker is not None:
+            self.email_change_requested.emit(self.seeker.seeker_id)
+
+    @Slot()
+    def _on_unlock_button_clicked(self) -> None:
+        if self.seeker is not None:
+            self.unlock_requested.emit(self.seeker.seeker_id)
+
+    @Slot()
+    def _on_void_button_clicked(self) -> None:
+        if self.seeker is not None:
+            self.void_keys_requested.emit(self.seeker.seeker_id)
+
+    @Slot()
+    def _on_reset_button_clicked(self) -> None:
+        if self.seeker is not None:
+            self.reset_requested.emit(self.seeker.seeker_id)
+
+    @Slot()
+    def _on_revoke_button_clicked(self) -> None:
+        if self.seeker is not None:
+            self.revoke_requested.emit(self.seeker.seeker_id)
+
+    # -- public ---------------------------------------------------------------------------
+    def show_seeker(self, seeker: SeekerSummary | None, *, keep_messages: bool = False) -> None:
+        changed = seeker is None or self.seeker is None or seeker.seeker_id != self.seeker.seeker_id
+        self.seeker = seeker
+        if changed and not keep_messages:
+            self.result_label.hide()
+            self.error_label.clear_message()
+        self.placeholder.setVisible(seeker is None)
+        self.body.setVisible(seeker is not None)
+        if seeker is None:
+            for label in self.values.values():
+                label.clear()
+            return
+        wishes = " / ".join(part or "—" for part in (seeker.wish_occupation, seeker.wish_location, seeker.wish_wage))
+        texts = {
+            "number": seeker.seeker_number, "name": seeker.name, "kana": seeker.name_kana,
+            "birthdate": japanese_date(seeker.birthdate), "phone": seeker.phone or "—",
+            "address": seeker.address or "—", "status": seeker.status,
+            "applied_on": japanese_date(seeker.applied_on), "valid_until": japanese_date(seeker.valid_until),
+            "wishes": wishes, "email": seeker.email or t("（未登録）"), "account": account_text(seeker),
+            "lock": (t("ロック中（失敗{n}回）") if seeker.login_locked else
+                     t("なし（失敗{n}回）") if seeker.login_failures else t("なし")).format(n=seeker.login_failures),
+            "key": t("有効な認証キーあり") if seeker.pending_key else t("なし"),
+            "session": t("はい（ログイン中）") if seeker.session_active else t("いいえ"),
+        }
+        for key, text in texts.items():
+            self.values[key].setText(text)
+        self.values["lock"].setStyleSheet(ALERT if seeker.login_locked else "")
+        has_account = seeker.email is not None
+        self.email_button.setText(t("メールアドレス変更…") if has_account else t("メールアドレス登録…"))
+        self.email_button.setEnabled(True)
+        self.unlock_button.setEnabled(has_account)
+        self.void_button.setEnabled(has_account)
+        self.reset_button.setEnabled(seeker.account_opened and not seeker.account_disabled)
+        self.revoke_button.setEnabled(has_account)
+
+    def show_result(self, text: str) -> None:
+        self.error_label.clear_message()
+        self.result_label.setText(text)
+        self.result_label.show()
+
+    def show_error(self, text: str) -> None:
+        self.result_label.hide()
+        self.error_label.show_message(text)
+
+    def set_busy(self, busy: bool) -> None:
+        for button in self.action_buttons:
+            button.setEnabled(not busy)
+        if not busy:
+            self.show_seeker(self.seeker, keep_messages=True)
+
+    def clear(self) -> None:
+        self.show_seeker(None)
+        self.result_label.hide()
+        self.error_label.clear_message()

@@ -1,0 +1,50 @@
+"""Texts and small helpers shared by the staff console's widgets (all through :func:`tr`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from mypage_desktop.domain.errors import FieldError, NotPermitted
+from mypage_desktop.domain.security_dto import PasswordChangeRequired, ReauthRequired
+
+from ..i18n import field_message, message, tr
+
+CONTEXT = "staff"
+
+UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。入力した内容はそのままです。"
+CHOOSE = "（選択してください）"
+
+
+def t(text: str) -> str:
+    return tr(CONTEXT, text)
+
+
+def errors_text(errors: Iterable[FieldError]) -> str:
+    """Every field message on its own line (for a place that has no field of its own)."""
+    return "\n".join(dict.fromkeys(field_message(error) for error in errors))
+
+
+def not_permitted_text(exc: NotPermitted) -> str:
+    if isinstance(exc, PasswordChangeRequired):
+        return message("staff.password_change_required")
+    if isinstance(exc, ReauthRequired):
+        return message("staff.reauth_required")
+    code = exc.args[0] if exc.args and isinstance(exc.args[0], str) else "staff.admin_only"
+    return message(code)
+
+
+def wait_text(seconds: int) -> str:
+    """「14分05秒」 or 「30秒」: the lock and the growing wait after failed sign-ins (L1)."""
+    minutes, rest = divmod(max(0, seconds), 60)
+    if minutes:
+        return t("{m}分{s:02d}秒").format(m=minutes, s=rest)
+    return t("{s}秒").format(s=rest)
+
+
+def japanese_date(value: date) -> str:
+    return t("{y}年{m}月{d}日").format(y=value.year, m=value.month, d=value.day)
+
+
+def yes_no(value: bool, yes: str, no: str) -> str:
+    return t(yes) if value else t(no)
