@@ -1,0 +1,173 @@
+"""The 紹介状 viewer: the letter as it will print, 「印刷する…」 and 「PDFで保存…」.
+
+The PDF is made in memory and written whole into the place the user chose (``pdf_file``); no
+copy goes anywhere else (SECURITY S5). The save and print questions are injected
+(``dialogs``), so tests answer them."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from mypage_desktop.domain.activity_dto import ReferralLetter
+
+from .. import style
+from ..async_work import run_blocking
+from ..widgets.field_error import FieldErrorLabel
+from . import dialogs
+from .letter_document import build_letter_document, pdf_bytes
+from .pdf_file import default_file_name, documents_folder, save_error_text, with_pdf_suffix, write_atomically
+from .texts import t
+
+log = logging.getLogger(__name__)
+TaskStarter = Callable[[Coroutine[Any, Any, Any]], "asyncio.Task[Any]"]
+VIEW_MARGIN = 28  # white paper edge around the letter on the screen
+
+
+class LetterDialog(QDialog):
+    """Signals:
+        pdf_saved(str): the PDF was written (the path the user chose).
+        printed(): the letter went to the printer.
+        failed(str): saving or printing failed (the message shown).
+    """
+
+    pdf_saved = Signal(str)
+    printed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, letter: ReferralLetter, parent: QWidget | None = None, *,
+                 start_task: TaskStarter | None = None,
+                 ask_save_path: dialogs.SavePathAsker = dialogs.ask_pdf_path,
+                 ask_printer: dialogs.PrinterAsker = dialogs.ask_printer,
+                 make_printer: dialogs.PrinterFactory = dialogs.make_printer) -> None:
+        super().__init__(parent)
+        self.letter = letter
+        self._start_task = start_task or asyncio.ensure_future
+        self._ask_save_path = ask_save_path
+        self._ask_printer = ask_printer
+        self._make_printer = make_printer
+        self._printer: QPrinter | None = None
+        self._task: asyncio.Task[Any] | None = None
+        self.document = build_letter_document(letter)
+        self.document.setParent(self)  # freed with the dialog
+        self.setWindowTitle(t("紹介状") + f"（{letter.referral_number}）")
+        self.viewer = self._build_viewer(self.document)
+        self.print_button = QPushButton(t("印刷する…"), self)
+        self.save_button = QPushButton(t("PDFで保存…"), self)
+        self.close_button = QPushButton(t("閉じる"), self)
+        self.message = style.plain_label("", self)
+        self.message.setObjectName("letterMessage")
+        self.message.setStyleSheet("QLabel#letterMessage { color: #0b5c2a; }")
+        self.error = FieldErrorLabel(self)
+        self._build()
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.close_button.clicked.connect(self.reject)
+
+    def _build_viewer(self, document: QTextDocument) -> QTextBrowser:
+        """A copy laid out at the page's width, so the screen shows the lines the paper will."""
+        viewer = QTextBrowser(self)
+        copy = document.clone(viewer)
+        copy.setDocumentMargin(VIEW_MARGIN)
+        viewer.setDocument(copy)
+        viewer.setOpenLinks(False)
+        # No selecting and copying: the clipboard would carry the seeker's data (S6).
+        viewer.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        viewer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # still scrolls with the keyboard
+        width = round(document.pageSize().width()) + 2 * VIEW_MARGIN
+        viewer.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
+        viewer.setLineWrapColumnOrWidth(width)
+        viewer.setMinimumWidth(width + viewer.verticalScrollBar().sizeHint().width() + 2 * viewer.frameWidth())
+        viewer.setAccessibleName(t("紹介状"))
+        return viewer
+
+    def _build(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(style.plain_label(
+            t("事業所へ応募書類と一緒にお持ちいただく紹介状です。印刷してお持ちいただくか、"
+              "PDFで保存してご利用ください。"), self))
+        layout.addWidget(self.viewer, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.message.hide()
+        self.resize(self.viewer.minimumWidth() + 40, 860)
+
+    # -- public -------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def suggested_path(self) -> Path:
+        return documents_folder() / default_file_name(self.letter.referral_number)
+
+    def save_pdf(self, target: Path) -> asyncio.Task[Any]:
+        """Writes the PDF to ``target`` (off the GUI thread); the outcome is shown below the
+        letter and reported by ``pdf_saved``/``failed``."""
+        self._show(None, None)
+        self.save_button.setEnabled(False)
+        data = pdf_bytes(self.document)  # about 15 ms for the one page, on the GUI thread
+        self._task = self._start_task(self._write(data, with_pdf_suffix(target)))
+        return self._task
+
+    def print_letter(self, printer: QPrinter) -> None:
+        self._show(None, None)
+        self.document.print_(printer)
+        if printer.printerState() == QPrinter.PrinterState.Error:
+            self._fail(t("印刷できませんでした。プリンターの電源や用紙を確かめて、もう一度お試しください。"))
+            return
+        self._show(t("紹介状を印刷しました。プリンターから出てこないときは、窓口の職員にお声がけください。"), None)
+        self.printed.emit()
+
+    # -- work ---------------------------------------------------------------------------
+    async def _write(self, data: bytes, target: Path) -> None:
+        try:
+            await run_blocking(write_atomically, data, target)
+        except OSError as exc:
+            log.warning("referral letter PDF not saved (%s)", type(exc).__name__)
+            self.save_button.setEnabled(True)
+            self._fail(save_error_text(exc))
+            return
+        # (Cancelled at logout: the dialog may be gone; the write itself finishes whole.)
+        self.save_button.setEnabled(True)
+        self._show(t("PDFを保存しました：{path}").format(path=str(target)), None)
+        self.pdf_saved.emit(str(target))
+
+    def _fail(self, text: str) -> None:
+        self._show(None, text)
+        self.failed.emit(text)
+
+    def _show(self, message: str | None, error: str | None) -> None:
+        self.message.setText(message or "")
+        self.message.setVisible(bool(message))
+        if error:
+            self.error.show_message(error)
+        else:
+            self.error.clear_message()
+
+    # -- slots --------------------------------------------------------------------------
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        self._ask_save_path(self, self.suggested_path(), self.save_pdf)
+
+    @Slot()
+    def _on_print_button_clicked(self) -> None:
+        printer = self._make_printer()
+        if printer is None:
+            self._fail(t("このパソコンにはプリンターが設定されていません。「PDFで保存…」で保存してください。"))
+            return
+        self._printer = printer  # alive while the print dialog is open
+        self._ask_printer(self, printer, lambda: self.print_letter(printer))

@@ -1,0 +1,164 @@
+"""The 紹介状 as a printable document: a :class:`QTextDocument` laid out like the paper form
+(HTML tables, one A4 page) and its PDF bytes. No dialogs and no files here, so tests can build,
+read and render it directly; the viewer (``letter_dialog``) shows, prints and saves it.
+
+Every value is escaped before it goes into the HTML: staff notes and company names are shown
+as plain text, never as markup (SECURITY I4)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from mypage_desktop.domain.activity_dto import ReferralLetter
+from mypage_desktop.domain.timefmt import format_date
+
+from ..fonts import PREFERRED_FAMILIES, japanese_families
+from ..i18n import tr
+
+CONTEXT = "referral_letter"
+MARGIN_MM = 15.0
+BODY_POINT_SIZE = 11.0  # a printed form's text, a little larger for reading ease
+PDF_RESOLUTION = 300
+INK = "#222222"
+CAPTION_BG = "#eeeeee"
+
+
+def t(text: str) -> str:
+    return tr(CONTEXT, text)
+
+
+def page_layout() -> QPageLayout:
+    """A4 portrait with 15 mm margins: what a HelloWork counter printer takes."""
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+def _layout_dpi() -> int:
+    """The resolution QTextDocument lays text out at without a paint device (Qt's
+    ``qt_defaultDpi``); the page size below must be in the same units."""
+    screen = QGuiApplication.primaryScreen() if QGuiApplication.instance() is not None else None
+    return round(screen.logicalDotsPerInchX()) if screen is not None else 100
+
+
+def _page_size_pixels() -> QSizeF:
+    """The printable area of :func:`page_layout` in layout pixels. With a page size set,
+    ``QTextDocument.print_`` scales this rectangle onto the printer's, so the letter keeps its
+    look on any printer and adds no page numbers."""
+    area = page_layout().paintRect(QPageLayout.Unit.Millimeter)
+    dpi = _layout_dpi()
+    return QSizeF(area.width() / 25.4 * dpi, area.height() / 25.4 * dpi)
+
+
+def letter_font() -> QFont:
+    """A Japanese face (ui/fonts.py's order), so a PDF never shows tofu boxes."""
+    font = QFont(QGuiApplication.font()) if QGuiApplication.instance() is not None else QFont()
+    available = set(japanese_families())
+    family = next((name for name in PREFERRED_FAMILIES if name in available),
+                  sorted(available)[0] if available else None)
+    if family is not None:
+        font.setFamilies([family])
+    font.setPointSizeF(BODY_POINT_SIZE)
+    return font
+
+
+def _text(value: str) -> str:
+    """Plain text for the HTML: escaped, line breaks kept (I4)."""
+    return html.escape(value).replace("\n", "<br>")
+
+
+def _row(caption: str, value: str, *, big: bool = False) -> str:
+    size = ' style="font-size: 14pt; font-weight: bold;"' if big else ""
+    return (f'<tr><td width="20%" bgcolor="{CAPTION_BG}"><b>{html.escape(t(caption))}</b></td>'
+            f"<td{size}>{_text(value) or '&nbsp;'}</td></tr>")
+
+
+def _table(rows: list[str]) -> str:
+    return ('<table width="100%" border="1" cellspacing="0" cellpadding="7" '
+            f'style="border-collapse: collapse; border-color: {INK};">' + "".join(rows) + "</table>")
+
+
+def _section(title: str) -> str:
+    return f'<p style="margin-top: 18px; margin-bottom: 5px;"><b>■ {html.escape(t(title))}</b></p>'
+
+
+def letter_html(letter: ReferralLetter) -> str:
+    """The form: header (date, number, addressee), title, the office's block, the employer
+    message, the seeker, the posting, 備考 and the reply request."""
+    title = "&nbsp;".join(html.escape(ch) for ch in letter.title)  # 紹 介 状, spaced like the form
+    office = (f"{_text(letter.office_name)}<br>"
+              f"{html.escape(t('所番号'))}：{_text(letter.office_code)}<br>"
+              f"{html.escape(t('電話'))}：{_text(letter.office_phone)}<br>"
+              f"{html.escape(t('担当'))}：{_text(letter.staff_name) or '&nbsp;'}")
+    header = (
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td width="55%" valign="bottom" style="font-size: 13pt;"><b>{_text(letter.company_name)}</b>'
+        f"&nbsp;&nbsp;{html.escape(t('御中'))}</td>"
+        f'<td width="45%" align="right">{html.escape(t("紹介日"))}：{_text(format_date(letter.referred_on))}<br>'
+        f"{html.escape(t('紹介番号'))}：<b>{_text(letter.referral_number)}</b></td>"
+        "</tr></table>"
+    )
+    heading = (f'<p align="center" style="font-size: 24pt; font-weight: bold; margin-top: 18px;'
+               f' margin-bottom: 22px;">{title}</p>')
+    sender = (
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr><td width="55%"></td>'
+        f'<td width="45%"><b>{html.escape(t("紹介元ハローワーク"))}</b><br>{office}</td></tr></table>'
+    )
+    message = f'<p style="margin-top: 16px; line-height: 150%;">{_text(letter.employer_message)}</p>'
+    seeker = _table([
+        _row("求職番号", letter.seeker_number),
+        _row("フリガナ", letter.seeker_kana),
+        _row("氏名", letter.seeker_name, big=True),
+    ])
+    job = _table([
+        _row("求人番号", letter.job_number),
+        _row("事業所名", letter.company_name),
+        _row("職種", letter.occupation),
+        _row("就業場所", letter.work_location),
+        _row("賃金", letter.wage),
+        _row("雇用形態", letter.employment_type),
+        _row("就業時間", letter.working_hours),
+    ])
+    note = _table([f'<tr><td height="48">{_text(letter.note) or "&nbsp;"}</td></tr>'])
+    reply = ('<table width="100%" border="1" cellspacing="0" cellpadding="8" '
+             f'style="border-collapse: collapse; border-color: {INK}; border-style: dashed;">'
+             f'<tr><td><b>{html.escape(t("事業所の方へ（採否のご連絡のお願い）"))}</b><br>'
+             f"{_text(letter.reply_request)}</td></tr></table>")
+    return (f'<html><body style="color: {INK};">{header}{heading}{sender}{message}'
+            f'{_section("紹介する求職者")}{seeker}{_section("紹介する求人")}{job}'
+            f'{_section("備考")}{note}<p style="margin-top: 14px;"></p>{reply}</body></html>')
+
+
+def build_letter_document(letter: ReferralLetter) -> QTextDocument:
+    """One A4 page in a Japanese font; the same document is shown, printed and saved."""
+    document = QTextDocument()
+    document.setDefaultFont(letter_font())
+    document.setDocumentMargin(0)
+    document.setHtml(letter_html(letter))
+    document.setPageSize(_page_size_pixels())
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
+                                f"{letter.title} {letter.referral_number}")
+    return document
+
+
+def print_to(document: QTextDocument, device: QPagedPaintDevice) -> None:
+    """Prints on a printer or PDF writer whose page layout is :func:`page_layout`."""
+    device.setPageLayout(page_layout())
+    document.print_(device)
+
+
+def pdf_bytes(document: QTextDocument) -> bytes:
+    """The PDF, made in memory: nothing touches the disk until the caller writes it whole."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setCreator("mypage-desktop")
+    writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    print_to(document, writer)
+    del writer  # flushes the last page into the buffer
+    buffer.close()
+    return bytes(data.data())

@@ -1,0 +1,64 @@
+"""Writing the 紹介状 PDF the user asked for, and nothing else (SECURITY S5, shared PCs).
+
+The PDF is made in memory; here it is written to a temporary file in the chosen folder and
+renamed over the target, so a failure (disk full, no permission, the old file open in a viewer)
+leaves neither a half-written PDF nor a stray temporary file behind."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from .texts import t
+
+# Characters Windows refuses in a file name (the 紹介番号 has none, but it is data).
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+_NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def default_file_name(referral_number: str) -> str:
+    return f"{t('紹介状')}_{_UNSAFE.sub('_', referral_number)}.pdf"
+
+
+def documents_folder() -> Path:
+    """The user's ドキュメント folder (the home folder when the platform names none)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def with_pdf_suffix(path: Path) -> Path:
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def write_atomically(data: bytes, target: Path) -> None:
+    """Writes ``data`` to ``target`` whole or not at all; raises :class:`OSError`."""
+    fd, temporary = tempfile.mkstemp(prefix=".~", suffix=".pdf.part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def save_error_text(error: OSError) -> str:
+    """What went wrong, in words the user can act on."""
+    if isinstance(error, PermissionError):
+        return t("PDFを保存できませんでした。この場所には保存できないか、同じ名前のファイルがほかのアプリで"
+                 "開かれています。別の場所か別の名前を選んでください。")
+    if error.errno in _NO_SPACE:
+        return t("PDFを保存できませんでした。保存先の空き容量が足りません。別の場所を選んでください。")
+    if isinstance(error, FileNotFoundError | NotADirectoryError):
+        return t("PDFを保存できませんでした。保存先のフォルダが見つかりません。別の場所を選んでください。")
+    return t("PDFを保存できませんでした。別の場所を選んでもう一度お試しください。")
