@@ -12,6 +12,7 @@ from ..i18n import message, tr
 from ..widgets.field_error import FieldErrorLabel
 
 CONTEXT = "messages_page"
+PLACEHOLDER = "事業所へのメッセージを入力してください（改行できます）"
 OVER_STYLE = "color: #c00000; font-weight: bold;"
 
 
@@ -30,7 +31,7 @@ class Composer(QWidget):
         self._blocked = False
         self.editor = QPlainTextEdit(self)
         self.editor.setTabChangesFocus(True)  # Tab leaves the box (a tab character is refused anyway)
-        self.editor.setPlaceholderText(tr(CONTEXT, "事業所へのメッセージを入力してください（改行できます）"))
+        self.editor.setPlaceholderText(tr(CONTEXT, PLACEHOLDER))
         self.editor.setAccessibleName(tr(CONTEXT, "送信するメッセージ"))
         self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 5 + 16)
         self.counter = QLabel(self)
@@ -73,6 +74,7 @@ class Composer(QWidget):
         self._blocked = reason is not None
         self.blocked_note.setText(reason or "")
         self.blocked_note.setVisible(reason is not None)
+        self.editor.setPlaceholderText("" if self._blocked else tr(CONTEXT, PLACEHOLDER))
         self._update()
 
     def show_error(self, text: str) -> None:
