@@ -96,6 +96,9 @@ def test_log_in_open_the_referral_and_save_its_letter_as_pdf(qtbot, qloop, backe
         assert not page.detail.closed_banner.isVisible()
         assert page.job_button.isEnabled() and page.application_button.isEnabled()
         screenshot(main, "referrals_page")
+        main.resize(960, 640)  # the window's minimum size
+        qtbot.wait(50)
+        screenshot(main, "referrals_page_small")
 
         target = tmp_path / "out" / "紹介状.pdf"
         target.parent.mkdir()
@@ -257,3 +260,39 @@ def test_a_seeker_without_referrals_sees_why_the_list_is_empty(qtbot, qloop, bac
     assert page.empty_label.isVisible() and "まだありません" in page.empty_label.text()
     assert not page.letter_button.isEnabled()
     owner.end_session(REASON_QUIT, blocking=True)
+
+
+def test_enter_on_a_row_opens_its_letter(qtbot, referral_page) -> None:
+    page = referral_page
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.summary.referral_number
+                    == page.referred.referral_numbers[0] and not page.busy, timeout=WAIT_MS)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.letter_dialog is not None and page.letter_dialog.isVisible(), timeout=WAIT_MS)
+    assert page.letter_dialog.letter.referral_number == page.referred.referral_numbers[0]
+    qtbot.keyClick(page.letter_dialog, Qt.Key.Key_Escape)
+    assert page.letter_dialog is None
+
+
+def test_the_table_model_passes_the_model_tester(qtmodeltester) -> None:
+    from datetime import date
+
+    from mypage_desktop.domain.activity_dto import ReferralSummary
+    from mypage_desktop.ui.referrals.referral_model import ReferralModel, ReferralSortModel
+
+    def summary(n: int, day: int, staff: str) -> ReferralSummary:
+        return ReferralSummary(n, f"R06010-0000000{n}", date(2026, 11, day), "ハローワークやまがた", staff, 10 + n,
+                               f"06010-0000000{n}", "<b>株式会社</b>", "一般事務", "山形県山形市", 20 + n, "応募済")
+
+    model = ReferralModel()
+    assert model.set_rows([summary(1, 25, "佐藤 健"), summary(2, 25, ""), summary(3, 24, "鈴木")])
+    assert not model.set_rows(model.rows())  # unchanged: no reset
+    qtmodeltester.check(model)
+    proxy = ReferralSortModel(model)
+    qtmodeltester.check(proxy)
+    # newest first; the same day sorted by 紹介番号
+    assert [proxy.index(r, Columns.NUMBER).data() for r in range(3)] == ["R06010-00000002", "R06010-00000001",
+                                                                        "R06010-00000003"]
+    assert model.index(1, Columns.SOURCE).data() == "ハローワークやまがた"
+    assert model.index(0, Columns.COMPANY).data(Qt.ItemDataRole.ToolTipRole) == "<p>&lt;b&gt;株式会社&lt;/b&gt;</p>"

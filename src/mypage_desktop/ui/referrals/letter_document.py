@@ -103,7 +103,7 @@ def letter_html(letter: ReferralLetter) -> str:
     heading = (f'<p align="center" style="font-size: 24pt; font-weight: bold; margin-top: 18px;'
                f' margin-bottom: 22px;">{title}</p>')
     sender = (
-        '<table width="100%" cellspacing="0" cellpadding="0"><tr><td width="55%"></td>'
+        '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 10px;"><tr><td width="55%"></td>'
         f'<td width="45%"><b>{html.escape(t("紹介元ハローワーク"))}</b><br>{office}</td></tr></table>'
     )
     message = f'<p style="margin-top: 16px; line-height: 150%;">{_text(letter.employer_message)}</p>'

@@ -10,6 +10,7 @@ import asyncio
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -69,7 +70,13 @@ class ReferralsPage(SessionPage):
         self.detail = ReferralDetailPanel(self)
         self._build()
         self.table.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
-        self.table.activated.connect(self._on_table_activated)
+        # Enter or a double click opens the 紹介状 (not ``activated``: some styles fire it on a
+        # single click, which would open a window for every row the user looks at).
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._on_letter_button_clicked)
         self.model.modelReset.connect(self._update_buttons)
         self.letter_button.clicked.connect(self._on_letter_button_clicked)
         self.application_button.clicked.connect(self._on_application_button_clicked)
@@ -251,7 +258,7 @@ class ReferralsPage(SessionPage):
         self._update_buttons()
 
     @Slot(QModelIndex)
-    def _on_table_activated(self, _index: QModelIndex) -> None:
+    def _on_table_double_clicked(self, _index: QModelIndex) -> None:
         self._on_letter_button_clicked()
 
     @Slot()
