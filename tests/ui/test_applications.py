@@ -41,12 +41,13 @@ def test_the_list_shows_both_referrals_and_the_selected_history(qtbot, activity_
     assert cell(page, row, Columns.COMPANY) == "株式会社さくら"
     assert cell(page, row, Columns.OCCUPATION) == "一般事務"
     assert cell(page, row, Columns.STATUS) == "面接予定"
-    assert cell(page, row, Columns.NEXT_INTERVIEW) == "2026年12月2日 14時00分"
-    assert cell(page, row, Columns.APPLIED_ON) == "2026年11月25日"
-    assert cell(page, row, Columns.STATUS_CHANGED) == "2026年11月25日"
+    assert cell(page, row, Columns.NEXT_INTERVIEW) == "2026/12/02(水) 14:00"
+    assert cell(page, row, Columns.APPLIED_ON) == "2026/11/25"
+    assert cell(page, row, Columns.STATUS_CHANGED) == "2026/11/25"  # 16:40 JST
     assert cell(page, row, Columns.NUMBER) == activity.interview_number
     quiet = row_of(page, activity.quiet_id)
-    assert cell(page, quiet, Columns.UNREAD) == "―（求人者マイページなし）"
+    assert cell(page, quiet, Columns.UNREAD) == "―"
+    assert "求人者マイページ" in page.proxy.index(quiet, Columns.UNREAD).data(Qt.ItemDataRole.ToolTipRole)
 
     click_row(qtbot, page, row)
     detail = page.detail
@@ -56,8 +57,8 @@ def test_the_list_shows_both_referrals_and_the_selected_history(qtbot, activity_
     assert detail.values["source"].text().startswith("紹介（紹介番号 R")
     assert history_texts(page, HistoryColumns.STATUS) == ["応募済", "書類選考中", "面接予定"]
     assert history_texts(page, HistoryColumns.RECORDED_BY) == ["ハローワーク", "事業所", "事業所"]
-    assert history_texts(page, HistoryColumns.AT)[0] == "2026年11月25日 16時00分"
-    assert history_texts(page, HistoryColumns.INTERVIEW_AT)[2] == "2026年12月2日 14時00分"
+    assert history_texts(page, HistoryColumns.AT)[0] == "2026/11/25 16:00"
+    assert history_texts(page, HistoryColumns.INTERVIEW_AT)[2] == "2026/12/02(水) 14:00"
     assert history_texts(page, HistoryColumns.PLACE)[2] == "本社 2階 応接室"
     assert history_texts(page, HistoryColumns.NOTE)[2] == "紹介状と筆記用具をお持ちください。"
     assert detail.sheet.values["job_number"].text() == "06010-00000001"
@@ -149,7 +150,7 @@ def test_status_filter_and_sorting_by_every_column(qtbot, activity_window) -> No
     while not (header.sortIndicatorSection() == Columns.NEXT_INTERVIEW
                and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder):
         click_header(qtbot, page, Columns.NEXT_INTERVIEW)
-    assert column_texts(page, Columns.NEXT_INTERVIEW) == ["2026年12月2日 14時00分", ""]  # none: last
+    assert column_texts(page, Columns.NEXT_INTERVIEW) == ["2026/12/02(水) 14:00", ""]  # none: last
     while not (header.sortIndicatorSection() == Columns.STATUS
                and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder):
         click_header(qtbot, page, Columns.STATUS)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from mypage_desktop.domain.activity_dto import ApplicationSummary
 from mypage_desktop.domain.applications import ApplicationStatus
 
-from .texts import FINISHED, day_text, local_day, moment_text, t, tooltip
+from .texts import FINISHED, local_day, short_day, short_moment, t, tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,9 +46,13 @@ def source_text(summary: ApplicationSummary) -> str:
     return t("紹介") if summary.referral_id is not None else t("オンライン自主応募")
 
 
+NO_MESSAGING = "―"
+NO_MESSAGING_TIP = "この事業所は「求人者マイページ」を利用していないため、メッセージはありません。"
+
+
 def unread_text(summary: ApplicationSummary) -> str:
     if not summary.messaging_available:
-        return t("―（求人者マイページなし）")
+        return NO_MESSAGING
     return t("{count}件").format(count=summary.unread_messages) if summary.unread_messages else t("なし")
 
 
@@ -118,6 +122,8 @@ class ApplicationsModel(QAbstractTableModel):
         if role == APPLICATION_ID_ROLE:
             return summary.application_id
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Columns.UNREAD and not summary.messaging_available:
+                return tooltip(t(NO_MESSAGING_TIP))
             return tooltip(self._display(summary, column))
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(summary, column)
@@ -131,7 +137,7 @@ class ApplicationsModel(QAbstractTableModel):
     def _display(summary: ApplicationSummary, column: Columns) -> str:
         match column:
             case Columns.APPLIED_ON:
-                return day_text(summary.applied_on)
+                return short_day(summary.applied_on)
             case Columns.NUMBER:
                 return summary.application_number
             case Columns.SOURCE:
@@ -143,9 +149,9 @@ class ApplicationsModel(QAbstractTableModel):
             case Columns.STATUS:
                 return t(summary.status)
             case Columns.STATUS_CHANGED:
-                return day_text(local_day(summary.status_changed_at))
+                return short_day(local_day(summary.status_changed_at))
             case Columns.NEXT_INTERVIEW:
-                return moment_text(summary.next_interview_at)
+                return short_moment(summary.next_interview_at, weekday=True)
             case _:
                 return unread_text(summary)
 

@@ -41,9 +41,9 @@ if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade
 
 SAMPLES: dict[int, str] = {
-    Columns.APPLIED_ON: "0000年00月00日", Columns.NUMBER: "A00000-00000000", Columns.SOURCE: "オンライン自主応募",
-    Columns.COMPANY: "社会福祉法人もがみ", Columns.OCCUPATION: "介護職員（介護", Columns.STATUS: "書類選考中",
-    Columns.STATUS_CHANGED: "0000年00月00日", Columns.NEXT_INTERVIEW: "0000年00月00日 00時00分",
+    Columns.APPLIED_ON: "0000/00/00", Columns.NUMBER: "A00000-00000000", Columns.SOURCE: "オンライン自主応募",
+    Columns.COMPANY: "社会福祉法人も", Columns.OCCUPATION: "介護職員（", Columns.STATUS: "書類選考中",
+    Columns.STATUS_CHANGED: "状況の更新日", Columns.NEXT_INTERVIEW: "0000/00/00(水) 00:00 ",  # bold
 }
 
 
@@ -104,18 +104,22 @@ class ApplicationsPage(SessionPage):
         caption = QLabel(t("状況(&S)："), self)
         caption.setBuddy(self.filter_combo)
         bar = QHBoxLayout()
+        bar.addWidget(style.heading(t("応募履歴"), self, scale=1.3))
+        bar.addStretch(1)
         bar.addWidget(caption)
         bar.addWidget(self.filter_combo)
-        bar.addSpacing(12)
+        bar.addSpacing(8)
         bar.addWidget(self.count_label)
-        bar.addStretch(1)
+        bar.addSpacing(16)
         bar.addWidget(self.refresh_button)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(bar)
         top_layout.addWidget(self.empty_label)
         top_layout.addWidget(self.table, 1)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 3 * rows
+                                    + self.table.horizontalScrollBar().sizeHint().height() + 4)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(top)
@@ -124,10 +128,9 @@ class ApplicationsPage(SessionPage):
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(style.heading(t("応募履歴"), self, scale=1.3))
-        layout.addWidget(style.plain_label(t("ハローワークの紹介による応募と、このマイページからのオンライン自主応募の"
-                                             "状況です。行を選ぶと、状況の履歴と応募した求人票が下に表示されます。"),
-                                           self))
+        layout.addLayout(bar)
+        layout.addWidget(style.plain_label(t("紹介による応募とオンライン自主応募の状況です。行を選ぶと、状況の履歴と"
+                                             "応募した求人票が下に表示されます。"), self))
         layout.addWidget(self.message)
         layout.addWidget(self.info)
         layout.addWidget(splitter, 1)

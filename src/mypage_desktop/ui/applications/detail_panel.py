@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,9 +33,9 @@ from .texts import day_text, moment_text, t
 
 SUMMARY_FIELDS = (("number", "応募番号"), ("applied_on", "応募日"), ("source", "応募経路"),
                   ("job_number", "求人番号"), ("status", "現在の状況"), ("interview", "次の面接"))
-HISTORY_SAMPLES: dict[int, str] = {HistoryColumns.AT: "0000年00月00日 00時00分", HistoryColumns.STATUS: "書類選考中",
-                   HistoryColumns.RECORDED_BY: "ハローワーク", HistoryColumns.INTERVIEW_AT: "0000年00月00日 00時00分",
-                   HistoryColumns.PLACE: "本社 2階 応接室（受付で"}
+HISTORY_SAMPLES: dict[int, str] = {HistoryColumns.AT: "0000/00/00 00:00", HistoryColumns.STATUS: "書類選考中",
+                   HistoryColumns.RECORDED_BY: "ハローワーク", HistoryColumns.INTERVIEW_AT: "0000/00/00(水) 00:00",
+                   HistoryColumns.PLACE: "本社 2階 応接室（受"}
 SUMMARY_STYLE = ("QFrame#applicationSummary { border: 1px solid #7f8ea3; background: white; }"
                  " QLabel#summaryCaption { background: #e6edf7; color: #0b2f5c; font-weight: bold; padding: 5px 8px; }"
                  " QLabel#summaryValue { padding: 5px 8px; }")
@@ -78,6 +78,7 @@ class ApplicationDetailPanel(QWidget):
         self.history.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         set_column_widths(self.history, HISTORY_SAMPLES)
+        self.history.horizontalScrollBar().rangeChanged.connect(self._on_history_scroll_range_changed)
         self.sheet = JobSheet(self)
         self._build()
         self.clear()
@@ -191,6 +192,11 @@ class ApplicationDetailPanel(QWidget):
         """The whole history at once (no second scroll bar inside the scrolling panel)."""
         rows = max(self.history_model.rowCount(), 1)
         header = self.history.horizontalHeader().sizeHint().height()
-        scroll_bar = self.history.horizontalScrollBar().sizeHint().height()
+        bar = self.history.horizontalScrollBar()
+        scroll_bar = bar.sizeHint().height() if bar.maximum() > 0 else 0  # a narrow window
         self.history.setFixedHeight(header + rows * self.history.verticalHeader().defaultSectionSize()
                                     + scroll_bar + 2 * self.history.frameWidth())
+
+    @Slot(int, int)
+    def _on_history_scroll_range_changed(self, _minimum: int, _maximum: int) -> None:
+        self._fit_history()

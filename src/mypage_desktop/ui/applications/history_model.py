@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from mypage_desktop.domain.activity_dto import StatusEntry
 
 from .applications_model import SORT_ROLE, Index
-from .texts import moment_text, t, tooltip
+from .texts import short_moment, t, tooltip
 
 
 class HistoryColumns(IntEnum):
@@ -82,13 +82,13 @@ class HistoryModel(QAbstractTableModel):
     def _display(entry: StatusEntry, column: HistoryColumns) -> str:
         match column:
             case HistoryColumns.AT:
-                return moment_text(entry.at)
+                return short_moment(entry.at)
             case HistoryColumns.STATUS:
                 return t(entry.status)
             case HistoryColumns.RECORDED_BY:
                 return t(entry.recorded_by)
             case HistoryColumns.INTERVIEW_AT:
-                return moment_text(entry.interview_at)
+                return short_moment(entry.interview_at, weekday=True)
             case HistoryColumns.PLACE:
                 return entry.interview_place
             case _:

@@ -35,6 +35,25 @@ def moment_text(moment: datetime | None) -> str:
     return format_datetime_jst(moment) if moment is not None else ""
 
 
+WEEKDAYS = "月火水木金土日"
+
+
+def short_day(value: date) -> str:
+    """Table cells: ``2026/11/25`` (narrow columns, sorted by the raw value anyway)."""
+    return f"{value.year}/{value.month:02d}/{value.day:02d}"
+
+
+def short_moment(moment: datetime | None, *, weekday: bool = False) -> str:
+    """Table cells: ``2026/12/02(水) 14:00`` in Japan time."""
+    if moment is None:
+        return ""
+    local = moment.astimezone(JST)
+    day = short_day(local.date())
+    if weekday:
+        day += f"({WEEKDAYS[local.weekday()]})"
+    return f"{day} {local.hour:02d}:{local.minute:02d}"
+
+
 def tooltip(text: str) -> str:
     """Qt shows a tooltip as rich text when it looks like markup; escaped (line ends kept)
     inside a <p>, employer and staff text is shown literally (SECURITY I4)."""

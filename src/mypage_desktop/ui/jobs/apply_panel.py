@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 DUPLICATE = "application.duplicate"
 INACTIVE = "registration.inactive"
 APPLY_STYLE = ("QPushButton#applyButton:enabled { background: #1d4f91; color: white; font-weight: bold;"
-               " border-radius: 4px; padding: 8px 22px; }"
+               " border: 1px solid #0b2f5c; border-radius: 4px; }"
                " QPushButton#applyButton:focus { border: 3px solid #ffbf00; }")
 
 
@@ -61,7 +61,7 @@ class ApplyPanel(QGroupBox):
         self.apply_button = QPushButton(t("応募する"), self)
         self.apply_button.setObjectName("applyButton")
         self.apply_button.setStyleSheet(APPLY_STYLE)
-        self.apply_button.setMinimumWidth(140)
+        self.apply_button.setMinimumSize(160, self.apply_button.fontMetrics().height() + 18)
         self.note = style.plain_label("", self)
         self.error = FieldErrorLabel(self)
         self.result = style.notice_label(self)
@@ -170,9 +170,10 @@ class ApplyPanel(QGroupBox):
         if self.job is job:
             self.check = OnlineApplicationCheck(job.job_id, False, DUPLICATE, summary.application_id)
             self.error.clear_message()
-            self.result.setText(t("応募しました。応募番号：{number}\n応募の状況は「応募履歴」で確認できます。"
-                                  "事業所からの連絡は「メッセージ」に届きます。").format(
-                number=summary.application_number))
+            text = t("応募しました。応募番号：{number}").format(number=summary.application_number)
+            if job.employer_has_mypage:
+                text += "\n" + t("事業所からの連絡は「メッセージ」に届きます。")
+            self.result.setText(text)
             self.result.show()
             self._update()
             self.state_changed.emit()
