@@ -22,6 +22,7 @@ from test_applications_support import (  # noqa: F401 (the *_fixture names: fixt
 
 from mypage_desktop.domain import ical
 from mypage_desktop.domain.messages import MESSAGES
+from mypage_desktop.services.employer_events import import_employer_events
 from mypage_desktop.ui.applications.applications_model import SORT_ROLE, Columns
 from mypage_desktop.ui.applications.history_model import HistoryColumns
 from mypage_desktop.ui.main_window import Page
@@ -106,6 +107,28 @@ def test_withdraw_asks_first_cancel_keeps_it_confirm_records_辞退(qtbot, activ
     assert page.detail.values["status"].text() == "辞退"
     assert not page.detail.withdraw_button.isEnabled()
     assert "辞退しました" in page.info.text() and page.info.isVisible()
+
+
+def test_withdraw_refused_when_the_employer_decided_meanwhile(qtbot, activity_window, ctx) -> None:
+    window, activity = activity_window
+    page = open_applications(qtbot, window)
+    click_row(qtbot, page, row_of(page, activity.interview_id))
+    click(qtbot, page.detail.withdraw_button)
+    dialog = page.withdraw_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.note_edit, "thanks")
+    report = import_employer_events(ctx, [{"event_id": "t-late", "type": "status",
+                                           "application": activity.interview_number, "status": "不採用"}])
+    assert not report.problems
+    with qtbot.waitSignal(page.detail_shown, timeout=WAIT_MS):
+        click(qtbot, dialog.withdraw_button)
+    assert dialog.isVisible() and dialog.note_edit.toPlainText() == "thanks"
+    assert dialog.error.text() == MESSAGES["application.not_withdrawable"].format(status="不採用")
+    assert page.detail.values["status"].text() == "不採用"
+    assert cell(page, row_of(page, activity.interview_id), Columns.STATUS) == "不採用"
+    click(qtbot, dialog.cancel_button)
+    qtbot.waitUntil(lambda: page.withdraw_dialog is None, timeout=WAIT_MS)
+    assert not page.detail.withdraw_button.isEnabled()
 
 
 def test_status_filter_and_sorting_by_every_column(qtbot, activity_window) -> None:

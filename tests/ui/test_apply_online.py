@@ -68,9 +68,13 @@ def test_apply_from_the_search_result_and_see_it_in_応募履歴(qtbot, job_wind
     assert detail.apply_button.isEnabled()
 
     click(qtbot, detail.apply_button)
-    with qtbot.waitSignal(detail.applied, timeout=WAIT_MS) as applied:
-        click(qtbot, message_box_button(qtbot, "応募する"))
-    application_id = applied.args[0]
+    applied: list[int] = []
+    detail.applied.connect(applied.append)
+    click(qtbot, message_box_button(qtbot, "応募する"))
+    assert not detail.apply_button.isEnabled()  # while it is sent: one application (SECURITY D3)
+    assert detail.apply_note.text() == "応募しています…"
+    qtbot.waitUntil(lambda: bool(applied), timeout=WAIT_MS)
+    application_id = applied[0]
     with ctx.session_factory() as session:
         number = session.get_one(JobApplication, application_id).application_number
     assert detail.apply_panel.result.isVisible()

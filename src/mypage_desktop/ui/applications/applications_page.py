@@ -302,15 +302,16 @@ class ApplicationsPage(SessionPage):
             detail: ApplicationDetail = await self._owner.call(self._facade.withdraw_application,
                                                                dialog.application_id, note)
         except ValidationFailed as exc:
-            dialog.show_error("\n".join(field_message(e) for e in exc.errors))
+            self._withdraw_refused(dialog, "\n".join(field_message(e) for e in exc.errors))
             self._load_detail(dialog.application_id)  # the status may have moved on meanwhile
             return
         except ServiceUnavailable:
-            dialog.show_error(t(UNAVAILABLE))
+            self._withdraw_refused(dialog, t(UNAVAILABLE))
             return
         except SessionInvalid:
             return
-        dialog.finish()
+        if self.withdraw_dialog is dialog:
+            dialog.finish()
         if self.selected_id() == detail.summary.application_id:
             self._show_detail(detail)
         else:
@@ -321,6 +322,12 @@ class ApplicationsPage(SessionPage):
         self.counts_changed.emit()
         if self.status_filter() is not None:
             self.refresh()  # it may no longer match the filter
+
+    def _withdraw_refused(self, dialog: WithdrawDialog, text: str) -> None:
+        if self.withdraw_dialog is dialog:  # still open: the reason goes where the note is
+            dialog.show_error(text)
+        else:
+            self.message.show_message(text)
 
     # -- .ics -----------------------------------------------------------------------------
     async def _save_ics(self, application_id: int, chosen: str) -> None:
@@ -355,6 +362,7 @@ class ApplicationsPage(SessionPage):
         dialog, self.withdraw_dialog = self.withdraw_dialog, None
         if dialog is not None:
             dialog.reject()
+            dialog.deleteLater()
         file_dialog, self._file_dialog = self._file_dialog, None
         if file_dialog is not None:
             file_dialog.close()
