@@ -4,6 +4,7 @@ Set ``REFERRALS_SCREENSHOTS=<folder>`` to keep PNGs of the page and the 紹介�
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -159,9 +160,9 @@ def test_the_page_shows_the_posting_as_referred_not_as_it_is_now(qtbot, referral
                                                                  clock, tmp_path) -> None:
     page = referral_page
     with ctx.session_factory.begin() as session:  # the employer rewrites the posting afterwards
-        upsert_postings(session, [SAKURA.__class__(**{**SAKURA.__dict__, "company_name": "株式会社さくら新社",
-                                                      "working_hours": "9時00分〜18時00分",
-                                                      "wage_min": 150000, "wage_max": 150000})], clock.now)
+        changed = dataclasses.replace(SAKURA, company_name="株式会社さくら新社", working_hours="9時00分〜18時00分",
+                                      wage_min=150000, wage_max=150000)
+        upsert_postings(session, [changed], clock.now)
     click_row(qtbot, page.table, 1)
     qtbot.waitUntil(lambda: page.detail.detail is not None
                     and page.detail.detail.summary.job_number == SAKURA.job_number and not page.busy,
@@ -191,6 +192,7 @@ def test_a_closed_posting_is_marked_and_cannot_be_opened_live(qtbot, referral_pa
     assert "募集終了" in page.detail.closed_banner.text()
     assert not page.job_button.isEnabled()
     assert page.detail.sheet.values["company_name"].text() == "社会福祉法人もがみ会"  # still shown as referred
+    screenshot(page, "referrals_closed")
     click_row(qtbot, page.table, 1)  # the other one is still open
     qtbot.waitUntil(lambda: page.detail.detail is not None and not page.detail.detail.posting_closed_now
                     and not page.busy, timeout=WAIT_MS)

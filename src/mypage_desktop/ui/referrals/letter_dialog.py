@@ -104,7 +104,9 @@ class LetterDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.message.hide()
-        self.resize(self.viewer.minimumWidth() + 40, 860)
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else 860
+        self.resize(self.viewer.minimumWidth() + 40, max(480, min(860, room)))
 
     # -- public -------------------------------------------------------------------------
     @property
