@@ -97,7 +97,7 @@ class Columns(IntEnum):
 
 HEADERS = {Columns.AT: "日時", Columns.ACTOR: "操作者", Columns.ACTION: "操作", Columns.TARGET: "対象",
            Columns.TERMINAL: "端末", Columns.RESULT: "結果"}
-SAMPLES = {Columns.AT: "0000/00/00 00:00:00", Columns.ACTOR: "佐藤 健（職員 00）",
+SAMPLES: dict[int, str] = {Columns.AT: "0000/00/00 00:00:00", Columns.ACTOR: "佐藤 健（職員 00）",
            Columns.ACTION: "パスワード変更失敗", Columns.TARGET: "求職者 000000", Columns.TERMINAL: "COUNTER-PC-00"}
 
 

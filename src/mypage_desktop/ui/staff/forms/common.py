@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +44,7 @@ CHOOSE = "（選択してください）"
 DONE_STYLE = "QLabel#doneMessage { background: #e7f4e8; color: #124d1a; padding: 6px; border: 1px solid #8cc396; }"
 
 DATE_SEPARATORS = "/-.／－．"
+TIME_SEPARATORS = ":："
 MNEMONIC = re.compile(r"\(&.\)|&(?=.)")  # 「求人番号(&J)」 → 「求人番号」 for screen readers
 
 FieldErrors = Iterable[FieldError] | Mapping[str, str]
@@ -70,22 +73,48 @@ class DateEdit(QDateEdit):
 
     def value(self) -> date:
         self.interpretText()  # a day typed as 「3」 counts before the field is left
-        return self.date().toPython()  # type: ignore[no-any-return]
+        value = self.date().toPython()
+        assert isinstance(value, date)
+        return value
 
     def set_value(self, value: date) -> None:
         self.setDate(QDate(value.year, value.month, value.day))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        if text and text in DATE_SEPARATORS and self._section_just_completed():
-            event.accept()  # after 「2026」 Qt has moved on to 月 by itself; the 「/」 must not skip it
+        if swallow_separator(self, event, DATE_SEPARATORS, "/"):
+            return  # after 「2026」 Qt has moved on to 月 by itself; the 「/」 must not skip it
+        super().keyPressEvent(event)
+
+
+class TimeEdit(QTimeEdit):
+    """時:分 typed as 「14:30」 or 「1430」."""
+
+    def __init__(self, value: QTime, parent: QWidget | None = None) -> None:
+        super().__init__(value, parent)
+        self.setDisplayFormat("HH:mm")
+
+    def value(self) -> time:
+        self.interpretText()
+        value = self.time().toPython()
+        assert isinstance(value, time)
+        return value
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if swallow_separator(self, event, TIME_SEPARATORS, ":"):
             return
         super().keyPressEvent(event)
 
-    def _section_just_completed(self) -> bool:
-        line = self.lineEdit()
-        start = line.selectionStart()
-        return line.hasSelectedText() and start > 0 and line.text()[start - 1] == "/"
+
+def swallow_separator(edit: QDateTimeEdit, event: QKeyEvent, separators: str, shown: str) -> bool:
+    """Qt moves to the next section by itself once one is complete (「2026」, 「14」); a
+    separator typed right after that would skip a section. True when the key was eaten."""
+    text = event.text()
+    line = edit.lineEdit()
+    start = line.selectionStart()
+    if text and text in separators and line.hasSelectedText() and start > 0 and line.text()[start - 1] == shown:
+        event.accept()
+        return True
+    return False
 
 
 class OptionalDateEdit(DateEdit):
@@ -107,7 +136,7 @@ class OptionalDateEdit(DateEdit):
         day = super().value()
         return None if self.is_empty() else day
 
-    def set_value(self, value: date | None) -> None:  # type: ignore[override]
+    def set_value(self, value: date | None) -> None:
         if value is None:
             self.setDate(self.SENTINEL)
         else:

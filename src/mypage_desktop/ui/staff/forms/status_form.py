@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QTime, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from mypage_desktop.domain.applications import (
     INTERVIEW_REQUIRED,
@@ -20,7 +20,7 @@ from mypage_desktop.domain.applications import (
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.timefmt import JST
 
-from .common import OptionalDateEdit, Problem, StaffForm, TextBox, id_combo, problems_of, t
+from .common import OptionalDateEdit, Problem, StaffForm, TextBox, TimeEdit, id_combo, problems_of, t
 
 # Every status some transition leads to (応募済 is where an application starts, never a target),
 # in the order of the enum: the statuses staff may record.
@@ -47,8 +47,7 @@ class StatusForm(StaffForm):
         self.application_number.setMaximumWidth(self.fontMetrics().horizontalAdvance("A00000-00000000") * 2)
         self.status = id_combo(self.inputs, STAFF_STATUSES)
         self.interview_date = OptionalDateEdit(t("未入力"), self.inputs)
-        self.interview_time = QTimeEdit(DEFAULT_TIME, self.inputs)
-        self.interview_time.setDisplayFormat("HH:mm")
+        self.interview_time = TimeEdit(DEFAULT_TIME, self.inputs)
         self.interview_time.setAccessibleName(t("面接の時刻"))
         when = QHBoxLayout()
         when.addWidget(self.interview_date)
@@ -93,7 +92,7 @@ class StatusForm(StaffForm):
             if day is None:
                 problems += problems_of([FieldError("interview_at", INTERVIEW_REQUIRED)])
             else:
-                interview_at = datetime.combine(day, self.interview_time.time().toPython(), JST)  # type: ignore[arg-type]
+                interview_at = datetime.combine(day, self.interview_time.value(), JST)
             place, errors = text_errors("place", self.place.text(), max_length=PLACE_MAX,
                                         code_prefix="application.place_", multiline=False)
             problems += problems_of(errors)
