@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers import WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 from test_applications_support import (  # noqa: F401 (the *_fixture names: fixtures)
@@ -284,3 +285,16 @@ def test_clear_wipes_every_value(qtbot, activity_window) -> None:
     assert not any(b.isEnabled() for b in (page.detail.withdraw_button, page.detail.ics_button,
                                            page.detail.messages_button, page.detail.job_button))
     assert activity.interview_number not in page.detail.title.text()
+
+
+@pytest.mark.parametrize("which", ["list", "history"])
+def test_the_models_pass_qt_model_checks(qtbot, activity_window, qtmodeltester, which: str) -> None:
+    window, activity = activity_window
+    page = open_applications(qtbot, window)
+    model = page.model if which == "list" else page.detail.history_model
+    qtmodeltester.check(model, force_py=True)  # then watched while rows load, change and go
+    click_row(qtbot, page, row_of(page, activity.interview_id))
+    click_row(qtbot, page, row_of(page, activity.quiet_id))
+    with qtbot.waitSignal(page.refreshed, timeout=WAIT_MS):
+        click(qtbot, page.refresh_button)
+    page.clear()
