@@ -205,6 +205,8 @@ class JobSearchPage(QWidget):
     def set_registration(self, info: RegistrationInfo) -> None:
         """While 無効 searching is disabled with an explanation (SPEC §3-1); 検索する and Enter
         stay where they are and explain it again, the typed conditions are kept."""
+        if self.registration is not None and info.status_changed_at < self.registration.status_changed_at:
+            return  # read before the latest switch: it must not turn searching back on
         self.registration = info
         if self.inactive:
             self._cancel()

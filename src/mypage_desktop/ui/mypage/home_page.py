@@ -18,6 +18,7 @@ from ..pages import SessionPage
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
 from .dashboard_widgets import Card, InterviewRow, ValidityBox, count_label
+from .status_switch import not_older
 from .texts import FEATURES, FEATURES_NOTE, INACTIVE, LOAD_FAILED, LOADING, t
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class HomePage(SessionPage):
         self.status_label.setStyleSheet("color: #555555;")
         self.load_error = FieldErrorLabel(content)
         self.interview_rows: list[InterviewRow] = []
+        self._board_shown = False
 
         self.messages_card = Card(t("未読のメッセージ"), content, name="messagesCard")
         self.unread_messages = count_label(self.messages_card)
@@ -104,16 +106,20 @@ class HomePage(SessionPage):
         self.welcome.setText(t("{name} さん、ようこそ。").format(name=profile.name))
         if self.registration is None:
             self.validity.show_profile(profile)  # at once, from the login; the dashboard refines it
-        self.status_label.setText(t(LOADING))
-        self.status_label.show()
+        if not self._board_shown:
+            self.status_label.setText(t(LOADING))  # only the first time: a reload keeps the layout still
+            self.status_label.show()
         self._owner.start_task(self._load())
 
     def set_registration(self, info: RegistrationInfo) -> None:
+        if not not_older(info, self.registration):
+            return  # read before the latest switch
         super().set_registration(info)
         self.validity.show_registration(info)
 
     def clear(self) -> None:
         super().clear()
+        self._board_shown = False
         self.welcome.clear()
         self.validity.clear()
         self.status_label.clear()
@@ -140,18 +146,20 @@ class HomePage(SessionPage):
             self.show_dashboard(board)
 
     def show_dashboard(self, board: Dashboard) -> None:
+        self._board_shown = True
         self.status_label.hide()
         self.load_error.clear_message()
         self.validity.set_days_left(board.registration.valid_until, board.days_left)
-        # Newer than what the window knows (e.g. it ran out since login): tell every page.
-        changed = self.registration is not None and board.registration != self.registration
-        self.set_registration(board.registration)
-        if changed:
-            self.registration_changed.emit(board.registration)
+        known = self.registration
+        self.set_registration(board.registration)  # ignored when a switch came after it was read
+        info = self.registration or board.registration
+        self.validity.show_registration(info)  # with the days left just counted
+        if known is not None and info != known:
+            self.registration_changed.emit(info)  # newer than the window knew (e.g. ran out since login)
         self._show_count(self.unread_messages, board.unread.messages)
         self._show_count(self.unread_notices, board.unread.notices)
         self._show_interviews(board.upcoming_interviews)
-        self._show_saved(board.saved_searches, inactive=board.registration.status == INACTIVE)
+        self._show_saved(board.saved_searches, inactive=info.status == INACTIVE)
 
     def _show_count(self, label: QLabel, count: int) -> None:
         label.setText(t("{n}件").format(n=count))

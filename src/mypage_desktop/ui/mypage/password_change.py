@@ -137,7 +137,8 @@ class PasswordChangeBox(QGroupBox):
             self.error.show_message(t(UNAVAILABLE))
             return
         except SessionInvalid:
-            return  # locked by repeated wrong passwords: the owner shows the login screen
+            self._set_busy(False)
+            return  # e.g. locked by repeated wrong passwords: the owner shows the login screen
         except BaseException:
             self._set_busy(False)
             raise

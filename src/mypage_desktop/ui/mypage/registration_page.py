@@ -18,7 +18,7 @@ from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
 from .password_change import PasswordChangeBox
 from .registration_view import RegistrationInfoView
-from .status_switch import StatusSwitch
+from .status_switch import StatusSwitch, not_older
 from .texts import LOAD_FAILED, t
 
 if TYPE_CHECKING:
@@ -73,6 +73,8 @@ class RegistrationPage(SessionPage):
         self._owner.start_task(self._load())
 
     def set_registration(self, info: RegistrationInfo) -> None:
+        if not not_older(info, self.registration):
+            return  # read before the latest switch: showing it would undo the switch on screen
         super().set_registration(info)
         self.load_error.clear_message()
         self.info_view.show_info(info)
@@ -96,7 +98,7 @@ class RegistrationPage(SessionPage):
             log.warning("registration refresh unavailable")
             self.load_error.show_message(t(LOAD_FAILED))
             return
-        if not self._owner.active:
+        if not self._owner.active or not not_older(info, self.registration):
             return
         changed = info != self.registration
         self.set_registration(info)

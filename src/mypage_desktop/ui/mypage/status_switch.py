@@ -33,6 +33,12 @@ LAST_MONTH_STYLE = ("QLabel#lastMonthNote { border: 1px solid #d08a00; backgroun
 DONE_STYLE = "QLabel#switchDone { background: #e8f0fb; color: #0b2f5c; padding: 6px; border: 1px solid #9db7dc; }"
 
 
+def not_older(fetched: RegistrationInfo, known: RegistrationInfo | None) -> bool:
+    """Whether a fetched registration may replace the known one: a fetch that started before
+    a switch (or before another page's fetch) answers with an older status and must not undo it."""
+    return known is None or fetched.status_changed_at >= known.status_changed_at
+
+
 def confirmation_texts(info: RegistrationInfo, target: str) -> tuple[str, str, str]:
     """(question, details, yes-button text) of the confirmation for switching to ``target``."""
     if target == INACTIVE:
@@ -142,6 +148,7 @@ class StatusSwitch(QGroupBox):
         self.busy_label.hide()
         self.error.clear_message()
         self.switch_button.setText(t("求職状態を切り替える"))
+        self.switch_button.setEnabled(False)
         self.switch_button.setVisible(False)
 
     # -- switching ----------------------------------------------------------------------
@@ -202,6 +209,7 @@ class StatusSwitch(QGroupBox):
             self.error.show_message(t(UNAVAILABLE))
             return
         except SessionInvalid:
+            self._finish()
             return  # the owner is already back at the login screen
         except BaseException:
             self._finish()
