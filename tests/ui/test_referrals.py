@@ -298,3 +298,26 @@ def test_the_table_model_passes_the_model_tester(qtmodeltester) -> None:
                                                                         "R06010-00000003"]
     assert model.index(1, Columns.SOURCE).data() == "ハローワークやまがた"
     assert model.index(0, Columns.COMPANY).data(Qt.ItemDataRole.ToolTipRole) == "<p>&lt;b&gt;株式会社&lt;/b&gt;</p>"
+
+
+def test_the_main_window_follows_both_buttons(qtbot, qloop, backend, ctx, clock) -> None:
+    """「応募履歴で見る」 switches to 応募履歴; 「現在の求人票を見る」 opens today's 求人票."""
+    referred = refer_demo_seeker(backend, ctx, clock)
+    controller = start_controller(qtbot, backend)
+    try:
+        log_in(qtbot, controller.login_window)
+        qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
+        main = controller.main_window
+        main.select_page(Page.REFERRALS)
+        page = main.page(Page.REFERRALS)
+        qtbot.waitUntil(lambda: page.detail.detail is not None and not page.busy, timeout=WAIT_MS)
+        click(qtbot, page.application_button)
+        assert main.pages.currentWidget() is main.page(Page.APPLICATIONS)
+        main.select_page(Page.REFERRALS)
+        qtbot.waitUntil(lambda: not page.busy, timeout=WAIT_MS)
+        click(qtbot, page.job_button)
+        qtbot.waitUntil(lambda: main.jobs.detail.job is not None, timeout=WAIT_MS)
+        assert main.pages.currentWidget() is main.jobs.detail
+        assert main.jobs.detail.job.job_id == referred.job_ids[1]  # the newest referral, selected first
+    finally:
+        stop_controller(controller)
