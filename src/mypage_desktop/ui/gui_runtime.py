@@ -55,7 +55,21 @@ def make_application(qt_args: list[str]) -> QApplication:
     app.setApplicationName("mypage-desktop")
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends (S3)
     ensure_japanese_font(app)
+    install_qt_japanese(app)
     return app
+
+
+def install_qt_japanese(app: QApplication) -> bool:
+    """Qt's own dialogs (file, print, message-box buttons) in Japanese: without qtbase_ja they
+    say Save/Cancel/Look in… to a seeker who reads no English."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(QLocale(QLocale.Language.Japanese), "qtbase", "_", folder):
+        log.warning("Qt's Japanese translation (qtbase_ja) not found")
+        return False
+    return app.installTranslator(translator)
 
 
 def gui_visible() -> bool:
