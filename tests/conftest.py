@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from log_scan import pytest_collection_modifyitems, pytest_configure  # noqa: F401 (hooks: the log scan)
 from mypage_desktop.config import Paths, Settings, load_settings
 from mypage_desktop.services.hashing import Hasher
 
