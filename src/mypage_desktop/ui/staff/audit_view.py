@@ -39,7 +39,7 @@ from ..i18n import message, tr
 from ..jobs.result_table import configure_list_table, set_column_widths
 from ..jobs.texts import plain_tooltip
 from ..widgets.field_error import FieldErrorLabel
-from .forms.common import MNEMONIC, OptionalDateEdit
+from .forms.inputs import MNEMONIC, OptionalDateEdit
 
 CONTEXT = "AuditLog"
 PAGE_SIZE = 200
@@ -233,6 +233,9 @@ class AuditLogView(QWidget):
         self.action.addItem(t("すべて"), None)
         for value, label in ACTION_LABELS.items():
             self.action.addItem(t(label), value)
+        for combo in (self.staff, self.action):  # long names would widen the filter bar; the list shows them whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.search_button = QPushButton(t("検索"), self)
         self.reset_button = QPushButton(t("条件をクリア"), self)
         self.filter_error = FieldErrorLabel(self)
@@ -277,15 +280,17 @@ class AuditLogView(QWidget):
                 grid.addWidget(field, row, column + 1, Qt.AlignmentFlag.AlignLeft)
         self.until.setAccessibleName(t("期間（終了日）"))
         self.since.setAccessibleName(t("期間（開始日）"))
+        grid.setColumnStretch(4, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.filter_error, 1)
+        buttons.addStretch(0)
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.search_button)
-        grid.addLayout(buttons, 1, 4, Qt.AlignmentFlag.AlignRight)
-        grid.setColumnStretch(4, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(style.heading(t("監査ログ"), self, scale=1.25))
+        self.heading = style.heading(t("監査ログ"), self, scale=1.25)  # the console may hide it
+        layout.addWidget(self.heading)
         layout.addLayout(grid)
-        layout.addWidget(self.filter_error)
+        layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         for first, second in ((self.since, self.until), (self.until, self.staff), (self.staff, self.seeker_id),

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from mypage_desktop.domain.applications import NOTICE_BODY_MAX, NOTICE_TITLE_MAX, text_errors
 
-from .common import Problem, StaffForm, TextBox, problems_of, t
+from .common import Problem, StaffForm, problems_of
+from .inputs import TextBox, t
 from .referral_form import job_number_edit, job_number_problems
 
 KIND_NOTICE = "お知らせ"

@@ -9,7 +9,8 @@ from mypage_desktop.domain.applications import text_errors
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.jobs import normalize_job_number
 
-from .common import Problem, StaffForm, TextBox, problems_of, t
+from .common import Problem, StaffForm, problems_of
+from .inputs import TextBox, t
 
 # The referral service's limit for the note printed on the 紹介状 (services/referrals.py
 # NOTE_MAX); the service also refuses line breaks there, so they are caught here first.
