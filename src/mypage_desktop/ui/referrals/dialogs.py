@@ -2,11 +2,7 @@
 without blocking (STYLE 7) and answer through a callback; the viewer takes them as arguments,
 so tests answer them without a real dialog.
 
-SECURITY S5: Qt's file dialog writes the folders it visited ("history", "lastVisited") into
-the user's ``QtProject`` settings when it is destroyed, where the next person on a shared PC
-would find them. :func:`ask_pdf_path` puts that settings group back as it was once the dialog
-is gone. It also uses Qt's own dialog rather than the system one, whose recent-folder lists the
-application cannot clean."""
+SECURITY S5: the save dialog leaves no folder history behind (:mod:`..widgets.saved_files`)."""
 
 from __future__ import annotations
 
@@ -14,10 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from ..widgets import saved_files
 from .letter_document import page_layout
 from .texts import t
 
@@ -28,44 +25,9 @@ PrinterAsker = Callable[[QWidget, QPrinter, Callable[[], None]], Any]
 # make_printer(): a printer set up for the letter, or None when this PC has none.
 PrinterFactory = Callable[[], QPrinter | None]
 
-FILE_DIALOG_GROUP = "FileDialog"
-
-
-def _settings() -> QSettings:
-    return QSettings(QSettings.Scope.UserScope, "QtProject")
-
-
-def file_dialog_settings() -> dict[str, Any]:
-    settings = _settings()
-    settings.beginGroup(FILE_DIALOG_GROUP)
-    return {key: settings.value(key) for key in settings.childKeys()}
-
-
-def restore_file_dialog_settings(saved: dict[str, Any]) -> None:
-    """Puts the file dialog's settings back as they were before a seeker used it."""
-    settings = _settings()
-    settings.remove(FILE_DIALOG_GROUP)
-    settings.beginGroup(FILE_DIALOG_GROUP)
-    for key, value in saved.items():
-        settings.setValue(key, value)
-    settings.endGroup()
-    settings.sync()
-
-
 def ask_pdf_path(parent: QWidget, suggested: Path, on_chosen: Callable[[Path], object]) -> QFileDialog:
-    saved = file_dialog_settings()
-    dialog = QFileDialog(parent, t("紹介状をPDFで保存"), str(suggested.parent), t("PDF ファイル (*.pdf)"))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setDefaultSuffix("pdf")
-    dialog.selectFile(suggested.name)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    # The dialog saves its history in its destructor; ``destroyed`` comes after that.
-    dialog.destroyed.connect(lambda: restore_file_dialog_settings(saved))
-    dialog.fileSelected.connect(lambda path: on_chosen(Path(path)))
-    dialog.open()
-    return dialog
+    return saved_files.open_save_dialog(parent, t("紹介状をPDFで保存"), suggested, t("PDF ファイル (*.pdf)"),
+                                        ".pdf", on_chosen)
 
 
 def make_printer() -> QPrinter | None:

@@ -6,15 +6,13 @@ leaves neither a half-written PDF nor a stray temporary file behind."""
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from ..widgets import saved_files
 from .texts import t
 
 # Characters Windows refuses in a file name (the 紹介番号 has none, but it is data).
@@ -28,28 +26,16 @@ def default_file_name(referral_number: str) -> str:
 
 def documents_folder() -> Path:
     """The user's ドキュメント folder (the home folder when the platform names none)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(location) if location else Path.home()
-    return folder if folder.is_dir() else Path.home()
+    return saved_files.user_folder(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 def with_pdf_suffix(path: Path) -> Path:
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    return saved_files.with_suffix(path, ".pdf")
 
 
 def write_atomically(data: bytes, target: Path) -> None:
     """Writes ``data`` to ``target`` whole or not at all; raises :class:`OSError`."""
-    fd, temporary = tempfile.mkstemp(prefix=".~", suffix=".pdf.part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    saved_files.write_atomically(data, target)
 
 
 def save_error_text(error: OSError) -> str:
