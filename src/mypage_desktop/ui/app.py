@@ -2,8 +2,8 @@
 
 Flags: ``--demo`` (separate embedded SQLite + local mail folder + demo data + the demo
 mailbox), ``--kiosk`` (shared office PC), ``--staff`` (the staff console instead of the seeker
-login: :mod:`mypage_desktop.ui.staff`), ``--render-screens DIR`` (every screen to PNG,
-offscreen, then exit; with ``--staff`` the staff screens), ``--version``.
+login: :mod:`mypage_desktop.ui.staff`), ``--render-screens DIR`` (every seeker screen to
+PNG, offscreen, then exit), ``--version``.
 
 Start-up: logging (SECURITY P1) → QApplication + Japanese font → settings (a
 :class:`ConfigError` is a clear message and exit code 2, never a traceback) → crash handler
@@ -120,12 +120,6 @@ def main(argv: list[str] | None = None) -> int:
 
     app = make_application(qt_args)
     if args.render_screens is not None:
-        if args.staff:
-            from .staff.screens import render_staff_screens
-
-            written = render_staff_screens(args.render_screens)
-            print("\n".join(str(path) for path in written))
-            return EXIT_OK
         from .screens import render_all_screens
 
         written = render_all_screens(args.render_screens)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from mypage_desktop.domain.security_dto import SeekerSummary
 
 from .calls import guarded
-from .texts import t
+from .texts import japanese_date, t
 
 if TYPE_CHECKING:
     from .forms.notice_form import NoticeForm
@@ -81,8 +81,8 @@ class ActivityForms(QObject):
         text = t("{name} さんに紹介状を発行しました。紹介番号: {referral}（応募番号: {application}）").format(
             name=seeker.name, referral=issued.referral_number, application=issued.application_number)
         if issued.extended:
-            text += "\n" + t("求職の有効期限を {date} まで延長しました。").format(
-                date=f"{issued.valid_until.year}年{issued.valid_until.month}月{issued.valid_until.day}日")
+            extended = japanese_date(issued.valid_until)
+            text += "\n" + t("求職の有効期限を {date} まで延長しました。").format(date=extended)
         form.show_done(text)
         self.seeker_changed.emit(seeker.seeker_id)
 

@@ -39,7 +39,7 @@ from .calls import guarded
 from .lookup import SeekerLookup
 from .reauth import Reauthenticator
 from .seeker_panel import SeekerPanel
-from .texts import t
+from .texts import japanese_date, t
 
 if TYPE_CHECKING:
     from .audit_page import AuditPage
@@ -172,9 +172,10 @@ class StaffConsole(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
         splitter.addWidget(self.lookup)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([700, 560])  # the results table needs the width more than the panel
         layout = QVBoxLayout(page)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
@@ -261,8 +262,7 @@ class StaffConsole(QMainWindow):
         self.lookup.put_seeker(seeker, select=True)
         self.seeker_tabs.setCurrentIndex(SeekerTab.DETAILS)
         text = t("求職登録しました。求職番号: {number}　有効期限: {valid}").format(
-            number=seeker.seeker_number,
-            valid=f"{seeker.valid_until.year}年{seeker.valid_until.month}月{seeker.valid_until.day}日")
+            number=seeker.seeker_number, valid=japanese_date(seeker.valid_until))
         if seeker.email:
             text += "\n" + t("ログインID（{email}）も登録しました。ご本人は「マイページを開設する」から"
                              "開設できます。").format(email=seeker.email)

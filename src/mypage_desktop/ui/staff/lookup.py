@@ -112,10 +112,12 @@ class SeekerLookup(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((Columns.NUMBER, 130), (Columns.NAME, 100), (Columns.KANA, 130),
-                              (Columns.BIRTHDATE, 120), (Columns.STATUS, 70), (Columns.EMAIL, 200),
-                              (Columns.ACCOUNT, 80)):
-            self.table.setColumnWidth(column, width)
+        metrics = self.table.fontMetrics()
+        for column, sample in ((Columns.NUMBER, "00000-00000000"), (Columns.NAME, "山形 太郎太"),
+                               (Columns.KANA, "ヤマガタ タロウ"), (Columns.BIRTHDATE, "0000/00/00"),
+                               (Columns.STATUS, "求職状態"), (Columns.EMAIL, "taro.yamagata@example"),
+                               (Columns.ACCOUNT, "ID未登録"), (Columns.LOCK, "ロック中")):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
 
         row = QHBoxLayout()
         row.addWidget(self.count_label, 1)

@@ -75,6 +75,7 @@ class PasswordChangePanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
+        layout.addStretch(1)
 
         self.change_button.clicked.connect(self._on_change_button_clicked)
         self.cancel_button.clicked.connect(self.cancelled)

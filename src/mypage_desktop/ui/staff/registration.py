@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.security_dto import NewSeeker, SeekerSummary
 
@@ -31,15 +31,12 @@ class RegistrationDialog(QDialog):
         self.setWindowTitle(t("求職登録（新しい求職者）"))
         self.setModal(True)
         self.resize(720, 760)
-        self.form: NewSeekerForm = NewSeekerForm(self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        self.form: NewSeekerForm = NewSeekerForm(self)  # scrolls its own inputs, keeps 登録する in sight
         self.buttons = QDialogButtonBox(self)
         self.close_button = self.buttons.addButton(t("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.form, 1)
         layout.addWidget(self.buttons)
 
     def done(self, result: int) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from mypage_desktop.domain.security_dto import SeekerSummary
 
-from .texts import japanese_date, t
+from .texts import t
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -117,7 +117,7 @@ class SeekerTableModel(QAbstractTableModel):
                 case Columns.KANA:
                     return seeker.name_kana
                 case Columns.BIRTHDATE:
-                    return japanese_date(seeker.birthdate)
+                    return f"{seeker.birthdate:%Y/%m/%d}"  # compact in the list; the panel spells it out
                 case Columns.STATUS:
                     return seeker.status
                 case Columns.EMAIL:

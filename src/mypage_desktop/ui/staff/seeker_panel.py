@@ -15,9 +15,9 @@ from ..widgets.field_error import FieldErrorLabel
 from .seeker_model import account_text
 from .texts import japanese_date, t
 
-ROWS = (("number", "求職番号"), ("name", "氏名"), ("kana", "フリガナ"), ("birthdate", "生年月日"),
-        ("phone", "電話番号"), ("address", "住所"), ("status", "求職状態"), ("applied_on", "求職申込日"),
-        ("valid_until", "有効期限"), ("wishes", "希望（職種・勤務地・賃金）"))
+ROWS = (("number", "求職番号"), ("seeker_id", "求職者ID（監査ログ用）"), ("name", "氏名"), ("kana", "フリガナ"),
+        ("birthdate", "生年月日"), ("phone", "電話番号"), ("address", "住所"), ("status", "求職状態"),
+        ("applied_on", "求職申込日"), ("valid_until", "有効期限"), ("wishes", "希望（職種・勤務地・賃金）"))
 ACCOUNT_ROWS = (("email", "ログインID"), ("account", "マイページ"), ("lock", "ログインのロック"),
                 ("key", "認証キー"), ("session", "ログイン中"))
 ALERT = "color: #a00000; font-weight: bold;"
@@ -130,7 +130,8 @@ class SeekerPanel(QWidget):
             return
         wishes = " / ".join(part or "—" for part in (seeker.wish_occupation, seeker.wish_location, seeker.wish_wage))
         texts = {
-            "number": seeker.seeker_number, "name": seeker.name, "kana": seeker.name_kana,
+            "number": seeker.seeker_number, "seeker_id": str(seeker.seeker_id), "name": seeker.name,
+            "kana": seeker.name_kana,
             "birthdate": japanese_date(seeker.birthdate), "phone": seeker.phone or "—",
             "address": seeker.address or "—", "status": seeker.status,
             "applied_on": japanese_date(seeker.applied_on), "valid_until": japanese_date(seeker.valid_until),

@@ -1,0 +1,131 @@
+"""The staff screens rendered offscreen to PNG (sign-in, lock message, first-login password
+change, console with results, 求職登録, email change, the password prompt, 監査ログ), for a
+reviewer to look at. ``MYPAGE_STAFF_SCREENS=DIR`` keeps them in DIR; otherwise in the test's
+temporary directory. Also the ``--staff`` start-up end to end (READY/ASYNC, clean exit)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from helpers import (
+    DEMO_EMAIL,
+    WAIT_MS,
+    gui_thread_gc,  # noqa: F401 (autouse fixture)
+    run_app,
+)
+from PySide6.QtWidgets import QWidget
+from test_staff_support import (
+    ADMIN_ID,
+    answer_question,
+    click,
+    console_for,
+    make_staff,
+    one_time_staff,
+    staff_log_in,
+    start_staff_controller,
+    type_into,
+)
+
+from mypage_desktop.ui.staff.console_window import Section
+from mypage_desktop.ui.staff.lookup import Mode
+
+
+def save(qtbot, widget: QWidget, out: Path, name: str) -> Path:  # type: ignore[no-untyped-def]
+    widget.show()
+    qtbot.wait(60)  # lay out and paint
+    path = out / name
+    assert widget.grab().save(str(path))
+    return path
+
+
+def shots_dir(tmp_path: Path) -> Path:
+    out = Path(os.environ.get("MYPAGE_STAFF_SCREENS") or tmp_path / "staff-shots")
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def test_render_the_staff_screens(qtbot, qloop, backend, ctx, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = shots_dir(tmp_path)
+    written: list[Path] = []
+    make_staff(ctx, ADMIN_ID, "管理者", "高橋 管理")
+    first = one_time_staff(ctx, "suzuki.h", "職員", "鈴木 花")
+    controller = start_staff_controller(qtbot, backend)
+    login = controller.login_window
+    try:
+        login.resize(760, 640)
+        written.append(save(qtbot, login, out, "s00_staff_login.png"))
+        for _ in range(3):
+            staff_log_in(qtbot, login, ADMIN_ID, "Wrong#Pass99")
+            clock.advance(seconds=31)
+        written.append(save(qtbot, login, out, "s01_staff_login_failed.png"))
+        login._countdown.stop()
+        login.reset()
+        staff_log_in(qtbot, login, "suzuki.h", first)
+        written.append(save(qtbot, login, out, "s02_first_password_change.png"))
+        click(qtbot, login.change_panel.cancel_button)
+        qtbot.waitUntil(lambda: not login.changing_password, timeout=WAIT_MS)
+        # The lock after the counter wizard when the idle limit passed (flow: test_staff_counter.py):
+        login.show_locked("admin.k", "高橋 管理", "マイページの開設の間に、職員の画面の操作のない時間が"
+                          "上限を超えました。続けるには、もう一度パスワードを入力してください。")
+        written.append(save(qtbot, login, out, "s03_console_locked.png"))
+        login.reset()
+    finally:
+        controller.on_about_to_quit()
+
+    session = console_for(qtbot, backend, ADMIN_ID)
+    counter = next(session)
+    console = counter.console
+    try:
+        console.resize(1280, 820)
+        counter.search(qtbot, Mode.KANA, kana="ヤマガタ タロウ", year="1985", month="4", day="12")
+        written.append(save(qtbot, console, out, "s10_console_seeker.png"))
+        click(qtbot, console.panel.email_button)
+        dialog = console.account_actions.dialog
+        type_into(qtbot, dialog.email_edit, "taro@")
+        click(qtbot, dialog.ok_button)
+        written.append(save(qtbot, dialog, out, "s11_email_change.png"))
+        dialog.reject()
+        click(qtbot, console.panel.unlock_button)
+        id_dialog = console.account_actions.dialog
+        written.append(save(qtbot, id_dialog, out, "s12_id_check.png"))
+        id_dialog.reject()
+        click(qtbot, console.register_button)
+        registration = console.registration.dialog
+        click(qtbot, registration.form.submit_button)
+        written.append(save(qtbot, registration, out, "s13_registration.png"))
+        registration.reject()
+        console.seeker_tabs.setCurrentIndex(1)
+        written.append(save(qtbot, console, out, "s14_referral_form.png"))
+        console.seeker_tabs.setCurrentIndex(0)
+        click(qtbot, console.panel.void_button)
+        answer_question(qtbot, console, "無効にする")
+        qtbot.waitUntil(console.panel.result_label.isVisible, timeout=WAIT_MS)
+        written.append(save(qtbot, console, out, "s15_console_result.png"))
+        console.select_section(Section.AUDIT)
+        view = console.audit.view
+        qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=WAIT_MS)
+        written.append(save(qtbot, console, out, "s16_audit_log.png"))
+        console.select_section(Section.COUNTER)
+        counter.search(qtbot, Mode.EMAIL, email=DEMO_EMAIL)
+        click(qtbot, console.panel.email_button)
+        dialog = console.account_actions.dialog
+        type_into(qtbot, dialog.email_edit, "taro.new@example.jp")
+        dialog.document.setCurrentIndex(0)
+        click(qtbot, dialog.ok_button)
+        qtbot.waitUntil(lambda: console.reauth.dialog is not None and console.reauth.dialog.isVisible(),
+                        timeout=WAIT_MS)
+        written.append(save(qtbot, console.reauth.dialog, out, "s17_reauth.png"))
+        console.reauth.dialog.reject()
+    finally:
+        session.close()  # signs out and closes the windows
+    assert all(path.stat().st_size > 5000 for path in written)
+
+
+def test_staff_flag_starts_the_console_sign_in_and_quits_cleanly(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``--staff`` goes through the same start-up as the seeker app (READY, then ASYNC once the
+    qasync loop runs), opens the backend and revokes this PC's stale staff sessions, then exits 0."""
+    result = run_app(tmp_path, "--staff", "--demo", MYPAGE_BENCH_STARTUP="1")
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.split()
+    assert lines[0] == "READY" and lines[2] == "ASYNC"
