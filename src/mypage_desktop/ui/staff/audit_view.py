@@ -49,19 +49,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 # The stored action values with their Japanese labels: the domain's list plus the activity
 # (issue 5) actions it does not name yet.
-ACTION_LABELS: dict[str, str] = {
-    **AUDIT_ACTIONS,
-    "access_denied": "アクセス拒否",
-    "referral_issued": "紹介状の発行",
-    "application_online": "オンライン自主応募",
-    "application_status": "応募状況の記録",
-    "application_withdrawn": "応募の辞退",
-    "message_sent": "メッセージ送信",
-    "notice_sent": "お知らせの送信",
-    "registration_expired": "求職登録の期限切れ",
-    "registration_renewed": "求職登録の延長",
-    "registration_reactivation": "求職状態の変更",
-}
+ACTION_LABELS: dict[str, str] = AUDIT_ACTIONS
 ACTOR_LABELS = {"staff": "職員", "seeker": "求職者アカウント", "system": "システム", "cli": "管理コマンド",
                 "import": "データ取込", "employer": "事業所"}
 TARGET_LABELS = {"seeker": "求職者", "account": "ログインアカウント", "staff": "職員", "application": "応募",
