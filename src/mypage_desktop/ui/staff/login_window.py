@@ -204,6 +204,7 @@ class StaffLoginWindow(QWidget):
         self.intro.setText(t(INTRO))
         self._locked_login_id = None
         self.login_id_edit.setReadOnly(False)
+        self.login_button.setText(t("ログイン"))
         self.logout_button.hide()
         self.login_id_edit.setText("")
         self.password.wipe()
@@ -228,6 +229,7 @@ class StaffLoginWindow(QWidget):
             name=display_name))
         self.login_id_edit.setText(login_id)
         self.login_id_edit.setReadOnly(True)
+        self.login_button.setText(t("ロックを解除"))
         self.logout_button.show()
         self.password.edit.setFocus()
 
