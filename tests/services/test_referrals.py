@@ -93,6 +93,16 @@ def test_later_posting_changes_do_not_rewrite_the_referral(ctx, facade: LocalFac
     assert facade.application_detail(seeker.token, issued.application_id).posting.occupation == "一般事務"
 
 
+def test_a_note_of_several_lines_reaches_the_letter(ctx, facade: LocalFacade, clock) -> None:  # type: ignore[no-untyped-def]
+    add_postings(ctx)
+    clock.now = jst(2026, 11, 25, 10)
+    seeker = new_seeker(ctx, facade, "jiro.shonai@example.jp", date(2026, 11, 18))
+    issued = issue_referral(ctx, seeker_number=seeker.number, job_number=ONLINE.job_number,
+                            note="履歴書を持参してください。\r\n面接は本社で行います。")
+    letter = facade.referral_letter(seeker.token, issued.referral_id)
+    assert letter.note == "履歴書を持参してください。\n面接は本社で行います。"
+
+
 def test_referral_refusals(ctx, facade: LocalFacade, clock) -> None:  # type: ignore[no-untyped-def]
     add_postings(ctx)
     clock.now = jst(2026, 11, 25, 10)
@@ -106,6 +116,8 @@ def test_referral_refusals(ctx, facade: LocalFacade, clock) -> None:  # type: ig
         "seeker.not_found"}
     assert codes(lambda: issue_referral(ctx, seeker_number=seeker.number, job_number=ONLINE_2.job_number,
                                         note="x" * 201)) == {"referral.note_too_long"}
+    assert codes(lambda: issue_referral(ctx, seeker_number=seeker.number, job_number=ONLINE_2.job_number,
+                                        note="印刷\x07")) == {"referral.note_control_chars"}
     assert application_count(ctx) == 1
     facade.set_registration_status(seeker.token, "無効")
     assert codes(lambda: refer(ctx, seeker, ONLINE_2.job_number)) == {"referral.seeker_inactive"}

@@ -120,6 +120,14 @@ def has_forbidden_controls(text: str, *, allow_newline: bool) -> bool:
     return bool(_BIDI_CONTROLS.search(text))
 
 
+REFERRAL_NOTE_MAX = 200  # 備考 printed on the 紹介状 (a few lines)
+
+
+def referral_note_errors(raw: str) -> tuple[str, list[FieldError]]:
+    """The staff's 備考 for a 紹介状: optional, up to 200 characters, line breaks allowed."""
+    return text_errors("note", raw, max_length=REFERRAL_NOTE_MAX, code_prefix="referral.note_", required=False)
+
+
 def text_errors(field: str, raw: str, *, max_length: int, code_prefix: str, required: bool = True,
                 multiline: bool = True) -> tuple[str, list[FieldError]]:
     """Normalises line ends (CRLF/CR → LF) and checks: not empty (blank counts as empty), at

@@ -26,11 +26,11 @@ from mypage_desktop.domain.activity_dto import (
     ReferralLetter,
     ReferralSummary,
 )
-from mypage_desktop.domain.applications import Actor, ApplicationSource
+from mypage_desktop.domain.applications import Actor, ApplicationSource, referral_note_errors
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.jobs import normalize_job_number
 from mypage_desktop.domain.seeker import SeekerStatus, name_errors
-from mypage_desktop.domain.text import has_control_chars, nfkc
+from mypage_desktop.domain.text import nfkc
 
 from . import audit
 from .activity_common import (
@@ -49,7 +49,6 @@ from .applications import create_application
 from .context import ServiceContext
 
 REFERRAL_PREFIX = "R"
-NOTE_MAX = 200
 NOT_FOUND = FieldError("referral", "referral.not_found")
 LETTER_TITLE = "紹介状"
 
@@ -65,11 +64,9 @@ def find_job(session: Session, job_number: str) -> JobPosting:
 
 
 def _note(raw: str) -> str:
-    note = nfkc(raw).strip()
-    if len(note) > NOTE_MAX:
-        raise ValidationFailed([FieldError("note", "referral.note_too_long", {"max": NOTE_MAX})])
-    if has_control_chars(note):
-        raise ValidationFailed([FieldError("note", "referral.note_control_chars")])
+    note, errors = referral_note_errors(nfkc(raw).strip())
+    if errors:
+        raise ValidationFailed(errors)
     return note
 
 

@@ -5,16 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from mypage_desktop.domain.applications import text_errors
+from mypage_desktop.domain.applications import REFERRAL_NOTE_MAX, referral_note_errors
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.jobs import normalize_job_number
 
 from .common import Problem, StaffForm, problems_of
 from .inputs import TextBox, t
 
-# The referral service's limit for the note printed on the 紹介状 (services/referrals.py
-# NOTE_MAX); the service also refuses line breaks there, so they are caught here first.
-NOTE_MAX = 200
+NOTE_MAX = REFERRAL_NOTE_MAX  # the 備考 printed on the 紹介状; checked by the same domain rule
 JOB_NUMBER_INPUT_MAX = 40  # generous: a wrong paste gets the format message, never a silent cut
 
 
@@ -50,19 +48,15 @@ class ReferralForm(StaffForm):
         self.job_number = job_number_edit(self.inputs)
         self.note = TextBox(NOTE_MAX, self.inputs, lines=3)
         self.add_row(t("求人番号(&J)"), self.job_number, "job_number", required=True, hint=t("5桁-8桁の数字"))
-        self.add_row(t("備考(&N)"), self.note, "note", hint=t("改行せずに{max}文字以内").format(max=NOTE_MAX))
+        self.add_row(t("備考(&N)"), self.note, "note", hint=t("{max}文字以内").format(max=NOTE_MAX))
         self.alias("job", "job_number")  # what the referral service calls it
         self.finish_layout([self.job_number, self.note])
 
     def submit(self) -> None:
         number, problems = job_number_problems("job_number", self.job_number.text())
         note = self.note.text()
-        if "\n" in note or "\r" in note:
-            problems.append(("note", t("備考に改行は使えません。1行で入力してください（紹介状に1行で印刷されます）。")))
-        else:
-            _clean, errors = text_errors("note", note, max_length=NOTE_MAX, code_prefix="referral.note_",
-                                         required=False, multiline=False)
-            problems += problems_of(errors)
+        _clean, errors = referral_note_errors(note)
+        problems += problems_of(errors)
         if problems:
             self.show_problems(problems)
             return
