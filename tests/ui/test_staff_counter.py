@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from helpers import (
     DEMO_EMAIL,
+    GOOD_PASSWORD,
     WAIT_MS,
     gui_thread_gc,  # noqa: F401 (autouse fixture)
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLineEdit, QWizard
 from test_staff_support import (  # noqa: F401 (counter_fixture: a fixture)
     STAFF_PASSWORD,
     Counter,
@@ -19,8 +20,10 @@ from test_staff_support import (  # noqa: F401 (counter_fixture: a fixture)
     counter_fixture,
     staff_log_in,
 )
+from test_wizard_support import agree, delivered_key, fill_email_page, fill_password_page, next_button
 
 from mypage_desktop.ui.staff.lookup import Mode
+from mypage_desktop.ui.wizard import PageId
 
 
 def open_wizard(qtbot, counter: Counter):  # type: ignore[no-untyped-def]
@@ -91,3 +94,26 @@ def test_logout_from_the_lock_ends_the_session(qtbot, counter, clock) -> None:  
     qtbot.waitUntil(lambda: not counter.owner.active, timeout=WAIT_MS)
     assert controller.console is None and not login.locked and login.login_id_edit.text() == ""
     assert not login.login_id_edit.isReadOnly() and not login.logout_button.isVisible()
+
+
+def test_the_seeker_opens_my_page_at_the_counter_with_their_own_password(qtbot, counter, backend) -> None:  # type: ignore[no-untyped-def]
+    """The whole wizard at the counter: the seeker types their own password; the console (hidden
+    meanwhile) never holds it and shows the account as opened afterwards."""
+    counter.search(qtbot, Mode.EMAIL, email=DEMO_EMAIL)
+    console = counter.console
+    assert console.panel.values["account"].text() == "未開設"
+    wizard = open_wizard(qtbot, counter)
+    agree(qtbot, wizard)
+    fill_email_page(qtbot, wizard, DEMO_EMAIL, "1985", "4", "12")
+    click(qtbot, next_button(wizard))
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.PASSWORD, timeout=WAIT_MS)
+    fill_password_page(qtbot, wizard, GOOD_PASSWORD, GOOD_PASSWORD, delivered_key(backend))
+    click(qtbot, next_button(wizard))
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=WAIT_MS)
+    assert not console.isVisible()
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    qtbot.waitUntil(console.isVisible, timeout=WAIT_MS)
+    assert all(GOOD_PASSWORD not in edit.text() for edit in console.findChildren(QLineEdit))
+    counter.search(qtbot, Mode.EMAIL, email=DEMO_EMAIL)
+    assert console.panel.values["account"].text() == "開設済み"
+    assert backend.facade.login(DEMO_EMAIL, GOOD_PASSWORD).ok
