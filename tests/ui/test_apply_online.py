@@ -21,6 +21,7 @@ from mypage_desktop.db.activity_models import JobApplication
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.messages import MESSAGES
 from mypage_desktop.ui.applications.applications_model import Columns
+from mypage_desktop.ui.main_window import Page
 
 
 def job_id(ctx, job_number: str) -> int:  # type: ignore[no-untyped-def]
@@ -109,6 +110,16 @@ def test_applying_twice_is_refused_with_the_message(qtbot, job_window, ctx, faca
     assert not detail.apply_button.isEnabled()
     assert detail.apply_note.text().startswith("応募済みです。")
     assert not detail.apply_panel.error.isVisible()
+
+    history = detail.apply_panel.history_button  # 「応募履歴で見る」 leads to that application
+    assert history.isVisible() and history.text() == "応募履歴で見る"
+    click(qtbot, history)
+    page = job_window.page(Page.APPLICATIONS)
+    qtbot.waitUntil(lambda: page.selected_id() is not None, timeout=WAIT_MS)
+    assert job_window.pages.currentWidget() is page
+    with ctx.session_factory() as session:
+        mine = session.scalar(select(JobApplication.id).where(JobApplication.job_id == job))
+    assert page.selected_id() == mine
 
 
 def test_postings_without_online_application_or_closed_say_why(qtbot, job_window, ctx) -> None:

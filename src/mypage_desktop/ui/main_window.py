@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
             jobs.job_opened.connect(self._on_jobs_job_opened)
             jobs.search_shown.connect(self._on_jobs_search_shown)
             jobs.applied.connect(self._on_jobs_applied)
+            jobs.application_requested.connect(self._on_page_application_requested)
             jobs.detail.back_requested.connect(self._on_detail_back_requested)
             if self.registration is not None:
                 jobs.set_registration(self.registration)
@@ -214,7 +215,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(page)  # also when the row was current (e.g. from a 求人票)
 
     def show_registration(self, info: RegistrationInfo) -> None:
-        """Every page learns the registration state (無効 disables search, apply, messages)."""
+        """Every page learns the registration state (無効 disables search, apply, messages).
+        An answer older than the state shown (a refresh that started before a switch) is
+        dropped, or it could turn searching back on."""
+        shown = self.registration
+        if shown is not None and info.status_changed_at < shown.status_changed_at:
+            return
         self.registration = info
         for page in self._built.values():
             page.set_registration(info)

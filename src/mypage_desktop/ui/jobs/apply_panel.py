@@ -43,10 +43,12 @@ class ApplyPanel(QGroupBox):
     """Signals:
         applied(int): an online application was made (its id).
         state_changed(): the panel shows a new outcome (checked, applied or refused).
+        application_requested(int): 「応募履歴で見る」 for the seeker's application to this posting.
     """
 
     applied = Signal(int)
     state_changed = Signal()
+    application_requested = Signal(int)
 
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
         super().__init__(t("応募"), parent)
@@ -63,17 +65,20 @@ class ApplyPanel(QGroupBox):
         self.apply_button.setStyleSheet(APPLY_STYLE)
         self.apply_button.setMinimumSize(160, self.apply_button.fontMetrics().height() + 18)
         self.note = style.plain_label("", self)
+        self.history_button = QPushButton(t("応募履歴で見る"), self)
         self.error = FieldErrorLabel(self)
         self.result = style.notice_label(self)
         row = QHBoxLayout()
         row.addWidget(self.apply_button)
         row.addSpacing(8)
         row.addWidget(self.note, 1)
+        row.addWidget(self.history_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(self.result)
         self.apply_button.clicked.connect(self._on_apply_button_clicked)
+        self.history_button.clicked.connect(self._on_history_button_clicked)
         self._update()
 
     # -- public -------------------------------------------------------------------------
@@ -214,6 +219,11 @@ class ApplyPanel(QGroupBox):
         self.apply_button.setEnabled(enabled)
         self.note.setText(note)
         self.note.setVisible(bool(note))
+        self.history_button.setVisible(self._existing_application() is not None)
+
+    def _existing_application(self) -> int | None:
+        check = self.check
+        return None if self.job is None or check is None else check.existing_application_id
 
     def _close_confirm(self) -> None:
         box, self.confirm_box = self.confirm_box, None
@@ -221,6 +231,12 @@ class ApplyPanel(QGroupBox):
             box.reject()
 
     # -- slots --------------------------------------------------------------------------
+    @Slot()
+    def _on_history_button_clicked(self) -> None:
+        application_id = self._existing_application()
+        if application_id is not None:
+            self.application_requested.emit(application_id)
+
     @Slot()
     def _on_apply_button_clicked(self) -> None:
         job, check = self.job, self.check

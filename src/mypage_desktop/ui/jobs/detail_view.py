@@ -39,12 +39,14 @@ class JobDetailView(QWidget):
         job_shown(): a 求人票 finished loading (whether it can be applied to is asked next).
         apply_state_changed(): the 応募 box shows a new outcome (checked, applied, refused).
         applied(int): an online application was made (its id).
+        application_requested(int): show the seeker's application to this posting in 応募履歴.
     """
 
     back_requested = Signal()
     kept_changed = Signal(int, bool)
     job_shown = Signal()
     applied = Signal(int)
+    application_requested = Signal(int)
     apply_state_changed = Signal()
 
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
@@ -76,6 +78,7 @@ class JobDetailView(QWidget):
         self.keep_button.clicked.connect(self._on_keep_button_clicked)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.apply_panel.applied.connect(self.applied)
+        self.apply_panel.application_requested.connect(self.application_requested)
         self.apply_panel.state_changed.connect(self.apply_state_changed)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

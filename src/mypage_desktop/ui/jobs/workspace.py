@@ -25,11 +25,13 @@ class JobPages(QObject):
         job_opened(): a 求人票 is being loaded into :attr:`detail`; show it.
         search_shown(): a saved search was run; show :attr:`search`.
         applied(int): an online application was made (its id) from the 求人票.
+        application_requested(int): 「応募履歴で見る」 on a 求人票 already applied to.
     """
 
     job_opened = Signal()
     search_shown = Signal()
     applied = Signal(int)
+    application_requested = Signal(int)
 
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -43,6 +45,7 @@ class JobPages(QObject):
         self.kept.kept_changed.connect(self._on_kept_changed)
         self.saved.run_requested.connect(self._on_saved_run_requested)
         self.detail.applied.connect(self.applied)
+        self.detail.application_requested.connect(self.application_requested)
 
     def set_registration(self, info: RegistrationInfo) -> None:
         """無効 disables searching and applying (SPEC §3-1)."""
