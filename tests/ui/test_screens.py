@@ -21,7 +21,8 @@ def test_render_screens_writes_every_screen(tmp_path) -> None:  # type: ignore[n
     assert result.returncode == 0, result.stderr[-2000:]
     names = {p.name for p in out.glob("*.png")}
     assert {"00_login.png", "10_demo_mailbox.png", "11_login_error.png", "12_main_home.png",
-            "13_main_profile.png"} <= names
+            "13_main_profile.png", "11r_password_reset.png", "20_registration.png", "21_referrals.png",
+            "22_referral_letter.png", "23_applications.png", "24_messages.png", "25_notices.png"} <= names
     assert all((out / name).stat().st_size > 5000 for name in names)
 
 

@@ -3,8 +3,9 @@ offscreen with a throw-away demo back end (real façade, real database, real mai
 
 Order: the empty login window, the opening wizard's pages (``render_wizard_screens`` when the
 wizard is installed), the demo mailbox with the 認証キー mail, the login error, the main
-window (ホーム, 求職者情報) after login, then the job pages (求人情報検索 with results, a 求人票,
-the save dialog, 保存した検索条件, キープした求人). Reviewers look at these for tofu, clipping and
+window (ホーム, 求職者情報・設定) after login, the job pages (求人情報検索 with results, a 求人票,
+the save dialog, 保存した検索条件, キープした求人), then the activity pages (紹介状, 応募履歴,
+メッセージ, お知らせ) and the 「パスワードを忘れた方」 wizard. Reviewers look at these for tofu, clipping and
 cramped layouts."""
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QWidget
 
 from . import demo_flow
+from .activity_screens import render_activity_screens, settle
 from .async_work import run_blocking
 from .jobs.screens import render_job_screens
 from .login_window import LoginWindow
 from .mailbox_window import MailboxWindow
 from .main_window import MainWindow, Page
 from .session_owner import REASON_LOGOUT, SessionOwner
+from .wizard.opening_wizard import OpeningWizard
 
 log = logging.getLogger(__name__)
 SIZES = {"login": (800, 720), "mailbox": (900, 640), "main": (1040, 700)}
@@ -92,6 +95,10 @@ async def render_all_screens_async(out_dir: Path) -> list[Path]:
                                    demo_flow.DEMO_PASSWORD, demo_flow.DEMO_PASSWORD)
                 await _login(login, demo_flow.DEMO_EMAIL, "Wrong#Pass1")
                 written.append(await _save(login, out_dir / "11_login_error.png"))
+                reset = OpeningWizard(facade, info, None)  # 「パスワードを忘れた方」
+                windows.append(reset)
+                written.append(await _save(reset, out_dir / "11r_password_reset.png"))
+                reset.hide()
                 session = await _login(login, demo_flow.DEMO_EMAIL, demo_flow.DEMO_PASSWORD)
                 if session is None:
                     raise RuntimeError("demo login failed")
@@ -101,10 +108,14 @@ async def render_all_screens_async(out_dir: Path) -> list[Path]:
                 main = MainWindow(owner, facade, info)
                 windows.append(main)
                 main.resize(*SIZES["main"])
+                main.show()
+                await settle(main.home)
                 written.append(await _save(main, out_dir / "12_main_home.png"))
                 main.select_page(Page.PROFILE)
+                await settle(main.profile_view)
                 written.append(await _save(main, out_dir / "13_main_profile.png"))
                 written.extend(await render_job_screens(main, _save, out_dir))
+                written.extend(await render_activity_screens(main, _save, out_dir))
                 owner.end_session(REASON_LOGOUT)
                 await owner.wait_revoked()
             finally:

@@ -98,6 +98,12 @@ class HomePage(SessionPage):
         outer.addWidget(self.scroll_area)
         self.clear()
 
+    @property
+    def busy(self) -> bool:
+        """A load is running (the screenshot tool waits for it)."""
+        task = getattr(self, "_load_task", None)
+        return task is not None and not task.done()
+
     # -- SessionPage ----------------------------------------------------------------------
     def activate(self) -> None:
         profile = self._owner.profile
@@ -109,7 +115,7 @@ class HomePage(SessionPage):
         if not self._board_shown:
             self.status_label.setText(t(LOADING))  # only the first time: a reload keeps the layout still
             self.status_label.show()
-        self._owner.start_task(self._load())
+        self._load_task = self._owner.start_task(self._load())
 
     def set_registration(self, info: RegistrationInfo) -> None:
         if not not_older(info, self.registration):

@@ -67,10 +67,16 @@ class RegistrationPage(SessionPage):
         outer.addWidget(self.scroll_area)
         self.switch.changed.connect(self._on_switch_changed)
 
+    @property
+    def busy(self) -> bool:
+        """A load is running (the screenshot tool waits for it)."""
+        task = getattr(self, "_load_task", None)
+        return task is not None and not task.done()
+
     # -- SessionPage ----------------------------------------------------------------------
     def activate(self) -> None:
         """Fetches the registration again (a status changed at the counter shows at once)."""
-        self._owner.start_task(self._load())
+        self._load_task = self._owner.start_task(self._load())
 
     def set_registration(self, info: RegistrationInfo) -> None:
         if not not_older(info, self.registration):
