@@ -118,6 +118,9 @@ def test_A3_register_seeker_needs_reauth_records_the_id_check_and_is_audited(ctx
         check = session.scalars(select(IdCheck)).one()
     assert (check.seeker_id, check.action, check.document_type) == (summary.seeker_id, "seeker_registered",
                                                                     "マイナンバーカード")
+    mails = [(m.recipient, m.kind) for m in outbox(ctx)]
+    assert mails == [("jiro.sakata@example.jp", "login_email_registered")]  # tells the next step
+    assert "「マイページを開設する」" in outbox(ctx)[0].body
     request_key(ctx, "jiro.sakata@example.jp", ("1990", "7", "1"))  # the seeker can now open My Page
 
 

@@ -170,7 +170,15 @@ def register_seeker_at_counter(ctx: ServiceContext, token: str, new: NewSeeker, 
         for name, value in wishes.items():
             setattr(seeker, name, nfkc(value).strip())
         _id_check(session, actor, seeker.id, "seeker_registered", id_document, now)
-        return summary_of(session, seeker, now)
+        if registered.email is not None:  # the address learns it was registered (A3), and what next
+            text = templates.login_email_registered_notice(
+                registered_at=now, opened=False, office_name=ctx.settings.office_name,
+                helpdesk=ctx.settings.helpdesk_number)
+            enqueue(session, recipient=registered.email, subject=text.subject, body=text.body,
+                    kind="login_email_registered", now=now)
+        summary = summary_of(session, seeker, now)
+    ctx.mail_queued()
+    return summary
 
 
 def _seeker_and_account(session: Session, seeker_id: int) -> tuple[JobSeeker, LoginAccount | None]:

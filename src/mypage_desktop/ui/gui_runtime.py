@@ -143,13 +143,16 @@ class GuiRuntime(QObject):
     """Runs the app from the first login window to the exit code (see the module doc)."""
 
     def __init__(self, app: QApplication, settings: Settings, open_backend: Callable[[], Backend],
-                 crash: CrashHandler, ready_probe: Callable[[], float] | None = None) -> None:
+                 crash: CrashHandler, ready_probe: Callable[[], float] | None = None,
+                 controller: AppController | None = None) -> None:
+        """``controller``: another controller with the same start-up, quit and crash hooks
+        (the staff console's); by default the seekers' :class:`AppController`."""
         super().__init__()
         self.app = app
         self.crash = crash
         self.ready_probe = ready_probe
         self.exit_code = EXIT_OK
-        self.controller = AppController(app_info_from(settings), open_backend)
+        self.controller = controller or AppController(app_info_from(settings), open_backend)
         self.loop: Any = None  # the qasync QEventLoop, once installed
         self._main_task: asyncio.Task[None] | None = None
         self._quit_event: asyncio.Event | None = None

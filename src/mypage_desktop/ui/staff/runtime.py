@@ -15,20 +15,11 @@ from ..gui_runtime import GuiRuntime, app_info_from
 from .controller import StaffBackend, StaffController
 
 
-class StaffRuntime(GuiRuntime):
-    """GuiRuntime only uses its controller's start-up, quit and crash hooks, which
-    :class:`StaffController` provides under the same names."""
-
-    def __init__(self, app: QApplication, settings: Settings, open_backend: Callable[[], StaffBackend],
-                 crash: CrashHandler, ready_probe: Callable[[], float] | None = None) -> None:
-        super().__init__(app, settings, open_backend, crash, ready_probe)
-        seeker_controller = self.controller
-        self.controller = StaffController(app_info_from(settings), open_backend)  # type: ignore[assignment]
-        seeker_controller.login_window.deleteLater()  # built by GuiRuntime, never shown
-        seeker_controller.deleteLater()
-
-
 def run_staff_gui(app: QApplication, settings: Settings, open_backend: Callable[[], StaffBackend],
                   crash: CrashHandler, ready_probe: Callable[[], float] | None = None) -> int:
-    """Shows the staff sign-in, then runs until the user closes the last window."""
-    return StaffRuntime(app, settings, open_backend, crash, ready_probe).run()
+    """Shows the staff sign-in, then runs until the user closes the last window. GuiRuntime
+    only uses its controller's start-up, quit and crash hooks, which :class:`StaffController`
+    provides under the same names."""
+    controller = StaffController(app_info_from(settings), open_backend)
+    return GuiRuntime(app, settings, open_backend, crash, ready_probe,
+                      controller=controller).run()  # type: ignore[arg-type]
