@@ -92,6 +92,9 @@ class PageTasks:
         task = self._owner.start_task(self._guarded(coro))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        # A task cancelled before its first step (logout right after a click) never runs
+        # ``_guarded``, so ``coro`` was never started: close it (a no-op once it has finished).
+        task.add_done_callback(lambda _task: coro.close())
         return task
 
     def cancel_all(self) -> None:
