@@ -113,3 +113,38 @@ def test_S2_warning_counts_down_and_continue_keeps_the_session(qtbot, session) -
     owner.activity.tick()
     wait_idle_check(qtbot, owner)
     assert owner.active and not warning.isVisible()
+
+
+def test_a_lost_database_ends_the_session_after_30_seconds_not_at_a_blip(qtbot, session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue #6: a lost database connection also goes through the session's one end. While the
+    server is unreachable it cannot enforce the idle limit, so the client ends the session."""
+    from mypage_desktop.domain.errors import ServiceUnavailable
+    from mypage_desktop.ui.activity_monitor import REASON_CONNECTION_LOST
+
+    owner, monotonic, _field, clock = session
+    facade = owner.activity._facade
+    real_status = facade.session_status
+
+    def unreachable(_token: str) -> None:
+        raise ServiceUnavailable()
+
+    monkeypatch.setattr(facade, "session_status", unreachable)
+    for _ in range(3):  # 15 s without an answer: a blip
+        advance(monotonic, clock, 5)
+        owner.activity.tick()
+        wait_idle_check(qtbot, owner)
+    assert owner.active
+    monkeypatch.setattr(facade, "session_status", real_status)  # back: the count starts again
+    advance(monotonic, clock, 5)
+    owner.activity.tick()
+    wait_idle_check(qtbot, owner)
+    monkeypatch.setattr(facade, "session_status", unreachable)
+    for _ in range(6):  # 25 s since it went again
+        advance(monotonic, clock, 5)
+        owner.activity.tick()
+        wait_idle_check(qtbot, owner)
+    assert owner.active
+    advance(monotonic, clock, 5)
+    with qtbot.waitSignal(owner.session_ended, timeout=5000) as ended:
+        owner.activity.tick()
+    assert ended.args == [REASON_CONNECTION_LOST] and not owner.active

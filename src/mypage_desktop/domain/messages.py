@@ -163,6 +163,8 @@ MESSAGES.update({
     "session.email_changed": "ログインID（メールアドレス）が変更されたため、ログアウトしました。",
     "session.staff_revoked": "ハローワークの職員の操作により、ログアウトしました。",
     "session.locked": "パスワードの入力に続けて失敗したため、ログアウトしました。",
+    "session.connection_lost": "サービスに接続できない状態が続いたため、安全のためログアウトしました。"
+                               "しばらくしてから、もう一度ログインしてください。",
     "session.stale": "前回の利用が正しく終了していなかったため、ログアウトしました。",
     "session.ended": "ログアウトしました。もう一度ログインしてください。",
     "staff.login_failed": "職員IDまたはパスワードが正しくありません。",

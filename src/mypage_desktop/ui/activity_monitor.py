@@ -5,7 +5,12 @@ Installed as an application-wide event filter while a session is live: key press
 wheel turns in any window mark activity; at most every ``TOUCH_SECONDS`` that activity is
 reported with ``facade.touch_session``. Every ``POLL_SECONDS`` ``facade.session_status`` says
 how long the session has left; a minute before the idle limit a warning with a countdown
-appears, and when the server reports the session ended, the owner ends it here too."""
+appears, and when the server reports the session ended, the owner ends it here too.
+
+When the database cannot be reached for ``CONNECTION_LOST_SECONDS`` the server can no longer
+enforce the idle limit, so the session is ended here (``session.connection_lost``): the screen
+is cleared and the login window says why. The revocation then fails, but the session row
+expires by its own idle limit, and the next start-up on this PC revokes it (S3)."""
 
 from __future__ import annotations
 
@@ -29,6 +34,8 @@ log = logging.getLogger(__name__)
 TOUCH_SECONDS = 15.0
 POLL_SECONDS = 5.0
 WARN_SECONDS = 60
+CONNECTION_LOST_SECONDS = 30.0
+REASON_CONNECTION_LOST = "session.connection_lost"
 INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
                           QEvent.Type.TouchBegin})
 
@@ -44,6 +51,7 @@ class ActivityMonitor(QObject):
         self._touched_at = monotonic()
         self._polled_at = monotonic()
         self._idle_left_at_poll: float | None = None
+        self._unreachable_since: float | None = None
         self._busy = False
         self._touch_wanted = False  # 「操作を続ける」 pressed while a check was in flight
         self._warning: IdleWarning | None = None
@@ -65,6 +73,7 @@ class ActivityMonitor(QObject):
         if app is not None:
             app.installEventFilter(self)
         self._touched_at = self._polled_at = self._now()
+        self._unreachable_since = None
         self._timer.start()
 
     def stop(self) -> None:
@@ -109,9 +118,12 @@ class ActivityMonitor(QObject):
             return  # the owner has ended the session already
         except ServiceUnavailable:
             log.warning("session check unavailable")
+            self._busy = False
+            self._note_unreachable(sent_at)
             return
         finally:
             self._busy = False
+        self._unreachable_since = None
         if call == self._facade.touch_session:
             self._touched_at = sent_at
         self._polled_at = sent_at
@@ -124,6 +136,16 @@ class ActivityMonitor(QObject):
             self._start(self._facade.touch_session)
             return
         self._show_warning_if_due()
+
+    def _note_unreachable(self, at: float) -> None:
+        if self._unreachable_since is None:
+            self._unreachable_since = at
+            self._polled_at = at  # ask again after POLL_SECONDS, not on every tick
+        elif at - self._unreachable_since >= CONNECTION_LOST_SECONDS and self._owner.active:
+            log.warning("database unreachable: ending the session")
+            self._owner.end_session(REASON_CONNECTION_LOST)
+        else:
+            self._polled_at = at
 
     def _show_warning_if_due(self) -> None:
         left = self.idle_seconds_left()

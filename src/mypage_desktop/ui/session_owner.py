@@ -45,6 +45,8 @@ REASON_WINDOW_CLOSED = "window_closed"
 REASON_EXPIRED = "expired"
 REASON_QUIT = "quit"
 REASON_ERROR = "error"
+# Server reasons that say nothing to someone who did not log out here: the generic expiry text.
+GENERIC_END_CODES = ("session.logout", "session.ended")
 
 
 class SessionOwner(QObject):
@@ -106,7 +108,7 @@ class SessionOwner(QObject):
 
     async def call(self, func: Callable[..., R], *args: Any) -> R:
         """Runs ``func(token, *args)`` off the GUI thread. A :class:`SessionInvalid` ends the
-        session (back to login with the expiry message, S1) and is re-raised to the caller."""
+        session (back to login saying why, S1) and is re-raised to the caller."""
         token = self._token
         if token is None:
             raise SessionInvalid()
@@ -114,8 +116,25 @@ class SessionOwner(QObject):
             return await run_blocking(func, token, *args)
         except SessionInvalid:
             if self._token == token:
-                self.end_session(REASON_EXPIRED)
+                reason = await self._end_reason(token)
+                if self._token == token:
+                    self.end_session(reason)
             raise
+
+    async def _end_reason(self, token: str) -> str:
+        """Why the server ended the session (``session.superseded``, ``session.idle`` …), so the
+        login screen can say so whichever call noticed first; the generic expiry otherwise."""
+        facade = self._facade
+        if facade is None:
+            return REASON_EXPIRED
+        try:
+            status = await run_blocking(facade.session_status, token)
+        except Exception:  # the database may be the reason; the generic message will do
+            return REASON_EXPIRED
+        code = status.message_code
+        if status.active or code in (None, *GENERIC_END_CODES):
+            return REASON_EXPIRED
+        return code
 
     # -- the end ----------------------------------------------------------------------
     def end_session(self, reason: str, *, blocking: bool = False) -> None:
