@@ -64,12 +64,15 @@ def test_A1_create_staff_prints_one_time_password_once(db_url: str, capsys: pyte
 
 def test_register_seeker_and_email_case_insensitive(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     args = ["register-seeker", "--name", "酒田 次郎", "--kana", "サカタ ジロウ", "--birthdate", "1990-07-01",
-            "--email", "Jiro.Sakata@Example.JP", "--applied-on", "2026-11-25"]
+            "--email", "Jiro.Sakata@Example.JP", "--applied-on", "2026-11-25", "--wish-occupation", "一般事務",
+            "--wish-location", "酒田市", "--wish-wage", "月給18万円以上"]
     assert main(args) == 0
     out = capsys.readouterr().out
     assert re.search(r"求職番号: 06010-\d{8}", out) and "有効期限: 2027-01-31" in out
     assert "jiro.sakata@example.jp" not in out  # masked
     assert rows(db_url, LoginAccount)[0].email == "jiro.sakata@example.jp"
+    seeker = rows(db_url, JobSeeker)[0]
+    assert (seeker.wish_occupation, seeker.wish_location, seeker.wish_wage) == ("一般事務", "酒田市", "月給18万円以上")
     args[args.index("--email") + 1] = "JIRO.SAKATA@example.jp"
     assert main(args) == 2
     assert "既に別の方" in capsys.readouterr().err
@@ -81,6 +84,9 @@ def test_register_seeker_bad_input_gets_messages(db_url: str, capsys: pytest.Cap
     with pytest.raises(SystemExit) as info:
         main(["register-seeker", "--name", "酒田", "--kana", "サカタ", "--birthdate", "1990/7/1"])
     assert "YYYY-MM-DD" in str(info.value.code)
+    assert main(["register-seeker", "--name", "酒田 次郎", "--kana", "サカタ ジロウ", "--birthdate", "1990-07-01",
+                 "--wish-wage", "x" * 41]) == 2
+    assert "40文字以内" in capsys.readouterr().err
 
 
 def test_demo_seed_is_idempotent(db_url: str) -> None:

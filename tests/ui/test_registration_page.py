@@ -96,7 +96,7 @@ def test_shows_everything_registered_read_only_with_the_counter_note(qtbot, page
     with ctx.session_factory.begin() as session:
         seeker = session.scalars(select(JobSeeker).join(LoginAccount, LoginAccount.seeker_id == JobSeeker.id)
                                  .where(LoginAccount.email == DEMO_EMAIL)).one()
-        seeker.wish_occupation, seeker.wish_location = "一般事務", "山形県山形市"
+        seeker.wish_occupation, seeker.wish_location, seeker.wish_wage = "一般事務", "山形県山形市", ""
         number = seeker.seeker_number
     page = show_registration(qtbot, pages)
     values = {key: label.text() for key, label in page.values.items()}

@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     seeker.add_argument("--phone", default="")
     seeker.add_argument("--address", default="")
     seeker.add_argument("--applied-on", help="求職申込日 YYYY-MM-DD（省略時は今日）")
+    seeker.add_argument("--wish-occupation", default="", help="希望職種")
+    seeker.add_argument("--wish-location", default="", help="希望勤務地")
+    seeker.add_argument("--wish-wage", default="", help="希望賃金")
 
     commands.add_parser("demo-seed", help="デモ用の求職者を登録します（何度実行しても同じ結果）")
 
@@ -157,7 +160,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         registered = register_seeker(
             ctx, name=args.name, name_kana=args.kana, birthdate=_date(args.birthdate, "生年月日"),
             applied_on=_date(args.applied_on, "求職申込日") if args.applied_on else date.today(),
-            phone=args.phone, address=args.address, email=args.email, actor_type="cli")
+            phone=args.phone, address=args.address, email=args.email, wish_occupation=args.wish_occupation,
+            wish_location=args.wish_location, wish_wage=args.wish_wage, actor_type="cli")
         print(f"求職登録しました。求職番号: {registered.seeker_number}  有効期限: {registered.valid_until}")
         if registered.email:
             print(f"ログインID: {mask_email(registered.email)}")

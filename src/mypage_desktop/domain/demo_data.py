@@ -18,6 +18,9 @@ class DemoSeeker:
     email: str
     phone: str
     address: str
+    wish_occupation: str = ""
+    wish_location: str = ""
+    wish_wage: str = ""
 
     @property
     def birth_fields(self) -> tuple[str, str, str]:
@@ -27,9 +30,10 @@ class DemoSeeker:
 
 DEMO_SEEKERS = (
     DemoSeeker("山形 太郎", "ヤマガタ タロウ", date(1985, 4, 12), "taro.yamagata@example.jp",
-               "023-000-0001", "山形県山形市香澄町1-1"),
+               "023-000-0001", "山形県山形市香澄町1-1", "一般事務、経理事務", "山形市、天童市",
+               "月給18万円以上"),
     DemoSeeker("最上 花子", "モガミ ハナコ", date(1992, 11, 3), "hanako.mogami@example.jp",
-               "023-000-0002", "山形県天童市老野森1-1"),
+               "023-000-0002", "山形県天童市老野森1-1", "介護職員", "天童市", "時給1,000円以上"),
 )
 
 # The seeker the walk-throughs open My Page for, and one they leave unopened.

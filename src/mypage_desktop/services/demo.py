@@ -28,6 +28,7 @@ def seed_demo(ctx: ServiceContext) -> int:
             continue
         register_seeker(ctx, name=seeker.name, name_kana=seeker.name_kana, birthdate=seeker.birthdate,
                         applied_on=today - timedelta(days=7 * (index + 1)), phone=seeker.phone,
-                        address=seeker.address, email=seeker.email)
+                        address=seeker.address, email=seeker.email, wish_occupation=seeker.wish_occupation,
+                        wish_location=seeker.wish_location, wish_wage=seeker.wish_wage)
         added += 1
     return added

@@ -20,7 +20,7 @@ from mypage_desktop.domain.seeker import (
     generate_seeker_number,
     name_errors,
 )
-from mypage_desktop.domain.text import nfkc
+from mypage_desktop.domain.text import has_control_chars, nfkc
 
 from . import audit
 from .context import ServiceContext
@@ -51,10 +51,15 @@ def register_seeker(
     phone: str = "",
     address: str = "",
     email: str | None = None,
+    wish_occupation: str = "",
+    wish_location: str = "",
+    wish_wage: str = "",
     actor_type: str = "system",
     actor_id: int | None = None,
 ) -> SeekerRegistered:
-    errors = name_errors("name", name) + name_errors("name_kana", name_kana, kana=True) + _phone_errors(phone)
+    wishes = {"wish_occupation": wish_occupation, "wish_location": wish_location, "wish_wage": wish_wage}
+    errors = (name_errors("name", name) + name_errors("name_kana", name_kana, kana=True) + _phone_errors(phone)
+              + text_field_errors({"address": address, **wishes}))
     if email is not None:
         errors += email_errors(email)
     if errors:
@@ -73,6 +78,7 @@ def register_seeker(
                     birthdate=birthdate,
                     phone=nfkc(phone).strip(),
                     address=nfkc(address).strip(),
+                    **{field: nfkc(value).strip() for field, value in wishes.items()},
                     applied_on=applied_on,
                     valid_until=end_of_month_after_next(applied_on),
                     status=SeekerStatus.ACTIVE.value,
@@ -91,6 +97,23 @@ def register_seeker(
             # email; the loop retries the first, the check above reports the second.
             continue
     raise RuntimeError("could not allocate a unique 求職番号")
+
+
+ADDRESS_MAX = 120
+WISH_MAX = {"wish_occupation": 100, "wish_location": 100, "wish_wage": 40}
+TEXT_MAX = {"address": ADDRESS_MAX, **WISH_MAX}
+
+
+def text_field_errors(values: dict[str, str]) -> list[FieldError]:
+    """住所 and the wishes (希望職種・勤務地・賃金): one line each, within their length."""
+    errors = []
+    for field, raw in values.items():
+        value = nfkc(raw).strip()
+        if len(value) > TEXT_MAX[field]:
+            errors.append(FieldError(field, "name.too_long", {"max": TEXT_MAX[field]}))
+        elif has_control_chars(value):
+            errors.append(FieldError(field, "name.control_chars"))
+    return errors
 
 
 def _email_taken(session: Session, email: str) -> bool:

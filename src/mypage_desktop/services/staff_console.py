@@ -22,7 +22,7 @@ from mypage_desktop.domain.email import email_errors, normalize_email
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.security_dto import ID_DOCUMENTS, NewSeeker, ResetStarted, SeekerQuery, SeekerSummary
 from mypage_desktop.domain.seeker import name_errors, normalize_seeker_number
-from mypage_desktop.domain.text import has_control_chars, nfkc
+from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.mail import templates
 from mypage_desktop.mail.outbox import enqueue
@@ -32,13 +32,11 @@ from .auth import clear_login_throttle, email_digest, session_end_reason, thrott
 from .context import ServiceContext
 from .recovery import issue_reset_key
 from .registration import NewKey, over_rate_limit
-from .seekers import register_seeker
+from .seekers import register_seeker, text_field_errors
 from .sessions import revoke_account_sessions
 from .staff_auth import StaffActor, reauth_window, require_staff
 
 MAX_RESULTS = 50
-ADDRESS_MAX = 120
-WISH_MAX = {"wish_occupation": 100, "wish_location": 100, "wish_wage": 40}
 NOT_FOUND = ValidationFailed([FieldError("seeker", "seeker.not_found")])
 
 
@@ -150,25 +148,17 @@ def register_seeker_at_counter(ctx: ServiceContext, token: str, new: NewSeeker, 
                                                                  today)
     wishes = {"wish_occupation": new.wish_occupation, "wish_location": new.wish_location,
               "wish_wage": new.wish_wage}
-    for field, raw, limit in (("address", new.address, ADDRESS_MAX), *(
-            (name, value, WISH_MAX[name]) for name, value in wishes.items())):
-        value = nfkc(raw).strip()
-        if len(value) > limit:
-            errors.append(FieldError(field, "name.too_long", {"max": limit}))
-        elif has_control_chars(value):
-            errors.append(FieldError(field, "name.control_chars"))
+    errors += text_field_errors({"address": new.address, **wishes})  # reported with the ID check's
     if errors:
         raise ValidationFailed(errors)
     registered = register_seeker(
         ctx, name=new.name, name_kana=new.name_kana,
         birthdate=parse_birthdate(new.birth_year, new.birth_month, new.birth_day, today),
         applied_on=new.applied_on or today, phone=new.phone, address=new.address,
-        email=new.email if new.email.strip() else None, actor_type="staff", actor_id=actor.staff_id)
+        email=new.email if new.email.strip() else None, actor_type="staff", actor_id=actor.staff_id, **wishes)
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
         seeker = session.get_one(JobSeeker, registered.seeker_id)
-        for name, value in wishes.items():
-            setattr(seeker, name, nfkc(value).strip())
         _id_check(session, actor, seeker.id, "seeker_registered", id_document, now)
         if registered.email is not None:  # the address learns it was registered (A3), and what next
             text = templates.login_email_registered_notice(
