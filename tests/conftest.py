@@ -10,7 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from log_scan import pytest_collection_modifyitems, pytest_configure  # noqa: F401 (hooks: the log scan)
+from log_scan import (  # noqa: F401 (hooks: the log scan)
+    pytest_collection_modifyitems,
+    pytest_configure,
+    pytest_runtest_setup,
+)
 from mypage_desktop.config import Paths, Settings, load_settings
 from mypage_desktop.services.hashing import Hasher
 

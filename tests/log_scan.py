@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from mypage_desktop.services.hashing import Hasher
+from mypage_desktop.ui.log_setup import quiet_libraries
 
 # Loggers that are not the application's: the redaction tests (tests/ui/test_app_startup.py)
 # log fake personal data on purpose through "mypage.test" to prove the filter masks it (their
@@ -71,11 +72,21 @@ def _record_secrets() -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    app = logging.getLogger("mypage_desktop")
-    app.setLevel(logging.DEBUG)  # everything the app would log at its most verbose
-    app.addHandler(COLLECTOR)
-    logging.getLogger().addHandler(COLLECTOR)  # third-party records at their own levels
+    """Logging as the app configures it at its most verbose (``setup_logging(level="DEBUG")``):
+    everything at DEBUG except the libraries the app quiets."""
+    logging.getLogger().addHandler(COLLECTOR)
+    _most_verbose()
     _record_secrets()
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Again before each test: a test of the logging set-up may have left another level."""
+    _most_verbose()
+
+
+def _most_verbose() -> None:
+    logging.getLogger().setLevel(logging.DEBUG)
+    quiet_libraries()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -105,10 +105,19 @@ def setup_logging(data_dir: Path | None, level: str = "INFO") -> Path | None:
         handler.setFormatter(JsonLineFormatter())
         root.addHandler(handler)
     root.setLevel(getattr(logging, level.upper(), logging.INFO))
-    # Never let a library echo SQL with parameters (P1: hide_parameters is set on the engine too).
-    logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    quiet_libraries()
     return log_file
+
+
+# Libraries whose debug output carries data: SQL with parameters (P1: hide_parameters is set on
+# the engine too), and qasync, whose executor worker logs the repr of every call's result —
+# profiles, registrations, messages. Even at level DEBUG the app keeps them at WARNING.
+QUIET_LIBRARIES = ("sqlalchemy.engine", "alembic", "qasync", "asyncio")
+
+
+def quiet_libraries() -> None:
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def teardown_logging() -> None:
