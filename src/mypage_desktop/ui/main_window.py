@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -97,28 +96,13 @@ class MainWindow(QMainWindow):
             self.refresh_counts()
 
     def _build(self, info: AppInfo) -> None:
-        top = QWidget(self)
-        top.setObjectName("topBar")
-        top.setStyleSheet(f"QWidget#topBar {{ background: {style.BRAND}; }}"
-                          " QLabel { color: white; }")
+        top = style.top_bar(self)
         title = style.heading(tr(CONTEXT, "求職者マイページ"), top, scale=1.4)
         self.name_label = style.heading("", top, scale=1.15)
         self.name_label.setWordWrap(False)
         self.name_label.setObjectName("seekerName")
-        self.logout_button = QPushButton(tr(CONTEXT, "ログアウト"), top)
-        self.logout_button.setObjectName("logoutButton")
-        self.logout_button.setMinimumSize(120, 36)
-        self.logout_button.setStyleSheet(
-            "QPushButton#logoutButton { background: white; color: #a00000; font-weight: bold;"
-            f" border: 2px solid {style.IMPORTANT_BORDER}; border-radius: 4px; padding: 4px 14px; }}"
-            " QPushButton#logoutButton:focus { border: 3px solid #ffbf00; }")
-        top_layout = QHBoxLayout(top)
-        top_layout.setContentsMargins(14, 8, 14, 8)
-        top_layout.addWidget(title)
-        top_layout.addStretch(1)
-        top_layout.addWidget(self.name_label)
-        top_layout.addSpacing(12)
-        top_layout.addWidget(self.logout_button)
+        self.logout_button = style.logout_button(tr(CONTEXT, "ログアウト"), top, height=36)
+        style.fill_top_bar(top, title, self.name_label, self.logout_button)
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")

@@ -1,11 +1,12 @@
-"""Shared look of the seeker windows: headings, the 【！重要！】 logout reminder, the footer.
-Colours keep WCAG AA contrast on white; everything user-visible is PlainText."""
+"""Shared look of the seeker windows and the staff console: headings, the 【！重要！】 logout
+reminder, the footer, the top bar with ログアウト. Colours keep WCAG AA contrast on white;
+everything user-visible is PlainText."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mypage_desktop.domain.dto import AppInfo
 
@@ -76,3 +77,36 @@ def header_band(text: str, parent: QWidget | None = None) -> QLabel:
     label.setObjectName("headerBand")
     label.setStyleSheet(f"QLabel#headerBand {{ background: {BRAND}; color: white; padding: 10px 14px; }}")
     return label
+
+
+def top_bar(parent: QWidget | None = None) -> QWidget:
+    """The brand-coloured band along the top of a signed-in window (white labels on it); fill
+    it with :func:`fill_top_bar`."""
+    bar = QWidget(parent)
+    bar.setObjectName("topBar")
+    bar.setStyleSheet(f"QWidget#topBar {{ background: {BRAND}; }} QLabel {{ color: white; }}")
+    return bar
+
+
+def logout_button(text: str, parent: QWidget | None = None, *, height: int = 36) -> QPushButton:
+    """「ログアウト」 on the top bar: white, red-framed, never overlooked (【！重要！】)."""
+    button = QPushButton(text, parent)
+    button.setObjectName("logoutButton")
+    button.setMinimumSize(120, height)
+    button.setStyleSheet(
+        "QPushButton#logoutButton { background: white; color: #a00000; font-weight: bold;"
+        f" border: 2px solid {IMPORTANT_BORDER}; border-radius: 4px; padding: 4px 14px; }}"
+        " QPushButton#logoutButton:focus { border: 3px solid #ffbf00; }")
+    return button
+
+
+def fill_top_bar(bar: QWidget, title: QLabel, name: QLabel, *buttons: QWidget) -> None:
+    """The title on the left; who is signed in and the buttons (ログアウト last) on the right."""
+    layout = QHBoxLayout(bar)
+    layout.setContentsMargins(14, 8, 14, 8)
+    layout.addWidget(title)
+    layout.addStretch(1)
+    layout.addWidget(name)
+    layout.addSpacing(12)
+    for button in buttons:
+        layout.addWidget(button)

@@ -87,30 +87,15 @@ class StaffConsole(QMainWindow):
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self, info: AppInfo) -> None:
-        top = QWidget(self)
-        top.setObjectName("topBar")
-        top.setStyleSheet(f"QWidget#topBar {{ background: {style.BRAND}; }} QLabel {{ color: white; }}")
+        top = style.top_bar(self)
         title = style.heading(t(TITLE), top, scale=1.3)
         title.setWordWrap(False)
         self.staff_label = style.heading("", top, scale=1.1)
         self.staff_label.setWordWrap(False)
         self.password_button = QPushButton(t("パスワード変更"), top)
         self.password_button.setMinimumHeight(32)
-        self.logout_button = QPushButton(t("ログアウト"), top)
-        self.logout_button.setObjectName("logoutButton")
-        self.logout_button.setMinimumSize(120, 34)
-        self.logout_button.setStyleSheet(
-            "QPushButton#logoutButton { background: white; color: #a00000; font-weight: bold;"
-            f" border: 2px solid {style.IMPORTANT_BORDER}; border-radius: 4px; padding: 4px 14px; }}"
-            " QPushButton#logoutButton:focus { border: 3px solid #ffbf00; }")
-        top_layout = QHBoxLayout(top)
-        top_layout.setContentsMargins(14, 8, 14, 8)
-        top_layout.addWidget(title)
-        top_layout.addStretch(1)
-        top_layout.addWidget(self.staff_label)
-        top_layout.addSpacing(12)
-        top_layout.addWidget(self.password_button)
-        top_layout.addWidget(self.logout_button)
+        self.logout_button = style.logout_button(t("ログアウト"), top, height=34)
+        style.fill_top_bar(top, title, self.staff_label, self.password_button, self.logout_button)
 
         self.sections = QTabWidget(self)
         self.sections.addTab(self._build_counter(), t("窓口対応"))
