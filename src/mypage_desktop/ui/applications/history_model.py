@@ -4,15 +4,17 @@ text only (SECURITY I4)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from mypage_desktop.domain.activity_dto import StatusEntry
 
-from .applications_model import SORT_ROLE, Index
-from .texts import short_moment, t, tooltip
+from ..widgets.table_model import Index, RowTableModel
+from .applications_model import SORT_ROLE
+from .texts import CONTEXT, short_moment, t, tooltip
 
 
 class HistoryColumns(IntEnum):
@@ -34,65 +36,43 @@ def one_line(text: str) -> str:
     return " / ".join(part for part in text.splitlines() if part.strip())
 
 
-class HistoryModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._entries: list[StatusEntry] = []
+class HistoryModel(RowTableModel[StatusEntry]):
+    COLUMNS = HistoryColumns
+    HEADERS = HISTORY_HEADERS
+    CONTEXT = CONTEXT
+    SORT_ROLE = SORT_ROLE
 
-    def set_entries(self, entries: tuple[StatusEntry, ...] | list[StatusEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_entries([])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HistoryColumns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(HistoryColumns):
-            return t(HISTORY_HEADERS[HistoryColumns(section)])
-        return None
+    def set_entries(self, entries: Iterable[StatusEntry]) -> None:
+        self.set_rows(entries)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        column = HistoryColumns(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            full = entry.note if column == HistoryColumns.NOTE else self._display(entry, column)
-            return tooltip(full)
-        if role == SORT_ROLE:
-            if column == HistoryColumns.AT:
-                return (int(entry.at.timestamp()) << 16) + index.row()  # same second: the recorded order
-            if column == HistoryColumns.INTERVIEW_AT:
-                return int(entry.interview_at.timestamp()) if entry.interview_at is not None else 0
-            return self._display(entry, column)
-        return None
+        entry = self.row_at(index.row()) if index.isValid() else None
+        if entry is not None and role == SORT_ROLE and index.column() == HistoryColumns.AT:
+            return (int(entry.at.timestamp()) << 16) + index.row()  # same second: the recorded order
+        return super().data(index, role)
 
-    @staticmethod
-    def _display(entry: StatusEntry, column: HistoryColumns) -> str:
+    def sort_key(self, item: StatusEntry, column: HistoryColumns) -> Any:
+        if column == HistoryColumns.INTERVIEW_AT:
+            return int(item.interview_at.timestamp()) if item.interview_at is not None else 0
+        return self.display(item, column)
+
+    def tooltip(self, item: StatusEntry, column: HistoryColumns) -> str:
+        return tooltip(item.note if column == HistoryColumns.NOTE else self.display(item, column))
+
+    def display(self, item: StatusEntry, column: HistoryColumns) -> str:
         match column:
             case HistoryColumns.AT:
-                return short_moment(entry.at)
+                return short_moment(item.at)
             case HistoryColumns.STATUS:
-                return t(entry.status)
+                return t(item.status)
             case HistoryColumns.RECORDED_BY:
-                return t(entry.recorded_by)
+                return t(item.recorded_by)
             case HistoryColumns.INTERVIEW_AT:
-                return short_moment(entry.interview_at, weekday=True)
+                return short_moment(item.interview_at, weekday=True)
             case HistoryColumns.PLACE:
-                return entry.interview_place
+                return item.interview_place
             case _:
-                return one_line(entry.note)
+                return one_line(item.note)
 
 
 class HistoryProxy(QSortFilterProxyModel):

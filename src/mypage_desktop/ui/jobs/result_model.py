@@ -15,18 +15,18 @@ from collections.abc import Awaitable, Callable, Coroutine
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
 from mypage_desktop.domain.job_dto import JobIdSnapshot, JobPage, JobSummary
 
+from ..widgets.table_model import ColumnTableModel, Index
 from .page_cache import PageCache
-from .texts import LOADING, occupation_text, online_text, place, plain_tooltip, short_date, t
+from .texts import CONTEXT, LOADING, occupation_text, online_text, place, short_date, t
 
 Fetch = Callable[[list[int]], Awaitable[list[JobSummary]]]
 Spawn = Callable[[Coroutine[Any, Any, None]], asyncio.Task[Any]]
-Index = QModelIndex | QPersistentModelIndex
 
 JOB_ID_ROLE = Qt.ItemDataRole.UserRole + 1     # int, known for every row (from the snapshot)
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2    # JobSummary, or None while loading
@@ -74,7 +74,7 @@ def cell_text(job: JobSummary, column: int) -> str:
             return "★" if job.kept else ""
 
 
-class JobResultModel(QAbstractTableModel):
+class JobResultModel(ColumnTableModel[JobSummary]):
     """Rows of one search, loaded lazily by pages of ids.
 
     Signals:
@@ -84,6 +84,10 @@ class JobResultModel(QAbstractTableModel):
 
     page_loaded = Signal(int)
     load_failed = Signal()
+    COLUMNS = Columns
+    HEADERS = HEADERS
+    CONTEXT = CONTEXT
+    ALIGNMENT = {Columns.ONLINE: Qt.AlignmentFlag.AlignCenter, Columns.KEPT: Qt.AlignmentFlag.AlignCenter}
 
     MAX_IN_FLIGHT = 2
     MAX_PENDING = 8
@@ -189,16 +193,6 @@ class JobResultModel(QAbstractTableModel):
             return 0
         return len(self._ids) if self._ids is not None else len(self._preview)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(Columns):
-            return t(HEADERS[Columns(section)])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
@@ -213,15 +207,16 @@ class JobResultModel(QAbstractTableModel):
             return job
         if job is None:
             return self._placeholder(row, column, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(job, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(cell_text(job, column))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Columns.ONLINE, Columns.KEPT):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and job.closed:
-            return QBrush(GREY)
-        return None
+        return self.cell_data(job, column, role)
+
+    def row_at(self, row: int) -> JobSummary | None:
+        return self._row(row, request=False)
+
+    def display(self, item: JobSummary, column: Columns) -> str:
+        return cell_text(item, column)
+
+    def colour(self, item: JobSummary, column: Columns) -> QColor | None:
+        return GREY if item.closed else None
 
     def _placeholder(self, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:

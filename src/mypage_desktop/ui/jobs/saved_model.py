@@ -6,13 +6,12 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 
 from mypage_desktop.domain.job_dto import SavedSearchInfo
 from mypage_desktop.domain.timefmt import format_datetime_jst
 
-from .list_model import Index, RowListModel
-from .texts import plain_tooltip, t
+from ..widgets.table_model import Index, RowTableModel
+from .texts import CONTEXT, t
 
 SAVED_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 INFO_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -29,36 +28,33 @@ HEADERS = {Columns.NAME: "名前", Columns.SUMMARY: "検索条件", Columns.NEW:
            Columns.LAST_RUN: "前回の検索"}
 
 
-class SavedSearchModel(RowListModel[SavedSearchInfo]):
+class SavedSearchModel(RowTableModel[SavedSearchInfo]):
     COLUMNS = Columns
     HEADERS = HEADERS
+    CONTEXT = CONTEXT
+    ID_ROLE = SAVED_ID_ROLE
 
     def info(self, row: int) -> SavedSearchInfo | None:
         return self.row_at(row)
 
+    def row_id(self, item: SavedSearchInfo) -> int:
+        return item.saved_id
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        info = self.info(index.row()) if index.isValid() else None
-        if info is None:
-            return None
-        column = index.column()
-        if role == SAVED_ID_ROLE:
-            return info.saved_id
         if role == INFO_ROLE:
-            return info
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(self.data(index) or "")
-        if role == Qt.ItemDataRole.DisplayRole:
-            match column:
-                case Columns.NAME:
-                    return info.name
-                case Columns.SUMMARY:
-                    return info.summary
-                case Columns.NEW:
-                    return t("新着 {n} 件").format(n=f"{info.new_since_last_run:,}")
-                case _:
-                    return format_datetime_jst(info.last_run_at)
-        if role == Qt.ItemDataRole.FontRole and column == Columns.NEW and info.new_since_last_run:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+            return self.row_at(index.row()) if index.isValid() else None
+        return super().data(index, role)
+
+    def display(self, item: SavedSearchInfo, column: Columns) -> str:
+        match column:
+            case Columns.NAME:
+                return item.name
+            case Columns.SUMMARY:
+                return item.summary
+            case Columns.NEW:
+                return t("新着 {n} 件").format(n=f"{item.new_since_last_run:,}")
+            case _:
+                return format_datetime_jst(item.last_run_at)
+
+    def bold(self, item: SavedSearchInfo, column: Columns) -> bool:
+        return column == Columns.NEW and bool(item.new_since_last_run)

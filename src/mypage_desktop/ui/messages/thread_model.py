@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from mypage_desktop.domain.activity_dto import ApplicationSummary
 
 from ..i18n import tr
-from ..jobs.list_model import Index, RowListModel
 from ..jobs.texts import plain_tooltip, short_date
-from .common import ID_ROLE, SORT_ROLE, bold_font
+from ..widgets.table_model import RowTableModel
+from .common import ID_ROLE, SORT_ROLE
 
 CONTEXT = "messages_page"
 
@@ -34,75 +34,58 @@ SAMPLES: dict[int, str] = {Columns.COMPANY: "社会福祉法人も", Columns.OCC
 NO_MYPAGE_TIP = "この事業所は「求人者マイページ」を開設していないため、メッセージはやりとりできません。"
 
 
-class ThreadListModel(RowListModel[ApplicationSummary]):
+class ThreadListModel(RowTableModel[ApplicationSummary]):
+    """The same applications in the same order only change cells (the view keeps its
+    selection and scroll position); anything else resets the model."""
+
     COLUMNS = Columns
     HEADERS = HEADERS
-
-    def set_rows(self, rows: list[ApplicationSummary]) -> None:
-        """The same applications in the same order only change cells (the view keeps its
-        selection and scroll position); anything else resets the model."""
-        if [r.application_id for r in rows] == [r.application_id for r in self._rows] and rows:
-            self._rows = list(rows)
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(Columns) - 1))
-            return
-        super().set_rows(rows)
-
-    def row_of(self, application_id: int) -> int:
-        for row, summary in enumerate(self._rows):
-            if summary.application_id == application_id:
-                return row
-        return -1
+    CONTEXT = CONTEXT
+    ID_ROLE = ID_ROLE
+    SORT_ROLE = SORT_ROLE
+    ALIGNMENT = {Columns.UNREAD: Qt.AlignmentFlag.AlignCenter}
+    UPDATE_IN_PLACE = True
 
     def summary(self, application_id: int) -> ApplicationSummary | None:
-        return self.row_at(self.row_of(application_id))
+        return self.by_id(application_id)
 
     def mark_read(self, application_id: int) -> bool:
         """The thread was opened (the server marked it read). True when the row had unread."""
-        row = self.row_of(application_id)
-        summary = self.row_at(row)
+        summary = self.by_id(application_id)
         if summary is None or summary.unread_messages == 0:
             return False
-        self._rows[row] = dataclasses.replace(summary, unread_messages=0)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Columns) - 1))
+        self.replace_row(dataclasses.replace(summary, unread_messages=0))
         return True
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        summary = self.row_at(index.row()) if index.isValid() else None
-        if summary is None:
-            return None
-        column = index.column()
-        if role == ID_ROLE:
-            return summary.application_id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(summary, column)
-        if role == SORT_ROLE:
-            match column:
-                case Columns.UNREAD:
-                    return summary.unread_messages
-                case Columns.APPLIED:
-                    return summary.applied_on.toordinal()
-                case _:
-                    return self._text(summary, column)
-        if role == Qt.ItemDataRole.FontRole and summary.unread_messages > 0:
-            return bold_font()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Columns.MESSAGING and not summary.messaging_available:
-                return plain_tooltip(tr(CONTEXT, NO_MYPAGE_TIP))
-            return plain_tooltip(self._text(summary, column))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Columns.UNREAD:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+    def row_id(self, item: ApplicationSummary) -> int:
+        return item.application_id
 
-    @staticmethod
-    def _text(summary: ApplicationSummary, column: int) -> str:
+    def sort_key(self, item: ApplicationSummary, column: Columns) -> Any:
+        match column:
+            case Columns.UNREAD:
+                return item.unread_messages
+            case Columns.APPLIED:
+                return item.applied_on.toordinal()
+            case _:
+                return self.display(item, column)
+
+    def bold(self, item: ApplicationSummary, column: Columns) -> bool:
+        return item.unread_messages > 0
+
+    def tooltip(self, item: ApplicationSummary, column: Columns) -> str:
+        if column == Columns.MESSAGING and not item.messaging_available:
+            return plain_tooltip(tr(CONTEXT, NO_MYPAGE_TIP))
+        return plain_tooltip(self.display(item, column))
+
+    def display(self, item: ApplicationSummary, column: Columns) -> str:
         match column:
             case Columns.COMPANY:
-                return summary.company_name
+                return item.company_name
             case Columns.OCCUPATION:
-                return summary.occupation
+                return item.occupation
             case Columns.UNREAD:
-                return str(summary.unread_messages) if summary.unread_messages else ""
+                return str(item.unread_messages) if item.unread_messages else ""
             case Columns.MESSAGING:
-                return tr(CONTEXT, "可") if summary.messaging_available else tr(CONTEXT, "不可")
+                return tr(CONTEXT, "可") if item.messaging_available else tr(CONTEXT, "不可")
             case _:
-                return short_date(summary.applied_on)
+                return short_date(item.applied_on)

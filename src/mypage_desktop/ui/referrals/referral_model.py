@@ -5,14 +5,13 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from mypage_desktop.domain.activity_dto import ReferralSummary
 
-from ..jobs.texts import plain_tooltip
-from .texts import t
+from ..widgets.table_model import RowTableModel
+from .texts import CONTEXT
 
-Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 REFERRAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -41,80 +40,44 @@ def source_text(summary: ReferralSummary) -> str:
     return f"{summary.office_name}／{summary.staff_name}" if summary.staff_name else summary.office_name
 
 
-class ReferralModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ReferralSummary] = []
+class ReferralModel(RowTableModel[ReferralSummary]):
+    """``set_rows`` with the same referrals changes nothing (the selection and scrolling stay)."""
 
-    def rows(self) -> list[ReferralSummary]:
-        return list(self._rows)
-
-    def set_rows(self, rows: list[ReferralSummary]) -> bool:
-        """Replaces the rows; False (and no reset, so selection and scrolling stay) when
-        nothing changed."""
-        if rows == self._rows:
-            return False
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-        return True
-
-    def clear(self) -> None:
-        self.set_rows([])
+    COLUMNS = Columns
+    HEADERS = HEADERS
+    CONTEXT = CONTEXT
+    ID_ROLE = REFERRAL_ID_ROLE
+    SORT_ROLE = SORT_ROLE
+    SKIP_UNCHANGED = True
 
     def summary(self, row: int) -> ReferralSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def row_of(self, referral_id: int) -> int | None:
-        for row, summary in enumerate(self._rows):
-            if summary.referral_id == referral_id:
-                return row
-        return None
+    def row_id(self, item: ReferralSummary) -> int:
+        return item.referral_id
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def sort_key(self, item: ReferralSummary, column: Columns) -> str:
+        if column == Columns.REFERRED_ON:  # same day: the later 紹介番号 is the newer one
+            return f"{item.referred_on.isoformat()} {item.referral_number}"
+        return self.display(item, column)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(Columns):
-            return t(HEADERS[Columns(section)])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        summary = self.summary(index.row()) if index.isValid() else None
-        if summary is None:
-            return None
-        column = Columns(index.column())
-        if role == REFERRAL_ID_ROLE:
-            return summary.referral_id
-        if role == SORT_ROLE:
-            if column == Columns.REFERRED_ON:  # same day: the later 紹介番号 is the newer one
-                return f"{summary.referred_on.isoformat()} {summary.referral_number}"
-            return self.data(index)
-        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cut-off cell, never as markup (I4)
-            return plain_tooltip(self.data(index) or "")
-        if role == Qt.ItemDataRole.DisplayRole:
-            match column:
-                case Columns.REFERRED_ON:
-                    day = summary.referred_on
-                    return f"{day.year}/{day.month:02d}/{day.day:02d}"
-                case Columns.NUMBER:
-                    return summary.referral_number
-                case Columns.COMPANY:
-                    return summary.company_name
-                case Columns.OCCUPATION:
-                    return summary.occupation
-                case Columns.PLACE:
-                    return summary.work_location
-                case Columns.STATUS:
-                    return summary.application_status
-                case _:
-                    return source_text(summary)
-        return None
+    def display(self, item: ReferralSummary, column: Columns) -> str:
+        match column:
+            case Columns.REFERRED_ON:
+                day = item.referred_on
+                return f"{day.year}/{day.month:02d}/{day.day:02d}"
+            case Columns.NUMBER:
+                return item.referral_number
+            case Columns.COMPANY:
+                return item.company_name
+            case Columns.OCCUPATION:
+                return item.occupation
+            case Columns.PLACE:
+                return item.work_location
+            case Columns.STATUS:
+                return item.application_status
+            case _:
+                return source_text(item)
 
 
 class ReferralSortModel(QSortFilterProxyModel):

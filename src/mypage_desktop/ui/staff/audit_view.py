@@ -9,15 +9,7 @@ from datetime import date, datetime, time, timedelta
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -37,15 +29,14 @@ from mypage_desktop.domain.timefmt import JST
 from .. import style
 from ..i18n import message, tr
 from ..jobs.result_table import configure_list_table, set_column_widths
-from ..jobs.texts import plain_tooltip
 from ..widgets.field_error import FieldErrorLabel
+from ..widgets.table_model import Index, RowTableModel
 from .forms.inputs import MNEMONIC, OptionalDateEdit
 
 CONTEXT = "AuditLog"
 PAGE_SIZE = 200
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 
 # The stored action values with their Japanese labels: the domain's list plus the activity
 # (issue 5) actions it does not name yet.
@@ -89,7 +80,7 @@ SAMPLES: dict[int, str] = {Columns.AT: "0000/00/00 00:00:00", Columns.ACTOR: "�
            Columns.ACTION: "パスワード変更失敗", Columns.TARGET: "求職者 000000", Columns.TERMINAL: "COUNTER-PC-00"}
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowTableModel[AuditEntry]):
     """The rows loaded so far, newest first as they came. ``canFetchMore`` says whether older
     ones exist: the view asks when the user scrolls to the end, and ``more_wanted`` goes out
     once until the next page (or an error) arrives.
@@ -99,10 +90,14 @@ class AuditModel(QAbstractTableModel):
     """
 
     more_wanted = Signal()
+    COLUMNS = Columns
+    HEADERS = HEADERS
+    CONTEXT = CONTEXT
+    ID_ROLE = ENTRY_ID_ROLE
+    SORT_ROLE = SORT_ROLE
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[AuditEntry] = []
         self._staff: dict[int, str] = {}
         self.has_more = False
         self.pending = False
@@ -112,15 +107,9 @@ class AuditModel(QAbstractTableModel):
         self.has_more = has_more
         if append:
             known = {row.entry_id for row in self._rows}
-            new = [entry for entry in entries if entry.entry_id not in known]
-            if new:
-                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(new) - 1)
-                self._rows.extend(new)
-                self.endInsertRows()
-            return
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
+            self.insert_rows(len(self._rows), [entry for entry in entries if entry.entry_id not in known])
+        else:
+            self.set_rows(entries)
 
     def set_staff_names(self, names: dict[int, str]) -> None:
         self._staff = dict(names)
@@ -135,7 +124,7 @@ class AuditModel(QAbstractTableModel):
         return min((row.entry_id for row in self._rows), default=None)
 
     def entry(self, row: int) -> AuditEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     # -- lazy paging ----------------------------------------------------------------------
     def canFetchMore(self, parent: Index) -> bool:
@@ -147,49 +136,31 @@ class AuditModel(QAbstractTableModel):
             self.more_wanted.emit()
 
     # -- the table ------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def row_id(self, item: AuditEntry) -> int:
+        return item.entry_id
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Columns)
+    def sort_key(self, item: AuditEntry, column: Columns) -> str:
+        if column == Columns.AT:  # the same second: the later row first when newest first
+            return f"{item.at.astimezone(JST):%Y%m%d%H%M%S%f}{item.entry_id:015d}"
+        return self.display(item, column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(Columns):
-            return t(HEADERS[Columns(section)])
-        return None
+    def tooltip(self, item: AuditEntry, column: Columns) -> str | None:
+        return None if column == Columns.AT else super().tooltip(item, column)  # narrow columns elide
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.entry(index.row()) if index.isValid() else None
-        if entry is None:
-            return None
-        column = Columns(index.column())
-        if role == ENTRY_ID_ROLE:
-            return entry.entry_id
-        if role == SORT_ROLE:
-            if column == Columns.AT:  # the same second: the later row first when newest first
-                return f"{entry.at.astimezone(JST):%Y%m%d%H%M%S%f}{entry.entry_id:015d}"
-            return self.data(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column != Columns.AT:  # narrow columns elide
-            return plain_tooltip(self._text(entry, column))
-        return None
-
-    def _text(self, entry: AuditEntry, column: Columns) -> str:
+    def display(self, item: AuditEntry, column: Columns) -> str:
         match column:
             case Columns.AT:
-                return f"{entry.at.astimezone(JST):%Y/%m/%d %H:%M:%S}"
+                return f"{item.at.astimezone(JST):%Y/%m/%d %H:%M:%S}"
             case Columns.ACTOR:
-                return self._party(entry.actor_type, entry.actor_id, ACTOR_LABELS)
+                return self._party(item.actor_type, item.actor_id, ACTOR_LABELS)
             case Columns.ACTION:
-                return _label(ACTION_LABELS, entry.action)
+                return _label(ACTION_LABELS, item.action)
             case Columns.TARGET:
-                return self._party(entry.target_type, entry.target_id, TARGET_LABELS) if entry.target_type else ""
+                return self._party(item.target_type, item.target_id, TARGET_LABELS) if item.target_type else ""
             case Columns.TERMINAL:
-                return entry.terminal
+                return item.terminal
             case _:
-                return result_text(entry.result)
+                return result_text(item.result)
 
     def _party(self, kind: str | None, ident: int | None, labels: dict[str, str]) -> str:
         label = _label(labels, kind or "")

@@ -3,16 +3,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from mypage_desktop.domain.security_dto import SeekerSummary
 
-from .texts import t
+from ..widgets.table_model import RowTableModel
+from .texts import CONTEXT, t
 
-Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEEKER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -49,81 +50,53 @@ def lock_text(seeker: SeekerSummary) -> str:
     return ""
 
 
-class SeekerTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SeekerSummary] = []
-
-    def set_rows(self, rows: list[SeekerSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def rows(self) -> list[SeekerSummary]:
-        return list(self._rows)
+class SeekerTableModel(RowTableModel[SeekerSummary]):
+    COLUMNS = Columns
+    HEADERS = HEADERS
+    CONTEXT = CONTEXT
+    ID_ROLE = SEEKER_ID_ROLE
+    SORT_ROLE = SORT_ROLE
 
     def seeker(self, row: int) -> SeekerSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def row_of(self, seeker_id: int) -> int:
-        return next((i for i, s in enumerate(self._rows) if s.seeker_id == seeker_id), -1)
+    def row_of(self, seeker_id: Hashable) -> int:
+        """The seeker's row, -1 when not listed."""
+        row = super().row_of(seeker_id)
+        return -1 if row is None else row
 
     def put(self, seeker: SeekerSummary) -> int:
         """Replaces the seeker's row (after an action) or appends it (a new 求職登録)."""
-        row = self.row_of(seeker.seeker_id)
-        if row < 0:
+        row = self.replace_row(seeker)
+        if row is None:
             row = len(self._rows)
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._rows.append(seeker)
-            self.endInsertRows()
-        else:
-            self._rows[row] = seeker
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Columns) - 1))
+            self.insert_rows(row, [seeker])
         return row
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def row_id(self, item: SeekerSummary) -> int:
+        return item.seeker_id
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Columns)
+    def sort_key(self, item: SeekerSummary, column: Columns) -> Any:
+        return item.birthdate.toordinal() if column == Columns.BIRTHDATE else self.display(item, column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(Columns):
-            return t(HEADERS[Columns(section)])
-        return None
+    def tooltip(self, item: SeekerSummary, column: Columns) -> str:
+        return self.display(item, column)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        seeker = self.seeker(index.row()) if index.isValid() else None
-        if seeker is None:
-            return None
-        column = Columns(index.column())
-        if role == SEEKER_ID_ROLE:
-            return seeker.seeker_id
-        if role == SORT_ROLE:
-            if column == Columns.BIRTHDATE:
-                return seeker.birthdate.toordinal()
-            return self.data(index)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            match column:
-                case Columns.NUMBER:
-                    return seeker.seeker_number
-                case Columns.NAME:
-                    return seeker.name
-                case Columns.KANA:
-                    return seeker.name_kana
-                case Columns.BIRTHDATE:
-                    return f"{seeker.birthdate:%Y/%m/%d}"  # compact in the list; the panel spells it out
-                case Columns.STATUS:
-                    return seeker.status
-                case Columns.EMAIL:
-                    return seeker.email or t("（未登録）")
-                case Columns.ACCOUNT:
-                    return account_text(seeker)
-                case _:
-                    return lock_text(seeker)
-        return None
+    def display(self, item: SeekerSummary, column: Columns) -> str:
+        match column:
+            case Columns.NUMBER:
+                return item.seeker_number
+            case Columns.NAME:
+                return item.name
+            case Columns.KANA:
+                return item.name_kana
+            case Columns.BIRTHDATE:
+                return f"{item.birthdate:%Y/%m/%d}"  # compact in the list; the panel spells it out
+            case Columns.STATUS:
+                return item.status
+            case Columns.EMAIL:
+                return item.email or t("（未登録）")
+            case Columns.ACCOUNT:
+                return account_text(item)
+            case _:
+                return lock_text(item)
