@@ -5,13 +5,12 @@ to, 辞退, the interview as an .ics file, its messages and the live 求人票."
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,26 +24,22 @@ from mypage_desktop.domain.activity_dto import ApplicationDetail, ApplicationSum
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 
 from .. import style
-from ..async_work import run_blocking
-from ..i18n import field_message, message
+from ..i18n import message
 from ..jobs.result_table import configure_list_table, set_column_widths
 from ..pages import SessionPage
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
-from .applications_model import APPLICATION_ID_ROLE, ApplicationsModel, ApplicationsProxy, Columns
+from .applications_model import APPLICATION_ID_ROLE, SAMPLES, ApplicationsModel, ApplicationsProxy, Columns
 from .detail_panel import ApplicationDetailPanel
-from .ics_export import SavePathAsker, ask_save_path, ics_path, write_atomically
-from .texts import ALL_STATUSES, STATUSES, UNAVAILABLE, t
+from .ics_export import SavePathAsker, ask_save_path
+from .interview_export import InterviewExport, failure_text, saved_text
+from .texts import ALL_STATUSES, STATUSES, t
 from .withdraw_dialog import WithdrawDialog
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade
 
-SAMPLES: dict[int, str] = {
-    Columns.APPLIED_ON: "0000/00/00", Columns.NUMBER: "A00000-00000000", Columns.SOURCE: "オンライン自主応募",
-    Columns.COMPANY: "社会福祉法人も", Columns.OCCUPATION: "介護職員（", Columns.STATUS: "書類選考中",
-    Columns.STATUS_CHANGED: "状況の更新日", Columns.NEXT_INTERVIEW: "0000/00/00(水) 00:00 ",  # bold
-}
+R = TypeVar("R")
 
 
 class ApplicationsPage(SessionPage):
@@ -64,7 +59,6 @@ class ApplicationsPage(SessionPage):
         super().__init__(owner, facade, parent)
         self.ask_save_path: SavePathAsker = ask_save_path  # replaceable (tests)
         self.withdraw_dialog: WithdrawDialog | None = None
-        self._file_dialog: QWidget | None = None
         self._list_task: asyncio.Task[Any] | None = None
         self._detail_task: asyncio.Task[Any] | None = None
         self._work: set[asyncio.Task[Any]] = set()
@@ -91,6 +85,7 @@ class ApplicationsPage(SessionPage):
         self.message = FieldErrorLabel(self)
         self.info = style.notice_label(self)
         self.detail = ApplicationDetailPanel(self)
+        self.export = InterviewExport(owner, facade, self._start, self)
         self._build()
         self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_current_index_changed)
         self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
@@ -99,6 +94,8 @@ class ApplicationsPage(SessionPage):
         self.detail.ics_button.clicked.connect(self._on_ics_button_clicked)
         self.detail.messages_button.clicked.connect(self._on_messages_button_clicked)
         self.detail.job_button.clicked.connect(self._on_job_button_clicked)
+        self.export.saved.connect(self._on_export_saved)
+        self.export.failed.connect(self.message.show_message)
 
     def _build(self) -> None:
         caption = QLabel(t("状況(&S)："), self)
@@ -206,18 +203,22 @@ class ApplicationsPage(SessionPage):
         task.add_done_callback(self._work.discard)
         return task
 
+    async def _ask(self, func: Callable[..., R], *args: Any) -> R | None:
+        """The façade's answer, or None once the message line says why there is none (a session
+        that ended is the owner's to show)."""
+        try:
+            return await self._owner.call(func, *args)
+        except (ValidationFailed, ServiceUnavailable) as exc:
+            self.message.show_message(failure_text(exc))
+        except SessionInvalid:
+            pass
+        return None
+
     async def _load_list(self, status: str | None) -> None:
         if self.model.rowCount() == 0:
             self.count_label.setText(t("読み込んでいます…"))
-        try:
-            rows: list[ApplicationSummary] = await self._owner.call(self._facade.applications, status)
-        except ValidationFailed as exc:
-            self.message.show_message("\n".join(field_message(e) for e in exc.errors))
-            return
-        except ServiceUnavailable:
-            self.message.show_message(t(UNAVAILABLE))
-            return
-        except SessionInvalid:
+        rows: list[ApplicationSummary] | None = await self._ask(self._facade.applications, status)
+        if rows is None:
             return
         self.message.clear_message()
         keep = self._wanted_id if self._wanted_id is not None else self.selected_id()
@@ -277,18 +278,9 @@ class ApplicationsPage(SessionPage):
             self._detail_task = self._owner.start_task(self._fetch_detail(application_id))
 
     async def _fetch_detail(self, application_id: int) -> None:
-        try:
-            detail: ApplicationDetail = await self._owner.call(self._facade.application_detail, application_id)
-        except ValidationFailed as exc:
-            self.message.show_message("\n".join(field_message(e) for e in exc.errors))
-            return
-        except ServiceUnavailable:
-            self.message.show_message(t(UNAVAILABLE))
-            return
-        except SessionInvalid:
-            return
-        if self.selected_id() != application_id:
-            return  # the user has moved on
+        detail: ApplicationDetail | None = await self._ask(self._facade.application_detail, application_id)
+        if detail is None or self.selected_id() != application_id:
+            return  # failed, or the user has moved on
         self._show_detail(detail)
 
     def _show_detail(self, detail: ApplicationDetail) -> None:
@@ -301,12 +293,10 @@ class ApplicationsPage(SessionPage):
         try:
             detail: ApplicationDetail = await self._owner.call(self._facade.withdraw_application,
                                                                dialog.application_id, note)
-        except ValidationFailed as exc:
-            self._withdraw_refused(dialog, "\n".join(field_message(e) for e in exc.errors))
-            self._load_detail(dialog.application_id)  # the status may have moved on meanwhile
-            return
-        except ServiceUnavailable:
-            self._withdraw_refused(dialog, t(UNAVAILABLE))
+        except (ValidationFailed, ServiceUnavailable) as exc:
+            self._withdraw_refused(dialog, failure_text(exc))
+            if isinstance(exc, ValidationFailed):
+                self._load_detail(dialog.application_id)  # the status may have moved on meanwhile
             return
         except SessionInvalid:
             return
@@ -329,29 +319,6 @@ class ApplicationsPage(SessionPage):
         else:
             self.message.show_message(text)
 
-    # -- .ics -----------------------------------------------------------------------------
-    async def _save_ics(self, application_id: int, chosen: str) -> None:
-        path = ics_path(chosen)
-        try:
-            text: str = await self._owner.call(self._facade.interview_ics, application_id)
-        except ValidationFailed as exc:
-            self.message.show_message("\n".join(field_message(e) for e in exc.errors))
-            return
-        except ServiceUnavailable:
-            self.message.show_message(t(UNAVAILABLE))
-            return
-        except SessionInvalid:
-            return
-        try:
-            await run_blocking(write_atomically, path, text)
-        except OSError as exc:
-            self.message.show_message(t("ファイルを保存できませんでした。保存先のフォルダーと空き容量を確かめて、"
-                                        "もう一度お試しください。（{reason}）").format(reason=exc.strerror or exc))
-            return
-        self._show_info(t("面接の予定を保存しました：{path}\nカレンダーのアプリでこのファイルを開くと、予定に追加できます。"
-                          "ハローワークなど共用のパソコンでは、取り込んだ後にファイルを削除してください。").format(path=path))
-        self.ics_saved.emit(str(path))
-
     # -- helpers --------------------------------------------------------------------------
     def _show_info(self, text: str) -> None:
         self.message.clear_message()
@@ -363,9 +330,7 @@ class ApplicationsPage(SessionPage):
         if dialog is not None:
             dialog.reject()
             dialog.deleteLater()
-        file_dialog, self._file_dialog = self._file_dialog, None
-        if file_dialog is not None:
-            file_dialog.close()
+        self.export.close_dialog()
 
     # -- slots ----------------------------------------------------------------------------
     @Slot(int)
@@ -412,23 +377,13 @@ class ApplicationsPage(SessionPage):
     @Slot()
     def _on_ics_button_clicked(self) -> None:
         detail = self.detail.detail
-        if detail is None or not detail.has_interview:
-            return
-        application_id = detail.summary.application_id
-        name = t("面接_{number}.ics").format(number=detail.summary.application_number)
+        if detail is not None and detail.has_interview:
+            self.export.ask(detail, self.ask_save_path)
 
-        def chosen(path: str) -> None:
-            if path:
-                self._start(self._save_ics(application_id, path))
-
-        dialog = self.ask_save_path(self, t("面接予定の保存（.ics）"), name, chosen)
-        if isinstance(dialog, QDialog):
-            self._file_dialog = dialog
-            dialog.finished.connect(self._on_file_dialog_finished)
-
-    @Slot(int)
-    def _on_file_dialog_finished(self, _result: int) -> None:
-        self._file_dialog = None
+    @Slot(str)
+    def _on_export_saved(self, path: str) -> None:
+        self._show_info(saved_text(path))
+        self.ics_saved.emit(path)
 
     @Slot()
     def _on_messages_button_clicked(self) -> None:

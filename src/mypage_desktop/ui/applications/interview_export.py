@@ -1,0 +1,99 @@
+"""「面接予定をカレンダーに保存（.ics）」 for the 応募履歴 page: asks where (a non-blocking save
+dialog), then fetches the interview and writes the file off the GUI thread. Also words a failed
+façade call for the page's message line."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QDialog, QWidget
+
+from mypage_desktop.domain.activity_dto import ApplicationDetail
+from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
+
+from ..async_work import run_blocking
+from ..i18n import field_message
+from ..session_owner import SessionOwner
+from .ics_export import SavePathAsker, ics_path, write_atomically
+from .texts import UNAVAILABLE, t
+
+if TYPE_CHECKING:
+    from mypage_desktop.facade import MyPageFacade
+
+# The page's task starter: the task counts as the page's work (busy, cancelled by clear()).
+Start = Callable[[Coroutine[Any, Any, Any]], "asyncio.Task[Any] | None"]
+
+
+def failure_text(exc: ValidationFailed | ServiceUnavailable | OSError) -> str:
+    """What the seeker reads when a call or the file write failed."""
+    if isinstance(exc, ValidationFailed):
+        return "\n".join(field_message(e) for e in exc.errors)
+    if isinstance(exc, OSError):
+        return t("ファイルを保存できませんでした。保存先のフォルダーと空き容量を確かめて、"
+                 "もう一度お試しください。（{reason}）").format(reason=exc.strerror or exc)
+    return t(UNAVAILABLE)
+
+
+def saved_text(path: str) -> str:
+    return t("面接の予定を保存しました：{path}\nカレンダーのアプリでこのファイルを開くと、予定に追加できます。"
+             "ハローワークなど共用のパソコンでは、取り込んだ後にファイルを削除してください。").format(path=path)
+
+
+class InterviewExport(QObject):
+    """Signals:
+        saved(str): the interview was written to this file.
+        failed(str): why it was not (Japanese).
+    """
+
+    saved = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, owner: SessionOwner, facade: MyPageFacade, start: Start, page: QWidget) -> None:
+        super().__init__(page)
+        self._owner = owner
+        self._facade = facade
+        self._start = start
+        self._page = page
+        self._dialog: QWidget | None = None
+
+    def ask(self, detail: ApplicationDetail, ask_save_path: SavePathAsker) -> None:
+        """Asks where to save this application's interview; the file is written once chosen."""
+        application_id = detail.summary.application_id
+        name = t("面接_{number}.ics").format(number=detail.summary.application_number)
+
+        def chosen(path: str) -> None:
+            if path:
+                self._start(self._save(application_id, path))
+
+        dialog = ask_save_path(self._page, t("面接予定の保存（.ics）"), name, chosen)
+        if isinstance(dialog, QDialog):
+            self._dialog = dialog
+            dialog.finished.connect(self._on_dialog_finished)
+
+    def close_dialog(self) -> None:
+        dialog, self._dialog = self._dialog, None
+        if dialog is not None:
+            dialog.close()
+
+    async def _save(self, application_id: int, chosen: str) -> None:
+        path = ics_path(chosen)
+        try:
+            text: str = await self._owner.call(self._facade.interview_ics, application_id)
+        except (ValidationFailed, ServiceUnavailable) as exc:
+            self.failed.emit(failure_text(exc))
+            return
+        except SessionInvalid:
+            return
+        try:
+            await run_blocking(write_atomically, path, text)
+        except OSError as exc:
+            self.failed.emit(failure_text(exc))
+            return
+        self.saved.emit(str(path))
+
+    @Slot(int)
+    def _on_dialog_finished(self, _result: int) -> None:
+        self._dialog = None
