@@ -4,43 +4,37 @@ reminder. Reloaded each time it is shown."""
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import Dashboard, RegistrationInfo, SavedSearchNews, UpcomingInterview
-from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
 
 from .. import style
-from ..pages import SessionPage
 from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
 from .dashboard_widgets import Card, InterviewRow, ValidityBox, count_label
+from .scroll_page import ScrollPage
 from .status_switch import not_older
-from .texts import FEATURES, FEATURES_NOTE, INACTIVE, LOAD_FAILED, LOADING, t
+from .texts import FEATURES, FEATURES_NOTE, INACTIVE, LOADING, t
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade
 
-log = logging.getLogger(__name__)
 UNREAD_STYLE = "color: #a00000;"
 
 
-class HomePage(SessionPage):
+class HomePage(ScrollPage):
     """``summary`` shows 求職状態, 有効期限 and 求職番号; ``interview_rows`` the upcoming
     interviews (soonest first), each with a button to its application."""
 
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
         super().__init__(owner, facade, parent)
-        content = QWidget(self)
+        content = self.content
         self.welcome = style.heading("", content, scale=1.3)
         self.validity = ValidityBox(content)
         self.summary: QLabel = self.validity.summary
         self.status_label = style.plain_label("", content, wrap=False)
         self.status_label.setStyleSheet("color: #555555;")
-        self.load_error = FieldErrorLabel(content)
         self.interview_rows: list[InterviewRow] = []
         self._board_shown = False
 
@@ -77,9 +71,7 @@ class HomePage(SessionPage):
         cards.addWidget(self.saved_card, 2, 0, 1, 2)
         cards.setColumnStretch(0, 1)
         cards.setColumnStretch(1, 1)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 8, 8)
-        layout.setSpacing(12)
+        layout = self.content_layout
         layout.addWidget(self.welcome)
         layout.addWidget(self.validity)
         layout.addWidget(self.status_label)
@@ -87,22 +79,8 @@ class HomePage(SessionPage):
         layout.addLayout(cards)
         layout.addWidget(features)
         layout.addWidget(style.important_notice(content))
-        layout.addStretch(1)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll_area)
+        self._finish_layout()
         self.clear()
-
-    @property
-    def busy(self) -> bool:
-        """A load is running (the screenshot tool waits for it)."""
-        task = getattr(self, "_load_task", None)
-        return task is not None and not task.done()
 
     # -- SessionPage ----------------------------------------------------------------------
     def activate(self) -> None:
@@ -115,7 +93,7 @@ class HomePage(SessionPage):
         if not self._board_shown:
             self.status_label.setText(t(LOADING))  # only the first time: a reload keeps the layout still
             self.status_label.show()
-        self._load_task = self._owner.start_task(self._load())
+        self._start_load()
 
     def set_registration(self, info: RegistrationInfo) -> None:
         if not not_older(info, self.registration):
@@ -130,26 +108,20 @@ class HomePage(SessionPage):
         self.validity.clear()
         self.status_label.clear()
         self.status_label.hide()
-        self.load_error.clear_message()
         self.unread_messages.clear()
         self.unread_notices.clear()
         self.saved_news.clear()
         self._show_interviews(())
-        self.scroll_area.verticalScrollBar().setValue(0)
 
     # -- the dashboard ------------------------------------------------------------------
     async def _load(self) -> None:
-        try:
-            board = await self._owner.call(self._facade.dashboard)
-        except SessionInvalid:
-            return
-        except ServiceUnavailable:
-            log.warning("dashboard unavailable")
-            self.status_label.hide()
-            self.load_error.show_message(t(LOAD_FAILED))
-            return
-        if self._owner.active:
+        board = await self._load_once(self._facade.dashboard, "dashboard unavailable")
+        if board is not None and self._owner.active:
             self.show_dashboard(board)
+
+    def _show_load_failed(self) -> None:
+        self.status_label.hide()
+        super()._show_load_failed()
 
     def show_dashboard(self, board: Dashboard) -> None:
         self._board_shown = True
