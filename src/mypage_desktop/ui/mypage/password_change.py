@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.security_dto import PasswordChanged
@@ -24,6 +24,7 @@ from ..i18n import field_message
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
 from ..widgets.secret_line_edit import SecretField
+from .action_box import ActionBox
 from .texts import UNAVAILABLE, t
 
 if TYPE_CHECKING:
@@ -42,12 +43,9 @@ DONE_STYLE = ("QLabel#passwordChanged { background: #e8f0fb; color: #0b2f5c; pad
               " border: 1px solid #9db7dc; }")
 
 
-class PasswordChangeBox(QGroupBox):
+class PasswordChangeBox(ActionBox):
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
-        super().__init__(t("パスワードの変更"), parent)
-        self._owner = owner
-        self._facade = facade
-        self._busy = False
+        super().__init__(t("パスワードの変更"), owner, facade, parent)
         self.fields: dict[str, SecretField] = {}
         self.errors: dict[str, FieldErrorLabel] = {}
         intro = style.plain_label(t("パスワードを変更するときは、現在のパスワードと新しいパスワードを入力して、"
@@ -99,10 +97,6 @@ class PasswordChangeBox(QGroupBox):
         self.clear()
 
     # -- public -------------------------------------------------------------------------
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
     def text(self, name: str) -> str:
         return self.fields[name].text()
 
@@ -127,22 +121,15 @@ class PasswordChangeBox(QGroupBox):
 
     async def _run(self, current: str, new: str, confirm: str) -> None:
         try:
-            result: PasswordChanged = await self._owner.call(self._facade.change_password, current, new, confirm)
+            result: PasswordChanged = await self._send(self._facade.change_password, current, new, confirm)
         except ValidationFailed as exc:
-            self._set_busy(False)
             self._show_errors(exc.errors)
             return
         except ServiceUnavailable:
-            self._set_busy(False)
             self.error.show_message(t(UNAVAILABLE))
             return
         except SessionInvalid:
-            self._set_busy(False)
             return  # e.g. locked by repeated wrong passwords: the owner shows the login screen
-        except BaseException:
-            self._set_busy(False)
-            raise
-        self._set_busy(False)
         for field in self.fields.values():
             field.wipe()  # the secrets are not needed any more
         lines = [
@@ -189,7 +176,7 @@ class PasswordChangeBox(QGroupBox):
         self.fields[name].edit.setAccessibleDescription("")
 
     def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+        super()._set_busy(busy)
         for field in self.fields.values():
             field.setEnabled(not busy)
         self.change_button.setEnabled(not busy)

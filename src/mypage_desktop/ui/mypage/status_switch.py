@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
@@ -20,6 +20,7 @@ from .. import style
 from ..i18n import field_message
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
+from .action_box import ActionBox
 from .texts import ACTIVE, INACTIVE, INACTIVE_EFFECTS, LAST_MONTH, UNAVAILABLE, date_text, refusal_text, status_text, t
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def confirmation_texts(info: RegistrationInfo, target: str) -> tuple[str, str, s
     return t("求職状態を「有効」に戻しますか？"), details, t("「有効」に戻す")
 
 
-class StatusSwitch(QGroupBox):
+class StatusSwitch(ActionBox):
     """The 有効/無効 switch with its explanation.
 
     Signals:
@@ -67,11 +68,8 @@ class StatusSwitch(QGroupBox):
     changed = Signal(object)
 
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
-        super().__init__(t("求職状態の切り替え"), parent)
-        self._owner = owner
-        self._facade = facade
+        super().__init__(t("求職状態の切り替え"), owner, facade, parent)
         self._info: RegistrationInfo | None = None
-        self._busy = False
         self.confirm: QMessageBox | None = None
         self.state_label = style.plain_label("", self)
         self.state_label.setObjectName("switchState")
@@ -105,10 +103,6 @@ class StatusSwitch(QGroupBox):
         self.clear()
 
     # -- public -------------------------------------------------------------------------
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
     def show_info(self, info: RegistrationInfo) -> None:
         self._info = info
         inactive = info.status == INACTIVE
@@ -193,28 +187,20 @@ class StatusSwitch(QGroupBox):
     def _switch(self, target: str) -> None:
         if not self._owner.active or self._busy:
             return
-        self._busy = True
-        self._update_enabled()
+        self._set_busy(True)
         self._owner.start_task(self._run(target))
 
     async def _run(self, target: str) -> None:
         try:
-            info = await self._owner.call(self._facade.set_registration_status, target)
+            info = await self._send(self._facade.set_registration_status, target)
         except ValidationFailed as exc:
-            self._finish()
             await self._refused(exc)
             return
         except ServiceUnavailable:
-            self._finish()
             self.error.show_message(t(UNAVAILABLE))
             return
         except SessionInvalid:
-            self._finish()
             return  # the owner is already back at the login screen
-        except BaseException:
-            self._finish()
-            raise
-        self._finish()
         self.show_info(info)
         self.done_label.setText(t("求職状態を「{status}」にしました。").format(status=t(info.status)))
         self.done_label.show()
@@ -236,6 +222,6 @@ class StatusSwitch(QGroupBox):
         self.show_info(info)
         self.changed.emit(info)
 
-    def _finish(self) -> None:
-        self._busy = False
+    def _set_busy(self, busy: bool) -> None:
+        super()._set_busy(busy)
         self._update_enabled()
