@@ -38,18 +38,12 @@ class HomePage(ScrollPage):
         self.interview_rows: list[InterviewRow] = []
         self._board_shown = False
 
-        self.messages_card = Card(t("未読のメッセージ"), content, name="messagesCard")
-        self.unread_messages = count_label(self.messages_card)
-        self.messages_card.body.addWidget(self.unread_messages)
-        self.messages_card.body.addWidget(style.plain_label(t(
-            "応募先の担当者からのメッセージは、左のメニューの「メッセージ」で読めます。"),
-            self.messages_card))
-        self.notices_card = Card(t("未読のお知らせ"), content, name="noticesCard")
-        self.unread_notices = count_label(self.notices_card)
-        self.notices_card.body.addWidget(self.unread_notices)
-        self.notices_card.body.addWidget(style.plain_label(t(
-            "ハローワークからのお知らせ・おすすめ求人は、左のメニューの「お知らせ」で読めます。"),
-            self.notices_card))
+        self.messages_card, self.unread_messages = self._count_card(
+            t("未読のメッセージ"), "messagesCard",
+            t("応募先の担当者からのメッセージは、左のメニューの「メッセージ」で読めます。"))
+        self.notices_card, self.unread_notices = self._count_card(
+            t("未読のお知らせ"), "noticesCard",
+            t("ハローワークからのお知らせ・おすすめ求人は、左のメニューの「お知らせ」で読めます。"))
         self.interviews_card = Card(t("面接の予定"), content, name="interviewsCard")
         self.no_interviews = style.plain_label(t("予定されている面接はありません。"), self.interviews_card)
         self.interviews_card.body.addWidget(self.no_interviews)
@@ -81,6 +75,14 @@ class HomePage(ScrollPage):
         layout.addWidget(style.important_notice(content))
         self._finish_layout()
         self.clear()
+
+    def _count_card(self, title: str, name: str, hint: str) -> tuple[Card, QLabel]:
+        """A card with an unread count in large type and where to read them."""
+        card = Card(title, self.content, name=name)
+        count = count_label(card)
+        card.body.addWidget(count)
+        card.body.addWidget(style.plain_label(hint, card))
+        return card, count
 
     # -- SessionPage ----------------------------------------------------------------------
     def activate(self) -> None:
