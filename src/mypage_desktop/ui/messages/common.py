@@ -8,7 +8,6 @@ from collections.abc import Callable, Coroutine, Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTableView, QWidget
 
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
@@ -21,17 +20,6 @@ from ..session_owner import SessionOwner
 # Sorting uses raw values (counts as numbers, dates as ordinals), not the display text.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 20
 ID_ROLE = Qt.ItemDataRole.UserRole + 21
-
-_bold: QFont | None = None
-
-
-def bold_font() -> QFont:
-    """One bold font for the unread rows (a QFont needs the application, so built lazily)."""
-    global _bold
-    if _bold is None:
-        _bold = QFont()
-        _bold.setBold(True)
-    return _bold
 
 
 def error_text(exc: Exception) -> str:

@@ -183,7 +183,7 @@ class SeekerLookup(QWidget):
 
     def select_seeker(self, seeker_id: int) -> None:
         row = self.model.row_of(seeker_id)
-        if row < 0:
+        if row is None:
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectRow(index.row())

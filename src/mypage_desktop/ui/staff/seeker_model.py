@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
 from enum import IntEnum
 from typing import Any
 
@@ -60,11 +59,6 @@ class SeekerTableModel(RowTableModel[SeekerSummary]):
     def seeker(self, row: int) -> SeekerSummary | None:
         return self.row_at(row)
 
-    def row_of(self, seeker_id: Hashable) -> int:
-        """The seeker's row, -1 when not listed."""
-        row = super().row_of(seeker_id)
-        return -1 if row is None else row
-
     def put(self, seeker: SeekerSummary) -> int:
         """Replaces the seeker's row (after an action) or appends it (a new 求職登録)."""
         row = self.replace_row(seeker)
@@ -78,9 +72,6 @@ class SeekerTableModel(RowTableModel[SeekerSummary]):
 
     def sort_key(self, item: SeekerSummary, column: Columns) -> Any:
         return item.birthdate.toordinal() if column == Columns.BIRTHDATE else self.display(item, column)
-
-    def tooltip(self, item: SeekerSummary, column: Columns) -> str:
-        return self.display(item, column)
 
     def display(self, item: SeekerSummary, column: Columns) -> str:
         match column:
