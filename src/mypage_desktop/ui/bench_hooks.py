@@ -15,6 +15,7 @@ import gc
 import importlib
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,11 @@ LOGIN_TIMEOUT_SECONDS = 30.0
 
 
 def _import_modules() -> dict[str, Any]:
+    """What the controller does off the GUI thread once the backend is open."""
+    from .qt_warmup import create_qt_enums
+
     modules = {name.rsplit(".", 1)[1]: importlib.import_module(name) for name in _MODULES}
+    create_qt_enums()
     gc.freeze()  # as the app does after start-up (see ui/app.py: open_backend)
     return modules
 
@@ -55,6 +60,13 @@ async def _login(window: Any, email: str, password: str) -> tuple[str, Any]:
     if not done.done():
         raise RuntimeError("demo login failed: " + window.error_label.text())
     return done.result()
+
+
+async def _until(done: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not done() and time.monotonic() < deadline:
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.05)  # the page paints what arrived
 
 
 async def run_registration_and_login_flow(mark: Callable[[str], None] | None = None) -> str | None:
@@ -81,11 +93,14 @@ async def run_registration_and_login_flow(mark: Callable[[str], None] | None = N
                 await run_blocking(facade.complete_password_registration, demo_flow.DEMO_EMAIL, key,
                                    demo_flow.DEMO_PASSWORD, demo_flow.DEMO_PASSWORD)
                 await demo_flow.deliver(backend)
-                step("login")
+                step("login window")
                 login = m["login_window"].LoginWindow(info, facade)
                 windows.append(login)
                 login.show()
+                await asyncio.sleep(0.05)
+                step("login")
                 token, profile = await _login(login, demo_flow.DEMO_EMAIL, demo_flow.DEMO_PASSWORD)
+                step("main window")
                 owner = session_owner.SessionOwner(facade)
                 owner.begin(token, profile)
                 login.hide()
@@ -93,6 +108,8 @@ async def run_registration_and_login_flow(mark: Callable[[str], None] | None = N
                 windows.append(main)
                 main.show()
                 await asyncio.sleep(0.05)
+                step("home loaded")
+                await _until(lambda: not main.home.busy)
                 step("logout")
                 owner.end_session(session_owner.REASON_LOGOUT)
                 await owner.wait_revoked()

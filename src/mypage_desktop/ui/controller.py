@@ -87,8 +87,9 @@ class AppController(AppControllerBase):
         self.owner.set_facade(backend.facade)
         self.login_window.set_facade(backend.facade)
         await self._revoke_stale(backend.facade.revoke_stale_sessions, "stale sessions")
-        # The main window's modules (job pages and all) take ~60 ms to import; importing them
-        # on the GUI thread at login would freeze it that long.
+        # The main window's modules (job pages and all) take ~60 ms to import, and PySide's enum
+        # types ~30 ms to create (ui/qt_warmup.py); doing either on the GUI thread at login
+        # would freeze it that long.
         await run_blocking(_preload_session_modules)
         assert self._ready is not None
         self._ready.set()
@@ -204,5 +205,8 @@ SESSION_MODULES = ("mypage_desktop.ui.main_window", "mypage_desktop.ui.activity_
 def _preload_session_modules() -> None:
     import importlib
 
+    from .qt_warmup import create_qt_enums
+
     for name in SESSION_MODULES:
         importlib.import_module(name)
+    create_qt_enums()
