@@ -213,6 +213,7 @@ class ReferralsPage(SessionPage):
             return  # the user moved on meanwhile
         self.status.clear()
         self.detail.show_detail(detail)
+        self._update_buttons()  # with the detail, not a loop turn later (the done callback)
 
     async def _letter(self, referral_id: int) -> None:
         letter: ReferralLetter = await self._owner.call(self._facade.referral_letter, referral_id)
