@@ -93,4 +93,7 @@ def test_every_action_the_services_record_has_a_label() -> None:
     source = "\n".join(path.read_text(encoding="utf-8") for path in Path(services.__file__).parent.glob("*.py"))
     recorded = set(re.findall(r"\baction\s*=\s*\"([a-z_]+)\"", source))
     assert len(recorded) > 20
+    # Composed names: employer_events.py records f"employer_{event.kind}" for both event types.
+    assert re.findall(r"\baction\s*=\s*f\"([a-z_]+)\{", source) == ["employer_"]
+    recorded |= {"employer_status", "employer_message"}
     assert recorded <= set(AUDIT_ACTIONS), sorted(recorded - set(AUDIT_ACTIONS))

@@ -230,5 +230,7 @@ AUDIT_ACTIONS: dict[str, str] = {
     "registration_renewed": "求職登録の延長",
     "registration_reactivation": "有効への切り替え",
     "registration_deactivated": "求職状態を無効に変更",
+    "employer_status": "事業所からの応募状況",
+    "employer_message": "事業所からのメッセージ",
     "registration_reactivated": "求職状態を有効に変更",
 }
