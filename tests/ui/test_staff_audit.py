@@ -253,3 +253,19 @@ def test_round_trip_through_the_staff_facade(qtbot, backend, ctx) -> None:  # ty
     found = staff.audit_log(token, search(qtbot, view))
     view.show_entries(found, append=False, has_more=False)
     assert column(view, Columns.TARGET) == [f"求職者 {seeker_id}"]
+
+
+def test_every_actor_and_target_kind_the_services_record_has_a_japanese_label() -> None:
+    """A raw id such as "anonymous" in the 操作者 column means a label is missing."""
+    import re
+    from pathlib import Path
+
+    import mypage_desktop.services as services
+    from mypage_desktop.ui.staff.audit_view import ACTOR_LABELS, TARGET_LABELS
+
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path(services.__file__).parent.glob("*.py"))
+    actors = set(re.findall(r"actor_type\s*(?::\s*str\s*)?=\s*\"([a-z_]+)\"", source))
+    targets = set(re.findall(r"target_type\s*=\s*\"([a-z_]+)\"", source))
+    assert "anonymous" in actors and len(targets) >= 5
+    assert actors <= set(ACTOR_LABELS), sorted(actors - set(ACTOR_LABELS))
+    assert targets <= set(TARGET_LABELS), sorted(targets - set(TARGET_LABELS))

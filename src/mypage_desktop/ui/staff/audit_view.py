@@ -42,6 +42,7 @@ ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # (issue 5) actions it does not name yet.
 ACTION_LABELS: dict[str, str] = AUDIT_ACTIONS
 ACTOR_LABELS = {"staff": "職員", "seeker": "求職者アカウント", "system": "システム", "cli": "管理コマンド",
+                "anonymous": "未ログイン",
                 "import": "データ取込", "employer": "事業所"}
 TARGET_LABELS = {"seeker": "求職者", "account": "ログインアカウント", "staff": "職員", "application": "応募",
                  "referral": "紹介", "notice": "お知らせ"}
