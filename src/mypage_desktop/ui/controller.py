@@ -83,10 +83,12 @@ class AppController(AppControllerBase):
     async def _backend_opened(self, backend: Backend) -> None:
         from .async_work import run_blocking
 
+        # S3 first: a login accepted meanwhile could be among the sessions revoked; the login
+        # window holds a submitted login until it has the façade.
+        await self._revoke_stale(backend.facade.revoke_stale_sessions, "stale sessions")
         self.facade = backend.facade
         self.owner.set_facade(backend.facade)
         self.login_window.set_facade(backend.facade)
-        await self._revoke_stale(backend.facade.revoke_stale_sessions, "stale sessions")
         # The main window's modules (job pages and all) take ~60 ms to import, and PySide's enum
         # types ~30 ms to create (ui/qt_warmup.py); doing either on the GUI thread at login
         # would freeze it that long.
