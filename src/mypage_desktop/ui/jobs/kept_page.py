@@ -10,16 +10,15 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.job_dto import KeptJobInfo
 
 from .. import style
-from ..i18n import field_message
+from ..page_tasks import PageTasks
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
 from .kept_model import Columns, KeptJobModel
 from .result_table import JobTableView
-from .texts import UNAVAILABLE, t
+from .texts import t
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade
@@ -45,7 +44,6 @@ class KeptJobsPage(QWidget):
         super().__init__(parent)
         self._owner = owner
         self._facade = facade
-        self._tasks: set[asyncio.Task[Any]] = set()
         self.model = KeptJobModel(self)
         self.table = JobTableView(self, SAMPLES)
         self.table.setModel(self.model)
@@ -55,6 +53,7 @@ class KeptJobsPage(QWidget):
         self.empty_label = style.plain_label(t("キープした求人はありません。求人票の「キープする」を押すと、"
                                                "ここに表示されます。"), self)
         self.message = FieldErrorLabel(self)
+        self._tasks = PageTasks(owner, self.message.show_message)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.unkeep_button)
@@ -76,38 +75,22 @@ class KeptJobsPage(QWidget):
 
     # -- public -------------------------------------------------------------------------
     def refresh(self) -> asyncio.Task[Any] | None:
-        if not self._owner.active:
-            return None
-        task = self._owner.start_task(self._guarded(self._refresh()))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+        return self._tasks.start(self._refresh())
 
     @property
     def busy(self) -> bool:
-        return bool(self._tasks)
+        return self._tasks.busy
 
     def selected(self) -> KeptJobInfo | None:
         return self.model.kept(self.table.currentIndex().row())
 
     def clear(self) -> None:
         """Logout (S5)."""
-        for task in list(self._tasks):
-            task.cancel()
+        self._tasks.cancel_all()
         self.model.clear()
         self.message.clear_message()
 
     # -- work ---------------------------------------------------------------------------
-    async def _guarded(self, coro: Any) -> None:
-        try:
-            await coro
-        except ServiceUnavailable:
-            self.message.show_message(t(UNAVAILABLE))
-        except ValidationFailed as exc:
-            self.message.show_message("\n".join(field_message(e) for e in exc.errors))
-        except SessionInvalid:
-            pass
-
     async def _refresh(self) -> None:
         keep = self.selected()
         rows: list[KeptJobInfo] = await self._owner.call(self._facade.kept_jobs)
@@ -149,7 +132,6 @@ class KeptJobsPage(QWidget):
             return
         self.message.clear_message()
         self.unkeep_button.setEnabled(False)
-        task = self._owner.start_task(self._guarded(self._unkeep(kept.job.job_id)))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        task.add_done_callback(lambda _task: self._on_model_model_reset())
+        task = self._tasks.start(self._unkeep(kept.job.job_id))
+        if task is not None:
+            task.add_done_callback(lambda _task: self._on_model_model_reset())

@@ -10,18 +10,18 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
+from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
 from mypage_desktop.domain.job_dto import SavedSearchInfo
 
 from .. import style
-from ..i18n import field_message
+from ..page_tasks import PageTasks, error_text
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
 from .confirm import ask
 from .name_dialog import NameDialog
 from .result_table import configure_list_table, set_column_widths
 from .saved_model import Columns, SavedSearchModel
-from .texts import UNAVAILABLE, t
+from .texts import t
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade
@@ -46,7 +46,6 @@ class SavedSearchesPage(QWidget):
         super().__init__(parent)
         self._owner = owner
         self._facade = facade
-        self._tasks: set[asyncio.Task[Any]] = set()
         self.dialog: NameDialog | None = None
         self.confirm: QMessageBox | None = None
         self.model = SavedSearchModel(self)
@@ -61,6 +60,7 @@ class SavedSearchesPage(QWidget):
         self.empty_label = style.plain_label(t("保存した検索条件はありません。求人情報検索の画面で"
                                                "「この条件を保存」を押すと、ここに表示されます。"), self)
         self.message = FieldErrorLabel(self)
+        self._tasks = PageTasks(owner, self.message.show_message)
         buttons = QHBoxLayout()
         for button in (self.run_button, self.rename_button, self.delete_button):
             buttons.addWidget(button)
@@ -87,39 +87,28 @@ class SavedSearchesPage(QWidget):
 
     @property
     def busy(self) -> bool:
-        return bool(self._tasks)
+        return self._tasks.busy
 
     def selected(self) -> SavedSearchInfo | None:
         return self.model.info(self.table.currentIndex().row())
 
     def clear(self) -> None:
         """Logout (S5)."""
-        for task in list(self._tasks):
-            task.cancel()
+        self._tasks.cancel_all()
         self._close_dialogs()
         self.model.clear()
         self.message.clear_message()
 
     # -- work ---------------------------------------------------------------------------
     def _start(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[Any] | None:
-        if not self._owner.active:
-            coro.close()
-            return None
-        task = self._owner.start_task(self._guarded(coro))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+        return self._tasks.start(self._refreshed_if_refused(coro))
 
-    async def _guarded(self, coro: Coroutine[Any, Any, None]) -> None:
+    async def _refreshed_if_refused(self, coro: Coroutine[Any, Any, None]) -> None:
         try:
             await coro
-        except ServiceUnavailable:
-            self.message.show_message(t(UNAVAILABLE))
-        except ValidationFailed as exc:  # e.g. deleted meanwhile on another PC
-            self.message.show_message("\n".join(field_message(e) for e in exc.errors))
+        except ValidationFailed as exc:  # e.g. deleted meanwhile on another PC: show what is left
+            self.message.show_message(error_text(exc))
             await self._refresh()
-        except SessionInvalid:
-            pass
 
     async def _refresh(self) -> None:
         keep = self.selected()
@@ -144,11 +133,8 @@ class SavedSearchesPage(QWidget):
     async def _rename(self, dialog: NameDialog, info: SavedSearchInfo, name: str) -> None:
         try:
             await self._owner.call(self._facade.rename_saved_search, info.saved_id, name)
-        except ValidationFailed as exc:
-            dialog.show_error("\n".join(field_message(e) for e in exc.errors))
-            return
-        except ServiceUnavailable:
-            dialog.show_error(t(UNAVAILABLE))
+        except (ValidationFailed, ServiceUnavailable) as exc:
+            dialog.show_error(error_text(exc))  # kept open with the name as typed
             return
         dialog.accept()
         await self._refresh()

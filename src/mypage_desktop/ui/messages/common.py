@@ -1,32 +1,18 @@
-"""Shared parts of the メッセージ and お知らせ pages: the sortable list table, the task set of a
-page and the one way a façade error becomes a Japanese message."""
+"""Shared parts of the メッセージ and お知らせ pages: the sortable list table and selecting a
+row by id. (Their calls go through :mod:`..page_tasks`.)"""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable, Coroutine, Mapping
-from typing import Any
+from collections.abc import Mapping
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
-from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
-
-from ..i18n import field_message
 from ..jobs.result_table import configure_list_table, set_column_widths
-from ..jobs.texts import UNAVAILABLE, t
-from ..session_owner import SessionOwner
 
 # Sorting uses raw values (counts as numbers, dates as ordinals), not the display text.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 20
 ID_ROLE = Qt.ItemDataRole.UserRole + 21
-
-
-def error_text(exc: Exception) -> str:
-    """The message the user sees for a failed façade call."""
-    if isinstance(exc, ValidationFailed):
-        return "\n".join(field_message(e) for e in exc.errors)
-    return t(UNAVAILABLE)
 
 
 def sorted_table(parent: QWidget, model: QAbstractItemModel, samples: Mapping[int, str],
@@ -57,43 +43,3 @@ def select_id(view: QTableView, item_id: int | None) -> bool:
             view.scrollTo(index)
             return True
     return False
-
-
-class PageTasks:
-    """The page's own tasks (on top of the session's), so ``clear()`` can cancel them and tests
-    can wait until the page is idle. A façade error goes to ``on_error`` as Japanese text;
-    :class:`SessionInvalid` is left to the session owner (back to login)."""
-
-    def __init__(self, owner: SessionOwner, on_error: Callable[[str], None]) -> None:
-        self._owner = owner
-        self._on_error = on_error
-        self._tasks: set[asyncio.Task[Any]] = set()
-
-    @property
-    def busy(self) -> bool:
-        return bool(self._tasks)
-
-    def start(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any] | None:
-        if not self._owner.active:
-            coro.close()
-            return None
-        task = self._owner.start_task(self._guarded(coro))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        # A task cancelled before its first step (logout right after a click) never runs
-        # ``_guarded``, so ``coro`` was never started: close it (a no-op once it has finished).
-        task.add_done_callback(lambda _task: coro.close())
-        return task
-
-    def cancel_all(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        self._tasks.clear()
-
-    async def _guarded(self, coro: Coroutine[Any, Any, Any]) -> None:
-        try:
-            await coro
-        except (ServiceUnavailable, ValidationFailed) as exc:
-            self._on_error(error_text(exc))
-        except SessionInvalid:
-            pass

@@ -17,10 +17,11 @@ from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
 
 from .. import style
 from ..i18n import message, tr
+from ..page_tasks import PageTasks, error_text
 from ..pages import SessionPage
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
-from .common import ID_ROLE, PageTasks, error_text, select_id, sorted_table
+from .common import ID_ROLE, select_id, sorted_table
 from .composer import Composer
 from .thread_model import SAMPLES, Columns, ThreadListModel
 from .thread_view import ThreadView

@@ -15,10 +15,11 @@ from mypage_desktop.domain.activity_dto import NoticePage
 
 from .. import style
 from ..i18n import tr
+from ..page_tasks import PageTasks
 from ..pages import SessionPage
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
-from .common import ID_ROLE, PageTasks, sorted_table
+from .common import ID_ROLE, sorted_table
 from .notice_model import SAMPLES, Columns, NoticeListModel
 from .notice_view import NoticeView
 

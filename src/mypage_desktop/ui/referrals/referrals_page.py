@@ -7,6 +7,7 @@ selection, sort order and scroll position stay where the user left them."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
@@ -22,18 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from mypage_desktop.domain.activity_dto import ReferralDetail, ReferralLetter, ReferralSummary
-from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 
 from .. import style
-from ..i18n import field_message
 from ..jobs.result_table import configure_list_table, set_column_widths
+from ..page_tasks import PageTasks
 from ..pages import SessionPage
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
 from .detail_panel import ReferralDetailPanel
 from .letter_dialog import LetterDialog
 from .referral_model import SAMPLES, ReferralModel, ReferralSortModel
-from .texts import LOADING, UNAVAILABLE, t
+from .texts import LOADING, t
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade
@@ -45,7 +45,6 @@ class ReferralsPage(SessionPage):
 
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
         super().__init__(owner, facade, parent)
-        self._tasks: set[asyncio.Task[Any]] = set()
         self._detail_task: asyncio.Task[Any] | None = None
         self.letter_dialog: LetterDialog | None = None
         # Keyword arguments for every LetterDialog (tests pass their save/print answers here).
@@ -64,6 +63,7 @@ class ReferralsPage(SessionPage):
             self)
         self.message = FieldErrorLabel(self)
         self.status = style.plain_label("", self)
+        self._tasks = PageTasks(owner, self._show_error, on_done=self._update_buttons)
         self.letter_button = QPushButton(t("紹介状を表示"), self)
         self.application_button = QPushButton(t("応募履歴で見る"), self)
         self.job_button = QPushButton(t("現在の求人票を見る"), self)
@@ -122,9 +122,7 @@ class ReferralsPage(SessionPage):
     def clear(self) -> None:
         """Logout (S5): rows, the shown referral, the open 紹介状 and any pending call."""
         super().clear()
-        for task in list(self._tasks):
-            task.cancel()
-        self._tasks.clear()
+        self._tasks.cancel_all()
         self._detail_task = None
         self._close_letter()
         self.model.clear()
@@ -136,7 +134,7 @@ class ReferralsPage(SessionPage):
     # -- public -------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return any(not task.done() for task in self._tasks)
+        return self._tasks.busy
 
     def refresh(self) -> asyncio.Task[Any] | None:
         if not self._owner.active:
@@ -162,22 +160,8 @@ class ReferralsPage(SessionPage):
         return True
 
     # -- work ---------------------------------------------------------------------------
-    def _start(self, coro: Any) -> asyncio.Task[Any]:
-        task = self._owner.start_task(self._guarded(coro))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        task.add_done_callback(lambda _task: self._update_buttons())
-        return task
-
-    async def _guarded(self, coro: Any) -> None:
-        try:
-            await coro
-        except ServiceUnavailable:
-            self._show_error(t(UNAVAILABLE))
-        except ValidationFailed as exc:
-            self._show_error("\n".join(field_message(e) for e in exc.errors))
-        except SessionInvalid:
-            pass  # the owner is already back at the login window
+    def _start(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[Any] | None:
+        return self._tasks.start(coro)
 
     def _show_error(self, text: str) -> None:
         self.status.clear()
