@@ -26,6 +26,7 @@ from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, Val
 from .. import style
 from ..i18n import message
 from ..jobs.result_table import configure_list_table, set_column_widths
+from ..page_tasks import PageTasks
 from ..pages import SessionPage
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
@@ -61,7 +62,6 @@ class ApplicationsPage(SessionPage):
         self.withdraw_dialog: WithdrawDialog | None = None
         self._list_task: asyncio.Task[Any] | None = None
         self._detail_task: asyncio.Task[Any] | None = None
-        self._work: set[asyncio.Task[Any]] = set()
         self._wanted_id: int | None = None
         self._restoring = False
         self.model = ApplicationsModel(self)
@@ -83,6 +83,7 @@ class ApplicationsPage(SessionPage):
         self.count_label = style.plain_label("", self, wrap=False)
         self.empty_label = style.plain_label("", self)
         self.message = FieldErrorLabel(self)
+        self._tasks = PageTasks(owner, self.message.show_message)
         self.info = style.notice_label(self)
         self.detail = ApplicationDetailPanel(self)
         self.export = InterviewExport(owner, facade, self._start, self)
@@ -143,7 +144,7 @@ class ApplicationsPage(SessionPage):
             return None
         if self._list_task is not None and not self._list_task.done():
             self._list_task.cancel()
-        self._list_task = self._owner.start_task(self._load_list(self.status_filter()))
+        self._list_task = self._tasks.start(self._load_list(self.status_filter()))
         return self._list_task
 
     def show_application(self, application_id: int) -> None:
@@ -167,17 +168,13 @@ class ApplicationsPage(SessionPage):
 
     @property
     def busy(self) -> bool:
-        tasks = [self._list_task, self._detail_task, *self._work]
-        return any(task is not None and not task.done() for task in tasks)
+        return self._tasks.busy
 
     def clear(self) -> None:
         """Logout (S5): rows, detail, dialogs, filter, messages."""
         super().clear()
-        for task in (self._list_task, self._detail_task, *self._work):
-            if task is not None:
-                task.cancel()
+        self._tasks.cancel_all()
         self._list_task = self._detail_task = None
-        self._work.clear()
         self._wanted_id = None
         self._close_dialogs()
         self.model.clear()
@@ -195,13 +192,7 @@ class ApplicationsPage(SessionPage):
 
     # -- loading ------------------------------------------------------------------------
     def _start(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any] | None:
-        if not self._owner.active:
-            coro.close()
-            return None
-        task = self._owner.start_task(coro)
-        self._work.add(task)
-        task.add_done_callback(self._work.discard)
-        return task
+        return self._tasks.start(coro)
 
     async def _ask(self, func: Callable[..., R], *args: Any) -> R | None:
         """The façade's answer, or None once the message line says why there is none (a session
@@ -274,8 +265,7 @@ class ApplicationsPage(SessionPage):
     def _load_detail(self, application_id: int) -> None:
         if self._detail_task is not None and not self._detail_task.done():
             self._detail_task.cancel()
-        if self._owner.active:
-            self._detail_task = self._owner.start_task(self._fetch_detail(application_id))
+        self._detail_task = self._tasks.start(self._fetch_detail(application_id))
 
     async def _fetch_detail(self, application_id: int) -> None:
         detail: ApplicationDetail | None = await self._ask(self._facade.application_detail, application_id)
