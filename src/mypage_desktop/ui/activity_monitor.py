@@ -118,7 +118,6 @@ class ActivityMonitor(QObject):
             return  # the owner has ended the session already
         except ServiceUnavailable:
             log.warning("session check unavailable")
-            self._busy = False
             self._note_unreachable(sent_at)
             return
         finally:

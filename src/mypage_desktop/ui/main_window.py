@@ -163,6 +163,13 @@ class MainWindow(QMainWindow):
             self._place(page, built)
         return built
 
+    def _build_page(self, page: Page) -> None:
+        """The page's widget in the stack instead of its placeholder, on first use."""
+        if page in JOB_PAGES:
+            _ = self.jobs
+        elif page in LAZY_PAGES:
+            _ = self.page(page)
+
     @property
     def profile_view(self) -> SessionPage:
         return self.page(Page.PROFILE)
@@ -191,10 +198,7 @@ class MainWindow(QMainWindow):
         self.name_label.setText(tr(CONTEXT, "{name} さん").format(name=profile.name))
 
     def select_page(self, page: Page) -> None:
-        if page in JOB_PAGES:
-            _ = self.jobs
-        elif page in LAZY_PAGES:
-            _ = self.page(page)
+        self._build_page(page)
         self.nav.setCurrentRow(page)
         self.pages.setCurrentIndex(page)  # also when the row was current (e.g. from a 求人票)
 
@@ -310,10 +314,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = Page(row)
-        if page in JOB_PAGES:
-            _ = self.jobs
-        elif page in LAZY_PAGES:
-            _ = self.page(page)
+        self._build_page(page)
         self.pages.setCurrentIndex(row)
         built = self._built.get(page)
         if built is not None and self._owner.active:
