@@ -9,11 +9,14 @@ import re
 import subprocess
 import sys
 from datetime import UTC, datetime
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
 
 from mypage_desktop.domain import consent as versions
 from mypage_desktop.domain.demo_data import DEMO_PASSWORD, DEMO_SEEKER, UNOPENED_DEMO_SEEKER
@@ -47,6 +50,31 @@ def gui_thread_gc() -> None:
     cyclic GC happens to run on an executor thread, Qt destroys them there ("Timers cannot be
     stopped from another thread") and may crash. Modules activate it by importing it."""
     gc.collect()
+
+
+def type_text(qtbot: Any, widget: Any, text: str) -> None:
+    """Type like a seeker: ASCII as key presses; anything else (ひらがな, full-width digits)
+    the way a Japanese IME delivers it, as a committed input-method string. (QTest's
+    keyClicks only knows Latin-1 keys and aborts on others.)"""
+    for ascii_run, chars in groupby(text, key=str.isascii):
+        run = "".join(chars)
+        if ascii_run:
+            qtbot.keyClicks(widget, run)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)
+
+
+def choose(qtbot: Any, combo: Any, value: object) -> None:
+    """Picks a combo entry with the keyboard, as a user without a mouse would."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == value:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == value, f"{value!r} is not offered"
 
 
 def consent() -> Consent:

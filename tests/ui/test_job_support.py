@@ -4,14 +4,12 @@ backend with the fixed 求人 of ``tests/services/job_fixtures.py``, and typing 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import groupby
 from typing import Any
 
 import pytest
-from helpers import DEMO_EMAIL, GOOD_PASSWORD, WAIT_MS, open_demo_account
+from helpers import DEMO_EMAIL, GOOD_PASSWORD, WAIT_MS, open_demo_account, type_text
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from mypage_desktop.services.job_index import upsert_postings
 from mypage_desktop.ui.jobs.search_page import JobSearchPage
@@ -22,16 +20,6 @@ from services.job_fixtures import FIXTURES
 __all__ = ["WAIT_MS", "Recorder", "click", "job_window_fixture", "row_texts", "search_words", "type_text"]
 
 
-def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
-    """ASCII as key presses; anything else as a committed input-method string (an IME)."""
-    for ascii_run, chars in groupby(text, key=str.isascii):
-        run = "".join(chars)
-        if ascii_run:
-            qtbot.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QApplication.sendEvent(widget, event)
 
 
 def click(qtbot: Any, widget: QWidget) -> None:

@@ -5,12 +5,10 @@ are refused, clear() forgets everything; one round trip through the real staff f
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from itertools import groupby
 
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
+from helpers import choose, gui_thread_gc, type_text  # noqa: F401 (gui_thread_gc: autouse fixture)
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.domain.security_dto import AuditEntry, AuditQuery, SeekerQuery, StaffMember
 from mypage_desktop.domain.timefmt import JST
@@ -46,27 +44,12 @@ def click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def choose(qtbot, combo: QComboBox, value: object) -> None:  # type: ignore[no-untyped-def]
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentData() == value:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentData() == value
 
 
 def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """ASCII as key presses; anything else as a committed input-method string (an IME)."""
     widget.setFocus()
-    for ascii_run, chars in groupby(text, key=str.isascii):
-        run = "".join(chars)
-        if ascii_run:
-            qtbot.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QApplication.sendEvent(widget, event)
+    type_text(qtbot, widget, text)
+
 
 
 def column(view: AuditLogView, col: int) -> list[str]:

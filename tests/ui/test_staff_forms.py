@@ -5,13 +5,11 @@ nothing typed lost; busy, done and clear."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from itertools import groupby
 
 import pytest
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
+from helpers import choose, gui_thread_gc, type_text  # noqa: F401 (gui_thread_gc: autouse fixture)
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.security_dto import NewSeeker
@@ -37,28 +35,12 @@ def click(qtbot, button: QWidget) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def choose(qtbot, combo: QComboBox, value: object) -> None:  # type: ignore[no-untyped-def]
-    """Picks an entry with the keyboard, as a user without a mouse would."""
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentData() == value:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentData() == value, f"{value!r} is not offered"
 
 
 def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """ASCII as key presses; anything else as a committed input-method string (an IME)."""
     widget.setFocus()
-    for ascii_run, chars in groupby(text, key=str.isascii):
-        run = "".join(chars)
-        if ascii_run:
-            qtbot.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QApplication.sendEvent(widget, event)
+    type_text(qtbot, widget, text)
+
 
 
 # -- 紹介状の発行 ------------------------------------------------------------------------------

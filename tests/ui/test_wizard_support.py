@@ -7,10 +7,10 @@ used throughout; mail is delivered by calling ``backend.mail_worker.run_once()``
 from __future__ import annotations
 
 import re
-from itertools import groupby
 
+from helpers import type_text
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QInputMethodEvent, QWheelEvent
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QWizard
 
 from mypage_desktop.domain.demo_data import DEMO_SEEKER
@@ -23,18 +23,6 @@ GOOD_PASSWORD = "Kasumi-cho#2026"
 KEY_IN_MAIL = re.compile(r"認証キー：(\d{4}) (\d{4})")
 
 
-def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type like a seeker: ASCII as key presses; anything else (ひらがな, full-width digits)
-    the way a Japanese IME delivers it, as a committed input-method string. (QTest's
-    keyClicks only knows Latin-1 keys and aborts on others.)"""
-    for ascii_run, chars in groupby(text, key=str.isascii):
-        run = "".join(chars)
-        if ascii_run:
-            qtbot.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QApplication.sendEvent(widget, event)
 
 
 def make_wizard(qtbot, facade, *, legal=None, **kwargs) -> OpeningWizard:  # type: ignore[no-untyped-def]
