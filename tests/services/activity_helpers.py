@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from mypage_desktop.db.activity_models import JobApplication
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.db.models import AuditLog, JobSeeker, LoginAccount
+from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.services import registration
@@ -112,3 +114,10 @@ def application_count(ctx: ServiceContext) -> int:
 
 def employer(ctx: ServiceContext, *events: dict[str, Any]) -> Any:
     return import_employer_events(ctx, list(events))
+
+
+def codes(call: Any) -> set[str]:
+    """The message codes of the ValidationFailed that ``call()`` raises."""
+    with pytest.raises(ValidationFailed) as info:
+        call()
+    return info.value.codes()

@@ -22,17 +22,12 @@ from .activity_helpers import (
     add_postings,
     application_count,
     audit_rows,
+    codes,
     demo_seeker,
     jst,
     new_seeker,
     refer,
 )
-
-
-def codes(call) -> set[str]:  # type: ignore[no-untyped-def]
-    with pytest.raises(ValidationFailed) as info:
-        call()
-    return info.value.codes()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from datetime import UTC, date
 
 import pytest
 
-from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.jobs import JobConditions
 from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.services.activity_notices import send_notice
@@ -21,6 +20,7 @@ from .activity_helpers import (
     ONLINE_2,
     add_postings,
     audit_rows,
+    codes,
     demo_seeker,
     employer,
     jst,
@@ -28,12 +28,6 @@ from .activity_helpers import (
     refer,
 )
 from .job_fixtures import posting
-
-
-def codes(call) -> set[str]:  # type: ignore[no-untyped-def]
-    with pytest.raises(ValidationFailed) as info:
-        call()
-    return info.value.codes()
 
 
 @pytest.fixture

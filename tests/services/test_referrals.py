@@ -8,9 +8,6 @@ import dataclasses
 import re
 from datetime import date
 
-import pytest
-
-from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.services.job_index import close_postings, upsert_postings
 from mypage_desktop.services.referrals import issue_referral
@@ -22,17 +19,12 @@ from .activity_helpers import (
     add_postings,
     application_count,
     audit_rows,
+    codes,
     demo_seeker,
     jst,
     new_seeker,
     refer,
 )
-
-
-def codes(call) -> set[str]:  # type: ignore[no-untyped-def]
-    with pytest.raises(ValidationFailed) as info:
-        call()
-    return info.value.codes()
 
 
 def test_issue_referral_creates_the_letter_and_an_application(ctx, facade: LocalFacade, clock) -> None:  # type: ignore[no-untyped-def]

@@ -23,18 +23,13 @@ from .activity_helpers import (
     ONLINE_4,
     add_postings,
     audit_rows,
+    codes,
     jst,
     new_seeker,
     refer,
     stored_seeker,
     valid_until,
 )
-
-
-def codes(call) -> set[str]:  # type: ignore[no-untyped-def]
-    with pytest.raises(ValidationFailed) as info:
-        call()
-    return info.value.codes()
 
 
 def test_registration_info_shows_everything_registered(ctx, facade: LocalFacade, clock) -> None:  # type: ignore[no-untyped-def]
