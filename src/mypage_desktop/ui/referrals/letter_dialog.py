@@ -22,9 +22,10 @@ from mypage_desktop.domain.activity_dto import ReferralLetter
 from .. import style
 from ..async_work import run_blocking
 from ..widgets.field_error import FieldErrorLabel
+from ..widgets.saved_files import with_suffix, write_atomically
 from . import dialogs
 from .letter_document import build_letter_document, pdf_bytes
-from .pdf_file import default_file_name, documents_folder, save_error_text, with_pdf_suffix, write_atomically
+from .pdf_file import default_file_name, documents_folder, save_error_text
 from .texts import t
 
 log = logging.getLogger(__name__)
@@ -122,7 +123,7 @@ class LetterDialog(QDialog):
         self._show(None, None)
         self.save_button.setEnabled(False)
         data = pdf_bytes(self.document)  # about 15 ms for the one page, on the GUI thread
-        self._task = self._start_task(self._write(data, with_pdf_suffix(target)))
+        self._task = self._start_task(self._write(data, with_suffix(target, ".pdf")))
         return self._task
 
     def print_letter(self, printer: QPrinter) -> None:

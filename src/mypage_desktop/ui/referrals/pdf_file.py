@@ -1,8 +1,5 @@
-"""Writing the 紹介状 PDF the user asked for, and nothing else (SECURITY S5, shared PCs).
-
-The PDF is made in memory; here it is written to a temporary file in the chosen folder and
-renamed over the target, so a failure (disk full, no permission, the old file open in a viewer)
-leaves neither a half-written PDF nor a stray temporary file behind."""
+"""Where the 紹介状 PDF goes by default, under which name, and what the user reads when it could
+not be written. (The write itself, whole or not at all: :mod:`..widgets.saved_files`.)"""
 
 from __future__ import annotations
 
@@ -27,15 +24,6 @@ def default_file_name(referral_number: str) -> str:
 def documents_folder() -> Path:
     """The user's ドキュメント folder (the home folder when the platform names none)."""
     return saved_files.user_folder(QStandardPaths.StandardLocation.DocumentsLocation)
-
-
-def with_pdf_suffix(path: Path) -> Path:
-    return saved_files.with_suffix(path, ".pdf")
-
-
-def write_atomically(data: bytes, target: Path) -> None:
-    """Writes ``data`` to ``target`` whole or not at all; raises :class:`OSError`."""
-    saved_files.write_atomically(data, target)
 
 
 def save_error_text(error: OSError) -> str:
