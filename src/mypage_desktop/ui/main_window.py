@@ -91,9 +91,7 @@ class MainWindow(QMainWindow):
         if owner.profile is not None:
             self.show_profile(owner.profile)
         if owner.active:
-            self.home.activate()
-            self.refresh_registration()
-            self.refresh_counts()
+            self.home.activate()  # the dashboard brings the registration and the unread counts
 
     def _build(self, info: AppInfo) -> None:
         top = style.top_bar(self)
@@ -150,6 +148,7 @@ class MainWindow(QMainWindow):
             widget.thread_requested.connect(self._on_page_thread_requested)
             widget.counts_changed.connect(self._on_page_counts_changed)
             widget.registration_changed.connect(self._on_page_registration_changed)
+            widget.unread_known.connect(self.show_unread)
             if self.registration is not None:
                 widget.set_registration(self.registration)
 

@@ -33,6 +33,8 @@ class SessionPage(QWidget):
             notice was read, an application was made …); the window fetches them again.
         registration_changed(object): a new :class:`RegistrationInfo` (e.g. after the
             有効/無効 switch or an extension); the window passes it to every page.
+        unread_known(object): fresh :class:`UnreadCounts` the page read anyway (the
+            dashboard), so the window need not ask for them again.
     """
 
     job_requested = Signal(int)
@@ -40,6 +42,7 @@ class SessionPage(QWidget):
     thread_requested = Signal(int)
     counts_changed = Signal()
     registration_changed = Signal(object)
+    unread_known = Signal(object)
 
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
         super().__init__(parent)

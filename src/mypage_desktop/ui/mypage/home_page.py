@@ -134,8 +134,9 @@ class HomePage(ScrollPage):
         self.set_registration(board.registration)  # ignored when a switch came after it was read
         info = self.registration or board.registration
         self.validity.show_registration(info)  # with the days left just counted
-        if known is not None and info != known:
-            self.registration_changed.emit(info)  # newer than the window knew (e.g. ran out since login)
+        if info != known:
+            self.registration_changed.emit(info)  # first known, or newer (e.g. ran out since login)
+        self.unread_known.emit(board.unread)
         self._show_count(self.unread_messages, board.unread.messages)
         self._show_count(self.unread_notices, board.unread.notices)
         self._show_interviews(board.upcoming_interviews)
