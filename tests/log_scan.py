@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from mypage_desktop.logs import quiet_libraries
 from mypage_desktop.services.hashing import Hasher
-from mypage_desktop.ui.log_setup import quiet_libraries
 
 # Loggers that are not the application's: the redaction tests (tests/ui/test_app_startup.py)
 # log fake personal data on purpose through "mypage.test" to prove the filter masks it (their

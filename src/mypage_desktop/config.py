@@ -103,6 +103,27 @@ class Settings:
     # Key requests (open and reset) from one PC, whatever the address (SECURITY K5).
     key_requests_per_terminal_per_hour: int = 20
 
+    # The office server (issue 10). On a PC: where the server is and this PC's credentials
+    # (the remote back end is used when server_url is set). Empty file settings mean the
+    # machine-wide config directory (what enrolment writes).
+    server_url: str = ""
+    server_ca_file: str = ""
+    device_cert_file: str = ""
+    device_key_file: str = ""
+    device_token_file: str = ""
+    server_timeout_seconds: int = 15
+    # On the server: its TLS certificate and key, the office CA's key (to sign enrolled PCs),
+    # the listening ports, worker processes and the bounded password-hashing pool (N7).
+    server_tls_cert_file: str = ""
+    server_tls_key_file: str = ""
+    server_ca_key_file: str = ""
+    server_host: str = "0.0.0.0"
+    server_port: int = 8443
+    server_enrol_port: int = 8444
+    server_workers: int = 2
+    server_hash_workers: int = 2
+    server_hash_queue: int = 64
+
     # Values that must never come from a file (they would sit in plain text on every PC).
     ENV_ONLY = frozenset({"smtp_password"})
 
@@ -136,6 +157,12 @@ class Settings:
             problems.append("staff_reauth_minutes は 1〜30 分です")
         if not 1 <= self.key_requests_per_terminal_per_hour <= 1000:
             problems.append("key_requests_per_terminal_per_hour は 1〜1000 です")
+        if self.server_url and not self.server_url.startswith("https://"):
+            problems.append("server_url は https:// で始まる URL を指定してください")
+        if not (1 <= self.server_workers <= 64 and 1 <= self.server_hash_workers <= 64
+                and 0 <= self.server_hash_queue <= 10000 and 1 <= self.server_timeout_seconds <= 300):
+            problems.append("server_workers・server_hash_workers は 1〜64、server_hash_queue は 0〜10000、"
+                            "server_timeout_seconds は 1〜300 です")
         if not 1 <= self.reactivation_grace_days <= 3650:
             problems.append("reactivation_grace_days は 1〜3650 の範囲で指定してください")
         if problems:
@@ -148,6 +175,10 @@ class Settings:
             updates["database_url"] = f"sqlite:///{paths.data_dir / 'mypage.sqlite3'}"
         if not self.mail_folder:
             updates["mail_folder"] = str(paths.data_dir / "mailbox")
+        for name, file_name in (("server_ca_file", "office-ca.pem"), ("device_cert_file", "device.pem"),
+                                ("device_key_file", "device-key.pem"), ("device_token_file", "device-token")):
+            if not getattr(self, name):
+                updates[name] = str(paths.site_config_dir / file_name)
         return dataclasses.replace(self, **updates) if updates else self
 
 

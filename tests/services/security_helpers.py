@@ -8,6 +8,7 @@ import re
 from sqlalchemy import func, select
 
 from mypage_desktop.db.models import AuditLog
+from mypage_desktop.domain.caller import Caller
 from mypage_desktop.facade.local import build_context
 from mypage_desktop.services import auth, recovery, registration
 from mypage_desktop.services.context import ServiceContext
@@ -54,7 +55,7 @@ def other_pc(ctx: ServiceContext, terminal: str) -> ServiceContext:
     """Another PC on the same database (its own terminal id, same clock and settings)."""
     engine = ctx.session_factory.kw["bind"]
     other = build_context(ctx.settings, engine, ctx.clock, ctx.hasher)
-    return dataclasses.replace(other, terminal=terminal)
+    return dataclasses.replace(other, caller=Caller(terminal, ctx.caller.kind))
 
 
 def audit_rows(ctx: ServiceContext, action: str | None = None) -> list[AuditLog]:

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from mypage_desktop.db.models import RegistrationRequest
+from mypage_desktop.domain.caller import KIOSK, Caller
 from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
 from mypage_desktop.services import auth, recovery, registration, seeker_jobs, sessions
 
@@ -240,7 +241,7 @@ def test_D4_fifty_kiosks_never_exceed_the_per_address_key_limit(settings, ctx) -
     kiosks = []
     for i in range(50):
         kiosk = build_context(settings, engine, ctx.clock, ctx.hasher)
-        kiosks.append(dataclasses.replace(kiosk, terminal=f"kiosk-{i:02d}"))
+        kiosks.append(dataclasses.replace(kiosk, caller=Caller(f"kiosk-{i:02d}", KIOSK)))
     barrier = threading.Barrier(len(kiosks))
     errors: list[BaseException] = []
 

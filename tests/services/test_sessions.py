@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from mypage_desktop.config import ConfigError, Settings
+from mypage_desktop.domain.caller import KIOSK, PERSONAL, Caller
 from mypage_desktop.domain.errors import SessionInvalid
 from mypage_desktop.domain.messages import MESSAGES
 from mypage_desktop.services import auth, recovery, seeker_jobs, sessions
@@ -17,7 +18,8 @@ from .security_helpers import HANAKO_EMAIL, audit_rows, login_token, open_hanako
 
 @pytest.fixture
 def kiosk(ctx):  # type: ignore[no-untyped-def]
-    ctx.settings = dataclasses.replace(ctx.settings, kiosk_mode=True)
+    # The device's kind decides the policy (a kiosk enrolled as such), not the PC's settings.
+    ctx.caller = Caller(ctx.caller.device_id, KIOSK)
     return ctx
 
 
@@ -103,8 +105,8 @@ def test_S2_status_counts_down_by_the_server_clock(kiosk, clock, facade) -> None
 
 
 def test_S2_session_limits_are_settings_with_bounds() -> None:
-    custom = dataclasses.replace(Settings(), kiosk_mode=True, idle_minutes_kiosk=3, session_hours_kiosk=2)
-    limits = auth.seeker_session_limits(custom)
+    custom = dataclasses.replace(Settings(), idle_minutes_kiosk=3, session_hours_kiosk=2)
+    limits = auth.seeker_session_limits(custom, Caller("pc-1", KIOSK))
     assert (limits.idle.total_seconds(), limits.absolute.total_seconds()) == (180, 7200)
     for bad in ({"idle_minutes_kiosk": 0}, {"session_hours_personal": 25}, {"staff_reauth_minutes": 0},
                 {"key_requests_per_terminal_per_hour": 0}):
@@ -170,3 +172,12 @@ def test_login_still_works_after_the_session_ended(kiosk, clock) -> None:  # typ
     login_token(kiosk)
     clock.advance(hours=5)
     assert auth.login(kiosk, DEMO_EMAIL, GOOD_PASSWORD).ok
+
+
+def test_S2_N3_the_calling_device_decides_the_policy_not_the_serving_process() -> None:
+    """A PC's own ``kiosk_mode = false`` cannot give a kiosk the long limits (issue 10)."""
+    relaxed = dataclasses.replace(Settings(), kiosk_mode=False)
+    kiosk = auth.seeker_session_limits(relaxed, Caller("kiosk-7", KIOSK))
+    home = auth.seeker_session_limits(relaxed, Caller("home", PERSONAL))
+    assert kiosk.idle.total_seconds() == 5 * 60 and kiosk.absolute.total_seconds() == 4 * 3600
+    assert home.idle.total_seconds() == 15 * 60

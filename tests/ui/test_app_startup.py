@@ -15,9 +15,9 @@ from helpers import (
 )
 from PySide6.QtCore import QTimer
 
+from mypage_desktop.logs import LOG_FILE_NAME, setup_logging, teardown_logging
 from mypage_desktop.ui.controller import AppController
 from mypage_desktop.ui.crash import CrashHandler
-from mypage_desktop.ui.log_setup import LOG_FILE_NAME, setup_logging, teardown_logging
 
 
 @pytest.fixture

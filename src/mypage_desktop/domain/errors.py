@@ -42,3 +42,13 @@ class ServiceUnavailable(Exception):
 
 class NotPermitted(Exception):
     """The action is not available in this mode or to this user."""
+
+
+class ServerBusy(ServiceUnavailable):
+    """The office server is at a limit it keeps on purpose (e.g. the password-hashing queue
+    is full): the user is asked to retry in a moment; nothing was changed."""
+
+
+class DeviceRefused(ServiceUnavailable):
+    """This PC is not, or no longer, an enrolled office device (unknown or revoked device
+    token, wrong kind of device for the call): office IT must enrol it again."""

@@ -233,4 +233,10 @@ AUDIT_ACTIONS: dict[str, str] = {
     "employer_status": "事業所からの応募状況",
     "employer_message": "事業所からのメッセージ",
     "registration_reactivated": "求職状態を有効に変更",
+    "device_enrolment_started": "端末登録の申請",
+    "device_approved": "端末登録の承認",
+    "device_code_wrong": "端末登録コードの誤り",
+    "device_delivered": "端末への証明書の受け渡し",
+    "device_revoked": "端末の登録取消",
+    "session_device_mismatch": "別の端末からのセッション利用（拒否）",
 }

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import wraps
+from functools import cached_property, wraps
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -30,6 +30,7 @@ from mypage_desktop.domain.activity_dto import (
     RegistrationInfo,
     UnreadCounts,
 )
+from mypage_desktop.domain.caller import Caller
 from mypage_desktop.domain.dto import (
     AppInfo,
     Consent,
@@ -61,10 +62,13 @@ from mypage_desktop.services import activity_api as activity
 from mypage_desktop.services import auth, recovery, registration, seeker_jobs, sessions
 from mypage_desktop.services.activity_demo import seed_demo_activity
 from mypage_desktop.services.common_passwords import load_common_passwords
-from mypage_desktop.services.context import Clock, ServiceContext, database_clock, system_clock
+from mypage_desktop.services.context import Clock, ServiceContext, database_clock, system_clock, this_pc
 from mypage_desktop.services.demo import seed_demo
 from mypage_desktop.services.hashing import Hasher
 from mypage_desktop.services.job_generator import seed_demo_jobs
+
+if TYPE_CHECKING:
+    from .staff_local import LocalStaffFacade
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -106,7 +110,7 @@ class LocalFacade:
     def app_info(self) -> AppInfo:
         s = self._ctx.settings
         return AppInfo(s.office_name, s.helpdesk_number, s.mail_sender, s.key_validity_minutes,
-                       s.demo_mode, s.kiosk_mode)
+                       s.demo_mode, self._ctx.caller.shared)
 
     def legal_documents(self) -> LegalDocuments:
         return load_legal_documents()
@@ -299,12 +303,19 @@ class LocalFacade:
 
 @dataclass
 class LocalBackend:
-    """Engine, services, façade and mail worker of one embedded installation."""
+    """Engine, services, façades and mail worker of one embedded installation
+    (implements :class:`mypage_desktop.facade.backend.Backend`)."""
 
     engine: Engine
     context: ServiceContext
     facade: LocalFacade
     mail_worker: OutboxWorker
+
+    @cached_property
+    def staff_facade(self) -> LocalStaffFacade:
+        from .staff_local import LocalStaffFacade
+
+        return LocalStaffFacade(self.context)
 
     def close(self) -> None:
         self.mail_worker.stop()
@@ -312,7 +323,9 @@ class LocalBackend:
 
 
 def build_context(settings: Settings, engine: Engine, clock: Clock = system_clock,
-                  hasher: Hasher | None = None) -> ServiceContext:
+                  hasher: Hasher | None = None, caller: Caller | None = None) -> ServiceContext:
+    """``caller``: who calls through this context; this PC unless given (the server gives
+    each request its device)."""
     return ServiceContext(
         session_factory=make_session_factory(engine),
         settings=settings,
@@ -320,6 +333,7 @@ def build_context(settings: Settings, engine: Engine, clock: Clock = system_cloc
                                 settings.argon2_parallelism),
         is_common_password=load_common_passwords(),
         clock=clock,
+        caller=caller or this_pc(settings),
     )
 
 

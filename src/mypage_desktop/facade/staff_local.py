@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from mypage_desktop.domain.activity_dto import NoticeSent, ReferralIssued, StatusRecorded
+from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
 from mypage_desktop.domain.security_dto import (
     AuditEntry,
     AuditQuery,
@@ -17,6 +18,7 @@ from mypage_desktop.domain.security_dto import (
     StaffMember,
     StaffProfile,
 )
+from mypage_desktop.services import devices as device_service
 from mypage_desktop.services import staff_activity, staff_audit, staff_auth, staff_console
 from mypage_desktop.services.context import ServiceContext
 
@@ -122,3 +124,19 @@ class LocalStaffFacade:
     @environmental
     def staff_members(self, token: str) -> list[StaffMember]:
         return staff_audit.staff_members(self._ctx, token)
+
+    @environmental
+    def pending_device_enrolments(self, token: str) -> list[PendingEnrolment]:
+        return device_service.pending_enrolments(self._ctx, token)
+
+    @environmental
+    def approve_device(self, token: str, code: str) -> DeviceInfo:
+        return device_service.approve(self._ctx, token, code)
+
+    @environmental
+    def devices(self, token: str) -> list[DeviceInfo]:
+        return device_service.list_devices(self._ctx, token)
+
+    @environmental
+    def revoke_device(self, token: str, device_id: int) -> bool:
+        return device_service.revoke(self._ctx, token, device_id)

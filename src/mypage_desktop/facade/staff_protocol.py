@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Protocol
 
 from mypage_desktop.domain.activity_dto import NoticeSent, ReferralIssued, StatusRecorded
+from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
 from mypage_desktop.domain.security_dto import (
     AuditEntry,
     AuditQuery,
@@ -102,3 +103,17 @@ class StaffFacade(Protocol):
     def audit_log(self, token: str, query: AuditQuery) -> list[AuditEntry]: ...
 
     def staff_members(self, token: str) -> list[StaffMember]: ...
+
+    # -- office devices (管理者; approving needs the office server's CA) ---------------------
+    def pending_device_enrolments(self, token: str) -> list[PendingEnrolment]: ...
+
+    def approve_device(self, token: str, code: str) -> DeviceInfo:
+        """The code a new PC shows (XXXX-XXXX). Wrong, expired and used codes alike:
+        ValidationFailed ``device.code_wrong``; ``NotPermitted("device.no_ca")`` without a CA."""
+        ...
+
+    def devices(self, token: str) -> list[DeviceInfo]: ...
+
+    def revoke_device(self, token: str, device_id: int) -> bool:
+        """The device is refused from its next call on; True if it was live."""
+        ...

@@ -19,6 +19,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from mypage_desktop.config import Settings
 from mypage_desktop.db.models import AuthSession, LoginAccount, LoginThrottle
 from mypage_desktop.db.security_models import SessionActivity, StaffLoginThrottle
+from mypage_desktop.domain.caller import Caller
 from mypage_desktop.domain.dto import LoginResult, SeekerProfile
 from mypage_desktop.domain.errors import SessionInvalid
 from mypage_desktop.domain.login import wait_after_failures
@@ -35,9 +36,10 @@ Throttle = LoginThrottle | StaffLoginThrottle
 T = TypeVar("T", LoginThrottle, StaffLoginThrottle)
 
 
-def seeker_session_limits(settings: Settings) -> SessionLimits:
-    """Kiosk: 5 min idle, 4 h in all; own PC: 15 min, 12 h (SECURITY S2, configurable)."""
-    if settings.kiosk_mode:
+def seeker_session_limits(settings: Settings, caller: Caller) -> SessionLimits:
+    """A shared PC (kiosk, counter): 5 min idle, 4 h in all; own PC: 15 min, 12 h (SECURITY
+    S2, configurable). The calling device's kind decides, never the serving process."""
+    if caller.shared:
         return SessionLimits(timedelta(minutes=settings.idle_minutes_kiosk),
                              timedelta(hours=settings.session_hours_kiosk))
     return SessionLimits(timedelta(minutes=settings.idle_minutes_personal),
@@ -139,7 +141,7 @@ def _record_failure(ctx: ServiceContext, digest: str, account_id: int | None) ->
 
 def _start_session(ctx: ServiceContext, digest: str, account_id: int, new_hash: str | None) -> LoginResult:
     token = secrets.token_urlsafe(16)  # 128 bits from the OS CSPRNG
-    limits = seeker_session_limits(ctx.settings)
+    limits = seeker_session_limits(ctx.settings, ctx.caller)
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
         account = session.get_one(LoginAccount, account_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import socket
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from datetime import UTC, datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from mypage_desktop.config import Settings
+from mypage_desktop.domain.caller import KIOSK, PERSONAL, Caller
 
 from .hashing import Hasher
 
@@ -26,6 +28,11 @@ def default_terminal_id() -> str:
     return hashlib.sha256(socket.gethostname().encode()).hexdigest()[:12]
 
 
+def this_pc(settings: Settings) -> Caller:
+    """The caller for the embedded back end: this PC, a kiosk when its settings say so."""
+    return Caller(default_terminal_id(), KIOSK if settings.kiosk_mode else PERSONAL)
+
+
 @dataclass
 class ServiceContext:
     session_factory: sessionmaker[Session]
@@ -33,9 +40,21 @@ class ServiceContext:
     hasher: Hasher
     is_common_password: Callable[[str], bool]
     clock: Clock = system_clock
-    terminal: str = field(default_factory=default_terminal_id)
+    # Who is calling: the argument that says which device (audit rows, per-PC limits, the
+    # kiosk session policy). The server makes one context per request with for_caller().
+    caller: Caller = field(default_factory=lambda: Caller(default_terminal_id()))
     # Called after a commit that queued mail, so a delivery worker can wake up at once.
     mail_queued: Callable[[], None] = lambda: None
+    # The office CA's signature for an approved PC: (CSR PEM, device id) -> (certificate PEM,
+    # serial). Only the office server has one; elsewhere approving a device is refused.
+    device_signer: Callable[[str, str], tuple[str, str]] | None = None
+
+    @property
+    def terminal(self) -> str:
+        return self.caller.device_id
+
+    def for_caller(self, caller: Caller) -> ServiceContext:
+        return dataclasses.replace(self, caller=caller)
 
 
 def database_clock(session_factory: sessionmaker[Session]) -> Clock:

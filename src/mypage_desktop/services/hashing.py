@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import secrets
+import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from mypage_desktop.domain.errors import ServerBusy
+
+T = TypeVar("T")
 
 
 class Hasher:
@@ -28,3 +35,36 @@ class Hasher:
 
     def needs_rehash(self, stored: str) -> bool:
         return self._ph.check_needs_rehash(stored)
+
+
+class BoundedHasher(Hasher):
+    """The office server's hasher (docs/security.md, N7): at most ``workers`` argon2
+    computations at once (64 MiB each with the production parameters) and at most ``queue``
+    callers waiting for one; a caller beyond that gets :class:`ServerBusy` at once instead
+    of a thread and memory of its own. Memory stays bounded whatever the burst."""
+
+    def __init__(self, time_cost: int = 3, memory_kib: int = 65536, parallelism: int = 4, *,
+                 workers: int = 2, queue: int = 64, wait_seconds: float = 30.0) -> None:
+        super().__init__(time_cost, memory_kib, parallelism)
+        self._slots = threading.BoundedSemaphore(workers)
+        self._admission = threading.BoundedSemaphore(workers + queue)
+        self._wait_seconds = wait_seconds
+
+    def _bounded(self, work: Callable[[], T]) -> T:
+        if not self._admission.acquire(blocking=False):
+            raise ServerBusy()
+        try:
+            if not self._slots.acquire(timeout=self._wait_seconds):
+                raise ServerBusy()
+            try:
+                return work()
+            finally:
+                self._slots.release()
+        finally:
+            self._admission.release()
+
+    def hash(self, secret: str) -> str:
+        return self._bounded(lambda: Hasher.hash(self, secret))
+
+    def verify(self, stored: str | None, secret: str) -> bool:
+        return self._bounded(lambda: Hasher.verify(self, stored, secret))

@@ -27,13 +27,15 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from mypage_desktop import __version__
 from mypage_desktop.config import ConfigError, Paths, Settings, load_settings
 from mypage_desktop.domain import dto, errors, messages  # noqa: F401 (the login window's; loaded before Qt)
+from mypage_desktop.logs import setup_logging
 
-from .log_setup import setup_logging
+if TYPE_CHECKING:
+    from mypage_desktop.facade.backend import Backend
 
 _T0 = time.perf_counter()  # fallback origin of READY where /proc is missing
 EXIT_OK, EXIT_CONFIG = 0, 2
@@ -66,46 +68,28 @@ def apply_flags(settings: Settings, args: argparse.Namespace, paths: Paths) -> S
         # The demo never touches the configured (maybe shared office) database or mail server.
         settings = dataclasses.replace(
             settings, demo_mode=True, mail_transport="folder",
-            database_url=f"sqlite:///{paths.data_dir / 'demo.sqlite3'}",
+            database_url=f"sqlite:///{paths.data_dir / 'demo.sqlite3'}", server_url="",
             mail_folder=str(paths.data_dir / "demo-mailbox"))
     if args.kiosk:
         settings = dataclasses.replace(settings, kiosk_mode=True)
     return settings
 
 
-def open_backend(settings: Settings) -> Any:
-    """Runs on a worker thread: even importing SQLAlchemy/Alembic (~0.3 s) stays off the
-    path to the first interactive login window.
+def open_backend(settings: Settings) -> Backend:
+    """Runs on a worker thread: even importing SQLAlchemy/Alembic (~0.3 s), or building the
+    TLS context for the office server, stays off the path to the first interactive login
+    window. Local (SQLite) or remote (office server) by ``server_url``.
 
     ``gc.freeze()`` moves the long-lived objects of start-up (modules, classes, the engine)
     out of the cyclic collector's reach: a full collection over all of them takes ~60 ms
     with the GIL held, a GUI stall whichever thread triggers it (SPEC §7: none over 50 ms).
     """
-    from mypage_desktop.facade.local import open_local_backend
+    from mypage_desktop.facade.backend import open_backend as open_configured_backend
 
     gc.freeze()
-    backend = open_local_backend(settings)
+    backend = open_configured_backend(settings)
     gc.freeze()
     return backend
-
-
-class StaffBackend:
-    """The local backend plus the staff console's façade over the same services."""
-
-    def __init__(self, backend: Any) -> None:
-        from mypage_desktop.facade.staff_local import LocalStaffFacade
-
-        self._backend = backend
-        self.facade = backend.facade
-        self.staff_facade = LocalStaffFacade.for_backend(backend)
-
-    def close(self) -> None:
-        self._backend.close()
-
-
-def open_staff_backend(settings: Settings) -> StaffBackend:
-    """Like :func:`open_backend`, on a worker thread, for ``--staff``."""
-    return StaffBackend(open_backend(settings))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.staff:
             from .staff.runtime import run_staff_gui
 
-            return run_staff_gui(app, settings, lambda: open_staff_backend(settings), crash,
+            return run_staff_gui(app, settings, lambda: open_backend(settings), crash,
                                  seconds_since_process_start)
         return run_gui(app, settings, lambda: open_backend(settings), crash, seconds_since_process_start)
     finally:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -31,17 +31,13 @@ from .login_base import LoginWindowBase
 if TYPE_CHECKING:
     import asyncio
 
+    from mypage_desktop.facade.backend import Backend
+
     from .session_owner import SessionOwner
 
 CONTEXT = "app"
 BACKEND_CLOSE_TIMEOUT = 5.0
 BACKEND_OPEN_WAIT = 30.0  # quitting while the backend opens (PostgreSQL connect timeouts included)
-
-
-class Backend(Protocol):
-    facade: Any
-
-    def close(self) -> None: ...
 
 
 def raise_window(window: QWidget) -> None:
@@ -106,7 +102,7 @@ class AppControllerBase(QObject):
     def _async_started(self) -> None:
         """The asyncio loop runs and the backend is opening: start what was held meanwhile."""
 
-    async def _backend_opened(self, backend: Any) -> None:
+    async def _backend_opened(self, backend: Backend) -> None:
         """Hand the façades to the windows (before ``backend_ready``)."""
         raise NotImplementedError
 

@@ -23,7 +23,6 @@ from mypage_desktop.domain.dto import AppInfo
 from mypage_desktop.domain.errors import ServiceUnavailable
 
 from .app_controller_base import AppControllerBase, close_quietly, raise_window
-from .app_controller_base import Backend as Backend  # gui_runtime imports it from here
 from .i18n import tr
 from .login_window import LoginWindow
 
@@ -32,6 +31,7 @@ if TYPE_CHECKING:  # imported when first needed: not on the path to the login wi
 
     from mypage_desktop.domain.dto import SeekerProfile
     from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.facade.backend import Backend
 
     from .mailbox_window import MailboxWindow
     from .main_window import MainWindow
@@ -88,11 +88,13 @@ class AppController(AppControllerBase):
         await self._revoke_stale(backend.facade.revoke_stale_sessions, "stale sessions")
         self.facade = backend.facade
         self.owner.set_facade(backend.facade)
-        self.login_window.set_facade(backend.facade)
         # The main window's modules (job pages and all) take ~60 ms to import, and PySide's enum
         # types ~30 ms to create (ui/qt_warmup.py); doing either on the GUI thread at login
-        # would freeze it that long.
+        # would freeze it that long. The login window gets the façade only afterwards: a login
+        # finished while the warm-up still created PySide types on its thread built the main
+        # window on the GUI thread at the same time and crashed the process (issue 13).
         await run_blocking(_preload_session_modules)
+        self.login_window.set_facade(backend.facade)
         assert self._ready is not None
         self._ready.set()
 

@@ -34,13 +34,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mypage_desktop.config import Settings
 from mypage_desktop.domain.dto import AppInfo
 
-from .controller import AppController, Backend
+from .controller import AppController
 from .crash import CrashHandler
 from .fonts import ensure_japanese_font
 from .i18n import tr
 
 if TYPE_CHECKING:
     import asyncio
+
+    from mypage_desktop.facade.backend import Backend
 
 log = logging.getLogger(__name__)
 CONTEXT = "app"

@@ -18,7 +18,7 @@ import asyncio
 import logging
 import threading
 from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
@@ -106,14 +106,14 @@ class SessionOwner(QObject):
         """A task that belongs to the session: cancelled when the session ends."""
         return start_task(self.tasks, coro)
 
-    async def call(self, func: Callable[..., R], *args: Any) -> R:
+    async def call(self, func: Callable[Concatenate[str, P], R], *args: P.args, **kwargs: P.kwargs) -> R:
         """Runs ``func(token, *args)`` off the GUI thread. A :class:`SessionInvalid` ends the
         session (back to login saying why, S1) and is re-raised to the caller."""
         token = self._token
         if token is None:
             raise SessionInvalid()
         try:
-            return await run_blocking(func, token, *args)
+            return await run_blocking(func, token, *args, **kwargs)
         except SessionInvalid:
             if self._token == token:
                 reason = await self._end_reason(token)

@@ -43,9 +43,10 @@ ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ACTION_LABELS: dict[str, str] = AUDIT_ACTIONS
 ACTOR_LABELS = {"staff": "職員", "seeker": "求職者アカウント", "system": "システム", "cli": "管理コマンド",
                 "anonymous": "未ログイン",
-                "import": "データ取込", "employer": "事業所"}
+                "import": "データ取込", "employer": "事業所", "operator": "サーバー管理者"}
 TARGET_LABELS = {"seeker": "求職者", "account": "ログインアカウント", "staff": "職員", "application": "応募",
-                 "referral": "紹介", "notice": "お知らせ"}
+                 "referral": "紹介", "notice": "お知らせ", "device": "端末", "enrolment": "端末登録の申請",
+                 "session": "求職者セッション", "staff_session": "職員セッション"}
 RESULT_LABELS = {"ok": "成功", "failed": "失敗", "denied": "拒否", "refused": "拒否", "locked": "ロック",
                  "expired_or_used": "期限切れ・使用済み", "voided": "無効化", "stale": "前回の残り",
                  "not_locked": "ロックなし", "issued": "発行", "rate_limited": "回数制限", "not_open": "未開設",

@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
 from mypage_desktop.domain.dto import AppInfo
 
-from ..app_controller_base import AppControllerBase, Backend, close_quietly
+from ..app_controller_base import AppControllerBase, close_quietly
 from .login_window import StaffLoginWindow
 from .texts import t
 
 if TYPE_CHECKING:
     from mypage_desktop.domain.security_dto import StaffProfile
+    from mypage_desktop.facade.backend import Backend
 
     from .console_window import StaffConsole
     from .counter import CounterWizard
@@ -33,20 +34,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class StaffBackend(Backend, Protocol):
-    # facade (MyPageFacade): the opening wizard at the counter, the demo mailbox
-    staff_facade: Any  # StaffFacade
-
-
 class StaffController(AppControllerBase):
     """Owns the staff windows: sign-in, console, counter wizard (signals:
     :class:`AppControllerBase`; ``backend_ready``: both façades can be used)."""
 
     login_window: StaffLoginWindow
-    backend: StaffBackend | None
+    backend: Backend | None
     _owner: StaffSessionOwner | None
 
-    def __init__(self, app_info: AppInfo, open_backend: Callable[[], StaffBackend],
+    def __init__(self, app_info: AppInfo, open_backend: Callable[[], Backend],
                  parent: QObject | None = None) -> None:
         super().__init__(app_info, open_backend, StaffLoginWindow(app_info), parent)
         self.login_window.password_changed.connect(self._on_login_window_password_changed)
@@ -62,7 +58,7 @@ class StaffController(AppControllerBase):
         return self._owner
 
     # -- start ----------------------------------------------------------------------------
-    async def _backend_opened(self, backend: StaffBackend) -> None:
+    async def _backend_opened(self, backend: Backend) -> None:
         from .session import StaffSessionOwner
 
         owner = StaffSessionOwner(backend.staff_facade, parent=self)

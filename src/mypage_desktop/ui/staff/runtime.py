@@ -9,13 +9,14 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QApplication
 
 from mypage_desktop.config import Settings
+from mypage_desktop.facade.backend import Backend
 
 from ..crash import CrashHandler
 from ..gui_runtime import GuiRuntime, app_info_from
-from .controller import StaffBackend, StaffController
+from .controller import StaffController
 
 
-def run_staff_gui(app: QApplication, settings: Settings, open_backend: Callable[[], StaffBackend],
+def run_staff_gui(app: QApplication, settings: Settings, open_backend: Callable[[], Backend],
                   crash: CrashHandler, ready_probe: Callable[[], float] | None = None) -> int:
     """Shows the staff sign-in, then runs until the user closes the last window. GuiRuntime
     only uses its controller's start-up, quit and crash hooks, which :class:`StaffController`
