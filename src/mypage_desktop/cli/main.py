@@ -10,7 +10,7 @@ from datetime import date
 
 from sqlalchemy.exc import OperationalError
 
-from mypage_desktop.cli import activity_commands
+from mypage_desktop.cli import activity_commands, device_commands
 from mypage_desktop.config import ConfigError, Settings, load_settings
 from mypage_desktop.db.engine import UnsupportedDatabasePath, create_db_engine
 from mypage_desktop.db.migrate import current_revision, head_revision, upgrade
@@ -77,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     demo_jobs.add_argument("--count", type=int, required=True, help="生成する件数")
     demo_jobs.add_argument("--seed", type=int, default=1, help="乱数の種（同じ種なら同じ求人）")
     activity_commands.add_commands(commands)
+    device_commands.add_commands(commands)
     return parser
 
 
@@ -143,6 +144,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             upgrade(engine)
         print(f"スキーマ版: {current_revision(engine) or '（未作成）'}（最新: {head_revision(engine)}）")
         return 0
+    if args.command in device_commands.COMMANDS:
+        return device_commands.run(settings, args, _context)
     ctx = _context(settings)
     if args.command in activity_commands.COMMANDS:
         return activity_commands.run(ctx, args)

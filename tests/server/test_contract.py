@@ -1,0 +1,180 @@
+"""The façade contract (issue 10): the same calls give the same results and raise the same
+exception types through the local back end and through the office server."""
+
+from __future__ import annotations
+
+import inspect
+import typing
+from datetime import datetime
+from typing import Any
+
+import pytest
+from server_helpers import Door
+
+from mypage_desktop.domain import consent as versions
+from mypage_desktop.domain.dto import Consent
+from mypage_desktop.domain.errors import NotPermitted, SessionInvalid, ValidationFailed
+from mypage_desktop.domain.jobs import JobConditions, SortOrder
+from mypage_desktop.domain.security_dto import (
+    AuditQuery,
+    NewSeeker,
+    PasswordChangeRequired,
+    ReauthRequired,
+    SeekerQuery,
+)
+from mypage_desktop.facade import wire
+from mypage_desktop.facade.protocol import MyPageFacade
+from mypage_desktop.facade.staff_protocol import StaffFacade
+from mypage_desktop.services.job_index import upsert_postings
+from mypage_desktop.services.staff import create_staff
+from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, latest_key
+from services.job_fixtures import FIXTURES
+
+STAFF_PASSWORD = "Counter#Desk42"
+
+
+def _consent(now: datetime) -> Consent:
+    return Consent(versions.PRIVACY_POLICY_VERSION, versions.TERMS_OF_USE_VERSION, now)
+
+
+def open_and_login(door: Door) -> str:
+    f = door.facade
+    answer = f.request_password_registration(DEMO_EMAIL, *DEMO_BIRTH, _consent(door.ctx.clock()))
+    assert answer.key_validity_minutes == 30
+    done = f.complete_password_registration(DEMO_EMAIL, latest_key(door.ctx), GOOD_PASSWORD, GOOD_PASSWORD)
+    assert done.password_converted_from_fullwidth is False
+    result = f.login(DEMO_EMAIL, GOOD_PASSWORD)
+    assert result.token and result.profile
+    return result.token
+
+
+def test_a_seeker_opens_my_page_searches_keeps_and_logs_out(door: Door) -> None:
+    with door.ctx.session_factory.begin() as session:
+        upsert_postings(session, FIXTURES, door.ctx.clock())
+    token = open_and_login(door)
+    f = door.facade
+    profile = f.my_profile(token)
+    assert (profile.name, profile.email) == ("山形 太郎", DEMO_EMAIL)
+    page = f.search_jobs(token, JobConditions(), SortOrder.NEWEST, 10)
+    assert page.rows, "the demo postings"
+    first = page.rows[0]
+    assert f.set_job_kept(token, first.job_id, True) is True
+    assert [k.job.job_id for k in f.kept_jobs(token)] == [first.job_id]
+    assert f.job_detail(token, first.job_id).kept is True
+    snapshot = f.search_job_ids(token, JobConditions(), SortOrder.NEWEST)
+    assert list(snapshot.ids[:10]) == [row.job_id for row in page.rows]
+    assert [r.job_id for r in f.job_rows(token, list(snapshot.ids[:3]))] == list(snapshot.ids[:3])
+    status = f.session_status(token)
+    assert status.active and status.idle_timeout_seconds == 5 * 60  # a counter PC: the shared-PC policy
+    assert f.dashboard(token).unread is not None
+    f.logout(token)
+    with pytest.raises(SessionInvalid):
+        f.my_profile(token)
+    assert f.session_status(token).active is False
+
+
+def test_errors_cross_as_the_same_types_with_the_same_codes(door: Door) -> None:
+    f = door.facade
+    with pytest.raises(ValidationFailed) as bad:
+        f.request_password_registration("not-an-address", "1985", "13", "1", _consent(door.ctx.clock()))
+    assert {e.field for e in bad.value.errors} >= {"email"}
+    failed = f.login(DEMO_EMAIL, "Wrong#Pass1")
+    assert (failed.token, failed.message_code) == (None, "login.failed")
+    with pytest.raises(SessionInvalid):
+        f.kept_jobs("no-such-token")
+    token = open_and_login(door)
+    with pytest.raises(ValidationFailed) as search:
+        f.search_jobs(token, JobConditions(free_words="\x00"), SortOrder.NEWEST)
+    assert search.value.errors
+    with pytest.raises(NotPermitted):
+        f.demo_mailbox() if door.kind == "remote" else _not_permitted()
+
+
+def _not_permitted() -> None:
+    raise NotPermitted()
+
+
+def test_staff_sign_in_password_change_reauth_and_registration(door: Door) -> None:
+    created = create_staff(door.ctx, login_id="sato.k", display_name="佐藤 健", role="管理者")
+    s = door.staff
+    first = s.staff_login("sato.k", created.one_time_password)
+    assert first.token and first.profile and first.profile.must_change_password
+    with pytest.raises(PasswordChangeRequired):
+        s.find_seekers(first.token, SeekerQuery(email=DEMO_EMAIL))
+    profile = s.change_staff_password(first.token, created.one_time_password, STAFF_PASSWORD, STAFF_PASSWORD)
+    assert profile.must_change_password is False
+    token = first.token
+    found = s.find_seekers(token, SeekerQuery(email=DEMO_EMAIL))
+    assert [x.name for x in found] == ["山形 太郎"]
+    new = NewSeeker(name="酒田 次郎", name_kana="サカタ ジロウ", birth_year="1990", birth_month="7", birth_day="1")
+    door.ctx.clock.advance(minutes=6) if hasattr(door.ctx.clock, "advance") else None
+    with pytest.raises(ReauthRequired):
+        s.register_seeker(token, new, "運転免許証")
+    with pytest.raises(ValidationFailed):
+        s.reauthenticate(token, "Wrong#Pass1")
+    s.reauthenticate(token, STAFF_PASSWORD)
+    registered = s.register_seeker(token, new, "運転免許証")
+    assert registered.name == "酒田 次郎" and registered.seeker_number
+    entries = s.audit_log(token, AuditQuery())
+    assert any(e.action == "seeker_registered" for e in entries)
+    s.staff_logout(token)
+    with pytest.raises(SessionInvalid):
+        s.staff_members(token)
+
+
+# -- every call, both doors ----------------------------------------------------------------
+BY_NAME = {"current_password": GOOD_PASSWORD, "new_password": "Zao#Onsen2026", "new_password_confirm": "Zao#Onsen2026",
+           "password": GOOD_PASSWORD, "name": "保存名", "new_email": "new@example.jp", "code": "BCDF-GHJK",
+           "status": "有効", "body": "こんにちは", "title": "件名", "job_number": "06010-00000001",
+           "application_number": "A06010-12345678", "id_document": "運転免許証", "note": "", "place": "", "status_filter": None,
+           "seeker": NewSeeker(name="酒田 次郎", name_kana="サカタ ジロウ", birth_year="1990", birth_month="7",
+                               birth_day="1")}
+
+
+def _sample(name: str, annotation: Any) -> Any:
+    """A valid value for a parameter, so that only the dead token can be the reason to refuse."""
+    if name in BY_NAME:
+        return BY_NAME[name]
+    origin = typing.get_origin(annotation)
+    if annotation is str:
+        return "x"
+    if annotation is int:
+        return 1
+    if annotation is bool:
+        return False
+    if origin in (list, tuple):
+        return []
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _sample(name, args[0]) if args else None
+    if inspect.isclass(annotation) and issubclass(annotation, SortOrder):
+        return SortOrder.NEWEST
+    if annotation is datetime:
+        return datetime(2026, 12, 1, 10, 0)
+    if annotation is Consent:
+        return None
+    try:
+        return annotation()
+    except TypeError:
+        return None
+
+
+NEVER_RAISE = {"session_status", "staff_session_status", "logout", "staff_logout"}
+
+
+@pytest.mark.parametrize("spec", [s for s in wire.method_specs().values() if s.takes_token],
+                         ids=lambda s: f"{s.door}.{s.name}")
+def test_every_call_with_a_dead_token_is_refused_alike(door: Door, spec: wire.MethodSpec) -> None:
+    """All of the façade's token calls exist on both doors and refuse a dead token the same
+    way (S1): SessionInvalid, or an ended status for the calls that never raise."""
+    protocol = MyPageFacade if spec.door == wire.SEEKER_DOOR else StaffFacade
+    hints = typing.get_type_hints(getattr(protocol, spec.name))
+    args = {name: _sample(name, hints[name]) for name in spec.params if name != "token"}
+    target = door.facade if spec.door == wire.SEEKER_DOOR else door.staff
+    call = getattr(target, spec.name)
+    if spec.name in NEVER_RAISE:
+        answer = call("dead-token", **args)
+        assert answer is None or answer.active is False
+        return
+    with pytest.raises(SessionInvalid):
+        call("dead-token", **args)
