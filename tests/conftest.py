@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -102,4 +102,37 @@ def pg_url() -> Iterator[str]:
     finally:
         with admin.connect() as conn:
             conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+@pytest.fixture
+def make_role(pg_url: str) -> Iterator[Callable[..., str]]:
+    """``make_role("LOGIN")`` creates a role named ``mypage_srv_<hex>`` (or another prefix) with
+    those options and returns its name. Roles are cluster-wide, so each test removes its own:
+    ownership goes back to postgres (the test database included), then the privileges it holds
+    are dropped, then the role."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    created: list[str] = []
+
+    def make(options: str = "LOGIN", prefix: str = "mypage_srv") -> str:
+        name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE ROLE "{name}" {options}'))
+        created.append(name)
+        return name
+
+    try:
+        yield make
+    finally:
+        with admin.connect() as connection:
+            for name in reversed(created):
+                connection.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :n"),
+                                   {"n": name})
+                connection.execute(text(f'REASSIGN OWNED BY "{name}" TO postgres'))
+                connection.execute(text(f'DROP OWNED BY "{name}"'))
+                connection.execute(text(f'DROP ROLE "{name}"'))
         admin.dispose()

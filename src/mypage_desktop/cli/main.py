@@ -8,12 +8,14 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from mypage_desktop.cli import activity_commands, device_commands
 from mypage_desktop.config import ConfigError, Settings, load_settings
 from mypage_desktop.db.engine import UnsupportedDatabasePath, create_db_engine
 from mypage_desktop.db.migrate import current_revision, head_revision, upgrade
+from mypage_desktop.db.roles import ServerRoleError, check_server_role, grant_server_role
 from mypage_desktop.domain.email import mask_email
 from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.messages import message_for
@@ -37,8 +39,12 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     db = commands.add_parser("db", help="データベースの管理").add_subparsers(dest="db_command", required=True)
-    db.add_parser("upgrade", help="最新のスキーマに移行します")
+    db_upgrade = db.add_parser("upgrade", help="最新のスキーマに移行します（テーブルの所有者のロールで実行）")
+    db_upgrade.add_argument("--server-role", metavar="ROLE",
+                            help="移行の後、このロール（PostgreSQL）にサーバー用の権限を付け直します")
     db.add_parser("current", help="現在のスキーマ版を表示します")
+    grant = db.add_parser("grant-server-role", help="サーバー用ロールにデータ操作だけの権限を付けます（PostgreSQL）")
+    grant.add_argument("role", help="オフィスサーバーが接続に使う PostgreSQL のロール名")
 
     staff = commands.add_parser("create-staff", help="職員アカウントを作成します（初回用パスワードを表示）")
     staff.add_argument("login_id")
@@ -137,13 +143,27 @@ def _context(settings: Settings) -> ServiceContext:
     return build_context(settings, engine)
 
 
+def _db(args: argparse.Namespace, engine: Engine) -> int:
+    role = args.role if args.db_command == "grant-server-role" else getattr(args, "server_role", None)
+    if role:
+        check_server_role(engine, role)  # a missing role is reported before anything is migrated
+    if args.db_command == "upgrade":
+        upgrade(engine)
+    print(f"スキーマ版: {current_revision(engine) or '（未作成）'}（最新: {head_revision(engine)}）")
+    if role:
+        grant_server_role(engine, role)
+        print(f"ロール {role} にサーバー用の権限を付けました（データの読み書きのみ。監査ログは追加と参照だけ、"
+              "スキーマの変更・TRUNCATE・トリガーの無効化はできません）。")
+    return 0
+
+
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "db":
         engine = create_db_engine(settings.database_url)
-        if args.db_command == "upgrade":
-            upgrade(engine)
-        print(f"スキーマ版: {current_revision(engine) or '（未作成）'}（最新: {head_revision(engine)}）")
-        return 0
+        try:
+            return _db(args, engine)
+        finally:
+            engine.dispose()
     if args.command in device_commands.COMMANDS:
         return device_commands.run(settings, args, _context)
     ctx = _context(settings)
@@ -198,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationFailed as exc:
         for error in exc.errors:
             print(f"エラー（{error.field}）: {message_for(error)}", file=sys.stderr)
-    except UnsupportedDatabasePath as exc:
+    except (UnsupportedDatabasePath, ServerRoleError) as exc:
         print(f"エラー: {exc}", file=sys.stderr)
     except OperationalError as exc:
         print(f"エラー: データベースに接続できません（{type(exc.orig).__name__}）。database_url を確認してください。",
