@@ -126,7 +126,8 @@ def test_staff_sign_in_password_change_reauth_and_registration(door: Door) -> No
 BY_NAME = {"current_password": GOOD_PASSWORD, "new_password": "Zao#Onsen2026", "new_password_confirm": "Zao#Onsen2026",
            "password": GOOD_PASSWORD, "name": "保存名", "new_email": "new@example.jp", "code": "BCDF-GHJK",
            "status": "有効", "body": "こんにちは", "title": "件名", "job_number": "06010-00000001",
-           "application_number": "A06010-12345678", "id_document": "運転免許証", "note": "", "place": "", "status_filter": None,
+           "application_number": "A06010-12345678", "id_document": "運転免許証", "note": "", "place": "",
+           "status_filter": None,
            "seeker": NewSeeker(name="酒田 次郎", name_kana="サカタ ジロウ", birth_year="1990", birth_month="7",
                                birth_day="1")}
 
