@@ -112,7 +112,7 @@ def setup_logging(data_dir: Path | None, level: str = "INFO") -> Path | None:
 # Libraries whose debug output carries data: SQL with parameters (P1: hide_parameters is set on
 # the engine too), and qasync, whose executor worker logs the repr of every call's result —
 # profiles, registrations, messages. Even at level DEBUG the app keeps them at WARNING.
-QUIET_LIBRARIES = ("sqlalchemy.engine", "alembic", "qasync", "asyncio")
+QUIET_LIBRARIES = ("sqlalchemy.engine", "alembic", "qasync", "asyncio", "httpx", "httpcore")
 
 
 def quiet_libraries() -> None:

@@ -112,7 +112,13 @@ def enrol_device(settings: Settings, args: argparse.Namespace, post: Poster | No
         print(f"エラー: 事業所の認証局の証明書がありません（--ca で指定: {settings.server_ca_file}）", file=sys.stderr)
         return 2
     base = args.enrol_url or enrol_url_for(args.server, settings.server_enrol_port)
-    send = post or _poster(Path(settings.server_ca_file), base)
+    if post is None:
+        client = EnrolmentClient(Path(settings.server_ca_file), base)
+        try:
+            return enrol_device(settings, args, client, sleep)
+        finally:
+            client.close()
+    send = post
     key_pem, csr_pem = pki.make_device_request(args.name)
     started = msgspec.json.decode(send("/enrol/v1/start", {"csr_pem": csr_pem.decode(), "kind": args.kind,
                                                            "name": args.name}), type=EnrolmentStarted)
@@ -138,20 +144,24 @@ def enrol_device(settings: Settings, args: argparse.Namespace, post: Poster | No
     return 1
 
 
-def _poster(ca_file: Path, base: str) -> Poster:
-    import httpx
+class EnrolmentClient:
+    """Posts to the enrolment listener over TLS, trusting the office CA only."""
 
-    from mypage_desktop.pki import client_ssl_context
+    def __init__(self, ca_file: Path, base: str) -> None:
+        import httpx
 
-    client = httpx.Client(base_url=base, verify=client_ssl_context(ca_file), timeout=15)
+        from mypage_desktop.pki import client_ssl_context
 
-    def post(path: str, body: dict[str, str]) -> bytes:
-        response = client.post(path, json=body)
+        self._client = httpx.Client(base_url=base, verify=client_ssl_context(ca_file), timeout=15)
+
+    def __call__(self, path: str, body: dict[str, str]) -> bytes:
+        response = self._client.post(path, json=body)
         if response.status_code != 200:
             raise SystemExit(f"エラー: オフィスサーバーが登録を受け付けません（{response.status_code}）")
         return response.content
 
-    return post
+    def close(self) -> None:
+        self._client.close()
 
 
 def run(settings: Settings, args: argparse.Namespace, context: Callable[[Settings], ServiceContext]) -> int:
