@@ -10,10 +10,10 @@ import time
 from collections import Counter
 
 import pytest
-from server_helpers import enrol, remote_backend
 
 from mypage_desktop.domain.errors import ServerBusy
 from mypage_desktop.services.hashing import BoundedHasher
+from server_helpers import enrol, remote_backend
 
 
 class CountingHasher(BoundedHasher):

@@ -51,6 +51,9 @@ def startup_error_message(exc: BaseException) -> str:
     """What the person starting the app (or office IT) reads when the backend cannot open."""
     if isinstance(exc, ConfigError | ValueError):
         return str(exc)
+    if isinstance(exc, ServiceUnavailable):  # only the remote back end raises it while opening
+        return tr(CONTEXT, "オフィスサーバーに接続できません。ネットワークの接続と、サーバー（server_url）が"
+                           "動いていることを確認してください。続く場合はシステム担当者に連絡してください。")
     return tr(CONTEXT, "データベースに接続できません（{kind}）。設定（database_url）と、データベース"
                        "サーバーが起動していることを確認してください。").format(kind=type(exc).__name__)
 
