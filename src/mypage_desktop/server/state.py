@@ -2,18 +2,20 @@
 is used), the service context, the bounded hasher, the office CA's signer and the mail worker.
 
 The server never migrates: it checks the schema at start and refuses with the command to run
-(docs/office-server.md). Mail leaves from here, never from a PC: each worker process runs an
-outbox worker, and the outbox's per-row claim (a lease) makes sure each mail is sent by one of
-them only.
+(docs/office-server.md). Mail leaves from here, never from a PC: one worker process at a time is
+the sender (:class:`SenderElection`, a PostgreSQL session lock); if it dies, its connection and
+lock go with it and another process takes over within ``ELECTION_SECONDS``. The outbox's per-row
+claim (a lease) would keep a mail from going out twice even without the election.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from mypage_desktop.config import ConfigError, Settings
 from mypage_desktop.db.engine import create_db_engine
@@ -26,15 +28,61 @@ from mypage_desktop.services.context import Clock, ServiceContext, database_cloc
 from mypage_desktop.services.hashing import BoundedHasher, Hasher
 
 log = logging.getLogger(__name__)
+SENDER_LOCK = 0x6D797067  # "mypg": the advisory lock the mail sender holds
+ELECTION_SECONDS = 15.0
 SERVER_CALLER = Caller("server", STAFF)  # the server itself (start-up work, the operator's CLI)
 THREADS_PER_WORKER = 32  # calls served at once by one worker process (its database pool matches)
+
+
+class SenderElection:
+    """Starts the mail worker in this process once it holds the sender lock (PostgreSQL), or
+    at once (SQLite: one process). Tries again every ``ELECTION_SECONDS`` until it wins."""
+
+    def __init__(self, engine: Engine, worker: OutboxWorker) -> None:
+        self._engine = engine
+        self._worker = worker
+        self._stop = threading.Event()
+        self._connection: Connection | None = None
+        self.sending = False
+        self._thread = threading.Thread(target=self._run, name="mail-sender-election", daemon=True)
+        self._thread.start()
+
+    def _try(self) -> bool:
+        if self._engine.dialect.name != "postgresql":
+            return True
+        connection = self._engine.connect()
+        won = bool(connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": SENDER_LOCK}).scalar())
+        connection.commit()
+        if won:
+            self._connection = connection  # held open: the lock lives as long as it does
+        else:
+            connection.close()
+        return won
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                if self._try():
+                    self.sending = True
+                    self._worker.start()
+                    return
+            except Exception as exc:  # the database away for a moment: try again later
+                log.warning("mail sender election failed (%s)", type(exc).__name__)
+            self._stop.wait(ELECTION_SECONDS)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(2)
+        self._worker.stop()
+        if self._connection is not None:
+            self._connection.close()
 
 
 @dataclass
 class ServerState:
     engine: Engine
     context: ServiceContext
-    mail_worker: OutboxWorker | None
+    mail_sender: SenderElection | None
 
     def readiness_problem(self) -> str:
         """"" when the database answers and its schema is the one this code expects."""
@@ -47,8 +95,8 @@ class ServerState:
         return ""
 
     def close(self) -> None:
-        if self.mail_worker is not None:
-            self.mail_worker.stop()
+        if self.mail_sender is not None:
+            self.mail_sender.stop()
         self.engine.dispose()
 
 
@@ -80,9 +128,9 @@ def open_server_state(settings: Settings, *, clock: Clock = system_clock, hasher
 
         ca_cert, ca_key = ca
         ctx.device_signer = lambda csr, uid: sign_device_request(ca_cert, ca_key, csr, uid)
-    worker = None
+    sender = None
     if start_mail_worker:
         worker = OutboxWorker(ctx.session_factory, transport_from_settings(settings), settings.mail_sender, clock)
-        ctx.mail_queued = worker.wake
-        worker.start()
-    return ServerState(engine, ctx, worker)
+        ctx.mail_queued = worker.wake  # a no-op until this process is the sender
+        sender = SenderElection(engine, worker)
+    return ServerState(engine, ctx, sender)
