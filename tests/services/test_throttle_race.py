@@ -12,10 +12,12 @@ from sqlalchemy import select
 from mypage_desktop.db.models import RegistrationRequest
 from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.login import WAIT_FROM_FAILURE
+from mypage_desktop.domain.security_dto import SeekerQuery
 from mypage_desktop.services import recovery, registration
+from mypage_desktop.services.staff_console import find_seekers, start_password_reset
 
-from .helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, consent_at, request_key
-from .security_helpers import audit_rows
+from .helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, consent_at, open_account, request_key
+from .security_helpers import audit_rows, make_staff, reauthed
 from .throttle_helpers import CHECKS, CountingHasher, TickingClock, accepted, in_parallel, prepare, with_parts
 
 PARALLEL = 24
@@ -152,3 +154,27 @@ def test_N5_right_key_with_a_refused_password_gives_its_try_back(ctx) -> None:  
     with ctx.session_factory() as session:
         request = session.scalars(select(RegistrationRequest)).one()
     assert request.used_at is not None and request.wrong_tries == 0
+
+
+def test_N5_seeker_and_staff_reset_requests_in_parallel_keep_the_per_address_limit(ctx) -> None:  # type: ignore[no-untyped-def]
+    """The seeker's 「パスワードを忘れた方」 and staff starting a reset at the counter, for one
+    address at the same moment: no more reset keys than ``key_requests_per_30_minutes``."""
+    open_account(ctx)
+    with ctx.session_factory.begin() as session:  # the opening's key does not count here
+        for request in session.scalars(select(RegistrationRequest)):
+            request.created_at = request.created_at.replace(year=2025)
+    _staff_id, token = make_staff(ctx)
+    reauthed(ctx, token)
+    seeker_id = find_seekers(ctx, token, SeekerQuery(email=DEMO_EMAIL))[0].seeker_id
+
+    def ask(i: int) -> bool:
+        if i % 2:
+            recovery.request_password_reset(ctx, DEMO_EMAIL, *DEMO_BIRTH)
+        else:
+            start_password_reset(ctx, token, seeker_id, "運転免許証")
+        return True
+
+    in_parallel(16, ask)
+    with ctx.session_factory() as session:
+        keys = session.scalars(select(RegistrationRequest).where(RegistrationRequest.purpose == "reset")).all()
+    assert len(keys) == ctx.settings.key_requests_per_30_minutes

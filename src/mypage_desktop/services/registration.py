@@ -199,9 +199,11 @@ def issue_key(session: Session, account_id: int, purpose: str, key_hash: str, no
 
 
 def over_rate_limit(session: Session, account_id: int, now: datetime, per_30: int, per_day: int) -> bool:
-    """Keys issued to the account; concurrent requests for it (seeker or staff) take turns
-    from here to the end of their transactions, so each counts the others' keys (N5)."""
-    serialize(session, "key-requests-account", str(account_id))
+    """Keys issued to the account. Concurrent requests for it (seeker or staff) take turns
+    from here to the end of their transactions, so each counts the others' keys (N5): the
+    account row is locked (both callers have locked it already; this keeps the count safe
+    for any other caller)."""
+    session.execute(select(LoginAccount.id).where(LoginAccount.id == account_id).with_for_update())
 
     def count_since(moment: datetime) -> int:
         return session.scalar(
