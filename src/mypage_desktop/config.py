@@ -77,6 +77,8 @@ class Settings:
     key_requests_per_day: int = 10
     login_lock_failures: int = 10
     login_lock_minutes: int = 15
+    # Consecutive failures (across expired locks) after which only staff or a reset unlock (N5).
+    login_failure_cap: int = 100
     office_name: str = "ハローワークやまがた"
     office_code: str = "06010"
     helpdesk_number: str = "0570-077450"
@@ -135,8 +137,12 @@ class Settings:
             problems.append("key_validity_minutes は 10〜59 の範囲で指定してください")
         if not 1 <= self.key_max_wrong_tries <= 10:
             problems.append("key_max_wrong_tries は 1〜10 の範囲で指定してください")
-        if self.login_lock_failures < 3 or self.login_lock_minutes < 1:
-            problems.append("login_lock_failures は 3 以上、login_lock_minutes は 1 以上にしてください")
+        if not (3 <= self.login_lock_failures <= 100 and 1 <= self.login_lock_minutes <= 1440):
+            problems.append("login_lock_failures は 3〜100、login_lock_minutes は 1〜1440 の範囲で指定してください")
+        if not self.login_lock_failures <= self.login_failure_cap <= 100:
+            problems.append("login_failure_cap は login_lock_failures 以上 100 以下にしてください")
+        if not (1 <= self.key_requests_per_30_minutes <= 10 and 1 <= self.key_requests_per_day <= 50):
+            problems.append("key_requests_per_30_minutes は 1〜10、key_requests_per_day は 1〜50 です")
         if not (self.office_code.isdigit() and len(self.office_code) == 5):
             problems.append("office_code は5桁の数字です")
         if self.argon2_memory_kib < 19456 or self.argon2_time_cost < 2 or self.argon2_parallelism < 1:

@@ -15,15 +15,10 @@ from mypage_desktop.domain.dto import Consent
 from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.services import registration
 from mypage_desktop.services.context import ServiceContext
-from mypage_desktop.services.hashing import Hasher
 
 DEMO_EMAIL = "taro.yamagata@example.jp"
 DEMO_BIRTH = ("1985", "4", "12")
 GOOD_PASSWORD = "Mogami#River7"
-
-# Timing tests (E2, E3) use the production parameters: the ~70 ms of argon2 then dominates,
-# so the database's jitter on a busy machine cannot swing the ratio by 10 %.
-TIMING_HASHER = Hasher()
 
 
 def consent_at(now: datetime) -> Consent:

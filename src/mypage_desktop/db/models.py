@@ -113,13 +113,18 @@ class AuthSession(Base):
 
 class LoginThrottle(Base):
     """Failure counters keyed by a digest of the typed email, for known and unknown
-    addresses alike (SECURITY L1, E2): shared by every PC, kept across restarts."""
+    addresses alike (SECURITY L1, E2): shared by every PC, kept across restarts.
+    ``consecutive_failures`` and ``blocked_at`` (migration 0100): the streak since the last
+    success, reset or staff unlock, which the timed lock running out does not end, and when
+    it reached ``login_failure_cap`` (services/throttle.py)."""
 
     __tablename__ = "login_throttle"
     email_digest: Mapped[str] = mapped_column(String(64), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class MailOutbox(Base):

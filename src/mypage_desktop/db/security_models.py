@@ -43,13 +43,16 @@ class StaffSession(Base):
 
 class StaffLoginThrottle(Base):
     """Failure counters for staff sign-in, keyed by a digest of the typed 職員ID (known or
-    not, SECURITY L1, E2); separate from the seekers' so neither can lock the other."""
+    not, SECURITY L1, E2); separate from the seekers' so neither can lock the other. The
+    streak and the block at the cap work as in ``LoginThrottle`` (migration 0100)."""
 
     __tablename__ = "staff_login_throttle"
     login_digest: Mapped[str] = mapped_column(String(64), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class IdCheck(Base):

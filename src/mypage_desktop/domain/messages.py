@@ -55,6 +55,9 @@ MESSAGES: dict[str, str] = {
     "name.too_long": "{max}文字以内で入力してください。",
     "name.kana": "フリガナは全角カタカナで入力してください。",
     "login.failed": "メールアドレスまたはパスワードが正しくありません。",
+    # Shown whether or not the address exists: unknown addresses are counted and blocked alike.
+    "login.blocked": "パスワードの入力に続けて失敗した回数が上限に達したため、このIDではログインできません。"
+    "「パスワードを忘れた方」からパスワードを再設定するか、ハローワークの窓口にお問い合わせください。",
     "consent.required": "「プライバシーポリシー」「マイページ利用規約」に同意してください。",
     "email.taken": "このメールアドレスは既に別の方のログインIDとして登録されています。",
     "seeker.not_found": "該当する求職者が見つかりません。",
@@ -152,6 +155,8 @@ MESSAGES.update({
     "password.current_required": "現在のパスワードを入力してください。",
     "password.current_wrong": "現在のパスワードが正しくありません。",
     "password.current_wait": "現在のパスワードの入力に続けて失敗したため、{seconds}秒待ってからやり直してください。",
+    "password.current_blocked": "パスワードの入力に続けて失敗した回数が上限に達したため、パスワードを変更できません。"
+    "ログアウトして「パスワードを忘れた方」から再設定するか、ハローワークの窓口にお問い合わせください。",
     "password.same_as_current": "新しいパスワードが現在のパスワードと同じです。別のパスワードにしてください。",
     "session.logout": "ログアウトしました。",
     "session.superseded": "別のパソコンで同じIDのログインがあったため、ログアウトしました。"
@@ -168,6 +173,8 @@ MESSAGES.update({
     "session.stale": "前回の利用が正しく終了していなかったため、ログアウトしました。",
     "session.ended": "ログアウトしました。もう一度ログインしてください。",
     "staff.login_failed": "職員IDまたはパスワードが正しくありません。",
+    "staff.login_blocked": "パスワードの入力に続けて失敗した回数が上限に達したため、この職員IDは使用できません。"
+    "管理者にパスワードの再発行を依頼してください。",
     "staff.reauth_failed": "パスワードが正しくありません。",
     "staff.reauth_required": "この操作の前に、パスワードをもう一度入力してください。",
     "staff.password_change_required": "初回用パスワードのままです。先にパスワードを変更してください。",

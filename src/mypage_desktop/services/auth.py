@@ -1,7 +1,7 @@
-"""Login, sessions and logout (SECURITY C2, L1, E1, E2, S1, S2, S4).
+"""Login, sessions and logout (SECURITY C2, L1, E1, E2, S1, S2, S4; N5).
 
-The failure counters (:func:`throttle_wait`, :func:`count_failure`) are shared with the staff
-sign-in (:mod:`.staff_auth`); session activity, status and clean-up live in :mod:`.sessions`."""
+Every attempt is reserved against the address's counters before the password is verified
+(:mod:`.throttle`); session activity, status and clean-up live in :mod:`.sessions`."""
 
 from __future__ import annotations
 
@@ -9,31 +9,29 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TypeVar
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
 from mypage_desktop.config import Settings
 from mypage_desktop.db.models import AuthSession, LoginAccount, LoginThrottle
-from mypage_desktop.db.security_models import SessionActivity, StaffLoginThrottle
+from mypage_desktop.db.security_models import SessionActivity
 from mypage_desktop.domain.caller import Caller
 from mypage_desktop.domain.dto import LoginResult, SeekerProfile
 from mypage_desktop.domain.errors import SessionInvalid
-from mypage_desktop.domain.login import wait_after_failures
 from mypage_desktop.domain.password import normalize_password
 from mypage_desktop.domain.session_policy import SessionLimits, end_reason
 from mypage_desktop.domain.text import nfkc
 
-from . import audit
+from . import audit, throttle
 from .context import ServiceContext
 from .seekers import profile_of
+from .throttle import Reservation
 
 LOGIN_FAILED = "login.failed"
-Throttle = LoginThrottle | StaffLoginThrottle
-T = TypeVar("T", LoginThrottle, StaffLoginThrottle)
+# Consecutive failures reached login_failure_cap: only a password reset or staff unlock help.
+# The same for unknown addresses (their counters work alike), so it reveals nothing (E1).
+LOGIN_BLOCKED = "login.blocked"
 
 
 def seeker_session_limits(settings: Settings, caller: Caller) -> SessionLimits:
@@ -58,112 +56,91 @@ def token_digest(token: str) -> str:
 class _Attempt:
     account_id: int | None
     password_hash: str | None
-    wait_seconds: int
+    reservation: Reservation
 
 
-def _load_attempt(ctx: ServiceContext, digest: str, address: str) -> _Attempt:
-    with ctx.session_factory() as session:
-        now = ctx.clock()
-        wait = throttle_wait(session.get(LoginThrottle, digest), now)
+def _reserve_attempt(ctx: ServiceContext, digest: str, address: str) -> _Attempt:
+    """Counts the attempt before anything is verified (N5); the same statements whether or
+    not the address is known (E2)."""
+    with ctx.session_factory.begin() as session:
+        reservation = throttle.reserve(session, LoginThrottle, digest, ctx.clock(), ctx.settings)
         account = session.scalar(select(LoginAccount).where(LoginAccount.email == address))
         usable = account is not None and account.opened_at is not None and not account.disabled
         return _Attempt(account.id if account and usable else None,
-                        account.password_hash if account and usable else None, wait)
+                        account.password_hash if account and usable else None, reservation)
 
 
 def login(ctx: ServiceContext, email: str, password: str) -> LoginResult:
     address = nfkc(email).strip().lower()
     digest = email_digest(email)
-    attempt = _load_attempt(ctx, digest, address)
+    attempt = _reserve_attempt(ctx, digest, address)
     secret = normalize_password(password)
-    if attempt.wait_seconds > 0:
+    if not attempt.reservation.granted:
         # Still verified against the dummy so that waiting, locked, unknown and wrong all
         # take the same time (SECURITY E2); the outcome does not depend on it.
         ctx.hasher.verify(None, secret)
-        return LoginResult(None, None, LOGIN_FAILED, attempt.wait_seconds)
+        return failed_login(attempt.reservation)
     if not ctx.hasher.verify(attempt.password_hash, secret) or attempt.account_id is None:
-        return _record_failure(ctx, digest, attempt.account_id)
+        return _record_failure(ctx, attempt)
     new_hash = ctx.hasher.hash(secret) if ctx.hasher.needs_rehash(attempt.password_hash or "") else None
-    return _start_session(ctx, digest, attempt.account_id, new_hash)
+    return _start_session(ctx, digest, attempt, new_hash)
 
 
-def throttle_wait(throttle: Throttle | None, now: datetime) -> int:
-    """Seconds before the next attempt may be checked: the lock, or from the 3rd failure a
-    growing wait (SECURITY L1). 0 when it may be checked now."""
-    if throttle is None or throttle.last_failure_at is None:
-        return 0
-    if throttle.locked_until is not None:
-        return int((throttle.locked_until - now).total_seconds()) + 1 if throttle.locked_until > now else 0
-    ready_at = throttle.last_failure_at + wait_after_failures(throttle.failures)
-    return max(0, int((ready_at - now).total_seconds() + 0.999))
-
-
-def count_failure(session: Session, model: type[T], key_column: InstrumentedAttribute[str], key: str,
-                  now: datetime, settings: Settings) -> tuple[bool, int]:
-    """One more failure for ``key``: an upsert, so PCs racing on one account all count. Returns
-    whether this failure locked the account and the wait to show."""
-    throttle = session.get(model, key)
-    if throttle is not None and throttle.locked_until is not None and throttle.locked_until <= now:
-        session.delete(throttle)  # the lock has run out: count afresh
-        session.flush()
-    insert = pg_insert if session.bind is not None and session.bind.dialect.name == "postgresql" \
-        else sqlite_insert
-    statement = insert(model).values({key_column.key: key, "failures": 1, "last_failure_at": now})
-    session.execute(statement.on_conflict_do_update(
-        index_elements=[key_column],
-        set_={"failures": model.failures + 1, "last_failure_at": now},
-    ))
-    throttle = session.get_one(model, key, populate_existing=True)
-    if throttle.failures >= settings.login_lock_failures:
-        throttle.locked_until = now + timedelta(minutes=settings.login_lock_minutes)
-        return True, settings.login_lock_minutes * 60
-    return False, int(wait_after_failures(throttle.failures).total_seconds())
+def failed_login(reservation: Reservation) -> LoginResult:
+    if reservation.blocked:
+        return LoginResult(None, None, LOGIN_BLOCKED, 0)
+    return LoginResult(None, None, LOGIN_FAILED, reservation.wait_seconds)
 
 
 def clear_login_throttle(session: Session, email: str) -> bool:
-    """Unlocks the seeker login for ``email`` (a success, a reset, staff); True if it was set."""
-    throttle = session.get(LoginThrottle, email_digest(email))
-    if throttle is None:
-        return False
-    session.delete(throttle)
-    return True
+    """Unlocks the seeker login for ``email`` (a reset, a password change, staff): the timed
+    lock and the consecutive failures alike; True if there were counts."""
+    return throttle.clear(session, LoginThrottle, email_digest(email))
 
 
-def _record_failure(ctx: ServiceContext, digest: str, account_id: int | None) -> LoginResult:
+def _record_failure(ctx: ServiceContext, attempt: _Attempt) -> LoginResult:
+    """The failure was counted by the reservation; this writes its audit row."""
+    reservation = attempt.reservation
     with ctx.session_factory.begin() as session:
-        now = ctx.clock()
-        locked, wait = count_failure(session, LoginThrottle, LoginThrottle.email_digest, digest, now, ctx.settings)
-        audit.record(session, at=now, action="account_locked" if locked else "login_failed",
-                     result="failed", terminal=ctx.terminal,
-                     target_type="account" if account_id else None, target_id=account_id)
-    return LoginResult(None, None, LOGIN_FAILED, wait)
+        audit.record(session, at=ctx.clock(), action="account_locked" if reservation.locks else "login_failed",
+                     result="blocked" if reservation.blocked else "failed", terminal=ctx.terminal,
+                     target_type="account" if attempt.account_id else None, target_id=attempt.account_id)
+    return failed_login(reservation)
 
 
-def _start_session(ctx: ServiceContext, digest: str, account_id: int, new_hash: str | None) -> LoginResult:
+def _start_session(ctx: ServiceContext, digest: str, attempt: _Attempt, new_hash: str | None) -> LoginResult:
     token = secrets.token_urlsafe(16)  # 128 bits from the OS CSPRNG
     limits = seeker_session_limits(ctx.settings, ctx.caller)
+    assert attempt.account_id is not None
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
-        account = session.get_one(LoginAccount, account_id)
+        account = session.get_one(LoginAccount, attempt.account_id)
+        if account.password_hash != attempt.password_hash or account.disabled:
+            refusal: Reservation | None = Reservation(False, attempt.reservation.wait_seconds)  # reset meanwhile
+        else:
+            refusal = throttle.confirm_success(session, LoginThrottle, digest, attempt.reservation, now)
+        if refusal is not None:
+            # Locked by others (or the password changed) while it was being verified: the
+            # success does not count, and the reservation stays counted as a failure.
+            audit.record(session, at=now, action="login_failed", result="locked", terminal=ctx.terminal,
+                         target_type="account", target_id=account.id)
+            return failed_login(refusal)
         if new_hash is not None:
             account.password_hash = new_hash  # C2: upgraded in the same transaction
-        throttle = session.get(LoginThrottle, digest)
-        if throttle is not None:
-            session.delete(throttle)
         # One session per account (S4): a login elsewhere ends the old one.
         session.execute(
             update(AuthSession)
-            .where(AuthSession.account_id == account_id, AuthSession.revoked_at.is_(None))
+            .where(AuthSession.account_id == account.id, AuthSession.revoked_at.is_(None))
             .values(revoked_at=now, revoke_reason="superseded")
         )
-        row = AuthSession(token_hash=token_digest(token), account_id=account_id, terminal=ctx.terminal,
+        row = AuthSession(token_hash=token_digest(token), account_id=account.id, terminal=ctx.terminal,
                           created_at=now, last_seen_at=now, expires_at=now + limits.absolute)
         session.add(row)
         session.flush()
         session.add(SessionActivity(session_id=row.id, idle_seconds=int(limits.idle.total_seconds()),
                                     last_activity_at=now))
         audit.record(session, at=now, action="login", result="ok", terminal=ctx.terminal,
-                     actor_type="seeker", actor_id=account_id, target_type="account", target_id=account_id)
+                     actor_type="seeker", actor_id=account.id, target_type="account", target_id=account.id)
         profile = profile_of(session, account)
     return LoginResult(token, profile)
 

@@ -30,11 +30,12 @@ from mypage_desktop.domain.security_dto import PasswordChanged
 from mypage_desktop.mail import templates
 from mypage_desktop.mail.outbox import enqueue
 
-from . import audit
-from .auth import clear_login_throttle, count_failure, email_digest, require_session, throttle_wait
+from . import audit, throttle
+from .auth import clear_login_throttle, email_digest, require_session
 from .context import ServiceContext
 from .registration import PURPOSE_RESET, NewKey, complete_with_key, issue_key, notices_over_limit, request_key
 from .sessions import revoke_account_sessions
+from .throttle import Reservation
 
 CURRENT_FIELD = "current_password"
 
@@ -101,22 +102,36 @@ class _Current:
     account_id: int
     stored_hash: str | None
     digest: str
-    wait_seconds: int
     personal: PersonalData
 
 
 def _load_current(ctx: ServiceContext, token: str) -> _Current:
     with ctx.session_factory.begin() as session:
-        now = ctx.clock()
-        auth = require_session(session, token, now)
+        auth = require_session(session, token, ctx.clock())
         account = session.get_one(LoginAccount, auth.account_id)
         seeker = session.get_one(JobSeeker, account.seeker_id)
-        digest = email_digest(account.email)
         return _Current(
-            auth.id, account.id, account.password_hash, digest,
-            throttle_wait(session.get(LoginThrottle, digest), now),
+            auth.id, account.id, account.password_hash, email_digest(account.email),
             PersonalData(email=account.email, birthdate=seeker.birthdate, seeker_number=seeker.seeker_number),
         )
+
+
+def _reserve(ctx: ServiceContext, token: str, current: _Current) -> Reservation:
+    """Counts the attempt before the current password is verified (N5); only after the new
+    password passed the rules, so a refused new password costs nothing."""
+    with ctx.session_factory.begin() as session:
+        now = ctx.clock()
+        require_session(session, token, now)
+        return throttle.reserve(session, LoginThrottle, current.digest, now, ctx.settings)
+
+
+def _refusal(refusal: Reservation) -> ValidationFailed:
+    """Blocked, waiting, or (no wait: the password was replaced meanwhile) simply wrong."""
+    if refusal.blocked:
+        return ValidationFailed([FieldError(CURRENT_FIELD, "password.current_blocked")])
+    if refusal.wait_seconds == 0:
+        return ValidationFailed([FieldError(CURRENT_FIELD, "password.current_wrong")])
+    return ValidationFailed([FieldError(CURRENT_FIELD, "password.current_wait", {"seconds": refusal.wait_seconds})])
 
 
 def change_password(
@@ -134,20 +149,25 @@ def change_password(
                                is_common=ctx.is_common_password)
     if problems:
         raise ValidationFailed(problems)
+    reservation = _reserve(ctx, token, current)
     secret = normalize_password(current_password)
-    if current.wait_seconds > 0:
+    if not reservation.granted:
         ctx.hasher.verify(None, secret)  # the same time as a real check
-        raise ValidationFailed([FieldError(CURRENT_FIELD, "password.current_wait",
-                                           {"seconds": current.wait_seconds})])
+        raise _refusal(reservation)
     if not ctx.hasher.verify(current.stored_hash, secret):
-        _wrong_current(ctx, current)
+        _wrong_current(ctx, current, reservation)
     if normalize_password(new_password) == secret:
-        raise ValidationFailed([FieldError("password", "password.same_as_current")])
+        with ctx.session_factory.begin() as session:  # the current password was right: a success
+            refusal = _confirm(session, current, reservation, ctx.clock())
+        raise _refusal(refusal) if refusal else ValidationFailed([FieldError("password", "password.same_as_current")])
     new_hash = ctx.hasher.hash(normalize_password(new_password))
     settings = ctx.settings
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
         auth = require_session(session, token, now)
+        refusal = _confirm(session, current, reservation, now)
+        if refusal is not None:
+            raise _refusal(refusal)
         # Conditional on the hash we verified against: two changes racing, only one wins.
         result = session.execute(
             update(LoginAccount)
@@ -159,7 +179,6 @@ def change_password(
             raise ValidationFailed([FieldError(CURRENT_FIELD, "password.current_wrong")])
         account = session.get_one(LoginAccount, auth.account_id)
         revoke_account_sessions(session, account.id, now, "password_changed", keep_session_id=auth.id)
-        clear_login_throttle(session, account.email)
         text = templates.password_changed_notice(changed_at=now, office_name=settings.office_name,
                                                  helpdesk=settings.helpdesk_number)
         enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
@@ -170,18 +189,25 @@ def change_password(
     return PasswordChanged(password_converted_from_fullwidth=converted_from_fullwidth(new_password))
 
 
-def _wrong_current(ctx: ServiceContext, current: _Current) -> NoReturn:
-    """Counts the failure like a failed login; the lock ends the session (someone at an
-    unattended kiosk guessing the password gets logged out)."""
+def _confirm(session: Session, current: _Current, reservation: Reservation, now: datetime) -> Reservation | None:
+    """The success of the current password, unless it was replaced or others locked the
+    address while it was being verified; a success clears the address's counters."""
+    if session.get_one(LoginAccount, current.account_id).password_hash != current.stored_hash:
+        return Reservation(False, 0)
+    return throttle.confirm_success(session, LoginThrottle, current.digest, reservation, now)
+
+
+def _wrong_current(ctx: ServiceContext, current: _Current, reservation: Reservation) -> NoReturn:
+    """The failure was counted by the reservation, like a failed login; the lock ends the
+    session (someone at an unattended kiosk guessing the password gets logged out)."""
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
-        locked, _wait = count_failure(session, LoginThrottle, LoginThrottle.email_digest, current.digest, now,
-                                      ctx.settings)
-        if locked:
+        if reservation.locks:
             revoke_account_sessions(session, current.account_id, now, "locked")
-        audit.record(session, at=now, action="password_change_failed", result="locked" if locked else "wrong_current",
+        audit.record(session, at=now, action="password_change_failed",
+                     result="locked" if reservation.locks else "wrong_current",
                      terminal=ctx.terminal, actor_type="seeker", actor_id=current.account_id,
                      target_type="account", target_id=current.account_id)
-    if locked:
+    if reservation.locks:
         raise SessionInvalid()
     raise ValidationFailed([FieldError(CURRENT_FIELD, "password.current_wrong")])

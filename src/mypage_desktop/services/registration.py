@@ -43,6 +43,7 @@ from mypage_desktop.mail.outbox import enqueue
 
 from . import audit
 from .context import ServiceContext
+from .throttle import serialize
 
 log = logging.getLogger(__name__)
 KEY_REJECTED = FieldError("auth_key", "auth_key.rejected")
@@ -198,6 +199,12 @@ def issue_key(session: Session, account_id: int, purpose: str, key_hash: str, no
 
 
 def over_rate_limit(session: Session, account_id: int, now: datetime, per_30: int, per_day: int) -> bool:
+    """Keys issued to the account. Concurrent requests for it (seeker or staff) take turns
+    from here to the end of their transactions, so each counts the others' keys (N5): the
+    account row is locked (both callers have locked it already; this keeps the count safe
+    for any other caller)."""
+    session.execute(select(LoginAccount.id).where(LoginAccount.id == account_id).with_for_update())
+
     def count_since(moment: datetime) -> int:
         return session.scalar(
             select(func.count()).select_from(RegistrationRequest).where(
@@ -213,6 +220,8 @@ NOTICE_KINDS = ("already_open", "reset_not_open")
 
 
 def notices_over_limit(session: Session, recipient: str, now: datetime, per_30: int, per_day: int) -> bool:
+    serialize(session, "key-requests-address", recipient)
+
     def count_since(moment: datetime) -> int:
         return session.scalar(
             select(func.count()).select_from(MailOutbox).where(
@@ -224,7 +233,10 @@ def notices_over_limit(session: Session, recipient: str, now: datetime, per_30: 
 
 def terminal_over_limit(session: Session, terminal: str, now: datetime, per_hour: int) -> bool:
     """Key requests from this PC in the last hour, matched or not (the audit log is the
-    record of every request): stops one PC from mailing keys to many addresses (K5)."""
+    record of every request): stops one PC from mailing keys to many addresses (K5).
+    Concurrent requests from the PC take turns from here to the end of their transactions,
+    so each counts the others' audit rows (N5)."""
+    serialize(session, "key-requests-terminal", terminal)
     count = session.scalar(
         select(func.count()).select_from(AuditLog).where(
             AuditLog.terminal == terminal, AuditLog.action.in_(KEY_REQUEST_ACTIONS),
@@ -239,10 +251,15 @@ class _PendingKey:
     request_id: int
     key_hash: str
     personal: PersonalData
+    wrong_tries: int  # including this try's reservation
 
 
-def _find_pending(ctx: ServiceContext, address: str, purpose: str) -> _PendingKey | None:
-    with ctx.session_factory() as session:
+def _reserve_try(ctx: ServiceContext, address: str, purpose: str, max_tries: int) -> _PendingKey | None:
+    """The newest usable key of ``purpose`` with a try reserved on it before the key is
+    verified (one conditional UPDATE, so parallel tries never exceed ``max_tries``, N5);
+    None when there is none or no try is left."""
+    with ctx.session_factory.begin() as session:
+        now = ctx.clock()
         row = session.execute(
             select(LoginAccount, JobSeeker, RegistrationRequest)
             .join(JobSeeker, JobSeeker.id == LoginAccount.seeker_id)
@@ -256,9 +273,22 @@ def _find_pending(ctx: ServiceContext, address: str, purpose: str) -> _PendingKe
         if row is None:
             return None
         account, seeker, request = row
+        tries = session.scalar(
+            update(RegistrationRequest)
+            .where(RegistrationRequest.id == request.id, RegistrationRequest.used_at.is_(None),
+                   RegistrationRequest.voided_at.is_(None), RegistrationRequest.expires_at >= now,
+                   RegistrationRequest.wrong_tries < max_tries)
+            .values(wrong_tries=RegistrationRequest.wrong_tries + 1)
+            .returning(RegistrationRequest.wrong_tries)
+            .execution_options(synchronize_session=False)
+        )
+        if tries is None:
+            audit.record(session, at=now, action="key_rejected", result="expired_or_used",
+                         terminal=ctx.terminal, target_type="account", target_id=account.id)
+            return None
         personal = PersonalData(email=account.email, birthdate=seeker.birthdate,
                                 seeker_number=seeker.seeker_number)
-        return _PendingKey(account.id, request.id, request.key_hash, personal)
+        return _PendingKey(account.id, request.id, request.key_hash, personal, tries)
 
 
 # Runs in the password-write transaction after the key was consumed: mails, audit, and
@@ -299,28 +329,32 @@ def complete_with_key(
     if errors:
         raise ValidationFailed(errors)
     address = normalize_email(email)
-    pending = _find_pending(ctx, address, purpose)
-    key_ok = ctx.hasher.verify(pending.key_hash if pending else None, normalize_key(auth_key))
     max_tries = ctx.settings.key_max_wrong_tries
+    pending = _reserve_try(ctx, address, purpose, max_tries)
+    # Without a reserved try the dummy is verified: the same time whatever the reason (E3).
+    key_ok = ctx.hasher.verify(pending.key_hash if pending else None, normalize_key(auth_key))
     if pending is None or not key_ok:
         if pending is not None:
-            _count_wrong_try(ctx, pending, max_tries)
+            _wrong_try(ctx, pending, max_tries)
         raise ValidationFailed([KEY_REJECTED])
     # The key is right: now the password rules that need the seeker's data (C4). A refused
-    # password does not consume the key, so the seeker can try another one.
+    # password does not consume the key, nor keep the try, so the seeker can try another one.
     problems = password_errors(password, password_confirm, personal=pending.personal,
                                is_common=ctx.is_common_password)
     if problems:
+        _release_try(ctx, pending)
         raise ValidationFailed(problems)
     password_hash = ctx.hasher.hash(normalize_password(password))
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
+        # Re-checked: not used or voided meanwhile, and within the limit counting this try's
+        # own reservation, which a right key gives back.
         consumed = _rowcount(session.execute(
             update(RegistrationRequest)
             .where(RegistrationRequest.id == pending.request_id, RegistrationRequest.used_at.is_(None),
                    RegistrationRequest.voided_at.is_(None), RegistrationRequest.expires_at >= now,
-                   RegistrationRequest.wrong_tries < max_tries)
-            .values(used_at=now)
+                   RegistrationRequest.wrong_tries <= max_tries)
+            .values(used_at=now, wrong_tries=RegistrationRequest.wrong_tries - 1)
         ))
         if consumed != 1:
             audit.record(session, at=now, action="key_rejected", result="expired_or_used",
@@ -335,18 +369,25 @@ def complete_with_key(
     return RegistrationCompleted(password_converted_from_fullwidth=converted_from_fullwidth(password))
 
 
-def _count_wrong_try(ctx: ServiceContext, pending: _PendingKey, max_tries: int) -> None:
+def _release_try(ctx: ServiceContext, pending: _PendingKey) -> None:
+    """The key was right: its reserved try was not a wrong one."""
+    with ctx.session_factory.begin() as session:
+        session.execute(
+            update(RegistrationRequest)
+            .where(RegistrationRequest.id == pending.request_id, RegistrationRequest.wrong_tries > 0)
+            .values(wrong_tries=RegistrationRequest.wrong_tries - 1)
+        )
+
+
+def _wrong_try(ctx: ServiceContext, pending: _PendingKey, max_tries: int) -> None:
+    """The try was counted by its reservation; the one that reached the limit voids the key."""
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
-        session.execute(
-            update(RegistrationRequest).where(RegistrationRequest.id == pending.request_id)
-            .values(wrong_tries=RegistrationRequest.wrong_tries + 1)
-        )
-        voided = _rowcount(session.execute(
+        voided = pending.wrong_tries >= max_tries and _rowcount(session.execute(
             update(RegistrationRequest)
             .where(RegistrationRequest.id == pending.request_id, RegistrationRequest.voided_at.is_(None),
-                   RegistrationRequest.wrong_tries >= max_tries)
+                   RegistrationRequest.used_at.is_(None))
             .values(voided_at=now)
-        ))
+        )) == 1
         audit.record(session, at=now, action="key_rejected", result="voided" if voided else "wrong_key",
                      terminal=ctx.terminal, target_type="account", target_id=pending.account_id)

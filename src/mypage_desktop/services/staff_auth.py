@@ -1,9 +1,11 @@
-"""Staff sign-in, staff sessions and re-authentication (SECURITY A1, A3, E1, E2, L1, S1–S4).
+"""Staff sign-in, staff sessions and re-authentication (SECURITY A1, A3, E1, E2, L1, S1–S4; N5).
 
 Staff sessions live in their own table: a seeker token is never found here and a staff
 token is never found among seeker sessions, so neither opens the other's calls. The
-lockout works like the seekers' (its own counters, same settings); an unknown 職員ID is
-checked against the dummy hash and counted like a real one.
+lockout works like the seekers' (its own counters, same settings, reserved before the
+password is verified: :mod:`.throttle`); an unknown 職員ID is checked against the dummy
+hash and counted like a real one. At ``login_failure_cap`` consecutive failures the 職員ID
+is blocked until ``mypage-admin reset-staff-password``.
 """
 
 from __future__ import annotations
@@ -32,12 +34,14 @@ from mypage_desktop.domain.security_dto import (
 from mypage_desktop.domain.session_policy import END_EXPIRED, END_IDLE, END_UNKNOWN, end_reason
 from mypage_desktop.domain.text import nfkc
 
-from . import audit
-from .auth import count_failure, throttle_wait, token_digest
+from . import audit, throttle
+from .auth import token_digest
 from .context import ServiceContext
 from .sessions import ENDED, record_end, revoke_stale, status_of
+from .throttle import Reservation
 
 STAFF_LOGIN_FAILED = "staff.login_failed"
+STAFF_LOGIN_BLOCKED = "staff.login_blocked"
 CURRENT_FIELD = "current_password"
 
 
@@ -53,17 +57,22 @@ def _profile(staff: StaffAccount) -> StaffProfile:
 class _Attempt:
     staff_id: int | None
     password_hash: str | None
-    wait_seconds: int
+    reservation: Reservation
 
 
-def _load_attempt(ctx: ServiceContext, digest: str, login_id: str) -> _Attempt:
-    with ctx.session_factory() as session:
-        now = ctx.clock()
-        wait = throttle_wait(session.get(StaffLoginThrottle, digest), now)
+def _reserve_attempt(ctx: ServiceContext, digest: str, login_id: str) -> _Attempt:
+    with ctx.session_factory.begin() as session:
+        reservation = throttle.reserve(session, StaffLoginThrottle, digest, ctx.clock(), ctx.settings)
         staff = session.scalar(select(StaffAccount).where(StaffAccount.login_id == login_id))
         if staff is None or staff.disabled:
-            return _Attempt(None, None, wait)
-        return _Attempt(staff.id, staff.password_hash, wait)
+            return _Attempt(None, None, reservation)
+        return _Attempt(staff.id, staff.password_hash, reservation)
+
+
+def _failed_login(reservation: Reservation) -> StaffLoginResult:
+    if reservation.blocked:
+        return StaffLoginResult(None, None, STAFF_LOGIN_BLOCKED, 0)
+    return StaffLoginResult(None, None, STAFF_LOGIN_FAILED, reservation.wait_seconds)
 
 
 def staff_login(ctx: ServiceContext, login_id: str, password: str) -> StaffLoginResult:
@@ -71,27 +80,30 @@ def staff_login(ctx: ServiceContext, login_id: str, password: str) -> StaffLogin
     (E1), with the same argon2 work on every path (E2)."""
     normalized = nfkc(login_id).strip().lower()
     digest = login_digest(login_id)
-    attempt = _load_attempt(ctx, digest, normalized)
+    attempt = _reserve_attempt(ctx, digest, normalized)
     secret = normalize_password(password)
-    if attempt.wait_seconds > 0:
+    if not attempt.reservation.granted:
         ctx.hasher.verify(None, secret)
-        return StaffLoginResult(None, None, STAFF_LOGIN_FAILED, attempt.wait_seconds)
+        return _failed_login(attempt.reservation)
     if not ctx.hasher.verify(attempt.password_hash, secret) or attempt.staff_id is None:
         with ctx.session_factory.begin() as session:
-            now = ctx.clock()
-            _locked, wait = _count_failure(ctx, session, digest, attempt.staff_id, now, "staff_login_failed")
-        return StaffLoginResult(None, None, STAFF_LOGIN_FAILED, wait)
+            _record_failure(ctx, session, attempt.reservation, attempt.staff_id, ctx.clock(), "staff_login_failed")
+        return _failed_login(attempt.reservation)
     new_hash = ctx.hasher.hash(secret) if ctx.hasher.needs_rehash(attempt.password_hash or "") else None
     token = secrets.token_urlsafe(16)  # 128 bits from the OS CSPRNG
     settings = ctx.settings
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
         staff = session.get_one(StaffAccount, attempt.staff_id)
+        if staff.password_hash != attempt.password_hash or staff.disabled:  # reset meanwhile
+            refusal: Reservation | None = Reservation(False, attempt.reservation.wait_seconds)
+        else:
+            refusal = throttle.confirm_success(session, StaffLoginThrottle, digest, attempt.reservation, now)
+        if refusal is not None:  # locked by others while it was being verified
+            _record_failure(ctx, session, refusal, None, now, "staff_login_failed", target_id=staff.id)
+            return _failed_login(refusal)
         if new_hash is not None:
             staff.password_hash = new_hash  # C2
-        throttle = session.get(StaffLoginThrottle, digest)
-        if throttle is not None:
-            session.delete(throttle)
         _revoke_staff_sessions(session, staff.id, now, "superseded")  # one session per account (S4)
         session.add(StaffSession(
             token_hash=token_digest(token), staff_id=staff.id, terminal=ctx.terminal, created_at=now,
@@ -102,20 +114,29 @@ def staff_login(ctx: ServiceContext, login_id: str, password: str) -> StaffLogin
         return StaffLoginResult(token, _profile(staff))
 
 
-def _count_failure(ctx: ServiceContext, session: Session, digest: str, staff_id: int | None, now: datetime,
-                   action: str) -> tuple[bool, int]:
+def _record_failure(ctx: ServiceContext, session: Session, reservation: Reservation, staff_id: int | None,
+                    now: datetime, action: str, *, target_id: int | None = None) -> None:
     """A failed sign-in (anonymous actor), re-authentication or password change (the signed-in
-    staff member); the lock also ends the account's sessions."""
-    locked, wait = count_failure(session, StaffLoginThrottle, StaffLoginThrottle.login_digest, digest, now,
-                                 ctx.settings)
-    if locked and staff_id is not None:
+    staff member), already counted by its reservation; a failure that locks also ends the
+    account's sessions."""
+    if reservation.locks and staff_id is not None:
         _revoke_staff_sessions(session, staff_id, now, "locked")
     signed_in = action != "staff_login_failed"
-    audit.record(session, at=now, action="staff_locked" if locked else action, result="failed",
+    target = staff_id if staff_id is not None else target_id
+    audit.record(session, at=now, action="staff_locked" if reservation.locks else action,
+                 result="blocked" if reservation.blocked else "failed",
                  terminal=ctx.terminal, actor_type="staff" if signed_in else "anonymous",
                  actor_id=staff_id if signed_in else None,
-                 target_type="staff" if staff_id else None, target_id=staff_id)
-    return locked, wait
+                 target_type="staff" if target else None, target_id=target)
+
+
+def _refusal_error(field: str, refusal: Reservation, wrong_code: str) -> ValidationFailed:
+    """Blocked, waiting, or (no wait: the password was replaced meanwhile) simply wrong."""
+    if refusal.blocked:
+        return ValidationFailed([FieldError(field, STAFF_LOGIN_BLOCKED)])
+    if refusal.wait_seconds == 0:
+        return ValidationFailed([FieldError(field, wrong_code)])
+    return ValidationFailed([FieldError(field, "password.current_wait", {"seconds": refusal.wait_seconds})])
 
 
 def _revoke_staff_sessions(session: Session, staff_id: int, now: datetime, reason: str,
@@ -183,32 +204,41 @@ def reauthenticate(ctx: ServiceContext, token: str, password: str) -> None:
         actor = require_staff(session, token, now)
         staff = session.get_one(StaffAccount, actor.staff_id)
         digest = login_digest(staff.login_id)
-        wait = throttle_wait(session.get(StaffLoginThrottle, digest), now)
+        reservation = throttle.reserve(session, StaffLoginThrottle, digest, now, ctx.settings)
         stored = staff.password_hash
     secret = normalize_password(password)
-    if wait > 0:
+    if not reservation.granted:
         ctx.hasher.verify(None, secret)
-        raise ValidationFailed([FieldError("password", "password.current_wait", {"seconds": wait})])
+        raise _refusal_error("password", reservation, "staff.reauth_failed")
     if not ctx.hasher.verify(stored, secret):
-        _refuse_wrong_password(ctx, digest, actor.staff_id, "staff_reauth_failed", "staff.reauth_failed")
+        _refuse_wrong_password(ctx, reservation, actor.staff_id, "staff_reauth_failed", "staff.reauth_failed")
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
         require_staff(session, token, now)
+        refusal = _confirm(session, digest, stored, actor.staff_id, reservation, now)
+        if refusal is not None:
+            raise _refusal_error("password", refusal, "staff.reauth_failed")
         row = session.get_one(StaffSession, actor.session_id)
         row.reauth_at = now
         row.last_activity_at = now  # typing the password is user input
-        throttle = session.get(StaffLoginThrottle, digest)
-        if throttle is not None:
-            session.delete(throttle)
         audit.record(session, at=now, action="staff_reauth", result="ok", terminal=ctx.terminal,
                      actor_type="staff", actor_id=actor.staff_id, target_type="staff", target_id=actor.staff_id)
 
 
-def _refuse_wrong_password(ctx: ServiceContext, digest: str, staff_id: int, action: str, code: str) -> NoReturn:
+def _confirm(session: Session, digest: str, verified_hash: str, staff_id: int, reservation: Reservation,
+             now: datetime) -> Reservation | None:
+    """The success of a signed-in staff member's password, unless the password was replaced
+    or others locked the 職員ID while it was being verified."""
+    if session.get_one(StaffAccount, staff_id).password_hash != verified_hash:
+        return Reservation(False, 0)
+    return throttle.confirm_success(session, StaffLoginThrottle, digest, reservation, now)
+
+
+def _refuse_wrong_password(ctx: ServiceContext, reservation: Reservation, staff_id: int, action: str,
+                           code: str) -> NoReturn:
     with ctx.session_factory.begin() as session:
-        now = ctx.clock()
-        locked, _wait = _count_failure(ctx, session, digest, staff_id, now, action)
-    if locked:
+        _record_failure(ctx, session, reservation, staff_id, ctx.clock(), action)
+    if reservation.locks:
         raise SessionInvalid()
     raise ValidationFailed([FieldError(CURRENT_FIELD if action == "staff_password_change_failed" else "password",
                                        code)])
@@ -224,30 +254,38 @@ def change_staff_password(ctx: ServiceContext, token: str, current_password: str
     if errors:
         raise ValidationFailed(errors)
     with ctx.session_factory.begin() as session:
-        now = ctx.clock()
-        actor = require_staff(session, token, now, password_change=True)
+        actor = require_staff(session, token, ctx.clock(), password_change=True)
         staff = session.get_one(StaffAccount, actor.staff_id)
         digest, stored, login_id = login_digest(staff.login_id), staff.password_hash, staff.login_id
-        wait = throttle_wait(session.get(StaffLoginThrottle, digest), now)
     problems = password_errors(new_password, new_password_confirm, personal=PersonalData(email=login_id),
                                is_common=ctx.is_common_password)
     if problems:
         raise ValidationFailed(problems)
+    # Reserved only now: a refused new password does not cost the staff member an attempt.
+    with ctx.session_factory.begin() as session:
+        now = ctx.clock()
+        require_staff(session, token, now, password_change=True)
+        reservation = throttle.reserve(session, StaffLoginThrottle, digest, now, ctx.settings)
     secret = normalize_password(current_password)
-    if wait > 0:
+    if not reservation.granted:
         ctx.hasher.verify(None, secret)
-        raise ValidationFailed([FieldError(CURRENT_FIELD, "password.current_wait", {"seconds": wait})])
+        raise _refusal_error(CURRENT_FIELD, reservation, "password.current_wrong")
     if not ctx.hasher.verify(stored, secret):
-        _refuse_wrong_password(ctx, digest, actor.staff_id, "staff_password_change_failed", "password.current_wrong")
+        _refuse_wrong_password(ctx, reservation, actor.staff_id, "staff_password_change_failed",
+                               "password.current_wrong")
     if normalize_password(new_password) == secret:
-        raise ValidationFailed([FieldError("password", "password.same_as_current")])
+        with ctx.session_factory.begin() as session:  # the current password was right: a success
+            refusal = _confirm(session, digest, stored, actor.staff_id, reservation, ctx.clock())
+        raise _refusal_error(CURRENT_FIELD, refusal, "password.current_wrong") if refusal else ValidationFailed(
+            [FieldError("password", "password.same_as_current")])
     new_hash = ctx.hasher.hash(normalize_password(new_password))
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
         actor = require_staff(session, token, now, password_change=True)
+        refusal = _confirm(session, digest, stored, actor.staff_id, reservation, now)
+        if refusal is not None:
+            raise _refusal_error(CURRENT_FIELD, refusal, "password.current_wrong")
         staff = session.get_one(StaffAccount, actor.staff_id)
-        if staff.password_hash != stored:
-            raise ValidationFailed([FieldError(CURRENT_FIELD, "password.current_wrong")])
         staff.password_hash = new_hash
         staff.must_change_password = False
         _revoke_staff_sessions(session, staff.id, now, "password_changed", keep_session_id=actor.session_id)

@@ -28,13 +28,14 @@ from mypage_desktop.mail import templates
 from mypage_desktop.mail.outbox import enqueue
 
 from . import audit
-from .auth import clear_login_throttle, email_digest, session_end_reason, throttle_wait
+from .auth import clear_login_throttle, email_digest, session_end_reason
 from .context import ServiceContext
 from .recovery import issue_reset_key
 from .registration import NewKey, over_rate_limit
 from .seekers import register_seeker, text_field_errors
 from .sessions import revoke_account_sessions
 from .staff_auth import StaffActor, reauth_window, require_staff
+from .throttle import is_locked, throttle_wait
 
 MAX_RESULTS = 50
 NOT_FOUND = ValidationFailed([FieldError("seeker", "seeker.not_found")])
@@ -62,9 +63,9 @@ def summary_of(session: Session, seeker: JobSeeker, now: datetime) -> SeekerSumm
     locked, failures, pending, active = False, 0, False, False
     if account is not None:
         throttle = session.get(LoginThrottle, email_digest(account.email))
-        if throttle is not None:
-            failures = throttle.failures
-            locked = throttle.locked_until is not None and throttle.locked_until > now
+        if throttle is not None:  # the streak, which an expired lock does not end (N5)
+            failures = throttle.consecutive_failures
+            locked = is_locked(throttle, now)
         pending = session.scalar(
             select(func.count()).select_from(RegistrationRequest).where(
                 RegistrationRequest.account_id == account.id, RegistrationRequest.used_at.is_(None),
@@ -252,7 +253,7 @@ def unlock_account(ctx: ServiceContext, token: str, seeker_id: int, id_document:
         if account is None:
             raise ValidationFailed([FieldError("seeker", "staff.no_login_account")])
         throttle = session.get(LoginThrottle, email_digest(account.email))
-        was_locked = throttle is not None and throttle_wait(throttle, now) > 0
+        was_locked = is_locked(throttle, now) or throttle_wait(throttle, now) > 0
         cleared = clear_login_throttle(session, account.email)
         _id_check(session, actor, seeker.id, "account_unlocked", id_document, now)
         _record(ctx, session, actor, now, "account_unlocked", "ok" if cleared else "not_locked", seeker.id)
