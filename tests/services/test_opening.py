@@ -54,6 +54,16 @@ def test_K1_consent_versions_and_time_recorded(ctx) -> None:  # type: ignore[no-
     assert record.agreed_at == ctx.clock()
 
 
+def test_K1_the_consent_time_is_the_servers_not_the_pcs(ctx) -> None:  # type: ignore[no-untyped-def]
+    """A kiosk whose clock is years off cannot back- or post-date a consent (issue 10)."""
+    wrong_pc_clock = ctx.clock().replace(year=2020)
+    consent = Consent(versions.PRIVACY_POLICY_VERSION, versions.TERMS_OF_USE_VERSION, wrong_pc_clock)
+    registration.request_password_registration(ctx, DEMO_EMAIL, *DEMO_BIRTH, consent)
+    with ctx.session_factory() as session:
+        record = session.scalars(select(ConsentRecord)).one()
+    assert record.agreed_at == ctx.clock() != wrong_pc_clock
+
+
 def test_K2_only_an_argon2id_hash_of_the_key_is_stored(ctx) -> None:  # type: ignore[no-untyped-def]
     key = request_key(ctx)
     with ctx.session_factory() as session:

@@ -31,7 +31,8 @@ class LegalDocuments:
 
 @dataclass(frozen=True)
 class Consent:
-    """What the seeker agreed to in step 1, and when (UTC)."""
+    """What the seeker agreed to in step 1. ``agreed_at`` is when the PC saw it; the service
+    records the consent with its own clock (a kiosk's clock may be wrong)."""
 
     privacy_version: str
     terms_version: str

@@ -59,7 +59,6 @@ def _consent_ok(consent: Consent | None) -> bool:
         consent is not None
         and consent.privacy_version == consent_versions.PRIVACY_POLICY_VERSION
         and consent.terms_version == consent_versions.TERMS_OF_USE_VERSION
-        and consent.agreed_at.tzinfo is not None
     )
 
 
@@ -109,7 +108,9 @@ def request_password_registration(
         request = issue_key(session, account.id, PURPOSE_OPEN, new_key.key_hash, now, settings.key_validity_minutes)
         session.add(ConsentRecord(seeker_id=seeker.id, request_id=request.id,
                                   privacy_version=consent.privacy_version,
-                                  terms_version=consent.terms_version, agreed_at=consent.agreed_at))
+                                  terms_version=consent.terms_version,
+                                  # The server's clock, not the PC's: a kiosk's clock can be wrong.
+                                  agreed_at=now))
         text = templates.registration_notice(
             key=new_key.key, expires_at=request.expires_at, validity_minutes=settings.key_validity_minutes,
             sender=settings.mail_sender, office_name=settings.office_name, helpdesk=settings.helpdesk_number)
