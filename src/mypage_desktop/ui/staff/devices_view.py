@@ -49,8 +49,8 @@ from .devices_model import (
 )
 from .forms.common import DONE_STYLE
 
-NAME_COLUMN = DeviceColumns.NAME
-assert NAME_COLUMN == PendingColumns.NAME  # both tables stretch the same column
+NAME_COLUMN = int(DeviceColumns.NAME)
+assert NAME_COLUMN == int(PendingColumns.NAME)  # both tables stretch the same column
 # Hyphens and the long-vowel mark an IME may produce where the code shows 「-」.
 DASHES = "-‐‑‒–—―−ーｰ"
 
