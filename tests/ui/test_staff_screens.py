@@ -1,5 +1,6 @@
 """The staff screens rendered offscreen to PNG (sign-in, lock message, first-login password
-change, console with results, 求職登録, email change, the password prompt, 監査ログ), for a
+change, console with results, 求職登録, email change, the password prompt, 監査ログ, 端末管理 with
+its approval question), for a
 reviewer to look at. ``MYPAGE_STAFF_SCREENS=DIR`` keeps them in DIR; otherwise in the test's
 temporary directory. Also the ``--staff`` start-up end to end (READY/ASYNC, clean exit)."""
 
@@ -14,7 +15,7 @@ from helpers import (
     gui_thread_gc,  # noqa: F401 (autouse fixture)
     run_app,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from test_staff_support import (
     ADMIN_ID,
     answer_question,
@@ -27,8 +28,12 @@ from test_staff_support import (
     type_into,
 )
 
+from mypage_desktop import pki
+from mypage_desktop.domain.caller import COUNTER, KIOSK, STAFF
+from mypage_desktop.services import devices
 from mypage_desktop.ui.staff.console_window import Section
 from mypage_desktop.ui.staff.lookup import Mode
+from server.server_helpers import enrol, give_ca
 
 
 def save(qtbot, widget: QWidget, out: Path, name: str) -> Path:  # type: ignore[no-untyped-def]
@@ -106,6 +111,7 @@ def test_render_the_staff_screens(qtbot, qloop, backend, ctx, clock, tmp_path) -
         view = console.audit.view
         qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=WAIT_MS)
         written.append(save(qtbot, console, out, "s16_audit_log.png"))
+        written += render_devices(qtbot, console, ctx, clock, out)
         console.select_section(Section.COUNTER)
         counter.search(qtbot, Mode.EMAIL, email=DEMO_EMAIL)
         click(qtbot, console.panel.email_button)
@@ -120,6 +126,34 @@ def test_render_the_staff_screens(qtbot, qloop, backend, ctx, clock, tmp_path) -
     finally:
         session.close()  # signs out and closes the windows
     assert all(path.stat().st_size > 5000 for path in written)
+
+
+def render_devices(qtbot, console, ctx, clock, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """「端末管理」 with enrolled PCs (one revoked, one seen), two waiting, a wrong code's message;
+    then the question before approving."""
+    give_ca(ctx, pki.create_ca("mypage test office CA"))
+    _uid, kiosk_token = enrol(ctx, KIOSK, "利用者コーナー1")
+    enrol(ctx, KIOSK, "利用者コーナー2")
+    counter_uid, _ = enrol(ctx, COUNTER, "窓口3（雇用保険）")
+    enrol(ctx, STAFF, "職業相談部門 職員PC")
+    devices.revoke(ctx, None, next(d.device_id for d in devices.list_devices(ctx, None) if d.uid == counter_uid))
+    clock.advance(minutes=4)
+    devices.authenticate(ctx, kiosk_token)
+    codes = [devices.start_enrolment(ctx, pki.make_device_request("pc")[1].decode(), kind, name).user_code
+             for kind, name in ((COUNTER, "窓口4"), (KIOSK, "利用者コーナー3"))]
+    console.select_section(Section.DEVICES)
+    view = console.devices.view
+    qtbot.waitUntil(lambda: view.pending_status.text() != "", timeout=WAIT_MS)
+    type_into(qtbot, view.code_edit, "bcdf-ghj")
+    click(qtbot, view.approve_button)
+    written = [save(qtbot, console, out, "s18_devices.png")]
+    type_into(qtbot, view.code_edit, codes[0].lower())
+    click(qtbot, view.approve_button)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in view.findChildren(QMessageBox)), timeout=WAIT_MS)
+    box = next(b for b in view.findChildren(QMessageBox) if b.isVisible())
+    written.append(save(qtbot, box, out, "s19_device_approve.png"))
+    box.reject()
+    return written
 
 
 def test_staff_flag_starts_the_console_sign_in_and_quits_cleanly(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,6 @@
 """The staff console's main window (SPEC §4): 窓口対応 (seeker lookup, the seeker panel with the
 account actions, 紹介状・応募状況・お知らせ, 求職登録, 窓口でマイページを開設) and, for 管理者 only,
-監査ログ.
+監査ログ and 端末管理.
 
 SECURITY S3: ログアウト is always in the top bar and closing the window is a logout; both go
 through the owner's ``end_session``. S5: when the session ends, every seeker value leaves the
@@ -43,6 +43,7 @@ from .texts import japanese_date, t
 
 if TYPE_CHECKING:
     from .audit_page import AuditPage
+    from .devices_page import DevicesPage
     from .password_change import PasswordChangePanel
     from .registration import Registration
     from .session import StaffSessionOwner
@@ -54,6 +55,7 @@ TITLE = "職員コンソール（窓口用）"
 class Section(IntEnum):
     COUNTER = 0
     AUDIT = 1
+    DEVICES = 2
 
 
 class SeekerTab(IntEnum):
@@ -100,12 +102,16 @@ class StaffConsole(QMainWindow):
         self.sections = QTabWidget(self)
         self.sections.addTab(self._build_counter(), t("窓口対応"))
         self.audit: AuditPage | None = None
+        self.devices: DevicesPage | None = None
         profile = self._owner.staff_profile
-        if profile is not None and profile.is_admin:  # 職員 never get the tab at all
+        if profile is not None and profile.is_admin:  # 職員 never get the tabs at all
             from .audit_page import AuditPage
+            from .devices_page import DevicesPage
 
             self.audit = AuditPage(self._owner, self.sections)
             self.sections.addTab(self.audit.view, t("監査ログ"))
+            self.devices = DevicesPage(self._owner, self.sections)
+            self.sections.addTab(self.devices.view, t("端末管理"))
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -189,6 +195,8 @@ class StaffConsole(QMainWindow):
         self.forms.clear()
         if self.audit is not None:
             self.audit.clear()
+        if self.devices is not None:
+            self.devices.clear()
         self._show_heading(None)
         self.staff_label.clear()
         self.hide()
@@ -289,6 +297,8 @@ class StaffConsole(QMainWindow):
     def _on_sections_current_changed(self, index: int) -> None:
         if index == Section.AUDIT and self.audit is not None:
             self.audit.activate()
+        elif index == Section.DEVICES and self.devices is not None:
+            self.devices.activate()
 
     @Slot()
     def _on_logout_button_clicked(self) -> None:
