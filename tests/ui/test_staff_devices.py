@@ -33,7 +33,7 @@ from mypage_desktop.services import devices
 from mypage_desktop.ui.staff.console_window import Section
 from mypage_desktop.ui.staff.devices_model import DeviceColumns, PendingColumns
 from mypage_desktop.ui.staff.devices_view import DevicesView, parse_code
-from server.server_helpers import enrol, give_ca
+from server_helpers import enrol, give_ca
 
 REVOKE_WARNING = "この端末は次の通信から使えなくなります"
 

@@ -16,6 +16,7 @@ from helpers import (
     run_app,
 )
 from PySide6.QtWidgets import QMessageBox, QWidget
+from server.server_helpers import enrol, give_ca
 from test_staff_support import (
     ADMIN_ID,
     answer_question,
@@ -33,7 +34,6 @@ from mypage_desktop.domain.caller import COUNTER, KIOSK, STAFF
 from mypage_desktop.services import devices
 from mypage_desktop.ui.staff.console_window import Section
 from mypage_desktop.ui.staff.lookup import Mode
-from server.server_helpers import enrol, give_ca
 
 
 def save(qtbot, widget: QWidget, out: Path, name: str) -> Path:  # type: ignore[no-untyped-def]
