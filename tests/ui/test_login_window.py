@@ -266,3 +266,19 @@ def test_reset_forgets_a_held_login(qtbot, window) -> None:
     window.reset()
     assert not window.busy
     assert window.release_logins() is None
+
+
+def test_N5_at_the_cap_the_window_says_what_helps_instead_of_a_wait(qtbot, window, backend, clock) -> None:  # type: ignore[no-untyped-def]
+    """Consecutive failures at ``login_failure_cap``: no countdown (waiting does not help); the
+    message names the reset and the counter — for an unknown address alike."""
+    import dataclasses
+
+    ctx = backend.context
+    ctx.settings = dataclasses.replace(ctx.settings, login_lock_failures=3, login_failure_cap=3)
+    for email in (DEMO_EMAIL, "nobody@example.jp"):
+        for _ in range(3):
+            backend.facade.login(email, "Wrong#Pass1")
+            clock.advance(minutes=20)  # past each wait and lock
+        log_in(qtbot, window, email, "Wrong#Pass1")
+        assert "パスワードを忘れた方" in window.error_label.text() and "窓口" in window.error_label.text()
+        assert "秒後" not in window.error_label.text() and window.login_button.isEnabled()

@@ -47,6 +47,13 @@ class SignInResult(Protocol):
     def profile(self) -> object: ...
     @property
     def retry_after_seconds(self) -> int: ...
+    @property
+    def message_code(self) -> str | None: ...
+
+
+# Failures that waiting does not end (consecutive failures reached login_failure_cap): the
+# message says what does (a reset, staff). Unknown IDs get it alike, so it reveals nothing.
+BLOCKED_CODES = frozenset({"login.blocked", "staff.login_blocked"})
 
 
 class LoginWindowBase(QWidget):
@@ -65,6 +72,7 @@ class LoginWindowBase(QWidget):
         super().__init__(parent)
         self._facade = facade
         self._facade_ready: asyncio.Event | None = None  # made by a login that waits for the facade
+        self._blocked_code: str | None = None
         self._tasks = LazyTaskSet()
         self._held = False
         self._held_login: tuple[str, str] | None = None
@@ -260,12 +268,16 @@ class LoginWindowBase(QWidget):
 
     def _show_failure(self, result: SignInResult) -> None:
         self.password.wipe()
+        self._blocked_code = result.message_code if result.message_code in BLOCKED_CODES else None
         self._countdown.start(result.retry_after_seconds)
         self._render_failure()
         self._update_button()
         self.password.edit.setFocus()
 
     def _render_failure(self) -> None:
+        if self._blocked_code is not None:
+            self.error_label.show_message(message(self._blocked_code))
+            return
         self.error_label.show_message(self._failure_text(self._countdown.left))
 
     @Slot()
