@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import time
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
@@ -146,11 +145,9 @@ def test_next_serial_continues_after_stored_postings(ctx) -> None:  # type: igno
         assert session.scalar(select(func.count()).select_from(JobPosting)) == 100
 
 
-def test_demo_seed_is_small_fast_and_once(ctx) -> None:  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
+def test_demo_seed_is_small_and_once(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Its speed is measured in bench/, not asserted here (CI machines are busy)."""
     assert seed_demo_jobs(ctx) == 3_000
-    elapsed = time.perf_counter() - started
-    assert elapsed < 10, f"demo seeding took {elapsed:.1f} s"  # target < 3 s; slack for slow CI machines
     assert seed_demo_jobs(ctx) == 0
     valid = validate_conditions(JobConditions(free_words="介護"), ctx.clock().date())
     with ctx.session_factory() as session:
