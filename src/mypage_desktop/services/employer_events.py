@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from mypage_desktop.db.activity_models import EmployerEventRecord
 from mypage_desktop.domain.activity_dto import EmployerEventReport, EventProblem
-from mypage_desktop.domain.applications import Actor, ApplicationStatus, parse_status
+from mypage_desktop.domain.applications import Actor, ApplicationStatus, event_time_error, parse_status
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
@@ -151,6 +151,8 @@ def _apply(ctx: ServiceContext, event: EmployerEvent) -> bool:
         if app is None:
             raise ValidationFailed([FieldError("application", "event.application_not_found",
                                                {"number": event.application[:20]})])
+        if event.at is not None and (late := event_time_error(event.at, now)) is not None:
+            raise ValidationFailed([late])
         try:
             # Recorded first: a concurrent import of the same event waits on this key, then fails.
             with session.begin_nested():

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.jobs import CATEGORIES, EMPLOYMENT_TYPES, PostingInput, WageUnit, normalize_job_number
 from mypage_desktop.domain.prefectures import PREFECTURES
-from mypage_desktop.domain.text import nfkc
+from mypage_desktop.domain.text import nfkc, unify_line_breaks
 
 from .context import ServiceContext
 from .job_index import close_postings, upsert_postings
@@ -204,7 +204,7 @@ def _text(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | str):
-        return str(value).strip()
+        return unify_line_breaks(str(value)).strip()  # U+2028/U+2029 are line breaks like CR LF
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     raise ValueError
