@@ -65,6 +65,10 @@ def load_events(path: str | Path) -> list[Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise EventFileError(f"JSON として読めません（{exc.lineno} 行 {exc.colno} 列: {exc.msg}）") from None
+    except RecursionError:  # arrays or objects nested thousands deep
+        raise EventFileError("JSON の入れ子が深すぎるため読めません。何も取り込んでいません。") from None
+    except ValueError:  # e.g. a number of more than 4,300 digits
+        raise EventFileError("JSON として読めない値があります。何も取り込んでいません。") from None
     if isinstance(data, dict) and isinstance(data.get("events"), list):
         data = data["events"]
     if not isinstance(data, list):
