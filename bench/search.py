@@ -71,6 +71,7 @@ def prepare(count: int) -> tuple[sessionmaker[Session], date, str]:
     meta: dict[str, Any] = json.loads(meta_path.read_text()) if meta_path.exists() and path.exists() else {}
     factory = make_session_factory(engine)
     if meta.get("count") == count:
+        upgrade(engine)  # a database from an older revision gets its index rebuilt first
         with factory() as session:
             if session.scalar(select(func.count()).select_from(JobPosting)) == count:
                 return factory, date.fromisoformat(meta["today"]), f"reused {path.name} ({meta['generated']})"

@@ -185,3 +185,11 @@ def test_unreadable_files(ctx, tmp_path: Path, content: bytes | None, message: s
         import_postings(ctx, path, NOW)
     assert message in info.value.message
     assert postings(ctx) == {}
+
+
+def test_unicode_line_separators_become_line_feeds(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, [HEADER, row("06010-00000001", occupation="一般事務\u2028（経理）",
+                                        description="書類作成。\u2029電話応対。\r\n来客対応。")])
+    assert import_postings(ctx, path, NOW).errors == []
+    stored = postings(ctx)["06010-00000001"]
+    assert (stored.occupation, stored.description) == ("一般事務\n（経理）", "書類作成。\n電話応対。\n来客対応。")

@@ -51,6 +51,42 @@ def test_free_word_equals_substring_search(jobs, word: str) -> None:  # type: ig
     assert like_numbers(jobs, word), f"fixture has no {word}"
 
 
+# Phrases that must not join runs across symbols or fields, and phrases late in long texts:
+# PostgreSQL keeps 256 positions of a lexeme per tsvector (none above 16383).
+LONG = "介護業務を行います。" * 480  # 4,800 characters, 介護 and ます 480 times each
+EDGES = [
+    posting(21, occupation="営業職", description="勤務地は山形県（県内各地へ出張あり）"),
+    posting(22, occupation="看護師", description="師長候補として病棟を担当していただきます。"),
+    posting(23, occupation="看護師長", description="病棟の管理。"),
+    posting(24, occupation="販売員", description="山形県内の各店舗を巡回します。"),
+    posting(25, occupation="介護職員", description=LONG + "介護福祉士の資格を活かせます。"),
+    posting(26, occupation="介護職員", description=LONG * 4 + "夜勤手当あり。手話のできる方歓迎。"),
+]
+
+
+@pytest.fixture
+def edges(jobs):  # type: ignore[no-untyped-def]
+    with jobs.session_factory.begin() as session:
+        upsert_postings(session, EDGES, NOW)
+    return jobs
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("山形県内", [24]), ("看護師長", [23]), ("看護師", [23, 22]), ("師長", [23, 22]), ("県内", [24, 21]),
+    ("山形県（県内", [21]), ("介護福祉士", [2, 25]), ("活かせます", [25]), ("手話", [26, 5]),
+    ("夜勤手当", [26]), ("ます", [26, 25, 24, 22, 1]), ("職寮", []),
+])
+def test_phrases_stay_inside_runs_and_fields_and_long_texts_are_searched_whole(
+        edges, word: str, expected: list[int]) -> None:  # type: ignore[no-untyped-def]
+    assert like_numbers(edges, word) == expected  # the substring reference agrees
+    assert numbers(edges, free_words=word) == expected
+
+
+def test_several_words_may_lie_in_different_parts_of_a_long_text(edges) -> None:  # type: ignore[no-untyped-def]
+    assert numbers(edges, free_words="介護業務 手話") == [26]
+    assert numbers(edges, free_words="手話 夜勤手当 介護業務") == [26]
+
+
 @pytest.mark.parametrize(("typed", "expected"), [("ｶｲｺﾞ", "カイゴ"), ("ＡＢＣ", "abc"), ("ｄａｔａ", "data")])
 def test_width_variants_match_alike(jobs, typed: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert numbers(jobs, free_words=typed) == numbers(jobs, free_words=expected)

@@ -14,6 +14,7 @@ from mypage_desktop.services.job_index import close_postings, upsert_postings
 
 from .helpers import GOOD_PASSWORD, open_account
 from .job_fixtures import FIXTURES, posting
+from .security_helpers import audit_rows
 
 NOW = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)
 
@@ -112,9 +113,18 @@ def test_A2_another_seekers_saved_search_is_not_reachable(ctx, facade: LocalFaca
     for call in (lambda: facade.run_saved_search(hanako, saved.saved_id),
                  lambda: facade.rename_saved_search(hanako, saved.saved_id, "x"),
                  lambda: facade.delete_saved_search(hanako, saved.saved_id)):
-        with pytest.raises(ValidationFailed):
+        with pytest.raises(ValidationFailed) as info:
             call()
+        assert info.value.codes() == {"saved_search.not_found"}  # the same answer as a missing id
     assert facade.saved_searches(token)[0].name == "太郎の条件"
+    # Audited like the other seeker-data calls: ids only, by Hanako's account.
+    denied = audit_rows(ctx, "access_denied")
+    assert [(d.target_type, d.target_id, d.result, d.actor_type) for d in denied] == [
+        ("saved_search", saved.saved_id, "denied", "seeker")] * 3
+    assert len({d.actor_id for d in denied}) == 1 and denied[0].actor_id is not None
+    with pytest.raises(ValidationFailed):
+        facade.delete_saved_search(hanako, saved.saved_id + 1000)  # a missing id: refused, not audited
+    assert len(audit_rows(ctx, "access_denied")) == 3
 
 
 def test_job_calls_need_a_live_session(facade: LocalFacade, token: str, clock) -> None:

@@ -5,10 +5,10 @@ import employer events. Exit codes: 0 done, 1 some events bad (the rest applied)
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import datetime
 from typing import Any
 
+from mypage_desktop.cli.terminal import printable, say, warn
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.messages import message_for
 from mypage_desktop.domain.text import nfkc
@@ -64,7 +64,7 @@ def _moment(text: str | None) -> datetime | None:
     try:
         value = datetime.fromisoformat(nfkc(text).strip())
     except ValueError:
-        raise SystemExit(f"エラー: 日時「{text}」を読めません（例: 2026-12-01T14:00）") from None
+        raise SystemExit(printable(f"エラー: 日時「{text}」を読めません（例: 2026-12-01T14:00）")) from None
     return value.replace(tzinfo=JST) if value.tzinfo is None else value
 
 
@@ -72,18 +72,18 @@ def _import_events(ctx: ServiceContext, path: str) -> int:
     try:
         report = import_employer_events_file(ctx, path)
     except EventFileError as exc:
-        print(f"エラー: {exc.message}", file=sys.stderr)
+        warn(f"エラー: {exc.message}")
         return 2
-    print(f"{path} を読み込みました（{report.total:,} 件）")
-    print(f"反映 {report.applied:,} 件、取り込み済みのため変更なし {report.already_imported:,} 件、"
+    say(f"{path} を読み込みました（{report.total:,} 件）")
+    say(f"反映 {report.applied:,} 件、取り込み済みのため変更なし {report.already_imported:,} 件、"
           f"エラー {len({p.index for p in report.problems}):,} 件")
     if report.problems:
-        print("次のイベントは反映されていません:")
+        say("次のイベントは反映されていません:")
         for problem in report.problems[:PROBLEMS_SHOWN]:
             text = message_for(FieldError("", problem.code, problem.params))
-            print(f"events[{problem.index}]（event_id: {problem.event_id or '不明'}）: {text}")
+            say(f"events[{problem.index}]（event_id: {problem.event_id or '不明'}）: {text}")
         if len(report.problems) > PROBLEMS_SHOWN:
-            print(f"…ほか {len(report.problems) - PROBLEMS_SHOWN:,} 件")
+            say(f"…ほか {len(report.problems) - PROBLEMS_SHOWN:,} 件")
     return 1 if report.problems else 0
 
 
@@ -91,28 +91,28 @@ def run(ctx: ServiceContext, args: argparse.Namespace) -> int:
     if args.command == "issue-referral":
         issued = issue_referral(ctx, seeker_number=args.seeker, job_number=args.job, staff_name=args.staff,
                                 note=args.note, actor_type="cli")
-        print(f"紹介しました。紹介番号: {issued.referral_number}  応募番号: {issued.application_number}")
+        say(f"紹介しました。紹介番号: {issued.referral_number}  応募番号: {issued.application_number}")
         extended = "（紹介により1か月延長しました）" if issued.extended else ""
-        print(f"求職情報の有効期限: {format_date(issued.valid_until)}{extended}")
+        say(f"求職情報の有効期限: {format_date(issued.valid_until)}{extended}")
     elif args.command == "record-application-status":
         recorded = record_status(ctx, application_number=args.application, status=args.status, note=args.note,
                                  interview_at=_moment(args.interview_at), place=args.place, actor_type="cli")
-        print(f"応募 {recorded.application_number} の状況を「{recorded.status}」にしました。")
+        say(f"応募 {recorded.application_number} の状況を「{recorded.status}」にしました。")
         if args.interview_at:
             interview = _moment(args.interview_at)
             assert interview is not None
-            print(f"面接日時: {format_datetime_jst(interview)}")
+            say(f"面接日時: {format_datetime_jst(interview)}")
     elif args.command == "send-notice":
         sent = send_notice(ctx, seeker_number=args.seeker, title=args.title, body=args.body, job_number=args.job,
                            sender_name=args.staff, actor_type="cli")
-        print(f"{sent.kind}を送りました（番号 {sent.notice_id}）。")
+        say(f"{sent.kind}を送りました（番号 {sent.notice_id}）。")
     elif args.command == "renew-registration":
         until = renew_registration(ctx, seeker_number=args.seeker, actor_type="cli")
-        print(f"求職登録を更新しました。求職状態: 有効  有効期限: {format_date(until)}")
+        say(f"求職登録を更新しました。求職状態: 有効  有効期限: {format_date(until)}")
     elif args.command == "import-employer-events":
         return _import_events(ctx, args.file)
     elif args.command == "demo-activity":
         added = seed_demo_activity(ctx)
-        print("デモ用の紹介・応募・メッセージ・お知らせを登録しました。" if added
+        say("デモ用の紹介・応募・メッセージ・お知らせを登録しました。" if added
               else "追加はありません（登録済みか、デモ用の求職者・求人がありません）。")
     return 0

@@ -15,13 +15,13 @@ Exit codes: 0 done, 1 refused or timed out, 2 bad input.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from mypage_desktop.cli.terminal import say, say_columns, warn
 from mypage_desktop.config import Settings
 from mypage_desktop.domain.caller import DEVICE_KINDS
 from mypage_desktop.domain.device_dto import APPROVED, PENDING, EnrolmentStarted, EnrolmentState
@@ -70,22 +70,22 @@ def _ca(args: argparse.Namespace) -> int:
     folder = Path(args.dir)
     if args.ca_command == "init":
         if (folder / CA_KEY).exists():
-            print(f"エラー: {folder / CA_KEY} は既にあります（上書きしません）", file=sys.stderr)
+            warn(f"エラー: {folder / CA_KEY} は既にあります（上書きしません）")
             return 2
         cert, key = pki.create_ca(args.name)
         _write_public(folder / CA_CERT, cert)
         pki.write_private(folder / CA_KEY, key)
-        print(f"認証局を作成しました: {folder / CA_CERT}（鍵 {folder / CA_KEY} はこのサーバーから出さないでください）")
+        say(f"認証局を作成しました: {folder / CA_CERT}（鍵 {folder / CA_KEY} はこのサーバーから出さないでください）")
         return 0
     try:
         ca_cert, ca_key = (folder / CA_CERT).read_bytes(), (folder / CA_KEY).read_bytes()
     except OSError:
-        print(f"エラー: {folder} に {CA_CERT} と {CA_KEY} がありません（先に ca init）", file=sys.stderr)
+        warn(f"エラー: {folder} に {CA_CERT} と {CA_KEY} がありません（先に ca init）")
         return 2
     cert, key = pki.issue_server_certificate(ca_cert, ca_key, args.host)
     _write_public(folder / SERVER_CERT, cert)
     pki.write_private(folder / SERVER_KEY, key)
-    print(f"サーバー証明書を発行しました: {folder / SERVER_CERT}（{', '.join(args.host)}）")
+    say(f"サーバー証明書を発行しました: {folder / SERVER_CERT}（{', '.join(args.host)}）")
     return 0
 
 
@@ -109,7 +109,7 @@ def enrol_device(settings: Settings, args: argparse.Namespace, post: Poster | No
     if args.ca:
         _write_public(Path(settings.server_ca_file), Path(args.ca).read_bytes())
     if not Path(settings.server_ca_file).is_file():
-        print(f"エラー: 事業所の認証局の証明書がありません（--ca で指定: {settings.server_ca_file}）", file=sys.stderr)
+        warn(f"エラー: 事業所の認証局の証明書がありません（--ca で指定: {settings.server_ca_file}）")
         return 2
     base = args.enrol_url or enrol_url_for(args.server, settings.server_enrol_port)
     if post is None:
@@ -122,9 +122,9 @@ def enrol_device(settings: Settings, args: argparse.Namespace, post: Poster | No
     key_pem, csr_pem = pki.make_device_request(args.name)
     started = msgspec.json.decode(send("/enrol/v1/start", {"csr_pem": csr_pem.decode(), "kind": args.kind,
                                                            "name": args.name}), type=EnrolmentStarted)
-    print(f"この端末の登録コード: {started.user_code}")
-    print(f"管理者が職員コンソールの「端末管理」か、サーバーで `mypage-admin device approve {started.user_code}` "
-          f"を実行して承認してください（{started.expires_in_seconds // 60} 分以内）。", flush=True)
+    say(f"この端末の登録コード: {started.user_code}")
+    say(f"管理者が職員コンソールの「端末管理」か、サーバーで `mypage-admin device approve {started.user_code}` "
+          f"を実行して承認してください（{started.expires_in_seconds // 60} 分以内）。")
     deadline = time.monotonic() + min(args.wait, started.expires_in_seconds)
     while time.monotonic() < deadline:
         sleep(started.interval_seconds)
@@ -132,15 +132,15 @@ def enrol_device(settings: Settings, args: argparse.Namespace, post: Poster | No
         if state.status == PENDING:
             continue
         if state.status != APPROVED:
-            print(f"登録できませんでした（{state.status}）。もう一度実行してください。", file=sys.stderr)
+            warn(f"登録できませんでした（{state.status}）。もう一度実行してください。")
             return 1
         pki.write_private(Path(settings.device_key_file), key_pem)
         _write_public(Path(settings.device_cert_file), state.certificate_pem.encode("ascii"))
         pki.write_private(Path(settings.device_token_file), state.device_token.encode("ascii"))
-        print(f"登録しました: 端末ID {state.device_uid}（{state.kind}）。設定 server_url = \"{args.server}\" "
+        say(f"登録しました: 端末ID {state.device_uid}（{state.kind}）。設定 server_url = \"{args.server}\" "
               "をこの PC の全体設定に書いてください。")
         return 0
-    print("承認されないまま時間切れになりました。もう一度実行してください。", file=sys.stderr)
+    warn("承認されないまま時間切れになりました。もう一度実行してください。")
     return 1
 
 
@@ -179,13 +179,13 @@ def run(settings: Settings, args: argparse.Namespace, context: Callable[[Setting
             ca_cert, ca_key = Path(settings.server_ca_file).read_bytes(), Path(settings.server_ca_key_file).read_bytes()
             ctx.device_signer = lambda csr, uid: sign_device_request(ca_cert, ca_key, csr, uid)
         device = devices.approve_as_operator(ctx, args.code)
-        print(f"承認しました: 端末ID {device.uid}（{device.kind}、{device.name}）")
+        say(f"承認しました: 端末ID {device.uid}（{device.kind}、{device.name}）")
     elif args.device_command == "list":
         for d in devices.list_devices(ctx, None):
             state = "取消済み" if d.revoked_at else "有効"
             seen = format_datetime_jst(d.last_seen_at) if d.last_seen_at else "—"
-            print(f"{d.device_id}\t{d.uid}\t{d.kind}\t{d.name}\t{state}\t最終通信 {seen}")
+            say_columns(str(d.device_id), d.uid, d.kind, d.name, state, f"最終通信 {seen}")
     elif args.device_command == "revoke":
         was_live = devices.revoke(ctx, None, args.device_id)
-        print("登録を取り消しました。" if was_live else "この端末は既に取り消されています。")
+        say("登録を取り消しました。" if was_live else "この端末は既に取り消されています。")
     return 0

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from mypage_desktop.cli import activity_commands, device_commands
+from mypage_desktop.cli.terminal import say, say_columns, warn
 from mypage_desktop.config import ConfigError, Settings, load_settings
 from mypage_desktop.db.engine import UnsupportedDatabasePath, create_db_engine
 from mypage_desktop.db.migrate import current_revision, head_revision, upgrade
@@ -94,37 +95,42 @@ def _import_jobs(ctx: ServiceContext, args: argparse.Namespace) -> int:
     try:
         report = import_postings(ctx, args.file, ctx.clock(), encoding=args.encoding)
     except ImportFileError as exc:
-        print(f"エラー: {exc.message}", file=sys.stderr)
+        warn(f"エラー: {exc.message}")
+        done = exc.committed
+        say(f"{args.file}: 取り込みを中止しました。" + (
+            "データベースは変更していません（新規 0 件、更新 0 件、募集終了 0 件）" if done is None else
+            f"中止までに取り込み済み: 新規 {done.inserted:,} 件、更新 {done.updated:,} 件、"
+            f"募集終了 {done.closed:,} 件"))
         return 2
     encoding = {"utf-8-sig": "UTF-8", "cp932": "Shift_JIS（CP932）"}.get(report.encoding, report.encoding)
-    print(f"{args.file} を読み込みました（文字コード: {encoding}、{report.rows:,} 行）")
-    print(f"新規 {report.inserted:,} 件、更新 {report.updated:,} 件、募集終了 {report.closed:,} 件、"
-          f"エラー {report.bad_rows:,} 行")
+    say(f"{args.file} を読み込みました（文字コード: {encoding}、{report.rows:,} 行）")
+    say(f"新規 {report.inserted:,} 件、更新 {report.updated:,} 件、募集終了 {report.closed:,} 件、"
+        f"エラー {report.bad_rows:,} 行")
     if report.ignored_columns:
-        print(f"使われなかった列: {'、'.join(report.ignored_columns)}")
+        say(f"使われなかった列: {'、'.join(report.ignored_columns)}")
     if report.errors:
-        print("次の行は取り込まれていません:")
+        say("次の行は取り込まれていません:")
         for error in report.errors[:IMPORT_ERRORS_SHOWN]:
-            print(error.text())
+            say(error.text())
         if len(report.errors) > IMPORT_ERRORS_SHOWN:
-            print(f"…ほか {len(report.errors) - IMPORT_ERRORS_SHOWN:,} 件")
+            say(f"…ほか {len(report.errors) - IMPORT_ERRORS_SHOWN:,} 件")
     return 1 if report.errors else 0
 
 
 def _demo_jobs(ctx: ServiceContext, args: argparse.Namespace) -> int:
     if not 1 <= args.count <= 10_000_000:
-        print("エラー: --count は 1〜10,000,000 の範囲で指定してください", file=sys.stderr)
+        warn("エラー: --count は 1〜10,000,000 の範囲で指定してください")
         return 2
     step = max(args.count // 10, 1)
 
     def progress(done: int, total: int) -> None:
         if done % step < 5000 or done == total:
-            print(f"生成中… {done:,} / {total:,} 件", file=sys.stderr, flush=True)
+            warn(f"生成中… {done:,} / {total:,} 件")
 
     now = ctx.clock()
     report = bulk_load(ctx.session_factory, args.count, args.seed, now.astimezone(JST).date(), now=now,
                        progress=progress)
-    print(f"求人 {report.inserted:,} 件を生成しました（{report.seconds:.1f} 秒、{report.rows_per_second:,.0f} 件/秒）")
+    say(f"求人 {report.inserted:,} 件を生成しました（{report.seconds:.1f} 秒、{report.rows_per_second:,.0f} 件/秒）")
     return 0
 
 
@@ -149,10 +155,10 @@ def _db(args: argparse.Namespace, engine: Engine) -> int:
         check_server_role(engine, role)  # a missing role is reported before anything is migrated
     if args.db_command == "upgrade":
         upgrade(engine)
-    print(f"スキーマ版: {current_revision(engine) or '（未作成）'}（最新: {head_revision(engine)}）")
+    say(f"スキーマ版: {current_revision(engine) or '（未作成）'}（最新: {head_revision(engine)}）")
     if role:
         grant_server_role(engine, role)
-        print(f"ロール {role} にサーバー用の権限を付けました（データの読み書きのみ。監査ログは追加と参照だけ、"
+        say(f"ロール {role} にサーバー用の権限を付けました（データの読み書きのみ。監査ログは追加と参照だけ、"
               "スキーマの変更・TRUNCATE・トリガーの無効化はできません）。")
     return 0
 
@@ -171,25 +177,25 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         return activity_commands.run(ctx, args)
     if args.command == "create-staff":
         created = create_staff(ctx, login_id=args.login_id, display_name=args.name, role=args.role)
-        print(f"職員アカウント {created.login_id}（{created.role}）を作成しました。")
-        print(f"初回用パスワード: {created.one_time_password}")
-        print("このパスワードは再表示できません。本人に直接渡し、初回ログイン時に変更してもらってください。")
+        say(f"職員アカウント {created.login_id}（{created.role}）を作成しました。")
+        say(f"初回用パスワード: {created.one_time_password}")
+        say("このパスワードは再表示できません。本人に直接渡し、初回ログイン時に変更してもらってください。")
     elif args.command == "reset-staff-password":
         created = reset_staff_password(ctx, login_id=args.login_id)
-        print(f"職員アカウント {created.login_id}（{created.role}）のパスワードを再発行しました。")
-        print(f"初回用パスワード: {created.one_time_password}")
-        print("このパスワードは再表示できません。本人に直接渡し、次回ログイン時に変更してもらってください。")
+        say(f"職員アカウント {created.login_id}（{created.role}）のパスワードを再発行しました。")
+        say(f"初回用パスワード: {created.one_time_password}")
+        say("このパスワードは再表示できません。本人に直接渡し、次回ログイン時に変更してもらってください。")
     elif args.command == "register-seeker":
         registered = register_seeker(
             ctx, name=args.name, name_kana=args.kana, birthdate=_date(args.birthdate, "生年月日"),
             applied_on=_date(args.applied_on, "求職申込日") if args.applied_on else date.today(),
             phone=args.phone, address=args.address, email=args.email, wish_occupation=args.wish_occupation,
             wish_location=args.wish_location, wish_wage=args.wish_wage, actor_type="cli")
-        print(f"求職登録しました。求職番号: {registered.seeker_number}  有効期限: {registered.valid_until}")
+        say(f"求職登録しました。求職番号: {registered.seeker_number}  有効期限: {registered.valid_until}")
         if registered.email:
-            print(f"ログインID: {mask_email(registered.email)}")
+            say(f"ログインID: {mask_email(registered.email)}")
     elif args.command == "demo-seed":
-        print(f"デモ用の求職者を {seed_demo(ctx)} 件登録しました。")
+        say(f"デモ用の求職者を {seed_demo(ctx)} 件登録しました。")
     elif args.command == "import-jobs":
         return _import_jobs(ctx, args)
     elif args.command == "demo-jobs":
@@ -198,11 +204,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         if args.outbox_command == "deliver":
             worker = OutboxWorker(ctx.session_factory, transport_from_settings(settings), settings.mail_sender)
             report = worker.run_once()
-            print(f"送信 {report.sent} 件、再送待ち {report.retried} 件、失敗 {report.failed} 件")
+            say(f"送信 {report.sent} 件、再送待ち {report.retried} 件、失敗 {report.failed} 件")
             return 1 if report.failed else 0
         for entry in list_outbox(ctx.session_factory, include_sent=args.all):
-            print(f"{entry.id}\t{entry.status}\t{entry.kind}\t{entry.recipient}\t試行{entry.attempts}回\t"
-                  f"{entry.subject}")
+            say_columns(str(entry.id), entry.status, entry.kind, entry.recipient, f"試行{entry.attempts}回",
+                        entry.subject)
     return 0
 
 
@@ -214,15 +220,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings = dataclasses.replace(settings, database_url=args.database_url)
         return _run(args, settings)
     except ConfigError as exc:
-        print(f"エラー: {exc}", file=sys.stderr)
+        warn(f"エラー: {exc}")
     except ValidationFailed as exc:
         for error in exc.errors:
-            print(f"エラー（{error.field}）: {message_for(error)}", file=sys.stderr)
+            warn(f"エラー（{error.field}）: {message_for(error)}")
     except (UnsupportedDatabasePath, ServerRoleError) as exc:
-        print(f"エラー: {exc}", file=sys.stderr)
+        warn(f"エラー: {exc}")
     except OperationalError as exc:
-        print(f"エラー: データベースに接続できません（{type(exc.orig).__name__}）。database_url を確認してください。",
-              file=sys.stderr)
+        warn(f"エラー: データベースに接続できません（{type(exc.orig).__name__}）。database_url を確認してください。")
     return 2
 
 

@@ -1,5 +1,6 @@
-"""求人 and what a seeker keeps of them. The free-word index lives beside these tables:
-an FTS5 table ``fts_job`` on SQLite, a ``search_tsv`` column on PostgreSQL (migration 0002)."""
+"""求人 and what a seeker keeps of them. The free-word index lives beside these tables
+(db/search_index.py): an FTS5 table ``fts_job`` on SQLite (migration 0002), a table
+``fts_job_segment`` of tsvectors on PostgreSQL (migration 0100)."""
 
 from __future__ import annotations
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from .errors import FieldError
+from .text import UNICODE_LINE_SEPARATORS, unify_line_breaks
+from .timefmt import JST, format_date
 
 
 class ApplicationStatus(StrEnum):
@@ -67,6 +70,36 @@ UNKNOWN_STATUS = "application.unknown_status"
 INTERVIEW_REQUIRED = "application.interview_required"
 
 
+INTERVIEW_OUT_OF_RANGE = "application.interview_out_of_range"
+EVENT_TIME_OUT_OF_RANGE = "application.event_time_out_of_range"
+
+# Dates far from today are typos or placeholders (9999-12-31): refused when recorded, since
+# one near the calendar's end cannot even be shown in JST or written to a .ics file. An
+# interview lies within a year of the day it is recorded (either way: staff may record one
+# afterwards); when a status change or message happened lies in the last five years, up to a
+# week ahead (employer systems date some changes to the next business day).
+INTERVIEW_WINDOW = timedelta(days=366)
+EVENT_PAST, EVENT_AHEAD = timedelta(days=5 * 366), timedelta(days=7)
+
+
+def _out_of_range(field: str, code: str, moment: datetime, earliest: datetime, latest: datetime) -> FieldError | None:
+    if earliest <= moment <= latest:
+        return None
+    return FieldError(field, code, {"earliest": format_date(earliest.astimezone(JST).date()),
+                                    "latest": format_date(latest.astimezone(JST).date())})
+
+
+def interview_time_error(interview_at: datetime, now: datetime) -> FieldError | None:
+    """None when the interview lies within :data:`INTERVIEW_WINDOW` of ``now``."""
+    return _out_of_range("interview_at", INTERVIEW_OUT_OF_RANGE, interview_at, now - INTERVIEW_WINDOW,
+                         now + INTERVIEW_WINDOW)
+
+
+def event_time_error(at: datetime, now: datetime) -> FieldError | None:
+    """None when a reported moment (``at``) lies between five years ago and a week ahead."""
+    return _out_of_range("at", EVENT_TIME_OUT_OF_RANGE, at, now - EVENT_PAST, now + EVENT_AHEAD)
+
+
 def parse_status(raw: str) -> ApplicationStatus | None:
     try:
         return ApplicationStatus(raw.strip())
@@ -106,16 +139,16 @@ _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def normalize_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return unify_line_breaks(text)
 
 
 def has_forbidden_controls(text: str, *, allow_newline: bool) -> bool:
-    """C0/C1 control characters (NUL, TAB, ESC, …) and bidi overrides; newline only where
-    multi-line text is expected."""
+    """C0/C1 control characters (NUL, TAB, ESC, …), bidi overrides and the Unicode line and
+    paragraph separators; newline (LF) only where multi-line text is expected."""
     for ch in text:
         if ch == "\n" and allow_newline:
             continue
-        if unicodedata.category(ch) == "Cc":
+        if unicodedata.category(ch) in ("Cc", *UNICODE_LINE_SEPARATORS):
             return True
     return bool(_BIDI_CONTROLS.search(text))
 

@@ -16,10 +16,25 @@ def escape_text(value: str) -> str:
     return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n"))
 
 
+class UnwritableTime(ValueError):
+    """A time the calendar file cannot carry: naive, or so near the calendar's end (year
+    9999) that its end or its UTC form does not exist."""
+
+
 def utc_stamp(moment: datetime) -> str:
     if moment.tzinfo is None:
-        raise ValueError("naive datetime")
-    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        raise UnwritableTime("naive datetime")
+    try:
+        return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    except OverflowError:
+        raise UnwritableTime("time out of range") from None
+
+
+def _end(start: datetime, duration: timedelta) -> datetime:
+    try:
+        return start + duration
+    except OverflowError:
+        raise UnwritableTime("end out of range") from None
 
 
 def fold(line: str) -> list[str]:
@@ -60,7 +75,7 @@ def interview_event(*, uid: str, stamp: datetime, start: datetime, summary: str,
         ("UID", escape_text(uid)),
         ("DTSTAMP", utc_stamp(stamp)),
         ("DTSTART", utc_stamp(start)),
-        ("DTEND", utc_stamp(start + duration)),
+        ("DTEND", utc_stamp(_end(start, duration))),
         ("SUMMARY", escape_text(summary)),
         ("LOCATION", escape_text(location)),
         ("DESCRIPTION", escape_text(description)),

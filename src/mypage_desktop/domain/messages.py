@@ -121,6 +121,10 @@ MESSAGES.update({
     "不採用・辞退・取消のいずれか）。",
     "application.interview_required": "「面接予定」には面接の日時を指定してください。",
     "application.no_interview": "この応募には面接の予定が登録されていません。",
+    "application.interview_out_of_range": "面接日時は{earliest}から{latest}までの日時で指定してください。",
+    "application.event_time_out_of_range": "日時は{earliest}から{latest}までの日時で指定してください。",
+    "application.interview_unusable": "この面接の日時はカレンダー（.ics）に保存できません。"
+                                      "日時をハローワークにご確認ください。",
     "application.note_empty": "備考を入力してください。",
     "application.note_too_long": "備考は{max}文字以内で入力してください（現在{length}文字）。",
     "application.note_control_chars": "備考に使用できない制御文字が含まれています。",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 FULLWIDTH_ASCII = range(0xFF01, 0xFF5F)
@@ -18,6 +19,19 @@ def had_fullwidth_ascii(text: str) -> bool:
     return any(ord(ch) in FULLWIDTH_ASCII or ch == IDEOGRAPHIC_SPACE for ch in text)
 
 
+# Line breaks that are not C0/C1 controls: U+2028 LINE SEPARATOR (Zl) and U+2029 PARAGRAPH
+# SEPARATOR (Zp). Qt, str.splitlines and mail software break lines at them, so a one-line
+# field refuses them like LF; NEL, VT and FF are controls (Cc) and refused anyway.
+UNICODE_LINE_SEPARATORS = ("Zl", "Zp")
+_LINE_ENDS = re.compile("\r\n|[\r\u2028\u2029]")
+
+
 def has_control_chars(text: str) -> bool:
-    """NUL, CR, LF, TAB and other C0/C1 controls (also what SMTP header injection needs)."""
-    return any(unicodedata.category(ch) in ("Cc", "Cf") for ch in text)
+    """The one-line rule: NUL, CR, LF, TAB and other C0/C1 controls (also what SMTP header
+    injection needs), format characters, and the Unicode line and paragraph separators."""
+    return any(unicodedata.category(ch) in ("Cc", "Cf", *UNICODE_LINE_SEPARATORS) for ch in text)
+
+
+def unify_line_breaks(text: str) -> str:
+    """Multi-line text: CRLF, CR, U+2028 and U+2029 become LF (what the screens and files expect)."""
+    return _LINE_ENDS.sub("\n", text)

@@ -8,8 +8,22 @@ one becomes its overlapping bigrams. The last character of every longer run is a
 separate ``tails`` list, so a one-character query finds it (社員寮 ∋ 寮).
 
 A query word becomes a phrase of consecutive tokens, which equals substring search for
-Japanese words. Every token is quoted when the engine query is built, so user input can never
-become an operator (``"``, ``*``, ``NEAR``, ``OR``, ``-``)."""
+Japanese words. So that no phrase runs across a symbol or from one field into the next
+(山形県（県内… must not match 山形県内; 職種 看護師 + 仕事の内容 師長… must not match 看護師長),
+the token stream carries a marker where the text had symbols or spaces between two runs
+(:data:`GAP`) and one between fields (:data:`FIELD_END`). Both are private-use characters:
+never produced from typed text, yet tokens to FTS5's unicode61 tokenizer and to a tsvector.
+A query word with symbols inside (山形県(県内) puts :data:`GAP` where they were, so it
+matches the same runs with any symbols between them; a query never holds :data:`FIELD_END`.
+Every token is quoted when the engine query is built, so user input can never become an
+operator (``"``, ``*``, ``NEAR``, ``OR``, ``-``).
+
+PostgreSQL keeps at most 256 positions per lexeme in a tsvector (and none above 16383), so a
+long text's later occurrences of a common bigram would be dropped and a phrase there missed.
+The tokens are therefore cut into overlapping segments of :data:`SEGMENT_TOKENS`, one
+tsvector each (:func:`tsvector_segments`): inside one, no lexeme can have more positions than
+that, and the overlap is longer than the longest query phrase, so every phrase lies whole in
+some segment. SQLite's FTS5 has no such limits and keeps one row per posting."""
 
 from __future__ import annotations
 
@@ -27,24 +41,32 @@ def normalize(text: str) -> str:
     return nfkc(text).lower()
 
 
-def _runs(text: str) -> list[str]:
-    runs: list[str] = []
+GAP = "\ue000"
+FIELD_END = "\ue001"
+MARKERS = frozenset({GAP, FIELD_END})
+
+
+def _runs(text: str) -> list[tuple[str, bool]]:
+    """The runs of letters/digits, each with whether symbols or spaces separate it from the
+    run before (an ASCII/non-ASCII switch alone splits runs without a gap: excel入力)."""
+    runs: list[tuple[str, bool]] = []
     current: list[str] = []
     current_ascii: bool | None = None
+    gap = False
     for ch in normalize(text):
         if not ch.isalnum():
             if current:
-                runs.append("".join(current))
-            current, current_ascii = [], None
+                runs.append(("".join(current), gap))
+            current, current_ascii, gap = [], None, True
             continue
         is_ascii = ch.isascii()
         if current and is_ascii != current_ascii:
-            runs.append("".join(current))
-            current = []
+            runs.append(("".join(current), gap))
+            current, gap = [], False
         current.append(ch)
         current_ascii = is_ascii
     if current:
-        runs.append("".join(current))
+        runs.append(("".join(current), gap))
     return runs
 
 
@@ -66,14 +88,29 @@ class DocumentTokens:
         return " ".join(self.tails)
 
 
+def field_tokens(field: str) -> tuple[list[str], list[str]]:
+    """(grams with :data:`GAP` between separated runs, tails) of one field."""
+    grams: list[str] = []
+    tails: list[str] = []
+    for run, gap in _runs(field):
+        if gap and grams:
+            grams.append(GAP)
+        grams += _run_tokens(run)
+        if not run.isascii() and len(run) > 1:
+            tails.append(run[-1])
+    return grams, tails
+
+
 def document_tokens(*fields: str) -> DocumentTokens:
+    """The tokens of a posting's searchable fields, :data:`FIELD_END` between two fields."""
     grams: list[str] = []
     tails: list[str] = []
     for field in fields:
-        for run in _runs(field):
-            grams += _run_tokens(run)
-            if not run.isascii() and len(run) > 1:
-                tails.append(run[-1])
+        field_grams, field_tails = field_tokens(field)
+        if field_grams and grams:
+            grams.append(FIELD_END)
+        grams += field_grams
+        tails += field_tails
     return DocumentTokens(grams, tails)
 
 
@@ -112,7 +149,7 @@ def parse_free_words(text: str) -> list[Phrase]:
         if not runs:
             continue  # only symbols or emoji: nothing searchable in this word
         current: list[str] = []
-        for index, run in enumerate(runs):
+        for index, (run, gap) in enumerate(runs):
             single = not run.isascii() and len(run) == 1
             if single and index < len(runs) - 1:
                 # A lone character inside a mixed word can't sit inside a phrase of bigrams;
@@ -122,6 +159,8 @@ def parse_free_words(text: str) -> list[Phrase]:
                     current = []
                 phrases.append(Phrase((run,)))
                 continue
+            if gap and current:
+                current.append(GAP)  # symbols between runs: any symbols there (not another field)
             current += _run_tokens(run)
         if current:
             phrases.append(Phrase(tuple(current)))
@@ -150,22 +189,45 @@ def _pg_lexeme(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
+PG_MAX_POSITIONS = 256  # per lexeme in one tsvector
 PG_MAX_POSITION = 16383
+SEGMENT_TOKENS = 256
+SEGMENT_STEP = 128  # segments overlap by 128 tokens: a query phrase has at most 100 (MAX_QUERY_LENGTH)
 
 
-def tsvector_literal(tokens: DocumentTokens) -> str:
-    """A PostgreSQL ``tsvector`` input with explicit positions (no text parser involved).
-    Tails follow the grams two positions apart, so no phrase can run into or across them,
-    while a one-character prefix query still finds them."""
-    positions: dict[str, list[int]] = {}
-    for index, token in enumerate(tokens.grams, start=1):
-        positions.setdefault(token, []).append(min(index, PG_MAX_POSITION))
-    start = len(tokens.grams) + 2
-    for offset, token in enumerate(tokens.tails):
-        positions.setdefault(token, []).append(min(start + 2 * offset, PG_MAX_POSITION))
-    return " ".join(
-        f"{_pg_lexeme(t)}:{','.join(map(str, sorted(set(p))[:256]))}" for t, p in positions.items()
-    )
+def _tsvector(positions: dict[str, list[int]]) -> str:
+    return " ".join(f"{_pg_lexeme(t)}:{','.join(map(str, sorted(set(p))[:PG_MAX_POSITIONS]))}"
+                    for t, p in positions.items())
+
+
+def segment_starts(count: int) -> range:
+    """Where the segments of ``count`` tokens start: every token in one, every run of
+    ``SEGMENT_TOKENS - SEGMENT_STEP + 1`` consecutive tokens whole in at least one."""
+    last = max(count - SEGMENT_TOKENS, 0)
+    return range(0, last + SEGMENT_STEP if last else 1, SEGMENT_STEP)
+
+
+def tsvector_segments(tokens: DocumentTokens) -> list[str]:
+    """PostgreSQL ``tsvector`` inputs with explicit positions (no text parser involved), one
+    per segment of :data:`SEGMENT_TOKENS` grams; none when there is no token. Every gram keeps
+    its every position (at most 256 in a segment). The tails go with the first segment, two
+    positions apart after its grams, so no phrase can run into or across them, while a
+    one-character prefix query still finds them (only their presence counts, so a very long
+    text's last tails may share the highest position)."""
+    if not tokens.grams and not tokens.tails:
+        return []
+    segments = []
+    for start in segment_starts(len(tokens.grams)):
+        positions: dict[str, list[int]] = {}
+        window = tokens.grams[start:start + SEGMENT_TOKENS]
+        for index, token in enumerate(window, start=1):
+            positions.setdefault(token, []).append(index)
+        if start == 0:
+            first_tail = len(window) + 2
+            for offset, token in enumerate(tokens.tails):
+                positions.setdefault(token, []).append(min(first_tail + 2 * offset, PG_MAX_POSITION))
+        segments.append(_tsvector(positions))
+    return segments
 
 
 def tsquery_literal(phrases: list[Phrase]) -> str:

@@ -1,19 +1,26 @@
 """Demo activity for the first demo seeker (山形 太郎), so the 紹介・応募履歴・メッセージ・お知らせ
 pages have something to show: a referral with an interview and an employer message, a referral
 to an employer without a 求人者マイページ, an online application, a notice and an おすすめ求人.
-Idempotent (nothing is added when the seeker already has a referral). Needs the demo seekers and
-postings first (services/demo.py, services/job_generator.seed_demo_jobs)."""
+Every posting used fits the seeker's wishes (希望職種・希望勤務地) in the office's prefecture, as
+the office would choose them; when the postings hold too few such jobs, a few of the office's
+own area are added first (domain/demo_data.py). Idempotent (nothing is added when the seeker
+already has a referral). Needs the demo seekers and postings first (services/demo.py,
+services/job_generator.seed_demo_jobs)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mypage_desktop.db.activity_models import Referral
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.db.models import JobSeeker, LoginAccount
 from mypage_desktop.domain.applications import Actor, ApplicationSource
+from mypage_desktop.domain.demo_data import DEMO_OFFICE_JOBS, DEMO_OFFICE_PREFECTURE, wish_terms
+from mypage_desktop.domain.jobs import PostingInput, WageUnit
+from mypage_desktop.domain.prefectures import PREFECTURES
 from mypage_desktop.domain.timefmt import JST
 
 from .activity_common import extend_for_activity, take_snapshot, today_jst
@@ -21,30 +28,71 @@ from .activity_notices import send_notice
 from .applications import create_application
 from .context import ServiceContext
 from .employer_events import import_employer_events
+from .job_generator import expiry_for, next_serial
+from .job_index import upsert_postings
 from .referrals import issue_referral
 
 DEMO_EMAIL = "taro.yamagata@example.jp"
 STAFF = "佐藤 健"
 
 
+def office_prefecture(office_code: str) -> str | None:
+    """The prefecture of a HelloWork office code (06010: 山形県; JIS code in the first two digits)."""
+    code = int(office_code[:2]) if office_code[:2].isdigit() else 0
+    return PREFECTURES[code - 1] if 1 <= code <= len(PREFECTURES) else None
+
+
+def _fitting(session: Session, seeker: JobSeeker, prefecture: str | None, today: date) -> list[JobPosting]:
+    """Open postings in the office's prefecture, at a wished place, of a wished occupation."""
+    query = select(JobPosting).where(JobPosting.closed.is_(False), JobPosting.expires_on >= today,
+                                     JobPosting.prefecture == (prefecture or ""))
+    if places := wish_terms(seeker.wish_location):
+        query = query.where(JobPosting.municipality.in_(places))
+    if occupations := wish_terms(seeker.wish_occupation):
+        query = query.where(JobPosting.occupation.in_(occupations))
+    return list(session.scalars(query.order_by(JobPosting.id).limit(200)))
+
+
+def _chosen(jobs: list[JobPosting]) -> tuple[list[JobPosting], JobPosting | None]:
+    """Three with an online application and a 求人者マイページ, and one without a マイページ."""
+    with_mypage = [j for j in jobs if j.employer_has_mypage and j.online_application][:3]
+    return with_mypage, next((j for j in jobs if not j.employer_has_mypage), None)
+
+
+def _add_office_jobs(ctx: ServiceContext, prefecture: str, today: date) -> None:
+    serial = next_serial(ctx.session_factory)
+    postings = [PostingInput(
+        job_number=f"{ctx.settings.office_code}-{serial + n:08d}", company_name=job.company_name,
+        occupation=job.occupation, description=job.description, category="一般", employment_type="正社員",
+        occupation_group="事務的職業", prefecture=prefecture, municipality=job.municipality,
+        wage_unit=WageUnit.MONTHLY, wage_min=job.wage_min, wage_max=job.wage_max,
+        working_hours="8時30分〜17時30分", holidays="土日祝", age_requirement="不問", received_on=today,
+        expires_on=expiry_for(today), online_application=job.online_application,
+        employer_has_mypage=job.employer_has_mypage) for n, job in enumerate(DEMO_OFFICE_JOBS)]
+    with ctx.session_factory.begin() as session:
+        upsert_postings(session, postings, ctx.clock())
+
+
 def seed_demo_activity(ctx: ServiceContext) -> bool:
     """True when the demo activity was added now."""
+    today = today_jst(ctx.clock())
+    prefecture = office_prefecture(ctx.settings.office_code)
     with ctx.session_factory() as session:
         seeker = session.scalar(select(JobSeeker).join(LoginAccount, LoginAccount.seeker_id == JobSeeker.id)
                                 .where(LoginAccount.email == DEMO_EMAIL))
-        if seeker is None or session.scalar(select(Referral.id).where(Referral.seeker_id == seeker.id)) is not None:
+        if (seeker is None or prefecture is None or session.scalar(select(JobPosting.id).limit(1)) is None
+                or session.scalar(select(Referral.id).where(Referral.seeker_id == seeker.id)) is not None):
             return False
-        today = today_jst(ctx.clock())
-        open_jobs = select(JobPosting).where(JobPosting.closed.is_(False), JobPosting.expires_on >= today)
-        with_mypage = list(session.scalars(open_jobs.where(JobPosting.employer_has_mypage.is_(True),
-                                                           JobPosting.online_application.is_(True))
-                                           .order_by(JobPosting.id).limit(3)))
-        without_mypage = session.scalar(open_jobs.where(JobPosting.employer_has_mypage.is_(False))
-                                        .order_by(JobPosting.id).limit(1))
+        with_mypage, without_mypage = _chosen(_fitting(session, seeker, prefecture, today))
+    if (len(with_mypage) < 3 or without_mypage is None) and prefecture == DEMO_OFFICE_PREFECTURE:
+        _add_office_jobs(ctx, prefecture, today)
+    with ctx.session_factory() as session:
+        seeker = session.get_one(JobSeeker, seeker.id)
+        with_mypage, without_mypage = _chosen(_fitting(session, seeker, prefecture, today))
         seeker_number = seeker.seeker_number
         seeker_id = seeker.id
     if len(with_mypage) < 3 or without_mypage is None:
-        return False
+        return False  # wishes no demo posting can meet (changed at the counter): nothing unfitting
     now = ctx.clock()
     first = issue_referral(ctx, seeker_number=seeker_number, job_number=with_mypage[0].job_number, staff_name=STAFF,
                            note="応募書類（履歴書・職務経歴書）を事前に郵送してください。", actor_type="system")

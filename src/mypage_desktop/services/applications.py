@@ -40,6 +40,8 @@ from mypage_desktop.domain.applications import (
     Actor,
     ApplicationSource,
     ApplicationStatus,
+    event_time_error,
+    interview_time_error,
     parse_status,
     text_errors,
     transition_error,
@@ -68,6 +70,7 @@ APPLICATION_PREFIX = "A"
 NOT_FOUND = FieldError("application", "application.not_found")
 DUPLICATE = FieldError("job", "application.duplicate")
 NO_INTERVIEW = FieldError("application", "application.no_interview")
+UNUSABLE_INTERVIEW = FieldError("application", "application.interview_unusable")
 
 
 def create_application(session: Session, office_code: str, *, seeker_id: int, job_id: int, snapshot_id: int,
@@ -111,6 +114,10 @@ def change_status(session: Session, application: JobApplication, target: Applica
         raise ValidationFailed([error])
     if target is ApplicationStatus.INTERVIEW and interview_at is None:
         raise ValidationFailed([FieldError("interview_at", INTERVIEW_REQUIRED)])
+    times = [interview_time_error(interview_at, now) if target is ApplicationStatus.INTERVIEW and interview_at
+             else None, event_time_error(at, now) if at is not None else None]
+    if any(times):
+        raise ValidationFailed([e for e in times if e is not None])
     clean_note, clean_place = status_inputs(note, place)
     when = at or now
     session.add(ApplicationEvent(
@@ -367,10 +374,13 @@ def interview_ics(ctx: ServiceContext, token: str, application_id: int) -> str:
             lines += [f"紹介番号: {summary.referral_number}", "紹介状を持参してください。"]
         if event.note:
             lines.append(f"連絡事項: {event.note}")
-        return ical.interview_event(
-            uid=f"{app.application_number}-{event.id}@mypage-desktop", stamp=scope.now, start=event.interview_at,
-            summary=f"面接: {summary.company_name}（{summary.occupation}）", location=event.interview_place,
-            description="\n".join(lines))
+        try:
+            return ical.interview_event(
+                uid=f"{app.application_number}-{event.id}@mypage-desktop", stamp=scope.now, start=event.interview_at,
+                summary=f"面接: {summary.company_name}（{summary.occupation}）", location=event.interview_place,
+                description="\n".join(lines))
+        except ical.UnwritableTime:  # stored before the range rule existed
+            raise ValidationFailed([UNUSABLE_INTERVIEW]) from None
 
     return seeker_call(ctx, token, work)
 

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from mypage_desktop.db.activity_models import EmployerEventRecord
 from mypage_desktop.domain.activity_dto import EmployerEventReport, EventProblem
-from mypage_desktop.domain.applications import Actor, ApplicationStatus, parse_status
+from mypage_desktop.domain.applications import Actor, ApplicationStatus, event_time_error, parse_status
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
@@ -65,6 +65,10 @@ def load_events(path: str | Path) -> list[Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise EventFileError(f"JSON として読めません（{exc.lineno} 行 {exc.colno} 列: {exc.msg}）") from None
+    except RecursionError:  # arrays or objects nested thousands deep
+        raise EventFileError("JSON の入れ子が深すぎるため読めません。何も取り込んでいません。") from None
+    except ValueError:  # e.g. a number of more than 4,300 digits
+        raise EventFileError("JSON として読めない値があります。何も取り込んでいません。") from None
     if isinstance(data, dict) and isinstance(data.get("events"), list):
         data = data["events"]
     if not isinstance(data, list):
@@ -151,6 +155,8 @@ def _apply(ctx: ServiceContext, event: EmployerEvent) -> bool:
         if app is None:
             raise ValidationFailed([FieldError("application", "event.application_not_found",
                                                {"number": event.application[:20]})])
+        if event.at is not None and (late := event_time_error(event.at, now)) is not None:
+            raise ValidationFailed([late])
         try:
             # Recorded first: a concurrent import of the same event waits on this key, then fails.
             with session.begin_nested():

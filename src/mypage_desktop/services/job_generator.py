@@ -24,9 +24,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mypage_desktop.db.job_models import JobPosting
+from mypage_desktop.db.search_index import write_index
 from mypage_desktop.domain.jobs import PostingInput, WageUnit, monthly_equivalent
 from mypage_desktop.domain.prefectures import PREFECTURES
-from mypage_desktop.domain.textsearch import DocumentTokens, document_tokens, tsvector_literal
+from mypage_desktop.domain.textsearch import FIELD_END, GAP, DocumentTokens, document_tokens
 from mypage_desktop.domain.timefmt import JST
 
 from . import job_generator_data as data
@@ -211,15 +212,23 @@ def _piece_tokens(piece: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def fast_tokens(fields: Sequence[str]) -> DocumentTokens:
-    """``document_tokens(*fields)``, faster on repetitive text: tokens never span a field or a
-    「。」 (not a letter, so it always ends a run), so sentences are tokenized once and cached."""
+    """``document_tokens(*fields)``, faster on repetitive text: 「。」 is not a letter, so it
+    always ends a run and tokens never span it; sentences are tokenized once and cached, and
+    joined with the GAP marker (the FIELD_END one between fields), as ``document_tokens``
+    would place them."""
     grams: list[str] = []
     tails: list[str] = []
     for field in fields:
+        field_grams: list[str] = []
         for piece in field.split("。"):
             piece_grams, piece_tails = _piece_tokens(piece)
-            grams += piece_grams
+            if piece_grams and field_grams:
+                field_grams.append(GAP)
+            field_grams += piece_grams
             tails += piece_tails
+        if field_grams and grams:
+            grams.append(FIELD_END)
+        grams += field_grams
     return DocumentTokens(grams, tails)
 
 
@@ -238,14 +247,7 @@ def insert_postings(session: Session, postings: Sequence[PostingInput], now: dat
             {"n": len(postings)})]
     table = cast(Table, JobPosting.__table__)
     session.execute(insert(table), [_row(i, p, now) for i, p in zip(ids, postings, strict=True)])
-    tokens = [fast_tokens(p.search_fields()) for p in postings]
-    if sqlite:
-        session.execute(text("INSERT INTO fts_job(rowid, grams, tails) VALUES (:id, :grams, :tails)"),
-                        [{"id": i, "grams": t.grams_text(), "tails": t.tails_text()}
-                         for i, t in zip(ids, tokens, strict=True)])
-    else:
-        session.execute(text("UPDATE job_posting SET search_tsv = CAST(:tsv AS tsvector) WHERE id = :id"),
-                        [{"id": i, "tsv": tsvector_literal(t)} for i, t in zip(ids, tokens, strict=True)])
+    write_index(session, list(zip(ids, [fast_tokens(p.search_fields()) for p in postings], strict=True)))
     return ids
 
 

@@ -7,13 +7,11 @@ the record starts; JSON: array index + 1) and a Japanese reason; the good rows a
 
 from __future__ import annotations
 
-import codecs
 import csv
-import json
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -23,28 +21,24 @@ from sqlalchemy.orm import Session, sessionmaker
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.jobs import CATEGORIES, EMPLOYMENT_TYPES, PostingInput, WageUnit, normalize_job_number
 from mypage_desktop.domain.prefectures import PREFECTURES
-from mypage_desktop.domain.text import nfkc
+from mypage_desktop.domain.text import nfkc, unify_line_breaks
 
 from .context import ServiceContext
+from .job_import_files import (
+    COLUMNS,
+    LABEL,
+    REQUIRED,
+    ImportFileError,
+    ImportReport,
+    Record,
+    RowError,
+    csv_problem,
+    read_records,
+)
 from .job_index import close_postings, upsert_postings
 
 BATCH = 1000
-DESCRIPTION_MAX = 5000
-# (field of PostingInput, column name, required, maximum length for text)
-COLUMNS: tuple[tuple[str, str, bool, int], ...] = (
-    ("job_number", "求人番号", True, 0), ("company_name", "事業所名", True, 100), ("occupation", "職種", True, 100),
-    ("description", "仕事の内容", False, DESCRIPTION_MAX), ("category", "求人区分", True, 0),
-    ("employment_type", "雇用形態", True, 0), ("occupation_group", "職業分類", False, 40),
-    ("prefecture", "都道府県", True, 0), ("municipality", "市区町村", False, 40), ("wage_unit", "賃金形態", True, 0),
-    ("wage_min", "賃金下限", True, 0), ("wage_max", "賃金上限", False, 0), ("working_hours", "就業時間", False, 200),
-    ("holidays", "休日", False, 200), ("age_requirement", "年齢", False, 100), ("received_on", "受付年月日", True, 0),
-    ("expires_on", "紹介期限日", True, 0), ("online_application", "オンライン自主応募", False, 0),
-    ("employer_has_mypage", "求人者マイページ", False, 0), ("closed", "状態", False, 0),
-)
-LABEL = {f: label for f, label, _r, _m in COLUMNS}
-REQUIRED = tuple(f for f, _l, required, _m in COLUMNS if required)
 TEXT_MAX = {f: limit for f, _l, _r, limit in COLUMNS if limit}
-HEADER_TO_FIELD = {label: f for f, label, _r, _m in COLUMNS} | {f: f for f, _l, _r, _m in COLUMNS}
 TRUE_WORDS = {"可", "有", "あり", "有り", "はい", "1", "true", "yes", "○", "◯"}
 FALSE_WORDS = {"不可", "無", "なし", "無し", "いいえ", "0", "false", "no", "×", ""}
 OPEN_WORDS, CLOSED_WORDS = {"募集中", "", "false", "0"}, {"募集終了", "終了", "true", "1"}
@@ -54,146 +48,9 @@ _PREFECTURE = {p: p for p in PREFECTURES} | {p[:-1]: p for p in PREFECTURES if p
 _DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
 
 
-class ImportFileError(Exception):
-    """The file as a whole can't be read (missing, undecodable, not CSV/JSON, no 求人番号 column)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-@dataclass(frozen=True)
-class RowError:
-    line: int
-    message: str
-
-    def text(self) -> str:
-        return f"行 {self.line}: {self.message}"
-
-
-@dataclass
-class ImportReport:
-    rows: int = 0
-    inserted: int = 0
-    updated: int = 0
-    closed: int = 0  # rows marked 募集終了 (not counted as inserted or updated)
-    errors: list[RowError] = field(default_factory=list)
-    encoding: str = ""
-    ignored_columns: tuple[str, ...] = ()
-
-    @property
-    def bad_rows(self) -> int:
-        return len({e.line for e in self.errors})
-
-
 @dataclass(frozen=True)
 class _CloseOnly:
     job_number: str
-
-
-Record = dict[str, object]
-
-
-# --- reading ----------------------------------------------------------------------------------------
-
-def detect_encoding(path: Path, encoding: str = "auto") -> str:
-    """``utf-8-sig`` (with or without a BOM) or ``cp932``; the whole file is checked so a
-    bad byte can't stop an import half-way."""
-    candidates = {"auto": ("utf-8-sig", "cp932"), "utf-8": ("utf-8-sig",), "cp932": ("cp932",)}[encoding]
-    for candidate in candidates:
-        decoder = codecs.getincrementaldecoder(candidate)()
-        try:
-            with path.open("rb") as handle:
-                while chunk := handle.read(1 << 20):
-                    decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-            return candidate
-        except UnicodeDecodeError:
-            continue
-    names = {"auto": "UTF-8 でも Shift_JIS（CP932）でも", "utf-8": "UTF-8 として", "cp932": "Shift_JIS（CP932）として"}
-    raise ImportFileError(f"ファイルの文字コードを読み取れません（{names[encoding]}読めません）")
-
-
-def _field_of(name: str) -> str | None:
-    return HEADER_TO_FIELD.get(nfkc(name).strip().lstrip("\ufeff"))
-
-
-def _csv_records(path: Path, encoding: str) -> tuple[Iterator[tuple[int, Record]], tuple[str, ...]]:
-    handle = path.open(encoding=encoding, newline="")
-    reader = csv.reader(handle)
-    try:
-        header = next(reader)
-    except (StopIteration, csv.Error) as exc:
-        handle.close()
-        raise ImportFileError("見出し行（1行目）がありません") from exc
-    fields = [_field_of(name) for name in header]
-    known = [f for f in fields if f]
-    duplicated = {f for f in known if known.count(f) > 1}
-    missing = [f for f in REQUIRED if f not in known]
-    problem = (f"列「{LABEL[sorted(duplicated)[0]]}」が2回以上あります" if duplicated else
-               "必須の列「求人番号」がありません" if "job_number" in missing else
-               f"必須の列がありません: {'、'.join(LABEL[f] for f in missing)}" if missing and "closed" not in known
-               else "")
-    if problem:
-        handle.close()
-        raise ImportFileError(problem)
-    ignored = tuple(name for name, f in zip(header, fields, strict=True) if f is None and name.strip())
-
-    def records() -> Iterator[tuple[int, Record]]:
-        with handle:
-            previous = reader.line_num
-            for row in reader:
-                start, previous = previous + 1, reader.line_num
-                if not any(cell.strip() for cell in row):
-                    continue
-                record: Record = {f: cell for f, cell in zip(fields, row, strict=False) if f}
-                if len(row) > len(fields) and any(cell.strip() for cell in row[len(fields):]):
-                    record["__extra__"] = len(row)
-                yield start, record
-
-    return records(), ignored
-
-
-def _json_records(path: Path, encoding: str) -> tuple[Iterator[tuple[int, Record]], tuple[str, ...]]:
-    try:
-        document = json.loads(path.read_text(encoding=encoding))
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(f"JSON として読めません（{exc.lineno} 行目付近）") from exc
-    items = document.get("postings") if isinstance(document, dict) else document
-    if not isinstance(items, list):
-        raise ImportFileError("JSON は求人の配列か {\"postings\": [...]} の形にしてください")
-    ignored: set[str] = set()
-    for item in items:
-        if isinstance(item, dict):
-            ignored.update(k for k in item if _field_of(str(k)) is None)
-
-    def records() -> Iterator[tuple[int, Record]]:
-        for index, item in enumerate(items, start=1):
-            if not isinstance(item, dict):
-                yield index, {"__not_object__": True}
-                continue
-            record: Record = {}
-            for key, value in item.items():
-                name = _field_of(str(key))
-                if name and name not in record:
-                    record[name] = value
-            yield index, record
-
-    return records(), tuple(sorted(ignored))
-
-
-def read_records(path: Path, encoding: str = "auto") -> tuple[Iterator[tuple[int, Record]], str, tuple[str, ...]]:
-    if not path.is_file():
-        raise ImportFileError(f"ファイルが見つかりません: {path}")
-    try:
-        chosen = detect_encoding(path, encoding)
-        with path.open(encoding=chosen) as handle:
-            first = handle.read(4096).lstrip()
-        is_json = path.suffix.lower() == ".json" or (path.suffix.lower() != ".csv" and first[:1] in ("[", "{"))
-        records, ignored = (_json_records if is_json else _csv_records)(path, chosen)
-    except OSError as exc:
-        raise ImportFileError(f"ファイルを読めません: {path}（{exc.strerror}）") from exc
-    return records, chosen, ignored
 
 
 # --- checking one record ------------------------------------------------------------------------------
@@ -204,7 +61,7 @@ def _text(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | str):
-        return str(value).strip()
+        return unify_line_breaks(str(value)).strip()  # U+2028/U+2029 are line breaks like CR LF
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     raise ValueError
@@ -354,6 +211,19 @@ def import_postings(target: ServiceContext | sessionmaker[Session], path: Path |
     factory = target.session_factory if isinstance(target, ServiceContext) else target
     records, chosen, ignored = read_records(Path(path), encoding)
     report = ImportReport(encoding=chosen, ignored_columns=ignored)
+    try:
+        _import_records(factory, records, now, batch, report)
+    except (csv.Error, OSError, UnicodeDecodeError) as exc:
+        # Checked before the first write, so only a file changed while it is read gets here:
+        # the report says what the batches before had already committed.
+        problem = csv_problem(report.rows + 1, exc) if isinstance(exc, csv.Error) else "ファイルを読めなくなりました"
+        raise ImportFileError(f"{problem}。それより前の行は取り込み済みです。", committed=report) from None
+    report.errors.sort(key=lambda e: e.line)
+    return report
+
+
+def _import_records(factory: sessionmaker[Session], records: Iterator[tuple[int, Record]], now: datetime,
+                    batch: int, report: ImportReport) -> None:
     seen: dict[str, int] = {}
     pending: list[tuple[int, PostingInput | _CloseOnly]] = []
     for line, record in records:
@@ -371,5 +241,6 @@ def import_postings(target: ServiceContext | sessionmaker[Session], path: Path |
         if len(pending) >= batch:
             _flush(factory, pending, now, report)
     _flush(factory, pending, now, report)
-    report.errors.sort(key=lambda e: e.line)
-    return report
+
+
+__all__ = ["BATCH", "ImportFileError", "ImportReport", "RowError", "import_postings", "parse_record"]

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from mypage_desktop.db.job_models import JobPosting
+from mypage_desktop.db.search_index import erase_index, tokens_of_row, write_index
 from mypage_desktop.domain.jobs import PostingInput, monthly_equivalent
-from mypage_desktop.domain.textsearch import DocumentTokens, document_tokens, tsvector_literal
+from mypage_desktop.domain.textsearch import document_tokens
 
 CHUNK = 500
 
@@ -30,39 +31,6 @@ def _values(posting: PostingInput, now: datetime) -> dict[str, object]:
     return values
 
 
-def _tokens_of_row(row: JobPosting) -> DocumentTokens:
-    return document_tokens(row.occupation, row.description, row.company_name, row.prefecture, row.municipality)
-
-
-def _is_sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
-
-
-def _index(session: Session, entries: list[tuple[int, DocumentTokens]]) -> None:
-    if not entries:
-        return
-    if _is_sqlite(session):
-        session.execute(
-            text("INSERT INTO fts_job(rowid, grams, tails) VALUES (:id, :grams, :tails)"),
-            [{"id": i, "grams": t.grams_text(), "tails": t.tails_text()} for i, t in entries],
-        )
-    else:
-        session.execute(
-            text("UPDATE job_posting SET search_tsv = CAST(:tsv AS tsvector) WHERE id = :id"),
-            [{"id": i, "tsv": tsvector_literal(t)} for i, t in entries],
-        )
-
-
-def _unindex(session: Session, entries: list[tuple[int, DocumentTokens]]) -> None:
-    # A contentless FTS5 table forgets a row only when given the exact tokens it was indexed
-    # with; they are recomputed from the stored row (the tokenizer is deterministic).
-    if entries and _is_sqlite(session):
-        session.execute(
-            text("INSERT INTO fts_job(fts_job, rowid, grams, tails) VALUES ('delete', :id, :grams, :tails)"),
-            [{"id": i, "grams": t.grams_text(), "tails": t.tails_text()} for i, t in entries],
-        )
-
-
 def upsert_postings(session: Session, postings: Sequence[PostingInput], now: datetime) -> UpsertReport:
     """Insert new 求人 and update known ones (by 求人番号), inside the caller's transaction."""
     inserted = updated = 0
@@ -77,18 +45,19 @@ def upsert_postings(session: Session, postings: Sequence[PostingInput], now: dat
         fresh = [p for p in chunk if p.job_number not in existing]
         changed = [p for p in chunk if p.job_number in existing]
         if changed:
-            _unindex(session, [(existing[p.job_number].id, _tokens_of_row(existing[p.job_number])) for p in changed])
+            erase_index(session, [(existing[p.job_number].id, tokens_of_row(existing[p.job_number]))
+                                  for p in changed])
             for posting in changed:
                 row = existing[posting.job_number]
                 session.execute(update(JobPosting).where(JobPosting.id == row.id).values(**_values(posting, now)))
-            _index(session, [(existing[p.job_number].id, document_tokens(*p.search_fields())) for p in changed])
+            write_index(session, [(existing[p.job_number].id, document_tokens(*p.search_fields())) for p in changed])
             updated += len(changed)
         if fresh:
             ids = session.execute(
                 insert(JobPosting).returning(JobPosting.id, JobPosting.job_number, sort_by_parameter_order=True),
                 [{**_values(p, now), "first_seen_at": now} for p in fresh],
             ).all()
-            _index(session, [(row_id, document_tokens(*p.search_fields()))
+            write_index(session, [(row_id, document_tokens(*p.search_fields()))
                              for (row_id, _number), p in zip(ids, fresh, strict=True)])
             inserted += len(fresh)
         session.expire_all()

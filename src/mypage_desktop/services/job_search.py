@@ -72,8 +72,14 @@ def _free_words(dialect: str, conditions: ValidConditions, walk_index: bool = Fa
             bindparam("fts", fts5_query(phrases))).columns(column("rowid", Integer))
         # ``id + 0`` is not indexable, so the planner walks the sort index instead of the matches.
         return (JobPosting.id + 0 if walk_index else JobPosting.id).in_(matches)
-    tsv: ColumnElement[Any] = literal_column("job_posting.search_tsv")
-    return tsv.op("@@", return_type=Boolean)(cast(bindparam("tsq", tsquery_literal(phrases)), TSQUERY))
+    # One semi-join per phrase: a posting's segments are separate rows, and two phrases may lie
+    # in different segments of one long text (db/search_index.py).
+    tsv: ColumnElement[Any] = literal_column("fts_job_segment.tsv")
+    return and_(*(
+        JobPosting.id.in_(select(literal_column("fts_job_segment.job_id")).select_from(text("fts_job_segment"))
+                          .where(tsv.op("@@", return_type=Boolean)(
+                              cast(bindparam(f"tsq{n}", tsquery_literal([phrase])), TSQUERY))))
+        for n, phrase in enumerate(phrases)))
 
 
 def filters(dialect: str, conditions: ValidConditions, today: date,

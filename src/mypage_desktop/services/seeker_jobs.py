@@ -27,7 +27,7 @@ from mypage_desktop.domain.text import has_control_chars
 from mypage_desktop.domain.timefmt import JST
 
 from . import job_search
-from .activity_common import INACTIVE_ERROR, registration_active
+from .activity_common import INACTIVE_ERROR, SeekerScope, owned, registration_active, seeker_call
 from .auth import session_seeker
 from .context import ServiceContext
 
@@ -164,30 +164,39 @@ def saved_searches(ctx: ServiceContext, token: str) -> list[SavedSearchInfo]:
     return result
 
 
-def _own(session: Session, seeker_id: int, saved_id: int) -> SavedSearch:
+SAVED_NOT_FOUND = FieldError("saved", "saved_search.not_found")
+
+
+def _own(session: Session, scope: SeekerScope, saved_id: int) -> SavedSearch:
+    """The seeker's own saved search; another seeker's id is refused like a missing one and
+    audited (``seeker_call``), as the activity calls do."""
     row = session.get(SavedSearch, saved_id)
-    if row is None or row.seeker_id != seeker_id:
-        raise ValidationFailed([FieldError("saved", "saved_search.not_found")])
-    return row
+    return owned(row, row.seeker_id if row else None, scope, "saved_search", saved_id, SAVED_NOT_FOUND)
 
 
 def run_saved_search(ctx: ServiceContext, token: str, saved_id: int) -> JobConditions:
-    with ctx.session_factory.begin() as session:
-        now = ctx.clock()
-        row = _own(session, session_seeker(session, token, now), saved_id)
-        row.last_run_at = now
+    def work(session: Session, scope: SeekerScope) -> JobConditions:
+        row = _own(session, scope, saved_id)
+        row.last_run_at = scope.now
         return from_json(row.conditions_json)
+
+    return seeker_call(ctx, token, work)
 
 
 def rename_saved_search(ctx: ServiceContext, token: str, saved_id: int, name: str) -> None:
     clean_name = _name(name)
-    with ctx.session_factory.begin() as session:
-        _own(session, session_seeker(session, token, ctx.clock()), saved_id).name = clean_name
+
+    def work(session: Session, scope: SeekerScope) -> None:
+        _own(session, scope, saved_id).name = clean_name
+
+    seeker_call(ctx, token, work)
 
 
 def delete_saved_search(ctx: ServiceContext, token: str, saved_id: int) -> None:
-    with ctx.session_factory.begin() as session:
-        session.delete(_own(session, session_seeker(session, token, ctx.clock()), saved_id))
+    def work(session: Session, scope: SeekerScope) -> None:
+        session.delete(_own(session, scope, saved_id))
+
+    seeker_call(ctx, token, work)
 
 
 _OPTIONS_CACHE: dict[int, tuple[float, JobSearchOptions]] = {}
