@@ -14,8 +14,9 @@ class LegalTextView(QPlainTextEdit):
     """Plain text (never rich text), read-only, reachable and scrollable by keyboard.
 
     Signals:
-        read_to_end: the vertical scroll bar reached its maximum, or the whole text fits
-            without scrolling, while the view was visible. Emitted once until :meth:`reset`.
+        read_to_end: the text's last line (「（以上）」) was fully in view while the view was
+            visible, however it got there: keys (Ctrl+End, PageDown), the wheel, the scroll
+            bar, a larger window, or a text that fits. Emitted once until :meth:`reset`.
     """
 
     read_to_end = Signal()
@@ -64,10 +65,18 @@ class LegalTextView(QPlainTextEdit):
         # must not count as read because an unlaid-out view happened to have range 0.
         if self._read or not self.isVisible():
             return
-        bar = self.verticalScrollBar()
-        if bar.value() >= bar.maximum():
+        if self._last_line_in_view():
             self._read = True
             self.read_to_end.emit()
+
+    def _last_line_in_view(self) -> bool:
+        # Not the scroll bar's maximum: QPlainTextEdit lays the text out lazily, so its range
+        # grows while scrolling, and Ctrl+End shows the last line one step short of it.
+        block = self.document().lastBlock()
+        while not block.text().strip() and block.previous().isValid():
+            block = block.previous()  # trailing empty lines are not text to read
+        bottom = self.blockBoundingGeometry(block).translated(self.contentOffset()).bottom()
+        return bottom <= self.viewport().height()
 
 
 class LegalPane(QWidget):
