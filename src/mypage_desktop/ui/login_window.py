@@ -126,6 +126,8 @@ class LoginWindow(LoginWindowBase):
         self.forgot_button.clicked.connect(self.reset_requested)
         self.mailbox_button.clicked.connect(self.mailbox_requested)
         self.setTabOrder(self.login_button, self.forgot_button)
+        self.setTabOrder(self.forgot_button, self.open_button)
+        self.setTabOrder(self.open_button, self.mailbox_button)
 
     # -- what differs from the staff sign-in ----------------------------------------------
     def _login_call(self, facade: MyPageFacade) -> Callable[[str, str], LoginResult]:
