@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSlider, QPlainTextEdit, QWizard
+from PySide6.QtWidgets import QAbstractSlider, QApplication, QMessageBox, QPlainTextEdit, QWizard
 from test_wizard_support import WAIT_MS, click, close_quietly, make_wizard, next_button, wheel_to_end
 
 from mypage_desktop.ui.wizard import PageId
@@ -165,3 +165,26 @@ def test_making_the_window_taller_can_reach_the_end(qtbot, wizard) -> None:  # t
     assert page.privacy.heading.text().endswith("（未確認）")
     wizard.resize(wizard.width(), wizard.height() + 200)
     qtbot.waitUntil(lambda: page.privacy.heading.text().endswith("（最後まで確認済み）"), timeout=WAIT_MS)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen message box
+def test_tab_and_space_from_the_terms_pane_never_close_the_wizard_unasked(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """A keyboard user who read the terms presses Tab for 「同意します」 and Space to tick
+    it. The box is still disabled (the privacy policy is unread), so Tab reaches a button:
+    Space there must not throw the reading away without asking."""
+    page = wizard.consent_page
+    wheel_to_end(qtbot, page.terms.view)
+    assert not page.agree.isEnabled()
+    wizard.activateWindow()
+    page.terms.view.setFocus()
+    qtbot.keyClick(page.terms.view, Qt.Key.Key_Tab)
+    focused = wizard.focusWidget()
+    qtbot.keyClick(focused, Qt.Key.Key_Space)
+    assert wizard.isVisible()
+    box = wizard.cancel_confirmation()
+    assert box is not None and box.isVisible()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)  # 「続ける」
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: wizard.cancel_confirmation() is None, timeout=WAIT_MS)
+    assert wizard.isVisible() and wizard.flow.is_read("terms")
+    assert QApplication.activeModalWidget() is None

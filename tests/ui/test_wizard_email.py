@@ -46,6 +46,27 @@ def test_texts_and_buttons_from_the_seed(wizard, facade) -> None:  # type: ignor
     assert not next_button(wizard).isEnabled()  # nothing typed yet
 
 
+def test_cancel_on_the_left_and_next_on_the_right_as_in_the_seed(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """The seed's step 2 shows 「キャンセル　次へ進む」; 戻る stays away from 次へ進む."""
+    fill_email_page(qtbot, wizard, DEMO_EMAIL, *DEMO_BIRTH)
+    cancel, forward = wizard.button(QWizard.WizardButton.CancelButton), next_button(wizard)
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert back.isVisible() and cancel.isVisible() and forward.isEnabled()
+
+    def left(button) -> int:  # type: ignore[no-untyped-def]
+        return button.mapTo(wizard, button.rect().topLeft()).x()
+
+    assert left(back) < left(cancel) < left(forward)
+    # The keyboard meets them in the same order after the last field.
+    wizard.activateWindow()
+    wizard.email_page.birth_day.setFocus()
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(wizard.focusWidget())
+    assert seen == [back, cancel, forward]
+
+
 BAD_INPUT = [
     pytest.param("やまがた@example.jp", *DEMO_BIRTH, FieldError("email", "email.fullwidth"), id="email-hiragana"),
     pytest.param("a" * 90 + "@example.jp", *DEMO_BIRTH,

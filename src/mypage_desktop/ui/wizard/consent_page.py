@@ -113,7 +113,8 @@ class ConsentPage(WizardPageBase):
         return True
 
     def has_input(self) -> bool:
-        return self.agree.isChecked()
+        """Reading counts: a seeker who scrolled through a document loses that by cancelling."""
+        return self.agree.isChecked() or any(pane.view.scrolled for pane in self._panes.values())
 
     def reset_inputs(self) -> None:
         self.agree.setChecked(False)

@@ -31,6 +31,7 @@ class LegalTextView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setAccessibleName(document.title)
         self._read = False
+        self._scrolled = False
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scroll_bar_value_changed)
         bar.rangeChanged.connect(self._on_scroll_bar_range_changed)
@@ -39,8 +40,14 @@ class LegalTextView(QPlainTextEdit):
     def is_read(self) -> bool:
         return self._read
 
+    @property
+    def scrolled(self) -> bool:
+        """The seeker has moved through the text (a text that fits was only looked at)."""
+        return self._scrolled
+
     def reset(self) -> None:
         self._read = False
+        self._scrolled = False
         self.verticalScrollBar().setValue(0)
         self.moveCursor(self.textCursor().MoveOperation.Start)
 
@@ -53,7 +60,8 @@ class LegalTextView(QPlainTextEdit):
         self._check()
 
     @Slot(int)
-    def _on_scroll_bar_value_changed(self, _value: int) -> None:
+    def _on_scroll_bar_value_changed(self, value: int) -> None:
+        self._scrolled = self._scrolled or value > 0
         self._check()
 
     @Slot(int, int)

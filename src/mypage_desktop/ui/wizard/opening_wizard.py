@@ -96,15 +96,14 @@ class OpeningWizard(QWizard):
         self.update_buttons()
 
     def update_buttons(self) -> None:
-        """Back only where going back makes sense; nothing pressable while busy."""
+        """Back only where going back makes sense; nothing pressable while busy. The seed's
+        order: 「キャンセル」 left of 「次へ進む」; 「戻る」 apart, at the far left."""
         page_id = self.current_page_id()
         back = page_id is not None and self.flow.back_allowed(page_id)
         if back != self._layout_back:
             self._layout_back = back
-            layout = [WB.Stretch]
-            if back:
-                layout.append(WB.BackButton)
-            layout += [WB.NextButton, WB.CommitButton, WB.FinishButton, WB.CancelButton]
+            layout = [WB.BackButton] if back else []
+            layout += [WB.Stretch, WB.CancelButton, WB.NextButton, WB.CommitButton, WB.FinishButton]
             self.setButtonLayout(layout)
         enabled = self.flow.buttons_enabled()
         self.button(WB.BackButton).setEnabled(enabled)
