@@ -102,5 +102,6 @@ def test_a_non_ascii_letter_is_not_called_full_width() -> None:
 
 def test_the_length_messages_use_the_hint_s_wording() -> None:
     """The screens show the leaflet's 「8桁以上32桁以内」; the messages count the same way."""
-    assert MESSAGES["password.too_short"].format(min=8, length=4) == "パスワードは8桁以上で入力してください（現在4桁）。"
-    assert MESSAGES["password.too_long"].format(max=32, length=33) == "パスワードは32桁以内で入力してください（現在33桁）。"
+    short, long = MESSAGES["password.too_short"], MESSAGES["password.too_long"]
+    assert short.format(min=8, length=4) == "パスワードは8桁以上で入力してください（現在4桁）。"
+    assert long.format(max=32, length=33) == "パスワードは32桁以内で入力してください（現在33桁）。"

@@ -41,6 +41,10 @@ def test_texts_and_buttons_from_the_seed(wizard, facade) -> None:  # type: ignor
     assert "ハローワークの窓口で登録したメールアドレスおよび生年月日を入力してください。" in texts
     assert f"メール受信制限をされている方は{facade.app_info().mail_sender}からのメール受信を許可してください。" in texts
     assert "半角英数字100文字以内" in texts and "半角数字 西暦で入力してください" in texts
+    # The leaflet's advice for office PCs, which need not run in kiosk mode (this one does not).
+    assert not facade.app_info().kiosk_mode
+    assert page.on_the_spot.isVisible()
+    assert "その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。" in texts
     assert next_button(wizard).text() == "次へ進む"
     assert wizard.button(QWizard.WizardButton.CancelButton).text() == "キャンセル"
     assert not next_button(wizard).isEnabled()  # nothing typed yet

@@ -94,10 +94,13 @@ class EmailPage(SubmittingPage):
         layout = QVBoxLayout(self)
         layout.addWidget(lead)
         layout.addWidget(allow)
-        if app_info.kiosk_mode:
-            layout.addWidget(text_label(tr(
-                C, "※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが届きますので、"
-                "その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。"), self))
+        # The leaflet's advice for office PCs: shown on every PC (an office PC need not run in
+        # kiosk mode), in bold on a kiosk, where the mail can only be read on the seeker's phone.
+        self.on_the_spot = text_label(tr(
+            C, "※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが届きますので、"
+            "その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。"), self,
+            bold=app_info.kiosk_mode)
+        layout.addWidget(self.on_the_spot)
         layout.addWidget(self.page_error)
         layout.addWidget(self.inputs)
         layout.addWidget(mail_note)
