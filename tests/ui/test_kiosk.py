@@ -52,7 +52,8 @@ def test_start_screen_says_to_have_the_phone_ready_for_the_mail(kiosk) -> None:
     controller, _quits = kiosk
     login = controller.login_window
     texts = [label.text() for label in login.findChildren(QLabel) if label.isVisible()]
-    assert any("その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。" in text for text in texts)
+    advice = "その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。"
+    assert any(advice in text for text in texts)
 
 
 def test_closing_the_start_screen_empties_it_and_keeps_it(qtbot, kiosk) -> None:
