@@ -37,6 +37,7 @@ def wizard(qtbot, qloop, facade):  # type: ignore[no-untyped-def]
 def test_texts_and_buttons_from_the_seed(wizard, facade) -> None:  # type: ignore[no-untyped-def]
     page = wizard.email_page
     assert page.title() == "メールアドレスの入力（パスワード登録申込）"
+    assert page.subTitle() == "ステップ2／4"
     texts = "\n".join(label.text() for label in page.findChildren(type(page.busy_label)))
     assert "ハローワークの窓口で登録したメールアドレスおよび生年月日を入力してください。" in texts
     assert f"メール受信制限をされている方は{facade.app_info().mail_sender}からのメール受信を許可してください。" in texts
