@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
 from mypage_desktop.domain.dto import AppInfo, LegalDocuments
@@ -21,6 +22,23 @@ from .password_page import PasswordPage
 
 C = "OpeningWizard"
 WB = QWizard.WizardButton
+
+
+MINIMUM_SIZE = QSize(800, 600)
+PREFERRED_SIZE = QSize(900, 760)
+TITLE_BAR = 40  # the frame's title bar: outside the size set here, inside the screen's free area
+
+
+def default_size(available: QSize) -> QSize:
+    """As large as preferred within the screen's free area (the taskbar excluded), leaving
+    room for the title bar: on a 1280×720 screen the buttons must not fall below its edge."""
+    return QSize(max(MINIMUM_SIZE.width(), min(PREFERRED_SIZE.width(), available.width())),
+                 max(MINIMUM_SIZE.height(), min(PREFERRED_SIZE.height(), available.height() - TITLE_BAR)))
+
+
+def _available_size() -> QSize:
+    screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() if screen is not None else PREFERRED_SIZE
 
 
 class OpeningWizard(QWizard):
@@ -72,7 +90,8 @@ class OpeningWizard(QWizard):
         for page_id, page in self._pages.items():
             self.setPage(page_id, page)
         self.setStartId(self.flow.first_page)
-        self.setMinimumSize(860, 700)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(default_size(_available_size()))
         self.currentIdChanged.connect(self._on_self_current_id_changed)
 
     # -- navigation --------------------------------------------------------------------
