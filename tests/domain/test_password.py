@@ -31,6 +31,9 @@ def codes(raw: str, confirm: str | None = None, **kw: object) -> list[str]:
         ("abc\u3000123!x", "password.space"),
         ("abc123!x😀", "password.emoji"),
         ("あいう123!x", "password.fullwidth"),
+        ("Passé123!", "password.not_ascii"),  # é is not 全角: the message must say what it is
+        ("Straße#12", "password.not_ascii"),
+        ("Ωmega#123", "password.not_ascii"),
         ("", "password.required"),
     ],
 )
@@ -88,3 +91,17 @@ def test_accepted_passwords_are_printable_ascii_8_to_32(raw: str) -> None:
     if not password_errors(raw):
         value = unicodedata.normalize("NFKC", raw)
         assert 8 <= len(value) <= 32 and all(0x21 <= ord(c) <= 0x7E for c in value)
+
+
+def test_a_non_ascii_letter_is_not_called_full_width() -> None:
+    """「é」 typed on a European layout is half-width: 「全角文字（ひらがな・漢字など）」 would
+    send the seeker looking for a Japanese character that is not there."""
+    text = MESSAGES["password.not_ascii"]
+    assert "全角" not in text and "é" in text and "半角の英字" in text
+
+
+def test_the_length_messages_use_the_hint_s_wording() -> None:
+    """The screens show the leaflet's 「8桁以上32桁以内」; the messages count the same way."""
+    short, long = MESSAGES["password.too_short"], MESSAGES["password.too_long"]
+    assert short.format(min=8, length=4) == "パスワードは8桁以上で入力してください（現在4桁）。"
+    assert long.format(max=32, length=33) == "パスワードは32桁以内で入力してください（現在33桁）。"

@@ -97,3 +97,65 @@ def test_every_action_the_services_record_has_a_label() -> None:
     assert re.findall(r"\baction\s*=\s*f\"([a-z_]+)\{", source) == ["employer_"]
     recorded |= {"employer_status", "employer_message"}
     assert recorded <= set(AUDIT_ACTIONS), sorted(recorded - set(AUDIT_ACTIONS))
+
+
+def _recorded_results() -> tuple[set[str], set[str]]:
+    """Every result value the services can write, read from their source: the ``result`` of
+    each ``audit.record``/``_record`` call, and where a variable is passed instead, the strings
+    it is given (``outcome = "…"``, ``return "…"`` of the key handlers, revoke reasons, the
+    ``reason`` parameters' defaults). Also the 求職者検索 kinds of its "<kind>:<n>" result."""
+    import ast
+    from pathlib import Path
+
+    import mypage_desktop.services as services
+
+    def strings(node: ast.AST | None) -> set[str]:
+        return {n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)} \
+            if node is not None else set()
+
+    results: set[str] = set()
+    kinds: set[str] = set()
+    for path in Path(services.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                for keyword in node.keywords:
+                    if keyword.arg in ("result", "revoke_reason", "reason") and (
+                            keyword.arg != "result" or name == "record"):
+                        if isinstance(keyword.value, ast.JoinedStr):
+                            continue  # f"{kind}:{n}": the kinds are checked below
+                        results |= strings(keyword.value)
+                if name == "_record" and len(node.args) > 5 and not isinstance(node.args[5], ast.JoinedStr):
+                    results |= strings(node.args[5])
+            elif isinstance(node, ast.Assign):
+                targets = [t.attr if isinstance(t, ast.Attribute) else getattr(t, "id", "") for t in node.targets]
+                if {"outcome", "revoke_reason"} & set(targets):
+                    results |= strings(node.value)
+            elif isinstance(node, ast.FunctionDef):
+                returns = [n.value for n in ast.walk(node) if isinstance(n, ast.Return)]
+                if node.name == "handle":
+                    results |= set().union(*(strings(value) for value in returns))
+                if node.name == "_query_condition":
+                    kinds |= {value.elts[0].value for value in returns
+                              if isinstance(value, ast.Tuple) and isinstance(value.elts[0], ast.Constant)}
+                arguments = node.args.args + node.args.kwonlyargs
+                defaults = [*node.args.defaults, *node.args.kw_defaults]
+                for argument, default in zip(arguments[len(arguments) - len(defaults):], defaults, strict=True):
+                    if argument.arg == "reason":
+                        results |= strings(default)
+    return results, kinds
+
+
+def test_every_result_the_services_record_has_a_label() -> None:
+    """The audit viewer's 結果 column: a result missing in AUDIT_RESULTS shows as a raw code
+    (「wrong_key」, 「email:1」) that a staff member cannot read."""
+    from mypage_desktop.domain.security_dto import AUDIT_LOOKUP_KINDS, AUDIT_RESULTS
+    from mypage_desktop.domain.session_policy import END_EXPIRED, END_IDLE, END_REVOKED, END_UNKNOWN
+    from mypage_desktop.services.sessions import KNOWN_REASONS
+
+    results, kinds = _recorded_results()
+    assert {"wrong_key", "voided", "wrong_current", "no_match", "already_open", "superseded"} <= results
+    results |= set(KNOWN_REASONS) | {END_IDLE, END_EXPIRED, END_REVOKED, END_UNKNOWN}
+    assert results <= set(AUDIT_RESULTS), sorted(results - set(AUDIT_RESULTS))
+    assert kinds == {"number", "email", "kana"}
+    assert kinds <= set(AUDIT_LOOKUP_KINDS)

@@ -120,7 +120,7 @@ def test_A3_register_seeker_needs_reauth_records_the_id_check_and_is_audited(ctx
                                                                     "マイナンバーカード")
     mails = [(m.recipient, m.kind) for m in outbox(ctx)]
     assert mails == [("jiro.sakata@example.jp", "login_email_registered")]  # tells the next step
-    assert "「マイページを開設する」" in outbox(ctx)[0].body
+    assert "「ハローワークをご利用中の方のマイページ開設」" in outbox(ctx)[0].body
     request_key(ctx, "jiro.sakata@example.jp", ("1990", "7", "1"))  # the seeker can now open My Page
 
 
@@ -178,7 +178,7 @@ def test_register_a_login_email_for_a_seeker_without_one(ctx, staff, token) -> N
     summary = staff.change_seeker_email(token, summary.seeker_id, "saburo@example.jp", "運転免許証")
     assert summary.email == "saburo@example.jp"
     assert [m.kind for m in outbox(ctx)] == ["login_email_registered"]
-    assert "「マイページを開設する」" in outbox(ctx)[0].body
+    assert "「ハローワークをご利用中の方のマイページ開設」" in outbox(ctx)[0].body
     assert audit_rows(ctx, "login_email_registered")[-1].target_id == summary.seeker_id
 
 

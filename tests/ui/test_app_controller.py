@@ -18,7 +18,7 @@ from helpers import (
     stop_controller,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from mypage_desktop.domain.errors import SessionInvalid
 from mypage_desktop.ui.controller import AppController
@@ -50,6 +50,26 @@ def test_K6_opening_wizard_then_login_requested_shows_an_empty_login(qtbot, cont
     assert controller.wizard is None
     assert controller.login_window.isVisible()
     assert controller.login_window.email_edit.text() == "" and controller.login_window.password.text() == ""
+
+
+def test_demo_mailbox_opens_beside_the_wizard_which_keeps_the_keyboard(qtbot, controller) -> None:
+    """Demo mode opens the mailbox with the wizard (the key arrives there); typing must still
+    go to the wizard, so the mailbox never becomes the active window on its own."""
+    wizard = _open_wizard(qtbot, controller)
+    mailbox = controller.mailbox
+    assert mailbox is not None and mailbox.isVisible()
+    qtbot.wait(50)  # any late activation would have arrived
+    assert QApplication.activeWindow() is wizard
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.window() is wizard
+    qtbot.keyClick(focused, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # reads step 1
+    assert wizard.consent_page.terms.view.is_read or wizard.consent_page.privacy.view.is_read
+    # The mailbox still comes to the front when asked for from the login window.
+    wizard.done(QDialog.DialogCode.Rejected)
+    qtbot.waitUntil(controller.login_window.isVisible, timeout=WAIT_MS)
+    mailbox.hide()
+    qtbot.mouseClick(controller.login_window.mailbox_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is mailbox, timeout=WAIT_MS)
 
 
 def test_cancelling_the_wizard_returns_to_login(qtbot, controller) -> None:

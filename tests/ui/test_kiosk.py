@@ -47,6 +47,15 @@ def test_start_screen_is_full_screen_with_the_logout_reminder(kiosk) -> None:
     assert any(LOGOUT_REMINDER in text for text in texts)
 
 
+def test_start_screen_says_to_have_the_phone_ready_for_the_mail(kiosk) -> None:
+    """On an office PC the key mail can only be read on the seeker's own phone (leaflet)."""
+    controller, _quits = kiosk
+    login = controller.login_window
+    texts = [label.text() for label in login.findChildren(QLabel) if label.isVisible()]
+    advice = "その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。"
+    assert any(advice in text for text in texts)
+
+
 def test_closing_the_start_screen_empties_it_and_keeps_it(qtbot, kiosk) -> None:
     controller, quits = kiosk
     login = controller.login_window

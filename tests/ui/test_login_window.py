@@ -111,6 +111,27 @@ def test_L1_wait_is_shown_and_counted_down_after_three_failures(qtbot, window, b
     backend.facade.logout(token)
 
 
+def test_the_entry_button_reads_as_in_the_leaflet(window) -> None:
+    """The leaflet tells seekers to press 「ハローワークをご利用中の方のマイページ開設」."""
+    assert window.open_button.text() == "ハローワークをご利用中の方のマイページ開設"
+    note = window.open_note
+    assert note.isVisible() and "メールアドレスの登録がお済みの方" in note.text()
+    assert note.geometry().top() >= window.open_button.geometry().bottom()  # explained under it
+
+
+def test_tab_order_follows_the_screen(qtbot, window) -> None:
+    """ID → パスワード → 表示 → ログイン → パスワードを忘れた方 → the opening entry, as the
+    window reads from top to bottom."""
+    window.activateWindow()
+    window.email_edit.setFocus()
+    seen = [window.focusWidget()]
+    for _ in range(5):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(window.focusWidget())
+    assert seen == [window.email_edit, window.password.edit, window.password.show_toggle,
+                    window.login_button, window.forgot_button, window.open_button]
+
+
 def test_empty_fields_get_messages_next_to_them_without_a_call(qtbot, window) -> None:
     qtbot.mouseClick(window.login_button, Qt.MouseButton.LeftButton)
     assert not window.busy

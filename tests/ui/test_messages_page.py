@@ -109,6 +109,28 @@ def test_answer_a_message(qtbot, activity: Activity, facade) -> None:
     assert (last.body, last.from_employer, last.sender_label) == (sent, False, "あなた")
 
 
+def test_sending_by_keyboard_keeps_the_focus_in_the_composer(qtbot, activity: Activity, facade) -> None:
+    """Tab to 「送信する」, Space: the focus stays in the send box, so a second Space (or any
+    stray key) types into it instead of pressing 「ログアウト」, which used to get the focus
+    when the send button was disabled under it."""
+    page = show_messages(qtbot, activity)
+    open_thread(qtbot, page, activity.sakura)
+    composer = page.composer
+    activity.window.activateWindow()
+    composer.editor.setFocus()
+    type_text(qtbot, composer.editor, "承知しました。")
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Tab)
+    assert composer.send_button.hasFocus()
+    with qtbot.waitSignal(page.message_sent, timeout=WAIT_MS):
+        qtbot.keyClick(composer.send_button, Qt.Key.Key_Space)
+    focused = activity.window.focusWidget()
+    assert focused is composer.editor
+    assert not activity.window.logout_button.hasFocus()
+    qtbot.keyClick(focused, Qt.Key.Key_Space)  # the stray key: typed, not a logout
+    assert activity.owner.active and composer.text() == " "
+    assert facade.message_thread(activity.seeker.token, activity.sakura).messages[-1].body == "承知しました。"
+
+
 def test_empty_or_blank_text_cannot_be_sent(qtbot, activity: Activity, facade) -> None:
     page = show_messages(qtbot, activity)
     open_thread(qtbot, page, activity.second)

@@ -81,7 +81,7 @@ def test_C3_policy_messages_under_their_fields_and_everything_stays_typed(qtbot,
     box = page.password
     fill(qtbot, box, GOOD_PASSWORD, "Ab1!", "Ab1!")
     submit(qtbot, box)
-    assert visible_errors(box) == {NEW: "パスワードは8文字以上で入力してください（現在4文字）。"}
+    assert visible_errors(box) == {NEW: "パスワードは8桁以上で入力してください（現在4桁）。"}
     assert (box.text(CURRENT), box.text(NEW), box.text(CONFIRM)) == (GOOD_PASSWORD, "Ab1!", "Ab1!")
     assert box.fields[NEW].edit.hasFocus()
 

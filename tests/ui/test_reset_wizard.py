@@ -97,6 +97,14 @@ def test_forgotten_password_is_reset_through_the_login_window(qtbot, controller,
                for m in facade.demo_mailbox())
 
 
+def test_the_reset_counts_its_own_three_steps(qtbot, controller, backend) -> None:
+    """No consent step here: the reset starts at 1 of 3, not at 「ステップ2／4」."""
+    wizard = open_reset_wizard(qtbot, controller)
+    assert wizard.email_page.subTitle() == "ステップ1／3"
+    assert wizard.password_page.subTitle() == "ステップ2／3"
+    assert wizard.done_page.subTitle() == "ステップ3／3"
+
+
 def test_unknown_address_gets_the_same_step_and_no_mail(qtbot, controller, backend, facade) -> None:
     """E3: the reset request answers the same whether or not anything matched."""
     wizard = open_reset_wizard(qtbot, controller)
@@ -121,5 +129,8 @@ def test_a_wrong_key_keeps_the_new_password_and_says_so(qtbot, controller, backe
     qtbot.waitUntil(page.restart_after_key.isVisible, timeout=WAIT_MS)  # 「はじめからやり直す」 offered
     assert wizard.currentId() == PageId.PASSWORD
     assert "認証キー" in visible_text(page)
+    key_error = page.field_error_label("auth_key").text()
+    assert "はじめからパスワード再設定をやり直してください" in key_error  # the reset's own words
+    assert "パスワード登録" not in key_error
     assert page.password.text() == NEW_PASSWORD  # nothing typed is lost
     assert facade.login(DEMO_EMAIL, GOOD_PASSWORD).ok  # unchanged

@@ -134,6 +134,17 @@ def test_rows_show_names_and_japanese_labels(qtbot) -> None:  # type: ignore[no-
     assert view.status.text() == "6件を表示しています（すべて）。"
 
 
+def test_results_show_as_words_not_codes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """「wrong_key」 or 「email:1」 mean nothing to the staff member reading the log."""
+    view = shown_view(qtbot)
+    search(qtbot, view)
+    rows = [AuditEntry(3 - i, NOW - timedelta(minutes=i), "staff", 1, action, None, None, "PC", result)
+            for i, (action, result) in enumerate((("key_rejected", "wrong_key"), ("seeker_lookup", "email:1"),
+                                                  ("key_requested", "no_match")))]
+    view.show_entries(rows, append=False, has_more=False)
+    assert column(view, Columns.RESULT) == ["認証キー誤り", "メールアドレスで検索・1件", "登録内容と不一致"]
+
+
 def test_sorting_by_a_column_and_back_by_time(qtbot) -> None:  # type: ignore[no-untyped-def]
     view = shown_view(qtbot)
     search(qtbot, view)

@@ -7,7 +7,8 @@ import dataclasses
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtWidgets import QAbstractSlider, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSlider, QApplication, QMessageBox, QPlainTextEdit, QWizard
 from test_wizard_support import WAIT_MS, click, close_quietly, make_wizard, next_button, wheel_to_end
 
 from mypage_desktop.ui.wizard import PageId
@@ -51,9 +52,9 @@ def test_agree_is_disabled_until_each_pane_is_scrolled_to_its_end(qtbot, wizard)
     assert page.note.text() == ("必ず「プライバシーポリシー」と「マイページ利用規約」をご確認ください。\n"
                                 "それぞれ最後までご覧いただくと、「同意します」へのチェックが可能です。")
 
-    # Nearly to the end is not the end.
-    bar = privacy.verticalScrollBar()
-    bar.setValue(bar.maximum() - 1)
+    # Nearly to the end is not the end: 「（以上）」 is still below the view.
+    _scroll_until_the_end_is_below(privacy, 1)
+    assert page.privacy.heading.text().endswith("（未確認）")
     click(qtbot, page.agree)
     assert not page.agree.isEnabled() and not page.agree.isChecked()
 
@@ -125,3 +126,65 @@ def test_going_back_from_step_2_keeps_the_consent_page_state(qtbot, wizard) -> N
     assert page.agree.isChecked() and page.agree.isEnabled()
     click(qtbot, next_button(wizard))
     assert wizard.email_page.email.text() == "taro.yamagata@example.jp"
+
+
+def _last_line_bottom(view: QPlainTextEdit) -> float:
+    """Where 「（以上）」 ends, in the view's visible area (its height or less: fully shown)."""
+    block = view.document().lastBlock()
+    while not block.text().strip():
+        block = block.previous()
+    assert block.text() == "（以上）"
+    return view.blockBoundingGeometry(block).translated(view.contentOffset()).bottom()
+
+
+def _scroll_until_the_end_is_below(view: QPlainTextEdit, pixels: int) -> None:
+    """Line by line from the top until 「（以上）」 is only ``pixels`` below the view."""
+    bar = view.verticalScrollBar()
+    bar.setValue(0)
+    step = view.fontMetrics().lineSpacing() + 2  # what one more line would scroll, at most
+    while _last_line_bottom(view) - step > view.viewport().height() + pixels:
+        bar.setValue(bar.value() + 1)
+    assert view.viewport().height() < _last_line_bottom(view) and bar.value() < bar.maximum()
+
+
+def test_ctrl_end_counts_as_reading_to_the_end(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+End shows 「（以上）」: that is the end, without one more PageDown."""
+    page = wizard.consent_page
+    for pane in (page.privacy, page.terms):
+        pane.view.setFocus()
+        qtbot.keyClick(pane.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        assert _last_line_bottom(pane.view) <= pane.view.viewport().height()
+        assert pane.heading.text().endswith("（最後まで確認済み）")
+    assert page.agree.isEnabled()
+
+
+def test_making_the_window_taller_can_reach_the_end(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """The end counts however it comes into view, a larger window included."""
+    page = wizard.consent_page
+    _scroll_until_the_end_is_below(page.privacy.view, 40)
+    assert page.privacy.heading.text().endswith("（未確認）")
+    wizard.resize(wizard.width(), wizard.height() + 200)
+    qtbot.waitUntil(lambda: page.privacy.heading.text().endswith("（最後まで確認済み）"), timeout=WAIT_MS)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen message box
+def test_tab_and_space_from_the_terms_pane_never_close_the_wizard_unasked(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """A keyboard user who read the terms presses Tab for 「同意します」 and Space to tick
+    it. The box is still disabled (the privacy policy is unread), so Tab reaches a button:
+    Space there must not throw the reading away without asking."""
+    page = wizard.consent_page
+    wheel_to_end(qtbot, page.terms.view)
+    assert not page.agree.isEnabled()
+    wizard.activateWindow()
+    page.terms.view.setFocus()
+    qtbot.keyClick(page.terms.view, Qt.Key.Key_Tab)
+    focused = wizard.focusWidget()
+    qtbot.keyClick(focused, Qt.Key.Key_Space)
+    assert wizard.isVisible()
+    box = wizard.cancel_confirmation()
+    assert box is not None and box.isVisible()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)  # 「続ける」
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: wizard.cancel_confirmation() is None, timeout=WAIT_MS)
+    assert wizard.isVisible() and wizard.flow.is_read("terms")
+    assert QApplication.activeModalWidget() is None

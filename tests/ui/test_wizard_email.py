@@ -37,13 +37,39 @@ def wizard(qtbot, qloop, facade):  # type: ignore[no-untyped-def]
 def test_texts_and_buttons_from_the_seed(wizard, facade) -> None:  # type: ignore[no-untyped-def]
     page = wizard.email_page
     assert page.title() == "メールアドレスの入力（パスワード登録申込）"
+    assert page.subTitle() == "ステップ2／4"
     texts = "\n".join(label.text() for label in page.findChildren(type(page.busy_label)))
     assert "ハローワークの窓口で登録したメールアドレスおよび生年月日を入力してください。" in texts
     assert f"メール受信制限をされている方は{facade.app_info().mail_sender}からのメール受信を許可してください。" in texts
     assert "半角英数字100文字以内" in texts and "半角数字 西暦で入力してください" in texts
+    # The leaflet's advice for office PCs, which need not run in kiosk mode (this one does not).
+    assert not facade.app_info().kiosk_mode
+    assert page.on_the_spot.isVisible()
+    assert "その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。" in texts
     assert next_button(wizard).text() == "次へ進む"
     assert wizard.button(QWizard.WizardButton.CancelButton).text() == "キャンセル"
     assert not next_button(wizard).isEnabled()  # nothing typed yet
+
+
+def test_cancel_on_the_left_and_next_on_the_right_as_in_the_seed(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """The seed's step 2 shows 「キャンセル　次へ進む」; 戻る stays away from 次へ進む."""
+    fill_email_page(qtbot, wizard, DEMO_EMAIL, *DEMO_BIRTH)
+    cancel, forward = wizard.button(QWizard.WizardButton.CancelButton), next_button(wizard)
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert back.isVisible() and cancel.isVisible() and forward.isEnabled()
+
+    def left(button) -> int:  # type: ignore[no-untyped-def]
+        return button.mapTo(wizard, button.rect().topLeft()).x()
+
+    assert left(back) < left(cancel) < left(forward)
+    # The keyboard meets them in the same order after the last field.
+    wizard.activateWindow()
+    wizard.email_page.birth_day.setFocus()
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(wizard.focusWidget())
+    assert seen == [back, cancel, forward]
 
 
 BAD_INPUT = [
@@ -70,8 +96,10 @@ def test_message_appears_under_its_field_and_input_is_kept(  # type: ignore[no-u
     assert label.text() == field_message(expected)
     edit = {"email": page.email, "birth_year": page.birth_year, "birth_month": page.birth_month,
             "birth_day": page.birth_day}[expected.field]
-    # Directly under that field: starts where the field starts, below it.
-    assert label.geometry().left() == edit.geometry().left()
+    # Under that field's row, starting where the row's first field starts (the birthdate's
+    # messages line up under 「年」 instead of forming a staircase).
+    first = page.birth_year if expected.field.startswith("birth_") else edit
+    assert label.geometry().left() == first.geometry().left()
     assert label.geometry().top() >= edit.geometry().bottom()
     assert edit.accessibleDescription() == label.text()
     others = [n for n in ("email", "birth_year", "birth_month", "birth_day") if n != expected.field]

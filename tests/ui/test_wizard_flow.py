@@ -181,3 +181,13 @@ def test_submissions_never_show_secrets_in_their_repr(flow: OpeningFlow) -> None
     key_requested(flow)
     text = repr(flow.password_submission("8765 4321", "Secret#123", "Secret#123"))
     assert "8765" not in text and "Secret" not in text and "taro" not in text
+
+
+def test_the_reset_counts_its_own_steps_and_words_a_refused_key_for_itself() -> None:
+    opening, reset = OpeningFlow("p", "t"), OpeningFlow("", "", reset=True)
+    assert [opening.step(p) for p in PageId] == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    assert [reset.step(p) for p in (PageId.EMAIL, PageId.PASSWORD, PageId.DONE)] == [(1, 3), (2, 3), (3, 3)]
+    refused = (FieldError("auth_key", "auth_key.rejected"), FieldError("password", "password.common"))
+    assert opening.worded(refused) == refused
+    assert [e.code for e in reset.worded(refused)] == ["auth_key.rejected_reset", "password.common"]
+    assert reset.key_rejected(refused)

@@ -86,6 +86,7 @@ POLICY = [
     pytest.param("Ab1!xyz", FieldError("password", "password.too_short", {"min": 8, "length": 7}), id="7-chars"),
     pytest.param("Abcdefg12", FieldError("password", "password.missing_symbol"), id="no-symbol"),
     pytest.param("ぱすわーど12!", FieldError("password", "password.fullwidth"), id="hiragana"),
+    pytest.param("Passé123!", FieldError("password", "password.not_ascii"), id="accented-letter"),
     pytest.param("Ab1!" * 8 + "x", FieldError("password", "password.too_long", {"max": 32, "length": 33}),
                  id="33-chars"),
 ]

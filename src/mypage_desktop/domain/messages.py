@@ -32,10 +32,13 @@ MESSAGES: dict[str, str] = {
     "password.space": "パスワードに空白（スペース）は使用できません。",
     "password.fullwidth": "パスワードに全角文字（ひらがな・漢字など）が含まれています。"
     "半角の英字・数字・記号で入力してください。",
+    "password.not_ascii": "パスワードに使用できない文字（「é」のような記号付きの英字、ギリシャ文字など）が"
+    "含まれています。半角の英字（a〜z、A〜Z）・数字・記号で入力してください。",
     "password.emoji": "パスワードに絵文字などの使用できない文字が含まれています。"
     "半角の英字・数字・記号で入力してください。",
-    "password.too_short": "パスワードは{min}文字以上で入力してください（現在{length}文字）。",
-    "password.too_long": "パスワードは{max}文字以内で入力してください（現在{length}文字）。",
+    # 桁, as the leaflet's rule (「8桁以上32桁以内」) that the screens show next to the field.
+    "password.too_short": "パスワードは{min}桁以上で入力してください（現在{length}桁）。",
+    "password.too_long": "パスワードは{max}桁以内で入力してください（現在{length}桁）。",
     "password.missing_letter": "パスワードに半角英字を1文字以上含めてください。",
     "password.missing_digit": "パスワードに半角数字を1文字以上含めてください。",
     "password.missing_symbol": "パスワードに半角記号（!、#、% など）を1文字以上含めてください。",
@@ -50,6 +53,8 @@ MESSAGES: dict[str, str] = {
     "auth_key.format": "認証キーはメールに記載の{length}桁の半角数字で入力してください。",
     "auth_key.rejected": "認証キーが正しくないか、有効期限が切れています。"
     "メールの認証キーを確認するか、はじめからパスワード登録をやり直してください。",
+    "auth_key.rejected_reset": "認証キーが正しくないか、有効期限が切れています。"
+    "メールの認証キーを確認するか、はじめからパスワード再設定をやり直してください。",
     "name.required": "入力してください。",
     "name.control_chars": "使用できない文字が含まれています。",
     "name.too_long": "{max}文字以内で入力してください。",

@@ -63,7 +63,9 @@ def password_errors(
     if bad:
         if any(unicodedata.category(ch) == "So" or ord(ch) > 0xFFFF for ch in bad):
             return [FieldError(FIELD, "password.emoji")]
-        return [FieldError(FIELD, "password.fullwidth")]
+        if any(unicodedata.east_asian_width(ch) in ("W", "F") for ch in bad):
+            return [FieldError(FIELD, "password.fullwidth")]  # ひらがな, 漢字, what an IME types
+        return [FieldError(FIELD, "password.not_ascii")]  # é, ß, Ω: half-width, but not ASCII
     if len(value) < MIN_LENGTH:
         return [FieldError(FIELD, "password.too_short", {"min": MIN_LENGTH, "length": len(value)})]
     if len(value) > MAX_LENGTH:

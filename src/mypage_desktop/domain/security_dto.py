@@ -240,3 +240,47 @@ AUDIT_ACTIONS: dict[str, str] = {
     "device_revoked": "端末の登録取消",
     "session_device_mismatch": "別の端末からのセッション利用（拒否）",
 }
+
+# Labels for the audit viewer's 結果 column (the stored values are the keys): outcomes of the
+# actions, and why a session ended (the revoke reasons double as logout/session_ended results).
+AUDIT_RESULTS: dict[str, str] = {
+    "ok": "成功",
+    "failed": "失敗",
+    "denied": "拒否",
+    "refused": "拒否",
+    "locked": "ロック",
+    "not_locked": "ロックなし",
+    "issued": "認証キー発行",
+    "already_open": "開設済み（お知らせを送信）",
+    "not_open": "未開設",
+    "no_match": "登録内容と不一致",
+    "rate_limited": "回数制限",
+    "terminal_limited": "端末の回数制限",
+    "wrong_key": "認証キー誤り",
+    "voided": "認証キー無効化（誤り回数超過）",
+    "expired_or_used": "認証キー期限切れ・使用済み",
+    "wrong_current": "現在のパスワード誤り",
+    "stale": "前回の残り",
+    "logout": "ログアウト",
+    "idle": "無操作",
+    "expired": "期限切れ",
+    "superseded": "別の端末でログイン",
+    "password_reset": "パスワード再設定",
+    "password_changed": "パスワード変更",
+    "email_changed": "メールアドレス変更",
+    "staff_revoked": "職員が終了",
+    "revoked": "終了",
+    "unknown": "不明",
+    "blocked": "失敗の上限（再設定・解除が必要）",
+    # Device events record the device's kind as their result (device_approved, device_revoked).
+    "kiosk": "利用者用端末",
+    "counter": "窓口端末",
+    "staff": "職員端末",
+}
+
+# 求職者検索 records "<how>:<rows found>" (e.g. "email:1"); how the seeker was looked up.
+AUDIT_LOOKUP_KINDS: dict[str, str] = {
+    "number": "求職番号",
+    "email": "メールアドレス",
+    "kana": "フリガナ・生年月日",
+}

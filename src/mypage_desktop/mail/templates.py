@@ -104,7 +104,7 @@ def reset_not_open_notice(*, office_name: str, helpdesk: str) -> MailText:
     body = (
         "求職者マイページのパスワード再設定の申込を受け付けましたが、このメールアドレスの"
         "マイページはまだ開設されていません。\n\n"
-        "ログイン画面の「マイページを開設する」から、パスワードを登録してください。\n"
+        "ログイン画面の「ハローワークをご利用中の方のマイページ開設」から、パスワードを登録してください。\n"
     )
     return MailText(RESET_SUBJECT, body + _footer(office_name, helpdesk))
 
@@ -151,7 +151,7 @@ def login_email_registered_notice(
     next_step = (
         "これまでのパスワードで、このメールアドレスを使ってログインしてください。\n"
         if opened
-        else "ログイン画面の「マイページを開設する」から、パスワードを登録してください。\n"
+        else "ログイン画面の「ハローワークをご利用中の方のマイページ開設」から、パスワードを登録してください。\n"
     )
     body = (
         "ハローワークの窓口で、このメールアドレスが求職者マイページのログインIDとして"

@@ -154,10 +154,9 @@ class AppController(AppControllerBase):
         self.wizard = wizard
         self.login_window.reset()
         self.login_window.hide()
+        if self.app_info.demo_mode:  # where the key mail shows; opened first, never over the wizard
+            self._on_login_window_mailbox_requested(activate=False)
         self.show_window(wizard)
-        if self.app_info.demo_mode:
-            self._on_login_window_mailbox_requested()
-            self.show_window(wizard)
         return wizard
 
     def _on_wizard_login_requested(self) -> None:
@@ -179,13 +178,16 @@ class AppController(AppControllerBase):
             self.show_window(self.login_window)
 
     # -- demo mailbox ------------------------------------------------------------------
-    def _on_login_window_mailbox_requested(self) -> None:
+    def _on_login_window_mailbox_requested(self, *, activate: bool = True) -> None:
         if not self.app_info.demo_mode or self.facade is None:
             return
         if self.mailbox is None:
             from .mailbox_window import MailboxWindow
 
             self.mailbox = MailboxWindow(self.facade)
+        if not activate:  # the keyboard stays with the window the seeker is working in
+            self.mailbox.show_without_activating()
+            return
         self.mailbox.show()
         raise_window(self.mailbox)
 

@@ -145,12 +145,14 @@ class LoginWindowBase(QWidget):
         return self._id_edit, self._id_error, form
 
     def _wire_fields(self) -> None:
-        """ログイン and Enter in either field log in; ID → password → ログイン; the ID has focus."""
+        """ログイン and Enter in either field log in; ID → password → 表示 → ログイン (the order
+        on the screen); the ID has focus."""
         self.login_button.clicked.connect(self._on_login_button_clicked)
         self._id_edit.returnPressed.connect(self._on_login_button_clicked)
         self.password.edit.returnPressed.connect(self._on_login_button_clicked)
         self.setTabOrder(self._id_edit, self.password.edit)
-        self.setTabOrder(self.password.edit, self.login_button)
+        self.setTabOrder(self.password.edit, self.password.show_toggle)
+        self.setTabOrder(self.password.show_toggle, self.login_button)
         self._id_edit.setFocus()
 
     # -- public -----------------------------------------------------------------------------

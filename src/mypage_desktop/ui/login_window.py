@@ -38,6 +38,9 @@ CONTEXT = "login"
 LOGIN_FAILED_CODE = "login.failed"
 RETRY_AFTER_TEXT = "{n}秒後に再度お試しください。"
 UNAVAILABLE_TEXT = "ただいまサービスに接続できません。しばらくしてから再度お試しください。"
+OPEN_BUTTON_TEXT = "ハローワークをご利用中の方のマイページ開設"
+ON_THE_SPOT_ADVICE = ("※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが"
+                      "届きますので、その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。")
 SESSION_EXPIRED_TEXT = "セッションの有効期限が切れました。もう一度ログインしてください。"
 
 
@@ -51,7 +54,7 @@ class LoginWindow(LoginWindowBase):
 
     Signals:
         logged_in(str, object): the session token and the :class:`SeekerProfile`.
-        opening_requested(): 「マイページを開設する」 was pressed.
+        opening_requested(): 「ハローワークをご利用中の方のマイページ開設」 was pressed.
         reset_requested(): 「パスワードを忘れた方」 was pressed.
         mailbox_requested(): 「デモ用メールボックス」 was pressed (demo mode only).
         closed(): the user closed this window.
@@ -83,7 +86,7 @@ class LoginWindow(LoginWindowBase):
         self.forgot_button.setStyleSheet("QPushButton#forgotButton { color: #1f4e96; text-decoration: underline;"
                                          " border: none; padding: 2px; }"
                                          " QPushButton#forgotButton:focus { border: 2px solid #ffbf00; }")
-        self.open_button = QPushButton(tr(CONTEXT, "マイページを開設する"), self)
+        self.open_button = QPushButton(tr(CONTEXT, OPEN_BUTTON_TEXT), self)  # the leaflet's button
         self.open_button.setMinimumHeight(34)
         self.mailbox_button = QPushButton(tr(CONTEXT, "デモ用メールボックス"), self)
         self.mailbox_button.setMinimumHeight(34)
@@ -103,10 +106,13 @@ class LoginWindow(LoginWindowBase):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         panel.addSpacing(8)
         panel.addWidget(line)
-        panel.addWidget(style.plain_label(tr(
-            CONTEXT, "はじめての方は、こちらからマイページを開設してください。\n"
-            "（ハローワークの窓口で求職登録とメールアドレスの登録がお済みの方）"), self))
         panel.addWidget(self.open_button)
+        self.open_note = style.plain_label(tr(
+            CONTEXT, "はじめての方は、上のボタンからマイページを開設してください。\n"
+            "（ハローワークの窓口で求職登録とメールアドレスの登録がお済みの方）"), self)
+        panel.addWidget(self.open_note)
+        if self._kiosk:  # the key mail must be read here and now, on the seeker's own phone
+            panel.addWidget(style.plain_label(tr(CONTEXT, ON_THE_SPOT_ADVICE), self))
         panel.addWidget(self.mailbox_button)
 
         center = QHBoxLayout()
@@ -126,6 +132,8 @@ class LoginWindow(LoginWindowBase):
         self.forgot_button.clicked.connect(self.reset_requested)
         self.mailbox_button.clicked.connect(self.mailbox_requested)
         self.setTabOrder(self.login_button, self.forgot_button)
+        self.setTabOrder(self.forgot_button, self.open_button)
+        self.setTabOrder(self.open_button, self.mailbox_button)
 
     # -- what differs from the staff sign-in ----------------------------------------------
     def _login_call(self, facade: MyPageFacade) -> Callable[[str, str], LoginResult]:

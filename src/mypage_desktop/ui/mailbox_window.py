@@ -149,6 +149,13 @@ class MailboxWindow(QWidget):
                 sender=mail.sender, recipient=mail.recipient, subject=mail.subject,
                 at=format_datetime_jst(mail.received_at)) + mail.body)
 
+    def show_without_activating(self) -> None:
+        """Shown behind the active window, without the keyboard focus (the demo opens it
+        together with the wizard, where the seeker is typing)."""
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.show()
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.timer.start()

@@ -4,7 +4,7 @@ only a successful send clears the box (the page decides)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from .. import style
@@ -98,7 +98,12 @@ class Composer(QWidget):
             self.counter.setText(tr(CONTEXT, "{length} / {max}文字").format(length=length, max=self.max_length))
             self.counter.setStyleSheet("")
         self.editor.setReadOnly(self._sending or self._blocked)
-        self.send_button.setEnabled(bool(self.text().strip()) and not self._sending and not self._blocked)
+        can_send = bool(self.text().strip()) and not self._sending and not self._blocked
+        if not can_send and self.send_button.hasFocus():
+            # Disabling the focused button would hand the focus down the window's chain, to
+            # 「ログアウト」: one stray Space from logging out. It goes back to the text instead.
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.send_button.setEnabled(can_send)
         self.send_button.setText(tr(CONTEXT, "送信中…") if self._sending else tr(CONTEXT, "送信する"))
 
     @Slot()

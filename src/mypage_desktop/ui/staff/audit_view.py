@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mypage_desktop.domain.security_dto import AUDIT_ACTIONS, AuditEntry, AuditQuery, StaffMember
+from mypage_desktop.domain.security_dto import (
+    AUDIT_ACTIONS,
+    AUDIT_LOOKUP_KINDS,
+    AUDIT_RESULTS,
+    AuditEntry,
+    AuditQuery,
+    StaffMember,
+)
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
 
@@ -47,10 +54,7 @@ ACTOR_LABELS = {"staff": "職員", "seeker": "求職者アカウント", "system
 TARGET_LABELS = {"seeker": "求職者", "account": "ログインアカウント", "staff": "職員", "application": "応募",
                  "referral": "紹介", "notice": "お知らせ", "device": "端末", "enrolment": "端末登録の申請",
                  "session": "求職者セッション", "staff_session": "職員セッション"}
-RESULT_LABELS = {"ok": "成功", "failed": "失敗", "denied": "拒否", "refused": "拒否", "locked": "ロック",
-                 "expired_or_used": "期限切れ・使用済み", "voided": "無効化", "stale": "前回の残り",
-                 "not_locked": "ロックなし", "issued": "発行", "rate_limited": "回数制限", "not_open": "未開設",
-                 "logout": "ログアウト", "idle": "無操作", "expired": "期限切れ", "superseded": "別の端末でログイン"}
+RESULT_LABELS: dict[str, str] = AUDIT_RESULTS
 
 
 def t(text: str) -> str:
@@ -62,8 +66,12 @@ def _label(labels: dict[str, str], value: str) -> str:
 
 
 def result_text(result: str) -> str:
-    if result.isdigit():  # 監査ログの閲覧: how many rows were shown
+    """The 結果 column: a label, never a raw code (counts and 求職者検索's "email:1" too)."""
+    if result.isdigit():  # how many rows were shown, keys voided, sessions ended
         return t("{n}件").format(n=int(result))
+    kind, colon, count = result.partition(":")
+    if colon and count.isdigit() and kind in AUDIT_LOOKUP_KINDS:
+        return t("{kind}で検索・{n}件").format(kind=t(AUDIT_LOOKUP_KINDS[kind]), n=int(count))
     return _label(RESULT_LABELS, result)
 
 

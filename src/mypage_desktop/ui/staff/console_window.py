@@ -257,8 +257,8 @@ class StaffConsole(QMainWindow):
         text = t("求職登録しました。求職番号: {number}　有効期限: {valid}").format(
             number=seeker.seeker_number, valid=japanese_date(seeker.valid_until))
         if seeker.email:
-            text += "\n" + t("ログインID（{email}）も登録しました。ご本人は「マイページを開設する」から"
-                             "開設できます。").format(email=seeker.email)
+            text += "\n" + t("ログインID（{email}）も登録しました。ご本人は"
+                             "「ハローワークをご利用中の方のマイページ開設」から開設できます。").format(email=seeker.email)
         self.panel.show_result(text)
 
     # -- password ------------------------------------------------------------------------

@@ -46,7 +46,7 @@ class PasswordChangePanel(QWidget):
         else:
             intro = t("現在のパスワードと、新しいパスワードを入力してください。")
         self.intro = style.plain_label(intro + "\n" + t(
-            "パスワードは半角の英字・数字・記号をそれぞれ1文字以上含む8〜32文字です。"), self)
+            "パスワードは半角の英字・数字・記号をそれぞれ1文字以上含む、8桁以上32桁以内です。"), self)
         self.current = SecretField(t("現在のパスワード"), self)
         self.new = SecretField(t("新しいパスワード"), self)
         self.confirm = SecretField(t("新しいパスワード（確認）"), self)

@@ -19,8 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ..qt_supplement import install_qt_supplement
 
 FILE_DIALOG_GROUP = "FileDialog"
 
@@ -64,6 +66,9 @@ def open_save_dialog(parent: QWidget, caption: str, suggested: Path, name_filter
                      on_chosen: Callable[[Path], object]) -> QFileDialog:
     """Asks where to save; ``on_chosen(path)`` only when the user chose one."""
     saved = file_dialog_settings()
+    app = QCoreApplication.instance()
+    if app is not None:  # Qt's translation misses some of this dialog's labels
+        install_qt_supplement(app)
     dialog = QFileDialog(parent, caption, str(suggested.parent), name_filter)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

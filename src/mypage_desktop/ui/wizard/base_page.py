@@ -53,7 +53,8 @@ class WizardPageBase(QWizardPage):
     def __init__(self, flow: OpeningFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow = flow
-        self.setSubTitle(tr("WizardPage", "ステップ{n}／4").format(n=int(self.page_id)))
+        step, steps = flow.step(self.page_id)
+        self.setSubTitle(tr("WizardPage", "ステップ{n}／{total}").format(n=step, total=steps))
 
     def opening_wizard(self) -> OpeningWizard:
         return self.wizard()  # type: ignore[return-value]

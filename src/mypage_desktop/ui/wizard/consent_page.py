@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.dto import AppInfo, LegalDocuments
 from mypage_desktop.ui.i18n import tr
@@ -15,18 +15,40 @@ from .legal_pane import LegalPane
 C = "ConsentPage"
 
 
-def steps_overview(minutes: int) -> str:
-    return "\n".join((
-        tr(C, "ステップ1　マイページ利用規約等の同意"),
-        tr(C, "ステップ2　メールアドレスの入力（パスワード登録申込）"),
-        tr(C, "　　メールアドレスを入力すると、入力したメールアドレス宛に「パスワード登録申込受付通知」メールが"
-              "届きます。"),
-        tr(C, "ステップ3　パスワードの登録"),
-        tr(C, "　　パスワードとパスワード登録申込受付通知メール記載の「認証キー」を入力します。"
-              "（メール配信から{minutes}分以内）").format(minutes=minutes),
-        tr(C, "ステップ4　求職者マイページアカウント登録完了、求職者マイページの開設"),
-        tr(C, "　　求職者マイページの各種メニューをご利用いただけるようになります。"),
-    ))
+def steps_overview(minutes: int) -> list[tuple[str, str]]:
+    """The seed's four steps: (step, what happens). The key's validity starts a line of its own
+    so that a narrow window never breaks it apart (「30分以／内」)."""
+    return [
+        (tr(C, "ステップ1"), tr(C, "マイページ利用規約等の同意")),
+        (tr(C, "ステップ2"), "\n".join((
+            tr(C, "メールアドレスの入力（パスワード登録申込）"),
+            tr(C, "メールアドレスを入力すると、入力したメールアドレス宛に「パスワード登録申込受付通知」メールが"
+                  "届きます。")))),
+        (tr(C, "ステップ3"), "\n".join((
+            tr(C, "パスワードの登録"),
+            tr(C, "パスワードとパスワード登録申込受付通知メール記載の「認証キー」を入力します。"),
+            tr(C, "（メール配信から{minutes}分以内）").format(minutes=minutes)))),
+        (tr(C, "ステップ4"), "\n".join((
+            tr(C, "求職者マイページアカウント登録完了、求職者マイページの開設"),
+            tr(C, "求職者マイページの各種メニューをご利用いただけるようになります。")))),
+    ]
+
+
+def steps_grid(minutes: int, parent: QWidget) -> tuple[QGridLayout, list[QLabel]]:
+    """The steps with a hanging indent: a wrapped line continues under its own text, not under
+    「ステップ」; returns the layout and the description labels."""
+    grid = QGridLayout()
+    grid.setContentsMargins(12, 0, 0, 0)
+    grid.setHorizontalSpacing(12)
+    grid.setVerticalSpacing(2)
+    grid.setColumnStretch(1, 1)
+    descriptions = []
+    for row, (step, text) in enumerate(steps_overview(minutes)):
+        grid.addWidget(text_label(step, parent), row, 0, Qt.AlignmentFlag.AlignTop)
+        description = text_label(text, parent)
+        grid.addWidget(description, row, 1)
+        descriptions.append(description)
+    return grid, descriptions
 
 
 class ConsentPage(WizardPageBase):
@@ -40,8 +62,7 @@ class ConsentPage(WizardPageBase):
             C, "このページは、ハローワークの窓口で求職登録とアカウント（メールアドレス）登録の手続きを"
             "完了している方が、求職者マイページを開設するためのページです。"), self)
         steps_heading = text_label(tr(C, "●求職者マイページ開設手順"), self, bold=True)
-        steps = text_label(steps_overview(app_info.key_validity_minutes), self)
-        steps.setIndent(12)
+        steps, self.step_texts = steps_grid(app_info.key_validity_minutes, self)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         consent_heading = text_label(tr(C, "マイページ利用規約等の確認・同意"), self, bold=True, point_delta=1)
@@ -64,7 +85,10 @@ class ConsentPage(WizardPageBase):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
-        for widget in (intro, steps_heading, steps, line, consent_heading, instruction):
+        layout.addWidget(intro)
+        layout.addWidget(steps_heading)
+        layout.addLayout(steps)
+        for widget in (line, consent_heading, instruction):
             layout.addWidget(widget)
         layout.addLayout(panes, 1)
         layout.addWidget(self.agree, 0, Qt.AlignmentFlag.AlignLeft)
@@ -113,7 +137,8 @@ class ConsentPage(WizardPageBase):
         return True
 
     def has_input(self) -> bool:
-        return self.agree.isChecked()
+        """Reading counts: a seeker who scrolled through a document loses that by cancelling."""
+        return self.agree.isChecked() or any(pane.view.scrolled for pane in self._panes.values())
 
     def reset_inputs(self) -> None:
         self.agree.setChecked(False)

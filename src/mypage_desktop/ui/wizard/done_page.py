@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.dto import AppInfo
 from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.user_guide import UserGuideDialog
 
 from .base_page import WizardPageBase, text_label
 from .flow import OpeningFlow, PageId
@@ -52,13 +55,19 @@ class DonePage(WizardPageBase):
             C, "【！重要！】ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。"),
             important, bold=True))
 
+        manual = text_label(tr(
+            C, "※マイページの操作方法は、「求職者マイページ利用者マニュアル」をご覧ください"
+            "（下のボタンで開きます）。"), self)
+        self.manual_button = QPushButton(tr(C, "利用者マニュアルを開く"), self)
+        self.manual_button.clicked.connect(self._on_manual_button_clicked)
+        self.manual_dialog: UserGuideDialog | None = None
         help_text = text_label("\n".join((
-            tr(C, "※マイページの操作方法は、「求職者マイページ利用者マニュアル」をご覧ください。"),
             tr(C, "ヘルプデスク(電話：{number})でも操作方法をご案内しております。").format(
                 number=app_info.helpdesk_number),
             tr(C, "※登録したメールアドレスを忘れた場合は、本人確認書類を準備したうえで窓口までお越しください。"),
             app_info.office_name,
         )), self)
+        self._app_info = app_info
 
         layout = QVBoxLayout(self)
         layout.addWidget(done)
@@ -67,6 +76,8 @@ class DonePage(WizardPageBase):
         layout.addSpacing(8)
         layout.addWidget(important)
         layout.addSpacing(8)
+        layout.addWidget(manual)
+        layout.addWidget(self.manual_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(help_text)
         layout.addStretch(1)
 
@@ -79,3 +90,14 @@ class DonePage(WizardPageBase):
 
     def reset_inputs(self) -> None:
         self.converted.hide()
+        if self.manual_dialog is not None:
+            self.manual_dialog.close()
+
+    @Slot()
+    def _on_manual_button_clicked(self) -> None:
+        if self.manual_dialog is None:
+            self.manual_dialog = UserGuideDialog(self._app_info, self)
+        self.manual_dialog.show()  # not modal: the seeker may read it beside the wizard
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # cannot raise there
+            self.manual_dialog.raise_()
+            self.manual_dialog.activateWindow()

@@ -83,21 +83,24 @@ class EmailPage(SubmittingPage):
             form.addWidget(edit, 2, 1 + 2 * column)
             form.addWidget(QLabel(unit, self.inputs), 2, 2 + 2 * column)
         form.addWidget(self._hint(tr(C, "半角数字 西暦で入力してください")), 2, 7)
-        # Each message starts directly under its own field and may use the rest of the row.
-        for row, (name, edit, column) in enumerate((("birth_year", self.birth_year, 1),
-                                                    ("birth_month", self.birth_month, 3),
-                                                    ("birth_day", self.birth_day, 5)), start=3):
-            form.addWidget(self.add_field(name, edit), row, column, 1, 8 - column)
+        # The birthdate's messages one under the other, all starting under 「年」: each names
+        # its field (「月」は…), and starting under their own fields made a staircase.
+        for row, (name, edit) in enumerate((("birth_year", self.birth_year), ("birth_month", self.birth_month),
+                                            ("birth_day", self.birth_day)), start=3):
+            form.addWidget(self.add_field(name, edit), row, 1, 1, 7)
 
         mail_note = text_label(tr(
             C, "※入力したメールアドレス宛てに、「認証キー」が記載されたメールが届きます。"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(lead)
         layout.addWidget(allow)
-        if app_info.kiosk_mode:
-            layout.addWidget(text_label(tr(
-                C, "※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが届きますので、"
-                "その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。"), self))
+        # The leaflet's advice for office PCs: shown on every PC (an office PC need not run in
+        # kiosk mode), in bold on a kiosk, where the mail can only be read on the seeker's phone.
+        self.on_the_spot = text_label(tr(
+            C, "※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが届きますので、"
+            "その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。"), self,
+            bold=app_info.kiosk_mode)
+        layout.addWidget(self.on_the_spot)
         layout.addWidget(self.page_error)
         layout.addWidget(self.inputs)
         layout.addWidget(mail_note)

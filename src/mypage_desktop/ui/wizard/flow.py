@@ -48,6 +48,7 @@ FIELD_PAGES: dict[str, PageId] = {
 }
 
 KEY_REJECTED = "auth_key.rejected"
+KEY_REJECTED_RESET = "auth_key.rejected_reset"  # the same refusal in the reset's words
 
 
 class FlowError(Exception):
@@ -112,6 +113,11 @@ class OpeningFlow:
     @property
     def first_page(self) -> PageId:
         return PageId.EMAIL if self.reset else PageId.CONSENT
+
+    def step(self, page: PageId) -> tuple[int, int]:
+        """(this step, all steps) as the seeker counts them: the reset has no consent step, so
+        it counts 1–3 where the opening counts 1–4."""
+        return (int(page) - 1, len(PageId) - 1) if self.reset else (int(page), len(PageId))
 
     # -- state -------------------------------------------------------------------------
     def restart(self) -> None:
@@ -275,3 +281,11 @@ class OpeningFlow:
     @staticmethod
     def key_rejected(errors: Iterable[FieldError]) -> bool:
         return any(e.code == KEY_REJECTED for e in errors)
+
+    def worded(self, errors: Iterable[FieldError]) -> tuple[FieldError, ...]:
+        """The errors as this flow words them: a refused key in the reset says to start the
+        reset over, not the registration."""
+        if not self.reset:
+            return tuple(errors)
+        return tuple(FieldError(e.field, KEY_REJECTED_RESET, e.params) if e.code == KEY_REJECTED else e
+                     for e in errors)

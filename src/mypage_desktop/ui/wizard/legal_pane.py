@@ -14,8 +14,9 @@ class LegalTextView(QPlainTextEdit):
     """Plain text (never rich text), read-only, reachable and scrollable by keyboard.
 
     Signals:
-        read_to_end: the vertical scroll bar reached its maximum, or the whole text fits
-            without scrolling, while the view was visible. Emitted once until :meth:`reset`.
+        read_to_end: the text's last line (「（以上）」) was fully in view while the view was
+            visible, however it got there: keys (Ctrl+End, PageDown), the wheel, the scroll
+            bar, a larger window, or a text that fits. Emitted once until :meth:`reset`.
     """
 
     read_to_end = Signal()
@@ -28,8 +29,11 @@ class LegalTextView(QPlainTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # Wrapped text never needs one; on a 720-line screen its row is better spent on text.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(document.title)
         self._read = False
+        self._scrolled = False
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scroll_bar_value_changed)
         bar.rangeChanged.connect(self._on_scroll_bar_range_changed)
@@ -38,8 +42,14 @@ class LegalTextView(QPlainTextEdit):
     def is_read(self) -> bool:
         return self._read
 
+    @property
+    def scrolled(self) -> bool:
+        """The seeker has moved through the text (a text that fits was only looked at)."""
+        return self._scrolled
+
     def reset(self) -> None:
         self._read = False
+        self._scrolled = False
         self.verticalScrollBar().setValue(0)
         self.moveCursor(self.textCursor().MoveOperation.Start)
 
@@ -52,7 +62,8 @@ class LegalTextView(QPlainTextEdit):
         self._check()
 
     @Slot(int)
-    def _on_scroll_bar_value_changed(self, _value: int) -> None:
+    def _on_scroll_bar_value_changed(self, value: int) -> None:
+        self._scrolled = self._scrolled or value > 0
         self._check()
 
     @Slot(int, int)
@@ -64,10 +75,18 @@ class LegalTextView(QPlainTextEdit):
         # must not count as read because an unlaid-out view happened to have range 0.
         if self._read or not self.isVisible():
             return
-        bar = self.verticalScrollBar()
-        if bar.value() >= bar.maximum():
+        if self._last_line_in_view():
             self._read = True
             self.read_to_end.emit()
+
+    def _last_line_in_view(self) -> bool:
+        # Not the scroll bar's maximum: QPlainTextEdit lays the text out lazily, so its range
+        # grows while scrolling, and Ctrl+End shows the last line one step short of it.
+        block = self.document().lastBlock()
+        while not block.text().strip() and block.previous().isValid():
+            block = block.previous()  # trailing empty lines are not text to read
+        bottom = self.blockBoundingGeometry(block).translated(self.contentOffset()).bottom()
+        return bottom <= self.viewport().height()
 
 
 class LegalPane(QWidget):

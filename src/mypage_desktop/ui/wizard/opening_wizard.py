@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
 from mypage_desktop.domain.dto import AppInfo, LegalDocuments
@@ -21,6 +22,23 @@ from .password_page import PasswordPage
 
 C = "OpeningWizard"
 WB = QWizard.WizardButton
+
+
+MINIMUM_SIZE = QSize(800, 600)
+PREFERRED_SIZE = QSize(900, 760)
+TITLE_BAR = 40  # the frame's title bar: outside the size set here, inside the screen's free area
+
+
+def default_size(available: QSize) -> QSize:
+    """As large as preferred within the screen's free area (the taskbar excluded), leaving
+    room for the title bar: on a 1280×720 screen the buttons must not fall below its edge."""
+    return QSize(max(MINIMUM_SIZE.width(), min(PREFERRED_SIZE.width(), available.width())),
+                 max(MINIMUM_SIZE.height(), min(PREFERRED_SIZE.height(), available.height() - TITLE_BAR)))
+
+
+def _available_size() -> QSize:
+    screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() if screen is not None else PREFERRED_SIZE
 
 
 class OpeningWizard(QWizard):
@@ -72,7 +90,8 @@ class OpeningWizard(QWizard):
         for page_id, page in self._pages.items():
             self.setPage(page_id, page)
         self.setStartId(self.flow.first_page)
-        self.setMinimumSize(860, 700)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(default_size(_available_size()))
         self.currentIdChanged.connect(self._on_self_current_id_changed)
 
     # -- navigation --------------------------------------------------------------------
@@ -96,15 +115,14 @@ class OpeningWizard(QWizard):
         self.update_buttons()
 
     def update_buttons(self) -> None:
-        """Back only where going back makes sense; nothing pressable while busy."""
+        """Back only where going back makes sense; nothing pressable while busy. The seed's
+        order: 「キャンセル」 left of 「次へ進む」; 「戻る」 apart, at the far left."""
         page_id = self.current_page_id()
         back = page_id is not None and self.flow.back_allowed(page_id)
         if back != self._layout_back:
             self._layout_back = back
-            layout = [WB.Stretch]
-            if back:
-                layout.append(WB.BackButton)
-            layout += [WB.NextButton, WB.CommitButton, WB.FinishButton, WB.CancelButton]
+            layout = [WB.BackButton] if back else []
+            layout += [WB.Stretch, WB.CancelButton, WB.NextButton, WB.CommitButton, WB.FinishButton]
             self.setButtonLayout(layout)
         enabled = self.flow.buttons_enabled()
         self.button(WB.BackButton).setEnabled(enabled)

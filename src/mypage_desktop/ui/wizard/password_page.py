@@ -157,7 +157,7 @@ class PasswordPage(SubmittingPage):
         self._wipe_inputs()  # the secrets are not needed any more
 
     def failed(self, errors: tuple[FieldError, ...]) -> None:
-        super().failed(errors)  # everything typed stays as it was
+        super().failed(self.flow.worded(errors))  # everything typed stays as it was
         self.restart_after_key.setVisible(self.flow.key_rejected(errors))
 
     def clear_errors(self) -> None:
