@@ -30,6 +30,7 @@ from .i18n import message
 from .lazy_tasks import LazyTaskSet
 from .widgets.field_error import FieldErrorLabel
 from .widgets.retry_countdown import RetryCountdown
+from .widgets.screen_fit import keep_on_screen
 from .widgets.secret_line_edit import SecretField
 
 if TYPE_CHECKING:
@@ -290,8 +291,10 @@ class LoginWindowBase(QWidget):
         self.login_button.setEnabled(not self._busy and not self._countdown.waiting)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Shown again (after a session, the wizard): every pixel is painted anew, none kept
-        from before it was hidden."""
+        """Never taller than the screen (800×720 does not fit a 1366×768 office screen with
+        its taskbar); shown again (after a session, the wizard), every pixel is painted anew,
+        none kept from before it was hidden."""
+        keep_on_screen(self)
         super().showEvent(event)
         self.update()
 
