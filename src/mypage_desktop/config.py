@@ -102,6 +102,9 @@ class Settings:
     staff_reauth_minutes: int = 5
     # Key requests (open and reset) from one PC, whatever the address (SECURITY K5).
     key_requests_per_terminal_per_hour: int = 20
+    # Kiosk: the one folder (besides removable media) a seeker may save 紹介状/.ics to; what
+    # was saved there is deleted at logout. Empty: removable media only.
+    kiosk_save_folder: str = ""
 
     # Values that must never come from a file (they would sit in plain text on every PC).
     ENV_ONLY = frozenset({"smtp_password"})

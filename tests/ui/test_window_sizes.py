@@ -53,6 +53,9 @@ def logged_in(request, qtbot, qloop, backend) -> Iterator[tuple[AppController, S
     open_demo_account(backend)
     with simulated_screen(profile):
         controller = start_controller(qtbot, backend)
+        # Session modules preloaded first: a login finishing while PySide's enums are created on
+        # the worker thread can crash the interpreter (a race in the controller).
+        qtbot.waitUntil(lambda: controller._ready is not None and controller._ready.is_set(), timeout=WAIT_MS)
         try:
             log_in(qtbot, controller.login_window)
             qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible(),

@@ -34,6 +34,7 @@ from .jobs.workspace import JobPages
 from .mypage.home_page import HomePage
 from .pages import SessionPage
 from .session_owner import REASON_LOGOUT, REASON_WINDOW_CLOSED, SessionOwner
+from .widgets.saved_files import remove_kiosk_files
 from .widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
@@ -250,6 +251,7 @@ class MainWindow(QMainWindow):
         if self._jobs is not None:
             self._jobs.clear()
         self.show_unread(UnreadCounts(messages=0, notices=0))
+        remove_kiosk_files()  # a kiosk's saves in its configured folder do not outlive the session
         self.hide()
 
     # -- slots ------------------------------------------------------------------------
