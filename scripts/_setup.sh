@@ -9,8 +9,11 @@
 #      which Python to install and exits 1.
 #   2. creates or reuses the virtualenv $REPO_ROOT/.venv (recreated when its Python's
 #      version differs from the chosen one, or when it is broken).
-#   3. runs `pip install -e '.[test]'` only when pyproject.toml (or the Python) changed since
-#      the last successful install: the hash is kept in .venv/.mypage-install-stamp.
+#   3. installs the project: `pip install -e .` for `app` (the runtime dependencies only),
+#      `pip install -e '.[test]'` for `tests` and `bench` (pytest, mypy, ruff, ...), each only
+#      when pyproject.toml (or the Python) changed since its last successful install: the
+#      hashes are kept in .venv/.mypage-install-stamp-app and -tests. A test install holds
+#      everything the app needs, so `app` after `tests` installs nothing.
 #   4. checks the system libraries Qt needs (ldd) and, as root with apt-get, installs the
 #      missing ones; otherwise prints the apt-get command.
 #   5. makes sure a Japanese font exists (fonts-ipaexfont-gothic, TECH-NOTES §6).
@@ -19,7 +22,6 @@
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${MYPAGE_VENV:-$REPO_ROOT/.venv}"
 VENV_PY="$VENV/bin/python"
-STAMP="$VENV/.mypage-install-stamp"
 
 export PIP_NO_INPUT=1
 export PIP_DISABLE_PIP_VERSION_CHECK=1
@@ -139,6 +141,22 @@ _ensure_venv() {
     fi
 }
 
+# _install_spec app|tests|bench: what pip installs for that purpose.
+_install_spec() {
+    case "$1" in
+        app) echo "." ;;
+        *) echo ".[test]" ;;
+    esac
+}
+
+# _stamp_file app|tests|bench: where the hash of that purpose's last install is kept.
+_stamp_file() {
+    case "$1" in
+        app) echo "$VENV/.mypage-install-stamp-app" ;;
+        *) echo "$VENV/.mypage-install-stamp-tests" ;;
+    esac
+}
+
 _install_stamp() {
     {
         sha256sum "$REPO_ROOT/pyproject.toml" | cut -d' ' -f1
@@ -147,11 +165,20 @@ _install_stamp() {
     } | sha256sum | cut -d' ' -f1
 }
 
+_stamp_current() {
+    # _stamp_current FILE HASH
+    [ -f "$1" ] && [ "$(cat "$1")" = "$2" ]
+}
+
 _ensure_install() {
-    local want
+    local purpose="${1:-tests}" want spec stamp
     want="$(_install_stamp)"
-    # The editable install must point at *this* checkout's src/.
-    if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ] &&
+    spec="$(_install_spec "$purpose")"
+    stamp="$(_stamp_file "$purpose")"
+    # Up to date: this purpose's stamp, or for the app the tests' (a superset) is current, and
+    # the editable install points at *this* checkout's src/.
+    if { _stamp_current "$stamp" "$want" ||
+         { [ "$purpose" = app ] && _stamp_current "$(_stamp_file tests)" "$want"; }; } &&
         "$VENV_PY" - "$REPO_ROOT/src" <<'EOF' 2>/dev/null
 import importlib.util, pathlib, sys
 spec = importlib.util.find_spec("mypage_desktop")
@@ -160,14 +187,14 @@ ok = spec is not None and spec.origin is not None and \
 sys.exit(0 if ok else 1)
 EOF
     then
-        _say "dependencies up to date (pyproject.toml unchanged since last install)"
+        _say "dependencies up to date (pyproject.toml unchanged since the last install for $purpose)"
         return 0
     fi
-    _say "installing: pip install -e '.[test]' (pyproject.toml changed or first run)"
-    rm -f "$STAMP"
-    (cd "$REPO_ROOT" && "$VENV_PY" -m pip install --progress-bar off -e '.[test]' </dev/null >&2) ||
-        _die "pip install -e '.[test]' failed (see above)"
-    echo "$want" >"$STAMP"
+    _say "installing: pip install -e '$spec' (for $purpose: pyproject.toml changed or first run)"
+    rm -f "$stamp" "$VENV/.mypage-install-stamp"  # the latter: the one stamp of earlier versions
+    (cd "$REPO_ROOT" && "$VENV_PY" -m pip install --progress-bar off -e "$spec" </dev/null >&2) ||
+        _die "pip install -e '$spec' failed (see above)"
+    echo "$want" >"$stamp"
 }
 
 _ensure_qt_libs() {
@@ -206,7 +233,7 @@ mypage_setup() {
     local purpose="${1:-tests}" platform
     cd "$REPO_ROOT"
     _ensure_venv
-    _ensure_install
+    _ensure_install "$purpose"
     case "$purpose" in
         app)
             platform="${QT_QPA_PLATFORM:-xcb}"

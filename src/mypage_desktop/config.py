@@ -104,6 +104,9 @@ class Settings:
     staff_reauth_minutes: int = 5
     # Key requests (open and reset) from one PC, whatever the address (SECURITY K5).
     key_requests_per_terminal_per_hour: int = 20
+    # Kiosk: the one folder (besides removable media) a seeker may save 紹介状/.ics to; what
+    # was saved there is deleted at logout. Empty: removable media only.
+    kiosk_save_folder: str = ""
 
     # The office server (issue 10). On a PC: where the server is and this PC's credentials
     # (the remote back end is used when server_url is set). Empty file settings mean the

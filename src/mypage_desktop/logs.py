@@ -6,7 +6,9 @@
   masked and 8-digit numbers (認証キー, ``1234 5678``) are removed, whichever logger wrote them.
 * Tracebacks (from the crash handler, P2) go to the log file only, without local variables.
 * Destinations: ``<data dir>/logs/mypage-desktop.log`` (rotated at start-up beyond 2 MB, three
-  generations kept) and stderr when there is one.
+  generations kept; folder 0700, file 0600: it names ids and events of seekers) at the level
+  asked for, and stderr when there is one at WARNING and above only: the terminal that
+  started the app stays quiet while it runs (audit and outbox lines are for the file).
 
 Log inventory (README): this file is the only log the desktop app writes.
 """
@@ -18,7 +20,10 @@ import logging
 import re
 import sys
 from datetime import UTC, datetime
+from io import TextIOWrapper
 from pathlib import Path
+
+from mypage_desktop.private_files import make_private_dirs, open_private_append
 
 LOG_FILE_NAME = "mypage-desktop.log"
 _MARK = "_mypage_handler"
@@ -79,18 +84,31 @@ def _rotate_if_large(log_file: Path, max_bytes: int = 2_000_000, keep: int = 3) 
     log_file.replace(log_file.with_name(f"{log_file.name}.1"))
 
 
+CONSOLE_LEVEL = logging.WARNING
+
+
+class PrivateFileHandler(logging.FileHandler):
+    """A FileHandler whose file is created 0600 whatever the umask."""
+
+    def _open(self) -> TextIOWrapper:
+        descriptor = open_private_append(Path(self.baseFilename))
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+
 def _handlers(log_file: Path | None) -> list[logging.Handler]:
     handlers: list[logging.Handler] = []
     if log_file is not None:
         try:
-            log_file.parent.mkdir(parents=True, exist_ok=True)
+            make_private_dirs(log_file.parent)
             _rotate_if_large(log_file)
-            handlers.append(logging.FileHandler(log_file, encoding="utf-8", delay=True))
+            handlers.append(PrivateFileHandler(log_file, encoding="utf-8", delay=True))
         except OSError as exc:
             if sys.stderr is not None:
                 print(f"ログファイルを開けません: {log_file} ({type(exc).__name__})", file=sys.stderr)
     if sys.stderr is not None:  # None under pythonw (Windows GUI entry point)
-        handlers.append(logging.StreamHandler(sys.stderr))
+        console = logging.StreamHandler(sys.stderr)
+        console.setLevel(CONSOLE_LEVEL)
+        handlers.append(console)
     return handlers
 
 

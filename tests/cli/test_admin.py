@@ -120,3 +120,23 @@ def test_bad_setting_is_a_message_not_a_traceback(tmp_path: Path) -> None:
                           cwd=Path(__file__).resolve().parents[2] / "src")
     assert done.returncode == 2
     assert "key_validity_minutes" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_db_upgrade_works_where_the_app_never_ran(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's first administration command on a fresh machine: no data directory yet."""
+    import os
+    import stat
+
+    data_dir = tmp_path / "fresh" / "mypage-desktop"
+    monkeypatch.setenv("MYPAGE_DATA_DIR", str(data_dir))
+    monkeypatch.delenv("MYPAGE_DATABASE_URL", raising=False)
+    previous = os.umask(0o022)
+    try:
+        assert main(["db", "upgrade"]) == 0, capsys.readouterr().err
+    finally:
+        os.umask(previous)
+    assert "スキーマ版" in capsys.readouterr().out
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE((data_dir / "mypage.sqlite3").stat().st_mode) == 0o600

@@ -33,14 +33,16 @@ KEY_IN_MAIL = re.compile(r"認証キー：(\d{4}) ?(\d{4})")
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 
-def run_app(tmp_path: Path, *args: str, timeout: float = 120, **env: str) -> subprocess.CompletedProcess[str]:
-    """``python -m mypage_desktop.ui.app`` offscreen, with its own config/data directories."""
+def run_app(tmp_path: Path, *args: str, timeout: float = 120, umask: int = -1,
+            **env: str) -> subprocess.CompletedProcess[str]:
+    """``python -m mypage_desktop.ui.app`` offscreen, with its own config/data directories
+    (``umask``: the child's, e.g. 0o022; -1 keeps ours)."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("MYPAGE_")}
     environment.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(SRC),
                        MYPAGE_DATA_DIR=str(tmp_path / "data"), MYPAGE_CONFIG_DIR=str(tmp_path / "cfg"),
                        MYPAGE_SITE_CONFIG_DIR=str(tmp_path / "site"), **env)
     return subprocess.run([sys.executable, "-m", "mypage_desktop.ui.app", *args], env=environment,
-                          capture_output=True, text=True, timeout=timeout, check=False)
+                          capture_output=True, text=True, timeout=timeout, check=False, umask=umask)
 
 
 @pytest.fixture(autouse=True)

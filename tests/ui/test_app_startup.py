@@ -125,3 +125,25 @@ def test_a_japanese_font_is_in_use(qapp) -> None:  # type: ignore[no-untyped-def
         assert qapp.font().families()[0] == family
     finally:
         qapp.setFont(before)
+
+
+def test_the_console_stays_quiet_and_the_data_stays_private(tmp_path: Path) -> None:
+    """Issue #13: the terminal filled with JSON INFO lines (audit, outbox) while the app ran,
+    and the data directory and log were readable by every account (umask 022)."""
+    import os
+    import stat
+
+    result = run_app(tmp_path, "--demo", MYPAGE_BENCH_STARTUP="1", umask=0o022)
+    assert result.returncode == 0, result.stderr
+    data_dir = tmp_path / "data"
+    log_lines = [json.loads(line) for line in (data_dir / "logs" / LOG_FILE_NAME).read_text("utf-8").splitlines()]
+    assert any(record["level"] == "INFO" for record in log_lines)  # the full log is in the file
+    console = [line for line in result.stderr.splitlines() if line.startswith("{")]
+    assert all(json.loads(line)["level"] in ("WARNING", "ERROR", "CRITICAL") for line in console), console
+    if os.name == "posix":
+        def mode(path: Path) -> int:
+            return stat.S_IMODE(path.stat().st_mode)
+
+        assert mode(data_dir) == 0o700 and mode(data_dir / "logs") == 0o700
+        assert mode(data_dir / "logs" / LOG_FILE_NAME) == 0o600
+        assert mode(data_dir / "demo.sqlite3") == 0o600

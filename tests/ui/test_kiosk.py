@@ -17,8 +17,9 @@ from helpers import (
     stop_controller,
     type_credentials,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel, QWidget
 
 from mypage_desktop.domain.errors import SessionInvalid
 from mypage_desktop.ui.controller import AppController
@@ -92,3 +93,38 @@ def test_quitting_closes_the_kiosk_start_screen(qtbot, kiosk) -> None:
     controller, _quits = kiosk
     controller.on_about_to_quit()
     assert not controller.login_window.isVisible()
+
+
+def _layout(window: QWidget) -> dict[str, QRect]:
+    """Where each visible widget of the window sits (object name or class + index)."""
+    return {f"{type(child).__name__}:{index}": QRect(child.geometry())
+            for index, child in enumerate(window.findChildren(QWidget)) if not child.isHidden()}
+
+
+def _screen_image(window: QWidget) -> QImage:
+    """What the window put on the screen (its flushed backing store), not a fresh render."""
+    return window.screen().grabWindow(window.winId()).toImage()
+
+
+def test_the_start_screen_comes_back_as_it_was(qtbot, kiosk) -> None:
+    """Issue #13: after the main window closed, the start screen once kept paint fragments (a
+    second 「パスワードを忘れた方」, a strip of the progress bar). The login hid the window in
+    its busy layout; coming back, ログイン and everything below had to move."""
+    controller, _quits = kiosk
+    login = controller.login_window
+    qtbot.wait(50)
+    fresh_layout, fresh_image = _layout(login), _screen_image(login)
+    while_hidden: list[dict[str, QRect]] = []
+    login.logged_in.connect(lambda _token, _profile: while_hidden.append(_layout(login)))
+    log_in(qtbot, login)
+    qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible(),
+                    timeout=WAIT_MS)
+    assert not login.isVisible()
+    assert while_hidden == [fresh_layout]  # hidden as a fresh start screen, nothing to move back
+    with qtbot.waitSignal(controller.owner.session_revoked, timeout=WAIT_MS):
+        controller.main_window.close()
+    assert login.isVisible()
+    qtbot.wait(50)
+    assert _layout(login) == fresh_layout
+    assert login.forgot_button.isVisible() and not login.progress.isVisible()
+    assert _screen_image(login) == fresh_image

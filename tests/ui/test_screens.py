@@ -10,8 +10,14 @@ from helpers import (
     gui_thread_gc,  # noqa: F401 (autouse fixture)
     run_app,
 )
+from PySide6.QtGui import QImage
 
 from mypage_desktop.ui.bench_hooks import run_registration_and_login_flow
+from mypage_desktop.ui.screen_profiles import REAL_PROFILES
+
+# The wizard's own walk-through is rendered once, at its roomy size (ui/wizard/screens.py).
+WIZARD_STEPS = ((2, "consent_agreed"), (3, "email_errors"), (4, "email"), (5, "password"),
+                (6, "password_errors"), (7, "key_rejected"), (8, "password_filled"), (9, "done"))
 
 
 @pytest.mark.slow
@@ -24,6 +30,11 @@ def test_render_screens_writes_every_screen(tmp_path) -> None:  # type: ignore[n
             "13_main_profile.png", "11r_password_reset.png", "20_registration.png", "21_referrals.png",
             "22_referral_letter.png", "23_applications.png", "24_messages.png", "25_notices.png"} <= names
     assert all((out / name).stat().st_size > 5000 for name in names)
+    # The same screens at the sizes windows really get on office screens, each a whole screen.
+    for profile in REAL_PROFILES:
+        real = {p.name for p in (out / profile.name).glob("*.png")}
+        assert names - {f"0{n}_{s}.png" for n, s in WIZARD_STEPS} <= real, profile.name
+        assert all(QImage(str(out / profile.name / name)).size() == profile.screen for name in real)
 
 
 @pytest.mark.slow

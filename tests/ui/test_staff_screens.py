@@ -6,6 +6,7 @@ temporary directory. Also the ``--staff`` start-up end to end (READY/ASYNC, clea
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 
@@ -15,8 +16,8 @@ from helpers import (
     gui_thread_gc,  # noqa: F401 (autouse fixture)
     run_app,
 )
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
-from server.server_helpers import enrol, give_ca
 from test_staff_support import (
     ADMIN_ID,
     answer_question,
@@ -32,8 +33,11 @@ from test_staff_support import (
 from mypage_desktop import pki
 from mypage_desktop.domain.caller import COUNTER, KIOSK, STAFF
 from mypage_desktop.services import devices
-from mypage_desktop.ui.staff.console_window import Section
+from mypage_desktop.ui.screen_profiles import REAL_PROFILES, ScreenShooter, simulated_screen
+from mypage_desktop.ui.staff.console_window import PREFERRED_SIZE, Section
 from mypage_desktop.ui.staff.lookup import Mode
+from mypage_desktop.ui.widgets.screen_fit import fit_to_screen
+from server_helpers import enrol, give_ca
 
 
 def save(qtbot, widget: QWidget, out: Path, name: str) -> Path:  # type: ignore[no-untyped-def]
@@ -85,6 +89,15 @@ def test_render_the_staff_screens(qtbot, qloop, backend, ctx, clock, tmp_path) -
         console.resize(1280, 820)
         counter.search(qtbot, Mode.KANA, kana="ヤマガタ タロウ", year="1985", month="4", day="12")
         written.append(save(qtbot, console, out, "s10_console_seeker.png"))
+        for profile in REAL_PROFILES:  # as it opens on office screens, the whole screen drawn
+            with simulated_screen(profile):
+                fit_to_screen(console, PREFERRED_SIZE)
+                name = f"s10_console_{profile.name}.png"
+                shot = asyncio.ensure_future(ScreenShooter(profile).save(console, out / name))
+                qtbot.waitUntil(shot.done, timeout=WAIT_MS)
+                written.append(shot.result())
+        console.setWindowState(Qt.WindowState.WindowNoState)
+        console.resize(1280, 820)
         click(qtbot, console.panel.email_button)
         dialog = console.account_actions.dialog
         type_into(qtbot, dialog.email_edit, "taro@")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -13,7 +14,7 @@ from sqlalchemy.exc import OperationalError
 
 from mypage_desktop.cli import activity_commands, device_commands
 from mypage_desktop.cli.terminal import say, say_columns, warn
-from mypage_desktop.config import ConfigError, Settings, load_settings
+from mypage_desktop.config import ConfigError, Paths, Settings, load_settings
 from mypage_desktop.db.engine import UnsupportedDatabasePath, create_db_engine
 from mypage_desktop.db.migrate import current_revision, head_revision, upgrade
 from mypage_desktop.db.roles import ServerRoleError, check_server_role, grant_server_role
@@ -26,6 +27,7 @@ from mypage_desktop.facade.local import build_context
 from mypage_desktop.mail.outbox import list_outbox
 from mypage_desktop.mail.transport import transport_from_settings
 from mypage_desktop.mail.worker import OutboxWorker
+from mypage_desktop.private_files import ensure_data_dir
 from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.demo import seed_demo
 from mypage_desktop.services.job_generator import bulk_load
@@ -215,7 +217,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        settings = load_settings()
+        paths = Paths.from_environment(os.environ)
+        settings = load_settings(paths=paths)
+        # The default database lives there: on a machine where the app never ran, the
+        # README's first command (db upgrade) must not fail for want of the folder.
+        ensure_data_dir(paths.data_dir)
         if args.database_url:
             settings = dataclasses.replace(settings, database_url=args.database_url)
         return _run(args, settings)
@@ -228,6 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         warn(f"エラー: {exc}")
     except OperationalError as exc:
         warn(f"エラー: データベースに接続できません（{type(exc.orig).__name__}）。database_url を確認してください。")
+    except OSError as exc:
+        warn(f"エラー: データフォルダを作成できません: {exc.filename}（{type(exc).__name__}）")
     return 2
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from mypage_desktop.private_files import create_private_file
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +38,20 @@ def _check_sqlite_path(database: str | None) -> None:
         )
 
 
+def _create_sqlite_file(database: str | None) -> None:
+    """A new database file is created 0600 (its folder 0700 when missing): SQLite gives
+    ``-wal``/``-shm`` the database file's mode, so they are private too (SECURITY D1). An
+    empty file is a valid empty database."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    create_private_file(Path(database))
+
+
 def create_db_engine(url: str, **kwargs: Any) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         _check_sqlite_path(parsed.database)
+        _create_sqlite_file(parsed.database)
         if parsed.drivername == "sqlite":
             parsed = parsed.set(drivername="sqlite+pysqlite")
         engine = create_engine(parsed, hide_parameters=True, connect_args={"timeout": 5}, **kwargs)

@@ -344,7 +344,7 @@ def open_local_backend(
     """Creates the data directory, migrates the database, seeds demo data in demo mode and
     starts delivering mail."""
     if settings.database_url.startswith("sqlite:///"):
-        Path(settings.database_url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        Path(settings.database_url.removeprefix("sqlite:///")).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     engine = create_db_engine(settings.database_url)
     # Demo 求人 are dated from the real today; a caller that drives its own clock (the tests)
     # brings its own postings.

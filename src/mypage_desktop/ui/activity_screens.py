@@ -26,12 +26,14 @@ async def settle(page: Any) -> None:
 
 
 async def render_activity_screens(main: Any, save: Callable[[QWidget, Path], Awaitable[Path]],
-                                  out_dir: Path) -> list[Path]:
-    """``main`` is a logged-in :class:`MainWindow` of the demo seeker."""
+                                  out_dir: Path, size: tuple[int, int] | None = ACTIVITY_SIZE) -> list[Path]:
+    """``main`` is a logged-in :class:`MainWindow` of the demo seeker; ``size``: the
+    window's size for these shots (None: as it is)."""
     from .main_window import Page
 
     written: list[Path] = []
-    main.resize(*ACTIVITY_SIZE)
+    if size is not None:
+        main.resize(*size)
     shots = ((Page.PROFILE, "20_registration.png"), (Page.REFERRALS, "21_referrals.png"),
              (Page.APPLICATIONS, "23_applications.png"), (Page.MESSAGES, "24_messages.png"),
              (Page.NOTICES, "25_notices.png"))

@@ -21,6 +21,7 @@ login window imports asyncio.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import gc
 import os
@@ -33,6 +34,7 @@ from mypage_desktop import __version__
 from mypage_desktop.config import ConfigError, Paths, Settings, load_settings
 from mypage_desktop.domain import dto, errors, messages  # noqa: F401 (the login window's; loaded before Qt)
 from mypage_desktop.logs import setup_logging
+from mypage_desktop.private_files import ensure_data_dir
 
 if TYPE_CHECKING:
     from mypage_desktop.facade.backend import Backend
@@ -98,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"mypage-desktop {__version__}")
         return EXIT_OK
     paths = Paths.from_environment(os.environ)
+    with contextlib.suppress(OSError):  # the log set-up and the database then say what is wrong
+        ensure_data_dir(paths.data_dir)  # 0700: database, log and mail folder are the user's alone
     setup_logging(paths.data_dir)
 
     from .gui_runtime import make_application, report_startup_error, run_gui

@@ -38,6 +38,7 @@ from .controller import AppController
 from .crash import CrashHandler
 from .fonts import ensure_japanese_font
 from .i18n import tr
+from .widgets.saved_files import configure_kiosk_saving
 
 if TYPE_CHECKING:
     import asyncio
@@ -155,6 +156,8 @@ class GuiRuntime(QObject):
         self.ready_probe = ready_probe
         self.exit_code = EXIT_OK
         self.controller = controller or AppController(app_info_from(settings), open_backend)
+        # A kiosk saves through its own dialog only, and files a crash left are removed now.
+        configure_kiosk_saving(settings.kiosk_mode, settings.kiosk_save_folder)
         self.loop: Any = None  # the qasync QEventLoop, once installed
         self._main_task: asyncio.Task[None] | None = None
         self._quit_event: asyncio.Event | None = None

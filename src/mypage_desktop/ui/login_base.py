@@ -20,7 +20,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from mypage_desktop.domain.errors import ServiceUnavailable
@@ -30,6 +30,7 @@ from .i18n import message
 from .lazy_tasks import LazyTaskSet
 from .widgets.field_error import FieldErrorLabel
 from .widgets.retry_countdown import RetryCountdown
+from .widgets.screen_fit import keep_on_screen
 from .widgets.secret_line_edit import SecretField
 
 if TYPE_CHECKING:
@@ -132,6 +133,13 @@ class LoginWindowBase(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
+        # The bar keeps its place when hidden: showing and hiding it never moves ログイン and
+        # what is below. A login hides the window right after the bar goes, before the layout
+        # ran; the kiosk start screen then came back with a second 「パスワードを忘れた方」
+        # and a strip of the bar painted where they had been (issue #13).
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
         self.progress.hide()
         self.login_button = QPushButton(login_text, self)
         self.login_button.setMinimumHeight(40)
@@ -295,6 +303,14 @@ class LoginWindowBase(QWidget):
 
     def _update_button(self) -> None:
         self.login_button.setEnabled(not self._busy and not self._countdown.waiting)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Never taller than the screen (800×720 does not fit a 1366×768 office screen with
+        its taskbar); shown again (after a session, the wizard), every pixel is painted anew,
+        none kept from before it was hidden."""
+        keep_on_screen(self)
+        super().showEvent(event)
+        self.update()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing cancels a login in progress and wipes the password; a window that may not

@@ -13,7 +13,7 @@ import logging
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,8 @@ from .jobs.workspace import JobPages
 from .mypage.home_page import HomePage
 from .pages import SessionPage
 from .session_owner import REASON_LOGOUT, REASON_WINDOW_CLOSED, SessionOwner
+from .widgets.saved_files import remove_kiosk_files
+from .widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
     from mypage_desktop.facade import MyPageFacade
@@ -70,6 +72,8 @@ LAZY_PAGES: dict[Page, tuple[str, str]] = {
     Page.NOTICES: ("mypage_desktop.ui.messages.notices_page", "NoticesPage"),
 }
 COUNTED_PAGES = {Page.MESSAGES: "messages", Page.NOTICES: "notices"}
+MINIMUM_SIZE = QSize(960, 640)
+PREFERRED_SIZE = QSize(1400, 880)  # on screens larger than SMALL_SCREEN; smaller ones: maximised
 
 
 class MainWindow(QMainWindow):
@@ -85,8 +89,9 @@ class MainWindow(QMainWindow):
         self.registration: RegistrationInfo | None = None
         self.unread = UnreadCounts(messages=0, notices=0)
         self.setWindowTitle(tr(CONTEXT, "求職者マイページ"))
-        self.setMinimumSize(960, 640)
+        self.setMinimumSize(MINIMUM_SIZE)
         self._build(app_info)
+        fit_to_screen(self, PREFERRED_SIZE)  # maximised on an office screen (widgets/screen_fit.py)
         owner.session_ended.connect(self._on_owner_session_ended)
         if owner.profile is not None:
             self.show_profile(owner.profile)
@@ -246,6 +251,7 @@ class MainWindow(QMainWindow):
         if self._jobs is not None:
             self._jobs.clear()
         self.show_unread(UnreadCounts(messages=0, notices=0))
+        remove_kiosk_files()  # a kiosk's saves in its configured folder do not outlive the session
         self.hide()
 
     # -- slots ------------------------------------------------------------------------

@@ -6,7 +6,11 @@ wizard is installed), the demo mailbox with the 認証キー mail, the login err
 window (ホーム, 求職者情報・設定) after login, the job pages (求人情報検索 with results, a 求人票,
 the save dialog, 保存した検索条件, キープした求人), then the activity pages (紹介状, 応募履歴,
 メッセージ, お知らせ) and the 「パスワードを忘れた方」 wizard. Reviewers look at these for tofu, clipping and
-cramped layouts."""
+cramped layouts.
+
+Those are rendered at roomy sizes. The same screens (the wizard's first page only) follow at
+the sizes windows really get on 1366×768 and 1280×720 office screens, each PNG showing the
+whole screen with its taskbar (:mod:`.screen_profiles`), in subfolders named after the size."""
 
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ from .jobs.screens import render_job_screens
 from .login_window import LoginWindow
 from .mailbox_window import MailboxWindow
 from .main_window import MainWindow, Page
+from .screen_profiles import REAL_PROFILES, ScreenShooter, simulated_screen
 from .session_owner import REASON_LOGOUT, SessionOwner
 from .wizard.opening_wizard import OpeningWizard
 
@@ -67,61 +72,96 @@ async def _wizard_screens(backend: Any, out_dir: Path) -> list[Path]:
 
 
 async def render_all_screens_async(out_dir: Path) -> list[Path]:
+    """The default set in ``out_dir``, then a set per real screen size in ``out_dir/1366x768``
+    and ``out_dir/1280x720`` (:mod:`.screen_profiles`), each on its own demo back end."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    windows: list[QWidget] = []
     with tempfile.TemporaryDirectory(prefix="mypage-screens-") as tmp:
         async with demo_flow.temporary_demo_backend(Path(tmp) / "wizard") as wizard_backend:
             wizard_paths = await _wizard_screens(wizard_backend, out_dir)
-        async with demo_flow.temporary_demo_backend(Path(tmp) / "main") as backend:
-            facade = backend.facade
-            info = await run_blocking(facade.app_info)
-            try:
-                login = LoginWindow(info, facade)
-                windows.append(login)
+        written.extend(await _render_session(Path(tmp) / "main", out_dir, None, wizard_paths))
+        for profile in REAL_PROFILES:
+            folder = out_dir / profile.name
+            folder.mkdir(exist_ok=True)
+            with simulated_screen(profile):
+                written.extend(await _render_session(Path(tmp) / profile.name, folder, ScreenShooter(profile), []))
+    return written
+
+
+async def _render_session(data_dir: Path, out_dir: Path, shooter: ScreenShooter | None,
+                          wizard_paths: list[Path]) -> list[Path]:
+    """Login, mailbox, main window and its pages on a fresh demo back end. Without a
+    ``shooter``: each window at the roomy :data:`SIZES`; with one: at the size it gets on
+    the shooter's screen, drawn on that screen (and the wizard at its own size)."""
+    save = _save if shooter is None else shooter.save
+    written: list[Path] = []
+    windows: list[QWidget] = []
+    async with demo_flow.temporary_demo_backend(data_dir) as backend:
+        facade = backend.facade
+        info = await run_blocking(facade.app_info)
+        try:
+            login = LoginWindow(info, facade)
+            windows.append(login)
+            if shooter is None:
                 login.resize(*SIZES["login"])
-                written.append(await _save(login, out_dir / "00_login.png"))
-                written.extend(wizard_paths)
-                key = await demo_flow.request_key(backend)
-                mailbox = MailboxWindow(facade)
-                windows.append(mailbox)
+            written.append(await save(login, out_dir / "00_login.png"))
+            login.hide()
+            if shooter is not None:
+                legal = await run_blocking(facade.legal_documents)
+                wizard = OpeningWizard(facade, info, legal)
+                windows.append(wizard)
+                written.append(await save(wizard, out_dir / "01_consent.png"))
+                wizard.hide()
+            written.extend(wizard_paths)
+            key = await demo_flow.request_key(backend)
+            mailbox = MailboxWindow(facade)
+            windows.append(mailbox)
+            if shooter is None:
                 mailbox.resize(*SIZES["mailbox"])
-                mailbox.show()
-                await mailbox.refresh()
-                written.append(await _save(mailbox, out_dir / "10_demo_mailbox.png"))
-                mailbox.hide()
-                await run_blocking(facade.complete_password_registration, demo_flow.DEMO_EMAIL, key,
-                                   demo_flow.DEMO_PASSWORD, demo_flow.DEMO_PASSWORD)
-                await _login(login, demo_flow.DEMO_EMAIL, "Wrong#Pass1")
-                written.append(await _save(login, out_dir / "11_login_error.png"))
-                reset = OpeningWizard(facade, info, None)  # 「パスワードを忘れた方」
-                windows.append(reset)
-                written.append(await _save(reset, out_dir / "11r_password_reset.png"))
-                reset.hide()
-                session = await _login(login, demo_flow.DEMO_EMAIL, demo_flow.DEMO_PASSWORD)
-                if session is None:
-                    raise RuntimeError("demo login failed")
-                login.hide()
-                owner = SessionOwner(facade)
-                owner.begin(*session)
-                main = MainWindow(owner, facade, info)
-                windows.append(main)
+            mailbox.show()
+            await mailbox.refresh()
+            written.append(await save(mailbox, out_dir / "10_demo_mailbox.png"))
+            mailbox.hide()
+            await run_blocking(facade.complete_password_registration, demo_flow.DEMO_EMAIL, key,
+                               demo_flow.DEMO_PASSWORD, demo_flow.DEMO_PASSWORD)
+            await _login(login, demo_flow.DEMO_EMAIL, "Wrong#Pass1")
+            written.append(await save(login, out_dir / "11_login_error.png"))
+            login.hide()
+            reset = OpeningWizard(facade, info, None)  # 「パスワードを忘れた方」
+            windows.append(reset)
+            written.append(await save(reset, out_dir / "11r_password_reset.png"))
+            reset.hide()
+            session = await _login(login, demo_flow.DEMO_EMAIL, demo_flow.DEMO_PASSWORD)
+            if session is None:
+                raise RuntimeError("demo login failed")
+            login.hide()
+            owner = SessionOwner(facade)
+            owner.begin(*session)
+            main = MainWindow(owner, facade, info)
+            windows.append(main)
+            if shooter is None:
                 main.resize(*SIZES["main"])
-                main.show()
-                await settle(main.home)
-                written.append(await _save(main, out_dir / "12_main_home.png"))
-                main.select_page(Page.PROFILE)
-                await settle(main.profile_view)
-                written.append(await _save(main, out_dir / "13_main_profile.png"))
-                written.extend(await render_job_screens(main, _save, out_dir))
-                written.extend(await render_activity_screens(main, _save, out_dir))
-                owner.end_session(REASON_LOGOUT)
-                await owner.wait_revoked()
-            finally:
-                for window in windows:
-                    window.close()
-                    window.deleteLater()
+            else:
+                shooter.place(main)
+            main.show()
+            await settle(main.home)
+            written.append(await save(main, out_dir / "12_main_home.png"))
+            main.select_page(Page.PROFILE)
+            await settle(main.profile_view)
+            written.append(await save(main, out_dir / "13_main_profile.png"))
+            if shooter is None:
+                written.extend(await render_job_screens(main, save, out_dir))
+                written.extend(await render_activity_screens(main, save, out_dir))
+            else:
+                written.extend(await render_job_screens(main, save, out_dir, size=None))
+                written.extend(await render_activity_screens(main, save, out_dir, size=None))
+            owner.end_session(REASON_LOGOUT)
+            await owner.wait_revoked()
+        finally:
+            for window in windows:
+                window.close()
+                window.deleteLater()
     return written
 
 

@@ -34,13 +34,15 @@ async def wait_for(signal: SignalInstance, action: Callable[[], object] | None =
 
 
 async def render_job_screens(main: Any, save: Callable[[QWidget, Path], Awaitable[Path]],
-                             out_dir: Path) -> list[Path]:
-    """``main`` is a logged-in :class:`MainWindow`; ``save`` grabs a widget into a PNG."""
+                             out_dir: Path, size: tuple[int, int] | None = JOBS_SIZE) -> list[Path]:
+    """``main`` is a logged-in :class:`MainWindow`; ``save`` grabs a widget into a PNG;
+    ``size``: the window's size for these shots (None: as it is)."""
     from ..main_window import Page
 
     written: list[Path] = []
     jobs = main.jobs
-    main.resize(*JOBS_SIZE)
+    if size is not None:
+        main.resize(*size)
     main.select_page(Page.SEARCH)
     page = jobs.search
     page.form.free_words.setText("介護")

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ..widgets import saved_files
 from .letter_document import page_layout
@@ -25,7 +25,7 @@ PrinterAsker = Callable[[QWidget, QPrinter, Callable[[], None]], Any]
 # make_printer(): a printer set up for the letter, or None when this PC has none.
 PrinterFactory = Callable[[], QPrinter | None]
 
-def ask_pdf_path(parent: QWidget, suggested: Path, on_chosen: Callable[[Path], object]) -> QFileDialog:
+def ask_pdf_path(parent: QWidget, suggested: Path, on_chosen: Callable[[Path], object]) -> QDialog:
     return saved_files.open_save_dialog(parent, t("紹介状をPDFで保存"), suggested, t("PDF ファイル (*.pdf)"),
                                         ".pdf", on_chosen)
 

@@ -23,6 +23,7 @@ from .. import style
 from ..async_work import run_blocking
 from ..widgets.field_error import FieldErrorLabel
 from ..widgets.saved_files import with_suffix, write_atomically
+from ..widgets.screen_fit import available_area
 from . import dialogs
 from .letter_document import build_letter_document, pdf_bytes
 from .pdf_file import default_file_name, documents_folder, save_error_text
@@ -105,8 +106,7 @@ class LetterDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.message.hide()
-        screen = self.screen()
-        room = screen.availableGeometry().height() - 60 if screen is not None else 860
+        room = available_area(self).height() - 60
         self.resize(self.viewer.minimumWidth() + 40, max(480, min(860, room)))
 
     # -- public -------------------------------------------------------------------------

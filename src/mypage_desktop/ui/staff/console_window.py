@@ -14,7 +14,7 @@ import logging
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from mypage_desktop.domain.security_dto import SeekerQuery, SeekerSummary
 
 from .. import style
 from ..session_owner import REASON_LOGOUT, REASON_WINDOW_CLOSED
+from ..widgets.screen_fit import fit_to_screen
 from .account_actions import AccountActions
 from .activity_forms import ActivityForms
 from .calls import guarded
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 TITLE = "職員コンソール（窓口用）"
+PREFERRED_SIZE = QSize(1280, 820)
 
 
 class Section(IntEnum):
@@ -78,10 +80,11 @@ class StaffConsole(QMainWindow):
         self._wiped = False
         self.setWindowTitle(t(TITLE))
         self.setMinimumSize(1100, 720)
-        self.resize(1280, 820)
         self.reauth = Reauthenticator(owner, self)
         self.password_dialog: QDialog | None = None
         self._build(app_info)
+        # Maximised on a 1366×768 counter PC; never taller than the screen (widgets/screen_fit.py).
+        fit_to_screen(self, PREFERRED_SIZE)
         owner.session_ended.connect(self._on_owner_session_ended)
         profile = owner.staff_profile
         if profile is not None:

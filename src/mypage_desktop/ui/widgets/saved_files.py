@@ -8,6 +8,10 @@
 * :func:`write_atomically`: a temporary file in the chosen folder renamed over the target, so a
   failure (disk full, no permission, the old file open in a viewer) leaves neither a half file
   nor a stray temporary one.
+* On a shared PC (:func:`configure_kiosk_saving`), :func:`open_save_dialog` opens the kiosk's
+  own dialog instead (removable media or the configured folder, no file operations:
+  :mod:`.kiosk_save_dialog`), and :func:`remove_kiosk_files` deletes at logout what was saved
+  to the configured folder.
 """
 
 from __future__ import annotations
@@ -20,11 +24,35 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ..qt_supplement import install_qt_supplement
+from . import kiosk_locations
 
 FILE_DIALOG_GROUP = "FileDialog"
+
+
+class _KioskSaving:
+    """Set once at start-up (ui/gui_runtime.py): a kiosk, and its configured folder."""
+
+    kiosk = False
+    folder = ""
+
+
+def configure_kiosk_saving(kiosk: bool, folder: str = "") -> None:
+    """A kiosk saves only through its own dialog; files a crash left in ``folder`` go now."""
+    _KioskSaving.kiosk, _KioskSaving.folder = kiosk, folder if kiosk else ""
+    remove_kiosk_files()
+
+
+def kiosk_saving() -> bool:
+    return _KioskSaving.kiosk
+
+
+def remove_kiosk_files() -> int:
+    """At logout: what this kiosk saved to its configured folder is deleted (removable media
+    keep theirs: the seeker took them away)."""
+    return kiosk_locations.remove_saved(_KioskSaving.folder) if _KioskSaving.kiosk else 0
 
 
 def _qt_settings() -> QSettings:
@@ -63,8 +91,17 @@ def with_suffix(path: Path, suffix: str) -> Path:
 
 
 def open_save_dialog(parent: QWidget, caption: str, suggested: Path, name_filter: str, suffix: str,
-                     on_chosen: Callable[[Path], object]) -> QFileDialog:
+                     on_chosen: Callable[[Path], object]) -> QDialog:
     """Asks where to save; ``on_chosen(path)`` only when the user chose one."""
+    if _KioskSaving.kiosk:
+        from .kiosk_save_dialog import KioskSaveDialog
+
+        kiosk_dialog = KioskSaveDialog(parent, caption, with_suffix(Path(suggested.name), suffix).name,
+                                       _KioskSaving.folder)
+        kiosk_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        kiosk_dialog.chosen.connect(on_chosen)
+        kiosk_dialog.open()
+        return kiosk_dialog
     saved = file_dialog_settings()
     app = QCoreApplication.instance()
     if app is not None:  # Qt's translation misses some of this dialog's labels
