@@ -132,50 +132,33 @@ class Settings:
     # Values that must never come from a file (they would sit in plain text on every PC).
     ENV_ONLY = frozenset({"smtp_password"})
 
-    def validate(self) -> None:
-        problems: list[str] = []
+    def problems(self) -> list[tuple[str, str]]:
+        """(setting, what is wrong) for every value out of its range, one setting each."""
+        found: list[tuple[str, str]] = []
+        for name, (low, high) in RANGES.items():
+            value = getattr(self, name)
+            if not low <= value <= high:
+                found.append((name, f"{low}〜{high} の範囲で指定してください（指定値: {value}）"))
         if self.mail_transport not in ("folder", "smtp"):
-            problems.append("mail_transport は folder か smtp を指定してください")
-        if not 10 <= self.key_validity_minutes <= 59:
-            problems.append("key_validity_minutes は 10〜59 の範囲で指定してください")
-        if not 1 <= self.key_max_wrong_tries <= 10:
-            problems.append("key_max_wrong_tries は 1〜10 の範囲で指定してください")
-        if not (3 <= self.login_lock_failures <= 100 and 1 <= self.login_lock_minutes <= 1440):
-            problems.append("login_lock_failures は 3〜100、login_lock_minutes は 1〜1440 の範囲で指定してください")
-        if not self.login_lock_failures <= self.login_failure_cap <= 100:
-            problems.append("login_failure_cap は login_lock_failures 以上 100 以下にしてください")
-        if not (1 <= self.key_requests_per_30_minutes <= 10 and 1 <= self.key_requests_per_day <= 50):
-            problems.append("key_requests_per_30_minutes は 1〜10、key_requests_per_day は 1〜50 です")
+            found.append(("mail_transport", "folder か smtp を指定してください"))
+        if not self.login_lock_failures <= self.login_failure_cap:
+            found.append(("login_failure_cap", f"login_lock_failures（{self.login_lock_failures}）以上にしてください"))
         if not (self.office_code.isdigit() and len(self.office_code) == 5):
-            problems.append("office_code は5桁の数字です")
-        if self.argon2_memory_kib < 19456 or self.argon2_time_cost < 2 or self.argon2_parallelism < 1:
-            problems.append("argon2 のパラメータが下限（19 MiB, t=2, p=1）を下回っています")
-        if not 1 <= self.smtp_port <= 65535:
-            problems.append("smtp_port は 1〜65535 です")
+            found.append(("office_code", "5桁の数字で指定してください"))
         if "@" not in self.mail_sender:
-            problems.append("mail_sender はメールアドレスで指定してください")
-        if not 1 <= self.saved_search_max <= 200 or not 1 <= self.kept_job_max <= 1000:
-            problems.append("saved_search_max は 1〜200、kept_job_max は 1〜1000 の範囲で指定してください")
-        if not (1 <= self.idle_minutes_kiosk <= 120 and 1 <= self.idle_minutes_personal <= 120
-                and 1 <= self.staff_idle_minutes <= 120):
-            problems.append("idle_minutes_kiosk・idle_minutes_personal・staff_idle_minutes は 1〜120 分です")
-        if not (1 <= self.session_hours_kiosk <= 24 and 1 <= self.session_hours_personal <= 24
-                and 1 <= self.staff_session_hours <= 24):
-            problems.append("session_hours_kiosk・session_hours_personal・staff_session_hours は 1〜24 時間です")
-        if not 1 <= self.staff_reauth_minutes <= 30:
-            problems.append("staff_reauth_minutes は 1〜30 分です")
-        if not 1 <= self.key_requests_per_terminal_per_hour <= 1000:
-            problems.append("key_requests_per_terminal_per_hour は 1〜1000 です")
+            found.append(("mail_sender", "メールアドレスで指定してください"))
         if self.server_url and not self.server_url.startswith("https://"):
-            problems.append("server_url は https:// で始まる URL を指定してください")
-        if not (1 <= self.server_workers <= 64 and 1 <= self.server_hash_workers <= 64
-                and 0 <= self.server_hash_queue <= 10000 and 1 <= self.server_timeout_seconds <= 300):
-            problems.append("server_workers・server_hash_workers は 1〜64、server_hash_queue は 0〜10000、"
-                            "server_timeout_seconds は 1〜300 です")
-        if not 1 <= self.reactivation_grace_days <= 3650:
-            problems.append("reactivation_grace_days は 1〜3650 の範囲で指定してください")
-        if problems:
-            raise ConfigError("設定に誤りがあります: " + "; ".join(problems))
+            found.append(("server_url", "https:// で始まる URL を指定してください"))
+        return found
+
+    def validate(self, sources: Mapping[str, str] | None = None) -> None:
+        """ConfigError naming each wrong setting and where its value came from (``sources``:
+        setting -> file or environment variable; values not in it are defaults)."""
+        found = self.problems()
+        if found:
+            where = sources or {}
+            lines = [f"{name}（{where.get(name, '既定値')}）: {text}" for name, text in found]
+            raise ConfigError("設定に誤りがあります。\n" + "\n".join(lines))
 
     def with_paths(self, paths: Paths) -> Settings:
         """Fill the defaults that depend on the platform data directory."""
@@ -189,6 +172,41 @@ class Settings:
             if not getattr(self, name):
                 updates[name] = str(paths.site_config_dir / file_name)
         return dataclasses.replace(self, **updates) if updates else self
+
+
+# Every numeric setting's bounds; the security settings' upper bounds keep a file from turning a
+# limit off (docs/security.md, N5 and N8).
+RANGES: dict[str, tuple[int, int]] = {
+    "key_validity_minutes": (10, 59),
+    "key_max_wrong_tries": (1, 10),
+    "key_requests_per_30_minutes": (1, 10),
+    "key_requests_per_day": (1, 50),
+    "key_requests_per_terminal_per_hour": (1, 1000),
+    "login_lock_failures": (3, 100),
+    "login_lock_minutes": (1, 1440),
+    "login_failure_cap": (3, 100),
+    "argon2_time_cost": (2, 20),
+    "argon2_memory_kib": (19456, 4_194_304),
+    "argon2_parallelism": (1, 64),
+    "smtp_port": (1, 65535),
+    "smtp_timeout_seconds": (1, 300),
+    "saved_search_max": (1, 200),
+    "kept_job_max": (1, 1000),
+    "idle_minutes_kiosk": (1, 120),
+    "idle_minutes_personal": (1, 120),
+    "staff_idle_minutes": (1, 120),
+    "session_hours_kiosk": (1, 24),
+    "session_hours_personal": (1, 24),
+    "staff_session_hours": (1, 24),
+    "staff_reauth_minutes": (1, 30),
+    "reactivation_grace_days": (1, 3650),
+    "server_port": (1, 65535),
+    "server_enrol_port": (1, 65535),
+    "server_workers": (1, 64),
+    "server_hash_workers": (1, 64),
+    "server_hash_queue": (0, 10000),
+    "server_timeout_seconds": (1, 300),
+}
 
 
 def _coerce(name: str, raw: Any, kind: type, source: str) -> Any:
@@ -230,6 +248,7 @@ def load_settings(env: Mapping[str, str] | None = None, paths: Paths | None = No
     kinds = {f.name: f.type for f in dataclasses.fields(Settings)}
     types = {"str": str, "int": int, "bool": bool}
     values: dict[str, Any] = {}
+    sources: dict[str, str] = {}
     for path in (paths.site_file, paths.user_file):
         for name, raw in _read_file(path).items():
             if name not in kinds:
@@ -238,10 +257,12 @@ def load_settings(env: Mapping[str, str] | None = None, paths: Paths | None = No
                 raise ConfigError(
                     f"{path}: {name} はファイルに書かず環境変数 {ENV_PREFIX}{name.upper()} で指定してください")
             values[name] = _coerce(name, raw, types[str(kinds[name])], str(path))
+            sources[name] = str(path)
     for name, kind in kinds.items():
         key = ENV_PREFIX + name.upper()
         if key in env:
             values[name] = _coerce(name, env[key], types[str(kind)], f"環境変数 {key}")
+            sources[name] = f"環境変数 {key}"
     settings = Settings(**values).with_paths(paths)
-    settings.validate()
+    settings.validate(sources)
     return settings
