@@ -117,7 +117,7 @@ def test_A1_first_sign_in_changes_the_one_time_password_before_the_console(qtbot
     qtbot.keyClicks(panel.confirm.edit, "short")
     click(qtbot, panel.change_button)
     qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)
-    assert "8文字以上" in panel.field_errors["password"].text()
+    assert "8桁以上" in panel.field_errors["password"].text()
     assert panel.current.text() == first  # kept: only the new password was wrong
     type_into(qtbot, panel.new.edit, "Kanri#Desk77")
     type_into(qtbot, panel.confirm.edit, "Kanri#Desk77")
