@@ -72,7 +72,11 @@ def install_qt_japanese(app: QApplication) -> bool:
     if not translator.load(QLocale(QLocale.Language.Japanese), "qtbase", "_", folder):
         log.warning("Qt's Japanese translation (qtbase_ja) not found")
         return False
-    return app.installTranslator(translator)
+    installed = app.installTranslator(translator)
+    from .qt_supplement import install_qt_supplement  # the Qt 6 strings qtbase_ja lacks
+
+    install_qt_supplement(app)
+    return installed
 
 
 def gui_visible() -> bool:
