@@ -61,7 +61,9 @@ def start_staff_controller(qtbot: Any, backend: Any) -> StaffController:
     controller = StaffController(backend.facade.app_info(), lambda: TestStaffBackend(backend))
     qtbot.addWidget(controller.login_window)
     controller.start()
-    qtbot.waitUntil(lambda: controller.backend is not None, timeout=WAIT_MS)
+    # Until the start-up revocation of stale staff sessions is done (the façade reaches the
+    # sign-in after it): a session a test opens meanwhile would be revoked with them.
+    qtbot.waitUntil(lambda: controller.login_window._facade is not None, timeout=WAIT_MS)
     return controller
 
 
