@@ -13,7 +13,6 @@ the time and a request id: never a token, password, key, email or body (P1).
 from __future__ import annotations
 
 import logging
-import secrets
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -30,6 +29,7 @@ from starlette.routing import Route
 from mypage_desktop.domain.caller import Caller
 from mypage_desktop.domain.device_dto import ServerInfo
 from mypage_desktop.domain.errors import DeviceRefused, NotPermitted
+from mypage_desktop.domain.ids import letters_id
 from mypage_desktop.facade import wire
 from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.facade.staff_local import LocalStaffFacade
@@ -145,7 +145,7 @@ def create_app(state: ServerState) -> Starlette:
 
 async def access_logger(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
     """One line per request; ids and the call's name only (P1)."""
-    request_id = secrets.token_hex(8)
+    request_id = letters_id(16)
     request.state.request_id = request_id
     request.state.call = request.url.path if not request.url.path.startswith(wire.API_PREFIX + "/") else "-"
     request.state.device = "-"

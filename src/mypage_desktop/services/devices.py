@@ -40,6 +40,7 @@ from mypage_desktop.domain.device_dto import (
     normalize_code,
 )
 from mypage_desktop.domain.errors import DeviceRefused, FieldError, NotPermitted, SessionInvalid, ValidationFailed
+from mypage_desktop.domain.ids import letters_id
 
 from . import audit
 from .context import ServiceContext
@@ -148,7 +149,7 @@ def _approve(ctx: ServiceContext, session: Session, code: str, now: datetime, ac
             DeviceEnrolment.expires_at > now).with_for_update())
     if row is None:
         raise _WrongCode(actor_type, actor_id)
-    uid = secrets.token_hex(6)
+    uid = letters_id(12)
     certificate, serial = ctx.device_signer(row.csr_pem, uid)
     device = Device(uid=uid, kind=row.kind, name=row.name, token_hash=None, cert_serial=serial, enrolled_at=now,
                     approved_by=actor_id if actor_type == "staff" else None)

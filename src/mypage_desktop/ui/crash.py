@@ -26,10 +26,10 @@ ExcHook = Callable[[type[BaseException], BaseException, TracebackType | None], o
 
 
 def new_incident_id() -> str:
-    """Short, unguessable, easy to read out on the phone: ``E-3F9A2C1D``."""
-    import secrets  # only when something went wrong (keeps start-up lean)
+    """Short, unguessable, easy to read out on the phone: ``E-KRTWAZNP``."""
+    from mypage_desktop.domain.ids import letters_id  # only when something went wrong
 
-    return "E-" + secrets.token_hex(4).upper()
+    return "E-" + letters_id(8).upper()
 
 
 def crash_message(incident: str, helpdesk: str) -> str:
