@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from mypage_desktop.domain.dto import DeliveredMail
 from mypage_desktop.domain.errors import NotPermitted
-from mypage_desktop.ui.mailbox_window import MailboxWindow
+from mypage_desktop.ui.mailbox_window import ID_ROLE, MailboxWindow
 
 
 @pytest.fixture
@@ -46,13 +46,22 @@ def test_delivered_key_mail_appears_with_its_body(qtbot, mailbox, backend, facad
     assert mailbox.windowTitle() == "デモ用メールボックス"
 
 
-def test_newest_first_and_the_selection_survives_a_refresh(mailbox) -> None:
-    mailbox.set_mails([_mail("a", 0, "古い"), _mail("b", 5, "新しい")])
-    assert [m.mail_id for m in mailbox.mails()] == ["b", "a"]
-    mailbox.select_mail(1)
+def test_newest_first_and_the_selection_survives_a_refresh_without_new_mail(mailbox) -> None:
     mailbox.set_mails([_mail("a", 0, "古い"), _mail("b", 5, "新しい"), _mail("c", 9, "最新")])
     assert [m.mail_id for m in mailbox.mails()] == ["c", "b", "a"]
+    mailbox.select_mail(2)
+    mailbox.set_mails([_mail("a", 0, "古い"), _mail("c", 9, "最新")])  # one gone, none new
     assert mailbox.list.currentItem().text(2) == "古い"
+
+
+def test_a_new_mail_is_selected_and_shown_when_it_arrives(mailbox) -> None:
+    """Issue 13: the old selection kept showing an already used 認証キー."""
+    mailbox.set_mails([_mail("a", 0, "パスワード登録申込受付通知", "認証キー：1111 1111")])
+    mailbox.select_mail(0)
+    mailbox.set_mails([_mail("a", 0, "パスワード登録申込受付通知", "認証キー：1111 1111"),
+                       _mail("b", 5, "パスワード登録申込受付通知", "認証キー：2222 2222")])
+    assert mailbox.list.currentItem().data(0, ID_ROLE) == "b"
+    assert "2222 2222" in mailbox.body.toPlainText()
 
 
 def test_I4_mail_text_is_shown_literally(mailbox) -> None:

@@ -122,6 +122,10 @@ class MailboxWindow(QWidget):
             return  # unchanged: keep selection and scroll position
         current = self.list.currentItem()
         selected = current.data(0, ID_ROLE) if current is not None else None
+        if set(ids) - set(self._mails):
+            # A new mail arrived: show it (the newest), not the one read before, whose 認証キー
+            # a newer request has already voided.
+            selected = ids[0]
         self._mails = {m.mail_id: m for m in ordered}
         self.list.clear()
         for mail in ordered:
