@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from mypage_desktop.cli import activity_commands, device_commands
+from mypage_desktop.cli.doctor import doctor
 from mypage_desktop.cli.progress import Progress, estimated_rows
 from mypage_desktop.cli.terminal import say, say_columns, warn
 from mypage_desktop.config import ConfigError, Paths, Settings, load_settings
@@ -88,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     demo_jobs.add_argument("--seed", type=int, default=1, help="乱数の種（同じ種なら同じ求人）")
     activity_commands.add_commands(commands)
     device_commands.add_commands(commands)
+    commands.add_parser("doctor", help="この PC の設定・データベース・メール・フォント・オフィスサーバーを確認します")
     return parser
 
 
@@ -216,6 +218,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "doctor":  # reports a bad configuration itself, among its findings
+        return doctor(os.environ, args.database_url)
     try:
         paths = Paths.from_environment(os.environ)
         settings = load_settings(paths=paths)
