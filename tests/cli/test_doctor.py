@@ -70,7 +70,7 @@ def test_a_bad_setting_is_ng_naming_its_file(env: dict[str, str], tmp_path: Path
     user_file.write_text("idle_minutes_personal = 500\n", encoding="utf-8")
     assert main(["doctor"]) == 1
     out = capsys.readouterr().out
-    assert f"[NG] 設定: 設定に誤りがあります。" in out and f"idle_minutes_personal（{user_file}）" in out
+    assert "[NG] 設定: 設定に誤りがあります。" in out and f"idle_minutes_personal（{user_file}）" in out
     assert "→ 対処:" in out
 
 

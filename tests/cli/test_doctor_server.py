@@ -9,7 +9,6 @@ import socket
 from pathlib import Path
 
 import pytest
-from server_helpers import enrol, give_ca
 from starlette.testclient import TestClient
 
 from mypage_desktop import pki
@@ -19,6 +18,7 @@ from mypage_desktop.domain.caller import KIOSK
 from mypage_desktop.server.app import create_app
 from mypage_desktop.server.state import ServerState
 from mypage_desktop.services.context import ServiceContext
+from server_helpers import enrol, give_ca
 
 
 @pytest.fixture(scope="module")
