@@ -6,6 +6,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import socket
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,6 +36,7 @@ def device_cert(ca: tuple[bytes, bytes], days: int = pki.DEVICE_DAYS, uid: str =
 
 
 def pc_settings(settings: Settings, tmp_path: Path, ca: tuple[bytes, bytes], token: str, url: str) -> Settings:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     cert, key = device_cert(ca)
     files = {"server_ca_file": ca[0], "device_cert_file": cert, "device_key_file": key,
              "device_token_file": token.encode("ascii")}
@@ -100,3 +104,60 @@ def test_unreachable_server_is_ng_over_real_tls(settings: Settings, office_ca: t
     assert [f.ok for f in findings] == [True, True, False]
     assert findings[2].text == f"https://127.0.0.1:{port} に接続できません（ConnectError）"
     assert "mypage-server run" in findings[2].advice
+
+
+@pytest.fixture
+def tls_server(ctx: ServiceContext, office_ca: tuple[bytes, bytes], tmp_path: Path) -> Iterator[str]:
+    """The real application over real mutual TLS (uvicorn in a thread, the office CA's server
+    certificate, client certificates required), as `mypage-server run` serves it."""
+    import ssl
+
+    import uvicorn
+
+    cert, key = pki.issue_server_certificate(office_ca[0], office_ca[1], ["127.0.0.1"])
+    files = {"server.pem": cert, "server-key.pem": key, "ca.pem": office_ca[0]}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    engine = ctx.session_factory.kw["bind"]
+    config = uvicorn.Config(create_app(ServerState(engine, ctx, None)), host="127.0.0.1", port=port,
+                            ssl_certfile=str(tmp_path / "server.pem"), ssl_keyfile=str(tmp_path / "server-key.pem"),
+                            ssl_ca_certs=str(tmp_path / "ca.pem"), ssl_cert_reqs=ssl.CERT_REQUIRED,
+                            log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield f"https://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=20)
+
+
+def test_real_tls_with_this_pcs_certificate(ctx: ServiceContext, office_ca: tuple[bytes, bytes], tls_server: str,
+                                            tmp_path: Path) -> None:
+    give_ca(ctx, office_ca)
+    uid, token = enrol(ctx, KIOSK, "キオスク2")
+    pc = pc_settings(ctx.settings, tmp_path / "pc", office_ca, token, tls_server)
+    findings = server_findings(pc)
+    assert [f.ok for f in findings] == [True, True, True], findings
+    assert f"端末ID {uid}（kiosk、キオスク2）" in findings[2].text
+
+
+def test_real_tls_with_a_certificate_of_another_ca_is_ng(ctx: ServiceContext, office_ca: tuple[bytes, bytes],
+                                                         tls_server: str, tmp_path: Path) -> None:
+    give_ca(ctx, office_ca)
+    _uid, token = enrol(ctx)
+    pc = pc_settings(ctx.settings, tmp_path / "pc", office_ca, token, tls_server)
+    other = pki.create_ca("someone else's CA")
+    cert, key = device_cert(other)
+    Path(pc.device_cert_file).write_bytes(cert)
+    Path(pc.device_key_file).write_bytes(key)
+    findings = server_findings(pc)
+    assert not findings[1].ok  # the certificate check says so first
+    assert not findings[2].ok and "に接続できません" in findings[2].text, findings[2]
+    assert "証明書" in findings[2].advice

@@ -5,8 +5,10 @@ PC's certificate, ``/healthz``, ``/api/v1/info`` with the device token)."""
 from __future__ import annotations
 
 import datetime as dt
+import socket
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from mypage_desktop.cli.doctor import Finding
 from mypage_desktop.config import ConfigError, Settings
@@ -83,10 +85,7 @@ def check_server(settings: Settings, client: httpx.Client | None = None) -> Find
         try:
             health = client.get("/healthz")
         except httpx.HTTPError as exc:
-            tls = "SSL" in type(exc).__name__ or "certificate" in str(exc).lower() or "ssl" in str(exc).lower()
-            advice = ("サーバーの証明書が事業所の認証局のものか、この PC の証明書が有効かを確認してください" if tls else
-                      "server_url、ネットワーク、サーバーで `mypage-server run` が動いているかを確認してください")
-            return Finding(topic, False, f"{settings.server_url} に接続できません（{type(exc).__name__}）", advice)
+            return _unreachable(settings, exc)
         if health.status_code != 200:
             return Finding(topic, False, f"/healthz が {health.status_code} を返しました",
                            "サーバーのログと `mypage-server check` を確認してください")
@@ -101,6 +100,26 @@ def check_server(settings: Settings, client: httpx.Client | None = None) -> Find
         client.close()
     return Finding(topic, True, f"{settings.server_url} に接続できます。この PC: 端末ID {info.device_uid}"
                    f"（{info.device_kind}、{info.device_name}）、事業所 {info.office_name}")
+
+
+def _tcp_reachable(url: str) -> bool:
+    parts = urlsplit(url)
+    try:
+        with socket.create_connection((parts.hostname or "", parts.port or 443), timeout=5):
+            return True
+    except OSError:
+        return False
+
+
+def _unreachable(settings: Settings, exc: Exception) -> Finding:
+    """The TCP connection tells the two causes apart: a server that is not there, or a TLS
+    handshake refused (with TLS 1.3 a refused client certificate shows only as a broken read)."""
+    if _tcp_reachable(settings.server_url):
+        advice = ("TLS の接続が拒否されました。サーバーの証明書が事業所の認証局のものか、この PC の証明書"
+                  "（device_cert_file）が有効で同じ認証局のものかを確認してください")
+    else:
+        advice = "server_url、ネットワーク、サーバーで `mypage-server run` が動いているかを確認してください"
+    return Finding("オフィスサーバー", False, f"{settings.server_url} に接続できません（{type(exc).__name__}）", advice)
 
 
 def server_findings(settings: Settings) -> list[Finding]:
