@@ -169,8 +169,11 @@ def japanese_font_families(env: Mapping[str, str] | None = None) -> list[str] | 
     fc_list = shutil.which("fc-list")
     if fc_list is None:
         return None
-    result = subprocess.run([fc_list, ":lang=ja", "family"], capture_output=True, text=True, timeout=30,
-                            env=dict(os.environ if env is None else env), check=False)
+    try:
+        result = subprocess.run([fc_list, ":lang=ja", "family"], capture_output=True, text=True, timeout=30,
+                                env=dict(os.environ if env is None else env), check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return None  # reported like a missing fontconfig: it could not be asked
     return sorted({line.split(",")[0].strip() for line in result.stdout.splitlines() if line.strip()})
 
 
@@ -186,7 +189,7 @@ def check_font() -> Finding:
     install = f"`sudo apt-get install {FONT_PACKAGE}`（Debian/Ubuntu）で IPAex ゴシックを入れてください"
     families = japanese_font_families()
     if families is None:
-        return Finding(topic, False, "fontconfig（fc-list）がないため確認できません",
+        return Finding(topic, False, "fontconfig（fc-list）がないか答えないため確認できません",
                        f"`sudo apt-get install fontconfig {FONT_PACKAGE}` を実行してください")
     if not families:
         return Finding(topic, False, "日本語フォントがありません（画面の文字が□で表示されます）", install)
