@@ -1,6 +1,7 @@
-"""Settings: environment variables override the user file, which overrides the machine-wide
-file (what installers write). A bad setting raises :class:`ConfigError` naming where it came
-from, so start-up can say so instead of showing a traceback.
+"""Settings: defaults < machine policy (what installers and office IT write, see
+:mod:`mypage_desktop.policy`) < user file < environment; on a PC whose policy locks them, the
+policy-locked keys come from the policy only. A bad setting raises :class:`ConfigError` naming
+where it came from, so start-up can say so instead of showing a traceback.
 
 ``platformdirs`` and ``tomllib`` are imported only when needed (a directory not given by the
 environment, a config file that exists): both sit on the path to the first login window.
@@ -9,12 +10,28 @@ environment, a config file that exists): both sit on the path to the first login
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from mypage_desktop.policy import (
+    LINUX_POLICY_DIR,
+    LOCK_SWITCH,
+    LOCKED_KEYS,
+    MachinePolicy,
+    PolicyFileError,
+    RegistryReader,
+    default_registry_reader,
+    read_policy,
+    read_toml_settings,
+)
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "mypage-desktop"
 ENV_PREFIX = "MYPAGE_"
@@ -28,8 +45,15 @@ class ConfigError(Exception):
 @dataclass(frozen=True)
 class Paths:
     config_dir: Path
-    site_config_dir: Path
+    site_config_dir: Path  # the machine policy's folder; enrolment writes the PC's files here
     data_dir: Path
+    # Older machine-wide folders still read, below site_config_dir (Linux: /etc/xdg/…).
+    legacy_site_config_dirs: tuple[Path, ...] = ()
+
+    @property
+    def policy_dirs(self) -> tuple[Path, ...]:
+        """The machine policy's folders, lowest first."""
+        return (*self.legacy_site_config_dirs, self.site_config_dir)
 
     @property
     def user_file(self) -> Path:
@@ -44,11 +68,23 @@ class Paths:
         def pick(name: str, default: Callable[[], str]) -> Path:
             return Path(env.get(ENV_PREFIX + name) or default())
 
+        def platform_site() -> str:
+            return str(_platformdirs().site_config_dir(APP_NAME, appauthor=False))
+
+        legacy: tuple[Path, ...] = ()
+        if env.get(ENV_PREFIX + "SITE_CONFIG_DIR"):
+            site = Path(env[ENV_PREFIX + "SITE_CONFIG_DIR"])
+        elif sys.platform.startswith("linux"):
+            # /etc/mypage-desktop/ is where Linux packages put machine policy; the XDG folder
+            # used before issue 16 is still read (below it) so existing installs keep working.
+            site, legacy = LINUX_POLICY_DIR, (Path(platform_site()),)
+        else:
+            site = Path(platform_site())  # Windows: %ProgramData%\mypage-desktop
         return cls(
             config_dir=pick("CONFIG_DIR", lambda: _platformdirs().user_config_dir(APP_NAME, appauthor=False)),
-            site_config_dir=pick("SITE_CONFIG_DIR",
-                                 lambda: _platformdirs().site_config_dir(APP_NAME, appauthor=False)),
+            site_config_dir=site,
             data_dir=pick("DATA_DIR", lambda: _platformdirs().user_data_dir(APP_NAME, appauthor=False)),
+            legacy_site_config_dirs=legacy,
         )
 
 
@@ -170,7 +206,10 @@ class Settings:
         for name, file_name in (("server_ca_file", "office-ca.pem"), ("device_cert_file", "device.pem"),
                                 ("device_key_file", "device-key.pem"), ("device_token_file", "device-token")):
             if not getattr(self, name):
-                updates[name] = str(paths.site_config_dir / file_name)
+                # A PC enrolled before the policy folder moved keeps its files where they are.
+                found = [d / file_name for d in paths.legacy_site_config_dirs if (d / file_name).is_file()]
+                new = paths.site_config_dir / file_name
+                updates[name] = str(found[-1] if found and not new.is_file() else new)
         return dataclasses.replace(self, **updates) if updates else self
 
 
@@ -230,39 +269,70 @@ def _coerce(name: str, raw: Any, kind: type, source: str) -> Any:
 
 
 def _read_file(path: Path) -> dict[str, Any]:
-    if not path.is_file():
-        return {}
-    import tomllib
-
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"設定ファイル {path} を読み込めません: {exc}") from None
-    return dict(data.get("mypage", data))
+        return read_toml_settings(path)
+    except PolicyFileError as exc:
+        raise ConfigError(str(exc)) from None
 
 
-def load_settings(env: Mapping[str, str] | None = None, paths: Paths | None = None) -> Settings:
+@dataclass(frozen=True)
+class LoadedSettings:
+    """The settings with where each value came from (setting -> file, registry or environment
+    variable; defaults are absent), what a locked policy made us ignore, and the policy."""
+
+    settings: Settings
+    sources: dict[str, str]
+    ignored: list[tuple[str, str]]  # (setting, where it was set) on a locked PC
+    policy: MachinePolicy
+
+
+def load_settings(env: Mapping[str, str] | None = None, paths: Paths | None = None,
+                  registry: RegistryReader | None = None) -> Settings:
+    return load_settings_with_sources(env, paths, registry).settings
+
+
+def load_settings_with_sources(env: Mapping[str, str] | None = None, paths: Paths | None = None,
+                               registry: RegistryReader | None = None) -> LoadedSettings:
+    """``registry``: the machine policy's registry values (default: HKLM on Windows, none
+    elsewhere); tests pass a function returning a mapping."""
     env = os.environ if env is None else env
     paths = paths or Paths.from_environment(env)
     kinds = {f.name: f.type for f in dataclasses.fields(Settings)}
     types = {"str": str, "int": int, "bool": bool}
     values: dict[str, Any] = {}
     sources: dict[str, str] = {}
-    for path in (paths.site_file, paths.user_file):
-        for name, raw in _read_file(path).items():
-            if name not in kinds:
-                raise ConfigError(f"{path}: 不明な設定項目 {name!r} があります")
-            if name in Settings.ENV_ONLY:
-                raise ConfigError(
-                    f"{path}: {name} はファイルに書かず環境変数 {ENV_PREFIX}{name.upper()} で指定してください")
-            values[name] = _coerce(name, raw, types[str(kinds[name])], str(path))
-            sources[name] = str(path)
-    for name, kind in kinds.items():
+    ignored: list[tuple[str, str]] = []
+    try:
+        policy = read_policy(paths.policy_dirs, registry or default_registry_reader())
+    except PolicyFileError as exc:
+        raise ConfigError(str(exc)) from None
+    except OSError as exc:  # the registry could not be read
+        raise ConfigError(f"マシンポリシー（レジストリ）を読み込めません: {type(exc).__name__}") from None
+
+    def take(name: str, raw: Any, source: str, *, from_policy: bool) -> None:
+        if name not in kinds:
+            raise ConfigError(f"{source}: 不明な設定項目 {name!r} があります")
+        if name in Settings.ENV_ONLY and not source.startswith("環境変数"):
+            raise ConfigError(
+                f"{source}: {name} はファイルに書かず環境変数 {ENV_PREFIX}{name.upper()} で指定してください")
+        if not from_policy and policy.locked and name in LOCKED_KEYS:
+            # The value is not logged: only which key and where, for office IT to find it.
+            log.warning("setting %s from %s ignored: this PC's machine policy locks it", name, source)
+            ignored.append((name, source))
+            return
+        values[name] = _coerce(name, raw, types[str(kinds[name])], source)
+        sources[name] = source
+
+    for name, raw, source in policy.settings():
+        take(name, raw, source, from_policy=True)
+    for name, raw in _read_file(paths.user_file).items():
+        if name == LOCK_SWITCH:
+            raise ConfigError(f"{paths.user_file}: {LOCK_SWITCH} はマシンポリシーにだけ書けます")
+        take(name, raw, str(paths.user_file), from_policy=False)
+    for name in kinds:
         key = ENV_PREFIX + name.upper()
         if key in env:
-            values[name] = _coerce(name, env[key], types[str(kind)], f"環境変数 {key}")
-            sources[name] = f"環境変数 {key}"
+            take(name, env[key], f"環境変数 {key}", from_policy=False)
     settings = Settings(**values).with_paths(paths)
     settings.validate(sources)
-    return settings
+    return LoadedSettings(settings, sources, ignored, policy)

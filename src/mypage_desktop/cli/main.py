@@ -13,6 +13,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from mypage_desktop.cli import activity_commands, device_commands
+from mypage_desktop.cli.doctor import doctor
+from mypage_desktop.cli.progress import Progress, estimated_rows
 from mypage_desktop.cli.terminal import say, say_columns, warn
 from mypage_desktop.config import ConfigError, Paths, Settings, load_settings
 from mypage_desktop.db.engine import UnsupportedDatabasePath, create_db_engine
@@ -87,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     demo_jobs.add_argument("--seed", type=int, default=1, help="乱数の種（同じ種なら同じ求人）")
     activity_commands.add_commands(commands)
     device_commands.add_commands(commands)
+    commands.add_parser("doctor", help="この PC の設定・データベース・メール・フォント・オフィスサーバーを確認します")
     return parser
 
 
@@ -94,9 +97,11 @@ IMPORT_ERRORS_SHOWN = 1000
 
 
 def _import_jobs(ctx: ServiceContext, args: argparse.Namespace) -> int:
+    bar = Progress("取り込み中", estimated_rows(args.file), "行")
     try:
-        report = import_postings(ctx, args.file, ctx.clock(), encoding=args.encoding)
+        report = import_postings(ctx, args.file, ctx.clock(), encoding=args.encoding, progress=bar.update)
     except ImportFileError as exc:
+        bar.stop()
         warn(f"エラー: {exc.message}")
         done = exc.committed
         say(f"{args.file}: 取り込みを中止しました。" + (
@@ -104,6 +109,7 @@ def _import_jobs(ctx: ServiceContext, args: argparse.Namespace) -> int:
             f"中止までに取り込み済み: 新規 {done.inserted:,} 件、更新 {done.updated:,} 件、"
             f"募集終了 {done.closed:,} 件"))
         return 2
+    bar.finish()
     encoding = {"utf-8-sig": "UTF-8", "cp932": "Shift_JIS（CP932）"}.get(report.encoding, report.encoding)
     say(f"{args.file} を読み込みました（文字コード: {encoding}、{report.rows:,} 行）")
     say(f"新規 {report.inserted:,} 件、更新 {report.updated:,} 件、募集終了 {report.closed:,} 件、"
@@ -123,15 +129,11 @@ def _demo_jobs(ctx: ServiceContext, args: argparse.Namespace) -> int:
     if not 1 <= args.count <= 10_000_000:
         warn("エラー: --count は 1〜10,000,000 の範囲で指定してください")
         return 2
-    step = max(args.count // 10, 1)
-
-    def progress(done: int, total: int) -> None:
-        if done % step < 5000 or done == total:
-            warn(f"生成中… {done:,} / {total:,} 件")
-
+    bar = Progress("生成中", args.count)
     now = ctx.clock()
     report = bulk_load(ctx.session_factory, args.count, args.seed, now.astimezone(JST).date(), now=now,
-                       progress=progress)
+                       progress=lambda done, _total: bar.update(done))
+    bar.finish()
     say(f"求人 {report.inserted:,} 件を生成しました（{report.seconds:.1f} 秒、{report.rows_per_second:,.0f} 件/秒）")
     return 0
 
@@ -216,6 +218,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "doctor":  # reports a bad configuration itself, among its findings
+        return doctor(os.environ, args.database_url)
     try:
         paths = Paths.from_environment(os.environ)
         settings = load_settings(paths=paths)

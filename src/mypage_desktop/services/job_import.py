@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -205,14 +205,16 @@ def _flush(factory: sessionmaker[Session], pending: list[tuple[int, PostingInput
 
 
 def import_postings(target: ServiceContext | sessionmaker[Session], path: Path | str, now: datetime,
-                    encoding: str = "auto", batch: int = BATCH) -> ImportReport:
+                    encoding: str = "auto", batch: int = BATCH,
+                    progress: Callable[[int], None] | None = None) -> ImportReport:
     """Import a CSV or JSON file. Raises :class:`ImportFileError` when the file as a whole
-    can't be read; bad rows are listed in the report and the rest is imported."""
+    can't be read; bad rows are listed in the report and the rest is imported. ``progress``
+    gets the number of rows read after each committed batch."""
     factory = target.session_factory if isinstance(target, ServiceContext) else target
     records, chosen, ignored = read_records(Path(path), encoding)
     report = ImportReport(encoding=chosen, ignored_columns=ignored)
     try:
-        _import_records(factory, records, now, batch, report)
+        _import_records(factory, records, now, batch, report, progress)
     except (csv.Error, OSError, UnicodeDecodeError) as exc:
         # Checked before the first write, so only a file changed while it is read gets here:
         # the report says what the batches before had already committed.
@@ -223,7 +225,7 @@ def import_postings(target: ServiceContext | sessionmaker[Session], path: Path |
 
 
 def _import_records(factory: sessionmaker[Session], records: Iterator[tuple[int, Record]], now: datetime,
-                    batch: int, report: ImportReport) -> None:
+                    batch: int, report: ImportReport, progress: Callable[[int], None] | None) -> None:
     seen: dict[str, int] = {}
     pending: list[tuple[int, PostingInput | _CloseOnly]] = []
     for line, record in records:
@@ -240,7 +242,11 @@ def _import_records(factory: sessionmaker[Session], records: Iterator[tuple[int,
             pending.append((line, parsed))
         if len(pending) >= batch:
             _flush(factory, pending, now, report)
+            if progress is not None:
+                progress(report.rows)
     _flush(factory, pending, now, report)
+    if progress is not None:
+        progress(report.rows)
 
 
 __all__ = ["BATCH", "ImportFileError", "ImportReport", "RowError", "import_postings", "parse_record"]
