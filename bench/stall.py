@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import inspect
 import os
 import sys
@@ -28,6 +29,7 @@ import traceback
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -40,6 +42,8 @@ INTERVAL_MS = 5
 TARGET_MS = 50.0
 HOOK_MODULE = "mypage_desktop.ui.bench_hooks"
 HOOK_NAME = "run_registration_and_login_flow"
+REMOTE_HOOK_NAME = "run_remote_login_flow"  # --backend remote: login only, over the office server
+FLOW: dict[str, Any] = {"hook": HOOK_NAME, "kwargs": {}, "backend": "demo back end (SQLite + mail folder)"}
 
 
 @dataclass
@@ -152,11 +156,11 @@ async def scenario_flow(mark: Callable[[str], None]) -> str:
         module = importlib.import_module(HOOK_MODULE)
     except ModuleNotFoundError as exc:
         raise Missing(f"`{HOOK_MODULE}` not found ({exc}); the hook is not written yet") from None
-    hook = getattr(module, HOOK_NAME, None)
+    hook = getattr(module, FLOW["hook"], None)
     if hook is None:
-        raise Missing(f"`{HOOK_MODULE}.{HOOK_NAME}` not found")
+        raise Missing(f"`{HOOK_MODULE}.{FLOW['hook']}` not found")
     params = inspect.signature(hook).parameters
-    outcome = hook(mark=mark) if "mark" in params else hook()
+    outcome = hook(mark=mark, **FLOW["kwargs"]) if "mark" in params else hook(**FLOW["kwargs"])
     if inspect.isawaitable(outcome):
         outcome = await outcome
     return "" if outcome is None else str(outcome)
@@ -240,7 +244,7 @@ def report(results: list[Result], repeat: int) -> tuple[str, bool]:
     text = (
         f"## GUI stall during registration and login "
         f"(timer every {INTERVAL_MS} ms, target max < {TARGET_MS:.0f} ms)\n\n"
-        f"{environment_line()}; argon2id t={t}, m={mem // 1024} MiB, p={p}; "
+        f"{environment_line()}; flow on the {FLOW['backend']}; argon2id t={t}, m={mem // 1024} MiB, p={p}; "
         f"{'worst of ' + str(repeat) + ' repeats' if repeat > 1 else 'one run'} per scenario\n\n"
         f"{markdown_table(header, rows)}\n"
     )
@@ -275,6 +279,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per scenario; the worst is reported")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds per scenario run")
     parser.add_argument("--strict", action="store_true", help="exit 1 when the flow misses the target")
+    parser.add_argument("--backend", choices=("local", "remote"), default="local",
+                        help="remote: the flow is a kiosk's login over a real office server on 127.0.0.1 "
+                             "(PostgreSQL at 127.0.0.1:5432), with open_remote_backend off the GUI thread")
     args = parser.parse_args()
     args.scenarios = args.scenarios or list(SCENARIOS)
     unknown = [s for s in args.scenarios if s not in SCENARIOS]
@@ -286,6 +293,19 @@ def main() -> int:
     for name in ("CONFIG_DIR", "SITE_CONFIG_DIR", "DATA_DIR"):
         os.environ.setdefault(f"MYPAGE_{name}", str(Path(tmp.name) / name.lower()))
 
+    office = contextlib.ExitStack()
+    if args.backend == "remote":
+        from _office import PASSWORD, kiosk_office, postgres_reachable
+
+        if not postgres_reachable():
+            print("stall --backend remote: PostgreSQL is not reachable on 127.0.0.1:5432", file=sys.stderr)
+            return 1 if args.strict else 0
+        print("starting an office server on 127.0.0.1 …", file=sys.stderr, flush=True)
+        server, device, email = office.enter_context(kiosk_office())
+        os.environ.update(device.env(server))
+        FLOW.update(hook=REMOTE_HOOK_NAME, kwargs={"email": email, "password": PASSWORD},
+                    backend=f"remote back end: a kiosk device, mypage-server on 127.0.0.1 ({server.workers} "
+                            "workers, mutual TLS, PostgreSQL); the login flow only, open_remote_backend included")
     app = QApplication.instance() or QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     coro = main_async(args.scenarios, args.repeat, args.timeout)
@@ -293,8 +313,9 @@ def main() -> int:
         results = asyncio.run(coro, loop_factory=qasync.QEventLoop)
     else:
         results = qasync.run(coro)
+    office.close()
     text, flow_ok = report(results, args.repeat)
-    publish("stall", text)
+    publish("stall" if args.backend == "local" else "stall-remote", text)
     tmp.cleanup()
     return 1 if args.strict and not flow_ok else 0
 
