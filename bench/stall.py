@@ -12,6 +12,8 @@ Scenarios:
                 (what the app must do) -- should stay well under the target.
   argon2-gui    negative control: the same hash called directly on the GUI thread -- must
                 show a stall of roughly the hash time, proving the meter sees stalls.
+  tls-gui       (--backend remote) reference: open_remote_backend (TLS context, first
+                handshake) on the GUI thread, what the flow keeps off it by running it on a worker.
   idle          the meter's own floor.
 """
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import inspect
 import os
 import sys
@@ -170,11 +173,31 @@ class Missing(Exception):
     pass
 
 
+async def scenario_tls_gui(mark: Callable[[str], None]) -> str:
+    """Reference for ``--backend remote``: the remote back end opened on the GUI thread (TLS
+    context and first handshake; httpx already imported by then), which the app never does:
+    how long the window would freeze if it did."""
+    if "MYPAGE_SERVER_URL" not in os.environ:
+        raise Missing("only with --backend remote")
+    from mypage_desktop.config import load_settings
+    from mypage_desktop.facade.remote import open_remote_backend
+
+    settings = load_settings()
+    await asyncio.sleep(0.05)
+    mark("open on GUI thread")
+    backend = open_remote_backend(settings)  # blocks the loop on purpose
+    mark("end")
+    await asyncio.to_thread(backend.close)
+    await asyncio.sleep(0.05)
+    return "reference: open_remote_backend on the GUI thread (httpx already imported)"
+
+
 SCENARIOS: dict[str, Callable[[Callable[[str], None]], Awaitable[str]]] = {
     "idle": scenario_idle,
     "argon2-thread": scenario_argon2_thread,
     "argon2-gui": scenario_argon2_gui,
     "flow": scenario_flow,
+    "tls-gui": scenario_tls_gui,
 }
 
 
@@ -221,6 +244,8 @@ def report(results: list[Result], repeat: int) -> tuple[str, bool]:
         verdict = ("stall seen (expected)" if not passed else "meter missed it!") if control else (
             "PASS" if passed else "MISSED"
         )
+        if r.name == "tls-gui":
+            verdict = "reference (what the GUI thread would pay)"
         if r.name == "flow":
             flow_ok = passed
         rows.append(
@@ -283,7 +308,7 @@ def main() -> int:
                         help="remote: the flow is a kiosk's login over a real office server on 127.0.0.1 "
                              "(PostgreSQL at 127.0.0.1:5432), with open_remote_backend off the GUI thread")
     args = parser.parse_args()
-    args.scenarios = args.scenarios or list(SCENARIOS)
+    args.scenarios = args.scenarios or [s for s in SCENARIOS if s != "tls-gui" or args.backend == "remote"]
     unknown = [s for s in args.scenarios if s not in SCENARIOS]
     if unknown:
         parser.error(f"unknown scenario(s) {unknown}; choose from {list(SCENARIOS)}")
@@ -303,6 +328,10 @@ def main() -> int:
         print("starting an office server on 127.0.0.1 …", file=sys.stderr, flush=True)
         server, device, email = office.enter_context(kiosk_office())
         os.environ.update(device.env(server))
+        # The set-up's own objects (SQLAlchemy, the services, the generator: a kiosk never
+        # loads them) would otherwise lengthen every collection the flow triggers.
+        gc.collect()
+        gc.freeze()
         FLOW.update(hook=REMOTE_HOOK_NAME, kwargs={"email": email, "password": PASSWORD},
                     backend=f"remote back end: a kiosk device, mypage-server on 127.0.0.1 ({server.workers} "
                             "workers, mutual TLS, PostgreSQL); the login flow only, open_remote_backend included")

@@ -109,25 +109,30 @@ def run_once(argv: list[str], env: dict[str, str], timeout: float) -> Run:
     return run
 
 
-def flow_peak_rss(argv: list[str], env: dict[str, str], timeout: float) -> tuple[float, str]:
-    """(peak RSS MiB, error) of one ``kiosk_flow.py`` child, which prints ``DONE`` when done."""
+def flow_peak_rss(argv: list[str], env: dict[str, str], timeout: float) -> tuple[float, dict[str, float], str]:
+    """(peak RSS MiB, RSS MiB by phase, error) of one ``kiosk_flow.py`` child. The peak is the
+    child's own VmHWM: ``wait4``'s ``ru_maxrss`` keeps the parent's RSS at the fork, and this
+    parent runs an office server set-up."""
     with tempfile.TemporaryFile() as errors:
         proc = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors,
                                 text=True, cwd=BENCH_DIR)
         killer = threading.Timer(timeout, proc.kill)
         killer.start()
         try:
-            assert proc.stdout is not None
-            output = proc.stdout.read()
-            _, status, usage = os.wait4(proc.pid, 0)
-            proc.returncode = os.waitstatus_to_exitcode(status)
+            output, _ = proc.communicate()
         finally:
             killer.cancel()
         errors.seek(0)
         tail = " / ".join(errors.read().decode(errors="replace").strip().splitlines()[-3:])
+    phases, peak = {}, float("nan")
+    for line in output.splitlines():
+        if line.startswith("MEMORY "):
+            _, phase, rss, hwm = line.split()
+            phases[phase.replace("_", " ")] = int(rss) / 1024
+            peak = int(hwm) / 1024
     if proc.returncode != 0 or "DONE" not in output:
-        return float("nan"), f"exit code {proc.returncode}: {tail}"
-    return usage.ru_maxrss / 1024, ""
+        return float("nan"), phases, f"exit code {proc.returncode}: {tail}"
+    return peak, phases, ""
 
 
 def login_memory(runs: int, timeout: float, base_env: dict[str, str], bare_rss: float) -> tuple[str, bool]:
@@ -137,7 +142,7 @@ def login_memory(runs: int, timeout: float, base_env: dict[str, str], bare_rss: 
 
     flow = [sys.executable, str(BENCH_DIR / "kiosk_flow.py")]
     env = {k: v for k, v in base_env.items() if k != "MYPAGE_BENCH_STARTUP"}
-    rows, kiosk_rss = [], float("nan")
+    rows, kiosk_rss, kiosk_phases = [], float("nan"), ""
     with tempfile.TemporaryDirectory(prefix="mypage-bench-flow-") as tmp:
         for name in ("CONFIG_DIR", "SITE_CONFIG_DIR", "DATA_DIR"):
             env[f"MYPAGE_{name}"] = str(Path(tmp) / name.lower())
@@ -154,11 +159,12 @@ def login_memory(runs: int, timeout: float, base_env: dict[str, str], bare_rss: 
         with office:
             for index, (name, argv, target_env) in enumerate(targets):
                 measured = [flow_peak_rss(argv, target_env, timeout) for _ in range(runs)]
-                good = [rss for rss, error in measured if not error]
-                problems = sorted({error for _, error in measured if error})
+                good = [rss for rss, _phases, error in measured if not error]
+                problems = sorted({error for _, _phases, error in measured if error})
                 value = median(good) if good else float("nan")
                 if index == 0 and len(targets) == 2:
                     kiosk_rss = value
+                    kiosk_phases = ", ".join(f"{phase} {mib:.0f}" for phase, mib in measured[-1][1].items())
                 rows.append([name, f"{value:.1f}" if good else "–",
                              f"{value / bare_rss:.2f}×" if good and bare_rss == bare_rss else "–",
                              f"{len(good)}/{runs} ok" + (f"; {problems[0][:160]}" if problems else "")])
@@ -168,6 +174,8 @@ def login_memory(runs: int, timeout: float, base_env: dict[str, str], bare_rss: 
                else f"kiosk peak RSS / bare: not available (target ≤ {TARGET_MEMORY_RATIO}×)")
     text = (f"### Peak memory over a login ({runs} runs each, medians; bare window: {bare_rss:.1f} MiB)\n\n"
             + markdown_table(["process", "peak RSS MiB", "× bare", "runs"], rows) + f"\n\n{verdict}\n")
+    if kiosk_phases:
+        text += f"\nThe kiosk's RSS after each phase (MiB, last run): {kiosk_phases}.\n"
     return text, ok
 
 

@@ -103,3 +103,25 @@ def test_the_database_clock_asks_the_database_once_a_minute(pg_url: str) -> None
         engine.dispose()
     assert readings == sorted(readings) and abs((server_now - readings[-1]).total_seconds()) < 5
     assert sum("now()" in s.lower() for s in statements) == 2  # one for the 50 readings, one here
+
+
+def test_a_pc_opens_its_tls_context_without_loading_cryptography(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The remote back end needs only ``ssl``; ``cryptography`` (~9 MB) is for making keys."""
+    import subprocess
+
+    from mypage_desktop import pki
+
+    ca_cert, ca_key = pki.create_ca("mypage test office CA")
+    key, csr = pki.make_device_request("pc")
+    cert, _serial = pki.sign_device_request(ca_cert, ca_key, csr.decode(), "pc")
+    for name, data in {"ca.pem": ca_cert, "pc.pem": cert.encode(), "pc-key.pem": key}.items():
+        pki.write_private(tmp_path / name, data)
+    code = ("import sys; from pathlib import Path; from mypage_desktop.config import Settings; "
+            "from mypage_desktop.facade.remote import make_client; "
+            f"d = Path({str(tmp_path)!r}); "
+            "make_client(Settings(server_url='https://127.0.0.1:1', server_ca_file=str(d / 'ca.pem'), "
+            "device_cert_file=str(d / 'pc.pem'), device_key_file=str(d / 'pc-key.pem'))).close(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'cryptography'))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]"

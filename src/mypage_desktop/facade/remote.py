@@ -131,7 +131,7 @@ def _read_token(settings: Settings) -> str:
 
 
 def make_client(settings: Settings) -> httpx.Client:
-    from mypage_desktop.pki import client_ssl_context
+    from mypage_desktop.tls import client_ssl_context  # not pki: a PC needs no cryptography
 
     for name in ("server_ca_file", "device_cert_file", "device_key_file"):
         if not Path(getattr(settings, name)).is_file():
