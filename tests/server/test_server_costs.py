@@ -125,3 +125,15 @@ def test_a_pc_opens_its_tls_context_without_loading_cryptography(tmp_path) -> No
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "[]"
+
+
+def test_a_pc_lets_an_idle_connection_go_before_the_server_does() -> None:
+    """Otherwise a call sent as the server closes the connection fails as "unreachable"."""
+    from mypage_desktop.config import Settings
+    from mypage_desktop.facade.remote import POOL
+    from mypage_desktop.server.main import _uvicorn_args
+
+    args = _uvicorn_args(Settings(server_tls_cert_file="c.pem", server_tls_key_file="k.pem", server_ca_file="ca.pem"),
+                         "mypage_desktop.server.asgi:api", 8443, 2, client_certs=True)
+    server_seconds = float(args[args.index("--timeout-keep-alive") + 1])
+    assert POOL.keepalive_expiry is not None and POOL.keepalive_expiry <= server_seconds - 2

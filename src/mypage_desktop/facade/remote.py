@@ -29,7 +29,9 @@ from .protocol import MyPageFacade
 from .staff_protocol import StaffFacade
 
 log = logging.getLogger(__name__)
-POOL = httpx.Limits(max_connections=4, max_keepalive_connections=4)
+# Idle connections are let go after 15 s, before the server drops them (20 s: server/main.py),
+# so a call is never sent on a connection the server is just closing.
+POOL = httpx.Limits(max_connections=4, max_keepalive_connections=4, keepalive_expiry=15.0)
 
 
 class RemoteConnection:
