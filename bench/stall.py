@@ -12,6 +12,8 @@ Scenarios:
                 (what the app must do) -- should stay well under the target.
   argon2-gui    negative control: the same hash called directly on the GUI thread -- must
                 show a stall of roughly the hash time, proving the meter sees stalls.
+  tls-gui       (--backend remote) reference: open_remote_backend (TLS context, first
+                handshake) on the GUI thread, what the flow keeps off it by running it on a worker.
   idle          the meter's own floor.
 """
 
@@ -19,6 +21,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import gc
 import inspect
 import os
 import sys
@@ -28,6 +32,7 @@ import traceback
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -40,6 +45,8 @@ INTERVAL_MS = 5
 TARGET_MS = 50.0
 HOOK_MODULE = "mypage_desktop.ui.bench_hooks"
 HOOK_NAME = "run_registration_and_login_flow"
+REMOTE_HOOK_NAME = "run_remote_login_flow"  # --backend remote: login only, over the office server
+FLOW: dict[str, Any] = {"hook": HOOK_NAME, "kwargs": {}, "backend": "demo back end (SQLite + mail folder)"}
 
 
 @dataclass
@@ -152,11 +159,11 @@ async def scenario_flow(mark: Callable[[str], None]) -> str:
         module = importlib.import_module(HOOK_MODULE)
     except ModuleNotFoundError as exc:
         raise Missing(f"`{HOOK_MODULE}` not found ({exc}); the hook is not written yet") from None
-    hook = getattr(module, HOOK_NAME, None)
+    hook = getattr(module, FLOW["hook"], None)
     if hook is None:
-        raise Missing(f"`{HOOK_MODULE}.{HOOK_NAME}` not found")
+        raise Missing(f"`{HOOK_MODULE}.{FLOW['hook']}` not found")
     params = inspect.signature(hook).parameters
-    outcome = hook(mark=mark) if "mark" in params else hook()
+    outcome = hook(mark=mark, **FLOW["kwargs"]) if "mark" in params else hook(**FLOW["kwargs"])
     if inspect.isawaitable(outcome):
         outcome = await outcome
     return "" if outcome is None else str(outcome)
@@ -166,11 +173,31 @@ class Missing(Exception):
     pass
 
 
+async def scenario_tls_gui(mark: Callable[[str], None]) -> str:
+    """Reference for ``--backend remote``: the remote back end opened on the GUI thread (TLS
+    context and first handshake; httpx already imported by then), which the app never does:
+    how long the window would freeze if it did."""
+    if "MYPAGE_SERVER_URL" not in os.environ:
+        raise Missing("only with --backend remote")
+    from mypage_desktop.config import load_settings
+    from mypage_desktop.facade.remote import open_remote_backend
+
+    settings = load_settings()
+    await asyncio.sleep(0.05)
+    mark("open on GUI thread")
+    backend = open_remote_backend(settings)  # blocks the loop on purpose
+    mark("end")
+    await asyncio.to_thread(backend.close)
+    await asyncio.sleep(0.05)
+    return "reference: open_remote_backend on the GUI thread (httpx already imported)"
+
+
 SCENARIOS: dict[str, Callable[[Callable[[str], None]], Awaitable[str]]] = {
     "idle": scenario_idle,
     "argon2-thread": scenario_argon2_thread,
     "argon2-gui": scenario_argon2_gui,
     "flow": scenario_flow,
+    "tls-gui": scenario_tls_gui,
 }
 
 
@@ -217,6 +244,8 @@ def report(results: list[Result], repeat: int) -> tuple[str, bool]:
         verdict = ("stall seen (expected)" if not passed else "meter missed it!") if control else (
             "PASS" if passed else "MISSED"
         )
+        if r.name == "tls-gui":
+            verdict = "reference (what the GUI thread would pay)"
         if r.name == "flow":
             flow_ok = passed
         rows.append(
@@ -240,7 +269,7 @@ def report(results: list[Result], repeat: int) -> tuple[str, bool]:
     text = (
         f"## GUI stall during registration and login "
         f"(timer every {INTERVAL_MS} ms, target max < {TARGET_MS:.0f} ms)\n\n"
-        f"{environment_line()}; argon2id t={t}, m={mem // 1024} MiB, p={p}; "
+        f"{environment_line()}; flow on the {FLOW['backend']}; argon2id t={t}, m={mem // 1024} MiB, p={p}; "
         f"{'worst of ' + str(repeat) + ' repeats' if repeat > 1 else 'one run'} per scenario\n\n"
         f"{markdown_table(header, rows)}\n"
     )
@@ -275,8 +304,11 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per scenario; the worst is reported")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds per scenario run")
     parser.add_argument("--strict", action="store_true", help="exit 1 when the flow misses the target")
+    parser.add_argument("--backend", choices=("local", "remote"), default="local",
+                        help="remote: the flow is a kiosk's login over a real office server on 127.0.0.1 "
+                             "(PostgreSQL at 127.0.0.1:5432), with open_remote_backend off the GUI thread")
     args = parser.parse_args()
-    args.scenarios = args.scenarios or list(SCENARIOS)
+    args.scenarios = args.scenarios or [s for s in SCENARIOS if s != "tls-gui" or args.backend == "remote"]
     unknown = [s for s in args.scenarios if s not in SCENARIOS]
     if unknown:
         parser.error(f"unknown scenario(s) {unknown}; choose from {list(SCENARIOS)}")
@@ -286,6 +318,23 @@ def main() -> int:
     for name in ("CONFIG_DIR", "SITE_CONFIG_DIR", "DATA_DIR"):
         os.environ.setdefault(f"MYPAGE_{name}", str(Path(tmp.name) / name.lower()))
 
+    office = contextlib.ExitStack()
+    if args.backend == "remote":
+        from _office import PASSWORD, kiosk_office, postgres_reachable
+
+        if not postgres_reachable():
+            print("stall --backend remote: PostgreSQL is not reachable on 127.0.0.1:5432", file=sys.stderr)
+            return 1 if args.strict else 0
+        print("starting an office server on 127.0.0.1 …", file=sys.stderr, flush=True)
+        server, device, email = office.enter_context(kiosk_office())
+        os.environ.update(device.env(server))
+        # The set-up's own objects (SQLAlchemy, the services, the generator: a kiosk never
+        # loads them) would otherwise lengthen every collection the flow triggers.
+        gc.collect()
+        gc.freeze()
+        FLOW.update(hook=REMOTE_HOOK_NAME, kwargs={"email": email, "password": PASSWORD},
+                    backend=f"remote back end: a kiosk device, mypage-server on 127.0.0.1 ({server.workers} "
+                            "workers, mutual TLS, PostgreSQL); the login flow only, open_remote_backend included")
     app = QApplication.instance() or QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     coro = main_async(args.scenarios, args.repeat, args.timeout)
@@ -293,8 +342,9 @@ def main() -> int:
         results = asyncio.run(coro, loop_factory=qasync.QEventLoop)
     else:
         results = qasync.run(coro)
+    office.close()
     text, flow_ok = report(results, args.repeat)
-    publish("stall", text)
+    publish("stall" if args.backend == "local" else "stall-remote", text)
     tmp.cleanup()
     return 1 if args.strict and not flow_ok else 0
 

@@ -15,6 +15,7 @@ creates the demo database in a temporary data directory).  Target: app/bare <= 1
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import os
 import shlex
@@ -29,6 +30,7 @@ from pathlib import Path
 from _common import BENCH_DIR, environment_line, markdown_table, median, publish
 
 TARGET_RATIO = 1.5
+TARGET_MEMORY_RATIO = 2.0  # a kiosk on the remote back end, over a whole login, vs the bare window
 APP_MODULE = "mypage_desktop.ui.app"
 
 
@@ -107,6 +109,76 @@ def run_once(argv: list[str], env: dict[str, str], timeout: float) -> Run:
     return run
 
 
+def flow_peak_rss(argv: list[str], env: dict[str, str], timeout: float) -> tuple[float, dict[str, float], str]:
+    """(peak RSS MiB, RSS MiB by phase, error) of one ``kiosk_flow.py`` child. The peak is the
+    child's own VmHWM: ``wait4``'s ``ru_maxrss`` keeps the parent's RSS at the fork, and this
+    parent runs an office server set-up."""
+    with tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors,
+                                text=True, cwd=BENCH_DIR)
+        killer = threading.Timer(timeout, proc.kill)
+        killer.start()
+        try:
+            output, _ = proc.communicate()
+        finally:
+            killer.cancel()
+        errors.seek(0)
+        tail = " / ".join(errors.read().decode(errors="replace").strip().splitlines()[-3:])
+    phases, peak = {}, float("nan")
+    for line in output.splitlines():
+        if line.startswith("MEMORY "):
+            _, phase, rss, hwm = line.split()
+            phases[phase.replace("_", " ")] = int(rss) / 1024
+            peak = int(hwm) / 1024
+    if proc.returncode != 0 or "DONE" not in output:
+        return float("nan"), phases, f"exit code {proc.returncode}: {tail}"
+    return peak, phases, ""
+
+
+def login_memory(runs: int, timeout: float, base_env: dict[str, str], bare_rss: float) -> tuple[str, bool]:
+    """Peak RSS over a whole login: a kiosk on the remote back end (a real office server on
+    127.0.0.1) and, for comparison, the demo back end (argon2 on this PC)."""
+    from _office import PASSWORD, kiosk_office, postgres_reachable
+
+    flow = [sys.executable, str(BENCH_DIR / "kiosk_flow.py")]
+    env = {k: v for k, v in base_env.items() if k != "MYPAGE_BENCH_STARTUP"}
+    rows, kiosk_rss, kiosk_phases = [], float("nan"), ""
+    with tempfile.TemporaryDirectory(prefix="mypage-bench-flow-") as tmp:
+        for name in ("CONFIG_DIR", "SITE_CONFIG_DIR", "DATA_DIR"):
+            env[f"MYPAGE_{name}"] = str(Path(tmp) / name.lower())
+        targets: list[tuple[str, list[str], dict[str, str]]] = [
+            ("demo back end (argon2 on this PC): registration + login + logout", [*flow, "local"], env)]
+        office = contextlib.ExitStack()
+        if postgres_reachable():
+            print("memory: starting an office server on 127.0.0.1 …", file=sys.stderr, flush=True)
+            server, device, email = office.enter_context(kiosk_office())
+            targets.insert(0, ("kiosk, remote back end: login + main window + logout",
+                               [*flow, "remote", email, PASSWORD], {**env, **device.env(server)}))
+        else:
+            rows.append(["kiosk, remote back end", "–", "–", "not measured: no PostgreSQL on 127.0.0.1:5432"])
+        with office:
+            for index, (name, argv, target_env) in enumerate(targets):
+                measured = [flow_peak_rss(argv, target_env, timeout) for _ in range(runs)]
+                good = [rss for rss, _phases, error in measured if not error]
+                problems = sorted({error for _, _phases, error in measured if error})
+                value = median(good) if good else float("nan")
+                if index == 0 and len(targets) == 2:
+                    kiosk_rss = value
+                    kiosk_phases = ", ".join(f"{phase} {mib:.0f}" for phase, mib in measured[-1][1].items())
+                rows.append([name, f"{value:.1f}" if good else "–",
+                             f"{value / bare_rss:.2f}×" if good and bare_rss == bare_rss else "–",
+                             f"{len(good)}/{runs} ok" + (f"; {problems[0][:160]}" if problems else "")])
+    ok = kiosk_rss == kiosk_rss and bare_rss == bare_rss and kiosk_rss <= TARGET_MEMORY_RATIO * bare_rss
+    verdict = (f"**kiosk peak RSS / bare = {kiosk_rss / bare_rss:.2f}×** (target ≤ {TARGET_MEMORY_RATIO}×): "
+               f"{'PASS' if ok else 'MISSED'}" if kiosk_rss == kiosk_rss and bare_rss == bare_rss
+               else f"kiosk peak RSS / bare: not available (target ≤ {TARGET_MEMORY_RATIO}×)")
+    text = (f"### Peak memory over a login ({runs} runs each, medians; bare window: {bare_rss:.1f} MiB)\n\n"
+            + markdown_table(["process", "peak RSS MiB", "× bare", "runs"], rows) + f"\n\n{verdict}\n")
+    if kiosk_phases:
+        text += f"\nThe kiosk's RSS after each phase (MiB, last run): {kiosk_phases}.\n"
+    return text, ok
+
+
 def app_problem() -> str:
     try:
         spec = importlib.util.find_spec(APP_MODULE)
@@ -129,6 +201,8 @@ def main() -> int:
         "--app-args", default="--demo", help="arguments for `python -m mypage_desktop.ui.app` (default: --demo)"
     )
     parser.add_argument("--strict", action="store_true", help="exit 1 when the target is missed")
+    parser.add_argument("--memory-runs", type=int, default=3,
+                        help="runs of the peak-RSS-over-a-login children (0: skip; the kiosk needs PostgreSQL)")
     args = parser.parse_args()
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -216,8 +290,14 @@ def main() -> int:
         f"## Start-up: login window vs bare QWidget ({args.runs} runs each, medians)\n\n"
         f"{environment_line()}\n\n{markdown_table(header, rows)}\n\n{verdict}\n"
     )
+    memory_ok = True
+    if args.memory_runs > 0:
+        bare_good = [r.peak_rss_mib for r in bare.runs if r.ok]
+        memory, memory_ok = login_memory(args.memory_runs, args.timeout * 3, base_env,
+                                         median(bare_good) if bare_good else float("nan"))
+        report += "\n" + memory
     publish("startup", report)
-    return 1 if args.strict and not verdict_ok else 0
+    return 1 if args.strict and not (verdict_ok and memory_ok) else 0
 
 
 if __name__ == "__main__":

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
-import ssl
 from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from .tls import client_ssl_context as client_ssl_context  # here too: the CLI and the tests use it
 
 CA_DAYS = 3650
 SERVER_DAYS = 825
@@ -136,17 +137,6 @@ def sign_device_request(ca_cert_pem: bytes, ca_key_pem: bytes, csr_pem: str, dev
     assert isinstance(public_key, ec.EllipticCurvePublicKey | rsa.RSAPublicKey)
     cert = _leaf(ca_cert, ca_key, _name(device_uid), public_key, ExtendedKeyUsageOID.CLIENT_AUTH, days)
     return cert.public_bytes(serialization.Encoding.PEM).decode("ascii"), format(cert.serial_number, "x")
-
-
-def client_ssl_context(ca_file: Path, cert_file: Path | None = None, key_file: Path | None = None) -> ssl.SSLContext:
-    """The PC's TLS context: the office CA only (never the system store, never unverified),
-    TLS 1.2 or newer, and the device certificate when it has one (building this stalls the
-    calling thread for over 100 ms: never on the GUI thread)."""
-    context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=str(ca_file))
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    if cert_file is not None and key_file is not None:
-        context.load_cert_chain(str(cert_file), str(key_file))
-    return context
 
 
 def write_private(path: Path, data: bytes) -> None:

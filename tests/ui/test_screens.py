@@ -45,3 +45,34 @@ def test_bench_hook_runs_the_flow_on_a_running_qasync_loop(qtbot, qloop) -> None
     qtbot.waitUntil(task.done, timeout=WAIT_MS * 6)
     assert "logged in and out" in task.result()
     assert phases[:2] == ["load modules", "open backend"] and phases[-2:] == ["logout", "close"]
+
+
+def test_remote_bench_hook_logs_a_kiosk_in_and_out_over_the_office_server(qtbot, qloop, backend) -> None:  # type: ignore[no-untyped-def]
+    """``bench/run stall --backend remote``: the same windows over the remote back end (the
+    real server application in-process; the benchmark runs it as ``mypage-server``)."""
+    from sqlalchemy import select
+
+    from mypage_desktop import pki
+    from mypage_desktop.db.models import AuthSession
+    from mypage_desktop.domain.caller import KIOSK
+    from mypage_desktop.ui.bench_hooks import run_remote_login_flow
+    from server.server_helpers import enrol, give_ca, remote_backend
+    from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
+
+    ctx = backend.context
+    give_ca(ctx, pki.create_ca("mypage test office CA"))
+    open_account(ctx)
+    _uid, device_token = enrol(ctx, KIOSK, "キオスク1")
+    remote, client = remote_backend(ctx, device_token)
+    phases: list[str] = []
+    task = asyncio.ensure_future(run_remote_login_flow(DEMO_EMAIL, GOOD_PASSWORD, mark=phases.append,
+                                                       open_backend=lambda: remote))
+    try:
+        qtbot.waitUntil(task.done, timeout=WAIT_MS * 6)
+    finally:
+        client.close()
+    assert task.result().startswith("kiosk logged in and out")
+    assert phases[:2] == ["load modules", "open backend"] and phases[-2:] == ["logout", "close"]
+    with ctx.session_factory() as session:
+        sessions = list(session.scalars(select(AuthSession)))
+    assert sessions and all(row.revoked_at is not None for row in sessions)  # logged out for real

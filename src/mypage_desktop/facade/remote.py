@@ -29,7 +29,9 @@ from .protocol import MyPageFacade
 from .staff_protocol import StaffFacade
 
 log = logging.getLogger(__name__)
-POOL = httpx.Limits(max_connections=4, max_keepalive_connections=4)
+# Idle connections are let go after 15 s, before the server drops them (20 s: server/main.py),
+# so a call is never sent on a connection the server is just closing.
+POOL = httpx.Limits(max_connections=4, max_keepalive_connections=4, keepalive_expiry=15.0)
 
 
 class RemoteConnection:
@@ -131,7 +133,7 @@ def _read_token(settings: Settings) -> str:
 
 
 def make_client(settings: Settings) -> httpx.Client:
-    from mypage_desktop.pki import client_ssl_context
+    from mypage_desktop.tls import client_ssl_context  # not pki: a PC needs no cryptography
 
     for name in ("server_ca_file", "device_cert_file", "device_key_file"):
         if not Path(getattr(settings, name)).is_file():

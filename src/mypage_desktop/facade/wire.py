@@ -16,6 +16,7 @@ import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 import msgspec
@@ -29,6 +30,8 @@ from mypage_desktop.domain.errors import (
     SessionInvalid,
     ValidationFailed,
 )
+from mypage_desktop.domain.job_dto import JobIdSnapshot
+from mypage_desktop.domain.jobs import SortOrder
 from mypage_desktop.domain.security_dto import PasswordChangeRequired, ReauthRequired
 
 from .protocol import MyPageFacade
@@ -106,13 +109,30 @@ def decode_call(spec: MethodSpec, body: bytes) -> dict[str, Any]:
     return {name: getattr(struct, name) for name in spec.params}
 
 
+class _PackedSnapshot(msgspec.Struct, forbid_unknown_fields=True):
+    """A :class:`JobIdSnapshot` on the wire: the first id, then each id minus the one before.
+    A snapshot is sorted (newest first, or by wage, then by id), so most steps are a few
+    digits where the ids have six or seven: 100,000 ids are ~420 KB of JSON instead of
+    ~625 KB, and ~140 KB instead of ~280 KB once compressed (``bench/run office``)."""
+
+    steps: list[int]
+    sort: SortOrder
+    capped: bool
+
+
 def encode_result(value: object) -> bytes:
+    if isinstance(value, JobIdSnapshot):
+        ids = value.ids
+        value = _PackedSnapshot([b - a for a, b in zip((0, *ids), ids, strict=False)], value.sort, value.capped)
     return msgspec.json.encode(value)
 
 
 def decode_result(spec: MethodSpec, body: bytes) -> Any:
     if spec.result_type is None or spec.result_type is type(None):
         return None
+    if spec.result_type is JobIdSnapshot:
+        packed = msgspec.json.decode(body, type=_PackedSnapshot)
+        return JobIdSnapshot(tuple(accumulate(packed.steps)), packed.sort, packed.capped)
     return msgspec.json.decode(body, type=spec.result_type)
 
 

@@ -12,6 +12,7 @@ the time and a request id: never a token, password, key, email or body (P1).
 
 from __future__ import annotations
 
+import gzip
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -40,6 +41,7 @@ from .state import ServerState
 access_log = logging.getLogger("mypage.server.access")
 log = logging.getLogger(__name__)
 JSON = "application/json"
+COMPRESS_ABOVE = 32 * 1024  # id snapshots, long lists; a page of 50 rows stays as it is
 
 
 class BodyTooLarge(Exception):
@@ -89,6 +91,17 @@ def _dispatch(state: ServerState, device_token: str, spec: wire.MethodSpec, kwar
     return getattr(facade, spec.name)(**kwargs)
 
 
+def _answer(state: ServerState, device_token: str, spec: wire.MethodSpec, kwargs: dict[str, Any],
+            seen: list[str], gzip_ok: bool) -> tuple[bytes, bool]:
+    """The call and its encoded answer, gzip-compressed when big and the PC accepts it (httpx
+    does, and decompresses by itself). Done here, in the worker thread, not on the event
+    loop: compressing 100,000 snapshot ids takes a few ms, with the GIL released."""
+    body = wire.encode_result(_dispatch(state, device_token, spec, kwargs, seen))
+    if gzip_ok and len(body) >= COMPRESS_ABOVE:
+        return gzip.compress(body, compresslevel=1), True  # level 6: ~6× the time, ~3 % smaller
+    return body, False
+
+
 def _server_info(state: ServerState, device_token: str) -> ServerInfo:
     caller: Caller = devices.authenticate(state.context, device_token)
     name = devices.device_name(state.context, caller.device_id)
@@ -111,13 +124,16 @@ def create_app(state: ServerState) -> Starlette:
         except (msgspec.ValidationError, msgspec.DecodeError):
             return JSONResponse({"error": "bad_request"}, status_code=400)
         seen: list[str] = []
+        gzip_ok = "gzip" in request.headers.get("accept-encoding", "").lower()
         try:
-            result = await run_in_threadpool(_dispatch, state, _device_token(request), spec, kwargs, seen)
+            body, packed = await run_in_threadpool(_answer, state, _device_token(request), spec, kwargs, seen,
+                                                   gzip_ok)
         except Exception as exc:  # façade errors travel as data; a bug is logged with its trace
             return _error(exc, request_id)
         finally:
             request.state.device = seen[0] if seen else "-"
-        return Response(wire.encode_result(result), media_type=JSON)
+        headers = {"Content-Encoding": "gzip", "Vary": "Accept-Encoding"} if packed else None
+        return Response(body, media_type=JSON, headers=headers)
 
     async def info(request: Request) -> Response:
         try:

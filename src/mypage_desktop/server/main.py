@@ -21,6 +21,10 @@ from pathlib import Path
 from mypage_desktop.config import ConfigError, Settings, load_settings
 
 EXIT_OK, EXIT_PROBLEM = 0, 2
+# An idle PC connection is kept this long (uvicorn's own default is 5 s). The PCs let theirs go
+# sooner (facade/remote.py: POOL), so a call never races the server closing its connection:
+# with both at 5 s a kiosk whose user paused ~5 s got "server unreachable" (bench/run office).
+KEEP_ALIVE_SECONDS = 20
 
 
 def _problems(settings: Settings) -> list[str]:
@@ -65,6 +69,7 @@ def check(settings: Settings) -> int:
 def _uvicorn_args(settings: Settings, factory: str, port: int, workers: int, client_certs: bool) -> list[str]:
     args = [sys.executable, "-m", "uvicorn", factory, "--factory", "--host", settings.server_host,
             "--port", str(port), "--workers", str(workers), "--no-access-log", "--log-level", "warning",
+            "--timeout-keep-alive", str(KEEP_ALIVE_SECONDS),
             "--ssl-certfile", settings.server_tls_cert_file, "--ssl-keyfile", settings.server_tls_key_file]
     if client_certs:
         args += ["--ssl-ca-certs", settings.server_ca_file, "--ssl-cert-reqs", str(int(ssl.CERT_REQUIRED))]

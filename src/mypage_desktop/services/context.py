@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import socket
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -57,15 +58,30 @@ class ServiceContext:
         return dataclasses.replace(self, caller=caller)
 
 
-def database_clock(session_factory: sessionmaker[Session]) -> Clock:
+def database_clock(session_factory: sessionmaker[Session], resync_seconds: float = 60.0) -> Clock:
     """The database server's time, so a kiosk with a wrong clock cannot stretch or cut a key's
-    validity (SECURITY K3). Used for PostgreSQL; SQLite runs on this PC anyway."""
+    validity (SECURITY K3). Used for PostgreSQL; SQLite runs on this PC anyway.
+
+    Read from the database once a minute and carried forward on this process's monotonic
+    clock in between: a service call asks for the time several times, and on the office
+    server each of those was a pooled connection, a ping and a query (``bench/run office``).
+    A change of this computer's own clock does not move it."""
+    import time
+    from datetime import timedelta
+
     from sqlalchemy import func, select
 
+    lock = threading.Lock()
+    synced: list[tuple[datetime, float]] = []  # (database time, monotonic seconds then)
+
     def now() -> datetime:
-        with session_factory() as session:
-            value = session.scalar(select(func.now()))
-        assert isinstance(value, datetime)
-        return value.astimezone(UTC)
+        with lock:
+            if not synced or time.monotonic() - synced[0][1] > resync_seconds:
+                with session_factory() as session:
+                    value = session.scalar(select(func.now()))
+                assert isinstance(value, datetime)
+                synced[:] = [(value.astimezone(UTC), time.monotonic())]
+            base, at = synced[0]
+        return base + timedelta(seconds=time.monotonic() - at)
 
     return now

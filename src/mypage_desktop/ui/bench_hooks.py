@@ -30,14 +30,16 @@ _MODULES = ("mypage_desktop.facade.local", "mypage_desktop.domain.email", "mypag
             "mypage_desktop.ui.activity_monitor",
             "mypage_desktop.ui.session_owner")
 
+# A PC on the office server never loads the local back end (SQLAlchemy, the services).
+_REMOTE_MODULES = tuple(name for name in _MODULES if name != "mypage_desktop.facade.local")
 LOGIN_TIMEOUT_SECONDS = 30.0
 
 
-def _import_modules() -> dict[str, Any]:
+def _import_modules(names: tuple[str, ...] = _MODULES) -> dict[str, Any]:
     """What the controller does off the GUI thread once the backend is open."""
     from .qt_warmup import create_qt_enums
 
-    modules = {name.rsplit(".", 1)[1]: importlib.import_module(name) for name in _MODULES}
+    modules = {name.rsplit(".", 1)[1]: importlib.import_module(name) for name in names}
     create_qt_enums()
     gc.freeze()  # as the app does after start-up (see ui/app.py: open_backend)
     return modules
@@ -120,3 +122,60 @@ async def run_registration_and_login_flow(mark: Callable[[str], None] | None = N
                     window.deleteLater()
     masked = m["email"].mask_email(demo_flow.DEMO_EMAIL)
     return f"opened, logged in and out as {masked} (production argon2)"
+
+
+def _open_configured_backend() -> Any:
+    """What the app does at start-up, on a worker thread: settings from the environment and
+    ``ui.app.open_backend`` (for ``server_url``: the TLS context and the first handshake)."""
+    from mypage_desktop.config import load_settings
+
+    from .app import open_backend
+
+    return open_backend(load_settings())
+
+
+async def run_remote_login_flow(email: str, password: str, mark: Callable[[str], None] | None = None,
+                                open_backend: Callable[[], Any] | None = None) -> str | None:
+    """``bench/run stall --backend remote``: a PC configured for the office server
+    (``MYPAGE_SERVER_URL``, CA and device files in the environment) opens its back end, logs
+    ``email`` in through the login window (argon2 runs on the server), shows the main window
+    and logs out. ``open_backend`` replaces the configured one (tests). Must run on a qasync
+    loop."""
+    step = mark or (lambda _phase: None)
+    step("load modules")
+    m = await run_blocking(_import_modules, _REMOTE_MODULES)
+    step("open backend")
+    backend = await run_blocking(open_backend or _open_configured_backend)
+    windows: list[Any] = []
+    try:
+        gc.freeze()
+        facade = backend.facade
+        info = await run_blocking(facade.app_info)
+        step("login window")
+        login = m["login_window"].LoginWindow(info, facade)
+        windows.append(login)
+        login.show()
+        await asyncio.sleep(0.05)
+        step("login")
+        token, profile = await _login(login, email, password)
+        step("main window")
+        owner = m["session_owner"].SessionOwner(facade)
+        owner.begin(token, profile)
+        login.hide()
+        main = m["main_window"].MainWindow(owner, facade, info)
+        windows.append(main)
+        main.show()
+        await asyncio.sleep(0.05)
+        step("home loaded")
+        await _until(lambda: not main.home.busy)
+        step("logout")
+        owner.end_session(m["session_owner"].REASON_LOGOUT)
+        await owner.wait_revoked()
+        step("close")
+    finally:
+        for window in windows:
+            window.close()
+            window.deleteLater()
+        await run_blocking(backend.close)
+    kind = "kiosk" if info.kiosk_mode else "PC"
+    return f"{kind} logged in and out as {m['email'].mask_email(email)} over the office server (argon2 there)"
