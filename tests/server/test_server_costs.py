@@ -11,7 +11,6 @@ import threading
 
 import msgspec
 import pytest
-from server_helpers import enrol, give_ca, remote_backend
 
 from mypage_desktop.db.engine import create_db_engine, make_session_factory
 from mypage_desktop.domain.job_dto import JobIdSnapshot
@@ -20,6 +19,7 @@ from mypage_desktop.facade import wire
 from mypage_desktop.services.context import database_clock
 from mypage_desktop.services.hashing import HASH_NICE, BoundedHasher
 from mypage_desktop.services.job_generator import bulk_load
+from server_helpers import enrol, give_ca, remote_backend
 from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
 
 
