@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
-from mypage_desktop.cli import activity_commands, device_commands
+from mypage_desktop.cli import activity_commands, backup_commands, device_commands
 from mypage_desktop.cli.terminal import say, say_columns, warn
 from mypage_desktop.config import ConfigError, Paths, Settings, load_settings
 from mypage_desktop.db.engine import UnsupportedDatabasePath, create_db_engine
@@ -87,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     demo_jobs.add_argument("--seed", type=int, default=1, help="乱数の種（同じ種なら同じ求人）")
     activity_commands.add_commands(commands)
     device_commands.add_commands(commands)
+    backup_commands.add_commands(commands)
     return parser
 
 
@@ -172,6 +173,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             return _db(args, engine)
         finally:
             engine.dispose()
+    if args.command in backup_commands.COMMANDS:
+        return backup_commands.run(settings, args)
     if args.command in device_commands.COMMANDS:
         return device_commands.run(settings, args, _context)
     ctx = _context(settings)
