@@ -147,6 +147,27 @@ def test_restore_replaces_the_old_database_and_a_wal_a_crash_left(source: Path, 
     assert integrity(source) == "ok"
 
 
+def test_restore_replaces_a_database_damaged_beyond_opening(source: Path, tmp_path: Path) -> None:
+    backup = tmp_path / "backup.sqlite3"
+    assert main(["backup", str(backup)]) == 0
+    source.write_bytes(b"not a database any more " * 400)
+
+    assert main(["restore", str(backup)]) == 0
+
+    assert count(source, "job_seeker") == 2 and integrity(source) == "ok"
+
+
+def test_backup_that_cannot_be_written_says_so(source: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "a-folder"
+    target.mkdir()  # the name is taken by a folder: the finished copy cannot be moved there
+
+    assert main(["backup", str(target)]) == 1
+
+    assert "ファイルを書き込めません" in capsys.readouterr().err
+    assert target.is_dir() and not list(tmp_path.glob(".a-folder.*.tmp")), "nothing left behind"
+
+
 def test_restore_refuses_a_backup_from_a_newer_version(source: Path, tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     backup = tmp_path / "backup.sqlite3"

@@ -41,6 +41,9 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     except BackupError as exc:
         warn(f"エラー: {exc.message}")
         return 1
+    except OSError as exc:  # a folder without write permission, a full disk
+        warn(f"エラー: ファイルを書き込めません: {exc.filename or args.file}（{type(exc).__name__}）")
+        return 1
     say(f"復元しました: {database}（バックアップのスキーマ版 {restored.revision}）")
     if restored.needs_upgrade:
         engine = create_db_engine(settings.database_url)

@@ -70,20 +70,16 @@ def sqlite_path(database_url: str) -> Path:
     return Path(url.database)
 
 
-def _known_revisions() -> set[str]:
-    from alembic.config import Config
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory(str(MIGRATIONS))
 
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+
+def _known_revisions() -> set[str]:
+    return {script.revision for script in _scripts().walk_revisions()}
 
 
 def _heads() -> set[str]:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return set(ScriptDirectory.from_config(config).get_heads())
+    return set(_scripts().get_heads())
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -196,12 +192,15 @@ def _exclusive(database: Path) -> Iterator[None]:
             connection.execute("PRAGMA locking_mode=EXCLUSIVE")
             connection.execute("BEGIN EXCLUSIVE")
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError:  # busy / locked
             raise BackupError(
                 "データベースが使用中です。求職者マイページ（窓口コンソール・オフィスサーバーを含む）を"
                 "すべて終了してから、もう一度実行してください") from None
+        except sqlite3.DatabaseError:
+            pass  # not a database any more (what a restore is for): nothing can be working on it
         yield
-        connection.execute("ROLLBACK")
+        with contextlib.suppress(sqlite3.Error):
+            connection.execute("ROLLBACK")
     finally:
         connection.close()
 
