@@ -228,6 +228,25 @@ _ensure_cjk_font() {
     fi
 }
 
+# The installer lane of the tests builds a .deb (dpkg-deb, lintian, patchelf), runs it under
+# Xvfb in a user namespace (unshare) and builds an MSI (wixl, msitools): installed here when
+# missing, so a fresh CI machine runs that lane instead of skipping it.
+_ensure_packaging_tools() {
+    local missing="" tool
+    for tool in dpkg-deb lintian patchelf xvfb-run wixl msiinfo msibuild unshare; do
+        command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
+    done
+    [ -z "$missing" ] && return 0
+    if _is_root_with_apt; then
+        _say "installer tools missing:$missing: installing them"
+        _apt_install dpkg-dev lintian patchelf xvfb xauth wixl msitools util-linux ||
+            _warn "could not install the installer tools: the packaging tests will say they skip"
+    else
+        _warn "installer tools missing:$missing; the packaging tests will skip." \
+              "Install them with: sudo apt-get install dpkg-dev lintian patchelf xvfb xauth wixl msitools"
+    fi
+}
+
 # mypage_setup app|tests|bench
 mypage_setup() {
     local purpose="${1:-tests}" platform
@@ -244,6 +263,7 @@ mypage_setup() {
     esac
     _ensure_qt_libs "$platform"
     _ensure_cjk_font
+    [ "$purpose" = tests ] && _ensure_packaging_tools
     export PATH="$VENV/bin:$PATH"
     export VIRTUAL_ENV="$VENV"
     _say "ready: $("$VENV_PY" -c 'import sys, PySide6; print(f"Python {sys.version.split()[0]}, PySide6 {PySide6.__version__}")' 2>/dev/null || echo "$VENV_PY")"

@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
-from mypage_desktop.cli import activity_commands, device_commands
+from mypage_desktop.cli import activity_commands, backup_commands, device_commands
 from mypage_desktop.cli.doctor import doctor
 from mypage_desktop.cli.progress import Progress, estimated_rows
 from mypage_desktop.cli.terminal import say, say_columns, warn
@@ -90,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     activity_commands.add_commands(commands)
     device_commands.add_commands(commands)
     commands.add_parser("doctor", help="この PC の設定・データベース・メール・フォント・オフィスサーバーを確認します")
+    backup_commands.add_commands(commands)
     return parser
 
 
@@ -174,6 +175,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             return _db(args, engine)
         finally:
             engine.dispose()
+    if args.command in backup_commands.COMMANDS:
+        return backup_commands.run(settings, args)
     if args.command in device_commands.COMMANDS:
         return device_commands.run(settings, args, _context)
     ctx = _context(settings)
