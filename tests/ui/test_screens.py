@@ -50,13 +50,13 @@ def test_bench_hook_runs_the_flow_on_a_running_qasync_loop(qtbot, qloop) -> None
 def test_remote_bench_hook_logs_a_kiosk_in_and_out_over_the_office_server(qtbot, qloop, backend) -> None:  # type: ignore[no-untyped-def]
     """``bench/run stall --backend remote``: the same windows over the remote back end (the
     real server application in-process; the benchmark runs it as ``mypage-server``)."""
-    from server.server_helpers import enrol, give_ca, remote_backend
     from sqlalchemy import select
 
     from mypage_desktop import pki
     from mypage_desktop.db.models import AuthSession
     from mypage_desktop.domain.caller import KIOSK
     from mypage_desktop.ui.bench_hooks import run_remote_login_flow
+    from server_helpers import enrol, give_ca, remote_backend
     from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
 
     ctx = backend.context
