@@ -201,6 +201,9 @@ def main() -> int:
         "--app-args", default="--demo", help="arguments for `python -m mypage_desktop.ui.app` (default: --demo)"
     )
     parser.add_argument("--strict", action="store_true", help="exit 1 when the target is missed")
+    parser.add_argument("--bundle", type=Path, default=None,
+                        help="also time an installed PyInstaller bundle's executable (e.g. "
+                             "/opt/mypage-desktop/mypage-desktop or dist/mypage-desktop/mypage-desktop)")
     parser.add_argument("--memory-runs", type=int, default=3,
                         help="runs of the peak-RSS-over-a-login children (0: skip; the kiosk needs PostgreSQL)")
     args = parser.parse_args()
@@ -223,6 +226,9 @@ def main() -> int:
         missing=app_problem(),
     )
     targets = [bare, app]
+    if args.bundle is not None:
+        targets.append(Target("installed bundle login window", [str(args.bundle), *shlex.split(args.app_args)],
+                              app_env, missing="" if args.bundle.is_file() else f"{args.bundle} not found"))
 
     for target in targets:
         if target.missing:
@@ -286,6 +292,9 @@ def main() -> int:
         )
     else:
         verdict = f"ratio app/bare: not available (target ≤ {TARGET_RATIO}×)"
+    bundle_name = "installed bundle login window"
+    if bare.name in medians and bundle_name in medians:
+        verdict += f"\n\nratio installed bundle/bare = {medians[bundle_name] / medians[bare.name]:.2f}× (reported)"
     report = (
         f"## Start-up: login window vs bare QWidget ({args.runs} runs each, medians)\n\n"
         f"{environment_line()}\n\n{markdown_table(header, rows)}\n\n{verdict}\n"
