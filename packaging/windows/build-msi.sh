@@ -32,11 +32,11 @@ mkdir -p "$(dirname "$out")"
 # What wixl cannot express. Component attributes: 4 registry key path + 256 64-bit + 16 permanent.
 queries=()
 for pair in PolicyOfficeName:OFFICENAME PolicyOfficeCode:OFFICECODE PolicyHelpdesk:HELPDESK \
-            PolicyServerUrl:SERVERURL PolicyKiosk:KIOSK; do
+            PolicyServerUrl:SERVERURL PolicyKiosk:KIOSK PolicyLanguage:LANGUAGE; do
     queries+=(-q "UPDATE Component SET Condition = '${pair#*:}', Attributes = 276 WHERE Component = '${pair%%:*}'")
 done
 secure="$(msiinfo export "$work/built.msi" Property | awk -F'\t' '$1 == "SecureCustomProperties" {print $2}' | tr -d '\r')"
-secure="${secure:+$secure;}OFFICENAME;OFFICECODE;HELPDESK;SERVERURL;KIOSK"
+secure="${secure:+$secure;}OFFICENAME;OFFICECODE;HELPDESK;SERVERURL;KIOSK;LANGUAGE"
 queries+=(-q "UPDATE Property SET Value = '$secure' WHERE Property = 'SecureCustomProperties'")
 msibuild "$work/built.msi" "${queries[@]}"
 mv "$work/built.msi" "$out"

@@ -143,6 +143,9 @@ class Settings:
     # Kiosk: the one folder (besides removable media) a seeker may save 紹介状/.ics to; what
     # was saved there is deleted at logout. Empty: removable media only.
     kiosk_save_folder: str = ""
+    # The office's default language for the screens (issue 16 writes it from the installer; the
+    # translations themselves are issue 15's). Japanese is the source and, for now, the only one.
+    language: str = "ja"
 
     # The office server (issue 10). On a PC: where the server is and this PC's credentials
     # (the remote back end is used when server_url is set). Empty file settings mean the
@@ -183,6 +186,8 @@ class Settings:
             found.append(("office_code", "5桁の数字で指定してください"))
         if "@" not in self.mail_sender:
             found.append(("mail_sender", "メールアドレスで指定してください"))
+        if self.language not in LANGUAGES:
+            found.append(("language", f"{'、'.join(LANGUAGES)} のいずれかを指定してください"))
         if self.server_url and not self.server_url.startswith("https://"):
             found.append(("server_url", "https:// で始まる URL を指定してください"))
         return found
@@ -212,6 +217,9 @@ class Settings:
                 updates[name] = str(found[-1] if found and not new.is_file() else new)
         return dataclasses.replace(self, **updates) if updates else self
 
+
+# Languages the screens can be shown in (BCP 47 tags); issue 15 adds the translations.
+LANGUAGES = ("ja",)
 
 # Every numeric setting's bounds; the security settings' upper bounds keep a file from turning a
 # limit off (docs/security.md, N5 and N8).

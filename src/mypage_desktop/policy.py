@@ -38,7 +38,7 @@ LOCK_SWITCH = "policy_locked"
 LOCKED_KEYS = frozenset({
     "kiosk_mode", "idle_minutes_kiosk", "session_hours_kiosk", "idle_minutes_personal",
     "session_hours_personal", "server_url", "server_ca_file", "device_cert_file", "device_key_file",
-    "device_token_file", "kiosk_save_folder",
+    "device_token_file", "kiosk_save_folder", "language",
 })
 
 RegistryReader = Callable[[], Mapping[str, object]]

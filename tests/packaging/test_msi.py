@@ -25,7 +25,7 @@ HKLM = "2"
 # public property -> the setting it writes, and how (msi Registry.Value)
 PROPERTIES = {"OFFICENAME": ("office_name", "[OFFICENAME]"), "OFFICECODE": ("office_code", "[OFFICECODE]"),
               "HELPDESK": ("helpdesk_number", "[HELPDESK]"), "SERVERURL": ("server_url", "[SERVERURL]"),
-              "KIOSK": ("kiosk_mode", "#[KIOSK]")}
+              "KIOSK": ("kiosk_mode", "#[KIOSK]"), "LANGUAGE": ("language", "[LANGUAGE]")}
 PERMANENT, WIN64 = 16, 256
 
 pytestmark = pytest.mark.skipif(any(shutil.which(tool) is None for tool in TOOLS),
