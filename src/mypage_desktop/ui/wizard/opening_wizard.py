@@ -6,13 +6,13 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
 from mypage_desktop.domain.dto import AppInfo, LegalDocuments
 from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.ui.i18n import tr
 
+from ..widgets.screen_fit import available_area
 from .base_page import WizardPageBase
 from .consent_page import ConsentPage
 from .done_page import DonePage
@@ -37,8 +37,9 @@ def default_size(available: QSize) -> QSize:
 
 
 def _available_size() -> QSize:
-    screen = QGuiApplication.primaryScreen()
-    return screen.availableGeometry().size() if screen is not None else PREFERRED_SIZE
+    """The screen's free area, from the one helper every window sizes itself by (it also
+    serves --render-screens' simulated office screens)."""
+    return available_area().size()
 
 
 class OpeningWizard(QWizard):
