@@ -268,6 +268,8 @@ def main() -> int:
     parser.add_argument("--burst", type=int, default=20, help="kiosks logging in at the same instant (0: none)")
     parser.add_argument("--snapshot-ids", type=int, default=100_000, help="snapshot size for the wire check (0: none)")
     parser.add_argument("--workers", type=int, default=2, help="server worker processes")
+    parser.add_argument("--hash-workers", type=int, default=None,
+                        help="argon2 computations at once per worker process (server_hash_workers)")
     parser.add_argument("--quick", action="store_true", help="ramp 10 s, think × 0.2, 1 session: a smoke run")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args()
@@ -281,7 +283,8 @@ def main() -> int:
 
     most = max(levels + [args.burst])
     floor_cpu = hash_cpu_seconds()
-    with Office(workers=args.workers) as office:
+    extra = {} if args.hash_workers is None else {"MYPAGE_SERVER_HASH_WORKERS": str(args.hash_workers)}
+    with Office(workers=args.workers, extra_env=extra) as office:
         print(f"set-up: {args.postings:,} postings, {most} seekers and kiosk devices …", file=sys.stderr, flush=True)
         load_seconds = office.add_postings(args.postings)
         emails = office.add_seekers(most)
