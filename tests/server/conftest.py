@@ -8,12 +8,12 @@ import dataclasses
 from collections.abc import Iterator
 
 import pytest
-from server_helpers import Door, enrol, give_ca, remote_backend
 
 from mypage_desktop import pki
 from mypage_desktop.config import Settings
 from mypage_desktop.domain.caller import COUNTER, Caller
 from mypage_desktop.services.context import ServiceContext
+from server_helpers import Door, enrol, give_ca, remote_backend
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

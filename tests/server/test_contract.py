@@ -9,7 +9,6 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from server_helpers import Door
 
 from mypage_desktop.domain import consent as versions
 from mypage_desktop.domain.dto import Consent
@@ -27,6 +26,7 @@ from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.facade.staff_protocol import StaffFacade
 from mypage_desktop.services.job_index import upsert_postings
 from mypage_desktop.services.staff import create_staff
+from server_helpers import Door
 from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, latest_key
 from services.job_fixtures import FIXTURES
 

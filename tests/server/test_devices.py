@@ -8,7 +8,6 @@ import hashlib
 from datetime import datetime
 
 import pytest
-from server_helpers import enrol, give_ca, remote_backend
 from sqlalchemy import select
 
 from mypage_desktop import pki
@@ -20,6 +19,7 @@ from mypage_desktop.domain.dto import Consent
 from mypage_desktop.domain.errors import NotPermitted, SessionInvalid, ValidationFailed
 from mypage_desktop.services import devices
 from mypage_desktop.services.context import ServiceContext
+from server_helpers import enrol, give_ca, remote_backend
 from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, latest_key
 from services.security_helpers import audit_rows, make_staff
 
