@@ -106,6 +106,10 @@ class MyPageFacade(Protocol):
         """The first page, fast; ValidationFailed carries field messages for bad conditions."""
         ...
 
+    def count_jobs(self, token: str, conditions: JobConditions) -> int:
+        """The exact number of matches (no cap); the page's ``estimated_total`` comes first."""
+        ...
+
     def search_job_ids(self, token: str, conditions: JobConditions, sort: SortOrder) -> JobIdSnapshot:
         """Every match's id in order (at most 100,000), for lazy paging and the count."""
         ...

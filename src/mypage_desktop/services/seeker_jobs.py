@@ -47,9 +47,23 @@ def search_page(ctx: ServiceContext, token: str, conditions: JobConditions, sort
         seeker_id = session_seeker(session, token, ctx.clock())
         active = registration_active(session, seeker_id, ctx.clock(), ctx.terminal)
         rows, more = job_search.first_page(session, valid, sort, today, limit, seeker_id) if active else ([], False)
+        estimate = job_search.estimate_count(session, valid, today) if more else None
     if not active:  # 無効: search is off (SPEC §3.1); raised after the commit keeps an observed expiry
         raise ValidationFailed([INACTIVE_ERROR])
-    return JobPage(tuple(rows), more)
+    return JobPage(tuple(rows), more, estimate)
+
+
+def count(ctx: ServiceContext, token: str, conditions: JobConditions) -> int:
+    """The exact number of matches (no cap), shown once it is known."""
+    today = _today(ctx)
+    valid = validate_conditions(conditions, today)
+    with ctx.session_factory.begin() as session:
+        seeker_id = session_seeker(session, token, ctx.clock())
+        active = registration_active(session, seeker_id, ctx.clock(), ctx.terminal)
+        total = job_search.count_matching(session, valid, today) if active else 0
+    if not active:
+        raise ValidationFailed([INACTIVE_ERROR])
+    return total
 
 
 def search_ids(ctx: ServiceContext, token: str, conditions: JobConditions, sort: SortOrder) -> JobIdSnapshot:
