@@ -1,4 +1,4 @@
-"""求職者情報 and 求職状態 through the façade (SPEC §3.1, issue 5), on SQLite and PostgreSQL:
+"""求職者情報 and 求職状態 through the façade (docs/product-rules.md §seeker-status, issue 5), on SQLite and PostgreSQL:
 registered information, automatic 無効 (persisted when observed), the 有効/無効 switch and
 its period, the extension in the last month, and what 無効 turns off."""
 

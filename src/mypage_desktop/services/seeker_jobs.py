@@ -1,5 +1,5 @@
 """A logged-in seeker's search, 求人票, キープ and 保存した検索条件. Every call is scoped to the
-session's seeker (SECURITY A2)."""
+session's seeker (docs/security.md A2)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ def search_page(ctx: ServiceContext, token: str, conditions: JobConditions, sort
         active = registration_active(session, seeker_id, ctx.clock(), ctx.terminal)
         rows, more = job_search.first_page(session, valid, sort, today, limit, seeker_id) if active else ([], False)
         estimate = job_search.estimate_count(session, valid, today) if more else None
-    if not active:  # 無効: search is off (SPEC §3.1); raised after the commit keeps an observed expiry
+    # 無効: search is off (docs/product-rules.md §seeker-status); raised after the commit keeps an observed expiry
+    if not active:
         raise ValidationFailed([INACTIVE_ERROR])
     return JobPage(tuple(rows), more, estimate)
 
