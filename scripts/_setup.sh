@@ -5,8 +5,8 @@
 #
 # What it does, printing each step on stderr:
 #   1. finds a Python: 3.12, then 3.13 (on PATH, then under pyenv), else python3 if it is
-#      3.11 (pyproject's markers then pick PySide6 6.11.3, docs/tech-notes.md §pyside6-none-refcount); otherwise it says
-#      which Python to install and exits 1.
+#      3.11 (pyproject's markers then pick PySide6 6.11.3, docs/tech-notes.md
+#      §pyside6-none-refcount); otherwise it says which Python to install and exits 1.
 #   2. creates or reuses the virtualenv $REPO_ROOT/.venv (recreated when its Python's
 #      version differs from the chosen one, or when it is broken).
 #   3. installs the project: `pip install -e .` for `app` (the runtime dependencies only),
@@ -69,8 +69,8 @@ _find_python() {
         echo "$MYPAGE_PYTHON"; return 0
     fi
     root="$(_pyenv_root)"
-    # 3.12 first (what docs/tech-notes.md measured and mypy targets), then 3.13.  3.14 is left out on
-    # purpose: qasync hangs there (docs/tech-notes.md §qasync, qasync #176).
+    # 3.12 first (what docs/tech-notes.md measured and mypy targets), then 3.13.  3.14 is left
+    # out on purpose: qasync hangs there (docs/tech-notes.md §qasync, qasync #176).
     for minor in 12 13; do
         for cand in "python3.$minor" "/usr/bin/python3.$minor" "/usr/local/bin/python3.$minor"; do
             if command -v "$cand" >/dev/null 2>&1 && [ "$(_py_version "$cand")" = "3.$minor" ]; then
