@@ -145,3 +145,28 @@ def test_the_citation_parsers_read_lists_and_ranges() -> None:
     assert {"A2", "N8", "P2"} <= security_ids()
     match = SECURITY_CITATION.search("(docs/security.md D3/D4 spirit)")
     assert match and cited_ids(match.group(1)) == ["D3", "D4"]
+
+
+def _heading_slugs(text: str) -> set[str]:
+    """GitHub's anchors for headings: lower case, punctuation dropped, spaces to hyphens."""
+    return {re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-") for h in re.findall(r"^#+ (.*)$", text, re.M)}
+
+
+def test_links_between_the_documents_resolve() -> None:
+    documents = [REPO / "README.md", REPO / "CONTRIBUTING.md", *sorted(DOCS.glob("*.md"))]
+    broken = []
+    for document in documents:
+        text = document.read_text(encoding="utf-8")
+        for m in re.finditer(r"\]\(([^)\s]+)\)", text):
+            link = m.group(1)
+            if re.match(r"[a-z]+:", link):
+                continue  # web and mail addresses
+            path, _, fragment = link.partition("#")
+            target = (document.parent / path).resolve() if path else document
+            if not target.exists():
+                broken.append(f"{document.name}:{line_of(text, m.start())}: {link}")
+            elif fragment and target.suffix == ".md":
+                linked = target.read_text(encoding="utf-8")
+                if fragment not in set(ANCHOR.findall(linked)) | _heading_slugs(linked):
+                    broken.append(f"{document.name}:{line_of(text, m.start())}: {link}")
+    assert not broken, "\n".join(broken)
