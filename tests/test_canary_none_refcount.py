@@ -1,6 +1,5 @@
 """Canary for docs/tech-notes.md §pyside6-none-refcount: PySide6 6.12.0 on CPython 3.11 lowers ``None``'s reference
-count
-on every None-returning call and, once it reaches zero, aborts the interpreter.
+count on every None-returning call and, once it reaches zero, aborts the interpreter.
 
 pyproject.toml avoids the pair with environment markers (6.11.3 on 3.11, 6.12 on 3.12+). These
 tests fail loudly, long before the crash, if a future upgrade or a hand-made venv brings the

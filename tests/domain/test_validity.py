@@ -1,6 +1,5 @@
 """求職情報の有効期限 (docs/product-rules.md §seeker-status): 翌々月末, the one-month extension in the last month,
-expiry
-and the re-validation period — on month ends, leap years and year ends."""
+expiry and the re-validation period — on month ends, leap years and year ends."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
 """応募履歴 (docs/product-rules.md §referrals-applications): applications from a referral or an online self-application,
-their
-status history, the seeker's 辞退, status changes by staff and employers, and the .ics export
+their status history, the seeker's 辞退, status changes by staff and employers, and the .ics export
 of an interview. Seeker calls are scoped to the session's seeker (docs/security.md A2)."""
 
 from __future__ import annotations

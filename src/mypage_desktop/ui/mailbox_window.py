@@ -1,6 +1,5 @@
 """「デモ用メールボックス」 (demo mode only, docs/product-rules.md §data-in-out): shows what the mail worker delivered
-to
-the local folder, so a newcomer can finish the opening wizard on one machine.
+to the local folder, so a newcomer can finish the opening wizard on one machine.
 
 Refreshes every 2 s while visible, off the GUI thread. Mail text is shown as PlainText
 (docs/security.md I4). Nothing here exists outside demo mode (the façade refuses it there)."""

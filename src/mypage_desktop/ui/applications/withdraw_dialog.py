@@ -1,7 +1,6 @@
 """「辞退する」 confirmation: which application, that 辞退 cannot be undone, an optional note
 for the employer. Opened with ``open()`` (docs/code-style.md §non-blocking-dialogs); it stays open while the 辞退 is
-sent so
-that a refusal is shown in it and the typed note is not lost."""
+sent so that a refusal is shown in it and the typed note is not lost."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
 """「応募する」 on the 求人票 (オンライン自主応募, docs/product-rules.md §referrals-applications): asks the service
-whether this
-seeker may apply to this posting and says why not (無効, 応募済み, no online application,
+whether this seeker may apply to this posting and says why not (無効, 応募済み, no online application,
 募集終了); a confirmation names the posting and that the employer will see the registered
 information; one application per click (docs/security.md D3), a duplicate is refused clearly."""
 

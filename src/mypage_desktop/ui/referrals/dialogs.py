@@ -1,7 +1,6 @@
 """The questions the 紹介状 viewer asks: where to save the PDF, and which printer. Both open
 without blocking (docs/code-style.md §non-blocking-dialogs) and answer through a callback; the viewer takes them as
-arguments,
-so tests answer them without a real dialog.
+arguments, so tests answer them without a real dialog.
 
 docs/security.md S5: the save dialog leaves no folder history behind (:mod:`..widgets.saved_files`)."""
 

@@ -3,9 +3,8 @@
 Registering a seeker, changing a login email, unlocking and starting a reset raise
 :class:`ReauthRequired` unless the password was entered within ``staff_reauth_minutes``.
 :meth:`Reauthenticator.sensitive` then opens :class:`ReauthDialog` (non-blocking,
-docs/code-style.md §non-blocking-dialogs),
-checks the password with ``reauthenticate`` and retries the action once. A wrong password
-counts like a failed sign-in (the server locks the account after too many; the session then
+docs/code-style.md §non-blocking-dialogs), checks the password with ``reauthenticate`` and retries the action once. A
+wrong password counts like a failed sign-in (the server locks the account after too many; the session then
 ends and the owner returns to the sign-in)."""
 
 from __future__ import annotations
