@@ -128,6 +128,11 @@ class Settings:
     kept_job_max: int = 100
     # 無効 for longer than this many days: switching back to 有効 needs a visit to the office.
     reactivation_grace_days: int = 90
+    # 求職仮登録 online (docs/product-rules.md §preregistration): an unfinished form (一時保存) is
+    # deleted this many days after it was last saved, a 仮登録 this many days after it was sent
+    # unless confirmed at the counter; new forms from one PC per hour.
+    preregistration_valid_days: int = 14
+    preregistrations_per_terminal_per_hour: int = 30
 
     # Sessions (docs/security.md S2): idle limit and absolute limit, kiosk vs own PC; staff console.
     idle_minutes_kiosk: int = 5
@@ -247,6 +252,8 @@ RANGES: dict[str, tuple[int, int]] = {
     "staff_session_hours": (1, 24),
     "staff_reauth_minutes": (1, 30),
     "reactivation_grace_days": (1, 3650),
+    "preregistration_valid_days": (1, 90),
+    "preregistrations_per_terminal_per_hour": (1, 1000),
     "server_port": (1, 65535),
     "server_enrol_port": (1, 65535),
     "server_workers": (1, 64),

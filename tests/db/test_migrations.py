@@ -11,7 +11,13 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from mypage_desktop.db import activity_models, job_models, security_models  # noqa: F401 - register tables
+from mypage_desktop.db import (  # noqa: F401 - register tables
+    activity_models,
+    device_models,
+    job_models,
+    prereg_models,
+    security_models,
+)
 from mypage_desktop.db.engine import create_db_engine
 from mypage_desktop.db.migrate import alembic_config, current_revision, downgrade, head_revision, upgrade
 from mypage_desktop.db.models import Base

@@ -14,6 +14,7 @@ from mypage_desktop.domain import consent as versions
 from mypage_desktop.domain.dto import Consent
 from mypage_desktop.domain.errors import NotPermitted, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
+from mypage_desktop.domain.preregistration_dto import HistoryRow, PostalAddress, PreregistrationQuery
 from mypage_desktop.domain.security_dto import (
     AuditQuery,
     NewSeeker,
@@ -29,6 +30,7 @@ from mypage_desktop.services.staff import create_staff
 from server_helpers import Door
 from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, latest_key
 from services.job_fixtures import FIXTURES
+from services.prereg_helpers import FULL_FORM, PREREG_EMAIL, draft_only, latest_resume_key
 
 STAFF_PASSWORD = "Counter#Desk42"
 
@@ -121,6 +123,47 @@ def test_staff_sign_in_password_change_reauth_and_registration(door: Door) -> No
     s.staff_logout(token)
     with pytest.raises(SessionInvalid):
         s.staff_members(token)
+
+
+def test_preregistration_draft_resume_submit_and_staff_registration(door: Door) -> None:
+    """求職仮登録 (issue 12) through both back ends: postal lookup, 一時保存, resume by a mailed
+    key, submission, then the counter finds, corrects and registers it."""
+    f, s = door.facade, door.staff
+    assert f.lookup_postal_code("〒９９０－００４２")[0] == PostalAddress("990-0042", "山形県", "山形市", "七日町")
+    assert f.lookup_postal_code("0000000") == []
+    with pytest.raises(ValidationFailed) as bad_code:
+        f.lookup_postal_code("99-0042")
+    assert bad_code.value.codes() == {"prereg.postal_code"}
+    saved = f.save_preregistration_draft(draft_only(work=(HistoryRow("2015-04", "", "経理事務"),)), "")
+    assert saved.valid_days == door.ctx.settings.preregistration_valid_days
+    f.request_preregistration_resume_key(PREREG_EMAIL)
+    resumed = f.resume_preregistration(PREREG_EMAIL, latest_resume_key(door.ctx))
+    assert resumed.form.work == (HistoryRow("2015-04", "", "経理事務"),)
+    with pytest.raises(ValidationFailed) as refused:
+        f.resume_preregistration(PREREG_EMAIL, "12345678")
+    assert refused.value.codes() == {"auth_key.rejected"}
+    with pytest.raises(ValidationFailed) as missing:
+        f.submit_preregistration(draft_only(self_pr="\x00"), resumed.draft_token)
+    assert ("self_pr", "name.control_chars") in {(e.field, e.code) for e in missing.value.errors}
+    done = f.submit_preregistration(FULL_FORM, resumed.draft_token)
+
+    created = create_staff(door.ctx, login_id="sato.k", display_name="佐藤 健", role="職員")
+    first = s.staff_login("sato.k", created.one_time_password)
+    assert first.token
+    token = first.token
+    s.change_staff_password(token, created.one_time_password, STAFF_PASSWORD, STAFF_PASSWORD)
+    found = s.find_preregistrations(token, PreregistrationQuery(number=done.number))
+    assert [(x.status, x.name) for x in found] == [("online", "寒河江 楓")]
+    detail = s.preregistration_detail(token, found[0].prereg_id)
+    assert detail.form.education == FULL_FORM.education and detail.summary == found[0]
+    s.reauthenticate(token, STAFF_PASSWORD)
+    corrected = s.correct_preregistration(token, found[0].prereg_id, FULL_FORM)
+    assert corrected.form.postal_code == "990-0042"
+    seeker = s.confirm_preregistration(token, found[0].prereg_id, "運転免許証")
+    assert seeker.email == PREREG_EMAIL and seeker.seeker_number
+    with pytest.raises(ValidationFailed) as twice:
+        s.confirm_preregistration(token, found[0].prereg_id, "運転免許証")
+    assert twice.value.codes() == {"prereg.already_registered"}
 
 
 # -- every call, both doors ----------------------------------------------------------------

@@ -34,6 +34,7 @@ from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.demo import seed_demo
 from mypage_desktop.services.job_generator import bulk_load
 from mypage_desktop.services.job_import import ImportFileError, import_postings
+from mypage_desktop.services.preregistration import purge_expired as purge_expired_preregistrations
 from mypage_desktop.services.seekers import register_seeker
 from mypage_desktop.services.staff import StaffRole, create_staff, reset_staff_password
 
@@ -89,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     demo_jobs.add_argument("--seed", type=int, default=1, help="乱数の種（同じ種なら同じ求人）")
     activity_commands.add_commands(commands)
     device_commands.add_commands(commands)
+    commands.add_parser("prereg-purge", help="有効期限を過ぎた求職仮登録（一時保存・未確認の仮登録）を削除します")
     commands.add_parser("doctor", help="この PC の設定・データベース・メール・フォント・オフィスサーバーを確認します")
     backup_commands.add_commands(commands)
     return parser
@@ -201,6 +203,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         say(f"求職登録しました。求職番号: {registered.seeker_number}  有効期限: {registered.valid_until}")
         if registered.email:
             say(f"ログインID: {mask_email(registered.email)}")
+    elif args.command == "prereg-purge":
+        say(f"有効期限を過ぎた求職仮登録を {purge_expired_preregistrations(ctx)} 件削除しました。")
     elif args.command == "demo-seed":
         say(f"デモ用の求職者を {seed_demo(ctx)} 件登録しました。")
     elif args.command == "import-jobs":

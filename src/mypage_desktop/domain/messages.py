@@ -218,3 +218,24 @@ MESSAGES.update({
     "device.staff_not_allowed": "この端末（利用者用端末）からは職員コンソールを使えません。"
     "窓口端末か職員端末を使ってください。",
 })
+
+# 求職仮登録 online (issue 12; docs/product-rules.md §preregistration)
+MESSAGES.update({
+    "prereg.pupil": "中学校・高等学校に在学中の方は、オンラインで求職仮登録をすることはできません。"
+    "在学中の学校（進路指導の先生）にご相談いただくか、ハローワークの学卒担当の窓口にお越しください。",
+    "prereg.text_too_long": "{max}文字以内で入力してください（現在{length}文字）。",
+    "prereg.too_many_rows": "{max}行まで入力できます。",
+    "prereg.year_month": "年月は西暦で「2020-04」のように半角で入力してください。",
+    "prereg.year_month_range": "1900年から現在までの年月を入力してください。",
+    "prereg.end_before_start": "終わりの年月が始めの年月より前になっています。",
+    "prereg.choice": "一覧から選んでください。",
+    "prereg.postal_code": "郵便番号は7桁の半角数字で入力してください（例: 990-0000）。",
+    "prereg.postal_unknown": "この郵便番号の住所が見つかりません。郵便番号を確かめるか、住所を入力してください。",
+    "prereg.number": "仮登録番号は10桁の数字で入力してください（例: 12345-67890）。",
+    "prereg.query_empty": "仮登録番号、またはフリガナと生年月日を入力してください。",
+    "prereg.not_found": "この仮登録は見つかりません。有効期限が過ぎて削除された可能性があります。",
+    "prereg.already_registered": "この仮登録は既に本登録済みです。",
+    "prereg.busy": "このパソコンからの申込みが集中しているため、受け付けられません。"
+    "しばらくしてからやり直してください。",
+    "prereg.draft_gone": "一時保存した内容は有効期限が過ぎたため削除されました。はじめから入力してください。",
+})

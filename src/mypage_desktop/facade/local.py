@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, wraps
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
 
 from mypage_desktop.config import Settings
 from mypage_desktop.db.engine import create_db_engine, make_session_factory
@@ -42,7 +40,7 @@ from mypage_desktop.domain.dto import (
     RegistrationRequested,
     SeekerProfile,
 )
-from mypage_desktop.domain.errors import NotPermitted, ServiceUnavailable
+from mypage_desktop.domain.errors import NotPermitted
 from mypage_desktop.domain.job_dto import (
     JobDetail,
     JobIdSnapshot,
@@ -66,6 +64,10 @@ from mypage_desktop.services.context import Clock, ServiceContext, database_cloc
 from mypage_desktop.services.demo import seed_demo
 from mypage_desktop.services.hashing import Hasher
 from mypage_desktop.services.job_generator import seed_demo_jobs
+from mypage_desktop.services.preregistration import purge_expired as purge_expired_preregistrations
+
+from .environmental import environmental as _environmental
+from .prereg_local import PreregistrationCalls
 
 if TYPE_CHECKING:
     from .staff_local import LocalStaffFacade
@@ -73,21 +75,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
-
-
-def _environmental(func: Callable[P, R]) -> Callable[P, R]:
-    """Database trouble (locked, unreachable, disk full) becomes ServiceUnavailable: the user
-    sees a friendly message and can retry; the traceback goes to the log only."""
-
-    @wraps(func)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return func(*args, **kwargs)
-        except (OperationalError, DBAPIError) as exc:
-            log.warning("database unavailable in %s: %s", func.__name__, type(exc.orig).__name__)
-            raise ServiceUnavailable() from exc
-
-    return wrapper
 
 
 def load_legal_documents() -> LegalDocuments:
@@ -101,7 +88,7 @@ def load_legal_documents() -> LegalDocuments:
     )
 
 
-class LocalFacade:
+class LocalFacade(PreregistrationCalls):
     """Implements :class:`mypage_desktop.facade.MyPageFacade` in this process."""
 
     def __init__(self, ctx: ServiceContext) -> None:
@@ -365,6 +352,7 @@ def open_local_backend(
         if seed_jobs:
             seed_demo_jobs(ctx)
             seed_demo_activity(ctx)  # referrals, applications, messages, notices (idempotent)
+    purge_expired_preregistrations(ctx)  # unfinished 仮登録 past their days (docs/product-rules.md §preregistration)
     if start_mail_worker:
         worker.start()
     return LocalBackend(engine, ctx, LocalFacade(ctx), worker)

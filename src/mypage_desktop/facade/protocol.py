@@ -40,6 +40,13 @@ from mypage_desktop.domain.job_dto import (
     SavedSearchInfo,
 )
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
+from mypage_desktop.domain.preregistration_dto import (
+    DraftResumed,
+    DraftSaved,
+    PostalAddress,
+    PreregistrationForm,
+    PreregistrationSubmitted,
+)
 from mypage_desktop.domain.security_dto import PasswordChanged, SessionStatus
 
 
@@ -208,6 +215,29 @@ class MyPageFacade(Protocol):
 
     def dashboard(self, token: str) -> Dashboard:
         """ホーム: validity, unread counts, new postings for saved conditions, upcoming interviews."""
+        ...
+
+    # Issue 12: 求職申込み（仮登録） before the first visit (no session; docs/product-rules.md
+    # §preregistration). ``draft_token`` is the window's handle on its own draft ("" for none).
+    def lookup_postal_code(self, postal_code: str) -> list[PostalAddress]:
+        """Japan Post's addresses of a 郵便番号 ([] when unknown); ValidationFailed when the
+        input is not a 郵便番号."""
+        ...
+
+    def save_preregistration_draft(self, form: PreregistrationForm, draft_token: str) -> DraftSaved:
+        """一時保存 (only the email is required); keep the returned token for the next save."""
+        ...
+
+    def request_preregistration_resume_key(self, email: str) -> RegistrationRequested:
+        """Mails a resume key when a draft exists; the same answer either way (E3)."""
+        ...
+
+    def resume_preregistration(self, email: str, auth_key: str) -> DraftResumed:
+        """The saved form back; ``auth_key.rejected`` for any bad key."""
+        ...
+
+    def submit_preregistration(self, form: PreregistrationForm, draft_token: str) -> PreregistrationSubmitted:
+        """The 仮登録: ValidationFailed names every field to fix (keep what was typed)."""
         ...
 
     def demo_mailbox(self) -> list[DeliveredMail]:

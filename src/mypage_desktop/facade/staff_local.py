@@ -6,6 +6,12 @@ from datetime import datetime
 
 from mypage_desktop.domain.activity_dto import NoticeSent, ReferralIssued, StatusRecorded
 from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
+from mypage_desktop.domain.preregistration_dto import (
+    PreregistrationDetail,
+    PreregistrationForm,
+    PreregistrationQuery,
+    PreregistrationSummary,
+)
 from mypage_desktop.domain.security_dto import (
     AuditEntry,
     AuditQuery,
@@ -19,11 +25,11 @@ from mypage_desktop.domain.security_dto import (
     StaffProfile,
 )
 from mypage_desktop.services import devices as device_service
-from mypage_desktop.services import staff_activity, staff_audit, staff_auth, staff_console
+from mypage_desktop.services import preregistration_staff, staff_activity, staff_audit, staff_auth, staff_console
 from mypage_desktop.services.context import ServiceContext
 
+from .environmental import environmental
 from .local import LocalBackend
-from .local import _environmental as environmental
 
 
 class LocalStaffFacade:
@@ -98,6 +104,24 @@ class LocalStaffFacade:
     @environmental
     def revoke_seeker_sessions(self, token: str, seeker_id: int) -> int:
         return staff_console.revoke_seeker_sessions(self._ctx, token, seeker_id)
+
+    @environmental
+    def find_preregistrations(self, token: str, query: PreregistrationQuery) -> list[PreregistrationSummary]:
+        return preregistration_staff.find_preregistrations(self._ctx, token, query)
+
+    @environmental
+    def preregistration_detail(self, token: str, prereg_id: int) -> PreregistrationDetail:
+        return preregistration_staff.preregistration_detail(self._ctx, token, prereg_id)
+
+    @environmental
+    def correct_preregistration(
+        self, token: str, prereg_id: int, form: PreregistrationForm
+    ) -> PreregistrationDetail:
+        return preregistration_staff.correct_preregistration(self._ctx, token, prereg_id, form)
+
+    @environmental
+    def confirm_preregistration(self, token: str, prereg_id: int, id_document: str) -> SeekerSummary:
+        return preregistration_staff.confirm_preregistration(self._ctx, token, prereg_id, id_document)
 
     @environmental
     def issue_referral(self, token: str, seeker_id: int, job_number: str, note: str = "") -> ReferralIssued:

@@ -15,6 +15,12 @@ from typing import Protocol
 
 from mypage_desktop.domain.activity_dto import NoticeSent, ReferralIssued, StatusRecorded
 from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
+from mypage_desktop.domain.preregistration_dto import (
+    PreregistrationDetail,
+    PreregistrationForm,
+    PreregistrationQuery,
+    PreregistrationSummary,
+)
 from mypage_desktop.domain.security_dto import (
     AuditEntry,
     AuditQuery,
@@ -81,6 +87,24 @@ class StaffFacade(Protocol):
         ...
 
     def revoke_seeker_sessions(self, token: str, seeker_id: int) -> int: ...
+
+    # -- 求職仮登録 (issue 12): find, show, correct, 本登録 ------------------------------------
+    def find_preregistrations(self, token: str, query: PreregistrationQuery) -> list[PreregistrationSummary]:
+        """By 仮登録番号, or フリガナ + 生年月日; submitted ones only (never drafts)."""
+        ...
+
+    def preregistration_detail(self, token: str, prereg_id: int) -> PreregistrationDetail: ...
+
+    def correct_preregistration(
+        self, token: str, prereg_id: int, form: PreregistrationForm
+    ) -> PreregistrationDetail:
+        """Before 本登録 only. Needs re-authentication."""
+        ...
+
+    def confirm_preregistration(self, token: str, prereg_id: int, id_document: str) -> SeekerSummary:
+        """本登録: issues the 求職番号 with the form's email as login ID (the opening wizard can
+        follow at once). Needs re-authentication."""
+        ...
 
     # -- 紹介状, 応募状況, お知らせ (issue-5 services, audited with the staff id) ------------------
     def issue_referral(self, token: str, seeker_id: int, job_number: str, note: str = "") -> ReferralIssued: ...

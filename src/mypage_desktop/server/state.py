@@ -27,6 +27,7 @@ from mypage_desktop.mail.worker import OutboxWorker
 from mypage_desktop.pki import DeviceSigner, device_signer
 from mypage_desktop.services.context import Clock, ServiceContext, database_clock, system_clock
 from mypage_desktop.services.hashing import BoundedHasher, Hasher
+from mypage_desktop.services.preregistration import purge_expired as purge_expired_preregistrations
 
 log = logging.getLogger(__name__)
 SENDER_LOCK = 0x6D797067  # "mypg": the advisory lock the mail sender holds
@@ -124,6 +125,7 @@ def open_server_state(settings: Settings, *, clock: Clock = system_clock, hasher
                                      queue=settings.server_hash_queue)
     ctx = build_context(settings, engine, clock, hasher, caller=SERVER_CALLER)
     ctx.device_signer = _signer(settings)
+    purge_expired_preregistrations(ctx)  # docs/product-rules.md §preregistration
     sender = None
     if start_mail_worker:
         worker = OutboxWorker(ctx.session_factory, transport_from_settings(settings), settings.mail_sender, clock)

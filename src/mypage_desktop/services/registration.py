@@ -65,7 +65,7 @@ def _consent_ok(consent: Consent | None) -> bool:
 PURPOSE_OPEN = "open"
 PURPOSE_RESET = "reset"
 # Audit actions of seeker key requests; the per-PC limit counts them (docs/security.md K5).
-KEY_REQUEST_ACTIONS = ("key_requested", "reset_key_requested")
+KEY_REQUEST_ACTIONS = ("key_requested", "reset_key_requested", "prereg_key_requested")
 # Outcomes of a key request that queued no mail.
 _SILENT = frozenset({"no_match", "rate_limited", "terminal_limited"})
 
