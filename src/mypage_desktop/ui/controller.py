@@ -56,6 +56,8 @@ class AppController(AppControllerBase):
         self.login_window.opening_requested.connect(self._on_login_window_opening_requested)
         self.login_window.reset_requested.connect(self._on_login_window_reset_requested)
         self.login_window.mailbox_requested.connect(self._on_login_window_mailbox_requested)
+        self.login_window.preregistration_requested.connect(self._on_login_window_preregistration_requested)
+        self.prereg_wizard: QWidget | None = None
         self.main_window: MainWindow | None = None
         self.wizard: QWidget | None = None
         self.mailbox: MailboxWindow | None = None
@@ -177,6 +179,40 @@ class AppController(AppControllerBase):
             self.login_window.reset()  # K6: an empty login window
             self.show_window(self.login_window)
 
+    # -- 求職申込み（仮登録）(issue 12) -------------------------------------------------------------
+    def _on_login_window_preregistration_requested(self) -> None:
+        if self.prereg_wizard is None and self._started:
+            self._start_task(self.open_preregistration())
+
+    async def open_preregistration(self) -> QWidget | None:
+        """The 仮登録 window in place of the login window; closing it brings an empty login
+        window back."""
+        assert self._ready is not None, "start_async() first"
+        await self._ready.wait()
+        assert self.facade is not None
+        if self.prereg_wizard is not None:
+            return self.prereg_wizard
+        from .preregistration.wizard import PreregistrationWizard
+
+        wizard = PreregistrationWizard(self.facade, self.app_info)
+        wizard.closed.connect(self._on_preregistration_closed)
+        self.prereg_wizard = wizard
+        self.login_window.reset()
+        self.login_window.hide()
+        if self.app_info.demo_mode:  # where the resume key and the number arrive
+            self._on_login_window_mailbox_requested(activate=False)
+        self.show_window(wizard)
+        return wizard
+
+    def _on_preregistration_closed(self) -> None:
+        wizard, self.prereg_wizard = self.prereg_wizard, None
+        if wizard is None:
+            return
+        wizard.deleteLater()
+        if not self._quitting:
+            self.login_window.reset()
+            self.show_window(self.login_window)
+
     # -- demo mailbox ------------------------------------------------------------------
     def _on_login_window_mailbox_requested(self, *, activate: bool = True) -> None:
         if not self.app_info.demo_mode or self.facade is None:
@@ -193,11 +229,13 @@ class AppController(AppControllerBase):
 
     # -- quitting ----------------------------------------------------------------------
     def _on_login_window_closed(self) -> None:
-        if self.main_window is None and self.wizard is None and not self._quitting:
+        if self.main_window is None and self.wizard is None and self.prereg_wizard is None and not self._quitting:
             self.quit_requested.emit()
 
     def _close_windows(self) -> None:
         self._close_wizard()
+        if self.prereg_wizard is not None:
+            self.prereg_wizard.close()
         self.login_window.allow_close()
         for window in (self.mailbox, self.login_window):
             if window is not None:

@@ -56,12 +56,14 @@ class LoginWindow(LoginWindowBase):
         logged_in(str, object): the session token and the :class:`SeekerProfile`.
         opening_requested(): 「ハローワークをご利用中の方のマイページ開設」 was pressed.
         reset_requested(): 「パスワードを忘れた方」 was pressed.
+        preregistration_requested(): 「求職申込み（仮登録）」 was pressed (issue 12).
         mailbox_requested(): 「デモ用メールボックス」 was pressed (demo mode only).
         closed(): the user closed this window.
     """
 
     opening_requested = Signal()
     reset_requested = Signal()
+    preregistration_requested = Signal()
     mailbox_requested = Signal()
 
     def __init__(self, app_info: AppInfo, facade: MyPageFacade | None = None,
@@ -88,6 +90,8 @@ class LoginWindow(LoginWindowBase):
                                          " QPushButton#forgotButton:focus { border: 2px solid #ffbf00; }")
         self.open_button = QPushButton(tr(CONTEXT, OPEN_BUTTON_TEXT), self)  # the leaflet's button
         self.open_button.setMinimumHeight(34)
+        self.prereg_button = QPushButton(tr(CONTEXT, "求職申込み（仮登録）"), self)
+        self.prereg_button.setMinimumHeight(34)
         self.mailbox_button = QPushButton(tr(CONTEXT, "デモ用メールボックス"), self)
         self.mailbox_button.setMinimumHeight(34)
         self.mailbox_button.setVisible(info.demo_mode)
@@ -113,6 +117,9 @@ class LoginWindow(LoginWindowBase):
         panel.addWidget(self.open_note)
         if self._kiosk:  # the key mail must be read here and now, on the seeker's own phone
             panel.addWidget(style.plain_label(tr(CONTEXT, ON_THE_SPOT_ADVICE), self))
+        panel.addWidget(self.prereg_button)
+        panel.addWidget(style.plain_label(tr(
+            CONTEXT, "ハローワークで求職申込みをしていない方は、来所前にこちらから仮登録ができます。"), self))
         panel.addWidget(self.mailbox_button)
 
         center = QHBoxLayout()
@@ -130,10 +137,12 @@ class LoginWindow(LoginWindowBase):
         self._wire_fields()
         self.open_button.clicked.connect(self.opening_requested)
         self.forgot_button.clicked.connect(self.reset_requested)
+        self.prereg_button.clicked.connect(self.preregistration_requested)
         self.mailbox_button.clicked.connect(self.mailbox_requested)
         self.setTabOrder(self.login_button, self.forgot_button)
         self.setTabOrder(self.forgot_button, self.open_button)
-        self.setTabOrder(self.open_button, self.mailbox_button)
+        self.setTabOrder(self.open_button, self.prereg_button)
+        self.setTabOrder(self.prereg_button, self.mailbox_button)
 
     # -- what differs from the staff sign-in ----------------------------------------------
     def _login_call(self, facade: MyPageFacade) -> Callable[[str, str], LoginResult]:
