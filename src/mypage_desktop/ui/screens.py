@@ -5,8 +5,8 @@ Order: the empty login window, the opening wizard's pages (``render_wizard_scree
 wizard is installed), the demo mailbox with the 認証キー mail, the login error, the main
 window (ホーム, 求職者情報・設定) after login, the job pages (求人情報検索 with results, a 求人票,
 the save dialog, 保存した検索条件, キープした求人), then the activity pages (紹介状, 応募履歴,
-メッセージ, お知らせ) and the 「パスワードを忘れた方」 wizard. Reviewers look at these for tofu, clipping and
-cramped layouts.
+メッセージ, お知らせ), the 「パスワードを忘れた方」 wizard and the 求職申込み（仮登録） steps.
+Reviewers look at these for tofu, clipping and cramped layouts.
 
 Those are rendered at roomy sizes. The same screens (the wizard's first page only) follow at
 the sizes windows really get on 1366×768 and 1280×720 office screens, each PNG showing the
@@ -30,6 +30,7 @@ from .jobs.screens import render_job_screens
 from .login_window import LoginWindow
 from .mailbox_window import MailboxWindow
 from .main_window import MainWindow, Page
+from .preregistration.screens import render_prereg_screens
 from .screen_profiles import REAL_PROFILES, ScreenShooter, simulated_screen
 from .session_owner import REASON_LOGOUT, SessionOwner
 from .wizard.opening_wizard import OpeningWizard
@@ -132,6 +133,8 @@ async def _render_session(data_dir: Path, out_dir: Path, shooter: ScreenShooter 
             windows.append(reset)
             written.append(await save(reset, out_dir / "11r_password_reset.png"))
             reset.hide()
+            written.extend(await render_prereg_screens(facade, info, save, out_dir,
+                                                       size=(980, 760) if shooter is None else None))
             session = await _login(login, demo_flow.DEMO_EMAIL, demo_flow.DEMO_PASSWORD)
             if session is None:
                 raise RuntimeError("demo login failed")
