@@ -1,6 +1,6 @@
 """The staff console's main window (docs/product-rules.md §staff): 窓口対応 (seeker lookup, the seeker panel with the
-account actions, 紹介状・応募状況・お知らせ, 求職登録, 窓口でマイページを開設) and, for 管理者 only,
-監査ログ and 端末管理.
+account actions, 紹介状・応募状況・お知らせ, 求職登録, 窓口でマイページを開設), for 管理者 only
+監査ログ and 端末管理, and 仮登録の確認 (docs/product-rules.md §preregistration).
 
 docs/security.md S3: ログアウト is always in the top bar and closing the window is a logout; both go
 through the owner's ``end_session``. S5: when the session ends, every seeker value leaves the
@@ -38,6 +38,7 @@ from .account_actions import AccountActions
 from .activity_forms import ActivityForms
 from .calls import guarded
 from .lookup import SeekerLookup
+from .prereg_page import PreregPage
 from .reauth import Reauthenticator
 from .seeker_panel import SeekerPanel
 from .texts import japanese_date, t
@@ -104,6 +105,9 @@ class StaffConsole(QMainWindow):
 
         self.sections = QTabWidget(self)
         self.sections.addTab(self._build_counter(), t("窓口対応"))
+        self.prereg = PreregPage(self._owner, self.reauth, self.sections)  # issue 12: 仮登録 → 本登録
+        self.prereg.registered.connect(lambda seeker: self.lookup.put_seeker(seeker))
+        self.prereg.open_wizard_requested.connect(self.counter_wizard_requested)
         self.audit: AuditPage | None = None
         self.devices: DevicesPage | None = None
         profile = self._owner.staff_profile
@@ -115,6 +119,7 @@ class StaffConsole(QMainWindow):
             self.sections.addTab(self.audit.view, t("監査ログ"))
             self.devices = DevicesPage(self._owner, self.sections)
             self.sections.addTab(self.devices.view, t("端末管理"))
+        self.prereg_index = self.sections.addTab(self.prereg, t("仮登録の確認"))
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -194,6 +199,7 @@ class StaffConsole(QMainWindow):
             self.reauth.dialog.reject()
         self._close_password_dialog()
         self.lookup.clear()
+        self.prereg.clear()
         self.panel.clear()
         self.forms.clear()
         if self.audit is not None:
@@ -206,6 +212,10 @@ class StaffConsole(QMainWindow):
 
     def select_section(self, section: Section) -> None:
         self.sections.setCurrentIndex(section)
+
+    def show_preregistrations(self) -> None:
+        """「仮登録の確認」 (the last tab, whatever the role)."""
+        self.sections.setCurrentIndex(self.prereg_index)
 
     # -- lookup ---------------------------------------------------------------------------
     @Slot(object)

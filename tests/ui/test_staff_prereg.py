@@ -1,0 +1,79 @@
+"""「仮登録の確認」 in the staff console, driven by a 職員 (issue 12; docs/product-rules.md
+§preregistration; docs/security.md A3, S5): find by number and by フリガナ + 生年月日, correct
+after the password prompt, 本登録 with the ID document, then 窓口でマイページを開設 offered;
+logout leaves nothing on the page."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from helpers import WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
+from test_staff_support import (  # noqa: F401 (counter_fixture: a fixture)
+    Counter,
+    answer_reauth,
+    choose,
+    click,
+    counter_fixture,
+    type_into,
+)
+
+from mypage_desktop.services import preregistration as prereg
+from services.prereg_helpers import FULL_FORM, PREREG_EMAIL
+
+
+def idle(qtbot, counter: Counter) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not counter.console.prereg.busy, timeout=WAIT_MS)
+
+
+def test_find_correct_and_register_a_preregistration(qtbot, counter, ctx, clock) -> None:  # type: ignore[no-untyped-def]
+    done = prereg.submit(ctx, FULL_FORM, "")
+    prereg.submit(ctx, dataclasses.replace(FULL_FORM, name="天童 一郎", name_kana="テンドウ イチロウ",
+                                           email="ichiro@example.jp"), "")
+    console = counter.console
+    console.show_preregistrations()
+    page = console.prereg
+    type_into(qtbot, page.kana_edit, "サガエ カエデ")
+    for edit, text in ((page.year_edit, "1996"), (page.month_edit, "7"), (page.day_edit, "21")):
+        type_into(qtbot, edit, text)
+    click(qtbot, page.search_button)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
+    idle(qtbot, counter)
+    assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == done.number
+    assert page.pages[0].edits["name"].text() == "寒河江 楓" and "オンライン登録者" in page.heading.text()
+    wish = page.pages[2].edits["wish_location"]
+    type_into(qtbot, wish, "天童市")
+    clock.advance(minutes=ctx.settings.staff_reauth_minutes + 1)
+    click(qtbot, page.save_button)
+    answer_reauth(qtbot, console)
+    qtbot.waitUntil(lambda: "修正を保存しました" in page.message.text(), timeout=WAIT_MS)
+    idle(qtbot, counter)
+    assert page.detail is not None and page.detail.form.wish_location == "天童市"
+    click(qtbot, page.register_button)  # no ID document chosen yet
+    qtbot.waitUntil(lambda: "本人確認書類" in page.message.text(), timeout=WAIT_MS)
+    idle(qtbot, counter)
+    choose(qtbot, page.document, "運転免許証")
+    click(qtbot, page.register_button)
+    qtbot.waitUntil(lambda: "本登録しました" in page.message.text(), timeout=WAIT_MS)
+    idle(qtbot, counter)
+    assert PREREG_EMAIL in page.message.text() and "本登録済" in page.heading.text()
+    assert page.wizard_button.isVisible() and not page.register_button.isEnabled()
+    with qtbot.waitSignal(console.counter_wizard_requested, timeout=WAIT_MS):
+        click(qtbot, page.wizard_button)
+
+
+def test_search_by_number_and_logout_clears_the_page(qtbot, counter, ctx) -> None:  # type: ignore[no-untyped-def]
+    done = prereg.submit(ctx, FULL_FORM, "")
+    page = counter.console.prereg
+    counter.console.show_preregistrations()
+    type_into(qtbot, page.number_edit, "123")
+    click(qtbot, page.search_button)
+    qtbot.waitUntil(lambda: "10桁" in page.message.text(), timeout=WAIT_MS)
+    idle(qtbot, counter)
+    type_into(qtbot, page.number_edit, done.number.replace("-", ""))
+    click(qtbot, page.search_button)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
+    idle(qtbot, counter)
+    click(qtbot, counter.console.logout_button)
+    qtbot.waitUntil(lambda: not counter.console.isVisible(), timeout=WAIT_MS)
+    assert page.table.rowCount() == 0 and page.detail is None and page.number_edit.text() == ""
+    assert all(not value for p in page.pages for value in p.values().values())
