@@ -5,7 +5,10 @@ logout leaves nothing on the page."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import os
+from pathlib import Path
 
 from helpers import WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
 from test_staff_support import (  # noqa: F401 (counter_fixture: a fixture)
@@ -18,6 +21,9 @@ from test_staff_support import (  # noqa: F401 (counter_fixture: a fixture)
 )
 
 from mypage_desktop.services import preregistration as prereg
+from mypage_desktop.ui.screen_profiles import REAL_PROFILES, ScreenShooter, simulated_screen
+from mypage_desktop.ui.staff.console_window import PREFERRED_SIZE
+from mypage_desktop.ui.widgets.screen_fit import fit_to_screen
 from services.prereg_helpers import FULL_FORM, PREREG_EMAIL
 
 
@@ -25,7 +31,20 @@ def idle(qtbot, counter: Counter) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not counter.console.prereg.busy, timeout=WAIT_MS)
 
 
-def test_find_correct_and_register_a_preregistration(qtbot, counter, ctx, clock) -> None:  # type: ignore[no-untyped-def]
+def shoot(qtbot, console, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """The console as it opens on each office screen, the whole screen drawn (for review:
+    ``MYPAGE_STAFF_SCREENS=DIR`` keeps them)."""
+    written = []
+    for profile in REAL_PROFILES:
+        with simulated_screen(profile):
+            fit_to_screen(console, PREFERRED_SIZE)
+            shot = asyncio.ensure_future(ScreenShooter(profile).save(console, out / f"s30_prereg_{profile.name}.png"))
+            qtbot.waitUntil(shot.done, timeout=WAIT_MS)
+            written.append(shot.result())
+    return written
+
+
+def test_find_correct_and_register_a_preregistration(qtbot, counter, ctx, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
     done = prereg.submit(ctx, FULL_FORM, "")
     prereg.submit(ctx, dataclasses.replace(FULL_FORM, name="天童 一郎", name_kana="テンドウ イチロウ",
                                            email="ichiro@example.jp"), "")
@@ -57,6 +76,9 @@ def test_find_correct_and_register_a_preregistration(qtbot, counter, ctx, clock)
     idle(qtbot, counter)
     assert PREREG_EMAIL in page.message.text() and "本登録済" in page.heading.text()
     assert page.wizard_button.isVisible() and not page.register_button.isEnabled()
+    out = Path(os.environ.get("MYPAGE_STAFF_SCREENS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    assert all(path.stat().st_size > 5000 for path in shoot(qtbot, console, out))
     with qtbot.waitSignal(console.counter_wizard_requested, timeout=WAIT_MS):
         click(qtbot, page.wizard_button)
 

@@ -166,6 +166,11 @@ class PreregPage(QWidget):
         detail = await guarded(self._owner.call(self._owner.staff.preregistration_detail, prereg_id), self._say)
         if detail is not None:
             self._show_detail(detail)
+            for row, item in enumerate(self.results):  # the list shows the status as it is now
+                if item.prereg_id == prereg_id:
+                    self.results[row] = detail.summary
+                    status = STATUS_LABELS.get(PreregStatus(detail.summary.status), detail.summary.status)
+                    self.table.setItem(row, 1, QTableWidgetItem(t(status)))
 
     # -- showing and correcting ------------------------------------------------------------------
     def _show_detail(self, detail: PreregistrationDetail | None) -> None:
@@ -248,8 +253,8 @@ class PreregPage(QWidget):
     def _set_enabled(self, enabled: bool) -> None:
         self.search_button.setEnabled(enabled)
         online = self.detail is not None and self.detail.summary.status == PreregStatus.ONLINE.value
-        for widget in (self.save_button, self.register_button, self.document, self.form_tabs):
-            widget.setEnabled(enabled and online)
+        for widget in (self.save_button, self.register_button, self.document, *self.pages):
+            widget.setEnabled(enabled and online)  # the tabs stay usable: a 本登録済 form can still be read
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
