@@ -189,3 +189,54 @@ def test_the_scan_finds_each_way_a_name_can_be_written(tmp_path: Path) -> None:
     (tmp_path / "db.sqlite3").write_text(DEMO_SEEKER.name, encoding="utf-8")
     found = leaks(tmp_path, [DEMO_SEEKER.name, DEMO_EMAIL, MESSAGE], skip=("db.sqlite3",))
     assert [line.split(":")[0].rsplit("/", 1)[1] for line in found] == ["a.txt", "b.bin", "c.ini"]
+
+
+PREREG_PR = "仮登録の自己PR：経理事務を8年担当しました。"
+
+
+def test_nothing_of_the_preregistration_form_stays_after_closing(qtbot, qloop, backend, settings, private_places,
+                                                                  tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The 求職申込み（仮登録） form (issue 12) on a shared PC: typed, looked up, saved for later,
+    then closed with キャンセル. Nothing of it stays in files, settings, temp or any live widget."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from services.prereg_helpers import PREREG_EMAIL
+
+    controller = start_controller(qtbot, backend)
+    try:
+        qtbot.waitUntil(lambda: controller.facade is not None, timeout=WAIT_MS)
+        click(qtbot, controller.login_window.prereg_button)
+        qtbot.waitUntil(lambda: controller.prereg_wizard is not None, timeout=WAIT_MS)
+        wizard = controller.prereg_wizard
+        click(qtbot, wizard.start.pupil_no)
+        click(qtbot, wizard.next_button)
+        type_text(qtbot, wizard.basic.edits["name"], "寒河江 楓")
+        type_text(qtbot, wizard.basic.edits["name_kana"], "サガエ カエデ")
+        click(qtbot, wizard.next_button)
+        type_text(qtbot, wizard.contact.postal_edit, "9900042")
+        click(qtbot, wizard.contact.lookup_button)
+        qtbot.waitUntil(lambda: wizard.contact.address_edit.text() != "", timeout=WAIT_MS)
+        type_text(qtbot, wizard.contact.edits["email"], PREREG_EMAIL)
+        for _ in range(3):
+            click(qtbot, wizard.next_button)
+        type_text(qtbot, wizard.more.edits["self_pr"], PREREG_PR)
+        click(qtbot, wizard.save_button)
+        qtbot.waitUntil(lambda: "一時保存しました" in wizard.notice.text(), timeout=WAIT_MS)
+        click(qtbot, wizard.cancel_button)
+        qtbot.waitUntil(controller.login_window.isVisible, timeout=WAIT_MS)
+        qtbot.wait(100)  # deleteLater of the wizard
+        assert controller.prereg_wizard is None
+
+        needles = ["寒河江 楓", "サガエ カエデ", PREREG_EMAIL, PREREG_PR, "七日町"]
+        database = Path(settings.database_url.removeprefix("sqlite:///"))
+        found = leaks(database.parent, needles, skip=(database.name, Path(settings.mail_folder).name))
+        found += leaks(tmp_path / "data_dir", needles)
+        found += leaks(private_places["qsettings"], needles)
+        found += leaks(private_places["tmp"], needles)
+        assert found == []
+        assert sorted(p.name for p in private_places["tmp"].rglob("*")) == []
+        shown = [w.text() for w in QApplication.allWidgets() if isinstance(w, QLineEdit)]
+        shown += [w.toPlainText() for w in QApplication.allWidgets() if isinstance(w, QPlainTextEdit)]
+        assert not [text for text in shown if any(needle in text for needle in needles)]
+    finally:
+        stop_controller(controller)
