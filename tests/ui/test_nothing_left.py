@@ -199,6 +199,7 @@ def test_nothing_of_the_preregistration_form_stays_after_closing(qtbot, qloop, b
     """The 求職申込み（仮登録） form (issue 12) on a shared PC: typed, looked up, saved for later,
     then closed with キャンセル. Nothing of it stays in files, settings, temp or any live widget."""
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+    from test_staff_support import answer_question
 
     from services.prereg_helpers import PREREG_EMAIL
 
@@ -223,6 +224,7 @@ def test_nothing_of_the_preregistration_form_stays_after_closing(qtbot, qloop, b
         click(qtbot, wizard.save_button)
         qtbot.waitUntil(lambda: "一時保存しました" in wizard.notice.text(), timeout=WAIT_MS)
         click(qtbot, wizard.cancel_button)
+        answer_question(qtbot, wizard, "終了する")
         qtbot.waitUntil(controller.login_window.isVisible, timeout=WAIT_MS)
         qtbot.wait(100)  # deleteLater of the wizard
         assert controller.prereg_wizard is None

@@ -158,3 +158,17 @@ def test_the_login_window_opens_it_and_gets_it_back_empty(qtbot, qloop, backend)
         assert controller.prereg_wizard is None
     finally:
         stop_controller(controller)
+
+
+def test_cancel_with_input_asks_first_and_going_back_keeps_everything(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from test_staff_support import answer_question
+
+    to_basic(qtbot, wizard)
+    fill(qtbot, wizard.basic, {"name": "寒河江 楓"})
+    click(qtbot, wizard.cancel_button)
+    answer_question(qtbot, wizard, "入力に戻る")
+    assert wizard.isVisible() and wizard.basic.edits["name"].text() == "寒河江 楓"
+    click(qtbot, wizard.cancel_button)
+    answer_question(qtbot, wizard, "終了する")
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT_MS)
+    assert wizard.basic.edits["name"].text() == "" and wizard.flow.form.name == ""

@@ -16,11 +16,16 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.dto import AppInfo, RegistrationRequested
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
-from mypage_desktop.domain.preregistration_dto import DraftResumed, DraftSaved, PreregistrationSubmitted
+from mypage_desktop.domain.preregistration_dto import (
+    DraftResumed,
+    DraftSaved,
+    PreregistrationForm,
+    PreregistrationSubmitted,
+)
 from mypage_desktop.facade.protocol import MyPageFacade
 
 from .. import style
@@ -46,6 +51,7 @@ class PreregistrationWizard(QWidget):
         self._facade = facade
         self.flow = PreregistrationFlow()
         self._tasks = TaskSet()
+        self.cancel_box: QMessageBox | None = None
         self.setWindowTitle(t("求職申込み（仮登録）"))
         self.setMinimumSize(760, 560)
         area = available_area().size()
@@ -109,7 +115,7 @@ class PreregistrationWizard(QWidget):
         self.back_button.clicked.connect(lambda: self._go(self.flow.back))
         self.save_button.clicked.connect(self.save_draft)
         self.submit_button.clicked.connect(self.submit)
-        self.cancel_button.clicked.connect(self.close)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.close_button.clicked.connect(self.close)
 
     # -- moving ---------------------------------------------------------------------------------
@@ -239,6 +245,24 @@ class PreregistrationWizard(QWidget):
         self.notice.hide()
         self._show_step()
 
+    def has_input(self) -> bool:
+        self._collect()
+        return self.flow.form != PreregistrationForm(in_school=self.flow.form.in_school)
+
+    def _on_cancel_clicked(self) -> None:
+        """With something typed, ask first (a slip of the mouse must not lose it); the box
+        opens without blocking (docs/code-style.md §non-blocking-dialogs)."""
+        if not self.has_input():
+            self.close()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, t("求職申込み（仮登録）"), t(
+            "入力した内容は、一時保存していない分は失われます。終了しますか。"), parent=self)
+        self.cancel_box = box
+        leave = box.addButton(t("終了する"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(t("入力に戻る"), QMessageBox.ButtonRole.RejectRole)
+        box.finished.connect(lambda _result: self.close() if box.clickedButton() is leave else None)
+        box.open()
+
     # -- closing --------------------------------------------------------------------------------
     def _forget_inputs(self) -> None:
         for step in INPUT_STEPS:
@@ -248,6 +272,8 @@ class PreregistrationWizard(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._tasks.cancel_all()
+        if self.cancel_box is not None and self.cancel_box.isVisible():
+            self.cancel_box.done(0)
         self._forget_inputs()
         self.done.clear()
         self.flow.forget()
