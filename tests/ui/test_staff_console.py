@@ -86,8 +86,8 @@ def test_results_sort_by_column_and_keep_the_selection(qtbot, counter, backend) 
 
 def test_the_audit_log_is_not_there_for_staff(counter) -> None:  # type: ignore[no-untyped-def]
     console = counter.console
-    assert console.audit is None and console.sections.count() == 1
-    assert [console.sections.tabText(i) for i in range(console.sections.count())] == ["窓口対応"]
+    assert console.audit is None and console.sections.count() == 2
+    assert [console.sections.tabText(i) for i in range(console.sections.count())] == ["窓口対応", "仮登録の確認"]
 
 
 def test_A4_the_audit_log_shows_for_admins_with_the_newest_entries(qtbot, admin_counter) -> None:  # type: ignore[no-untyped-def]
