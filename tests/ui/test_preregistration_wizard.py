@@ -172,3 +172,20 @@ def test_cancel_with_input_asks_first_and_going_back_keeps_everything(qtbot, wiz
     answer_question(qtbot, wizard, "終了する")
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT_MS)
     assert wizard.basic.edits["name"].text() == "" and wizard.flow.form.name == ""
+
+
+def test_a_wrong_postal_code_keeps_what_was_typed_on_the_page(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    to_basic(qtbot, wizard)
+    click(qtbot, wizard.next_button)
+    contact = wizard.contact
+    type_text(qtbot, contact.edits["phone"], "023-600-1234")
+    type_text(qtbot, contact.postal_edit, "99-0042")
+    click(qtbot, contact.lookup_button)
+    idle(qtbot, wizard)
+    assert contact.messages["postal_code"].isVisible()
+    assert contact.postal_edit.text() == "99-0042" and contact.edits["phone"].text() == "023-600-1234"
+    contact.postal_edit.clear()
+    type_text(qtbot, contact.postal_edit, "0000000")
+    click(qtbot, contact.lookup_button)
+    idle(qtbot, wizard)
+    assert "見つかりません" in contact.status.text() and contact.address_edit.text() == ""

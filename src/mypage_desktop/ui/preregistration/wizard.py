@@ -216,6 +216,7 @@ class PreregistrationWizard(QWidget):
         self.notice.show()
 
     def _failed(self, errors: Any) -> None:
+        self._collect()  # what was typed since the last step change (e.g. before 「住所を検索」) stays
         self.flow.failed(errors)
         self._show_step()
         self._say(t("入力内容を確認してください。入力した内容はそのままです。"))
