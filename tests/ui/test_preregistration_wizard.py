@@ -189,3 +189,17 @@ def test_a_wrong_postal_code_keeps_what_was_typed_on_the_page(qtbot, wizard) -> 
     click(qtbot, contact.lookup_button)
     idle(qtbot, wizard)
     assert "見つかりません" in contact.status.text() and contact.address_edit.text() == ""
+
+
+def test_on_a_kiosk_the_form_closes_and_forgets_after_idle_time(qtbot, qloop, facade) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    kiosk = dataclasses.replace(facade.app_info(), kiosk_mode=True)
+    window = PreregistrationWizard(facade, kiosk, kiosk_idle_ms=300)
+    qtbot.addWidget(window)
+    window.show()
+    click(qtbot, window.start.pupil_no)
+    click(qtbot, window.next_button)
+    type_text(qtbot, window.basic.edits["name"], "寒河江 楓")
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert window.timed_out and window.basic.edits["name"].text() == "" and window.flow.form.name == ""

@@ -211,6 +211,10 @@ class AppController(AppControllerBase):
         wizard.deleteLater()
         if not self._quitting:
             self.login_window.reset()
+            if getattr(wizard, "timed_out", False):
+                self.login_window.notice.setText(tr(CONTEXT, "操作がないまま時間が経過したため、求職申込み（仮登録）の"
+                                                             "画面を閉じ、入力した内容を消去しました。"))
+                self.login_window.notice.show()
             self.show_window(self.login_window)
 
     # -- demo mailbox ------------------------------------------------------------------

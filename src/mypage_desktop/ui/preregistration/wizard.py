@@ -14,9 +14,18 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mypage_desktop.domain.dto import AppInfo, RegistrationRequested
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
@@ -39,6 +48,12 @@ from .start_page import StartPage
 from .texts import UNAVAILABLE, StepPage, t
 
 log = logging.getLogger(__name__)
+# On a shared PC (kiosk) the form closes, forgetting what was typed, after this long without a
+# key press or click: a visitor who walks away must not leave their data on the screen
+# (docs/security.md S5). Longer than a session's idle limit: writing 自己PR takes thought.
+KIOSK_IDLE_MS = 10 * 60 * 1000
+ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+                   QEvent.Type.InputMethod)
 
 
 class PreregistrationWizard(QWidget):
@@ -46,7 +61,8 @@ class PreregistrationWizard(QWidget):
 
     closed = Signal()
 
-    def __init__(self, facade: MyPageFacade, app_info: AppInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, facade: MyPageFacade, app_info: AppInfo, parent: QWidget | None = None, *,
+                 kiosk_idle_ms: int = KIOSK_IDLE_MS) -> None:
         super().__init__(parent)
         self._facade = facade
         self.flow = PreregistrationFlow()
@@ -99,6 +115,24 @@ class PreregistrationWizard(QWidget):
         layout.addWidget(style.footer(app_info, self))
         self._wire()
         self._show_step()
+        self.timed_out = False
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(kiosk_idle_ms)
+        self._idle.timeout.connect(self._on_idle_timeout)
+        app = QApplication.instance()
+        if app_info.kiosk_mode and app is not None:
+            app.installEventFilter(self)
+            self._idle.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if self._idle.isActive() and event.type() in ACTIVITY_EVENTS:
+            self._idle.start()  # any key or click anywhere starts the wait again
+        return False
+
+    def _on_idle_timeout(self) -> None:
+        self.timed_out = True
+        self.close()
 
     def _wire(self) -> None:
         self.start.answered.connect(self._on_answered)
@@ -272,6 +306,10 @@ class PreregistrationWizard(QWidget):
         self.start.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self._tasks.cancel_all()
         if self.cancel_box is not None and self.cancel_box.isVisible():
             self.cancel_box.done(0)
