@@ -26,7 +26,7 @@ def rows(ctx) -> int:  # type: ignore[no-untyped-def]
         return session.scalar(select(func.count()).select_from(Preregistration)) or 0
 
 
-def test_submit_issues_a_number_and_mails_what_to_bring(ctx, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_P1_submit_issues_a_number_and_mails_what_to_bring(ctx, caplog) -> None:  # type: ignore[no-untyped-def]
     caplog.set_level(logging.DEBUG)
     done = prereg.submit(ctx, FULL_FORM, "")
     assert re.fullmatch(r"\d{5}-\d{5}", done.number)
@@ -106,7 +106,7 @@ def test_draft_saves_over_itself_resumes_with_a_mailed_key_and_submits(ctx) -> N
         assert (row.status, row.number, row.draft_token_hash) == ("online", done.number, None)
 
 
-def test_resume_key_requests_answer_alike_and_are_limited(ctx) -> None:  # type: ignore[no-untyped-def]
+def test_E3_K5_resume_key_requests_answer_alike_and_are_limited(ctx) -> None:  # type: ignore[no-untyped-def]
     unknown = prereg.request_resume_key(ctx, "nobody@example.jp")
     prereg.save_draft(ctx, draft_only(), "")
     known = prereg.request_resume_key(ctx, PREREG_EMAIL)
@@ -117,7 +117,7 @@ def test_resume_key_requests_answer_alike_and_are_limited(ctx) -> None:  # type:
     assert [r.result for r in audit_rows(ctx, "prereg_key_requested")][:3] == ["no_match", "issued", "issued"]
 
 
-def test_wrong_keys_void_the_key_and_an_expired_key_is_refused(ctx, clock) -> None:  # type: ignore[no-untyped-def]
+def test_K5_wrong_keys_void_the_key_and_an_expired_key_is_refused(ctx, clock) -> None:  # type: ignore[no-untyped-def]
     prereg.save_draft(ctx, draft_only(), "")
     prereg.request_resume_key(ctx, PREREG_EMAIL)
     key = latest_resume_key(ctx)

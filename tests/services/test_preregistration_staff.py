@@ -53,7 +53,7 @@ def test_found_by_number_or_kana_and_birthdate_never_as_a_draft(ctx, staff, toke
     assert audit_rows(ctx, "prereg_viewed")[0].actor_type == "staff"
 
 
-def test_staff_correct_then_register_and_the_wizard_can_follow(ctx, staff, token, clock) -> None:  # type: ignore[no-untyped-def]
+def test_A3_staff_correct_then_register_and_the_wizard_can_follow(ctx, staff, token, clock) -> None:  # type: ignore[no-untyped-def]
     done = prereg.submit(ctx, FULL_FORM, "")
     prereg_id = staff.find_preregistrations(token, PreregistrationQuery(number=done.number))[0].prereg_id
     clock.advance(minutes=ctx.settings.staff_reauth_minutes + 1)  # the sign-in no longer counts
