@@ -14,8 +14,8 @@ from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.jobs import Area, JobConditions, SortOrder, WageUnit, validate_conditions
 from mypage_desktop.domain.textsearch import normalize
 from mypage_desktop.services import job_search
-from mypage_desktop.services.search_query import Plan
 from mypage_desktop.services.job_index import upsert_postings
+from mypage_desktop.services.search_query import Plan
 
 from .job_fixtures import FIXTURES, TODAY, posting
 
