@@ -90,10 +90,13 @@ def test_planner_walks_for_a_dense_word_and_uses_the_index_for_a_rare_one(db: Fa
         assert 300 < job_search.count_matching(session, dense, TODAY) < COUNT // 2
         assert 0 < job_search.count_matching(session, rare, TODAY) < 30
         # A probe of 100 matches stands for PROBE_CAP at this size.
-        walk = search_plan.plan_for(session, dense, SortOrder.NEWEST, 51, cap=100)
-        index = search_plan.plan_for(session, rare, SortOrder.NEWEST, 51, cap=100)
+        walking = search_plan.plan_for(session, dense, SortOrder.NEWEST, 51, cap=100)
+        indexed_by = search_plan.plan_for(session, rare, SortOrder.NEWEST, 51, cap=100)
         assert search_plan.plan_for(session, absent, SortOrder.NEWEST, 51, cap=100) is None
+        assert walking is not None and indexed_by is not None
+        walk, index = walking.plan, indexed_by.plan
         assert walk in (Plan.WALK, Plan.WALK_SET) and index is Plan.INDEX
+        assert walking.listed is None and indexed_by.listed is not None  # the rare word's ids, reused
         walked, indexed = _query_plan(session, walk, dense), _query_plan(session, index, rare)
     # The walk reads the newest-first index and needs no sort; the index plan starts from FTS5.
     assert "ix_job_open_newest" in walked and "TEMP B-TREE FOR ORDER BY" not in walked

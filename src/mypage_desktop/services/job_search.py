@@ -16,7 +16,7 @@ from mypage_desktop.domain.job_dto import JobDetail, JobSummary
 from mypage_desktop.domain.jobs import SortOrder, ValidConditions, wage_text
 
 from . import search_pg, search_plan
-from .search_plan import OPEN_BY_ID
+from .search_plan import OPEN_BY_ID, Planned
 from .search_query import (
     SUMMARY_COLUMNS,
     AnySelect,
@@ -42,10 +42,10 @@ def filters(dialect: str, conditions: ValidConditions, today: date, plan: Plan =
 
 
 def page_query(conditions: ValidConditions, sort: SortOrder, today: date, limit: int, cursor: Cursor | None,
-               plan: Plan) -> AnySelect:
-    """SQLite: the summary rows of a page by ``plan``."""
+               plan: Plan, listed: str | None = None) -> AnySelect:
+    """SQLite: the summary rows of a page by ``plan`` (``listed``: search_plan.Planned)."""
     base: AnySelect = select(*SUMMARY_COLUMNS)
-    query = ordered(base.where(*search_plan.filters(conditions, today, plan), after(sort, cursor)), sort)
+    query = ordered(base.where(*search_plan.filters(conditions, today, plan, listed), after(sort, cursor)), sort)
     return search_plan.walk_hint(query, conditions, sort, plan).limit(limit)
 
 
@@ -57,10 +57,10 @@ def first_page(session: Session, conditions: ValidConditions, sort: SortOrder, t
     dialect = _dialect(session)
     if dialect != "sqlite":
         return search_pg.first_page(session, conditions, sort, today, limit, seeker_id, cursor)
-    chosen = plan or search_plan.plan_for(session, conditions, sort, limit + 1)
+    chosen = Planned(plan) if plan else search_plan.plan_for(session, conditions, sort, limit + 1)
     if chosen is None:
         return [], False
-    rows = session.execute(page_query(conditions, sort, today, limit + 1, cursor, chosen)).all()
+    rows = session.execute(page_query(conditions, sort, today, limit + 1, cursor, chosen.plan, chosen.listed)).all()
     return summaries(session, rows[:limit], seeker_id), len(rows) > limit
 
 
@@ -91,15 +91,16 @@ def matching_ids(session: Session, conditions: ValidConditions, sort: SortOrder,
     # Free words alone: the covering index lists and sorts every match at ~1 µs each, cheaper
     # than any walk to a 100,000-id cap (a walk re-reads wide rows: 介護, 1M: 190 vs 540 ms).
     covering = _free_words_only(conditions, None)
-    chosen = plan or (Plan.INDEX if covering else search_plan.plan_for(session, conditions, sort, cap))
-    if chosen is None:
+    planned = Planned(plan or Plan.INDEX) if plan or covering else search_plan.plan_for(session, conditions, sort, cap)
+    if planned is None:
         return []
+    chosen = planned.plan
     if chosen is Plan.INDEX and covering:
         key = "received_on" if sort is SortOrder.NEWEST else "wage_monthly"
         order = f"ORDER BY job_posting.{key} DESC, job_posting.id DESC LIMIT :cap"
         listed = _open_matches(conditions, today, "SELECT job_posting.id", order).bindparams(cap=cap)
         return [int(i) for i in session.scalars(listed)]
-    query = ordered(select(JobPosting.id).where(*search_plan.filters(conditions, today, chosen)), sort)
+    query = ordered(select(JobPosting.id).where(*search_plan.filters(conditions, today, chosen, planned.listed)), sort)
     return list(session.scalars(search_plan.walk_hint(query, conditions, sort, chosen).limit(cap)))
 
 

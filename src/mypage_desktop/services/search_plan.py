@@ -94,10 +94,16 @@ def free_words(fts: str, plan: Plan) -> ColumnElement[bool]:
     return (JobPosting.id if plan is Plan.INDEX else JobPosting.id + 0).in_(matches)
 
 
-def filters(conditions: ValidConditions, today: date, plan: Plan) -> list[ColumnElement[bool]]:
+def filters(conditions: ValidConditions, today: date, plan: Plan, listed: str | None = None
+            ) -> list[ColumnElement[bool]]:
     clauses = structured_filters("sqlite", conditions, today)
     fts = fts_text(conditions)
-    return clauses if fts is None else [*clauses, free_words(fts, plan)]
+    if fts is None:
+        return clauses
+    if listed is not None and plan is Plan.INDEX:
+        ids: AnySelect = select(literal_column("value")).select_from(func.json_each(bindparam("listed", listed)))
+        return [*clauses, JobPosting.id.in_(ids)]
+    return [*clauses, free_words(fts, plan)]
 
 
 def has_structured(conditions: ValidConditions) -> bool:
@@ -106,12 +112,15 @@ def has_structured(conditions: ValidConditions) -> bool:
 
 @dataclass(frozen=True)
 class Probe:
-    """The first ``cap`` free-word matches in id order (closed and expired postings too)."""
+    """The first ``cap`` free-word matches in id order (closed and expired postings too), and
+    ``listed``: all of them as a JSON array when there are fewer (the index plan reuses them
+    instead of asking FTS5 again)."""
 
     found: int
     last_id: int
     cap: int
     max_id: int
+    listed: str = "[]"
 
     def matches(self) -> float:
         """All matches: exact below the cap, else extrapolated from how far into the ids the
@@ -126,10 +135,19 @@ def max_id(session: Session) -> int:
 
 
 def probe(session: Session, fts: str, cap: int = PROBE_CAP) -> Probe:
+    """One statement: the capped matches, listed, and the highest posting id."""
     capped = (select(FTS.c.rowid).where(text("fts_job MATCH :fts").bindparams(bindparam("fts", fts)))
               .order_by(FTS.c.rowid).limit(cap).subquery())
-    found, last = session.execute(select(func.count(), func.max(capped.c.rowid))).one()
-    return Probe(int(found), int(last or 0), cap, max_id(session))
+    top = select(func.max(JobPosting.id)).scalar_subquery()
+    found, last, listed, highest = session.execute(select(
+        func.count(), func.max(capped.c.rowid), func.json_group_array(capped.c.rowid), top)).one()
+    return Probe(int(found), int(last or 0), cap, int(highest or 0), str(listed) if found < cap else "[]")
+
+
+@dataclass(frozen=True)
+class Planned:
+    plan: Plan
+    listed: str | None = None  # every free-word match (JSON array), when the probe saw them all
 
 
 def choose(found: Probe, rows_wanted: int, tokens: int, sort: SortOrder) -> Plan:
@@ -149,15 +167,16 @@ def choose(found: Probe, rows_wanted: int, tokens: int, sort: SortOrder) -> Plan
 
 
 def plan_for(session: Session, conditions: ValidConditions, sort: SortOrder, rows_wanted: int,
-             cap: int = PROBE_CAP) -> Plan | None:
+             cap: int = PROBE_CAP) -> Planned | None:
     """The planner's pick; None: no posting has the free words, so no row at all."""
     fts = fts_text(conditions)
     if fts is None:
-        return Plan.INDEX
+        return Planned(Plan.INDEX)
     found = probe(session, fts, cap)
     if not found.found:
         return None
-    return choose(found, rows_wanted, longest_phrase(conditions), sort)
+    chosen = choose(found, rows_wanted, longest_phrase(conditions), sort)
+    return Planned(chosen, found.listed if chosen is Plan.INDEX and found.found < cap else None)
 
 
 def walk_hint(query: AnySelect, conditions: ValidConditions, sort: SortOrder, plan: Plan) -> AnySelect:
