@@ -6,7 +6,7 @@ estimate is exact where its sample covers everything and close where it extrapol
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -135,3 +135,26 @@ def test_estimate_extrapolates_from_its_windows(db: Factory, monkeypatch: pytest
             estimate = job_search.estimate_count(session, wanted, TODAY)
         assert estimate is not None and exact > 200
         assert abs(estimate - exact) < 0.3 * exact, (conditions, estimate, exact)
+
+
+def test_search_page_brings_an_estimate_when_there_is_more_on_sqlite(ctx, facade) -> None:  # type: ignore[no-untyped-def]
+    """The façade's first page carries 「約N件」 on SQLite (PostgreSQL's is search_pg's); here the
+    sample holds every match, so it equals the exact count the UI asks for next."""
+    from mypage_desktop.services.job_index import upsert_postings
+
+    from .helpers import GOOD_PASSWORD, open_account
+    from .job_fixtures import FIXTURES
+
+    with ctx.session_factory() as session:
+        if session.get_bind().dialect.name != "sqlite":
+            pytest.skip("PostgreSQL's estimate belongs to services/search_pg.py")
+    with ctx.session_factory.begin() as session:
+        upsert_postings(session, FIXTURES, datetime(2026, 11, 25, 1, 0, tzinfo=UTC))
+    open_account(ctx)
+    token = facade.login("taro.yamagata@example.jp", GOOD_PASSWORD).token
+    assert token
+    everything = JobConditions()
+    page = facade.search_jobs(token, everything, SortOrder.NEWEST, limit=3)
+    assert page.has_more and page.estimated_total == facade.count_jobs(token, everything) == 8
+    page = facade.search_jobs(token, JobConditions(free_words="介護"), SortOrder.NEWEST, limit=3)
+    assert not page.has_more and page.estimated_total is None

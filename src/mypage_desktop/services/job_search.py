@@ -29,8 +29,6 @@ from .search_query import (
     summaries,
 )
 
-ROUGH_BELOW_HITS = 30
-
 
 def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
@@ -124,12 +122,9 @@ def estimate_count(session: Session, conditions: ValidConditions, today: date) -
     exact count); None: no estimate."""
     if _dialect(session) != "sqlite":
         return search_pg.estimate_count(session, conditions, today)
-    guess = search_plan.estimate(session, conditions, today)
-    if guess.hits < ROUGH_BELOW_HITS and (conditions.areas or conditions.job_number):
-        # Too few sampled hits for a fair estimate, and an indexed condition (prefecture, 求人番号)
-        # keeps the exact count cheap (1M: 山形県・月給20万円以上 ~20 ms, estimated −46 %).
-        return count_matching(session, conditions, today)
-    return guess.count
+    # A rough figure when few sampled rows match (1M: 山形県・月給20万円以上 sampled as 1,375 for
+    # 2,546); the exact count follows, and falling back to it here cost 80–130 ms under load.
+    return search_plan.estimate(session, conditions, today)
 
 
 def rows_by_ids(session: Session, job_ids: Sequence[int], seeker_id: int | None) -> list[JobSummary]:

@@ -196,13 +196,7 @@ def _windows(top: int) -> list[tuple[int, int]]:
     return [(lo, lo + step) for lo in range(1, top + 1, step)]
 
 
-@dataclass(frozen=True)
-class Estimate:
-    count: int
-    hits: int  # sampled candidates that matched: below ~30 the estimate is rough
-
-
-def estimate(session: Session, conditions: ValidConditions, today: date) -> Estimate:
+def estimate(session: Session, conditions: ValidConditions, today: date) -> int:
     """About how many postings match, from a sample: in windows spread over the id range, the
     first candidates (``WINDOW_ROWS`` free-word matches, or ``WINDOW_ROWS_STRUCTURED`` postings)
     are checked against every condition, and each window's hits are scaled by how much of the
@@ -210,7 +204,7 @@ def estimate(session: Session, conditions: ValidConditions, today: date) -> Esti
     gets its exact count. Cost: a few ms at 1,000,000 postings."""
     top = max_id(session)
     if top == 0:
-        return Estimate(0, 0)
+        return 0
     fts = fts_text(conditions)
     per_window = WINDOW_ROWS if fts else WINDOW_ROWS_STRUCTURED
     arms = []
@@ -231,9 +225,8 @@ def estimate(session: Session, conditions: ValidConditions, today: date) -> Esti
                     func.coalesce(func.sum(case((passing, 1), else_=0)), 0))
              .select_from(sample.join(JobPosting.__table__, JobPosting.id == sample.c.id))
              .group_by(sample.c.w, sample.c.lo, sample.c.hi))
-    total, sampled_hits = 0.0, 0
+    total = 0.0
     for _w, lo, hi, seen, last, hits in session.execute(query):
         covered = (last - lo + 1) if seen >= per_window else (hi - lo)
         total += hits * (hi - lo) / max(covered, 1)
-        sampled_hits += hits
-    return Estimate(round(total), sampled_hits)
+    return round(total)
