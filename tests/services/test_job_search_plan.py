@@ -116,6 +116,19 @@ def test_cost_model_at_a_million_postings() -> None:
     assert search_plan.choose(員食, 51, 1, SortOrder.WAGE) is Plan.INDEX  # skewed by pay
     assert search_plan.choose(手話, 51, 1, SortOrder.NEWEST) is Plan.INDEX
     assert search_plan.choose(介護, 100_001, 1, SortOrder.NEWEST) is not Plan.WALK  # a snapshot
+    assert search_plan.choose(介護, 51, 1, SortOrder.NEWEST, prefix=True) is Plan.WALK_SET  # excel, 寮
+
+
+def test_planner_never_checks_a_prefix_row_by_row(db: Factory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An ASCII word or a lone character is a prefix query: FTS5 expands it on every call.
+    (Listing made dear here, so that a dense word without a prefix does get the row checks.)"""
+    monkeypatch.setattr(search_plan, "SET_PER_MATCH", 1_000.0)
+    with db() as session:
+        planned = search_plan.plan_for(session, valid(free_words="介護"), SortOrder.NEWEST, 51, cap=20)
+        assert planned is not None and planned.plan is Plan.WALK
+        for word in ("寮", "excel", "市"):
+            planned = search_plan.plan_for(session, valid(free_words=word), SortOrder.NEWEST, 51, cap=20)
+            assert planned is not None and planned.plan is not Plan.WALK, word
 
 
 @pytest.mark.parametrize("conditions", CONDITIONS, ids=lambda c: "+".join(str(v) for v in c.values()))
