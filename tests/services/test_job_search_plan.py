@@ -121,8 +121,9 @@ def test_cost_model_at_a_million_postings() -> None:
 
 def test_planner_never_checks_a_prefix_row_by_row(db: Factory, monkeypatch: pytest.MonkeyPatch) -> None:
     """An ASCII word or a lone character is a prefix query: FTS5 expands it on every call.
-    (Listing made dear here, so that a dense word without a prefix does get the row checks.)"""
+    (Listing and looking up made dear here, so that a word without a prefix gets the row checks.)"""
     monkeypatch.setattr(search_plan, "SET_PER_MATCH", 1_000.0)
+    monkeypatch.setattr(search_plan, "INDEX_PER_MATCH", 1_000.0)
     with db() as session:
         planned = search_plan.plan_for(session, valid(free_words="介護"), SortOrder.NEWEST, 51, cap=20)
         assert planned is not None and planned.plan is Plan.WALK
