@@ -142,7 +142,8 @@ def test_estimate_is_exact_when_its_sample_holds_every_candidate(db: Factory, co
 def test_estimate_extrapolates_from_its_windows(db: Factory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(search_plan, "WINDOW_ROWS", 25)
     monkeypatch.setattr(search_plan, "WINDOW_ROWS_STRUCTURED", 150)
-    for conditions in ({"free_words": "介護"}, {"free_words": "事務"}, {"categories": ("パート",)}):
+    sampled = ({"free_words": "介護"}, {"free_words": "事務"}, {"free_words": "市"}, {"categories": ("パート",)})
+    for conditions in sampled:
         wanted = valid(**conditions)
         with db() as session:
             exact = job_search.count_matching(session, wanted, TODAY)

@@ -209,6 +209,8 @@ def estimate(session: Session, conditions: ValidConditions, today: date) -> int:
     if top == 0:
         return 0
     fts = fts_text(conditions)
+    if fts is not None and any(phrase.prefix for phrase in conditions.phrases):
+        return _estimate_by_stride(session, conditions, today, fts, top)
     per_window = WINDOW_ROWS if fts else WINDOW_ROWS_STRUCTURED
     arms = []
     for number, (lo, hi) in enumerate(_windows(top)):
@@ -233,3 +235,18 @@ def estimate(session: Session, conditions: ValidConditions, today: date) -> int:
         covered = (last - lo + 1) if seen >= per_window else (hi - lo)
         total += hits * (hi - lo) / max(covered, 1)
     return round(total)
+
+
+def _estimate_by_stride(session: Session, conditions: ValidConditions, today: date, fts: str, top: int) -> int:
+    """A prefix phrase: FTS5 merges the doclists of every token with the prefix on each query,
+    so one query, not one per window (1M, 寮: 60 ms in windows). Every ``stride``-th id among
+    the matches is checked, each standing for ``stride`` ids."""
+    stride = max(top // (WINDOWS * WINDOW_ROWS), 1)
+    matches = (select(FTS.c.rowid.label("id")).where(text("fts_job MATCH :fts").bindparams(bindparam("fts", fts)))
+               .subquery())
+    passing = and_(*structured_filters("sqlite", conditions, today))
+    hits = session.scalar(select(func.count()).select_from(matches.join(JobPosting.__table__,
+                                                                        JobPosting.id == matches.c.id))
+                          .where(matches.c.id % stride == 0, passing))
+    return int(hits or 0) * stride
+
