@@ -134,14 +134,19 @@ def max_id(session: Session) -> int:
     return int(session.scalar(select(func.max(JobPosting.id))) or 0)
 
 
+_PROBE = text(
+    "SELECT found, last, top, CASE WHEN found < :cap THEN (SELECT json_group_array(rowid) FROM "
+    "(SELECT rowid FROM fts_job WHERE fts_job MATCH :fts ORDER BY rowid)) END "
+    "FROM (SELECT count(*) AS found, max(rowid) AS last, (SELECT max(id) FROM job_posting) AS top "
+    "FROM (SELECT rowid FROM fts_job WHERE fts_job MATCH :fts ORDER BY rowid LIMIT :cap))")
+
+
 def probe(session: Session, fts: str, cap: int = PROBE_CAP) -> Probe:
-    """One statement: the capped matches, listed, and the highest posting id."""
-    capped = (select(FTS.c.rowid).where(text("fts_job MATCH :fts").bindparams(bindparam("fts", fts)))
-              .order_by(FTS.c.rowid).limit(cap).subquery())
-    top = select(func.max(JobPosting.id)).scalar_subquery()
-    found, last, listed, highest = session.execute(select(
-        func.count(), func.max(capped.c.rowid), func.json_group_array(capped.c.rowid), top)).one()
-    return Probe(int(found), int(last or 0), cap, int(highest or 0), str(listed) if found < cap else "[]")
+    """One statement: the capped matches, the highest posting id, and the matches listed only
+    when they are fewer than the cap (listing 2,000 ids costs 0.5 ms that a dense word would
+    throw away; CASE evaluates the listing only when needed)."""
+    found, last, top, listed = session.execute(_PROBE, {"fts": fts, "cap": cap}).one()
+    return Probe(int(found), int(last or 0), cap, int(top or 0), str(listed) if listed is not None else "[]")
 
 
 @dataclass(frozen=True)
