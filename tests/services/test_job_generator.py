@@ -169,30 +169,3 @@ def test_demo_mode_backend_seeds_jobs_once(settings) -> None:  # type: ignore[no
                 assert session.scalar(select(func.count()).select_from(JobPosting)) == expected
         finally:
             backend.close()
-
-
-@pytest.mark.parametrize("sort", list(SortOrder))
-def test_first_page_walking_the_sort_index_gives_the_same_pages(ctx, monkeypatch: pytest.MonkeyPatch,
-                                                                 sort: SortOrder) -> None:  # type: ignore[no-untyped-def]
-    """On SQLite a frequent word's first page walks the sorted index (job_search.WALK_INDEX_ABOVE);
-    it must return the same rows, pages and order as the plan that looks up every match."""
-    bulk_load(ctx.session_factory, 1_200, 9, TODAY, now=NOW)
-
-    def pages(words: str) -> list[int]:
-        valid = validate_conditions(JobConditions(free_words=words), TODAY)
-        seen: list[int] = []
-        cursor = None
-        with ctx.session_factory() as session:
-            while True:
-                rows, more = job_search.first_page(session, valid, sort, TODAY, 37, cursor=cursor)
-                seen += [r.job_id for r in rows]
-                if not more:
-                    return seen
-                cursor = job_search.page_cursor(session, sort, rows[-1].job_id)
-
-    for words in ("介護", "事務", "山形", "手話", "寮 株式会社"):
-        looked_up = pages(words)
-        monkeypatch.setattr(job_search, "WALK_INDEX_ABOVE", 0)
-        walked = pages(words)
-        monkeypatch.setattr(job_search, "WALK_INDEX_ABOVE", 10**9)
-        assert walked == looked_up, words

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.errors import ValidationFailed
@@ -13,27 +15,44 @@ from mypage_desktop.domain.jobs import Area, JobConditions, SortOrder, WageUnit,
 from mypage_desktop.domain.textsearch import normalize
 from mypage_desktop.services import job_search
 from mypage_desktop.services.job_index import upsert_postings
+from mypage_desktop.services.search_query import Plan
 
 from .job_fixtures import FIXTURES, TODAY, posting
 
 NOW = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def jobs(ctx):  # type: ignore[no-untyped-def]
+@dataclass(frozen=True)
+class Searched:
+    """The fixture database and the plan every search of the test is forced to (None: the
+    planner's pick). SQLite's plans are forced one by one; PostgreSQL runs its own planner."""
+
+    session_factory: sessionmaker[Session]
+    plan: Plan | None
+
+
+@pytest.fixture(params=[None, *Plan], ids=lambda plan: plan or "planned")
+def jobs(ctx, request: pytest.FixtureRequest) -> Searched:  # type: ignore[no-untyped-def]
+    with ctx.session_factory() as session:
+        engine = session.get_bind().dialect.name
+    if request.param is not None and engine != "sqlite":
+        pytest.skip("forced plans are SQLite's (services/search_plan.py)")
     with ctx.session_factory.begin() as session:
         upsert_postings(session, FIXTURES, NOW)
-    return ctx
+    return Searched(ctx.session_factory, request.param)
 
 
-def numbers(ctx, sort: SortOrder = SortOrder.NEWEST, **conditions: object) -> list[int]:  # type: ignore[no-untyped-def]
+def numbers(ctx: Searched, sort: SortOrder = SortOrder.NEWEST, **conditions: object) -> list[int]:
     valid = validate_conditions(JobConditions(**conditions), TODAY)  # type: ignore[arg-type]
     with ctx.session_factory() as session:
-        rows, _more = job_search.first_page(session, valid, sort, TODAY, 100)
+        rows, _more = job_search.first_page(session, valid, sort, TODAY, 100, plan=ctx.plan)
+        ids = job_search.matching_ids(session, valid, sort, TODAY, 100, plan=ctx.plan)
+        assert ids == [r.job_id for r in rows]  # the snapshot agrees with the page, in order
+        assert job_search.count_matching(session, valid, TODAY, plan=ctx.plan) == len(ids)
     return [int(r.job_number[-2:]) for r in rows]
 
 
-def like_numbers(ctx, word: str) -> list[int]:  # type: ignore[no-untyped-def]
+def like_numbers(ctx: Searched, word: str) -> list[int]:
     """The reference: substring search over the same fields, in Python."""
     with ctx.session_factory() as session:
         rows = session.scalars(select(JobPosting).where(JobPosting.closed.is_(False),
@@ -155,12 +174,12 @@ def test_keyset_paging_has_no_duplicates_or_gaps(jobs) -> None:  # type: ignore[
             seen: list[int] = []
             cursor = None
             while True:
-                rows, more = job_search.first_page(session, valid, sort, TODAY, 5, cursor=cursor)
+                rows, more = job_search.first_page(session, valid, sort, TODAY, 5, cursor=cursor, plan=jobs.plan)
                 seen += [r.job_id for r in rows]
                 if not more:
                     break
                 cursor = job_search.page_cursor(session, sort, rows[-1].job_id)
-            snapshot = job_search.matching_ids(session, valid, sort, TODAY, 10_000)
+            snapshot = job_search.matching_ids(session, valid, sort, TODAY, 10_000, plan=jobs.plan)
         assert seen == snapshot and len(set(seen)) == len(seen) == 8 + 37
 
 

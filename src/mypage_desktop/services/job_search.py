@@ -8,74 +8,59 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import ColumnElement, Integer, bindparam, column, func, select, text
+from sqlalchemy import ColumnElement, Date, TextClause, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.job_dto import JobDetail, JobSummary
 from mypage_desktop.domain.jobs import SortOrder, ValidConditions, wage_text
-from mypage_desktop.domain.textsearch import fts5_query
 
-from . import search_pg
+from . import search_pg, search_plan
+from .search_plan import OPEN_BY_ID, Planned
 from .search_query import (
     SUMMARY_COLUMNS,
     AnySelect,
     Cursor,
+    Plan,
     after,
     kept_ids,
     ordered,
     sort_key,
-    structured_filters,
     summaries,
 )
-
-# SQLite, a page of results: with more free-word matches than this, walking the sorted partial
-# index and checking each row against the FTS result set stops after one page, while looking up
-# and sorting every match grows with their number (bench/search.py, 1,000,000 postings, 介護:
-# 37 ms vs 226 ms). With few matches the walk could run the whole index (no hit: ~80 ms), so
-# the number of matches, capped, is counted first.
-WALK_INDEX_ABOVE = 5_000
 
 
 def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def _many_matches(session: Session, conditions: ValidConditions) -> bool:
-    if not conditions.phrases:
-        return False
-    capped = text("SELECT count(*) FROM (SELECT 1 FROM fts_job WHERE fts_job MATCH :fts LIMIT :n)")
-    found = session.scalar(capped, {"fts": fts5_query(list(conditions.phrases)), "n": WALK_INDEX_ABOVE + 1})
-    return int(found or 0) > WALK_INDEX_ABOVE
-
-
-def _free_words(conditions: ValidConditions, walk_index: bool = False) -> ColumnElement[bool] | None:
-    if not conditions.phrases:
-        return None
-    matches = text("SELECT rowid FROM fts_job WHERE fts_job MATCH :fts").bindparams(
-        bindparam("fts", fts5_query(list(conditions.phrases)))).columns(column("rowid", Integer))
-    # ``id + 0`` is not indexable, so the planner walks the sort index instead of the matches.
-    return (JobPosting.id + 0 if walk_index else JobPosting.id).in_(matches)
-
-
-def filters(dialect: str, conditions: ValidConditions, today: date,
-            walk_index: bool = False) -> list[ColumnElement[bool]]:
+def filters(dialect: str, conditions: ValidConditions, today: date, plan: Plan = Plan.INDEX
+            ) -> list[ColumnElement[bool]]:
     if dialect != "sqlite":
         return search_pg.filters(conditions, today)
-    clauses = structured_filters(dialect, conditions, today)
-    words = _free_words(conditions, walk_index)
-    return clauses if words is None else [clauses[0], words, *clauses[1:]]
+    return search_plan.filters(conditions, today, plan)
+
+
+def page_query(conditions: ValidConditions, sort: SortOrder, today: date, limit: int, cursor: Cursor | None,
+               plan: Plan, listed: str | None = None) -> AnySelect:
+    """SQLite: the summary rows of a page by ``plan`` (``listed``: search_plan.Planned)."""
+    base: AnySelect = select(*SUMMARY_COLUMNS)
+    query = ordered(base.where(*search_plan.filters(conditions, today, plan, listed), after(sort, cursor)), sort)
+    return search_plan.walk_hint(query, conditions, sort, plan).limit(limit)
 
 
 def first_page(session: Session, conditions: ValidConditions, sort: SortOrder, today: date, limit: int,
-               seeker_id: int | None = None, cursor: Cursor | None = None) -> tuple[list[JobSummary], bool]:
+               seeker_id: int | None = None, cursor: Cursor | None = None, plan: Plan | None = None
+               ) -> tuple[list[JobSummary], bool]:
+    """One page in ``sort`` order after ``cursor``; ``plan`` forces a plan (tests, bench),
+    None lets the planner pick (services/search_plan.py)."""
     dialect = _dialect(session)
     if dialect != "sqlite":
         return search_pg.first_page(session, conditions, sort, today, limit, seeker_id, cursor)
-    base: AnySelect = select(*SUMMARY_COLUMNS)
-    walk = _many_matches(session, conditions)
-    query = ordered(base.where(*filters(dialect, conditions, today, walk), after(sort, cursor)), sort)
-    rows = session.execute(query.limit(limit + 1)).all()
+    chosen = Planned(plan) if plan else search_plan.plan_for(session, conditions, sort, limit + 1)
+    if chosen is None:
+        return [], False
+    rows = session.execute(page_query(conditions, sort, today, limit + 1, cursor, chosen.plan, chosen.listed)).all()
     return summaries(session, rows[:limit], seeker_id), len(rows) > limit
 
 
@@ -84,21 +69,51 @@ def page_cursor(session: Session, sort: SortOrder, job_id: int) -> Cursor:
     return Cursor(key, job_id)
 
 
+def _free_words_only(conditions: ValidConditions, extra: ColumnElement[bool] | None) -> bool:
+    return bool(conditions.phrases) and extra is None and not search_plan.has_structured(conditions)
+
+
+def _open_matches(conditions: ValidConditions, today: date, head: str, tail: str = "") -> TextClause:
+    """FTS5's matches joined with the narrow covering index of open postings (migration 0110):
+    counting or sorting many matches reads it instead of the wide rows. Written out because the
+    index must be named (SQLite prefers the table's own id lookup, 3× slower here)."""
+    return text(f"{head} FROM fts_job JOIN job_posting INDEXED BY {OPEN_BY_ID} "
+                "ON job_posting.id = fts_job.rowid WHERE fts_job MATCH :fts AND job_posting.closed = 0 "
+                f"AND job_posting.expires_on >= :today {tail}").bindparams(
+        bindparam("fts", search_plan.fts_text(conditions)), bindparam("today", today, type_=Date()))
+
+
 def matching_ids(session: Session, conditions: ValidConditions, sort: SortOrder, today: date,
-                 cap: int) -> list[int]:
+                 cap: int, plan: Plan | None = None) -> list[int]:
     dialect = _dialect(session)
     if dialect != "sqlite":
         return search_pg.matching_ids(session, conditions, sort, today, cap)
-    query = ordered(select(JobPosting.id).where(*filters(dialect, conditions, today)), sort).limit(cap)
-    return list(session.scalars(query))
+    # Free words alone: the covering index lists and sorts every match at ~1 µs each, cheaper
+    # than any walk to a 100,000-id cap (a walk re-reads wide rows: 介護, 1M: 190 vs 540 ms).
+    covering = _free_words_only(conditions, None)
+    planned = Planned(plan or Plan.INDEX) if plan or covering else search_plan.plan_for(session, conditions, sort, cap)
+    if planned is None:
+        return []
+    chosen = planned.plan
+    if chosen is Plan.INDEX and covering:
+        key = "received_on" if sort is SortOrder.NEWEST else "wage_monthly"
+        order = f"ORDER BY job_posting.{key} DESC, job_posting.id DESC LIMIT :cap"
+        listed = _open_matches(conditions, today, "SELECT job_posting.id", order).bindparams(cap=cap)
+        return [int(i) for i in session.scalars(listed)]
+    query = ordered(select(JobPosting.id).where(*search_plan.filters(conditions, today, chosen, planned.listed)), sort)
+    return list(session.scalars(search_plan.walk_hint(query, conditions, sort, chosen).limit(cap)))
 
 
-def count_matching(session: Session, conditions: ValidConditions, today: date, extra: ColumnElement[bool] | None = None
-                   ) -> int:
+def count_matching(session: Session, conditions: ValidConditions, today: date, extra: ColumnElement[bool] | None = None,
+                   plan: Plan | None = None) -> int:
+    """The exact number of open postings that match (and ``extra``, e.g. new since a date)."""
     dialect = _dialect(session)
     if dialect != "sqlite":
         return search_pg.count_matching(session, conditions, today, extra)
-    clauses = filters(dialect, conditions, today) + ([extra] if extra is not None else [])
+    chosen = plan or Plan.INDEX
+    if chosen is Plan.INDEX and _free_words_only(conditions, extra):
+        return int(session.scalar(_open_matches(conditions, today, "SELECT count(*)")) or 0)
+    clauses = search_plan.filters(conditions, today, chosen) + ([extra] if extra is not None else [])
     return int(session.scalar(select(func.count()).select_from(JobPosting).where(*clauses)) or 0)
 
 
@@ -107,7 +122,9 @@ def estimate_count(session: Session, conditions: ValidConditions, today: date) -
     exact count); None: no estimate."""
     if _dialect(session) != "sqlite":
         return search_pg.estimate_count(session, conditions, today)
-    return None
+    # A rough figure when few sampled rows match (1M: 山形県・月給20万円以上 sampled as 1,375 for
+    # 2,546); the exact count follows, and falling back to it here cost 80–130 ms under load.
+    return search_plan.estimate(session, conditions, today)
 
 
 def rows_by_ids(session: Session, job_ids: Sequence[int], seeker_id: int | None) -> list[JobSummary]:
@@ -133,5 +150,5 @@ def detail(session: Session, job_id: int, seeker_id: int | None, today: date) ->
     )
 
 
-__all__ = ["Cursor", "count_matching", "detail", "estimate_count", "filters", "first_page", "matching_ids",
-           "ordered", "page_cursor", "rows_by_ids", "SUMMARY_COLUMNS"]
+__all__ = ["Cursor", "Plan", "count_matching", "detail", "estimate_count", "filters", "first_page",
+           "matching_ids", "ordered", "page_cursor", "rows_by_ids", "SUMMARY_COLUMNS"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select, text, true
@@ -26,6 +27,16 @@ SUMMARY_COLUMNS = (
     JobPosting.wage_min, JobPosting.wage_max, JobPosting.received_on, JobPosting.online_application,
     JobPosting.closed,
 )
+
+
+class Plan(StrEnum):
+    """How a search reads the postings; every plan gives the same rows in the same order
+    (the equivalence tests run each one, forced). None where a plan is asked for: the engine's
+    planner picks per query."""
+
+    INDEX = "index"  # the most selective index drives: the free-word index, else a structured one
+    WALK = "walk"  # walk the sort order (or a structured index) and check each row, up to a page
+    WALK_SET = "walk_set"  # the same walk, checking each row against the free-word matches listed once
 
 
 def open_postings(dialect: str, today: date) -> ColumnElement[bool]:
