@@ -212,8 +212,14 @@ async def child_main(mode: str, db: Path, today: date, step_pages: int) -> dict[
         for _ in range(FIRST_PAGE_RUNS):  # the first (cold) and then warm searches, each to rows painted
             began = time.perf_counter()
             if mode == "lazy":
+                shown: list[bool] = []  # a search's first page resets the model (the old rows go)
+
+                def on_reset(shown: list[bool] = shown) -> None:
+                    shown.append(True)
+                page.model.modelReset.connect(on_reset)
                 page.search()
-                await until(lambda: page.model.rowCount() > 0)
+                await until(lambda shown=shown: bool(shown) and page.model.rowCount() > 0)
+                page.model.modelReset.disconnect(on_reset)
             else:
                 first = await owner.call(facade.search_jobs, JobConditions(), SortOrder.NEWEST, 50)
                 view.setModel(naive(list(first.rows)))

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtWidgets import QTableView
 
 from mypage_desktop.domain.errors import ServiceUnavailable
@@ -74,7 +74,11 @@ def test_first_page_then_snapshot_inserts_rows_without_reset(qtbot, model, fetch
         pass
     assert changed.args[0].row() == 950 and changed.args[1].row() == 999
     assert model.index(999, Columns.OCCUPATION).data() == "職種1000"
-    assert fetch.requests == [list(range(951, 1001))]
+    assert fetch.requests[0] == list(range(951, 1001))  # the page asked for first
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
+    # then the neighbours of the pages shown (the first rows came with the first page, the
+    # rest of their page and the next one are prefetched for a scroll down)
+    assert sorted(ids[0] for ids in fetch.requests) == [1, 51, 901, 951]
 
 
 def test_a_changed_start_resets_the_model(qtbot, model) -> None:
@@ -137,10 +141,12 @@ def test_a_page_that_cannot_be_loaded_says_so(qtbot, model, fetch) -> None:
     with qtbot.waitSignal(model.load_failed, timeout=WAIT_MS):
         model.index(80, Columns.OCCUPATION).data()
     assert model.index(80, Columns.OCCUPATION).data() == "読み込めませんでした"
-    assert len(fetch.requests) == 1  # no retry loop on every paint
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
+    assert len(fetch.requests) == 2  # the page and its neighbour, once each: no retry loop on every paint
     model.index(81, Columns.OCCUPATION).data()
+    model.index(20, Columns.OCCUPATION).data()
     qtbot.wait(20)
-    assert len(fetch.requests) == 1
+    assert len(fetch.requests) == 2
 
 
 def test_tooltips_show_markup_literally(model) -> None:
@@ -165,3 +171,67 @@ def test_qtmodeltester(qtmodeltester, qtbot, model) -> None:
     model.set_kept(299, True)
     model.clear()
     assert model.rowCount() == 0
+
+
+def test_showing_a_page_loads_it_first_then_its_neighbours(qtbot, model, fetch) -> None:
+    model.show_first_page(first_page(10))
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 1001)), SortOrder.NEWEST))
+    assert model.index(520, Columns.OCCUPATION).data() == "読み込み中…"  # page 10 of 50-row pages
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
+    assert fetch.requests[0] == list(range(501, 551))  # the page on the screen first
+    assert sorted(ids[0] for ids in fetch.requests) == [451, 501, 551]  # then the pages either side
+    assert model.index(470, Columns.OCCUPATION).data() == "職種471"  # scrolled up: already there
+    assert model.index(580, Columns.OCCUPATION).data() == "職種581"  # scrolled down: already there
+
+
+def test_scrolling_down_finds_the_next_rows_loaded(qtbot, model, fetch) -> None:
+    """A user who reads each screenful never sees 「読み込み中…」: the next page was fetched
+    while the one before it was on the screen."""
+    model.show_first_page(first_page(50))
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 2001)), SortOrder.NEWEST))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.verticalScrollBar()
+    not_loaded: list[int] = []
+    while bar.value() < bar.maximum():
+        qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)  # reading this screenful
+        bar.setValue(min(bar.maximum(), bar.value() + bar.pageStep()))  # ScrollPerItem: the top row
+        shown = range(bar.value(), min(model.rowCount(), bar.value() + bar.pageStep() + 1))
+        not_loaded += [row for row in shown if not model.index(row, 0).data(LOADED_ROLE)]
+        view.viewport().repaint()
+        peak = model.cached_row_count()
+        assert peak <= model.max_cached_rows
+    assert not_loaded == []
+    assert len(fetch.requests) == 40  # every page once: prefetching fetched nothing twice
+
+
+def test_no_prefetch_when_the_cache_could_not_keep_the_shown_page(qtbot, qloop, fetch) -> None:
+    model = JobResultModel(fetch, asyncio.ensure_future, page_size=50, max_pages=2)
+    model.show_first_page(first_page(10))
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 1001)), SortOrder.NEWEST))
+    model.index(520, Columns.OCCUPATION).data()
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
+    assert fetch.requests == [list(range(501, 551))]
+    assert model.index(520, Columns.OCCUPATION).data() == "職種521"
+
+
+@pytest.mark.parametrize("role", [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                                  Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
+                                  Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole,
+                                  Qt.ItemDataRole.ToolTipRole, JOB_ID_ROLE, LOADED_ROLE])
+def test_a_delegate_asking_all_roles_at_once_gets_what_data_answers(qtbot, model, role) -> None:
+    """``multiData`` (what a view's delegate calls) and ``data`` agree, for open, closed and
+    not yet loaded rows."""
+    model.show_first_page(JobPage((summary(1), summary(2, closed=True)), True))
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 301)), SortOrder.NEWEST))
+    for row in (0, 1, 250):
+        for column in Columns:
+            index = model.index(row, column)
+            role_data = QModelRoleData(role)
+            model.multiData(index, QModelRoleDataSpan(role_data))
+            assert role_data.data() == index.data(role), (row, column)
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)  # the pages it asked for
