@@ -1,6 +1,6 @@
 """Memory while scrolling a 100,000-row 求人 result (issue #4, TECH-NOTES §3).
 
-    bench/run scroll [--count 120000] [--step pages] [--strict]
+    bench/run scroll [--count 120000] [--step pages] [--fps 60] [--strict]
 
 A database of ``--count`` generated postings (``job_generator.bulk_load``, fixed seed) is kept
 as bench/results/scroll-<count>.sqlite3 and reused. Each model runs in its own child process
@@ -167,10 +167,12 @@ def visible_loaded(view: Any) -> bool:
     return bool(model.index(top, 1).data(LOADED_ROLE) and model.index(bottom, 1).data(LOADED_ROLE))
 
 
-async def scroll_all(view: Any, samples: list[float], step_pages: int, step_ms: list[float]) -> int:
+async def scroll_all(view: Any, samples: list[float], step_pages: int, step_ms: list[float], fps: float) -> int:
     """Steps the scroll bar to the end. A step's time runs from moving the scroll bar until the
     visible rows are painted loaded: one synchronous paint when they are there (the model asks
-    for the visible pages while painting), else a wait for their page and a second paint."""
+    for the visible pages while painting), else a wait for their page and a second paint.
+    ``fps``: a step starts at most that often, as a held scroll key or a wheel repaints at most
+    once a frame (the event loop, and the threads fetching rows, run in between); 0: back to back."""
     bar = view.verticalScrollBar()
     steps = 0
     while True:
@@ -184,12 +186,12 @@ async def scroll_all(view: Any, samples: list[float], step_pages: int, step_ms: 
         step_ms.append((time.perf_counter() - began) * 1000)
         samples.append(rss_mb()[0])
         steps += 1
-        await asyncio.sleep(0)  # the loop runs between steps, as between a user's frames
+        await asyncio.sleep(max(0.0, began + (1 / fps if fps else 0.0) - time.perf_counter()))
         if bar.value() >= bar.maximum():
             return steps
 
 
-async def child_main(mode: str, db: Path, today: date, step_pages: int) -> dict[str, Any]:
+async def child_main(mode: str, db: Path, today: date, step_pages: int, fps: float) -> dict[str, Any]:
     from mypage_desktop.domain.jobs import JobConditions, SortOrder
     from mypage_desktop.ui.main_window import MainWindow, Page
     from mypage_desktop.ui.session_owner import REASON_QUIT, SessionOwner
@@ -251,7 +253,7 @@ async def child_main(mode: str, db: Path, today: date, step_pages: int) -> dict[
         result["after_ready_mb"] = samples[-1]
         step_ms: list[float] = []
         scroll_began = time.perf_counter()
-        result["steps"] = await scroll_all(view, samples, step_pages, step_ms)
+        result["steps"] = await scroll_all(view, samples, step_pages, step_ms, fps)
         result["scroll_s"] = time.perf_counter() - scroll_began
         result["step_ms"] = step_ms
         result.update(cached_rows=page.model.cached_row_count(), cache_bound=page.model.max_cached_rows,
@@ -270,16 +272,16 @@ def run_child(args: argparse.Namespace) -> int:
 
     if QApplication.instance() is None:
         make_application([])  # the app's own set-up (Japanese font, style)
-    coro = child_main(args.child, Path(args.db), date.fromisoformat(args.today), args.step)
+    coro = child_main(args.child, Path(args.db), date.fromisoformat(args.today), args.step, args.fps)
     result = asyncio.run(coro, loop_factory=qasync.QEventLoop)
     print(json.dumps(result))
     return 0
 
 
 # -- the report (parent) --------------------------------------------------------------------
-def measure(mode: str, db: Path, today: date, step: int) -> dict[str, Any]:
+def measure(mode: str, db: Path, today: date, step: int, fps: float) -> dict[str, Any]:
     command = [sys.executable, __file__, "--child", mode, "--db", str(db), "--today", today.isoformat(),
-               "--step", str(step)]
+               "--step", str(step), "--fps", str(fps)]
     done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=1800)
     if done.returncode != 0:
         sys.stderr.write(done.stderr[-4000:])
@@ -291,6 +293,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=120_000, help="postings in the generated database")
     parser.add_argument("--step", type=int, default=1, help="scroll-bar page steps per step (1 = every row)")
+    parser.add_argument("--fps", type=float, default=60.0, help="steps per second at most (0: back to back)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when the target is missed")
     parser.add_argument("--child", choices=("lazy", "naive"), help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
@@ -303,7 +306,7 @@ def main() -> int:
     with db.open("rb") as data:  # both children start with the file in the OS cache, not only the second
         while data.read(1 << 22):
             pass
-    results = {mode: measure(mode, db, today, args.step) for mode in ("lazy", "naive")}
+    results = {mode: measure(mode, db, today, args.step, args.fps) for mode in ("lazy", "naive")}
     lazy, naive = results["lazy"], results["naive"]
 
     def mb(value: float) -> str:
@@ -343,7 +346,9 @@ def main() -> int:
         f"count label: 「{lazy.get('count_label', '')}」. Window {WINDOW[0]}×{WINDOW[1]}. 1st page: from the "
         f"search to its rows painted ({FIRST_PAGE_RUNS} searches, the first in a fresh process with the database "
         f"file in the OS cache). A scroll step runs from moving "
-        f"the scroll bar by {args.step} page(s) until the visible rows are painted loaded.\n\n{table}\n\n"
+        f"the scroll bar by {args.step} page(s) until the visible rows are painted loaded; "
+        f"{f'at most {args.fps:g} steps a second (one a frame)' if args.fps else 'steps back to back'}."
+        f"\n\n{table}\n\n"
         f"Lazy model cache at the end: {lazy['cached_rows']:,} rows held (bound {lazy['cache_bound']:,}).\n\n"
         f"Targets:\n{verdicts}\n"
     )
