@@ -1,4 +1,4 @@
-"""Equal timing for what an attacker must not tell apart (SECURITY E2, E3), with production
+"""Equal timing for what an attacker must not tell apart (docs/security.md E2, E3), with production
 argon2 (``Settings()`` defaults):
 
 - seeker login: a known address with a wrong password vs an unknown address (E2);

@@ -5,8 +5,8 @@
 #
 # What it does, printing each step on stderr:
 #   1. finds a Python: 3.12, then 3.13 (on PATH, then under pyenv), else python3 if it is
-#      3.11 (pyproject's markers then pick PySide6 6.11.3, TECH-NOTES §0); otherwise it says
-#      which Python to install and exits 1.
+#      3.11 (pyproject's markers then pick PySide6 6.11.3, docs/tech-notes.md
+#      §pyside6-none-refcount); otherwise it says which Python to install and exits 1.
 #   2. creates or reuses the virtualenv $REPO_ROOT/.venv (recreated when its Python's
 #      version differs from the chosen one, or when it is broken).
 #   3. installs the project: `pip install -e .` for `app` (the runtime dependencies only),
@@ -16,7 +16,7 @@
 #      everything the app needs, so `app` after `tests` installs nothing.
 #   4. checks the system libraries Qt needs (ldd) and, as root with apt-get, installs the
 #      missing ones; otherwise prints the apt-get command.
-#   5. makes sure a Japanese font exists (fonts-ipaexfont-gothic, TECH-NOTES §6).
+#   5. makes sure a Japanese font exists (fonts-ipaexfont-gothic, docs/tech-notes.md §japanese-fonts).
 # Never interactive: no prompts, stdin is not read, apt runs with DEBIAN_FRONTEND=noninteractive.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -69,8 +69,8 @@ _find_python() {
         echo "$MYPAGE_PYTHON"; return 0
     fi
     root="$(_pyenv_root)"
-    # 3.12 first (what TECH-NOTES measured and mypy targets), then 3.13.  3.14 is left out on
-    # purpose: qasync hangs there (TECH-NOTES §1, qasync #176).
+    # 3.12 first (what docs/tech-notes.md measured and mypy targets), then 3.13.  3.14 is left
+    # out on purpose: qasync hangs there (docs/tech-notes.md §qasync, qasync #176).
     for minor in 12 13; do
         for cand in "python3.$minor" "/usr/bin/python3.$minor" "/usr/local/bin/python3.$minor"; do
             if command -v "$cand" >/dev/null 2>&1 && [ "$(_py_version "$cand")" = "3.$minor" ]; then
@@ -89,7 +89,7 @@ _find_python() {
     for cand in python3.11 python3; do
         if command -v "$cand" >/dev/null 2>&1 && [ "$(_py_version "$cand")" = "3.11" ]; then
             _warn "using Python 3.11 ($(command -v "$cand")): PySide6 is pinned to 6.11.3 there" \
-                  "(TECH-NOTES §0). Python 3.12 is preferred."
+                  "(docs/tech-notes.md §pyside6-none-refcount). Python 3.12 is preferred."
             command -v "$cand"; return 0
         fi
     done

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build resources/common_passwords.txt: common passwords that FIT the seed's policy
 (8–32 printable ASCII 0x21–0x7E with at least one letter, one digit and one symbol), so that the
-composition rule cannot be met by the usual tricks (SECURITY C4, ASVS 6.2.4/6.2.11).
+composition rule cannot be met by the usual tricks (docs/security.md C4, ASVS 6.2.4/6.2.11).
 
 Sources, all offline:
   * zxcvbn's frequency lists (the PyPI package ``zxcvbn``, pinned below): the 30,000 most
@@ -51,7 +51,7 @@ TIER_B_PASSWORDS = 2000
 TIER_B_NAMES = 150
 TIER_B_SURNAMES = 60
 
-# Must be in the output (SECURITY C4's test, README examples).
+# Must be in the output (docs/security.md C4's test, README examples).
 REQUIRED = (
     "Passw0rd!", "P@ssw0rd", "P@ssword1", "Qwerty123!", "Welcome1!", "Hellowork1!",
     "Password1!", "P@ssw0rd1", "Sakura123!", "Pikachu1!", "1qaz@WSX",

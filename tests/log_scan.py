@@ -1,6 +1,6 @@
 """Collects every log record of the whole test run, and every password and 認証キー the run
 hashed or checked, so that the last test can prove the logs hold none of them (issue #6,
-SECURITY P1). Hooked in by tests/conftest.py.
+docs/security.md P1). Hooked in by tests/conftest.py.
 
 Records are kept as the message *before* the app's redacting filter: the point is that no
 code asks to log personal data in the first place, not that the filter catches it. Log files

@@ -1,5 +1,5 @@
-"""Canary for TECH-NOTES §0: PySide6 6.12.0 on CPython 3.11 lowers ``None``'s reference count
-on every None-returning call and, once it reaches zero, aborts the interpreter.
+"""Canary for docs/tech-notes.md §pyside6-none-refcount: PySide6 6.12.0 on CPython 3.11 lowers ``None``'s reference
+count on every None-returning call and, once it reaches zero, aborts the interpreter.
 
 pyproject.toml avoids the pair with environment markers (6.11.3 on 3.11, 6.12 on 3.12+). These
 tests fail loudly, long before the crash, if a future upgrade or a hand-made venv brings the
@@ -27,7 +27,8 @@ def _pyside_version() -> tuple[int, int]:
 def test_pyside_python_pair_is_not_the_crashing_one() -> None:
     assert not (_pyside_version() == (6, 12) and sys.version_info[:2] == (3, 11)), (
         f"PySide6 {PySide6.__version__} on Python {sys.version.split()[0]} leaks None's refcount "
-        "and crashes (TECH-NOTES §0): use Python >= 3.12, or PySide6-Essentials==6.11.3 on 3.11"
+        "and crashes (docs/tech-notes.md §pyside6-none-refcount): use Python >= 3.12, "
+        "or PySide6-Essentials==6.11.3 on 3.11"
     )
 
 
@@ -55,7 +56,8 @@ def test_none_refcount_survives_none_returning_qt_calls(qapp: QApplication) -> N
     else:
         assert after >= before - SLACK, (
             f"None's refcount dropped by {before - after} over {3 * CALLS} None-returning Qt calls "
-            f"(PySide6 {PySide6.__version__}, Python {sys.version.split()[0]}): TECH-NOTES §0"
+            f"(PySide6 {PySide6.__version__}, Python {sys.version.split()[0]}): "
+            "docs/tech-notes.md §pyside6-none-refcount"
         )
     widget.deleteLater()
     label.deleteLater()

@@ -1,5 +1,5 @@
 """Logs produced during the whole test run contain no email address, birthdate, 認証キー or
-password (issue #6, SECURITY P1). Runs last (tests/log_scan.py reorders it)."""
+password (issue #6, docs/security.md P1). Runs last (tests/log_scan.py reorders it)."""
 
 from __future__ import annotations
 

@@ -129,7 +129,7 @@ class Settings:
     # 無効 for longer than this many days: switching back to 有効 needs a visit to the office.
     reactivation_grace_days: int = 90
 
-    # Sessions (SECURITY S2): idle limit and absolute limit, kiosk vs own PC; staff console.
+    # Sessions (docs/security.md S2): idle limit and absolute limit, kiosk vs own PC; staff console.
     idle_minutes_kiosk: int = 5
     session_hours_kiosk: int = 4
     idle_minutes_personal: int = 15
@@ -138,7 +138,7 @@ class Settings:
     staff_session_hours: int = 12
     # Staff re-enter their password before sensitive actions; it counts for this long (A3).
     staff_reauth_minutes: int = 5
-    # Key requests (open and reset) from one PC, whatever the address (SECURITY K5).
+    # Key requests (open and reset) from one PC, whatever the address (docs/security.md K5).
     key_requests_per_terminal_per_hour: int = 20
     # Kiosk: the one folder (besides removable media) a seeker may save 紹介状/.ics to; what
     # was saved there is deleted at logout. Empty: removable media only.

@@ -1,4 +1,4 @@
-"""Logging for the desktop app and the office server (SECURITY P1).
+"""Logging for the desktop app and the office server (docs/security.md P1).
 
 * One JSON object per line: CR, LF and the Unicode line separators inside a message are
   escaped, so a crafted input (``a\\r\\nFAKE``) can never forge a second record.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
+from collections.abc import Callable
 from pathlib import Path
 
 from cryptography import x509
@@ -137,6 +138,17 @@ def sign_device_request(ca_cert_pem: bytes, ca_key_pem: bytes, csr_pem: str, dev
     assert isinstance(public_key, ec.EllipticCurvePublicKey | rsa.RSAPublicKey)
     cert = _leaf(ca_cert, ca_key, _name(device_uid), public_key, ExtendedKeyUsageOID.CLIENT_AUTH, days)
     return cert.public_bytes(serialization.Encoding.PEM).decode("ascii"), format(cert.serial_number, "x")
+
+
+DeviceSigner = Callable[[str, str], tuple[str, str]]
+
+
+def device_signer(ca_file: Path, ca_key_file: Path) -> DeviceSigner:
+    """The office CA as ``ServiceContext.device_signer`` wants it (CSR PEM, device id →
+    certificate PEM, serial), used by the server and by ``mypage-admin device approve``. Both
+    files are read now, so a missing or unreadable one is an error at start (OSError)."""
+    ca_cert, ca_key = ca_file.read_bytes(), ca_key_file.read_bytes()
+    return lambda csr_pem, device_uid: sign_device_request(ca_cert, ca_key, csr_pem, device_uid)
 
 
 def write_private(path: Path, data: bytes) -> None:

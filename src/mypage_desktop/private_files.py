@@ -1,4 +1,4 @@
-"""The data directory and the files in it are the user's alone (SECURITY S5, D1).
+"""The data directory and the files in it are the user's alone (docs/security.md S5, D1).
 
 The SQLite database (with ``-wal``/``-shm``), the log and the demo mailbox hold seekers'
 data; under the usual umask 022 they would be created readable by every account on the PC

@@ -1,4 +1,4 @@
-"""``mypage-admin db grant-server-role ROLE`` and ``db upgrade --server-role ROLE`` (SECURITY N6):
+"""``mypage-admin db grant-server-role ROLE`` and ``db upgrade --server-role ROLE`` (docs/security.md N6):
 the owner migrates, the server's role gets data access only; refusals exit 2 with the reason."""
 
 from __future__ import annotations

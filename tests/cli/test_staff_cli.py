@@ -1,5 +1,5 @@
 """``mypage-admin create-staff`` / ``reset-staff-password`` and the first staff sign-in
-(SECURITY A1, L1, S1)."""
+(docs/security.md A1, L1, S1)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Steps shared by the least-privilege tests (SECURITY N6)."""
+"""Steps shared by the least-privilege tests (docs/security.md N6)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SQLite durability and concurrency (SECURITY D1, D2, D3)."""
+"""SQLite durability and concurrency (docs/security.md D1, D2, D3)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Least privilege on PostgreSQL (SECURITY N6): an owner role migrates, the server's role gets
+"""Least privilege on PostgreSQL (docs/security.md N6): an owner role migrates, the server's role gets
 data access only. Both are real LOGIN roles connecting over TCP (127.0.0.1 uses trust), and
 the owner is an ordinary role that owns the database, as in an office, not the superuser."""
 

@@ -1,4 +1,4 @@
-"""生年月日: three fields, 西暦, real date, not in the future (seed; SECURITY I1, I2)."""
+"""生年月日: three fields, 西暦, real date, not in the future (seed; docs/security.md I1, I2)."""
 
 from __future__ import annotations
 

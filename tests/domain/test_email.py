@@ -1,4 +1,4 @@
-"""ID（メールアドレス）: 半角英数字100文字以内 (seed); SECURITY I1, I2."""
+"""ID（メールアドレス）: 半角英数字100文字以内 (seed); docs/security.md I1, I2."""
 
 from __future__ import annotations
 

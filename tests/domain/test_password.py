@@ -1,4 +1,4 @@
-"""Password rule from the seed, implemented exactly (SECURITY C3, C4, I1)."""
+"""Password rule from the seed, implemented exactly (docs/security.md C3, C4, I1)."""
 
 from __future__ import annotations
 

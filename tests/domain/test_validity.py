@@ -1,5 +1,5 @@
-"""求職情報の有効期限 (SPEC §3.1): 翌々月末, the one-month extension in the last month, expiry
-and the re-validation period — on month ends, leap years and year ends."""
+"""求職情報の有効期限 (docs/product-rules.md §seeker-status): 翌々月末, the one-month extension in the last month,
+expiry and the re-validation period — on month ends, leap years and year ends."""
 
 from __future__ import annotations
 

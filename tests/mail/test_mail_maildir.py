@@ -83,7 +83,7 @@ def test_unreadable_file_is_skipped(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
 def test_mail_folder_is_private(tmp_path: Path) -> None:
-    """SECURITY K2: the delivered mails carry 認証キー; the folder is not world-readable."""
+    """docs/security.md K2: the delivered mails carry 認証キー; the folder is not world-readable."""
     folder = tmp_path / "mailbox"
     MaildirTransport(folder).send(build_message(SENDER, RECIPIENT, SUBJECT, "本文\n"))
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700

@@ -91,7 +91,7 @@ def test_pg_claim_race_is_deterministic(pg_dbs: list[Db], clock: FakeClock) -> N
 
 
 def test_pg_concurrent_workers_deliver_each_mail_exactly_once(pg_dbs: list[Db], clock: FakeClock) -> None:
-    """SECURITY D4: conditional UPDATE with rowcount==1 under READ COMMITTED; 6 workers on 3
+    """docs/security.md D4: conditional UPDATE with rowcount==1 under READ COMMITTED; 6 workers on 3
     engines race for 80 mails; each is sent once, none is lost, body purged (K2)."""
     count = 80
     for i in range(count):

@@ -82,7 +82,7 @@ def test_build_message_makes_a_message_id_without_dns() -> None:
     ],
 )
 def test_header_injection_is_refused(field: str, value: str) -> None:
-    """SECURITY I2 (control characters stop SMTP injection), P1 (the value is not echoed)."""
+    """docs/security.md I2 (control characters stop SMTP injection), P1 (the value is not echoed)."""
     values = {"sender": SENDER, "recipient": RECIPIENT, "subject": SUBJECT}
     values[field] = value
     with pytest.raises(HeaderInjectionError) as caught:
@@ -129,7 +129,7 @@ def test_naive_date_is_refused() -> None:
     ],
 )
 def test_errors_are_classified_with_short_codes(exc: BaseException, kind: type, code: str) -> None:
-    """SECURITY P1: the stored code never carries the server's text (it quotes addresses)."""
+    """docs/security.md P1: the stored code never carries the server's text (it quotes addresses)."""
     error = classify_smtp_error(exc)
     assert type(error) is kind
     assert error.code == code

@@ -161,13 +161,13 @@ def test_backoff_doubles_and_caps_then_fails_after_max_attempts(db: Db, clock: F
     row = db.row(outbox_id)
     assert row.failed_at == clock() and row.attempts == 4
     assert row.last_error == "timeout"
-    assert row.body == ""  # SECURITY K2: an undeliverable key does not stay in the DB
+    assert row.body == ""  # docs/security.md K2: an undeliverable key does not stay in the DB
     clock.advance(86400)
     assert worker.run_once() == DeliveryReport()
 
 
 def test_permanent_rejection_marks_failed_at_once(db: Db, clock: FakeClock, smtp_server_factory: Any) -> None:
-    """SECURITY P1, K2: a 5xx fails the row at once; last_error has the code, not the
+    """docs/security.md P1, K2: a 5xx fails the row at once; last_error has the code, not the
     server's text (which quotes the address); the body is purged."""
     handler = SinkHandler(reject_rcpt="550 5.1.1 <{address}>: Recipient address rejected")
     server = smtp_server_factory(handler=handler)
@@ -203,7 +203,7 @@ def test_temporary_rejection_is_retried(db: Db, clock: FakeClock, smtp_server_fa
 def test_header_injection_in_a_row_is_refused_and_nothing_is_sent(
     db: Db, clock: FakeClock, recorder: RecordingTransport
 ) -> None:
-    """SECURITY I2: a CR/LF in a stored subject or address never reaches the wire."""
+    """docs/security.md I2: a CR/LF in a stored subject or address never reaches the wire."""
     bad_subject = db.add_mail(now=clock(), subject="件名\r\nBcc: evil@example.com")
     bad_recipient = db.add_mail(now=clock(), recipient="taro@example.jp\r\nBcc: evil@example.com")
     good = db.add_mail(now=clock())
@@ -234,7 +234,7 @@ def test_unexpected_transport_error_keeps_the_mail(db: Db, clock: FakeClock) -> 
 
 
 def test_body_is_purged_and_key_absent_from_db_files_after_delivery(db: Db, clock: FakeClock, tmp_path: Path) -> None:
-    """SECURITY K2: after delivery the 認証キー is gone from the row, the SQL dump and the
+    """docs/security.md K2: after delivery the 認証キー is gone from the row, the SQL dump and the
     bytes of the ``.sqlite3`` and ``-wal`` files (secure_delete + the worker's checkpoint)."""
     subject, body = _notice()
     needle = b"8361 9247"
@@ -262,7 +262,7 @@ def test_body_is_purged_and_key_absent_from_db_files_after_delivery(db: Db, cloc
 
 
 def test_checkpoint_with_an_open_reader_does_not_stall_and_catches_up(db: Db, clock: FakeClock, tmp_path: Path) -> None:
-    """SECURITY K2, D3: a reader elsewhere (another PC's window) keeps the checkpoint from
+    """docs/security.md K2, D3: a reader elsewhere (another PC's window) keeps the checkpoint from
     truncating the WAL; the worker waits only briefly, and the next checkpoint finishes."""
     subject, body = _notice()
     db.add_mail(now=clock(), subject=subject, body=body)
@@ -308,7 +308,7 @@ def test_a_row_claimed_elsewhere_is_not_sent_again(db: Db, clock: FakeClock) -> 
 
 
 def test_two_workers_on_one_database_deliver_each_mail_exactly_once(tmp_path: Path, clock: FakeClock) -> None:
-    """SECURITY D3/D4 spirit: two processes sharing the file (two engines, threads) never
+    """docs/security.md D3/D4 spirit: two processes sharing the file (two engines, threads) never
     send the same mail twice and lose none."""
     first = make_sqlite_db(tmp_path)
     second_engine_db = make_sqlite_db(tmp_path)  # same file, its own engine and pool
@@ -387,7 +387,7 @@ def test_crashed_worker_leaves_a_lease_that_expires(db: Db, clock: FakeClock) ->
 
 
 def test_list_outbox_masks_addresses(db: Db, clock: FakeClock) -> None:
-    """SECURITY P1: the admin listing shows masked addresses and no bodies."""
+    """docs/security.md P1: the admin listing shows masked addresses and no bodies."""
     sent = db.add_mail(now=clock(), recipient="hanako@example.jp")
     OutboxWorker(db.session_factory, RecordingTransport(), SENDER, clock).run_once()
     pending = db.add_mail(now=clock(), recipient="jiro@example.jp", kind="password_registered")
@@ -423,7 +423,7 @@ def test_list_outbox_statuses_for_retry_and_failure(db: Db, clock: FakeClock) ->
 def test_logs_hold_no_address_body_or_key(
     db: Db, clock: FakeClock, smtp_server_factory: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """SECURITY P1: at DEBUG (SQLAlchemy at INFO, with its SQL) no log line carries the
+    """docs/security.md P1: at DEBUG (SQLAlchemy at INFO, with its SQL) no log line carries the
     address, the body or the 認証キー, whether the mail is sent, retried or refused."""
     caplog.set_level(logging.DEBUG)
     # SQLAlchemy pins itself to WARNING. INFO logs every statement (parameters hidden by

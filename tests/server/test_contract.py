@@ -63,6 +63,7 @@ def test_a_seeker_opens_my_page_searches_keeps_and_logs_out(door: Door) -> None:
     assert f.job_detail(token, first.job_id).kept is True
     snapshot = f.search_job_ids(token, JobConditions(), SortOrder.NEWEST)
     assert list(snapshot.ids[:10]) == [row.job_id for row in page.rows]
+    assert f.count_jobs(token, JobConditions()) == snapshot.total > 0
     assert [r.job_id for r in f.job_rows(token, list(snapshot.ids[:3]))] == list(snapshot.ids[:3])
     status = f.session_status(token)
     assert status.active and status.idle_timeout_seconds == 5 * 60  # a counter PC: the shared-PC policy

@@ -1,5 +1,5 @@
 """Service tests run on both engines: SQLite (embedded) and PostgreSQL (office server,
-SPEC §6), the latter skipped with a visible reason when no server is reachable."""
+docs/product-rules.md §deployment), the latter skipped with a visible reason when no server is reachable."""
 
 from __future__ import annotations
 

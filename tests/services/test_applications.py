@@ -1,6 +1,6 @@
-"""応募履歴 (SPEC §3.5, issue 5) on SQLite and PostgreSQL: online self-application, duplicates
-(also two at once), status transitions by staff, the seeker's 辞退, filtering, the .ics of an
-interview parsed back, and cross-seeker access refused (SECURITY A2)."""
+"""応募履歴 (docs/product-rules.md §referrals-applications, issue 5) on SQLite and PostgreSQL: online self-application,
+duplicates (also two at once), status transitions by staff, the seeker's 辞退, filtering, the .ics of an
+interview parsed back, and cross-seeker access refused (docs/security.md A2)."""
 
 from __future__ import annotations
 

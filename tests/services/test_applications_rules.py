@@ -1,5 +1,5 @@
 """The pure rules behind 応募履歴 and messages (domain/applications.py, domain/ical.py): the
-transition table, the seeker's 辞退, text rules (SECURITY I2) and RFC 5545 escaping/folding."""
+transition table, the seeker's 辞退, text rules (docs/security.md I2) and RFC 5545 escaping/folding."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Employer events (SPEC §5, issue 5) on SQLite and PostgreSQL: applied by 紹介番号 or 応募番号,
-bad events reported with their index and reason while the rest are applied, idempotent by
+"""Employer events (docs/product-rules.md §data-in-out, issue 5) on SQLite and PostgreSQL: applied by 紹介番号 or
+応募番号, bad events reported with their index and reason while the rest are applied, idempotent by
 event_id (the same file twice changes nothing)."""
 
 from __future__ import annotations

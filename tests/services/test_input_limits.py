@@ -1,4 +1,4 @@
-"""SECURITY I2: boundary cases get a field message on both engines, never a database error."""
+"""docs/security.md I2: boundary cases get a field message on both engines, never a database error."""
 
 from __future__ import annotations
 

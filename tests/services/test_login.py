@@ -1,4 +1,4 @@
-"""Login, lockout, sessions and logout (SECURITY C2, L1, E1, E2, S1, S4, A4, P1)."""
+"""Login, lockout, sessions and logout (docs/security.md C2, L1, E1, E2, S1, S4, A4, P1)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Messages, notices, unread counts and the dashboard (SPEC §3.6, issue 5) on SQLite and
-PostgreSQL: length/empty/control-character rules (SECURITY I2), text kept literally (I4),
+"""Messages, notices, unread counts and the dashboard (docs/product-rules.md §messages, issue 5) on SQLite and
+PostgreSQL: length/empty/control-character rules (docs/security.md I2), text kept literally (I4),
 no 求人者マイページ → no sending, read tracking, cross-seeker access refused (A2)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Opening My Page: steps 2 and 3 as services (SECURITY K1–K6, E3, C1, D3)."""
+"""Opening My Page: steps 2 and 3 as services (docs/security.md K1–K6, E3, C1, D3)."""
 
 from __future__ import annotations
 

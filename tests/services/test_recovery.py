@@ -1,4 +1,4 @@
-"""「パスワードを忘れた方」: the reset by emailed key (SECURITY E3, K3, K4, K5, K6, C3, C4, L1,
+"""「パスワードを忘れた方」: the reset by emailed key (docs/security.md E3, K3, K4, K5, K6, C3, C4, L1,
 S1, S4, A4, D4)."""
 
 from __future__ import annotations

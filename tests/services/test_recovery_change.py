@@ -1,4 +1,4 @@
-"""パスワード変更 in 求職者情報・設定 (SECURITY C6, C3, C4, L1, S4, A4)."""
+"""パスワード変更 in 求職者情報・設定 (docs/security.md C6, C3, C4, L1, S4, A4)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""紹介 and 紹介状 (SPEC §3.5, issue 5) on SQLite and PostgreSQL: issuing links seeker, posting
-and office, snapshots the posting, creates the application (応募済); the seeker sees only their
-own referrals (SECURITY A2)."""
+"""紹介 and 紹介状 (docs/product-rules.md §referrals-applications, issue 5) on SQLite and PostgreSQL: issuing links
+seeker, posting and office, snapshots the posting, creates the application (応募済); the seeker sees only their
+own referrals (docs/security.md A2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""保存した検索条件 and キープ through the façade, scoped to the session (issue #4, SECURITY A2)."""
+"""保存した検索条件 and キープ through the façade, scoped to the session (issue #4, docs/security.md A2)."""
 
 from __future__ import annotations
 

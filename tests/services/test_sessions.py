@@ -1,4 +1,4 @@
-"""Session limits, activity, status and clean-up (SECURITY S1, S2, S3, S4, A4)."""
+"""Session limits, activity, status and clean-up (docs/security.md S1, S2, S3, S4, A4)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Staff sign-in, staff sessions and re-authentication (SECURITY A1, A3, E1, E2, L1, S1–S4)."""
+"""Staff sign-in, staff sessions and re-authentication (docs/security.md A1, A3, E1, E2, L1, S1–S4)."""
 
 from __future__ import annotations
 

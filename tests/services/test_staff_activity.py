@@ -1,5 +1,5 @@
 """Referrals, application status and notices from the staff console: a staff session is
-required, and the audit row names the staff member (SPEC §4; SECURITY A4, S1)."""
+required, and the audit row names the staff member (docs/product-rules.md §staff; docs/security.md A4, S1)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The audit-log viewer (SECURITY A4, P1): filters by date, staff member, seeker and action;
+"""The audit-log viewer (docs/security.md A4, P1): filters by date, staff member, seeker and action;
 管理者 only; ids only; reading it is audited; the table stays append-only."""
 
 from __future__ import annotations

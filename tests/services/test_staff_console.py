@@ -1,5 +1,5 @@
-"""The counter's work on seekers through the staff façade (SPEC §4; SECURITY A1, A3, A4, S1,
-S4, K5, L1, P1)."""
+"""The counter's work on seekers through the staff façade (docs/product-rules.md §staff; docs/security.md A1, A3, A4,
+S1, S4, K5, L1, P1)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""求職者情報 and 求職状態 through the façade (SPEC §3.1, issue 5), on SQLite and PostgreSQL:
+"""求職者情報 and 求職状態 through the façade (docs/product-rules.md §seeker-status, issue 5), on SQLite and PostgreSQL:
 registered information, automatic 無効 (persisted when observed), the 有効/無効 switch and
 its period, the extension in the last month, and what 無効 turns off."""
 
@@ -86,6 +86,7 @@ def test_while_inactive_search_apply_and_send_are_refused_and_the_rest_is_viewab
     inactive = {"registration.inactive"}
     assert codes(lambda: facade.search_jobs(seeker.token, JobConditions(), SortOrder.NEWEST)) == inactive
     assert codes(lambda: facade.search_job_ids(seeker.token, JobConditions(), SortOrder.NEWEST)) == inactive
+    assert codes(lambda: facade.count_jobs(seeker.token, JobConditions())) == inactive
     assert codes(lambda: facade.apply_online(seeker.token, jobs[ONLINE_3.job_number])) == inactive
     assert codes(lambda: facade.send_message(seeker.token, issued.application_id, "よろしくお願いします")) == inactive
     check = facade.online_application_check(seeker.token, jobs[ONLINE_3.job_number])

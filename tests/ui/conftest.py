@@ -1,5 +1,5 @@
-"""qasync for pytest-qt: ``qtbot.waitUntil`` pumps Qt and the asyncio loop alike (TECH-NOTES
-§1, pattern A). Never build on ``QEventLoop(already_running=True)`` + ``stop()``: that calls
+"""qasync for pytest-qt: ``qtbot.waitUntil`` pumps Qt and the asyncio loop alike (docs/tech-notes.md
+§qasync, pattern A). Never build on ``QEventLoop(already_running=True)`` + ``stop()``: that calls
 ``QApplication.exit()`` and silently breaks every later ``qtbot.wait*``."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Which window is shown when: wizard ↔ login (SECURITY K6), kiosk, quitting (S3)."""
+"""Which window is shown when: wizard ↔ login (docs/security.md K6), kiosk, quitting (S3)."""
 
 from __future__ import annotations
 

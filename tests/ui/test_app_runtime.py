@@ -1,7 +1,7 @@
 """The start-up order of ui/gui_runtime.py, run in-process on the test's QApplication: the login
 window takes input on Qt's own event loop before asyncio is up; a login or a closed window in
 those first moments is held, not lost; every way out (closing the window, OS logoff) ends the
-session (SECURITY S3), closes the backend and closes the qasync loop with its executor.
+session (docs/security.md S3), closes the backend and closes the qasync loop with its executor.
 
 No ``qloop`` fixture here: the runtime installs its own qasync loop on the running Qt loop."""
 

@@ -1,4 +1,4 @@
-"""Start-up and last-resort handling: configuration errors, the crash handler (SECURITY P2),
+"""Start-up and last-resort handling: configuration errors, the crash handler (docs/security.md P2),
 the log (P1) and the start-up benchmark contract."""
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def _info():  # type: ignore[no-untyped-def]
 
 
 def test_a_japanese_font_is_in_use(qapp) -> None:  # type: ignore[no-untyped-def]
-    """TECH-NOTES §6: without one, every screen shows tofu boxes."""
+    """docs/tech-notes.md §japanese-fonts: without one, every screen shows tofu boxes."""
     from PySide6.QtGui import QFontDatabase
 
     from mypage_desktop.ui.fonts import ensure_japanese_font

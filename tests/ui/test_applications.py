@@ -1,6 +1,6 @@
 """応募履歴 driven like a user (issue #5): the table, its filter and sorting, the history of
 one application, 辞退 with its confirmation, the interview as .ics, the buttons that lead to
-the thread and the 求人票, state kept across pages, and logout wiping it (SECURITY S5)."""
+the thread and the 求人票, state kept across pages, and logout wiping it (docs/security.md S5)."""
 
 from __future__ import annotations
 
@@ -268,7 +268,7 @@ def test_state_is_kept_when_coming_back_and_show_application_clears_the_filter(q
 
 
 def test_clear_wipes_every_value(qtbot, activity_window) -> None:
-    """Logout (SECURITY S5)."""
+    """Logout (docs/security.md S5)."""
     window, activity = activity_window
     page = open_applications(qtbot, window)
     click_row(qtbot, page, row_of(page, activity.interview_id))

@@ -72,7 +72,7 @@ def test_apply_from_the_search_result_and_see_it_in_応募履歴(qtbot, job_wind
     applied: list[int] = []
     detail.applied.connect(applied.append)
     click(qtbot, message_box_button(qtbot, "応募する"))
-    assert not detail.apply_button.isEnabled()  # while it is sent: one application (SECURITY D3)
+    assert not detail.apply_button.isEnabled()  # while it is sent: one application (docs/security.md D3)
     assert detail.apply_note.text() == "応募しています…"
     qtbot.waitUntil(lambda: bool(applied), timeout=WAIT_MS)
     application_id = applied[0]
@@ -151,7 +151,7 @@ def test_while_無効_the_button_is_disabled_with_the_explanation(qtbot, job_win
 
 
 def test_clear_wipes_the_apply_box(qtbot, job_window, ctx) -> None:
-    """Logout (SECURITY S5): the confirmation closes, the outcome and the 求人票 are gone."""
+    """Logout (docs/security.md S5): the confirmation closes, the outcome and the 求人票 are gone."""
     detail = open_job(qtbot, job_window, job_id(ctx, "06010-00000002"))
     click(qtbot, detail.apply_button)
     box = detail.apply_panel.confirm_box

@@ -1,5 +1,5 @@
 """Logging out clears every job page, model, cache, field, dialog and the open 求人票
-(SECURITY S5), and the copied 求人番号 leaves the clipboard (S6)."""
+(docs/security.md S5), and the copied 求人番号 leaves the clipboard (S6)."""
 
 from __future__ import annotations
 

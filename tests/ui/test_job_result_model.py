@@ -150,7 +150,7 @@ def test_a_page_that_cannot_be_loaded_says_so(qtbot, model, fetch) -> None:
 
 
 def test_tooltips_show_markup_literally(model) -> None:
-    """SECURITY I4: Qt would render a tooltip that looks like HTML."""
+    """docs/security.md I4: Qt would render a tooltip that looks like HTML."""
     model.show_first_page(JobPage((summary(1, company_name="<b>x</b>"),), False))
     assert model.index(0, Columns.COMPANY).data(Qt.ItemDataRole.ToolTipRole) == "<p>&lt;b&gt;x&lt;/b&gt;</p>"
 

@@ -1,4 +1,4 @@
-"""求人票 and キープした求人 driven like a user (issue #4; SECURITY I4)."""
+"""求人票 and キープした求人 driven like a user (issue #4; docs/security.md I4)."""
 
 from __future__ import annotations
 
@@ -105,7 +105,7 @@ def test_the_keep_limit_message_is_shown_next_to_the_button(qtbot, job_window, c
 
 
 def test_employer_text_is_shown_literally(qtbot, job_window, ctx, clock) -> None:
-    """SECURITY I4: markup in employer text is not interpreted."""
+    """docs/security.md I4: markup in employer text is not interpreted."""
     hostile = '<b>x</b><a href="https://evil.example/">リンク</a>'
     with ctx.session_factory.begin() as session:
         upsert_postings(session, [posting(99, occupation="清掃スタッフ", company_name=hostile, description=hostile)],

@@ -1,4 +1,4 @@
-"""Shared office PCs (kiosk mode, SPEC §6, issue #6): closing the main window logs out and
+"""Shared office PCs (kiosk mode, docs/product-rules.md §deployment, issue #6): closing the main window logs out and
 returns to the start screen; closing the start screen only empties it; the start screen
 carries the leaflet's reminder to log out; quitting still works."""
 

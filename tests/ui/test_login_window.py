@@ -1,4 +1,4 @@
-"""The login window, driven like a user (SECURITY E1, L1, C5, S5)."""
+"""The login window, driven like a user (docs/security.md E1, L1, C5, S5)."""
 
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ def test_login_success_lands_in_main_window_with_profile(qtbot, qloop, backend) 
 
 def test_E1_one_message_for_wrong_password_unknown_email_and_unopened_account(
         qtbot, window, backend) -> None:
-    """SECURITY E1: identical text; the email stays typed, the password is cleared."""
+    """docs/security.md E1: identical text; the email stays typed, the password is cleared."""
     open_demo_account(backend)
     shown = []
     for email, password in ((DEMO_EMAIL, "Wrong#Pass1"), ("nobody@example.jp", GOOD_PASSWORD),
@@ -89,7 +89,7 @@ def test_E1_one_message_for_wrong_password_unknown_email_and_unopened_account(
 
 
 def test_L1_wait_is_shown_and_counted_down_after_three_failures(qtbot, window, backend, clock) -> None:
-    """SECURITY L1: from the 3rd failure the wait is shown, the button waits with it."""
+    """docs/security.md L1: from the 3rd failure the wait is shown, the button waits with it."""
     open_demo_account(backend)
     for _ in range(2):
         log_in(qtbot, window, DEMO_EMAIL, "Wrong#Pass1")

@@ -1,4 +1,4 @@
-"""The demo mailbox (SPEC §5; shown as PlainText, SECURITY I4)."""
+"""The demo mailbox (docs/product-rules.md §data-in-out; shown as PlainText, docs/security.md I4)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Main window and the one session owner (SECURITY S1, S3, S5, K6)."""
+"""Main window and the one session owner (docs/security.md S1, S3, S5, K6)."""
 
 from __future__ import annotations
 

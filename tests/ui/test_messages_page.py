@@ -1,4 +1,4 @@
-"""メッセージ driven like a user (issue #5; SECURITY I2, I4, S5): reading a thread marks it read,
+"""メッセージ driven like a user (issue #5; docs/security.md I2, I4, S5): reading a thread marks it read,
 answering, refusals that keep the typed text, no 求人者マイページ, 無効, drafts per thread."""
 
 from __future__ import annotations

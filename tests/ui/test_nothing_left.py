@@ -1,4 +1,4 @@
-"""Nothing of a seeker stays on the PC after logout (issue #6, SPEC §6, SECURITY S5).
+"""Nothing of a seeker stays on the PC after logout (issue #6, docs/product-rules.md §deployment, docs/security.md S5).
 
 A seeker logs in through the login window and uses every function — ホーム, 求職者情報・設定,
 search, a 求人票 kept and its number copied, a saved search, a referral with its 紹介状 saved as

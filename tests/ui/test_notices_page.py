@@ -1,4 +1,4 @@
-"""お知らせ driven like a user (issue #5; SECURITY I4, S5): paging by scrolling, opening a notice
+"""お知らせ driven like a user (issue #5; docs/security.md I4, S5): paging by scrolling, opening a notice
 marks it read, おすすめ求人 opens the 求人票 (not once the posting has closed)."""
 
 from __future__ import annotations

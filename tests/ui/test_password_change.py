@@ -1,4 +1,4 @@
-"""パスワードの変更 on 求職者情報・設定, driven like a user (issue #6; SECURITY C3, C5, C6, S5)."""
+"""パスワードの変更 on 求職者情報・設定, driven like a user (issue #6; docs/security.md C3, C5, C6, S5)."""
 
 from __future__ import annotations
 

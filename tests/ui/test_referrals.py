@@ -1,4 +1,4 @@
-"""紹介された求人・紹介状 driven like a user (issue #5; SECURITY S5, I4).
+"""紹介された求人・紹介状 driven like a user (issue #5; docs/security.md S5, I4).
 
 Set ``REFERRALS_SCREENSHOTS=<folder>`` to keep PNGs of the page and the 紹介状 viewer."""
 

@@ -1,4 +1,4 @@
-"""The 紹介状: its document, printing and PDF files (issue #5; SECURITY S5, I4)."""
+"""The 紹介状: its document, printing and PDF files (issue #5; docs/security.md S5, I4)."""
 
 from __future__ import annotations
 

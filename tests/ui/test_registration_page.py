@@ -1,5 +1,6 @@
 """求職者情報・設定 driven like a user: the registered information, the 有効/無効 switch with
-its confirmation (SPEC §3-1, issue #5), the refusal after the period, the last month, logout."""
+its confirmation (docs/product-rules.md §seeker-status, issue #5), the refusal after the period, the last month,
+logout."""
 
 from __future__ import annotations
 
@@ -188,7 +189,7 @@ def test_last_month_explains_the_extension(qtbot, pages, clock) -> None:
 
 
 def test_clear_wipes_every_value_and_closes_the_confirmation(qtbot, pages) -> None:
-    """SECURITY S5: logout leaves no seeker value on the page."""
+    """docs/security.md S5: logout leaves no seeker value on the page."""
     page = show_registration(qtbot, pages)
     click(qtbot, page.switch.switch_button)
     box = page.switch.confirm

@@ -1,5 +1,5 @@
 """「パスワードを忘れた方」 from the login window: email + birthdate → 認証キー mail → key + new
-password, the opening wizard's steps 2–4 without the consent step (issue #6; SECURITY E3, K6).
+password, the opening wizard's steps 2–4 without the consent step (issue #6; docs/security.md E3, K6).
 Completing it ends every other session and mails a notice that the password changed."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The counter's actions, driven as a staff member would: 求職登録, the login-email change after
-an ID check and the password prompt (SECURITY A3), unlock (L1), voiding keys (K5), starting a
+an ID check and the password prompt (docs/security.md A3), unlock (L1), voiding keys (K5), starting a
 reset, ending a seeker's sessions (S1), and 紹介状・応募状況・お知らせ through the forms."""
 
 from __future__ import annotations

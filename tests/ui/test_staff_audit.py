@@ -1,4 +1,4 @@
-"""The audit-log viewer driven like a user (issue #6; SECURITY A4): the filters become one
+"""The audit-log viewer driven like a user (issue #6; docs/security.md A4): the filters become one
 AuditQuery, the rows show and sort, scrolling to the end asks for the next page, bad filters
 are refused, clear() forgets everything; one round trip through the real staff façade."""
 
@@ -210,7 +210,7 @@ def test_a_new_search_replaces_the_rows_and_keeps_the_sort(qtbot) -> None:  # ty
 
 
 def test_clear_forgets_rows_filters_and_staff(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """SECURITY S5: nothing of the last search stays after logout."""
+    """docs/security.md S5: nothing of the last search stays after logout."""
     view = shown_view(qtbot)
     view.set_staff_members(MEMBERS)
     type_into(qtbot, view.seeker_id, "12")

@@ -1,5 +1,5 @@
 """The console's lookup (求職番号 / フリガナ+生年月日 / メールアドレス), the seeker panel, the
-監査ログ only for 管理者, and the one way out (SECURITY S3, S5: logout and closing the window
+監査ログ only for 管理者, and the one way out (docs/security.md S3, S5: logout and closing the window
 revoke the staff session and wipe every seeker value)."""
 
 from __future__ import annotations

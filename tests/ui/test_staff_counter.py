@@ -1,6 +1,6 @@
 """「窓口でマイページを開設」: the seeker's own opening wizard on the counter PC. The console is
 hidden and the staff session paused meanwhile (nothing the seeker types counts as staff
-activity, SECURITY S2); afterwards the console comes back, or asks for the staff password
+activity, docs/security.md S2); afterwards the console comes back, or asks for the staff password
 again when the staff idle limit passed."""
 
 from __future__ import annotations

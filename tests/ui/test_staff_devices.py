@@ -255,7 +255,7 @@ def test_the_keyboard_alone_approves(qtbot, admin_counter, ctx, office_ca) -> No
 
 
 def test_logout_forgets_the_code_and_the_lists(qtbot, admin_counter, ctx, office_ca) -> None:  # type: ignore[no-untyped-def]
-    """SECURITY S5: nothing of the tab stays once the session ends."""
+    """docs/security.md S5: nothing of the tab stays once the session ends."""
     give_ca(ctx, office_ca)
     enrol(ctx)
     start(ctx)

@@ -1,4 +1,4 @@
-"""「職員ログイン」: staff accounts of their own (SECURITY A1), one message for every failure
+"""「職員ログイン」: staff accounts of their own (docs/security.md A1), one message for every failure
 (E1), the lockout wait (L1), the one-time password changed at the first sign-in (A1, C3), and
 no crossing between seeker and staff credentials."""
 

@@ -1,5 +1,5 @@
 """Step 1 「求職者マイページ利用規約確認」: both documents must be read to the end (seed;
-SECURITY K1: consent with versions and UTC time before any key)."""
+docs/security.md K1: consent with versions and UTC time before any key)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Step 2 「メールアドレスの入力（パスワード登録申込）」: each message under its own field, the
-typed values kept, full-width input accepted (SECURITY I1, I2), one request per click (D3)."""
+typed values kept, full-width input accepted (docs/security.md I1, I2), one request per click (D3)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The whole 「求職者マイページの開設」 through the real backend: consent, email and birthdate,
-the key from the delivered mail, password, done, then login (SECURITY K1, K6, E3)."""
+the key from the delivered mail, password, done, then login (docs/security.md K1, K6, E3)."""
 
 from __future__ import annotations
 

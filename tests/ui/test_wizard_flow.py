@@ -1,4 +1,4 @@
-"""The wizard's rules without Qt (STYLE 2): ``mypage_desktop.ui.wizard.flow`` imports only
+"""The wizard's rules without Qt (docs/code-style.md §qt-free-wizard): ``mypage_desktop.ui.wizard.flow`` imports only
 the domain, so these tests construct no widget and need no display."""
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ def key_requested(flow: OpeningFlow) -> OpeningFlow:
 
 
 def test_flow_module_imports_only_the_domain() -> None:
-    """STYLE 2: the flow is a plain class; nothing from Qt, qasync, services or the façade."""
+    """docs/code-style.md §qt-free-wizard: the flow is a plain class; nothing from Qt, qasync, services or the
+    façade."""
     tree = ast.parse(Path(flow_module.__file__).read_text(encoding="utf-8"))
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}

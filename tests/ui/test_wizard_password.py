@@ -1,4 +1,4 @@
-"""Step 3 「パスワード登録」: the password policy (SECURITY C3), the key (K1, E3), and
+"""Step 3 「パスワード登録」: the password policy (docs/security.md C3), the key (K1, E3), and
 password fields that can be pasted into but never copied from (C5)."""
 
 from __future__ import annotations

@@ -174,10 +174,9 @@ def run(settings: Settings, args: argparse.Namespace, context: Callable[[Setting
     ctx = context(settings)
     if args.device_command == "approve":
         if settings.server_ca_key_file:
-            from mypage_desktop.pki import sign_device_request
+            from mypage_desktop import pki
 
-            ca_cert, ca_key = Path(settings.server_ca_file).read_bytes(), Path(settings.server_ca_key_file).read_bytes()
-            ctx.device_signer = lambda csr, uid: sign_device_request(ca_cert, ca_key, csr, uid)
+            ctx.device_signer = pki.device_signer(Path(settings.server_ca_file), Path(settings.server_ca_key_file))
         device = devices.approve_as_operator(ctx, args.code)
         say(f"承認しました: 端末ID {device.uid}（{device.kind}、{device.name}）")
     elif args.device_command == "list":

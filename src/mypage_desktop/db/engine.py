@@ -19,9 +19,9 @@ SQLITE_PRAGMAS = (
     "journal_mode=WAL",
     "busy_timeout=5000",
     "foreign_keys=ON",
-    # FULL, not NORMAL: a committed password or key must survive a power loss (SECURITY D1).
+    # FULL, not NORMAL: a committed password or key must survive a power loss (docs/security.md D1).
     "synchronous=FULL",
-    # Deleted key material is overwritten, not left in free pages (SECURITY K2).
+    # Deleted key material is overwritten, not left in free pages (docs/security.md K2).
     "secure_delete=ON",
 )
 
@@ -40,7 +40,7 @@ def _check_sqlite_path(database: str | None) -> None:
 
 def _create_sqlite_file(database: str | None) -> None:
     """A new database file is created 0600 (its folder 0700 when missing): SQLite gives
-    ``-wal``/``-shm`` the database file's mode, so they are private too (SECURITY D1). An
+    ``-wal``/``-shm`` the database file's mode, so they are private too (docs/security.md D1). An
     empty file is a valid empty database."""
     if not database or database == ":memory:" or database.startswith("file:"):
         return
@@ -65,7 +65,7 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
         @event.listens_for(engine, "begin")
         def _on_begin(connection: Any) -> None:
             # IMMEDIATE: read-then-write units never fail with "database is locked"
-            # (TECH-NOTES §2: 845/1200 failures with DEFERRED, 0 with IMMEDIATE).
+            # (docs/tech-notes.md §sqlite-locking: 845/1200 failures with DEFERRED, 0 with IMMEDIATE).
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine

@@ -70,7 +70,7 @@ class LoginAccount(Base):
 
 
 class RegistrationRequest(Base):
-    """パスワード登録申込: the 認証キー exists here only as an argon2id hash (SECURITY K2)."""
+    """パスワード登録申込: the 認証キー exists here only as an argon2id hash (docs/security.md K2)."""
 
     __tablename__ = "registration_request"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -97,7 +97,7 @@ class ConsentRecord(Base):
 
 
 class AuthSession(Base):
-    """A login session; only the SHA-256 of its 128-bit token is stored (SECURITY S1)."""
+    """A login session; only the SHA-256 of its 128-bit token is stored (docs/security.md S1)."""
 
     __tablename__ = "auth_session"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -113,7 +113,7 @@ class AuthSession(Base):
 
 class LoginThrottle(Base):
     """Failure counters keyed by a digest of the typed email, for known and unknown
-    addresses alike (SECURITY L1, E2): shared by every PC, kept across restarts.
+    addresses alike (docs/security.md L1, E2): shared by every PC, kept across restarts.
     ``consecutive_failures`` and ``blocked_at`` (migration 0100): the streak since the last
     success, reset or staff unlock, which the timed lock running out does not end, and when
     it reached ``login_failure_cap`` (services/throttle.py)."""
@@ -134,7 +134,7 @@ class MailOutbox(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     recipient: Mapped[str] = mapped_column(String(100))
     subject: Mapped[str] = mapped_column(String(200))
-    # Emptied once delivered: the body may carry a 認証キー (SECURITY K2).
+    # Emptied once delivered: the body may carry a 認証キー (docs/security.md K2).
     body: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(30))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,4 +1,4 @@
-"""Least privilege on PostgreSQL (SECURITY N6): the role the office server connects as.
+"""Least privilege on PostgreSQL (docs/security.md N6): the role the office server connects as.
 
 Two roles share an office database. The *owner* role is the one ``mypage-admin db upgrade``
 connects as: it creates and owns every table, so only it can change the schema, truncate a

@@ -12,7 +12,7 @@ from .types import UTCDateTime
 
 
 class SessionActivity(Base):
-    """The idle clock of a seeker session (SECURITY S2): only user input moves
+    """The idle clock of a seeker session (docs/security.md S2): only user input moves
     ``last_activity_at``; ``idle_seconds`` is the limit of the PC the session was opened on
     (kiosk or own PC). A session without this row is refused."""
 
@@ -25,7 +25,7 @@ class SessionActivity(Base):
 class StaffSession(Base):
     """A staff console session, separate from seeker sessions (a token of one kind is never
     found in the other's table). ``reauth_at``: the last time the staff member entered their
-    password again (SECURITY A3)."""
+    password again (docs/security.md A3)."""
 
     __tablename__ = "staff_session"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -43,7 +43,7 @@ class StaffSession(Base):
 
 class StaffLoginThrottle(Base):
     """Failure counters for staff sign-in, keyed by a digest of the typed 職員ID (known or
-    not, SECURITY L1, E2); separate from the seekers' so neither can lock the other. The
+    not, docs/security.md L1, E2); separate from the seekers' so neither can lock the other. The
     streak and the block at the cap work as in ``LoginThrottle`` (migration 0100)."""
 
     __tablename__ = "staff_login_throttle"
@@ -56,7 +56,7 @@ class StaffLoginThrottle(Base):
 
 
 class IdCheck(Base):
-    """Which ID document a staff member saw before a sensitive action (SECURITY A3). The
+    """Which ID document a staff member saw before a sensitive action (docs/security.md A3). The
     document type only: never its number or a copy."""
 
     __tablename__ = "staff_id_check"

@@ -2,7 +2,7 @@
 お知らせ, ホーム) that crosses the façade. Frozen, no ORM objects, no Qt.
 
 Text that comes from employers, notices or staff (message bodies, notes, titles) must be shown
-as plain text (SECURITY I4): never as rich text/HTML."""
+as plain text (docs/security.md I4): never as rich text/HTML."""
 
 from __future__ import annotations
 
@@ -182,7 +182,7 @@ class ThreadMessage:
     message_id: int
     from_employer: bool
     sender_label: str  # ご本人 / the company name
-    body: str  # plain text (SECURITY I4)
+    body: str  # plain text (docs/security.md I4)
     sent_at: datetime
     unread: bool  # unread before this view (the view marks it read)
 
@@ -204,7 +204,7 @@ class NoticeInfo:
     notice_id: int
     kind: str  # お知らせ / おすすめ求人
     title: str
-    body: str  # plain text (SECURITY I4)
+    body: str  # plain text (docs/security.md I4)
     sender: str
     created_at: datetime
     read: bool

@@ -1,5 +1,6 @@
 """応募履歴: application statuses, who may move an application from which status to which,
-and the text rules for messages and notes (SPEC §3.5, §3.6; SECURITY I2)."""
+and the text rules for messages and notes (docs/product-rules.md §referrals-applications, §messages;
+docs/security.md I2)."""
 
 from __future__ import annotations
 
@@ -127,7 +128,7 @@ def transition_error(current: ApplicationStatus, target: ApplicationStatus, acto
 
 # Text rules ---------------------------------------------------------------------------------
 
-MESSAGE_MAX = 2000  # SECURITY I2
+MESSAGE_MAX = 2000  # docs/security.md I2
 NOTE_MAX = 500
 PLACE_MAX = 200
 NOTICE_TITLE_MAX = 100

@@ -1,4 +1,4 @@
-"""認証キー: 8 digits from a CSPRNG, shown as ``1234 5678`` (SECURITY K1)."""
+"""認証キー: 8 digits from a CSPRNG, shown as ``1234 5678`` (docs/security.md K1)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""生年月日: 半角数字、西暦, three fields 年/月/日 (seed); a real date 1900..today (SECURITY I2)."""
+"""生年月日: 半角数字、西暦, three fields 年/月/日 (seed); a real date 1900..today (docs/security.md I2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Versions of the documents a seeker agrees to in step 1 (STYLE 14: versioned consent)."""
+"""Versions of the documents a seeker agrees to in step 1 (docs/code-style.md §versioned-consent: versioned consent)."""
 
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ DEMO_SEEKERS = (
 
 # The seeker the walk-throughs open My Page for, and one they leave unopened.
 DEMO_SEEKER, UNOPENED_DEMO_SEEKER = DEMO_SEEKERS
-DEMO_PASSWORD = "Mogami#River7"  # fits the policy (SECURITY C3) and no rule of C4
+DEMO_PASSWORD = "Mogami#River7"  # fits the policy (docs/security.md C3) and no rule of C4
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ class Consent:
 
 @dataclass(frozen=True)
 class RegistrationRequested:
-    """The same outcome whether or not the email/birthdate pair matched (SECURITY E3)."""
+    """The same outcome whether or not the email/birthdate pair matched (docs/security.md E3)."""
 
     key_validity_minutes: int
     mail_sender: str
@@ -66,7 +66,7 @@ class SeekerProfile:
 @dataclass(frozen=True)
 class LoginResult:
     """``token`` is set on success. On failure ``message_code`` is always the same generic
-    code (SECURITY E1); ``retry_after_seconds`` is the wait shown from the 3rd failure."""
+    code (docs/security.md E1); ``retry_after_seconds`` is the wait shown from the 3rd failure."""
 
     token: str | None
     profile: SeekerProfile | None

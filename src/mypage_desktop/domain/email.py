@@ -1,4 +1,4 @@
-"""ID（メールアドレス）: 半角英数字100文字以内 (seed), a plausible address (SECURITY I2)."""
+"""ID（メールアドレス）: 半角英数字100文字以内 (seed), a plausible address (docs/security.md I2)."""
 
 from __future__ import annotations
 
@@ -56,6 +56,6 @@ def normalize_email(raw: str) -> str:
 
 
 def mask_email(address: str) -> str:
-    """For logs: ``t***@example.jp`` (SECURITY P1: mask emails)."""
+    """For logs: ``t***@example.jp`` (docs/security.md P1: mask emails)."""
     local, _, domain = address.partition("@")
     return f"{local[:1]}***@{domain}" if domain else "***"

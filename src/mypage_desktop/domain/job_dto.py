@@ -65,6 +65,7 @@ class JobPage:
 
     rows: tuple[JobSummary, ...]
     has_more: bool
+    estimated_total: int | None = None  # with ``has_more``: about how many match (「約N件」); None: unknown
 
 
 @dataclass(frozen=True)

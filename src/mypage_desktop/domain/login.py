@@ -1,4 +1,4 @@
-"""Login throttling arithmetic (SECURITY L1), kept pure so both PCs and tests agree."""
+"""Login throttling arithmetic (docs/security.md L1), kept pure so both PCs and tests agree."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ CONFIRM_FIELD = "password_confirm"
 
 @dataclass(frozen=True)
 class PersonalData:
-    """What a password must not contain (SECURITY C4)."""
+    """What a password must not contain (docs/security.md C4)."""
 
     email: str = ""
     birthdate: date | None = None
@@ -42,7 +42,7 @@ class PersonalData:
 
 
 def normalize_password(raw: str) -> str:
-    """The form that is hashed and verified: NFKC only (SECURITY I1)."""
+    """The form that is hashed and verified: NFKC only (docs/security.md I1)."""
     return nfkc(raw)
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from .errors import NotPermitted
 
-# Which ID document the staff member saw before a sensitive action (SECURITY A3).
+# Which ID document the staff member saw before a sensitive action (docs/security.md A3).
 ID_DOCUMENTS: tuple[str, ...] = ("運転免許証", "マイナンバーカード", "在留カード", "健康保険証", "その他")
 
 ROLE_STAFF = "職員"
@@ -17,18 +17,18 @@ ROLE_ADMIN = "管理者"
 
 
 class ReauthRequired(NotPermitted):
-    """The staff member must enter their password again first (SECURITY A3); the UI shows
+    """The staff member must enter their password again first (docs/security.md A3); the UI shows
     the re-authentication prompt and retries the action."""
 
 
 class PasswordChangeRequired(NotPermitted):
     """The staff account still has its one-time password: only ``change_staff_password``,
-    logout and the session calls work until it is changed (SECURITY A1)."""
+    logout and the session calls work until it is changed (docs/security.md A1)."""
 
 
 @dataclass(frozen=True)
 class SessionStatus:
-    """What the UI's periodic check and activity ping learn (SECURITY S2, S4).
+    """What the UI's periodic check and activity ping learn (docs/security.md S2, S4).
 
     ``end_reason`` is set when the session is over: ``logout``, ``superseded`` (a login
     elsewhere), ``idle``, ``expired``, ``password_reset``, ``password_changed``,
@@ -69,7 +69,7 @@ class StaffProfile:
 @dataclass(frozen=True)
 class StaffLoginResult:
     """Like :class:`~mypage_desktop.domain.dto.LoginResult`: one generic failure code for an
-    unknown id, a wrong password, a disabled or a locked account (SECURITY E1)."""
+    unknown id, a wrong password, a disabled or a locked account (docs/security.md E1)."""
 
     token: str | None
     profile: StaffProfile | None
@@ -162,7 +162,7 @@ class AuditQuery:
 
 @dataclass(frozen=True)
 class AuditEntry:
-    """One audit row: who, what, whom, when, where, result. Ids only (SECURITY A4, P1)."""
+    """One audit row: who, what, whom, when, where, result. Ids only (docs/security.md A4, P1)."""
 
     entry_id: int
     at: datetime

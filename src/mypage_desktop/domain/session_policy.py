@@ -1,4 +1,4 @@
-"""When a session ends (SECURITY S2, S4), kept pure so seeker sessions, staff sessions, the
+"""When a session ends (docs/security.md S2, S4), kept pure so seeker sessions, staff sessions, the
 UI's warning and the tests all use the same arithmetic.
 
 A session ends when it was revoked (logout, a login elsewhere, a password reset …), when its

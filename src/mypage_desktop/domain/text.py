@@ -1,4 +1,4 @@
-"""Normalisation shared by every validator (SECURITY I1: NFKC once, nothing else)."""
+"""Normalisation shared by every validator (docs/security.md I1: NFKC once, nothing else)."""
 
 from __future__ import annotations
 

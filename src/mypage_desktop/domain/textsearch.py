@@ -1,4 +1,4 @@
-"""Japanese free-word search by bigrams (TECH-NOTES §4).
+"""Japanese free-word search by bigrams (docs/tech-notes.md §japanese-search).
 
 SQLite's trigram tokenizer silently finds nothing for 2-character words (介護, 事務), and
 morphological analysers split 一般事務 differently from 事務. So text is NFKC-normalised and

@@ -1,4 +1,4 @@
-"""求職情報の有効期限と求職状態 (SPEC §3.1). Pure date arithmetic on JST calendar dates.
+"""求職情報の有効期限と求職状態 (docs/product-rules.md §seeker-status). Pure date arithmetic on JST calendar dates.
 
 - A registration is valid until the end of the month after next from 求職申込日 (翌々月末).
 - In its last month (the calendar month of the end date, up to and including the end date),

@@ -177,6 +177,10 @@ class LocalFacade:
         return seeker_jobs.search_page(self._ctx, token, conditions, sort, limit)
 
     @_environmental
+    def count_jobs(self, token: str, conditions: JobConditions) -> int:
+        return seeker_jobs.count(self._ctx, token, conditions)
+
+    @_environmental
     def search_job_ids(self, token: str, conditions: JobConditions, sort: SortOrder) -> JobIdSnapshot:
         return seeker_jobs.search_ids(self._ctx, token, conditions, sort)
 

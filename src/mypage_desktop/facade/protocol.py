@@ -106,6 +106,10 @@ class MyPageFacade(Protocol):
         """The first page, fast; ValidationFailed carries field messages for bad conditions."""
         ...
 
+    def count_jobs(self, token: str, conditions: JobConditions) -> int:
+        """The exact number of matches (no cap); the page's ``estimated_total`` comes first."""
+        ...
+
     def search_job_ids(self, token: str, conditions: JobConditions, sort: SortOrder) -> JobIdSnapshot:
         """Every match's id in order (at most 100,000), for lazy paging and the count."""
         ...
@@ -132,7 +136,7 @@ class MyPageFacade(Protocol):
 
     # 求職者情報・求職状態, 紹介・紹介状, 応募履歴, メッセージ, お知らせ, ホーム (issue 5). Every call is
     # scoped to the session's seeker: another seeker's id answers exactly like a missing one
-    # (``*.not_found``) and is audited (SECURITY A2). While 求職状態 is 無効, searching, applying
+    # (``*.not_found``) and is audited (docs/security.md A2). While 求職状態 is 無効, searching, applying
     # and sending raise ValidationFailed ``registration.inactive``; everything else stays viewable.
     # Texts from employers, staff and notices are plain text: show them with Qt.PlainText (I4).
     def registration_info(self, token: str) -> RegistrationInfo:

@@ -1,4 +1,4 @@
-"""Writing to the outbox inside the caller's transaction (SPEC §5: the key and its mail
+"""Writing to the outbox inside the caller's transaction (docs/product-rules.md §data-in-out: the key and its mail
 commit together)."""
 
 from __future__ import annotations

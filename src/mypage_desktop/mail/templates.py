@@ -65,7 +65,7 @@ def password_registered_notice(*, registered_at: datetime, office_name: str, hel
 
 def already_open_notice(*, office_name: str, helpdesk: str) -> MailText:
     """Step 2 for an account that is already open: the screen is the same as always
-    (SECURITY E3), only the owner of the address learns why no key came."""
+    (docs/security.md E3), only the owner of the address learns why no key came."""
     body = (
         "求職者マイページのパスワード登録申込を受け付けましたが、このメールアドレスの"
         "マイページは既に開設されています。\n\n"
@@ -100,7 +100,7 @@ def reset_key_notice(
 
 def reset_not_open_notice(*, office_name: str, helpdesk: str) -> MailText:
     """A reset request for an account that has not been opened yet: the screen is the same as
-    always (SECURITY E3), only the owner of the address learns why no key came."""
+    always (docs/security.md E3), only the owner of the address learns why no key came."""
     body = (
         "求職者マイページのパスワード再設定の申込を受け付けましたが、このメールアドレスの"
         "マイページはまだ開設されていません。\n\n"
@@ -133,7 +133,7 @@ def password_changed_notice(*, changed_at: datetime, office_name: str, helpdesk:
 
 
 def login_email_changed_notice(*, changed_at: datetime, office_name: str, helpdesk: str) -> MailText:
-    """To the old address (SECURITY A3). The new address is not named."""
+    """To the old address (docs/security.md A3). The new address is not named."""
     body = (
         "ハローワークの窓口で、求職者マイページのログインID（メールアドレス）が別のアドレスに"
         "変更されました。今後、このメールアドレスではログインできません。\n\n"
@@ -147,7 +147,7 @@ def login_email_changed_notice(*, changed_at: datetime, office_name: str, helpde
 def login_email_registered_notice(
     *, registered_at: datetime, opened: bool, office_name: str, helpdesk: str
 ) -> MailText:
-    """To the new address (SECURITY A3)."""
+    """To the new address (docs/security.md A3)."""
     next_step = (
         "これまでのパスワードで、このメールアドレスを使ってログインしてください。\n"
         if opened

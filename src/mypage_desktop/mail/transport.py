@@ -4,7 +4,7 @@ Errors are classified so the outbox worker knows whether to retry:
 :class:`TransientMailError` (server down, timeouts, 4xx, configuration problems that an
 administrator can fix) keeps the mail queued; :class:`PermanentMailError` (5xx for this
 recipient or this message) ends it. Each error carries a short ``code`` that is safe to store
-and log: never the server's text, which often quotes the address (SECURITY P1).
+and log: never the server's text, which often quotes the address (docs/security.md P1).
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class PermanentMailError(MailError):
 
 
 class HeaderInjectionError(ValueError):
-    """A header value contained CR, LF or another control character (SECURITY I2)."""
+    """A header value contained CR, LF or another control character (docs/security.md I2)."""
 
 
 @runtime_checkable
@@ -65,7 +65,7 @@ class MailTransport(Protocol):
 
 
 def _check_header(name: str, value: str) -> None:
-    # The message names the header only, never the value (SECURITY P1).
+    # The message names the header only, never the value (docs/security.md P1).
     if has_control_chars(value) or any(ch in _LINE_BREAKS for ch in value):
         raise HeaderInjectionError(f"{name} contains a line break or control character")
 

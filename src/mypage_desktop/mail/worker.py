@@ -7,12 +7,12 @@ Every row goes through three short transactions, none of them held open during n
    ``attempts`` changes on every claim, so it acts as a version number: when two workers
    (threads, processes or PCs sharing one database) saw the same row, exactly one UPDATE
    matches (``rowcount == 1``) on SQLite (``BEGIN IMMEDIATE`` serialises writers) and on
-   PostgreSQL (READ COMMITTED re-checks the WHERE clause on the locked row, SECURITY D4).
+   PostgreSQL (READ COMMITTED re-checks the WHERE clause on the locked row, docs/security.md D4).
    The bumped ``next_attempt_at`` is a lease: a worker that crashes mid-send leaves the row
    to be retried once the lease expires, and the crash still counts as an attempt.
 2. **send** through the transport, outside any transaction.
 3. **finish**, conditional on ``attempts`` still being ours: on success ``sent_at`` is set and
-   the body is purged (it carries the 認証キー, SECURITY K2); a transient error schedules the
+   the body is purged (it carries the 認証キー, docs/security.md K2); a transient error schedules the
    next attempt with exponential backoff; a permanent error, or too many attempts, sets
    ``failed_at`` (and purges the body too: a key that was never delivered is useless).
 
@@ -20,7 +20,7 @@ On SQLite, a WAL checkpoint (TRUNCATE) follows every purge so the key's old page
 not linger in the ``-wal`` file (``secure_delete=ON`` covers the main file).
 
 Logs carry outbox ids, kinds and error codes only: never addresses, subjects' values or
-bodies (SECURITY P1). ``last_error`` holds the same short codes.
+bodies (docs/security.md P1). ``last_error`` holds the same short codes.
 """
 
 from __future__ import annotations
@@ -306,7 +306,7 @@ class OutboxWorker:
         return outcome
 
     def checkpoint(self) -> None:
-        """Purged bodies must not survive as old page images in ``-wal`` (SECURITY K2)."""
+        """Purged bodies must not survive as old page images in ``-wal`` (docs/security.md K2)."""
         with self._session_factory() as session:
             bind = session.get_bind()
         checkpoint_wal(bind.engine if isinstance(bind, Connection) else bind, CHECKPOINT_BUSY_MS)

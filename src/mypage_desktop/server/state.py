@@ -24,6 +24,7 @@ from mypage_desktop.domain.caller import STAFF, Caller
 from mypage_desktop.facade.local import build_context
 from mypage_desktop.mail.transport import transport_from_settings
 from mypage_desktop.mail.worker import OutboxWorker
+from mypage_desktop.pki import DeviceSigner, device_signer
 from mypage_desktop.services.context import Clock, ServiceContext, database_clock, system_clock
 from mypage_desktop.services.hashing import BoundedHasher, Hasher
 
@@ -100,11 +101,11 @@ class ServerState:
         self.engine.dispose()
 
 
-def _signer(settings: Settings) -> tuple[bytes, bytes] | None:
+def _signer(settings: Settings) -> DeviceSigner | None:
     if not settings.server_ca_key_file:
         return None
     try:
-        return Path(settings.server_ca_file).read_bytes(), Path(settings.server_ca_key_file).read_bytes()
+        return device_signer(Path(settings.server_ca_file), Path(settings.server_ca_key_file))
     except OSError as exc:
         raise ConfigError(f"server_ca_key_file / server_ca_file を読めません（{type(exc).__name__}）") from None
 
@@ -122,12 +123,7 @@ def open_server_state(settings: Settings, *, clock: Clock = system_clock, hasher
                                      settings.argon2_parallelism, workers=settings.server_hash_workers,
                                      queue=settings.server_hash_queue)
     ctx = build_context(settings, engine, clock, hasher, caller=SERVER_CALLER)
-    ca = _signer(settings)
-    if ca is not None:
-        from mypage_desktop.pki import sign_device_request
-
-        ca_cert, ca_key = ca
-        ctx.device_signer = lambda csr, uid: sign_device_request(ca_cert, ca_key, csr, uid)
+    ctx.device_signer = _signer(settings)
     sender = None
     if start_mail_worker:
         worker = OutboxWorker(ctx.session_factory, transport_from_settings(settings), settings.mail_sender, clock)

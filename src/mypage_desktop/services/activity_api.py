@@ -1,6 +1,6 @@
 """The seeker-side activity calls (issue 5) in one place, for the façade: 求職者情報・求職状態,
 紹介・紹介状, 応募履歴, メッセージ, お知らせ, ホーム. Each takes the session token first and is
-scoped to that session's seeker (SECURITY A2). Staff-side calls (issue_referral, record_status,
+scoped to that session's seeker (docs/security.md A2). Staff-side calls (issue_referral, record_status,
 send_notice, renew_registration, employer events) are used by the CLI and, later, the staff
 console."""
 

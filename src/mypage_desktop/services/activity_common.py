@@ -1,4 +1,4 @@
-"""Shared by the activity services (issue 5): the session scope (SECURITY A2), observing the
+"""Shared by the activity services (issue 5): the session scope (docs/security.md A2), observing the
 registration's validity (persisting an expiry when it is first seen), the validity extension
 after a referral or an online application, posting snapshots and generated numbers."""
 
@@ -46,7 +46,7 @@ def rowcount(result: object) -> int:
     return result.rowcount
 
 
-# Session scope (SECURITY A2) -----------------------------------------------------------------
+# Session scope (docs/security.md A2) -----------------------------------------------------------------
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""お知らせ and おすすめ求人 from HelloWork (SPEC §3.6): their own folder, read-only for the
+"""お知らせ and おすすめ求人 from HelloWork (docs/product-rules.md §messages): their own folder, read-only for the
 seeker, a recommendation links to a posting. Sent by staff (``mypage-admin send-notice`` now,
 the staff console later). Also the unread counts for the navigation."""
 

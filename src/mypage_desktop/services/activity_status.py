@@ -1,4 +1,4 @@
-"""求職者情報・設定: the registered information and the 有効/無効 switch (SPEC §3.1)."""
+"""求職者情報・設定: the registered information and the 有効/無効 switch (docs/product-rules.md §seeker-status)."""
 
 from __future__ import annotations
 

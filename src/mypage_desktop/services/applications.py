@@ -1,6 +1,6 @@
-"""応募履歴 (SPEC §3.5): applications from a referral or an online self-application, their
-status history, the seeker's 辞退, status changes by staff and employers, and the .ics export
-of an interview. Seeker calls are scoped to the session's seeker (SECURITY A2)."""
+"""応募履歴 (docs/product-rules.md §referrals-applications): applications from a referral or an online self-application,
+their status history, the seeker's 辞退, status changes by staff and employers, and the .ics export
+of an interview. Seeker calls are scoped to the session's seeker (docs/security.md A2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Append-only audit records: who, what, whom, when, where, result. Ids only (SECURITY A4)."""
+"""Append-only audit records: who, what, whom, when, where, result. Ids only (docs/security.md A4)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Login, sessions and logout (SECURITY C2, L1, E1, E2, S1, S2, S4; N5).
+"""Login, sessions and logout (docs/security.md C2, L1, E1, E2, S1, S2, S4; N5).
 
 Every attempt is reserved against the address's counters before the password is verified
 (:mod:`.throttle`); session activity, status and clean-up live in :mod:`.sessions`."""
@@ -35,7 +35,7 @@ LOGIN_BLOCKED = "login.blocked"
 
 
 def seeker_session_limits(settings: Settings, caller: Caller) -> SessionLimits:
-    """A shared PC (kiosk, counter): 5 min idle, 4 h in all; own PC: 15 min, 12 h (SECURITY
+    """A shared PC (kiosk, counter): 5 min idle, 4 h in all; own PC: 15 min, 12 h (docs/security.md
     S2, configurable). The calling device's kind decides, never the serving process."""
     if caller.shared:
         return SessionLimits(timedelta(minutes=settings.idle_minutes_kiosk),
@@ -77,7 +77,7 @@ def login(ctx: ServiceContext, email: str, password: str) -> LoginResult:
     secret = normalize_password(password)
     if not attempt.reservation.granted:
         # Still verified against the dummy so that waiting, locked, unknown and wrong all
-        # take the same time (SECURITY E2); the outcome does not depend on it.
+        # take the same time (docs/security.md E2); the outcome does not depend on it.
         ctx.hasher.verify(None, secret)
         return failed_login(attempt.reservation)
     if not ctx.hasher.verify(attempt.password_hash, secret) or attempt.account_id is None:

@@ -1,4 +1,4 @@
-"""The list of common passwords that fit the seed's policy (SECURITY C4)."""
+"""The list of common passwords that fit the seed's policy (docs/security.md C4)."""
 
 from __future__ import annotations
 

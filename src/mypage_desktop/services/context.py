@@ -60,7 +60,7 @@ class ServiceContext:
 
 def database_clock(session_factory: sessionmaker[Session], resync_seconds: float = 60.0) -> Clock:
     """The database server's time, so a kiosk with a wrong clock cannot stretch or cut a key's
-    validity (SECURITY K3). Used for PostgreSQL; SQLite runs on this PC anyway.
+    validity (docs/security.md K3). Used for PostgreSQL; SQLite runs on this PC anyway.
 
     Read from the database once a minute and carried forward on this process's monotonic
     clock in between: a service call asks for the time several times, and on the office

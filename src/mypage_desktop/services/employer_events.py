@@ -1,5 +1,5 @@
 """Employer events (``mypage-admin import-employer-events FILE``): status changes and messages
-from the employers' own system (SPEC §5). Each event is applied in its own transaction; bad
+from the employers' own system (docs/product-rules.md §data-in-out). Each event is applied in its own transaction; bad
 events are reported with their index and reason and the rest applied. Idempotent by
 ``event_id``: the id is recorded in the same transaction as the change, so importing the same
 file twice changes nothing (and two imports at once apply each event once).

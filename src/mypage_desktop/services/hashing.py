@@ -1,4 +1,4 @@
-"""argon2id for passwords and 認証キー (SECURITY C1, C2, K2, E2)."""
+"""argon2id for passwords and 認証キー (docs/security.md C1, C2, K2, E2)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ class Hasher:
             time_cost=time_cost, memory_cost=memory_kib, parallelism=parallelism, type=Type.ID
         )
         # Verified against when the account does not exist, so an unknown email costs the same
-        # time as a wrong password (SECURITY E2).
+        # time as a wrong password (docs/security.md E2).
         self._dummy = self._ph.hash(secrets.token_urlsafe(16))
 
     def hash(self, secret: str) -> str:

@@ -1,51 +1,33 @@
-"""求人情報検索: the same conditions give the same rows on SQLite and PostgreSQL."""
+"""求人情報検索: the same conditions give the same rows on SQLite and PostgreSQL.
+
+SQLite's plans live here; PostgreSQL's in ``search_pg``; what both share (structured
+conditions, order, cursor, summaries) in ``search_query``."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
 
-from sqlalchemy import (
-    Boolean,
-    ColumnElement,
-    Integer,
-    Select,
-    and_,
-    bindparam,
-    cast,
-    column,
-    literal_column,
-    or_,
-    select,
-    text,
-    true,
-)
-from sqlalchemy.dialects.postgresql import TSQUERY
+from sqlalchemy import ColumnElement, Integer, bindparam, column, func, select, text
 from sqlalchemy.orm import Session
 
-from mypage_desktop.db.job_models import JobPosting, KeptJob
+from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.job_dto import JobDetail, JobSummary
 from mypage_desktop.domain.jobs import SortOrder, ValidConditions, wage_text
-from mypage_desktop.domain.textsearch import fts5_query, tsquery_literal
+from mypage_desktop.domain.textsearch import fts5_query
 
-AnySelect = Select[*tuple[Any, ...]]
-_Query = TypeVar("_Query", bound=AnySelect)
-
-SUMMARY_COLUMNS = (
-    JobPosting.id, JobPosting.job_number, JobPosting.occupation, JobPosting.company_name, JobPosting.category,
-    JobPosting.employment_type, JobPosting.prefecture, JobPosting.municipality, JobPosting.wage_unit,
-    JobPosting.wage_min, JobPosting.wage_max, JobPosting.received_on, JobPosting.online_application,
-    JobPosting.closed,
+from . import search_pg
+from .search_query import (
+    SUMMARY_COLUMNS,
+    AnySelect,
+    Cursor,
+    after,
+    kept_ids,
+    ordered,
+    sort_key,
+    structured_filters,
+    summaries,
 )
-
-
-def _open_postings(dialect: str, today: date) -> ColumnElement[bool]:
-    # Spelled as the partial indexes are, so the planners can use them.
-    is_open = text("job_posting.closed = 0") if dialect == "sqlite" else text("NOT job_posting.closed")
-    return and_(is_open, JobPosting.expires_on >= today)
-
 
 # SQLite, a page of results: with more free-word matches than this, walking the sorted partial
 # index and checking each row against the FTS result set stops after one page, while looking up
@@ -55,131 +37,77 @@ def _open_postings(dialect: str, today: date) -> ColumnElement[bool]:
 WALK_INDEX_ABOVE = 5_000
 
 
-def _many_matches(session: Session, dialect: str, conditions: ValidConditions) -> bool:
-    if dialect != "sqlite" or not conditions.phrases:
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _many_matches(session: Session, conditions: ValidConditions) -> bool:
+    if not conditions.phrases:
         return False
     capped = text("SELECT count(*) FROM (SELECT 1 FROM fts_job WHERE fts_job MATCH :fts LIMIT :n)")
     found = session.scalar(capped, {"fts": fts5_query(list(conditions.phrases)), "n": WALK_INDEX_ABOVE + 1})
     return int(found or 0) > WALK_INDEX_ABOVE
 
 
-def _free_words(dialect: str, conditions: ValidConditions, walk_index: bool = False) -> ColumnElement[bool] | None:
+def _free_words(conditions: ValidConditions, walk_index: bool = False) -> ColumnElement[bool] | None:
     if not conditions.phrases:
         return None
-    phrases = list(conditions.phrases)
-    if dialect == "sqlite":
-        matches = text("SELECT rowid FROM fts_job WHERE fts_job MATCH :fts").bindparams(
-            bindparam("fts", fts5_query(phrases))).columns(column("rowid", Integer))
-        # ``id + 0`` is not indexable, so the planner walks the sort index instead of the matches.
-        return (JobPosting.id + 0 if walk_index else JobPosting.id).in_(matches)
-    # One semi-join per phrase: a posting's segments are separate rows, and two phrases may lie
-    # in different segments of one long text (db/search_index.py).
-    tsv: ColumnElement[Any] = literal_column("fts_job_segment.tsv")
-    return and_(*(
-        JobPosting.id.in_(select(literal_column("fts_job_segment.job_id")).select_from(text("fts_job_segment"))
-                          .where(tsv.op("@@", return_type=Boolean)(
-                              cast(bindparam(f"tsq{n}", tsquery_literal([phrase])), TSQUERY))))
-        for n, phrase in enumerate(phrases)))
+    matches = text("SELECT rowid FROM fts_job WHERE fts_job MATCH :fts").bindparams(
+        bindparam("fts", fts5_query(list(conditions.phrases)))).columns(column("rowid", Integer))
+    # ``id + 0`` is not indexable, so the planner walks the sort index instead of the matches.
+    return (JobPosting.id + 0 if walk_index else JobPosting.id).in_(matches)
 
 
 def filters(dialect: str, conditions: ValidConditions, today: date,
             walk_index: bool = False) -> list[ColumnElement[bool]]:
-    clauses: list[ColumnElement[bool]] = [_open_postings(dialect, today)]
-    words = _free_words(dialect, conditions, walk_index)
-    if words is not None:
-        clauses.append(words)
-    if conditions.job_number:
-        clauses.append(JobPosting.job_number == conditions.job_number)
-    if conditions.categories:
-        clauses.append(JobPosting.category.in_(conditions.categories))
-    if conditions.employment_types:
-        clauses.append(JobPosting.employment_type.in_(conditions.employment_types))
-    if conditions.occupation_group:
-        clauses.append(JobPosting.occupation_group == conditions.occupation_group)
-    if conditions.areas:
-        clauses.append(or_(*(
-            and_(JobPosting.prefecture == a.prefecture,
-                 JobPosting.municipality == a.municipality if a.municipality else true())
-            for a in conditions.areas)))
-    if conditions.min_wage is not None:
-        clauses.append(and_(JobPosting.wage_unit == conditions.wage_unit.value,
-                            JobPosting.wage_min >= conditions.min_wage))
-    if conditions.posted_since is not None:
-        clauses.append(JobPosting.received_on >= conditions.posted_since)
-    if conditions.online_application_only:
-        clauses.append(JobPosting.online_application.is_(True))
-    return clauses
-
-
-def _sort_key(sort: SortOrder) -> Any:
-    return JobPosting.received_on if sort is SortOrder.NEWEST else JobPosting.wage_monthly
-
-
-def ordered(query: _Query, sort: SortOrder) -> _Query:
-    return query.order_by(_sort_key(sort).desc(), JobPosting.id.desc())
-
-
-@dataclass(frozen=True)
-class Cursor:
-    """Keyset position: the sort value and id of the last row shown (stable paging)."""
-
-    key: Any
-    job_id: int
-
-
-def _after(sort: SortOrder, cursor: Cursor | None) -> ColumnElement[bool]:
-    if cursor is None:
-        return true()
-    key = _sort_key(sort)
-    return or_(key < cursor.key, and_(key == cursor.key, JobPosting.id < cursor.job_id))
-
-
-def _kept_ids(session: Session, seeker_id: int | None, job_ids: Sequence[int]) -> set[int]:
-    if seeker_id is None or not job_ids:
-        return set()
-    return set(session.scalars(select(KeptJob.job_id).where(KeptJob.seeker_id == seeker_id,
-                                                            KeptJob.job_id.in_(list(job_ids)))))
-
-
-def _summaries(session: Session, rows: Sequence[Any], seeker_id: int | None) -> list[JobSummary]:
-    kept = _kept_ids(session, seeker_id, [r.id for r in rows])
-    return [
-        JobSummary(r.id, r.job_number, r.occupation, r.company_name, r.category, r.employment_type, r.prefecture,
-                   r.municipality, wage_text(r.wage_unit, r.wage_min, r.wage_max), r.received_on,
-                   r.online_application, r.id in kept, r.closed)
-        for r in rows
-    ]
+    if dialect != "sqlite":
+        return search_pg.filters(conditions, today)
+    clauses = structured_filters(dialect, conditions, today)
+    words = _free_words(conditions, walk_index)
+    return clauses if words is None else [clauses[0], words, *clauses[1:]]
 
 
 def first_page(session: Session, conditions: ValidConditions, sort: SortOrder, today: date, limit: int,
                seeker_id: int | None = None, cursor: Cursor | None = None) -> tuple[list[JobSummary], bool]:
-    dialect = session.get_bind().dialect.name
+    dialect = _dialect(session)
+    if dialect != "sqlite":
+        return search_pg.first_page(session, conditions, sort, today, limit, seeker_id, cursor)
     base: AnySelect = select(*SUMMARY_COLUMNS)
-    walk = _many_matches(session, dialect, conditions)
-    query = ordered(base.where(*filters(dialect, conditions, today, walk), _after(sort, cursor)), sort)
+    walk = _many_matches(session, conditions)
+    query = ordered(base.where(*filters(dialect, conditions, today, walk), after(sort, cursor)), sort)
     rows = session.execute(query.limit(limit + 1)).all()
-    return _summaries(session, rows[:limit], seeker_id), len(rows) > limit
+    return summaries(session, rows[:limit], seeker_id), len(rows) > limit
 
 
 def page_cursor(session: Session, sort: SortOrder, job_id: int) -> Cursor:
-    key = session.scalar(select(_sort_key(sort)).where(JobPosting.id == job_id))
+    key = session.scalar(select(sort_key(sort)).where(JobPosting.id == job_id))
     return Cursor(key, job_id)
 
 
 def matching_ids(session: Session, conditions: ValidConditions, sort: SortOrder, today: date,
                  cap: int) -> list[int]:
-    dialect = session.get_bind().dialect.name
+    dialect = _dialect(session)
+    if dialect != "sqlite":
+        return search_pg.matching_ids(session, conditions, sort, today, cap)
     query = ordered(select(JobPosting.id).where(*filters(dialect, conditions, today)), sort).limit(cap)
     return list(session.scalars(query))
 
 
 def count_matching(session: Session, conditions: ValidConditions, today: date, extra: ColumnElement[bool] | None = None
                    ) -> int:
-    from sqlalchemy import func
-
-    dialect = session.get_bind().dialect.name
+    dialect = _dialect(session)
+    if dialect != "sqlite":
+        return search_pg.count_matching(session, conditions, today, extra)
     clauses = filters(dialect, conditions, today) + ([extra] if extra is not None else [])
     return int(session.scalar(select(func.count()).select_from(JobPosting).where(*clauses)) or 0)
+
+
+def estimate_count(session: Session, conditions: ValidConditions, today: date) -> int | None:
+    """An estimate of ``count_matching`` that is cheap at any size (shown as 「約N件」 before the
+    exact count); None: no estimate."""
+    if _dialect(session) != "sqlite":
+        return search_pg.estimate_count(session, conditions, today)
+    return None
 
 
 def rows_by_ids(session: Session, job_ids: Sequence[int], seeker_id: int | None) -> list[JobSummary]:
@@ -188,14 +116,14 @@ def rows_by_ids(session: Session, job_ids: Sequence[int], seeker_id: int | None)
         return []
     rows = {r.id: r for r in session.execute(select(*SUMMARY_COLUMNS).where(JobPosting.id.in_(list(job_ids))))}
     ordered_rows = [rows[i] for i in job_ids if i in rows]
-    return _summaries(session, ordered_rows, seeker_id)
+    return summaries(session, ordered_rows, seeker_id)
 
 
 def detail(session: Session, job_id: int, seeker_id: int | None, today: date) -> JobDetail | None:
     row = session.get(JobPosting, job_id)
     if row is None:
         return None
-    kept = bool(_kept_ids(session, seeker_id, [job_id]))
+    kept = bool(kept_ids(session, seeker_id, [job_id]))
     return JobDetail(
         row.id, row.job_number, row.company_name, row.occupation, row.description, row.category,
         row.employment_type, row.occupation_group, row.prefecture, row.municipality,
@@ -205,4 +133,5 @@ def detail(session: Session, job_id: int, seeker_id: int | None, today: date) ->
     )
 
 
-__all__ = ["Cursor", "count_matching", "detail", "first_page", "matching_ids", "rows_by_ids"]
+__all__ = ["Cursor", "count_matching", "detail", "estimate_count", "filters", "first_page", "matching_ids",
+           "ordered", "page_cursor", "rows_by_ids", "SUMMARY_COLUMNS"]

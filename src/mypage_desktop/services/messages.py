@@ -1,6 +1,6 @@
-"""Messages with employers, one thread per application (SPEC §3.6). Only where the employer has
+"""Messages with employers, one thread per application (docs/product-rules.md §messages). Only where the employer has
 a 求人者マイページ; elsewhere the thread says so and sending is refused. Bodies are plain text
-(SECURITY I4) of at most 2000 characters with no control characters except newlines (I2)."""
+(docs/security.md I4) of at most 2000 characters with no control characters except newlines (I2)."""
 
 from __future__ import annotations
 

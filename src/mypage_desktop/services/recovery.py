@@ -1,4 +1,4 @@
-"""「パスワードを忘れた方」 (password reset by emailed key) and パスワード変更 (SECURITY C3, C4,
+"""「パスワードを忘れた方」 (password reset by emailed key) and パスワード変更 (docs/security.md C3, C4,
 C6, E3, K1–K6, L1, S4).
 
 The reset reuses the opening's key machinery (:mod:`.registration`) with the purpose

@@ -1,4 +1,4 @@
-"""紹介 and the 紹介状 (SPEC §3.5, §4).
+"""紹介 and the 紹介状 (docs/product-rules.md §referrals-applications, §staff).
 
 Staff (the staff console later, ``mypage-admin issue-referral`` now) issue a referral: it links
 the seeker, the posting and the issuing office, gets a 紹介番号, freezes the posting as it is

@@ -64,7 +64,7 @@ def _consent_ok(consent: Consent | None) -> bool:
 
 PURPOSE_OPEN = "open"
 PURPOSE_RESET = "reset"
-# Audit actions of seeker key requests; the per-PC limit counts them (SECURITY K5).
+# Audit actions of seeker key requests; the per-PC limit counts them (docs/security.md K5).
 KEY_REQUEST_ACTIONS = ("key_requested", "reset_key_requested")
 # Outcomes of a key request that queued no mail.
 _SILENT = frozenset({"no_match", "rate_limited", "terminal_limited"})
@@ -90,7 +90,7 @@ def request_password_registration(
     consent: Consent | None,
 ) -> RegistrationRequested:
     """Step 2. Issues a key and queues its mail only for a registered, unopened account whose
-    birthdate matches; answers identically otherwise (SECURITY E3, K1, K5)."""
+    birthdate matches; answers identically otherwise (docs/security.md E3, K1, K5)."""
     extra = [] if _consent_ok(consent) else [FieldError("consent", "consent.required")]
     settings = ctx.settings
 
@@ -172,7 +172,7 @@ def request_key(
 def lock_account(session: Session, address: str) -> tuple[LoginAccount | None, JobSeeker | None]:
     """The account and seeker for ``address``; on PostgreSQL the account row stays locked
     (``SELECT … FOR UPDATE``) until the transaction ends, so concurrent requests for one
-    address from many PCs count each other's keys (SECURITY D4). SQLite's ``BEGIN IMMEDIATE``
+    address from many PCs count each other's keys (docs/security.md D4). SQLite's ``BEGIN IMMEDIATE``
     already serialises writers."""
     row = session.execute(
         select(LoginAccount, JobSeeker)
@@ -300,7 +300,7 @@ Finisher = Callable[[Session, LoginAccount, datetime], None]
 def complete_password_registration(
     ctx: ServiceContext, email: str, auth_key: str, password: str, password_confirm: str,
 ) -> RegistrationCompleted:
-    """Step 3. Wrong, expired, used, void and unknown keys share one message (SECURITY E3);
+    """Step 3. Wrong, expired, used, void and unknown keys share one message (docs/security.md E3);
     the key is consumed by one conditional UPDATE in the password-write transaction (K4)."""
     settings = ctx.settings
 

@@ -1,5 +1,5 @@
 """A logged-in seeker's search, 求人票, キープ and 保存した検索条件. Every call is scoped to the
-session's seeker (SECURITY A2)."""
+session's seeker (docs/security.md A2)."""
 
 from __future__ import annotations
 
@@ -47,9 +47,24 @@ def search_page(ctx: ServiceContext, token: str, conditions: JobConditions, sort
         seeker_id = session_seeker(session, token, ctx.clock())
         active = registration_active(session, seeker_id, ctx.clock(), ctx.terminal)
         rows, more = job_search.first_page(session, valid, sort, today, limit, seeker_id) if active else ([], False)
-    if not active:  # 無効: search is off (SPEC §3.1); raised after the commit keeps an observed expiry
+        estimate = job_search.estimate_count(session, valid, today) if more else None
+    # 無効: search is off (docs/product-rules.md §seeker-status); raised after the commit keeps an observed expiry
+    if not active:
         raise ValidationFailed([INACTIVE_ERROR])
-    return JobPage(tuple(rows), more)
+    return JobPage(tuple(rows), more, estimate)
+
+
+def count(ctx: ServiceContext, token: str, conditions: JobConditions) -> int:
+    """The exact number of matches (no cap), shown once it is known."""
+    today = _today(ctx)
+    valid = validate_conditions(conditions, today)
+    with ctx.session_factory.begin() as session:
+        seeker_id = session_seeker(session, token, ctx.clock())
+        active = registration_active(session, seeker_id, ctx.clock(), ctx.terminal)
+        total = job_search.count_matching(session, valid, today) if active else 0
+    if not active:
+        raise ValidationFailed([INACTIVE_ERROR])
+    return total
 
 
 def search_ids(ctx: ServiceContext, token: str, conditions: JobConditions, sort: SortOrder) -> JobIdSnapshot:

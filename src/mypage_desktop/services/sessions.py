@@ -1,4 +1,4 @@
-"""Seeker session activity, status and clean-up (SECURITY S2, S3, S4).
+"""Seeker session activity, status and clean-up (docs/security.md S2, S3, S4).
 
 :func:`.auth.require_session` only *validates* (every call, including background ones);
 :func:`touch` records *user activity* and is the only thing that moves the idle clock, so a

@@ -1,5 +1,5 @@
 """Staff accounts (職員 / 管理者). No default accounts: the first comes from the CLI with a
-one-time password that must be changed at first login (SECURITY A1)."""
+one-time password that must be changed at first login (docs/security.md A1)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The staff console's door to the issue-5 staff actions (紹介状, 応募状況, お知らせ・おすすめ求人):
 each call validates the staff session, then runs the activity service with the staff member
-as the audited actor (SECURITY A4)."""
+as the audited actor (docs/security.md A4)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The audit-log viewer and the staff list behind its filter (SECURITY A4, P1): 管理者 only.
+"""The audit-log viewer and the staff list behind its filter (docs/security.md A4, P1): 管理者 only.
 Rows carry ids, never personal data; reading the log is itself audited."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Staff sign-in, staff sessions and re-authentication (SECURITY A1, A3, E1, E2, L1, S1–S4; N5).
+"""Staff sign-in, staff sessions and re-authentication (docs/security.md A1, A3, E1, E2, L1, S1–S4; N5).
 
 Staff sessions live in their own table: a seeker token is never found here and a staff
 token is never found among seeker sessions, so neither opens the other's calls. The

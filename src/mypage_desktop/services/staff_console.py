@@ -1,4 +1,4 @@
-"""The counter's work on seekers (SPEC §4; SECURITY A1, A3, A4, S1, S4): lookup, 求職登録,
+"""The counter's work on seekers (docs/product-rules.md §staff; docs/security.md A1, A3, A4, S1, S4): lookup, 求職登録,
 login-email registration and change after an ID check, unlock, voiding keys, starting a
 reset, ending a seeker's sessions. Every call validates a staff session; every action writes
 one audit row with the staff id. Sensitive actions (register, email change, unlock, reset)

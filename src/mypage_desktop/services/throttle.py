@@ -1,4 +1,4 @@
-"""Security counters that concurrency cannot exceed (SECURITY L1, E2; issue 10, N5).
+"""Security counters that concurrency cannot exceed (docs/security.md L1, E2; issue 10, N5).
 
 Every password check against a failure counter (seeker login and パスワード変更, staff
 sign-in, re-authentication and password change) takes three steps:

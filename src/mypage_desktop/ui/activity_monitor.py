@@ -1,4 +1,4 @@
-"""Only user input counts as activity (SECURITY S2), and the server decides when a session is
+"""Only user input counts as activity (docs/security.md S2), and the server decides when a session is
 over (S2 idle/absolute limits, S4 a login elsewhere).
 
 Installed as an application-wide event filter while a session is live: key presses, clicks and

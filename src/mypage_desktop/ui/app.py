@@ -5,10 +5,10 @@ mailbox), ``--kiosk`` (shared office PC), ``--staff`` (the staff console instead
 login: :mod:`mypage_desktop.ui.staff`), ``--render-screens DIR`` (every seeker screen to
 PNG, offscreen, then exit), ``--version``.
 
-Start-up: logging (SECURITY P1) → QApplication + Japanese font → settings (a
+Start-up: logging (docs/security.md P1) → QApplication + Japanese font → settings (a
 :class:`ConfigError` is a clear message and exit code 2, never a traceback) → crash handler
 (P2) → login window shown on Qt's event loop → asyncio + qasync imported on a worker thread
-and the qasync loop installed on the running Qt loop (TECH-NOTES §1) → backend opened off
+and the qasync loop installed on the running Qt loop (docs/tech-notes.md §qasync) → backend opened off
 the GUI thread (:mod:`mypage_desktop.ui.gui_runtime`). ``MYPAGE_BENCH_STARTUP=1`` prints
 ``READY <seconds since process start>`` once the login window is shown and the event loop
 runs, ``ASYNC <seconds>`` once the qasync loop runs, then quits.
@@ -84,7 +84,8 @@ def open_backend(settings: Settings) -> Backend:
 
     ``gc.freeze()`` moves the long-lived objects of start-up (modules, classes, the engine)
     out of the cyclic collector's reach: a full collection over all of them takes ~60 ms
-    with the GIL held, a GUI stall whichever thread triggers it (SPEC §7: none over 50 ms).
+    with the GIL held, a GUI stall whichever thread triggers it (docs/product-rules.md §performance-targets: none over
+    50 ms).
     """
     from mypage_desktop.facade.backend import open_backend as open_configured_backend
 

@@ -5,7 +5,7 @@ session end, the crash screen and the way out.
 Start-up (ui/gui_runtime.py) shows the login window with :meth:`AppControllerBase.show_login`
 while only Qt's event loop runs; :meth:`AppControllerBase.start_async` follows once the
 asyncio (qasync) loop runs and opens the backend off the GUI thread. Nothing here imports
-asyncio before that. Session ends all come through the session owner (SECURITY S3); the
+asyncio before that. Session ends all come through the session owner (docs/security.md S3); the
 controller only reacts to ``session_ended`` by disposing of the session's windows and
 showing an empty login window (K6, S5).
 """

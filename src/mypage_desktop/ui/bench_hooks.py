@@ -71,13 +71,39 @@ async def _until(done: Callable[[], bool], timeout: float = 10.0) -> None:
     await asyncio.sleep(0.05)  # the page paints what arrived
 
 
+async def _login_to_logout(m: dict[str, Any], facade: Any, info: Any, email: str, password: str,
+                           step: Callable[[str], None], windows: list[Any]) -> None:
+    """The part both flows share: the login window, the main window until ホーム has loaded,
+    and the logout. Windows are appended to ``windows`` for the caller to close."""
+    step("login window")
+    login = m["login_window"].LoginWindow(info, facade)
+    windows.append(login)
+    login.show()
+    await asyncio.sleep(0.05)
+    step("login")
+    token, profile = await _login(login, email, password)
+    step("main window")
+    owner = m["session_owner"].SessionOwner(facade)
+    owner.begin(token, profile)
+    login.hide()
+    main = m["main_window"].MainWindow(owner, facade, info)
+    windows.append(main)
+    main.show()
+    await asyncio.sleep(0.05)
+    step("home loaded")
+    await _until(lambda: not main.home.busy)
+    step("logout")
+    owner.end_session(m["session_owner"].REASON_LOGOUT)
+    await owner.wait_revoked()
+
+
 async def run_registration_and_login_flow(mark: Callable[[str], None] | None = None) -> str | None:
     """Opens the demo seeker's My Page (key request, mail, key + password), logs in through
     the login window, shows the main window and logs out. Must run on a qasync loop."""
     step = mark or (lambda _phase: None)
     step("load modules")
     m = await run_blocking(_import_modules)
-    demo_flow, session_owner = m["demo_flow"], m["session_owner"]
+    demo_flow = m["demo_flow"]
     base = os.environ.get("MYPAGE_DATA_DIR")
     if base:
         Path(base).mkdir(parents=True, exist_ok=True)
@@ -95,26 +121,8 @@ async def run_registration_and_login_flow(mark: Callable[[str], None] | None = N
                 await run_blocking(facade.complete_password_registration, demo_flow.DEMO_EMAIL, key,
                                    demo_flow.DEMO_PASSWORD, demo_flow.DEMO_PASSWORD)
                 await demo_flow.deliver(backend)
-                step("login window")
-                login = m["login_window"].LoginWindow(info, facade)
-                windows.append(login)
-                login.show()
-                await asyncio.sleep(0.05)
-                step("login")
-                token, profile = await _login(login, demo_flow.DEMO_EMAIL, demo_flow.DEMO_PASSWORD)
-                step("main window")
-                owner = session_owner.SessionOwner(facade)
-                owner.begin(token, profile)
-                login.hide()
-                main = m["main_window"].MainWindow(owner, facade, info)
-                windows.append(main)
-                main.show()
-                await asyncio.sleep(0.05)
-                step("home loaded")
-                await _until(lambda: not main.home.busy)
-                step("logout")
-                owner.end_session(session_owner.REASON_LOGOUT)
-                await owner.wait_revoked()
+                await _login_to_logout(m, facade, info, demo_flow.DEMO_EMAIL, demo_flow.DEMO_PASSWORD, step,
+                                       windows)
                 step("close")
             finally:
                 for window in windows:
@@ -151,26 +159,7 @@ async def run_remote_login_flow(email: str, password: str, mark: Callable[[str],
         gc.freeze()
         facade = backend.facade
         info = await run_blocking(facade.app_info)
-        step("login window")
-        login = m["login_window"].LoginWindow(info, facade)
-        windows.append(login)
-        login.show()
-        await asyncio.sleep(0.05)
-        step("login")
-        token, profile = await _login(login, email, password)
-        step("main window")
-        owner = m["session_owner"].SessionOwner(facade)
-        owner.begin(token, profile)
-        login.hide()
-        main = m["main_window"].MainWindow(owner, facade, info)
-        windows.append(main)
-        main.show()
-        await asyncio.sleep(0.05)
-        step("home loaded")
-        await _until(lambda: not main.home.busy)
-        step("logout")
-        owner.end_session(m["session_owner"].REASON_LOGOUT)
-        await owner.wait_revoked()
+        await _login_to_logout(m, facade, info, email, password, step, windows)
         step("close")
     finally:
         for window in windows:

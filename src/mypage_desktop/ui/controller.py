@@ -5,7 +5,7 @@ while only Qt's event loop runs; :meth:`AppController.start_async` follows once 
 (qasync) loop runs. Until then a login or 「マイページを開設する」 is held, not lost. The
 backend is opened off the GUI thread after that (a login pressed meanwhile waits for it).
 Nothing on the path to the login window imports asyncio. Session ends all come through
-:class:`SessionOwner` (SECURITY S3); the controller only reacts to ``session_ended`` by
+:class:`SessionOwner` (docs/security.md S3); the controller only reacts to ``session_ended`` by
 disposing of the main window and showing an empty login window (K6, S5). What the staff
 console's controller does the same way: :class:`~.app_controller_base.AppControllerBase`.
 """

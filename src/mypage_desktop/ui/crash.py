@@ -1,4 +1,4 @@
-"""Last-resort error handling (SECURITY P2).
+"""Last-resort error handling (docs/security.md P2).
 
 An exception nobody caught (in a slot, a timer, an async task) reaches ``sys.excepthook``.
 :class:`CrashHandler` logs the traceback (no local variables, redacted by the log filter),
@@ -104,7 +104,7 @@ class CrashHandler(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._on_dialog_destroyed)
         self.dialog = dialog
-        dialog.open()  # non-blocking (STYLE 7)
+        dialog.open()  # non-blocking (docs/code-style.md §non-blocking-dialogs)
 
     def _on_dialog_destroyed(self) -> None:
         self.dialog = None

@@ -1,4 +1,4 @@
-"""A Japanese-capable font for every screen (TECH-NOTES §6: without one, offscreen renders
+"""A Japanese-capable font for every screen (docs/tech-notes.md §japanese-fonts: without one, offscreen renders
 and bare Linux PCs show tofu boxes).
 
 The system font database is asked first; only when no family can write Japanese are the

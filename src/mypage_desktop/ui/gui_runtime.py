@@ -5,14 +5,14 @@ Order (:func:`run_gui`): the login window is shown and Qt's own event loop runs 
 window takes input as early as a bare Qt window would. asyncio and qasync (together ~40 ms of
 imports, more than the login window itself) are then imported on a worker thread while the
 event loop keeps the window responsive, and the qasync loop is installed on the running Qt
-loop (``QEventLoop(app, already_running=True)``, TECH-NOTES §1). Only then does the
+loop (``QEventLoop(app, already_running=True)``, docs/tech-notes.md §qasync). Only then does the
 controller open the backend and start a login or the wizard asked for in the meantime.
 
 Leaving mirrors ``asyncio.run``: the main coroutine ends the session (revocation awaited),
 closes the windows and the backend, cancels what is left and stops the loop; after
 ``app.exec()`` returns the loop is closed, which shuts its executor down (waiting for its
 threads). ``loop.stop()`` calls ``QApplication.exit()`` while ``app.exec()`` runs, so it just
-ends that call (TECH-NOTES §1 warns about calling it with no ``exec()`` running). If Qt's
+ends that call (docs/tech-notes.md §qasync warns about calling it with no ``exec()`` running). If Qt's
 loop ends some other way (OS logoff, ``QApplication.quit()``), ``aboutToQuit`` does the
 synchronous clean-up and the main coroutine is then run to its end.
 """
@@ -85,7 +85,7 @@ def gui_visible() -> bool:
 
 def report_startup_error(text: str, on_closed: Callable[[], None] | None = None) -> None:
     """stderr always; a message box too when someone can see it (never a traceback). With
-    ``on_closed`` (inside the running loop) the box is non-blocking (STYLE 7) and
+    ``on_closed`` (inside the running loop) the box is non-blocking (docs/code-style.md §non-blocking-dialogs) and
     ``on_closed`` runs when it is dismissed; otherwise at once."""
     if sys.stderr is not None:
         print(f"mypage-desktop: {text}", file=sys.stderr)
@@ -278,7 +278,7 @@ class GuiRuntime(QObject):
             loop.stop()  # not running any more, so it can run again until the task is done
             loop.run_until_complete(task)
         asyncio.events._set_running_loop(None)
-        loop.close()  # shuts the executor down, waiting for its threads (TECH-NOTES §1)
+        loop.close()  # shuts the executor down, waiting for its threads (docs/tech-notes.md §qasync)
         task.result()  # an exception of the main coroutine is not swallowed
 
 

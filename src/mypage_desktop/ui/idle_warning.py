@@ -1,4 +1,4 @@
-"""The warning before an idle logout: a countdown and 「操作を続ける」 (SECURITY S2)."""
+"""The warning before an idle logout: a countdown and 「操作を続ける」 (docs/security.md S2)."""
 
 from __future__ import annotations
 

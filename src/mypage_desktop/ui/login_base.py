@@ -1,5 +1,5 @@
 """What the seekers' login window and the staff sign-in have in common: an ID and a password,
-ログイン, and the behaviour around them (SECURITY E1, L1, C5, S3, S5).
+ログイン, and the behaviour around them (docs/security.md E1, L1, C5, S3, S5).
 
 Every failure shows one message; a wait the server reports is counted down and ログイン stays
 disabled meanwhile. Nothing is remembered: after a failure only the password is cleared,

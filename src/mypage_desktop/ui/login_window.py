@@ -1,12 +1,12 @@
 """The 「求職者マイページ ログイン」 window.
 
-SECURITY E1: every failed login (unknown email, wrong password, unopened, locked or disabled
+docs/security.md E1: every failed login (unknown email, wrong password, unopened, locked or disabled
 account) shows the one generic message. L1: the wait the server reports is shown with a
 countdown and the button stays disabled meanwhile. C5: the password is masked, with a show
 toggle; copy is blocked. S5: nothing is remembered; after a failure only the password is
 cleared, after success or logout both fields are empty (K6: the wizard's last step opens
 an empty login window). On a shared PC (kiosk) closing this start screen only empties it:
-the next visitor finds it there, never a desktop (SPEC §6); elsewhere closing it quits.
+the next visitor finds it there, never a desktop (docs/product-rules.md §deployment); elsewhere closing it quits.
 
 Start-up shows this window before the asyncio loop runs (ui/gui_runtime.py), so nothing here
 needs asyncio until a login starts; the controller holds logins submitted in those first

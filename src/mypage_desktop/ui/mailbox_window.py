@@ -1,8 +1,8 @@
-"""「デモ用メールボックス」 (demo mode only, SPEC §5): shows what the mail worker delivered to
-the local folder, so a newcomer can finish the opening wizard on one machine.
+"""「デモ用メールボックス」 (demo mode only, docs/product-rules.md §data-in-out): shows what the mail worker delivered
+to the local folder, so a newcomer can finish the opening wizard on one machine.
 
 Refreshes every 2 s while visible, off the GUI thread. Mail text is shown as PlainText
-(SECURITY I4). Nothing here exists outside demo mode (the façade refuses it there)."""
+(docs/security.md I4). Nothing here exists outside demo mode (the façade refuses it there)."""
 
 from __future__ import annotations
 

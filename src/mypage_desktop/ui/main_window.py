@@ -1,6 +1,6 @@
 """The 「求職者マイページ」 main window.
 
-SECURITY S3: the ログアウト button is in the top bar, visible on every page, and closing the
+docs/security.md S3: the ログアウト button is in the top bar, visible on every page, and closing the
 window is a logout; both go through :meth:`SessionOwner.end_session`. S1: a page refresh
 that meets :class:`SessionInvalid` returns to login (the owner handles it). S5: when the
 session ends the window wipes every seeker value at once, even while the revocation runs.
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
             self.show_unread(counts)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing the window is a logout (S3, SPEC §6 kiosk)."""
+        """Closing the window is a logout (S3, docs/product-rules.md §deployment kiosk)."""
         self.wipe()
         event.accept()
         self._owner.end_session(REASON_WINDOW_CLOSED)

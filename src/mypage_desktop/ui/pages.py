@@ -4,7 +4,7 @@
 A page only talks to the façade through its :class:`SessionOwner` and to other pages through
 the signals below; the main window wires them (it opens a 求人票, switches to 応募履歴 or to a
 message thread, refreshes the unread counts) and tells every page the registration state so
-that a page can disable what 無効 forbids (SPEC §3-1).
+that a page can disable what 無効 forbids (docs/product-rules.md §seeker-status).
 """
 
 from __future__ import annotations
@@ -60,5 +60,5 @@ class SessionPage(QWidget):
         self.registration = info
 
     def clear(self) -> None:
-        """Logout (SECURITY S5): drop every seeker value, model row, field, dialog and cache."""
+        """Logout (docs/security.md S5): drop every seeker value, model row, field, dialog and cache."""
         self.registration = None

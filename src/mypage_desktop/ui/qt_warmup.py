@@ -1,7 +1,7 @@
 """Creating PySide6's Python enum types ahead of time, off the GUI thread.
 
 PySide6 builds the Python ``enum`` type of a Qt enum the first time it is needed. The activity
-monitor's application-wide event filter (SECURITY S2) makes PySide wrap every object an event
+monitor's application-wide event filter (docs/security.md S2) makes PySide wrap every object an event
 goes to, so building the main window created ~150 enum types at once on the GUI thread: a
 ~30 ms stall at login (bench/run stall, phase "main window"). Touching every enum attribute of
 QtCore, QtGui and QtWidgets classes on a worker thread while the login window waits takes

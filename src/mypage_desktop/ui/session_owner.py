@@ -1,4 +1,4 @@
-"""The one owner of a seeker's session (STYLE 6; SECURITY S1, S3, S5, S6).
+"""The one owner of a seeker's session (docs/code-style.md §one-session-owner; docs/security.md S1, S3, S5, S6).
 
 Every way a session can end (the ログアウト button, closing the main window, quitting the
 app, OS logoff, a :class:`SessionInvalid` from any call, later the idle timer) calls

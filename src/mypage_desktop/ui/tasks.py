@@ -1,6 +1,6 @@
 """Starting UI coroutines so that no failure is silently lost.
 
-A task's unexpected exception goes to ``sys.excepthook`` (the crash handler, SECURITY P2),
+A task's unexpected exception goes to ``sys.excepthook`` (the crash handler, docs/security.md P2),
 like qasync's ``asyncSlot`` does; cancellation and :class:`SessionInvalid` (already handled
 by the session owner) are normal endings."""
 

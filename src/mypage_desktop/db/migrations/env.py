@@ -26,7 +26,7 @@ with engine.connect() as connection:
     is_sqlite = connection.dialect.name == "sqlite"
     if is_sqlite:
         # Batch mode recreates tables; with foreign keys on, ON DELETE CASCADE would empty
-        # the children (TECH-NOTES §2). Commit right after the PRAGMA, or Alembic treats the
+        # the children (docs/tech-notes.md §alembic-traps). Commit right after the PRAGMA, or Alembic treats the
         # autobegun transaction as external and never commits the migration.
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         connection.commit()

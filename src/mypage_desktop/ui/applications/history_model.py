@@ -1,6 +1,6 @@
 """An application's status history (oldest first): when, which status, who recorded it,
 the interview date/time and place, the note. Notes come from staff and employers: plain
-text only (SECURITY I4)."""
+text only (docs/security.md I4)."""
 
 from __future__ import annotations
 

@@ -56,5 +56,5 @@ def short_moment(moment: datetime | None, *, weekday: bool = False) -> str:
 
 def tooltip(text: str) -> str:
     """Qt shows a tooltip as rich text when it looks like markup; escaped (line ends kept)
-    inside a <p>, employer and staff text is shown literally (SECURITY I4)."""
+    inside a <p>, employer and staff text is shown literally (docs/security.md I4)."""
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""

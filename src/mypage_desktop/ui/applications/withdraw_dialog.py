@@ -1,6 +1,6 @@
 """「辞退する」 confirmation: which application, that 辞退 cannot be undone, an optional note
-for the employer. Opened with ``open()`` (STYLE 7); it stays open while the 辞退 is sent so
-that a refusal is shown in it and the typed note is not lost."""
+for the employer. Opened with ``open()`` (docs/code-style.md §non-blocking-dialogs); it stays open while the 辞退 is
+sent so that a refusal is shown in it and the typed note is not lost."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ class WithdrawDialog(QDialog):
         self.cancel_button.setFocus()
 
     def set_busy(self, busy: bool) -> None:
-        """One 辞退 at a time (SECURITY D3)."""
+        """One 辞退 at a time (docs/security.md D3)."""
         self.withdraw_button.setEnabled(not busy)
         self.note_edit.setReadOnly(busy)
         self.withdraw_button.setText(t("送信しています…") if busy else t("辞退する"))

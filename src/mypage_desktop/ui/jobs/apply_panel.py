@@ -1,7 +1,7 @@
-"""「応募する」 on the 求人票 (オンライン自主応募, SPEC §3-5): asks the service whether this
-seeker may apply to this posting and says why not (無効, 応募済み, no online application,
+"""「応募する」 on the 求人票 (オンライン自主応募, docs/product-rules.md §referrals-applications): asks the service
+whether this seeker may apply to this posting and says why not (無効, 応募済み, no online application,
 募集終了); a confirmation names the posting and that the employer will see the registered
-information; one application per click (SECURITY D3), a duplicate is refused clearly."""
+information; one application per click (docs/security.md D3), a duplicate is refused clearly."""
 
 from __future__ import annotations
 
@@ -97,7 +97,7 @@ class ApplyPanel(QGroupBox):
         self._start_check()
 
     def set_registration(self, info: RegistrationInfo) -> None:
-        """While 無効 the button is disabled with the explanation (SPEC §3-1); back to 有効,
+        """While 無効 the button is disabled with the explanation (docs/product-rules.md §seeker-status); back to 有効,
         the open 求人票 is checked again."""
         was_inactive = self.inactive
         self.registration = info
@@ -252,7 +252,7 @@ class ApplyPanel(QGroupBox):
             if self.job is job and not self.busy and self._owner.active:
                 self._applying = True
                 self.error.clear_message()
-                self._update()  # disabled until the answer (SECURITY D3)
+                self._update()  # disabled until the answer (docs/security.md D3)
                 self._owner.start_task(self._apply(job))
 
         self.confirm_box = ask(self, "オンライン自主応募の確認", text, confirmed, yes_text="応募する")

@@ -1,4 +1,5 @@
-"""A yes/no question that does not block (STYLE 7): ``open()`` plus a ``finished`` callback."""
+"""A yes/no question that does not block (docs/code-style.md §non-blocking-dialogs): ``open()`` plus a ``finished``
+callback."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Copying app data to the clipboard (SECURITY S6): the copy is marked so that Windows keeps it
+"""Copying app data to the clipboard (docs/security.md S6): the copy is marked so that Windows keeps it
 out of the clipboard history and cloud clipboard; the session owner clears the clipboard at
 logout while it holds our data, and the job pages clear their own copies."""
 

@@ -1,5 +1,5 @@
 """The 求人票 grid: shaded captions and plain-text values in bordered cells, in the order of
-the paper form. Every value is ``Qt.PlainText`` (employer text, SECURITY I4)."""
+the paper form. Every value is ``Qt.PlainText`` (employer text, docs/security.md I4)."""
 
 from __future__ import annotations
 

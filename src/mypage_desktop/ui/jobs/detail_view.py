@@ -125,7 +125,7 @@ class JobDetailView(QWidget):
         return self._task
 
     def set_registration(self, info: RegistrationInfo) -> None:
-        """While 無効 online application is not offered (SPEC §3-1)."""
+        """While 無効 online application is not offered (docs/product-rules.md §seeker-status)."""
         self.registration = info
         self.apply_panel.set_registration(info)
 
@@ -206,7 +206,7 @@ class JobDetailView(QWidget):
         if job is None or self.busy:
             return
         self.keep_message.clear_message()
-        self.keep_button.setEnabled(False)  # one request at a time (SECURITY D3)
+        self.keep_button.setEnabled(False)  # one request at a time (docs/security.md D3)
         self._task = self._owner.start_task(self._toggle_keep(job))
 
     @Slot()

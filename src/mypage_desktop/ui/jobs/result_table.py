@@ -1,4 +1,4 @@
-"""The result table: fixed row heights (TECH-NOTES §3), whole-row selection, Enter or a
+"""The result table: fixed row heights (docs/tech-notes.md §million-row-tables), whole-row selection, Enter or a
 double click opens the 求人票."""
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ class JobPages(QObject):
         self.detail.application_requested.connect(self.application_requested)
 
     def set_registration(self, info: RegistrationInfo) -> None:
-        """無効 disables searching and applying (SPEC §3-1)."""
+        """無効 disables searching and applying (docs/product-rules.md §seeker-status)."""
         self.search.set_registration(info)
         self.detail.set_registration(info)
 

@@ -1,4 +1,4 @@
-"""One お知らせ: 件名, 種別・送信元・日時, the body as plain text (SECURITY I4) and, for an
+"""One お知らせ: 件名, 種別・送信元・日時, the body as plain text (docs/security.md I4) and, for an
 おすすめ求人, 「求人票を見る」 (disabled once the posting has closed)."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """One message thread, oldest first, kept scrolled to the newest message.
 
 The document is built with ``QTextCursor.insertText`` only: the employer's and the seeker's
-text is never parsed as HTML (SECURITY I4), and a long unbroken line still wraps."""
+text is never parsed as HTML (docs/security.md I4), and a long unbroken line still wraps."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""パスワードの変更 (issue #6, SECURITY C5, C6): the current password, the new one twice.
+"""パスワードの変更 (issue #6, docs/security.md C5, C6): the current password, the new one twice.
 
 The same rule and messages as the opening wizard's 「パスワード登録」 (the service checks C3/C4
 and answers with the domain's message codes). A wrong current password counts like a failed

@@ -1,4 +1,4 @@
-"""求職状態の切り替え (SPEC §3-1): 有効 ⇄ 無効 after a confirmation that says what happens.
+"""求職状態の切り替え (docs/product-rules.md §seeker-status): 有効 ⇄ 無効 after a confirmation that says what happens.
 
 無効 stops searching, applying and sending messages; the seeker may switch back within the
 configured period (``grace_days``, until ``reactivation_deadline``). After it the switch is
@@ -182,7 +182,7 @@ class StatusSwitch(ActionBox):
 
         box.finished.connect(finished)
         self.confirm = box
-        box.open()  # non-blocking (STYLE 7)
+        box.open()  # non-blocking (docs/code-style.md §non-blocking-dialogs)
 
     def _switch(self, target: str) -> None:
         if not self._owner.active or self._busy:

@@ -29,7 +29,7 @@ FEATURES = (
 )
 FEATURES_NOTE = "※ メッセージをやりとりできるのは、求人事業所が「求人者マイページ」を開設している場合です。"
 
-# What 無効 turns off (SPEC §3-1); the rest (viewing, settings) keeps working.
+# What 無効 turns off (docs/product-rules.md §seeker-status); the rest (viewing, settings) keeps working.
 INACTIVE_EFFECTS = ("求職状態が「無効」の間は、求人情報検索、オンライン自主応募、応募先へのメッセージの送信が"
                     "できません。登録内容・紹介状・応募履歴・メッセージ・お知らせの確認と、設定の変更はできます。")
 LAST_MONTH = ("有効期限の月に入りました。この期間にハローワークの紹介を受けるか、オンライン自主応募をすると、"

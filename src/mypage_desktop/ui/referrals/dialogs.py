@@ -1,8 +1,8 @@
 """The questions the 紹介状 viewer asks: where to save the PDF, and which printer. Both open
-without blocking (STYLE 7) and answer through a callback; the viewer takes them as arguments,
-so tests answer them without a real dialog.
+without blocking (docs/code-style.md §non-blocking-dialogs) and answer through a callback; the viewer takes them as
+arguments, so tests answer them without a real dialog.
 
-SECURITY S5: the save dialog leaves no folder history behind (:mod:`..widgets.saved_files`)."""
+docs/security.md S5: the save dialog leaves no folder history behind (:mod:`..widgets.saved_files`)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The 紹介状 viewer: the letter as it will print, 「印刷する…」 and 「PDFで保存…」.
 
 The PDF is made in memory and written whole into the place the user chose (``pdf_file``); no
-copy goes anywhere else (SECURITY S5). The save and print questions are injected
+copy goes anywhere else (docs/security.md S5). The save and print questions are injected
 (``dialogs``), so tests answer them."""
 
 from __future__ import annotations

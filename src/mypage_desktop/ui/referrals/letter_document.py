@@ -3,7 +3,7 @@
 read and render it directly; the viewer (``letter_dialog``) shows, prints and saves it.
 
 Every value is escaped before it goes into the HTML: staff notes and company names are shown
-as plain text, never as markup (SECURITY I4)."""
+as plain text, never as markup (docs/security.md I4)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The counter's account actions on the selected seeker (SPEC §4; SECURITY A1, A3, L1, S1,
+"""The counter's account actions on the selected seeker (docs/product-rules.md §staff; docs/security.md A1, A3, L1, S1,
 K5): change or register the login email, unlock, void pending keys, start a password reset,
 end the seeker's sessions. Unlock and reset ask which ID document was seen; the email change
 asks for it with the new address; the four sensitive actions may first ask for the staff

@@ -1,4 +1,4 @@
-"""「監査ログ」 for 管理者 (SECURITY A4): the staff-forms :class:`AuditLogView` wired to
+"""「監査ログ」 for 管理者 (docs/security.md A4): the staff-forms :class:`AuditLogView` wired to
 ``audit_log`` and ``staff_members``. The view asks for a page (newest first; scrolling to the
 end asks for the next with ``before_id``); the calls run off the GUI thread. Reading the log
 is itself audited by the service."""

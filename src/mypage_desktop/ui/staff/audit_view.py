@@ -1,5 +1,5 @@
 """監査ログ (管理者): filters, then a sortable table that loads older rows as the user scrolls
-(SECURITY A4). A pure widget: it emits :class:`AuditQuery` objects and shows what the console
+(docs/security.md A4). A pure widget: it emits :class:`AuditQuery` objects and shows what the console
 hands back; it never calls the façade."""
 
 from __future__ import annotations

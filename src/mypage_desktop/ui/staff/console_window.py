@@ -1,8 +1,8 @@
-"""The staff console's main window (SPEC §4): 窓口対応 (seeker lookup, the seeker panel with the
+"""The staff console's main window (docs/product-rules.md §staff): 窓口対応 (seeker lookup, the seeker panel with the
 account actions, 紹介状・応募状況・お知らせ, 求職登録, 窓口でマイページを開設) and, for 管理者 only,
 監査ログ and 端末管理.
 
-SECURITY S3: ログアウト is always in the top bar and closing the window is a logout; both go
+docs/security.md S3: ログアウト is always in the top bar and closing the window is a logout; both go
 through the owner's ``end_session``. S5: when the session ends, every seeker value leaves the
 window at once (:meth:`StaffConsole.wipe`). Every façade call runs off the GUI thread through
 the owner; the window never waits.

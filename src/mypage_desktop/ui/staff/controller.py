@@ -1,5 +1,5 @@
 """Which staff window is on screen: the staff sign-in ↔ the console, the counter wizard, the
-lock after it (SPEC §4; SECURITY A1, S3, S5).
+lock after it (docs/product-rules.md §staff; docs/security.md A1, S3, S5).
 
 Shares :class:`~mypage_desktop.ui.app_controller_base.AppControllerBase` with the seekers'
 :class:`~mypage_desktop.ui.controller.AppController` (and is driven by the same start-up

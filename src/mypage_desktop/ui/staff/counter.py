@@ -1,5 +1,5 @@
 """「窓口でマイページを開設」: the seeker's own opening wizard (``ui/wizard``, used as is) on the
-counter PC (SPEC §4).
+counter PC (docs/product-rules.md §staff).
 
 The staff console is hidden and the staff session paused for the whole wizard: nothing the
 seeker types counts as staff activity, no status poll runs, and the seeker types their own

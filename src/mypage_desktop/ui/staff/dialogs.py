@@ -1,6 +1,6 @@
 """The counter's small dialogs: the ID check before unlocking or starting a reset, and the
-login-email change (SECURITY A3: staff record which ID document they saw). Non-blocking
-(``open()``, STYLE 7); they stay open with a message next to the field until the action
+login-email change (docs/security.md A3: staff record which ID document they saw). Non-blocking
+(``open()``, docs/code-style.md §non-blocking-dialogs); they stay open with a message next to the field until the action
 succeeds, and nothing typed is lost on an error."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""「職員ログイン」: the staff console's own sign-in (SECURITY A1, E1, L1, C5).
+"""「職員ログイン」: the staff console's own sign-in (docs/security.md A1, E1, L1, C5).
 
 Staff accounts are separate from seekers': a seeker's email and password never open the
 console (the staff façade knows only staff accounts), and a staff account cannot sign in as

@@ -196,7 +196,7 @@ class SeekerLookup(QWidget):
         return self.model.seeker(self.proxy.mapToSource(rows[0]).row())
 
     def clear(self) -> None:
-        """Every seeker value off the screen (logout, SECURITY S5)."""
+        """Every seeker value off the screen (logout, docs/security.md S5)."""
         for edit in (self.number_edit, self.kana_edit, self.year_edit, self.month_edit, self.day_edit,
                      self.email_edit):
             edit.clear()

@@ -1,4 +1,4 @@
-"""「パスワードの変更」 for staff: at the first sign-in with the one-time password (SECURITY A1)
+"""「パスワードの変更」 for staff: at the first sign-in with the one-time password (docs/security.md A1)
 and later from the console. The seekers' password rules apply (C3, C4); the current password
 is required (C6); fields are masked with a show toggle and block copying (C5)."""
 

@@ -1,10 +1,10 @@
-"""Re-entering the staff password before a sensitive action (SECURITY A3).
+"""Re-entering the staff password before a sensitive action (docs/security.md A3).
 
 Registering a seeker, changing a login email, unlocking and starting a reset raise
 :class:`ReauthRequired` unless the password was entered within ``staff_reauth_minutes``.
-:meth:`Reauthenticator.sensitive` then opens :class:`ReauthDialog` (non-blocking, STYLE 7),
-checks the password with ``reauthenticate`` and retries the action once. A wrong password
-counts like a failed sign-in (the server locks the account after too many; the session then
+:meth:`Reauthenticator.sensitive` then opens :class:`ReauthDialog` (non-blocking,
+docs/code-style.md §non-blocking-dialogs), checks the password with ``reauthenticate`` and retries the action once. A
+wrong password counts like a failed sign-in (the server locks the account after too many; the session then
 ends and the owner returns to the sign-in)."""
 
 from __future__ import annotations

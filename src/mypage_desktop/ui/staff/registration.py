@@ -1,5 +1,5 @@
 """「求職登録」 at the counter: the staff-forms :class:`NewSeekerForm` in a dialog, and the call
-(SPEC §4; SECURITY A3: re-authentication and the ID document seen). The new seeker gets a
+(docs/product-rules.md §staff; docs/security.md A3: re-authentication and the ID document seen). The new seeker gets a
 generated 求職番号 and a validity end from the application date; the console then shows them
 selected in the results."""
 

@@ -1,7 +1,7 @@
 """「求職者情報」 at the counter: what :class:`SeekerSummary` says (registration, login ID, My Page
 state, lock, pending key, live session) and the account actions. The panel only shows and
 asks; the console runs the calls (with the ID check and re-authentication where needed).
-Staff never see a password or a key (SECURITY A1)."""
+Staff never see a password or a key (docs/security.md A1)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The one owner of a staff session (SECURITY S1–S3 for the console), built on the seekers'
+"""The one owner of a staff session (docs/security.md S1–S3 for the console), built on the seekers'
 :class:`~mypage_desktop.ui.session_owner.SessionOwner`: the same single ``end_session`` path
 (logout button, closing the console, quit, OS logoff, a :class:`SessionInvalid` from any
 call, the idle limit), the token kept only in memory, calls off the GUI thread.

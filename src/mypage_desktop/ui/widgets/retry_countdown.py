@@ -1,4 +1,4 @@
-"""The wait before a login may be tried again (SECURITY L1), counted down once a second.
+"""The wait before a login may be tried again (docs/security.md L1), counted down once a second.
 
 Shared by the seekers' login window and the staff sign-in: each shows the seconds left in
 its own words and keeps ログイン disabled while :attr:`RetryCountdown.waiting`.

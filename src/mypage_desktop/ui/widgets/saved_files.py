@@ -1,7 +1,7 @@
-"""Files the seeker chose to save (紹介状 PDF, interview .ics), and nothing else (SECURITY S5).
+"""Files the seeker chose to save (紹介状 PDF, interview .ics), and nothing else (docs/security.md S5).
 
-* :func:`open_save_dialog`: Qt's own save dialog, non-blocking (STYLE 7). Qt writes the folders
-  it visited ("history", "lastVisited") into the user's ``QtProject`` settings when the dialog
+* :func:`open_save_dialog`: Qt's own save dialog, non-blocking (docs/code-style.md §non-blocking-dialogs). Qt writes the
+  folders it visited ("history", "lastVisited") into the user's ``QtProject`` settings when the dialog
   is destroyed, where the next person on a shared PC would find them; the group is put back as
   it was once the dialog is gone. The system dialog is not used: its recent-folder lists cannot
   be cleaned by the application.

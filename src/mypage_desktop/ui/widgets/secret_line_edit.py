@@ -1,4 +1,4 @@
-"""Password input, the one widget for every password field (login, opening wizard; SECURITY C5,
+"""Password input, the one widget for every password field (login, opening wizard; docs/security.md C5,
 S5): masked, with a 「表示」 toggle; paste works (every binding, the context menu, a middle
 click); the text never leaves the field — copy and cut are blocked by every key binding, the
 context menu, drag and Python callers, and the X11 selection buffer is emptied when a shown
@@ -67,7 +67,7 @@ class SecretLineEdit(QLineEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.build_context_menu()
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(event.globalPos())  # non-blocking (STYLE 7)
+        menu.popup(event.globalPos())  # non-blocking (docs/code-style.md §non-blocking-dialogs)
 
     # -- the X11 selection buffer ------------------------------------------------------
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -1,5 +1,5 @@
 """What the wizard's pages share: texts, field rows with their messages, and submitting a
-façade call off the GUI thread without blocking ``validatePage`` (TECH-NOTES §1)."""
+façade call off the GUI thread without blocking ``validatePage`` (docs/tech-notes.md §qasync)."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def text_label(text: str, parent: QWidget, *, bold: bool = False, point_delta: f
 
 
 def _report_unexpected(task: asyncio.Future[Any]) -> None:
-    """A bug in a submission goes to the crash handler (SECURITY P2), never lost silently."""
+    """A bug in a submission goes to the crash handler (docs/security.md P2), never lost silently."""
     if task.cancelled():
         return
     exc = task.exception()

@@ -1,4 +1,4 @@
-"""The opening wizard's rules without Qt (STYLE 2, after Electrum's ``AbstractWizard``).
+"""The opening wizard's rules without Qt (docs/code-style.md §qt-free-wizard, after Electrum's ``AbstractWizard``).
 
 Which page follows which, when the seeker may agree, go back or submit, what each submission
 carries and what is forgotten when. The Qt pages only show this state and feed it input; this

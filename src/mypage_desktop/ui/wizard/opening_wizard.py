@@ -51,7 +51,7 @@ class OpeningWizard(QWizard):
 
     Signals:
         login_requested: 「ログイン画面へ進む」 was pressed on the last page. The receiver shows
-            an empty login screen (SECURITY K6: the key never logs anyone in).
+            an empty login screen (docs/security.md K6: the key never logs anyone in).
     """
 
     login_requested = Signal()
@@ -150,7 +150,7 @@ class OpeningWizard(QWizard):
 
     def reject(self) -> None:
         """「キャンセル」, Esc and the window's close button: ask first when something was
-        typed, with a non-blocking message box (STYLE 7)."""
+        typed, with a non-blocking message box (docs/code-style.md §non-blocking-dialogs)."""
         if not self.flow.buttons_enabled():
             return
         if self._close_confirmed or not self.has_unsaved_input():

@@ -43,7 +43,7 @@ class PasswordPage(SubmittingPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, tr(C, "完了"))
         key_mail = tr(C, "パスワード再設定申込受付通知") if flow.reset else tr(C, "パスワード登録申込受付通知")
-        # The same text whatever step 2 found (SECURITY E3).
+        # The same text whatever step 2 found (docs/security.md E3).
         self.received = text_label("\n".join((
             (tr(C, "パスワード再設定申込を受け付けました。") if flow.reset
              else tr(C, "パスワード登録申込を受け付けました。")),

@@ -198,7 +198,7 @@ def _pump_until(predicate: Callable[[], bool], timeout_ms: int) -> None:
 
 @contextmanager
 def _asyncio_on_qt(app: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    """The current qasync loop, or one made for this call (TECH-NOTES §1, pattern A: the
+    """The current qasync loop, or one made for this call (docs/tech-notes.md §qasync, pattern A: the
     loop counts as running and Qt's event processing runs its callbacks)."""
     running = asyncio._get_running_loop()
     if running is not None:

@@ -154,7 +154,7 @@ def upgrade() -> None:
 
 
 def _make_audit_log_append_only() -> None:
-    """SECURITY A4: UPDATE and DELETE on audit_log fail on both engines."""
+    """docs/security.md A4: UPDATE and DELETE on audit_log fail on both engines."""
     if op.get_bind().dialect.name == "sqlite":
         for verb in ("UPDATE", "DELETE"):
             op.execute(
