@@ -1,4 +1,4 @@
-"""Memory while scrolling a 100,000-row 求人 result (issue #4, TECH-NOTES §3).
+"""Memory while scrolling a 100,000-row 求人 result (issue #4, docs/tech-notes.md §million-row-tables).
 
     bench/run scroll [--count 120000] [--step pages] [--fps 60] [--strict]
 

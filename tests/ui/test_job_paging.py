@@ -1,5 +1,5 @@
 """Lazy paging on the real backend: 3,000 generated postings, scrolled with the scroll bar
-(issue #4; TECH-NOTES §3)."""
+(issue #4; docs/tech-notes.md §million-row-tables)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The result table model: an id snapshot plus a bounded page cache (TECH-NOTES §3).
+"""The result table model: an id snapshot plus a bounded page cache (docs/tech-notes.md §million-row-tables).
 
 A search shows its first page at once; the ordered id snapshot (≤ 100,000 ids in an
 ``array('q')``) then sets the row count, and rows load lazily, ``page_size`` ids at a time,
