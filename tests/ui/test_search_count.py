@@ -122,9 +122,10 @@ def test_the_estimate_at_once_then_the_exact_count_before_the_snapshot(qtbot, wi
     assert page.busy_bar.isVisible() and page.busy_label.text() == "件数を確認しています…"
     assert page.count_label.accessibleName() == "該当 約1,200件（件数を確認しています）"
 
-    exact = facade.release(qtbot, "count_jobs")
-    assert exact > 50
-    qtbot.waitUntil(lambda: page.count_label.text() == f"該当 {exact:,} 件", timeout=WAIT_MS)
+    with qtbot.waitSignal(page.count_shown, timeout=WAIT_MS) as shown:
+        exact = facade.release(qtbot, "count_jobs")
+    assert exact > 50 and shown.args == [f"該当 {exact:,} 件", True]
+    assert page.count_label.text() == f"該当 {exact:,} 件"
     assert page.count_label.accessibleName() == f"該当 {exact:,} 件"  # what a screen reader reads
     assert not page.model.has_snapshot and page.model.rowCount() == 50  # the snapshot is still held
     assert page.busy_bar.isVisible()

@@ -59,10 +59,12 @@ class JobSearchPage(QWidget):
         job_opened(int): the user opened a result row (its job id).
         search_finished(): the results of a search (first page and count) are on the screen.
         search_saved(object): 「この条件を保存」 stored a :class:`SavedSearchInfo`.
+        count_shown(str, bool): the count label's new text, and whether it is the exact count.
     """
 
     job_opened = Signal(int)
     search_finished = Signal()
+    count_shown = Signal(str, bool)
     search_saved = Signal(object)
 
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
@@ -294,6 +296,7 @@ class JobSearchPage(QWidget):
         self.count_label.setText(text)
         final = self._count.final
         self.count_label.setAccessibleName(text if final else t("{count}（件数を確認しています）").format(count=text))
+        self.count_shown.emit(text, final)
 
     def _clear_count(self) -> None:
         self._count = None
