@@ -1,7 +1,7 @@
 """求人情報検索: the condition form, the result count and sort, the lazily paged result table.
 A search shows its first page at once with an estimated count, then asks for the exact count
-and the id snapshot (up to 0.5 s on a million postings) side by side, so the count does not
-wait for the snapshot; a new search cancels the previous one, and a generation number keeps
+and, once that answers (or after a head start), the id snapshot (up to 0.5 s on a million
+postings), so the count never waits for the snapshot; a new search cancels the previous one, and a generation number keeps
 late answers of an old search (or of a logged-out session) off the screen."""
 
 from __future__ import annotations
@@ -45,6 +45,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FIRST_PAGE = 50
+# The exact count is asked for first and the id snapshot once it answers, or after this head
+# start if it is slow: on SQLite every transaction begins IMMEDIATE, so whichever asks first
+# holds the other back, and the seeker waits for the count, not for the list past row 50.
+COUNT_HEAD_START_S = 0.25
 STACK_MARGIN = 32  # px
 SORTS = ((SortOrder.NEWEST, "新着順"), (SortOrder.WAGE, "賃金の高い順"))
 INACTIVE = SeekerStatus.INACTIVE.value
@@ -252,6 +256,7 @@ class JobSearchPage(QWidget):
                 self._show_count()
                 self._set_busy(t("件数を確認しています…"))
                 counting = self._count_task = self._owner.start_task(self._exact_count(generation, conditions))
+                await asyncio.wait({counting}, timeout=COUNT_HEAD_START_S)
                 snapshot: JobIdSnapshot = await self._owner.call(self._facade.search_job_ids, conditions, sort)
                 if generation != self._generation:
                     return
