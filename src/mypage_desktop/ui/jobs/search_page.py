@@ -1,8 +1,9 @@
 """求人情報検索: the condition form, the result count and sort, the lazily paged result table.
 A search shows its first page at once with an estimated count, then asks for the exact count
 and, once that answers (or after a head start), the id snapshot (up to 0.5 s on a million
-postings), so the count never waits for the snapshot; a new search cancels the previous one, and a generation number keeps
-late answers of an old search (or of a logged-out session) off the screen."""
+postings), so the count never waits for the snapshot; a new search cancels the previous one,
+and a generation number keeps late answers of an old search (or of a logged-out session) off
+the screen."""
 
 from __future__ import annotations
 
