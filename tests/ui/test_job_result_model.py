@@ -76,9 +76,9 @@ def test_first_page_then_snapshot_inserts_rows_without_reset(qtbot, model, fetch
     assert model.index(999, Columns.OCCUPATION).data() == "職種1000"
     assert fetch.requests[0] == list(range(951, 1001))  # the page asked for first
     qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
-    # then the neighbours of the pages shown (the first rows came with the first page, the
-    # rest of their page and the next one are prefetched for a scroll down)
-    assert sorted(ids[0] for ids in fetch.requests) == [1, 51, 901, 951]
+    # and the rest of the first page (its first 20 rows came with the search); row 999 is in
+    # the last page, so there is no page after it to prefetch
+    assert sorted(ids[0] for ids in fetch.requests) == [1, 951]
 
 
 def test_a_changed_start_resets_the_model(qtbot, model) -> None:
@@ -141,12 +141,10 @@ def test_a_page_that_cannot_be_loaded_says_so(qtbot, model, fetch) -> None:
     with qtbot.waitSignal(model.load_failed, timeout=WAIT_MS):
         model.index(80, Columns.OCCUPATION).data()
     assert model.index(80, Columns.OCCUPATION).data() == "読み込めませんでした"
-    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
-    assert len(fetch.requests) == 2  # the page and its neighbour, once each: no retry loop on every paint
+    assert len(fetch.requests) == 1  # no retry loop on every paint
     model.index(81, Columns.OCCUPATION).data()
-    model.index(20, Columns.OCCUPATION).data()
     qtbot.wait(20)
-    assert len(fetch.requests) == 2
+    assert len(fetch.requests) == 1
 
 
 def test_tooltips_show_markup_literally(model) -> None:
@@ -173,15 +171,29 @@ def test_qtmodeltester(qtmodeltester, qtbot, model) -> None:
     assert model.rowCount() == 0
 
 
-def test_showing_a_page_loads_it_first_then_its_neighbours(qtbot, model, fetch) -> None:
+def test_a_shown_row_loads_its_page_first_then_the_page_a_scroll_reaches_next(qtbot, model, fetch) -> None:
     model.show_first_page(first_page(10))
     model.set_snapshot(JobIdSnapshot(tuple(range(1, 1001)), SortOrder.NEWEST))
-    assert model.index(520, Columns.OCCUPATION).data() == "読み込み中…"  # page 10 of 50-row pages
+    assert model.index(520, Columns.OCCUPATION).data() == "読み込み中…"  # page 10 of 50-row pages, upper half
     qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
-    assert fetch.requests[0] == list(range(501, 551))  # the page on the screen first
-    assert sorted(ids[0] for ids in fetch.requests) == [451, 501, 551]  # then the pages either side
-    assert model.index(470, Columns.OCCUPATION).data() == "職種471"  # scrolled up: already there
-    assert model.index(580, Columns.OCCUPATION).data() == "職種581"  # scrolled down: already there
+    assert fetch.requests == [list(range(501, 551)), list(range(451, 501))]  # its page, then the one above
+    assert model.index(470, Columns.OCCUPATION).data() == "職種471"  # scrolled up: already there,
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
+    assert fetch.requests[2:] == [list(range(401, 451))]  # and the page above that one loads
+    assert model.index(540, Columns.OCCUPATION).data() == "職種541"  # the lower half of page 10:
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
+    assert fetch.requests[3:] == [list(range(551, 601))]  # the page below loads
+    assert model.index(580, Columns.OCCUPATION).data() == "職種581"
+
+
+def test_a_search_fetches_only_the_rest_of_its_first_page(qtbot, model, fetch) -> None:
+    """The top rows on the screen after a search: no page nobody has scrolled to is fetched."""
+    model.show_first_page(first_page(10))
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 1001)), SortOrder.NEWEST))
+    for row in range(8):
+        assert model.index(row, Columns.OCCUPATION).data() == f"職種{row + 1}"
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
+    assert fetch.requests == [list(range(1, 51))]
 
 
 def test_scrolling_down_finds_the_next_rows_loaded(qtbot, model, fetch) -> None:
@@ -206,7 +218,7 @@ def test_scrolling_down_finds_the_next_rows_loaded(qtbot, model, fetch) -> None:
         peak = model.cached_row_count()
         assert peak <= model.max_cached_rows
     assert not_loaded == []
-    assert len(fetch.requests) == 40  # every page once: prefetching fetched nothing twice
+    assert len(fetch.requests) == 39  # every page once but the first (the search brought it)
 
 
 def test_no_prefetch_when_the_cache_could_not_keep_the_shown_page(qtbot, qloop, fetch) -> None:

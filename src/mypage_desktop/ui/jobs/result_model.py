@@ -5,8 +5,8 @@ A search shows its first page at once; the ordered id snapshot (≤ 100,000 ids 
 through ``fetch`` (``job_rows`` off the GUI thread): 「読み込み中…」 until ``dataChanged``.
 At most ``max_pages`` pages are held (LRU). Sorting is a new SQL search, never a proxy.
 
-Scrolling stays within a frame (``bench/run scroll``): the pages next to the one shown load
-before a scroll reaches them, 400-row pages halve the per-call cost of a fetch (each
+Scrolling stays within a frame (``bench/run scroll``): the page a scroll reaches next loads
+from the middle of the page before it (``_prefetch_near``), 400-row pages halve the per-call cost of a fetch (each
 ``job_rows`` also checks the session), and a delegate's seven questions per cell are answered
 in one ``multiData`` call."""
 
@@ -102,7 +102,6 @@ class JobResultModel(ColumnTableModel[JobSummary]):
 
     MAX_IN_FLIGHT = 2
     MAX_PENDING = 8
-    PREFETCH_PAGES = 1  # on each side of a shown page: 400 rows, ~36 screenfuls of scrolling ahead
 
     def __init__(self, fetch: Fetch, spawn: Spawn, parent: Any = None, *,
                  page_size: int = 400, max_pages: int = 20) -> None:
@@ -117,7 +116,7 @@ class JobResultModel(ColumnTableModel[JobSummary]):
         self._in_flight: dict[int, asyncio.Task[Any]] = {}
         self._pending: OrderedDict[int, None] = OrderedDict()
         self._failed: set[int] = set()
-        self._touched = -1  # the page the view last asked rows of (its neighbours are prefetched)
+        self._touched = -1  # the half page the view last asked rows of (see _prefetch_near)
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
@@ -197,9 +196,9 @@ class JobResultModel(ColumnTableModel[JobSummary]):
         if self._ids is None:
             return self._preview[row] if 0 <= row < len(self._preview) else None
         page = row // self.page_size
-        if request and page != self._touched:
-            self._touched = page
-            self._prefetch_around(page)
+        if request and (half := 2 * row // self.page_size) != self._touched:
+            self._touched = half
+            self._prefetch_near(row)
         rows = self._cache.get(page)
         if rows is not None:
             return rows[row - page * self.page_size]
@@ -276,15 +275,22 @@ class JobResultModel(ColumnTableModel[JobSummary]):
                     self.dataChanged.emit(cell, cell)
 
     # -- lazy loading -----------------------------------------------------------------
-    def _prefetch_around(self, page: int) -> None:
-        """A page the view shows: its neighbours load too, so the rows a scroll reaches next
-        are there before it does (the page itself is wished last, so it loads first)."""
-        if self._ids is None or self._cache.max_pages < 2 * self.PREFETCH_PAGES + 2:
+    def _prefetch_near(self, row: int) -> None:
+        """A row the view shows: the page a scroll reaches next loads before it does (from the
+        lower half of a page the next one, from the upper half the one before), and the rest
+        of the row's own page (the first page's rows cover only its start). Nothing more: a
+        search does not fetch pages nobody scrolls to (and the fetch threads would compete
+        with the screen for the GIL). The row's page is wished last, so it loads first."""
+        assert self._ids is not None
+        if self._cache.max_pages < 3:
             return  # too small a cache: a neighbour could evict the page on the screen
+        page, offset = divmod(row, self.page_size)
         last = (len(self._ids) - 1) // self.page_size
-        for near in (*range(page - self.PREFETCH_PAGES, page), *range(page + self.PREFETCH_PAGES, page, -1), page):
-            if 0 <= near <= last and near not in self._cache and near not in self._failed:
-                self._want(near)
+        preview_is_page_0 = len(self._preview) >= min(len(self._ids), self.page_size)
+        for wanted in (page + 1 if 2 * offset >= self.page_size else page - 1, page):
+            if (0 <= wanted <= last and wanted not in self._cache and wanted not in self._failed
+                    and not (wanted == 0 and preview_is_page_0)):
+                self._want(wanted)
 
     def _want(self, page: int) -> None:
         if page in self._in_flight:
