@@ -24,7 +24,7 @@ def about(n: int) -> int:
     """An estimate to two significant digits, half up (136,004 → 140,000): it claims no more."""
     if n < 100:
         return n
-    unit = 10 ** (len(str(n)) - 2)
+    unit = int(10 ** (len(str(n)) - 2))
     return (n + unit // 2) // unit * unit
 
 
