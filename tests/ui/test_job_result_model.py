@@ -247,3 +247,18 @@ def test_a_delegate_asking_all_roles_at_once_gets_what_data_answers(qtbot, model
             model.multiData(index, QModelRoleDataSpan(role_data))
             assert role_data.data() == index.data(role), (row, column)
     qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)  # the pages it asked for
+
+
+def test_a_delegate_reusing_its_entries_gets_no_value_of_the_previous_cell(qtbot, model) -> None:
+    """Qt's delegate keeps one set of role entries and asks cell after cell with it: the
+    centred キープ column must not leave the next row's 求人番号 centred, nor a closed row its
+    grey on an open one."""
+    model.show_first_page(JobPage((summary(1, closed=True), summary(2)), False))
+    alignment = QModelRoleData(Qt.ItemDataRole.TextAlignmentRole)
+    colour = QModelRoleData(Qt.ItemDataRole.ForegroundRole)
+    model.multiData(model.index(0, Columns.KEPT), QModelRoleDataSpan(alignment))
+    model.multiData(model.index(0, Columns.KEPT), QModelRoleDataSpan(colour))
+    assert alignment.data() is not None and colour.data() is not None
+    model.multiData(model.index(1, Columns.JOB_NUMBER), QModelRoleDataSpan(alignment))
+    model.multiData(model.index(1, Columns.JOB_NUMBER), QModelRoleDataSpan(colour))
+    assert alignment.data() is None and colour.data() is None

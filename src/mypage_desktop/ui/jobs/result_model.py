@@ -222,15 +222,21 @@ class JobResultModel(ColumnTableModel[JobSummary]):
 
     def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N803 (Qt's name)
         """Every role a delegate asks for one cell (seven per cell and paint) in one call:
-        the row is looked up once, and Python is entered once per cell instead of per role."""
+        the row is looked up once, and Python is entered once per cell instead of per role.
+        Every entry is written, an unanswered role cleared: a delegate reuses its entries from
+        cell to cell, so one left alone would keep the previous cell's value."""
+        wanted = [(role_data, role_data.role()) for role_data in roleDataSpan]
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            for role_data, _role in wanted:
+                role_data.clearData()
             return
         row, column = index.row(), index.column()
-        wanted = [(role_data, role) for role_data in roleDataSpan if (role := role_data.role()) not in _NEVER]
         job = self._row(row, request=any(role in _REQUESTING for _, role in wanted))
         for role_data, role in wanted:
-            value = self._value(row, column, role, job)
-            if value is not None:
+            value = None if role in _NEVER else self._value(row, column, role, job)
+            if value is None:
+                role_data.clearData()
+            else:
                 role_data.setData(value)
 
     def _value(self, row: int, column: int, role: int, job: JobSummary | None) -> Any:
