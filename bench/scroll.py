@@ -232,7 +232,7 @@ async def child_main(mode: str, db: Path, today: date, step_pages: int, fps: flo
                 view.viewport().repaint()
                 first_ms.append((time.perf_counter() - began) * 1000)
             if mode == "lazy":  # the search done and its first pages fetched: nothing left in the background
-                await until(lambda: not page.busy and not page.model.loading)
+                await until(lambda: not page.busy and not getattr(page.model, "loading", False))
         result["first_page_ms"] = first_ms
         await asyncio.sleep(0.05)
         baseline = rss_mb()[0]
