@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtWidgets import QTableView
 
 from mypage_desktop.domain.errors import ServiceUnavailable
@@ -74,7 +74,11 @@ def test_first_page_then_snapshot_inserts_rows_without_reset(qtbot, model, fetch
         pass
     assert changed.args[0].row() == 950 and changed.args[1].row() == 999
     assert model.index(999, Columns.OCCUPATION).data() == "職種1000"
-    assert fetch.requests == [list(range(951, 1001))]
+    assert fetch.requests[0] == list(range(951, 1001))  # the page asked for first
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
+    # and the rest of the first page (its first 20 rows came with the search); row 999 is in
+    # the last page, so there is no page after it to prefetch
+    assert sorted(ids[0] for ids in fetch.requests) == [1, 951]
 
 
 def test_a_changed_start_resets_the_model(qtbot, model) -> None:
@@ -165,3 +169,96 @@ def test_qtmodeltester(qtmodeltester, qtbot, model) -> None:
     model.set_kept(299, True)
     model.clear()
     assert model.rowCount() == 0
+
+
+def test_a_shown_row_loads_its_page_first_then_the_page_a_scroll_reaches_next(qtbot, model, fetch) -> None:
+    model.show_first_page(first_page(10))
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 1001)), SortOrder.NEWEST))
+    assert model.index(520, Columns.OCCUPATION).data() == "読み込み中…"  # page 10 of 50-row pages, upper half
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
+    assert fetch.requests == [list(range(501, 551)), list(range(451, 501))]  # its page, then the one above
+    assert model.index(470, Columns.OCCUPATION).data() == "職種471"  # scrolled up: already there,
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
+    assert fetch.requests[2:] == [list(range(401, 451))]  # and the page above that one loads
+    assert model.index(540, Columns.OCCUPATION).data() == "職種541"  # the lower half of page 10:
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
+    assert fetch.requests[3:] == [list(range(551, 601))]  # the page below loads
+    assert model.index(580, Columns.OCCUPATION).data() == "職種581"
+
+
+def test_a_search_fetches_only_the_rest_of_its_first_page(qtbot, model, fetch) -> None:
+    """The top rows on the screen after a search: no page nobody has scrolled to is fetched."""
+    model.show_first_page(first_page(10))
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 1001)), SortOrder.NEWEST))
+    for row in range(8):
+        assert model.index(row, Columns.OCCUPATION).data() == f"職種{row + 1}"
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
+    assert fetch.requests == [list(range(1, 51))]
+
+
+def test_scrolling_down_finds_the_next_rows_loaded(qtbot, model, fetch) -> None:
+    """A user who reads each screenful never sees 「読み込み中…」: the next page was fetched
+    while the one before it was on the screen."""
+    model.show_first_page(first_page(50))
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 2001)), SortOrder.NEWEST))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.verticalScrollBar()
+    not_loaded: list[int] = []
+    while bar.value() < bar.maximum():
+        qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)  # reading this screenful
+        bar.setValue(min(bar.maximum(), bar.value() + bar.pageStep()))  # ScrollPerItem: the top row
+        shown = range(bar.value(), min(model.rowCount(), bar.value() + bar.pageStep() + 1))
+        not_loaded += [row for row in shown if not model.index(row, 0).data(LOADED_ROLE)]
+        view.viewport().repaint()
+        peak = model.cached_row_count()
+        assert peak <= model.max_cached_rows
+    assert not_loaded == []
+    assert len(fetch.requests) == 39  # every page once but the first (the search brought it)
+
+
+def test_no_prefetch_when_the_cache_could_not_keep_the_shown_page(qtbot, qloop, fetch) -> None:
+    model = JobResultModel(fetch, asyncio.ensure_future, page_size=50, max_pages=2)
+    model.show_first_page(first_page(10))
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 1001)), SortOrder.NEWEST))
+    model.index(520, Columns.OCCUPATION).data()
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
+    assert fetch.requests == [list(range(501, 551))]
+    assert model.index(520, Columns.OCCUPATION).data() == "職種521"
+
+
+@pytest.mark.parametrize("role", [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                                  Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
+                                  Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole,
+                                  Qt.ItemDataRole.ToolTipRole, JOB_ID_ROLE, LOADED_ROLE])
+def test_a_delegate_asking_all_roles_at_once_gets_what_data_answers(qtbot, model, role) -> None:
+    """``multiData`` (what a view's delegate calls) and ``data`` agree, for open, closed and
+    not yet loaded rows."""
+    model.show_first_page(JobPage((summary(1), summary(2, closed=True)), True))
+    model.set_snapshot(JobIdSnapshot(tuple(range(1, 301)), SortOrder.NEWEST))
+    for row in (0, 1, 250):
+        for column in Columns:
+            index = model.index(row, column)
+            role_data = QModelRoleData(role)
+            model.multiData(index, QModelRoleDataSpan(role_data))
+            assert role_data.data() == index.data(role), (row, column)
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)  # the pages it asked for
+
+
+def test_a_delegate_reusing_its_entries_gets_no_value_of_the_previous_cell(qtbot, model) -> None:
+    """Qt's delegate keeps one set of role entries and asks cell after cell with it: the
+    centred キープ column must not leave the next row's 求人番号 centred, nor a closed row its
+    grey on an open one."""
+    model.show_first_page(JobPage((summary(1, closed=True), summary(2)), False))
+    alignment = QModelRoleData(Qt.ItemDataRole.TextAlignmentRole)
+    colour = QModelRoleData(Qt.ItemDataRole.ForegroundRole)
+    model.multiData(model.index(0, Columns.KEPT), QModelRoleDataSpan(alignment))
+    model.multiData(model.index(0, Columns.KEPT), QModelRoleDataSpan(colour))
+    assert alignment.data() is not None and colour.data() is not None
+    model.multiData(model.index(1, Columns.JOB_NUMBER), QModelRoleDataSpan(alignment))
+    model.multiData(model.index(1, Columns.JOB_NUMBER), QModelRoleDataSpan(colour))
+    assert alignment.data() is None and colour.data() is None

@@ -1,7 +1,9 @@
 """求人情報検索: the condition form, the result count and sort, the lazily paged result table.
-A search shows its first page at once, then fetches the id snapshot in the background (up to
-0.5 s on a million postings); a new search cancels the previous one, and a generation number
-keeps late answers of an old search off the screen."""
+A search shows its first page at once with an estimated count, then asks for the exact count
+and, once that answers (or after a head start), the id snapshot (up to 0.5 s on a million
+postings), so the count never waits for the snapshot; a new search cancels the previous one,
+and a generation number keeps late answers of an old search (or of a logged-out session) off
+the screen."""
 
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from .. import style
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
 from .condition_form import ConditionForm
+from .result_count import ResultCount
 from .result_model import JobResultModel
 from .result_table import JobTableView
 from .save_search import SaveSearchFlow
@@ -43,6 +46,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FIRST_PAGE = 50
+# The exact count is asked for first and the id snapshot once it answers, or after this head
+# start if it is slow: on SQLite every transaction begins IMMEDIATE, so whichever asks first
+# holds the other back, and the seeker waits for the count, not for the list past row 50.
+COUNT_HEAD_START_S = 0.25
 STACK_MARGIN = 32  # px
 SORTS = ((SortOrder.NEWEST, "新着順"), (SortOrder.WAGE, "賃金の高い順"))
 INACTIVE = SeekerStatus.INACTIVE.value
@@ -52,23 +59,17 @@ INACTIVE_STYLE = ("QLabel#inactiveBanner { border: 2px solid #c00000; background
                   " padding: 8px; font-weight: bold; }")
 
 
-def count_text(total: int, *, capped: bool = False, more: bool = False) -> str:
-    if capped:
-        return t("該当 {n}件以上").format(n=f"{total:,}")
-    if more:
-        return t("該当 {n}件以上（件数を確認しています…）").format(n=f"{total:,}")
-    return t("該当 {n} 件").format(n=f"{total:,}")
-
-
 class JobSearchPage(QWidget):
     """Signals:
         job_opened(int): the user opened a result row (its job id).
         search_finished(): the results of a search (first page and count) are on the screen.
         search_saved(object): 「この条件を保存」 stored a :class:`SavedSearchInfo`.
+        count_shown(str, bool): the count label's new text, and whether it is the exact count.
     """
 
     job_opened = Signal(int)
     search_finished = Signal()
+    count_shown = Signal(str, bool)
     search_saved = Signal(object)
 
     def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
@@ -77,6 +78,8 @@ class JobSearchPage(QWidget):
         self._owner = owner
         self._facade = facade
         self._generation, self._task = 0, cast("asyncio.Task[Any] | None", None)
+        self._count_task: asyncio.Task[Any] | None = None
+        self._count: ResultCount | None = None  # the counts the current search has received
         self._options_loaded = self._searched = False
         self.form = ConditionForm(self)
         self.model = JobResultModel(self._fetch_rows, owner.start_task, self)
@@ -203,8 +206,9 @@ class JobSearchPage(QWidget):
             self._owner.start_task(self._load_options())
 
     def set_registration(self, info: RegistrationInfo) -> None:
-        """While 無効 searching is disabled with an explanation (SPEC §3-1); 検索する and Enter
-        stay where they are and explain it again, the typed conditions are kept."""
+        """While 無効 searching is disabled with an explanation (docs/product-rules.md
+        §seeker-status); 検索する and Enter stay where they are and explain it again, the typed
+        conditions are kept."""
         if self.registration is not None and info.status_changed_at < self.registration.status_changed_at:
             return  # read before the latest switch: it must not turn searching back on
         self.registration = info
@@ -223,8 +227,9 @@ class JobSearchPage(QWidget):
         self.model.clear()
         self.form.forget()
         self.saver.close()
-        for label in (self.count_label, self.busy_label, self.info):
+        for label in (self.busy_label, self.info):
             label.clear()
+        self._clear_count()
         self.info.hide()
         self.registration = None
         self.inactive_banner.hide()
@@ -243,21 +248,30 @@ class JobSearchPage(QWidget):
             self._searched = True
             self.model.show_first_page(page)
             self.table.scrollToTop()
+            count = self._count = ResultCount(len(page.rows), page.estimated_total if page.has_more else None)
             if not page.has_more:
                 self.model.set_snapshot(JobIdSnapshot(tuple(r.job_id for r in page.rows), sort))
-                self.count_label.setText(count_text(len(page.rows)))
+                count.listed = len(page.rows)
+                self._show_count()
             else:
-                self.count_label.setText(count_text(len(page.rows), more=True))
+                self._show_count()
                 self._set_busy(t("件数を確認しています…"))
+                counting = self._count_task = self._owner.start_task(self._exact_count(generation, conditions))
+                await asyncio.wait({counting}, timeout=COUNT_HEAD_START_S)
                 snapshot: JobIdSnapshot = await self._owner.call(self._facade.search_job_ids, conditions, sort)
                 if generation != self._generation:
                     return
                 self.model.set_snapshot(snapshot)
-                self.count_label.setText(count_text(snapshot.total, capped=snapshot.capped))
+                count.listed, count.capped = snapshot.total, snapshot.capped
+                self._show_count()
+                if count.final:
+                    counting.cancel()  # the snapshot listed every match: the same number
+                else:
+                    await counting  # cut at its cap: the exact count is still to come
         except ValidationFailed as exc:
             if generation == self._generation:
                 self.model.clear()
-                self.count_label.clear()
+                self._clear_count()
                 self.form.show_errors(exc.errors)
         except ServiceUnavailable:
             if generation == self._generation:
@@ -268,6 +282,32 @@ class JobSearchPage(QWidget):
             if generation == self._generation:
                 self._set_busy("")
         self.search_finished.emit()
+
+    async def _exact_count(self, generation: int, conditions: JobConditions) -> None:
+        try:
+            total: int = await self._owner.call(self._facade.count_jobs, conditions)
+        except (ServiceUnavailable, ValidationFailed, SessionInvalid):
+            return  # the estimate stays until the snapshot's total; the search reports the error
+        if generation == self._generation and self._count is not None:
+            self._count.exact = total
+            self._show_count()
+            if self.busy:
+                self._set_busy(t("一覧を準備しています…"))
+
+    def _show_count(self) -> None:
+        """The count's text; its accessible name says whether the number is still an estimate,
+        and is the exact count once known (Qt tells a screen reader the name changed)."""
+        assert self._count is not None
+        text = self._count.text()
+        self.count_label.setText(text)
+        final = self._count.final
+        self.count_label.setAccessibleName(text if final else t("{count}（件数を確認しています）").format(count=text))
+        self.count_shown.emit(text, final)
+
+    def _clear_count(self) -> None:
+        self._count = None
+        self.count_label.clear()
+        self.count_label.setAccessibleName("")
 
     async def _fetch_rows(self, job_ids: list[int]) -> list[JobSummary]:
         return await self._owner.call(self._facade.job_rows, job_ids)
@@ -281,9 +321,10 @@ class JobSearchPage(QWidget):
         self.form.set_options(options)
 
     def _cancel(self) -> None:
-        if self._task is not None and not self._task.done():
-            self._task.cancel()
-        self._task = None
+        for task in (self._task, self._count_task):
+            if task is not None and not task.done():
+                task.cancel()
+        self._task = self._count_task = None
 
     def _set_busy(self, text: str) -> None:
         self.busy_label.setText(text)

@@ -20,6 +20,32 @@ def t(text: str) -> str:
     return tr(CONTEXT, text)
 
 
+def about(n: int) -> int:
+    """An estimate to two significant digits, half up (136,004 → 140,000): it claims no more."""
+    if n < 100:
+        return n
+    unit = int(10 ** (len(str(n)) - 2))
+    return (n + unit // 2) // unit * unit
+
+
+def count_text(total: int, *, capped: bool = False, listed: int | None = None) -> str:
+    """The exact count; ``capped``: ``total`` ids were listed and there are more; ``listed``:
+    fewer rows in the list than ``total`` (the id snapshot stops at its cap)."""
+    if capped:
+        return t("該当 {n}件以上").format(n=f"{total:,}")
+    if listed is not None and listed < total:
+        return t("該当 {n} 件（一覧は先頭の {m} 件）").format(n=f"{total:,}", m=f"{listed:,}")
+    return t("該当 {n} 件").format(n=f"{total:,}")
+
+
+def estimate_text(estimate: int | None, shown: int) -> str:
+    """Before the exact count: 「約N件」 from an estimate, else the rows shown 「以上」 (an
+    estimate below them is wrong, and says nothing)."""
+    if estimate is not None and about(estimate) > shown:
+        return t("該当 約{n}件").format(n=f"{about(estimate):,}")
+    return t("該当 {n}件以上").format(n=f"{shown:,}")
+
+
 def short_date(value: date) -> str:
     return f"{value.year}/{value.month:02d}/{value.day:02d}"
 
@@ -40,5 +66,5 @@ def occupation_text(job: JobSummary) -> str:
 
 def plain_tooltip(text: str) -> str:
     """Qt shows a tooltip as rich text when it looks like markup; escaped inside a <p>, the
-    employer's or seeker's text is shown literally (SECURITY I4)."""
+    employer's or seeker's text is shown literally (docs/security.md I4)."""
     return f"<p>{html.escape(text)}</p>" if text else ""
