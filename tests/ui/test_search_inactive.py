@@ -1,5 +1,5 @@
 """While 求職状態 is 無効, 求人情報検索 explains why it does nothing and keeps the conditions;
-switching back to 有効 on 求職者情報・設定 makes it work again (SPEC §3-1, issue #5). The
+switching back to 有効 on 求職者情報・設定 makes it work again (docs/product-rules.md §seeker-status, issue #5). The
 switch reaches the other pages through the main window (``registration_changed``)."""
 
 from __future__ import annotations
