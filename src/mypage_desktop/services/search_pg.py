@@ -1,61 +1,237 @@
-"""求人情報検索 on PostgreSQL: the free words as semi-joins on ``fts_job_segment`` (GIN), and
-the first page, id snapshot, count and estimate (issue 14 brings a plan per query)."""
+"""求人情報検索 on PostgreSQL: a plan per query (docs/search-postgresql.md).
+
+PostgreSQL cannot estimate how many postings a tsquery matches, so it used to walk the whole
+newest-first index for a word that occurs nowhere (4 s at 1,000,000 postings). This module
+decides instead, from the per-lexeme counts of open postings kept with the index
+(db/search_index_pg.py) and PostgreSQL's own estimate of the structured conditions:
+
+- **walk**: PostgreSQL's plan for the structured conditions (usually the sort order's index,
+  stopping after one page), each free word checked per row by an ``EXISTS`` probe of the
+  posting's segments. ``OFFSET 0`` keeps the probe a per-row subplan: without it PostgreSQL
+  turns it into a semi-join and may read every match first.
+- **index**: the postings that contain the rarest phrase, from the GIN index, each joined to
+  its row through a ``LATERAL`` subquery (``OFFSET 0`` again: a nested loop on the primary
+  key, never a walk of the sort order), the other phrases and conditions checked per row,
+  then sorted.
+
+Both give the same rows; :func:`forcing` picks one for tests and the benchmark. A word that is
+one lexeme (介護, 手話) and nothing else is counted exactly from the counts alone."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import Boolean, ColumnElement, and_, bindparam, cast, func, literal_column, select, text
+from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, cast, column, func, select, table, text, true
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.orm import Session
 
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.job_dto import JobSummary
 from mypage_desktop.domain.jobs import SortOrder, ValidConditions
-from mypage_desktop.domain.textsearch import tsquery_literal
+from mypage_desktop.domain.textsearch import FIELD_END, Phrase, tsquery_literal
 
-from .search_query import SUMMARY_COLUMNS, AnySelect, Cursor, after, ordered, structured_filters, summaries
+from .search_query import SUMMARY_COLUMNS, AnySelect, Cursor, after, ordered, sort_key, structured_filters, summaries
+
+Plan = Literal["walk", "index"]
+_forced: ContextVar[Plan | None] = ContextVar("search_pg_forced_plan", default=None)
+
+# Relative cost of one row, from bench/search_pg.py at 1,000,000 postings: a row of the walk
+# (index entry, heap row, the structured conditions, the probe) against a match of the index
+# plan (GIN entry, segment row, primary-key lookup, heap row, then the sort).
+WALK_ROW, INDEX_ROW = 1.0, 2.0
+_LAST = "\U0010ffff"  # above every character: the end of a prefix's range (column collation "C")
+_segments = table("fts_job_segment", column("job_id", Integer), column("tsv"))
+
+
+@contextmanager
+def forcing(plan: Plan | None) -> Iterator[None]:
+    """Within the block every search uses ``plan`` (None: the planner's choice)."""
+    token = _forced.set(plan)
+    try:
+        yield
+    finally:
+        _forced.reset(token)
+
+
+def _tsquery(n: int, phrase: Phrase) -> ColumnElement[Any]:
+    return cast(bindparam(f"tsq{n}", tsquery_literal([phrase])), TSQUERY)
+
+
+def _probe(n: int, phrase: Phrase) -> ColumnElement[bool]:
+    """Whether the current ``job_posting`` row contains the phrase: a per-row subplan."""
+    return text(f"EXISTS (SELECT 1 FROM fts_job_segment s WHERE s.job_id = job_posting.id "
+                f"AND s.tsv @@ CAST(:tsq{n} AS tsquery) OFFSET 0)").bindparams(
+        bindparam(f"tsq{n}", tsquery_literal([phrase])))  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class Estimate:
+    open_total: float  # open, unexpired postings
+    structured: float  # … that also meet the structured conditions
+    phrases: tuple[float, ...]  # open postings containing each phrase (an upper bound)
+    exact: bool  # ``phrases[0]`` is the exact answer (one lexeme, no other condition)
+
+    @property
+    def matches(self) -> float:
+        result = self.structured
+        for found in self.phrases:
+            result *= min(found / max(self.open_total, 1.0), 1.0)
+        return result
+
+    def plan(self, limit: int | None) -> Plan:
+        """``limit``: rows wanted in sort order (None: all of them, as a count does)."""
+        rarest = min(self.phrases)
+        if limit is None:
+            return "walk" if self.structured * WALK_ROW < rarest * INDEX_ROW else "index"
+        walked = min(limit * self.open_total / max(self.matches, 1.0), self.structured)
+        return "walk" if walked * WALK_ROW < rarest * INDEX_ROW else "index"
+
+
+def _planned_rows(session: Session, query: AnySelect) -> float:
+    compiled = query.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
+    plan = session.connection().exec_driver_sql("EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params).scalar()
+    document = plan if isinstance(plan, list) else json.loads(str(plan))
+    return float(document[0]["Plan"]["Plan Rows"])
+
+
+def _phrase_counts(session: Session, phrases: tuple[Phrase, ...], today: date) -> list[float]:
+    """Open postings containing each phrase, at most: the least frequent of its lexemes (a
+    prefix counts every lexeme it begins)."""
+    lows, highs, owners = [], [], []
+    for n, phrase in enumerate(phrases):
+        for i, token in enumerate(phrase.tokens):
+            prefix = phrase.prefix and i == len(phrase.tokens) - 1
+            lows.append(token)
+            highs.append(token + _LAST if prefix else token)
+            owners.append(n)
+    rows = session.execute(text(
+        "SELECT q.n, (SELECT coalesce(sum(f.docs), 0) FROM fts_term_open f WHERE f.term >= q.lo "
+        "AND f.term <= q.hi AND f.expires_on >= :today) FROM unnest(CAST(:lo AS text[]), CAST(:hi AS text[])) "
+        "WITH ORDINALITY AS q(lo, hi, n)"), {"lo": lows, "hi": highs, "today": today}).all()
+    found = [float("inf")] * len(phrases)
+    for n, docs in rows:
+        owner = owners[int(n) - 1]
+        found[owner] = min(found[owner], float(docs))
+    return found
+
+
+def estimate(session: Session, conditions: ValidConditions, today: date) -> Estimate:
+    structured = structured_filters("postgresql", conditions, today)
+    only_open = len(structured) == 1
+    # Every posting has at least two fields, so the field marker's count is the number of
+    # open, unexpired postings; the structured conditions keep the share PostgreSQL expects.
+    open_total, *phrases = _phrase_counts(session, (Phrase((FIELD_END,)), *conditions.phrases), today)
+    planned = open_total
+    if not only_open:
+        open_only = select(JobPosting.id).where(structured[0])
+        share = _planned_rows(session, select(JobPosting.id).where(*structured)) / _planned_rows(session, open_only)
+        planned = open_total * min(share, 1.0)
+    exact = (only_open and len(phrases) == 1 and len(conditions.phrases[0].tokens) == 1
+             and not conditions.phrases[0].prefix)
+    return Estimate(open_total, planned, tuple(phrases), exact)
+
+
+def choose(session: Session, conditions: ValidConditions, today: date, limit: int | None) -> Plan:
+    forced = _forced.get()
+    if forced is not None:
+        return forced
+    return estimate(session, conditions, today).plan(limit)
+
+
+def explain_choice(session: Session, conditions: ValidConditions, today: date, limit: int = 51) -> str:
+    """The plan a first page would take ("—": no free words), for reports."""
+    return choose(session, conditions, today, limit) if conditions.phrases else "—"
+
+
+def _rarest(session: Session, conditions: ValidConditions, today: date) -> int:
+    counts = _phrase_counts(session, conditions.phrases, today)
+    return counts.index(min(counts))
 
 
 def free_words(conditions: ValidConditions) -> ColumnElement[bool] | None:
     if not conditions.phrases:
         return None
-    # One semi-join per phrase: a posting's segments are separate rows, and two phrases may lie
-    # in different segments of one long text (db/search_index.py).
-    tsv: ColumnElement[Any] = literal_column("fts_job_segment.tsv")
-    return and_(*(
-        JobPosting.id.in_(select(literal_column("fts_job_segment.job_id")).select_from(text("fts_job_segment"))
-                          .where(tsv.op("@@", return_type=Boolean)(
-                              cast(bindparam(f"tsq{n}", tsquery_literal([phrase])), TSQUERY))))
-        for n, phrase in enumerate(conditions.phrases)))
+    return and_(*(_probe(n, p) for n, p in enumerate(conditions.phrases)))
 
 
 def filters(conditions: ValidConditions, today: date) -> list[ColumnElement[bool]]:
+    """Every condition as a WHERE clause of ``job_posting`` (the walk's form)."""
     clauses = structured_filters("postgresql", conditions, today)
     words = free_words(conditions)
     return clauses if words is None else [clauses[0], words, *clauses[1:]]
 
 
+def _index_query(session: Session, conditions: ValidConditions, today: date, columns: tuple[Any, ...],
+                 where: list[ColumnElement[bool]]) -> tuple[Select[Any], Any]:
+    """The rarest phrase's postings from the GIN index, each joined to its row (nested loop on
+    the primary key) where the other conditions are checked; returns (query, joined row)."""
+    rarest = _rarest(session, conditions, today)
+    hits = (select(_segments.c.job_id).where(_segments.c.tsv.op("@@")(_tsquery(rarest, conditions.phrases[rarest])))
+            .distinct().subquery("hits"))
+    others = [_probe(n, p) for n, p in enumerate(conditions.phrases) if n != rarest]
+    row = (select(*columns).where(JobPosting.id == hits.c.job_id, *structured_filters("postgresql", conditions, today),
+                                  *others, *where).offset(0).lateral("hit"))
+    return select(hits.c.job_id).select_from(hits).join(row, true()), row
+
+
+def _sorted_rows(session: Session, conditions: ValidConditions, sort: SortOrder, today: date, limit: int,
+                 columns: tuple[Any, ...], where: list[ColumnElement[bool]]) -> list[Any]:
+    if conditions.phrases and choose(session, conditions, today, limit) == "index":
+        base, row = _index_query(session, conditions, today, (*columns, sort_key(sort).label("sort_key")), where)
+        query = (base.with_only_columns(*(row.c[c.key] for c in columns))
+                 .order_by(row.c.sort_key.desc(), row.c.id.desc()).limit(limit))
+        return list(session.execute(query).all())
+    plain: AnySelect = select(*columns)
+    return list(session.execute(ordered(plain.where(*filters(conditions, today), *where), sort).limit(limit)).all())
+
+
 def first_page(session: Session, conditions: ValidConditions, sort: SortOrder, today: date, limit: int,
                seeker_id: int | None, cursor: Cursor | None) -> tuple[list[JobSummary], bool]:
-    base: AnySelect = select(*SUMMARY_COLUMNS)
-    query = ordered(base.where(*filters(conditions, today), after(sort, cursor)), sort)
-    rows = session.execute(query.limit(limit + 1)).all()
+    rows = _sorted_rows(session, conditions, sort, today, limit + 1, SUMMARY_COLUMNS, [after(sort, cursor)])
     return summaries(session, rows[:limit], seeker_id), len(rows) > limit
 
 
 def matching_ids(session: Session, conditions: ValidConditions, sort: SortOrder, today: date, cap: int) -> list[int]:
-    query = ordered(select(JobPosting.id).where(*filters(conditions, today)), sort).limit(cap)
-    return list(session.scalars(query))
+    return [int(r.id) for r in _sorted_rows(session, conditions, sort, today, cap, (JobPosting.id,), [])]
+
+
+def _exact_from_counts(session: Session, conditions: ValidConditions, today: date) -> int:
+    (token,) = conditions.phrases[0].tokens
+    return int(session.scalar(text("SELECT coalesce(sum(docs), 0) FROM fts_term_open WHERE term = :t "
+                                   "AND expires_on >= :today"), {"t": token, "today": today}) or 0)
 
 
 def count_matching(session: Session, conditions: ValidConditions, today: date,
                    extra: ColumnElement[bool] | None = None) -> int:
-    clauses = filters(conditions, today) + ([extra] if extra is not None else [])
-    return int(session.scalar(select(func.count()).select_from(JobPosting).where(*clauses)) or 0)
+    where = [extra] if extra is not None else []
+    if not conditions.phrases:
+        return int(session.scalar(select(func.count()).select_from(JobPosting).where(*filters(conditions, today),
+                                                                                     *where)) or 0)
+    forced = _forced.get()
+    if forced is None:
+        guess = estimate(session, conditions, today)
+        if guess.exact and not where:
+            return _exact_from_counts(session, conditions, today)
+        plan = guess.plan(None)
+    else:
+        plan = forced
+    if plan == "index":
+        base, _row = _index_query(session, conditions, today, (JobPosting.id,), where)
+        return int(session.scalar(base.with_only_columns(func.count())) or 0)
+    return int(session.scalar(select(func.count()).select_from(JobPosting).where(*filters(conditions, today),
+                                                                                 *where)) or 0)
 
 
 def estimate_count(session: Session, conditions: ValidConditions, today: date) -> int | None:
-    """An estimate of ``count_matching`` that is cheap at any size; None: no estimate yet."""
-    return None
+    """An estimate of ``count_matching`` from the term counts and PostgreSQL's statistics
+    (a few milliseconds at any size); exact for one single-lexeme word alone."""
+    guess = estimate(session, conditions, today)
+    if guess.exact:
+        return int(guess.phrases[0])
+    return round(guess.matches)

@@ -1,0 +1,62 @@
+"""PostgreSQL: per-lexeme counts of open postings for the search planner (issue 14)
+
+``fts_term_open(term, expires_on, docs)``: how many open postings with that 紹介期限日 contain
+the lexeme (db/search_index_pg.py writes them with the index). A trigger on ``job_posting``
+moves a posting's counts when it is closed, reopened or its 紹介期限日 changes, whichever code
+path updates the row. SQLite: nothing (its planner counts FTS5 matches directly).
+
+Revision ID: 0111_pg_term_counts
+Revises: 0102_merge
+Create Date: 2026-12-04 23:00:00
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+from mypage_desktop.db.search_index_pg import recount_terms
+
+revision = "0111_pg_term_counts"
+down_revision = "0102_merge"
+branch_labels = None
+depends_on = None
+
+# The lexemes of one posting, each once, from its stored segments.
+_LEXEMES = "SELECT DISTINCT l.lexeme FROM fts_job_segment s CROSS JOIN LATERAL unnest(s.tsv) AS l WHERE s.job_id = {}"
+
+FOLLOW = f"""
+CREATE FUNCTION fts_term_open_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT OLD.closed THEN
+        UPDATE fts_term_open t SET docs = t.docs - 1
+        WHERE t.expires_on = OLD.expires_on AND t.term IN ({_LEXEMES.format("OLD.id")});
+    END IF;
+    IF NOT NEW.closed THEN
+        INSERT INTO fts_term_open AS t (term, expires_on, docs)
+        SELECT lexeme, NEW.expires_on, 1 FROM ({_LEXEMES.format("NEW.id")}) AS l ORDER BY lexeme
+        ON CONFLICT (term, expires_on) DO UPDATE SET docs = t.docs + 1;
+    END IF;
+    RETURN NULL;
+END $$
+"""
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        return
+    op.execute("CREATE TABLE fts_term_open (term text COLLATE \"C\" NOT NULL, expires_on date NOT NULL, "
+               "docs integer NOT NULL, PRIMARY KEY (term, expires_on))")
+    op.execute(FOLLOW)
+    op.execute("CREATE TRIGGER job_posting_term_open AFTER UPDATE OF closed, expires_on ON job_posting "
+               "FOR EACH ROW WHEN (OLD.closed IS DISTINCT FROM NEW.closed OR OLD.expires_on IS DISTINCT FROM "
+               "NEW.expires_on) EXECUTE FUNCTION fts_term_open_follow()")
+    recount_terms(bind)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        return
+    op.execute("DROP TRIGGER job_posting_term_open ON job_posting")
+    op.execute("DROP FUNCTION fts_term_open_follow()")
+    op.execute("DROP TABLE fts_term_open")
