@@ -27,7 +27,7 @@ from mypage_desktop.services.search_pg import Plan
 TODAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)
 COUNT = 3000
-PLANS: list[Plan | None] = [None, "walk", "index"]
+PLANS: list[Plan | None] = [None, "walk", "filter", "index"]
 
 
 def _loaded(url: str) -> Engine:
@@ -183,4 +183,26 @@ def test_term_counts_follow_imports_closing_reopening_and_expiry(pg_url: str) ->
         with search_pg.forcing("walk"):
             walked = job_search.count_matching(session, valid, TODAY)
         assert job_search.count_matching(session, valid, TODAY) == walked > 0
+    engine.dispose()
+
+
+@pytest.mark.parametrize("plan", PLANS, ids=lambda p: p or "auto")
+def test_words_in_different_segments_of_a_long_text_are_found_by_every_plan(pg_url: str, plan: Plan | None) -> None:
+    engine = create_db_engine(pg_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    base = next(generate_postings(1, 9, TODAY))
+    long = "介護業務を行います。" * 480
+    postings = [replace(base, job_number="01010-00000001", description=long + "夜勤手当あり。手話のできる方歓迎。"),
+                replace(base, job_number="01010-00000002", description="手話のできる方歓迎。" + long + "夜勤手当あり。"),
+                replace(base, job_number="01010-00000003", description="手話と介護業務。")]
+    with factory.begin() as session:
+        upsert_postings(session, postings, NOW)
+    with factory() as session, search_pg.forcing(plan):
+        for words, expected in (("介護業務 手話", {"01", "02", "03"}), ("手話 夜勤手当 介護業務", {"01", "02"}),
+                                ("夜勤手当 手話", {"01", "02"})):
+            valid = validate_conditions(JobConditions(free_words=words), TODAY)
+            rows, _more = job_search.first_page(session, valid, SortOrder.NEWEST, TODAY, 50)
+            assert {r.job_number[-2:] for r in rows} == expected, words
+            assert job_search.count_matching(session, valid, TODAY) == len(expected)
     engine.dispose()

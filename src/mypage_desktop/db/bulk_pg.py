@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from mypage_desktop.domain.textsearch import DocumentTokens
 
-from .search_index_pg import TermCounts, add_terms, apply_term_counts, counted, fast_tsvector_segments, lexemes
+from .search_index_pg import TermCounts, add_terms, apply_term_counts, counted, index_segments, lexemes
 
 
 def _driver_cursor(session: Session) -> Any:
@@ -34,7 +34,7 @@ def copy_postings(session: Session, rows: Sequence[Mapping[str, Any]], tokens: S
                 copy.write_row([row[c] for c in columns])
         with cursor.copy("COPY fts_job_segment (job_id, segment, tsv) FROM STDIN") as copy:
             for row, row_tokens in zip(rows, tokens, strict=True):
-                for number, tsv in enumerate(fast_tsvector_segments(row_tokens)):
+                for number, tsv in enumerate(index_segments(row_tokens)):
                     copy.write_row((row["id"], number, tsv))
                 if not row["closed"]:
                     expires_on: date = row["expires_on"]

@@ -19,16 +19,40 @@ from datetime import date
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from mypage_desktop.domain.textsearch import PG_MAX_POSITION, PG_MAX_POSITIONS, SEGMENT_TOKENS, DocumentTokens, tsvector_segments
+from mypage_desktop.domain.textsearch import (
+    PG_MAX_POSITION,
+    PG_MAX_POSITIONS,
+    SEGMENT_TOKENS,
+    DocumentTokens,
+    tsvector_segments,
+)
 
 Entries = Sequence[tuple[int, DocumentTokens]]
 TermCounts = Counter[tuple[str, date]]
 
+# A lexeme without position in every segment of a posting that has several: two phrases of
+# one search may lie in different segments, so the planner's "all phrases in one segment"
+# lookup adds the postings that have this marker and the rarest phrase. Private use, like
+# the markers of domain/textsearch.py: never a token of typed text.
+MULTI_SEGMENT = "\ue002"
+
 
 def lexemes(tokens: DocumentTokens) -> set[str]:
     """The lexemes of a posting's tsvectors (every gram and tail; ``tsvector_segments`` drops
-    positions, never lexemes)."""
-    return set(tokens.grams) | set(tokens.tails)
+    positions, never lexemes), with the marker of a posting of several segments."""
+    found = set(tokens.grams) | set(tokens.tails)
+    if len(tokens.grams) > SEGMENT_TOKENS:
+        found.add(MULTI_SEGMENT)
+    return found
+
+
+def index_segments(tokens: DocumentTokens) -> list[str]:
+    """The tsvector inputs stored for a posting: ``tsvector_segments``, marked when several."""
+    segments = fast_tsvector_segments(tokens)
+    if len(segments) > 1:
+        marker = _lexeme(MULTI_SEGMENT)
+        return [f"{segment} {marker}" for segment in segments]
+    return segments
 
 
 def add_terms(counts: TermCounts, terms: Iterable[str], expires_on: date) -> None:
@@ -72,7 +96,7 @@ def _counts(db: Session | Connection, entries: Entries) -> TermCounts:
 
 
 def write_index(db: Session | Connection, entries: Entries) -> None:
-    rows = [{"id": i, "segment": n, "tsv": tsv} for i, t in entries for n, tsv in enumerate(tsvector_segments(t))]
+    rows = [{"id": i, "segment": n, "tsv": tsv} for i, t in entries for n, tsv in enumerate(index_segments(t))]
     if rows:
         db.execute(text("INSERT INTO fts_job_segment(job_id, segment, tsv) "
                         "VALUES (:id, :segment, CAST(:tsv AS tsvector))"), rows)

@@ -27,24 +27,41 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, cast, column, func, select, table, text, true
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    cast,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+    true,
+    union,
+)
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.orm import Session
 
 from mypage_desktop.db.job_models import JobPosting
+from mypage_desktop.db.search_index_pg import MULTI_SEGMENT
 from mypage_desktop.domain.job_dto import JobSummary
 from mypage_desktop.domain.jobs import SortOrder, ValidConditions
 from mypage_desktop.domain.textsearch import FIELD_END, Phrase, tsquery_literal
 
 from .search_query import SUMMARY_COLUMNS, AnySelect, Cursor, after, ordered, sort_key, structured_filters, summaries
 
-Plan = Literal["walk", "index"]
+Plan = Literal["walk", "filter", "index"]
 _forced: ContextVar[Plan | None] = ContextVar("search_pg_forced_plan", default=None)
 
-# Relative cost of one row, from bench/search_pg.py at 1,000,000 postings: a row of the walk
-# (index entry, heap row, the structured conditions, the probe) against a match of the index
-# plan (GIN entry, segment row, primary-key lookup, heap row, then the sort).
-WALK_ROW, INDEX_ROW = 1.0, 2.0
+# Relative costs per row, from bench/search_pg.py at 1,000,000 postings: a row read in the
+# walk or by the structured conditions (index entry, heap row, the conditions), a probe of its
+# segments for one phrase, and a posting of the index plan (GIN entry, segment row,
+# primary-key lookup, heap row, probes, its share of the sort).
+WALK_ROW, PROBE, INDEX_ROW = 1.0, 1.5, 6.0
 _LAST = "\U0010ffff"  # above every character: the end of a prefix's range (column collation "C")
 _segments = table("fts_job_segment", column("job_id", Integer), column("tsv"))
 
@@ -77,20 +94,28 @@ class Estimate:
     phrases: tuple[float, ...]  # open postings containing each phrase (an upper bound)
     exact: bool  # ``phrases[0]`` is the exact answer (one lexeme, no other condition)
 
+    def _share(self, count: float) -> float:
+        return min(count / max(self.open_total, 1.0), 1.0)
+
     @property
-    def matches(self) -> float:
-        result = self.structured
+    def word_matches(self) -> float:
+        """Open postings with every phrase (phrases taken as independent)."""
+        result = self.open_total
         for found in self.phrases:
-            result *= min(found / max(self.open_total, 1.0), 1.0)
+            result *= self._share(found)
         return result
 
+    @property
+    def matches(self) -> float:
+        return self.word_matches * self._share(self.structured)
+
     def plan(self, limit: int | None) -> Plan:
-        """``limit``: rows wanted in sort order (None: all of them, as a count does)."""
-        rarest = min(self.phrases)
-        if limit is None:
-            return "walk" if self.structured * WALK_ROW < rarest * INDEX_ROW else "index"
-        walked = min(limit * self.open_total / max(self.matches, 1.0), self.structured)
-        return "walk" if walked * WALK_ROW < rarest * INDEX_ROW else "index"
+        """The cheapest plan for ``limit`` rows in sort order (None: every match, as a count)."""
+        costs = {"filter": self.structured * (WALK_ROW + PROBE), "index": self.word_matches * INDEX_ROW}
+        if limit is not None:
+            walked = min(limit * self.open_total / max(self.matches, 1.0), self.open_total)
+            costs["walk"] = walked * (WALK_ROW + self._share(self.structured) * PROBE)
+        return min(costs, key=costs.__getitem__)  # type: ignore[return-value]
 
 
 def _planned_rows(session: Session, query: AnySelect) -> float:
@@ -137,21 +162,21 @@ def estimate(session: Session, conditions: ValidConditions, today: date) -> Esti
     return Estimate(open_total, planned, tuple(phrases), exact)
 
 
-def choose(session: Session, conditions: ValidConditions, today: date, limit: int | None) -> Plan:
+def _decide(session: Session, conditions: ValidConditions, today: date, limit: int | None
+            ) -> tuple[Plan, Estimate | None]:
+    # A search is a few milliseconds of work: starting parallel workers would cost more (5-50 ms
+    # on a busy server), and PostgreSQL plans them for the GIN lookups it overestimates.
+    session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
     forced = _forced.get()
     if forced is not None:
-        return forced
-    return estimate(session, conditions, today).plan(limit)
+        return forced, None
+    guess = estimate(session, conditions, today)
+    return guess.plan(limit), guess
 
 
 def explain_choice(session: Session, conditions: ValidConditions, today: date, limit: int = 51) -> str:
-    """The plan a first page would take ("—": no free words), for reports."""
-    return choose(session, conditions, today, limit) if conditions.phrases else "—"
-
-
-def _rarest(session: Session, conditions: ValidConditions, today: date) -> int:
-    counts = _phrase_counts(session, conditions.phrases, today)
-    return counts.index(min(counts))
+    """The plan a first page would take ("—": no free words), for reports and tests."""
+    return _decide(session, conditions, today, limit)[0] if conditions.phrases else "—"
 
 
 def free_words(conditions: ValidConditions) -> ColumnElement[bool] | None:
@@ -167,28 +192,47 @@ def filters(conditions: ValidConditions, today: date) -> list[ColumnElement[bool
     return clauses if words is None else [clauses[0], words, *clauses[1:]]
 
 
-def _index_query(session: Session, conditions: ValidConditions, today: date, columns: tuple[Any, ...],
-                 where: list[ColumnElement[bool]]) -> tuple[Select[Any], Any]:
-    """The rarest phrase's postings from the GIN index, each joined to its row (nested loop on
-    the primary key) where the other conditions are checked; returns (query, joined row)."""
-    rarest = _rarest(session, conditions, today)
-    hits = (select(_segments.c.job_id).where(_segments.c.tsv.op("@@")(_tsquery(rarest, conditions.phrases[rarest])))
-            .distinct().subquery("hits"))
-    others = [_probe(n, p) for n, p in enumerate(conditions.phrases) if n != rarest]
+def _hits(conditions: ValidConditions, rarest: int) -> Any:
+    """Postings that may hold every phrase, from the GIN index: those with all phrases in one
+    segment, and those of several segments with the rarest phrase (the probes decide)."""
+    phrases = conditions.phrases
+    if len(phrases) == 1:
+        return select(_segments.c.job_id).where(_segments.c.tsv.op("@@")(_tsquery(0, phrases[0]))).distinct()
+    together = cast(bindparam("tsq_all", tsquery_literal(list(phrases))), TSQUERY)
+    spread = cast(bindparam("tsq_multi", f"'{MULTI_SEGMENT}' & {tsquery_literal([phrases[rarest]])}"), TSQUERY)
+    return union(select(_segments.c.job_id).where(_segments.c.tsv.op("@@")(together)),
+                 select(_segments.c.job_id).where(_segments.c.tsv.op("@@")(spread)))
+
+
+def _index_query(session: Session, conditions: ValidConditions, today: date, guess: Estimate | None,
+                 columns: tuple[Any, ...], where: list[ColumnElement[bool]]) -> tuple[Select[Any], Any]:
+    """The candidates from the GIN index, each joined to its row (a nested loop on the primary
+    key: the LATERAL subquery with OFFSET 0 cannot become a join PostgreSQL would reorder),
+    where the phrases and conditions are checked; returns (query, joined row)."""
+    counts = list(guess.phrases) if guess else _phrase_counts(session, conditions.phrases, today)
+    hits = _hits(conditions, counts.index(min(counts))).subquery("hits")
+    probes = [_probe(n, p) for n, p in enumerate(conditions.phrases)] if len(conditions.phrases) > 1 else []
     row = (select(*columns).where(JobPosting.id == hits.c.job_id, *structured_filters("postgresql", conditions, today),
-                                  *others, *where).offset(0).lateral("hit"))
+                                  *probes, *where).offset(0).lateral("hit"))
     return select(hits.c.job_id).select_from(hits).join(row, true()), row
 
 
 def _sorted_rows(session: Session, conditions: ValidConditions, sort: SortOrder, today: date, limit: int,
                  columns: tuple[Any, ...], where: list[ColumnElement[bool]]) -> list[Any]:
-    if conditions.phrases and choose(session, conditions, today, limit) == "index":
-        base, row = _index_query(session, conditions, today, (*columns, sort_key(sort).label("sort_key")), where)
+    plan, guess = _decide(session, conditions, today, limit) if conditions.phrases else ("walk", None)
+    if plan == "index":
+        base, row = _index_query(session, conditions, today, guess, (*columns, sort_key(sort).label("sort_key")),
+                                 where)
         query = (base.with_only_columns(*(row.c[c.key] for c in columns))
                  .order_by(row.c.sort_key.desc(), row.c.id.desc()).limit(limit))
         return list(session.execute(query).all())
-    plain: AnySelect = select(*columns)
-    return list(session.execute(ordered(plain.where(*filters(conditions, today), *where), sort).limit(limit)).all())
+    query = select(*columns).where(*filters(conditions, today), *where)
+    if plan == "filter":  # "+ 0": no index serves this order, so the conditions pick the rows
+        zero = literal_column("0")
+        query = query.order_by((sort_key(sort) + zero).desc(), (JobPosting.id + zero).desc())
+    else:
+        query = ordered(query, sort)
+    return list(session.execute(query.limit(limit)).all())
 
 
 def first_page(session: Session, conditions: ValidConditions, sort: SortOrder, today: date, limit: int,
@@ -210,22 +254,15 @@ def _exact_from_counts(session: Session, conditions: ValidConditions, today: dat
 def count_matching(session: Session, conditions: ValidConditions, today: date,
                    extra: ColumnElement[bool] | None = None) -> int:
     where = [extra] if extra is not None else []
-    if not conditions.phrases:
-        return int(session.scalar(select(func.count()).select_from(JobPosting).where(*filters(conditions, today),
-                                                                                     *where)) or 0)
-    forced = _forced.get()
-    if forced is None:
-        guess = estimate(session, conditions, today)
-        if guess.exact and not where:
+    if conditions.phrases:
+        plan, guess = _decide(session, conditions, today, None)
+        if guess is not None and guess.exact and not where:
             return _exact_from_counts(session, conditions, today)
-        plan = guess.plan(None)
-    else:
-        plan = forced
-    if plan == "index":
-        base, _row = _index_query(session, conditions, today, (JobPosting.id,), where)
-        return int(session.scalar(base.with_only_columns(func.count())) or 0)
-    return int(session.scalar(select(func.count()).select_from(JobPosting).where(*filters(conditions, today),
-                                                                                 *where)) or 0)
+        if plan == "index":
+            base, _row = _index_query(session, conditions, today, guess, (JobPosting.id,), where)
+            return int(session.scalar(base.with_only_columns(func.count())) or 0)
+    query = select(func.count()).select_from(JobPosting).where(*filters(conditions, today), *where)
+    return int(session.scalar(query) or 0)
 
 
 def estimate_count(session: Session, conditions: ValidConditions, today: date) -> int | None:

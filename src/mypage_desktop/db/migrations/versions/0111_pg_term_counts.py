@@ -1,5 +1,7 @@
 """PostgreSQL: per-lexeme counts of open postings for the search planner (issue 14)
 
+Segments of a posting that has several get the lexeme ``MULTI_SEGMENT`` (db/search_index_pg.py).
+
 ``fts_term_open(term, expires_on, docs)``: how many open postings with that 紹介期限日 contain
 the lexeme (db/search_index_pg.py writes them with the index). A trigger on ``job_posting``
 moves a posting's counts when it is closed, reopened or its 紹介期限日 changes, whichever code
@@ -13,8 +15,9 @@ Create Date: 2026-12-04 23:00:00
 from __future__ import annotations
 
 from alembic import op
+from sqlalchemy import text
 
-from mypage_desktop.db.search_index_pg import recount_terms
+from mypage_desktop.db.search_index_pg import MULTI_SEGMENT, recount_terms
 
 revision = "0111_pg_term_counts"
 down_revision = "0102_merge"
@@ -47,6 +50,9 @@ def upgrade() -> None:
         return
     op.execute("CREATE TABLE fts_term_open (term text COLLATE \"C\" NOT NULL, expires_on date NOT NULL, "
                "docs integer NOT NULL, PRIMARY KEY (term, expires_on))")
+    op.get_bind().execute(text(
+        "UPDATE fts_job_segment SET tsv = tsv || CAST(:marker AS tsvector) "
+        "WHERE job_id IN (SELECT job_id FROM fts_job_segment WHERE segment = 1)"), {"marker": f"'{MULTI_SEGMENT}'"})
     op.execute(FOLLOW)
     op.execute("CREATE TRIGGER job_posting_term_open AFTER UPDATE OF closed, expires_on ON job_posting "
                "FOR EACH ROW WHEN (OLD.closed IS DISTINCT FROM NEW.closed OR OLD.expires_on IS DISTINCT FROM "
@@ -60,3 +66,6 @@ def downgrade() -> None:
     op.execute("DROP TRIGGER job_posting_term_open ON job_posting")
     op.execute("DROP FUNCTION fts_term_open_follow()")
     op.execute("DROP TABLE fts_term_open")
+    op.get_bind().execute(text("UPDATE fts_job_segment SET tsv = ts_delete(tsv, CAST(:marker AS text)) "
+                               "WHERE job_id IN (SELECT job_id FROM fts_job_segment WHERE segment = 1)"),
+                          {"marker": MULTI_SEGMENT})
