@@ -178,6 +178,12 @@ def test_term_counts_follow_imports_closing_reopening_and_expiry(pg_url: str) ->
         recount_terms(session)
         assert _counts(session) == kept
         assert kept
+        # The row's copy is its one segment, and NULL when it has several (none here).
+        assert session.scalar(text(
+            "SELECT count(*) FROM job_posting j WHERE j.fts_tsv IS DISTINCT FROM (SELECT s.tsv FROM fts_job_segment s "
+            "WHERE s.job_id = j.id AND s.segment = 0 AND NOT EXISTS (SELECT 1 FROM fts_job_segment t "
+            "WHERE t.job_id = j.id AND t.segment = 1))")) == 0
+        assert session.scalar(text("SELECT count(*) FROM job_posting WHERE fts_tsv IS NOT NULL")) == 100
     valid = validate_conditions(JobConditions(free_words="手話"), TODAY)
     with factory() as session:
         with search_pg.forcing("walk"):
@@ -192,9 +198,9 @@ def test_words_in_different_segments_of_a_long_text_are_found_by_every_plan(pg_u
     upgrade(engine)
     factory = make_session_factory(engine)
     base = next(generate_postings(1, 9, TODAY))
-    long = "介護業務を行います。" * 480
-    postings = [replace(base, job_number="01010-00000001", description=long + "夜勤手当あり。手話のできる方歓迎。"),
-                replace(base, job_number="01010-00000002", description="手話のできる方歓迎。" + long + "夜勤手当あり。"),
+    long, sign, night = "介護業務を行います。" * 480, "手話のできる方歓迎。", "夜勤手当あり。"
+    postings = [replace(base, job_number="01010-00000001", description=long + night + sign),
+                replace(base, job_number="01010-00000002", description=sign + long + night),
                 replace(base, job_number="01010-00000003", description="手話と介護業務。")]
     with factory.begin() as session:
         upsert_postings(session, postings, NOW)

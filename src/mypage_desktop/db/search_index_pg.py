@@ -1,7 +1,8 @@
 """PostgreSQL's free-word index (docs/search-postgresql.md): ``fts_job_segment`` holds one
-positioned tsvector per segment of a posting's tokens (GIN-indexed, migration 0100), and
-``fts_term_open`` counts, per lexeme and 紹介期限日, the open postings that contain it
-(migration 0111).
+positioned tsvector per segment of a posting's tokens (GIN-indexed, migration 0100);
+``job_posting.fts_tsv`` repeats it in the row when there is one segment (the usual case), so
+a search that walks the rows checks a word without a lookup; and ``fts_term_open`` counts,
+per lexeme and 紹介期限日, the open postings that contain it (migration 0111).
 
 The counts exist because PostgreSQL has no statistics for a tsquery: the search planner
 (services/search_pg.py) reads them to tell a common word from a rare one, and for a word that
@@ -74,8 +75,9 @@ def apply_term_counts(db: Session | Connection, counts: TermCounts, sign: int) -
          "docs": [sign * v for _k, v in items]})
 
 
-def counted(db: Session | Connection) -> bool:
-    """Whether the counts exist: migration 0100 indexes postings before 0111 adds them."""
+def upgraded(db: Session | Connection) -> bool:
+    """Whether the counts and ``job_posting.fts_tsv`` exist: migration 0100 indexes postings
+    before 0111 adds them."""
     return bool(db.execute(text("SELECT to_regclass('fts_term_open') IS NOT NULL")).scalar())
 
 
@@ -96,25 +98,34 @@ def _counts(db: Session | Connection, entries: Entries) -> TermCounts:
 
 
 def write_index(db: Session | Connection, entries: Entries) -> None:
-    rows = [{"id": i, "segment": n, "tsv": tsv} for i, t in entries for n, tsv in enumerate(index_segments(t))]
+    segments = [(i, index_segments(t)) for i, t in entries]
+    rows = [{"id": i, "segment": n, "tsv": tsv} for i, found in segments for n, tsv in enumerate(found)]
     if rows:
         db.execute(text("INSERT INTO fts_job_segment(job_id, segment, tsv) "
                         "VALUES (:id, :segment, CAST(:tsv AS tsvector))"), rows)
-    if counted(db):
-        apply_term_counts(db, _counts(db, entries), 1)
+    if not upgraded(db):
+        return
+    single = [{"id": i, "tsv": found[0]} for i, found in segments if len(found) == 1]
+    if single:
+        db.execute(text("UPDATE job_posting SET fts_tsv = CAST(:tsv AS tsvector) WHERE id = :id"), single)
+    apply_term_counts(db, _counts(db, entries), 1)
 
 
 def erase_index(db: Session | Connection, entries: Entries) -> None:
     """Called before the posting row changes, so its stored state is the one that was counted."""
-    if counted(db):
+    ids = [i for i, _t in entries]
+    if upgraded(db):
         apply_term_counts(db, _counts(db, entries), -1)
-    db.execute(text("DELETE FROM fts_job_segment WHERE job_id = ANY(:ids)"), {"ids": [i for i, _t in entries]})
+        db.execute(text("UPDATE job_posting SET fts_tsv = NULL WHERE id = ANY(:ids) AND fts_tsv IS NOT NULL"),
+                   {"ids": ids})
+    db.execute(text("DELETE FROM fts_job_segment WHERE job_id = ANY(:ids)"), {"ids": ids})
 
 
 def clear_index(db: Session | Connection) -> None:
     db.execute(text("DELETE FROM fts_job_segment"))
-    if counted(db):
+    if upgraded(db):
         db.execute(text("DELETE FROM fts_term_open"))
+        db.execute(text("UPDATE job_posting SET fts_tsv = NULL WHERE fts_tsv IS NOT NULL"))
 
 
 def recount_terms(db: Session | Connection) -> None:

@@ -81,9 +81,11 @@ def _tsquery(n: int, phrase: Phrase) -> ColumnElement[Any]:
 
 
 def _probe(n: int, phrase: Phrase) -> ColumnElement[bool]:
-    """Whether the current ``job_posting`` row contains the phrase: a per-row subplan."""
-    return text(f"EXISTS (SELECT 1 FROM fts_job_segment s WHERE s.job_id = job_posting.id "
-                f"AND s.tsv @@ CAST(:tsq{n} AS tsquery) OFFSET 0)").bindparams(
+    """Whether the current ``job_posting`` row contains the phrase: its own tsvector when it
+    has one segment, else a per-row subplan over its segments."""
+    return text(f"(job_posting.fts_tsv @@ CAST(:tsq{n} AS tsquery) OR (job_posting.fts_tsv IS NULL AND "
+                f"EXISTS (SELECT 1 FROM fts_job_segment s WHERE s.job_id = job_posting.id "
+                f"AND s.tsv @@ CAST(:tsq{n} AS tsquery) OFFSET 0)))").bindparams(
         bindparam(f"tsq{n}", tsquery_literal([phrase])))  # type: ignore[return-value]
 
 

@@ -1,5 +1,7 @@
 """PostgreSQL: per-lexeme counts of open postings for the search planner (issue 14)
 
+``job_posting.fts_tsv``: a copy of the posting's tsvector when it has one segment (NULL when
+several or none), so a search that walks the rows checks a word in the row it has read.
 Segments of a posting that has several get the lexeme ``MULTI_SEGMENT`` (db/search_index_pg.py).
 
 ``fts_term_open(term, expires_on, docs)``: how many open postings with that 紹介期限日 contain
@@ -50,6 +52,10 @@ def upgrade() -> None:
         return
     op.execute("CREATE TABLE fts_term_open (term text COLLATE \"C\" NOT NULL, expires_on date NOT NULL, "
                "docs integer NOT NULL, PRIMARY KEY (term, expires_on))")
+    op.execute("ALTER TABLE job_posting ADD COLUMN fts_tsv tsvector")
+    op.execute("UPDATE job_posting j SET fts_tsv = s.tsv FROM fts_job_segment s WHERE s.job_id = j.id "
+               "AND s.segment = 0 AND NOT EXISTS (SELECT 1 FROM fts_job_segment t WHERE t.job_id = j.id "
+               "AND t.segment = 1)")
     op.get_bind().execute(text(
         "UPDATE fts_job_segment SET tsv = tsv || CAST(:marker AS tsvector) "
         "WHERE job_id IN (SELECT job_id FROM fts_job_segment WHERE segment = 1)"), {"marker": f"'{MULTI_SEGMENT}'"})
@@ -66,6 +72,7 @@ def downgrade() -> None:
     op.execute("DROP TRIGGER job_posting_term_open ON job_posting")
     op.execute("DROP FUNCTION fts_term_open_follow()")
     op.execute("DROP TABLE fts_term_open")
+    op.execute("ALTER TABLE job_posting DROP COLUMN fts_tsv")
     op.get_bind().execute(text("UPDATE fts_job_segment SET tsv = ts_delete(tsv, CAST(:marker AS text)) "
                                "WHERE job_id IN (SELECT job_id FROM fts_job_segment WHERE segment = 1)"),
                           {"marker": MULTI_SEGMENT})
