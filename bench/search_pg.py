@@ -116,9 +116,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=30, help="first-page runs per query type and plan")
     parser.add_argument("--like-runs", type=int, default=30, help="ILIKE baseline runs per query type")
     parser.add_argument("--count-runs", type=int, default=10)
-    parser.add_argument("--prepare-only", action="store_true")
+    parser.add_argument("--prepare-only", action="store_true", help="generate or check the database, then stop")
+    parser.add_argument("--regenerate", action="store_true", help="generate the database again")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args()
+    if args.regenerate:
+        (RESULTS_DIR / f"search-pg-{args.count}.json").unlink(missing_ok=True)
     factory, today, generated = prepare(args.count)
     if args.prepare_only:
         print(generated)

@@ -113,11 +113,12 @@ class Estimate:
 
     def plan(self, limit: int | None) -> Plan:
         """The cheapest plan for ``limit`` rows in sort order (None: every match, as a count)."""
-        costs = {"filter": self.structured * (WALK_ROW + PROBE), "index": self.word_matches * INDEX_ROW}
+        costs: dict[Plan, float] = {"filter": self.structured * (WALK_ROW + PROBE),
+                                    "index": self.word_matches * INDEX_ROW}
         if limit is not None:
             walked = min(limit * self.open_total / max(self.matches, 1.0), self.open_total)
             costs["walk"] = walked * (WALK_ROW + self._share(self.structured) * PROBE)
-        return min(costs, key=costs.__getitem__)  # type: ignore[return-value]
+        return min(costs, key=costs.__getitem__)
 
 
 def _planned_rows(session: Session, query: AnySelect) -> float:
@@ -230,7 +231,7 @@ def _sorted_rows(session: Session, conditions: ValidConditions, sort: SortOrder,
         return list(session.execute(query).all())
     query = select(*columns).where(*filters(conditions, today), *where)
     if plan == "filter":  # "+ 0": no index serves this order, so the conditions pick the rows
-        zero = literal_column("0")
+        zero: ColumnElement[int] = literal_column("0")
         query = query.order_by((sort_key(sort) + zero).desc(), (JobPosting.id + zero).desc())
     else:
         query = ordered(query, sort)
