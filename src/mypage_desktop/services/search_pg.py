@@ -128,7 +128,7 @@ def _planned_rows(session: Session, query: AnySelect) -> float:
     return float(document[0]["Plan"]["Plan Rows"])
 
 
-def _phrase_counts(session: Session, phrases: tuple[Phrase, ...], today: date) -> list[float]:
+def _phrase_counts(session: Session, phrases: tuple[Phrase, ...], today: date, tune: bool = False) -> list[float]:
     """Open postings containing each phrase, at most: the least frequent of its lexemes (a
     prefix counts every lexeme it begins)."""
     lows, highs, owners = [], [], []
@@ -140,21 +140,23 @@ def _phrase_counts(session: Session, phrases: tuple[Phrase, ...], today: date) -
             owners.append(n)
     rows = session.execute(text(
         "SELECT q.n, (SELECT coalesce(sum(f.docs), 0) FROM fts_term_open f WHERE f.term >= q.lo "
-        "AND f.term <= q.hi AND f.expires_on >= :today) FROM unnest(CAST(:lo AS text[]), CAST(:hi AS text[])) "
+        f"AND f.term <= q.hi AND f.expires_on >= :today), {_TUNE if tune else 'NULL, NULL'} "
+        "FROM unnest(CAST(:lo AS text[]), CAST(:hi AS text[])) "
         "WITH ORDINALITY AS q(lo, hi, n)"), {"lo": lows, "hi": highs, "today": today}).all()
     found = [float("inf")] * len(phrases)
-    for n, docs in rows:
+    for n, docs, *_settings in rows:
         owner = owners[int(n) - 1]
         found[owner] = min(found[owner], float(docs))
     return found
 
 
-def estimate(session: Session, conditions: ValidConditions, today: date) -> Estimate:
+def estimate(session: Session, conditions: ValidConditions, today: date, tune: bool = False) -> Estimate:
+    """``tune``: also set the search's planner settings for the transaction (``_planned``)."""
     structured = structured_filters("postgresql", conditions, today)
     only_open = len(structured) == 1
     # Every posting has at least two fields, so the field marker's count is the number of
     # open, unexpired postings; the structured conditions keep the share PostgreSQL expects.
-    open_total, *phrases = _phrase_counts(session, (Phrase((FIELD_END,)), *conditions.phrases), today)
+    open_total, *phrases = _phrase_counts(session, (Phrase((FIELD_END,)), *conditions.phrases), today, tune)
     planned = open_total
     if not only_open:
         open_only = select(JobPosting.id).where(structured[0])
@@ -165,21 +167,40 @@ def estimate(session: Session, conditions: ValidConditions, today: date) -> Esti
     return Estimate(open_total, planned, tuple(phrases), exact)
 
 
+# Set in the round trip of the term counts, for the rest of the search's transaction (a
+# service call is one transaction, e.g. services/seeker_jobs.py; resetting them would cost
+# another round trip, a fifth of a dense word's first page): no parallel workers (starting
+# them costs 5-50 ms on a busy server, more than the search; PostgreSQL plans them for GIN
+# lookups it overestimates), no JIT (a walk of the whole sort order is costed in the
+# millions: compiling took 280 ms for a 7 ms walk), and no sort step where an index gives the
+# order, so a walk stays a walk whatever PostgreSQL guesses of ``fts_tsv @@`` (the filter and
+# index plans sort in every alternative, so their choice does not change).
+_TUNE = ("set_config('max_parallel_workers_per_gather', '0', true), "
+         "set_config('enable_sort', 'off', true) || set_config('jit', 'off', true)")
+
+
 def _decide(session: Session, conditions: ValidConditions, today: date, limit: int | None
             ) -> tuple[Plan, Estimate | None]:
-    # A search is a few milliseconds of work: starting parallel workers would cost more (5-50 ms
-    # on a busy server), and PostgreSQL plans them for the GIN lookups it overestimates.
-    session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
     forced = _forced.get()
     if forced is not None:
+        session.execute(text(f"SELECT {_TUNE}"))
         return forced, None
-    guess = estimate(session, conditions, today)
+    guess = estimate(session, conditions, today, tune=True)
     return guess.plan(limit), guess
+
+
+@contextmanager
+def _planned(session: Session, conditions: ValidConditions, today: date, limit: int | None
+             ) -> Iterator[tuple[Plan, Estimate | None]]:
+    yield _decide(session, conditions, today, limit)
 
 
 def explain_choice(session: Session, conditions: ValidConditions, today: date, limit: int = 51) -> str:
     """The plan a first page would take ("—": no free words), for reports and tests."""
-    return _decide(session, conditions, today, limit)[0] if conditions.phrases else "—"
+    if not conditions.phrases:
+        return "—"
+    with _planned(session, conditions, today, limit) as (plan, _guess):
+        return plan
 
 
 def free_words(conditions: ValidConditions) -> ColumnElement[bool] | None:
@@ -222,20 +243,23 @@ def _index_query(session: Session, conditions: ValidConditions, today: date, gue
 
 def _sorted_rows(session: Session, conditions: ValidConditions, sort: SortOrder, today: date, limit: int,
                  columns: tuple[Any, ...], where: list[ColumnElement[bool]]) -> list[Any]:
-    plan, guess = _decide(session, conditions, today, limit) if conditions.phrases else ("walk", None)
-    if plan == "index":
-        base, row = _index_query(session, conditions, today, guess, (*columns, sort_key(sort).label("sort_key")),
-                                 where)
-        query = (base.with_only_columns(*(row.c[c.key] for c in columns))
-                 .order_by(row.c.sort_key.desc(), row.c.id.desc()).limit(limit))
-        return list(session.execute(query).all())
-    query = select(*columns).where(*filters(conditions, today), *where)
-    if plan == "filter":  # "+ 0": no index serves this order, so the conditions pick the rows
-        zero: ColumnElement[int] = literal_column("0")
-        query = query.order_by((sort_key(sort) + zero).desc(), (JobPosting.id + zero).desc())
-    else:
-        query = ordered(query, sort)
-    return list(session.execute(query.limit(limit)).all())
+    if not conditions.phrases:
+        return list(session.execute(ordered(select(*columns).where(*filters(conditions, today), *where), sort)
+                                    .limit(limit)).all())
+    with _planned(session, conditions, today, limit) as (plan, guess):
+        if plan == "index":
+            base, row = _index_query(session, conditions, today, guess,
+                                     (*columns, sort_key(sort).label("sort_key")), where)
+            query = (base.with_only_columns(*(row.c[c.key] for c in columns))
+                     .order_by(row.c.sort_key.desc(), row.c.id.desc()).limit(limit))
+            return list(session.execute(query).all())
+        query = select(*columns).where(*filters(conditions, today), *where)
+        if plan == "filter":  # "+ 0": no index serves this order, so the conditions pick the rows
+            zero: ColumnElement[int] = literal_column("0")
+            query = query.order_by((sort_key(sort) + zero).desc(), (JobPosting.id + zero).desc())
+        else:
+            query = ordered(query, sort)
+        return list(session.execute(query.limit(limit)).all())
 
 
 def first_page(session: Session, conditions: ValidConditions, sort: SortOrder, today: date, limit: int,
@@ -257,15 +281,16 @@ def _exact_from_counts(session: Session, conditions: ValidConditions, today: dat
 def count_matching(session: Session, conditions: ValidConditions, today: date,
                    extra: ColumnElement[bool] | None = None) -> int:
     where = [extra] if extra is not None else []
-    if conditions.phrases:
-        plan, guess = _decide(session, conditions, today, None)
+    query = select(func.count()).select_from(JobPosting).where(*filters(conditions, today), *where)
+    if not conditions.phrases:
+        return int(session.scalar(query) or 0)
+    with _planned(session, conditions, today, None) as (plan, guess):
         if guess is not None and guess.exact and not where:
             return _exact_from_counts(session, conditions, today)
         if plan == "index":
             base, _row = _index_query(session, conditions, today, guess, (JobPosting.id,), where)
-            return int(session.scalar(base.with_only_columns(func.count())) or 0)
-    query = select(func.count()).select_from(JobPosting).where(*filters(conditions, today), *where)
-    return int(session.scalar(query) or 0)
+            query = base.with_only_columns(func.count())
+        return int(session.scalar(query) or 0)
 
 
 def estimate_count(session: Session, conditions: ValidConditions, today: date) -> int | None:
