@@ -6,7 +6,6 @@ overhead (1,930 postings/s at 1,000,000)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -15,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from mypage_desktop.domain.textsearch import DocumentTokens
 
-from .search_index_pg import TermCounts, add_terms, apply_term_counts, index_segments, lexemes, upgraded
+from .search_index_pg import add_terms, apply_term_counts, index_segments, lexemes, term_counts, upgraded
 
 
 def _driver_cursor(session: Session) -> Any:
@@ -31,7 +30,7 @@ def copy_postings(session: Session, rows: Sequence[Mapping[str, Any]], tokens: S
     segments = [index_segments(t) for t in tokens]
     at_0111 = upgraded(session)  # job_posting.fts_tsv and the counts exist (migration 0111)
     copied = columns + ["fts_tsv"] if at_0111 else columns
-    counts: TermCounts = Counter()
+    counts = term_counts()
     with _driver_cursor(session) as cursor:
         with cursor.copy(f"COPY job_posting ({', '.join(copied)}) FROM STDIN") as copy:
             for row, found in zip(rows, segments, strict=True):
