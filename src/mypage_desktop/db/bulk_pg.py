@@ -1,5 +1,5 @@
 """Bulk insert of new 求人 on PostgreSQL with ``COPY`` (job_generator.bulk_load): the rows
-(with their one-segment tsvector ``fts_tsv``), their tsvector segments and the per-lexeme
+(with their one-segment tsvector ``fts_tsv``), the segments of long postings and the per-lexeme
 counts (db/search_index_pg.py), in the caller's transaction. One ``COPY`` per table instead of
 a statement per row: the INSERT path spent most of its time in round trips and statement
 overhead (1,930 postings/s at 1,000,000)."""
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from mypage_desktop.domain.textsearch import DocumentTokens
 
-from .search_index_pg import add_terms, apply_term_counts, index_segments, lexemes, term_counts, upgraded
+from .search_index_pg import add_terms, apply_term_counts, fast_tsvector_segments, lexemes, term_counts, upgraded
 
 
 def _driver_cursor(session: Session) -> Any:
@@ -27,7 +27,7 @@ def copy_postings(session: Session, rows: Sequence[Mapping[str, Any]], tokens: S
     if not rows:
         return
     columns = list(rows[0])
-    segments = [index_segments(t) for t in tokens]
+    segments = [fast_tsvector_segments(t) for t in tokens]
     at_0111 = upgraded(session)  # job_posting.fts_tsv and the counts exist (migration 0111)
     copied = columns + ["fts_tsv"] if at_0111 else columns
     counts = term_counts()
@@ -40,8 +40,9 @@ def copy_postings(session: Session, rows: Sequence[Mapping[str, Any]], tokens: S
                 copy.write_row(values)
         with cursor.copy("COPY fts_job_segment (job_id, segment, tsv) FROM STDIN") as copy:
             for row, found in zip(rows, segments, strict=True):
-                for number, tsv in enumerate(found):
-                    copy.write_row((row["id"], number, tsv))
+                if len(found) > 1 or not at_0111:  # since 0111, segment rows only for long postings
+                    for number, tsv in enumerate(found):
+                        copy.write_row((row["id"], number, tsv))
     for row, row_tokens in zip(rows, tokens, strict=True):
         if not row["closed"]:
             expires_on: date = row["expires_on"]

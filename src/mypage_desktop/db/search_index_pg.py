@@ -1,8 +1,9 @@
-"""PostgreSQL's free-word index (docs/search-postgresql.md): ``fts_job_segment`` holds one
-positioned tsvector per segment of a posting's tokens (GIN-indexed, migration 0100);
-``job_posting.fts_tsv`` repeats it in the row when there is one segment (the usual case), so
-a search that walks the rows checks a word without a lookup; and ``fts_term_open`` counts,
-per lexeme and 紹介期限日, the open postings that contain it (migration 0111).
+"""PostgreSQL's free-word index (docs/search-postgresql.md), since migration 0111: a posting's
+positioned tsvector is ``job_posting.fts_tsv`` (GIN-indexed) when its tokens fit in one
+segment, the usual case, so a search that walks the rows checks a word in the row it read;
+a longer posting has one row per overlapping segment in ``fts_job_segment`` (GIN-indexed,
+migration 0100) and ``fts_tsv`` NULL. ``fts_term_open`` counts, per lexeme and 紹介期限日,
+the open postings that contain it.
 
 The counts exist because PostgreSQL has no statistics for a tsquery: the search planner
 (services/search_pg.py) reads them to tell a common word from a rare one, and for a word that
@@ -35,29 +36,12 @@ TermCounts = defaultdict[date, Counter[str]]  # 紹介期限日 → lexeme → p
 def term_counts() -> TermCounts:
     return defaultdict(Counter)
 
-# A lexeme without position in every segment of a posting that has several: two phrases of
-# one search may lie in different segments, so the planner's "all phrases in one segment"
-# lookup adds the postings that have this marker and the rarest phrase. Private use, like
-# the markers of domain/textsearch.py: never a token of typed text.
-MULTI_SEGMENT = "\ue002"
 
 
 def lexemes(tokens: DocumentTokens) -> set[str]:
     """The lexemes of a posting's tsvectors (every gram and tail; ``tsvector_segments`` drops
-    positions, never lexemes), with the marker of a posting of several segments."""
-    found = set(tokens.grams) | set(tokens.tails)
-    if len(tokens.grams) > SEGMENT_TOKENS:
-        found.add(MULTI_SEGMENT)
-    return found
-
-
-def index_segments(tokens: DocumentTokens) -> list[str]:
-    """The tsvector inputs stored for a posting: ``tsvector_segments``, marked when several."""
-    segments = fast_tsvector_segments(tokens)
-    if len(segments) > 1:
-        marker = _lexeme(MULTI_SEGMENT)
-        return [f"{segment} {marker}" for segment in segments]
-    return segments
+    positions, never lexemes)."""
+    return set(tokens.grams) | set(tokens.tails)
 
 
 def add_terms(counts: TermCounts, terms: Iterable[str], expires_on: date) -> None:
@@ -80,8 +64,8 @@ def apply_term_counts(db: Session | Connection, counts: TermCounts, sign: int) -
 
 
 def upgraded(db: Session | Connection) -> bool:
-    """Whether the counts and ``job_posting.fts_tsv`` exist: migration 0100 indexes postings
-    before 0111 adds them."""
+    """Whether migration 0111 ran (``fts_tsv`` and the counts exist): migration 0100 indexes
+    postings with the code of today before 0111 moves them."""
     return bool(db.execute(text("SELECT to_regclass('fts_term_open') IS NOT NULL")).scalar())
 
 
@@ -102,12 +86,15 @@ def _counts(db: Session | Connection, entries: Entries) -> TermCounts:
 
 
 def write_index(db: Session | Connection, entries: Entries) -> None:
-    segments = [(i, index_segments(t)) for i, t in entries]
-    rows = [{"id": i, "segment": n, "tsv": tsv} for i, found in segments for n, tsv in enumerate(found)]
+    segments = [(i, fast_tsvector_segments(t)) for i, t in entries]
+    at_0111 = upgraded(db)
+    # Before migration 0111 (when 0100 rebuilds the index) every posting has segment rows.
+    rows = [{"id": i, "segment": n, "tsv": tsv} for i, found in segments if len(found) > 1 or not at_0111
+            for n, tsv in enumerate(found)]
     if rows:
         db.execute(text("INSERT INTO fts_job_segment(job_id, segment, tsv) "
                         "VALUES (:id, :segment, CAST(:tsv AS tsvector))"), rows)
-    if not upgraded(db):
+    if not at_0111:
         return
     single = [{"id": i, "tsv": found[0]} for i, found in segments if len(found) == 1]
     if single:
@@ -138,7 +125,8 @@ def recount_terms(db: Session | Connection) -> None:
     db.execute(text(
         "INSERT INTO fts_term_open(term, expires_on, docs) "
         "SELECT l.lexeme, j.expires_on, count(DISTINCT j.id) FROM job_posting j "
-        "JOIN fts_job_segment s ON s.job_id = j.id CROSS JOIN LATERAL unnest(s.tsv) AS l "
+        "CROSS JOIN LATERAL (SELECT s.tsv FROM fts_job_segment s WHERE s.job_id = j.id "
+        "UNION ALL SELECT j.fts_tsv) AS t CROSS JOIN LATERAL unnest(t.tsv) AS l "
         "WHERE NOT j.closed GROUP BY l.lexeme, j.expires_on"))
 
 

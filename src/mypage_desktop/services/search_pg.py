@@ -5,16 +5,17 @@ newest-first index for a word that occurs nowhere (4 s at 1,000,000 postings). T
 decides instead, from the per-lexeme counts of open postings kept with the index
 (db/search_index_pg.py) and PostgreSQL's own estimate of the structured conditions:
 
-- **walk**: PostgreSQL's plan for the structured conditions (usually the sort order's index,
-  stopping after one page), each free word checked per row by an ``EXISTS`` probe of the
-  posting's segments. ``OFFSET 0`` keeps the probe a per-row subplan: without it PostgreSQL
-  turns it into a semi-join and may read every match first.
-- **index**: the postings that contain the rarest phrase, from the GIN index, each joined to
-  its row through a ``LATERAL`` subquery (``OFFSET 0`` again: a nested loop on the primary
-  key, never a walk of the sort order), the other phrases and conditions checked per row,
-  then sorted.
+- **walk**: the sort order's index, newest first, stopping after one page; each row checked
+  with its own tsvector (``fts_tsv``), or, for a posting of several segments, an ``EXISTS``
+  probe of its segments (``OFFSET 0`` keeps it a per-row check, never a semi-join that would
+  read every match first).
+- **filter**: the same checks, ordered by ``key + 0`` so that no index serves the order and
+  PostgreSQL reads the rows its structured conditions select, then sorts them.
+- **index**: the matches from the GIN indexes (rows whose tsvector holds every phrase, plus
+  postings of several segments with the rarest phrase, joined through ``LATERAL … OFFSET 0``),
+  every condition checked, then sorted.
 
-Both give the same rows; :func:`forcing` picks one for tests and the benchmark. A word that is
+All give the same rows; :func:`forcing` picks one for tests and the benchmark. A word that is
 one lexeme (介護, 手話) and nothing else is counted exactly from the counts alone."""
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from typing import Any, Literal
 from sqlalchemy import (
     ColumnElement,
     Integer,
-    Select,
     and_,
     bindparam,
     cast,
@@ -41,13 +41,12 @@ from sqlalchemy import (
     table,
     text,
     true,
-    union,
+    union_all,
 )
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.orm import Session
 
 from mypage_desktop.db.job_models import JobPosting
-from mypage_desktop.db.search_index_pg import MULTI_SEGMENT
 from mypage_desktop.domain.job_dto import JobSummary
 from mypage_desktop.domain.jobs import SortOrder, ValidConditions
 from mypage_desktop.domain.textsearch import FIELD_END, Phrase, tsquery_literal
@@ -216,29 +215,24 @@ def filters(conditions: ValidConditions, today: date) -> list[ColumnElement[bool
     return clauses if words is None else [clauses[0], words, *clauses[1:]]
 
 
-def _hits(conditions: ValidConditions, rarest: int) -> Any:
-    """Postings that may hold every phrase, from the GIN index: those with all phrases in one
-    segment, and those of several segments with the rarest phrase (the probes decide)."""
+def _index_rows(session: Session, conditions: ValidConditions, today: date, guess: Estimate | None,
+                columns: tuple[Any, ...], where: list[ColumnElement[bool]]) -> Any:
+    """The matches found through the GIN indexes: rows whose own tsvector holds every phrase,
+    and postings of several segments that hold the rarest phrase in one of them, each joined
+    to its row (a nested loop on the primary key: the LATERAL subquery with OFFSET 0 cannot
+    become a join PostgreSQL would reorder) where every phrase is checked."""
     phrases = conditions.phrases
-    if len(phrases) == 1:
-        return select(_segments.c.job_id).where(_segments.c.tsv.op("@@")(_tsquery(0, phrases[0]))).distinct()
+    counts = list(guess.phrases) if guess else _phrase_counts(session, phrases, today)
+    rarest = counts.index(min(counts))
+    structured = structured_filters("postgresql", conditions, today)
     together = cast(bindparam("tsq_all", tsquery_literal(list(phrases))), TSQUERY)
-    spread = cast(bindparam("tsq_multi", f"'{MULTI_SEGMENT}' & {tsquery_literal([phrases[rarest]])}"), TSQUERY)
-    return union(select(_segments.c.job_id).where(_segments.c.tsv.op("@@")(together)),
-                 select(_segments.c.job_id).where(_segments.c.tsv.op("@@")(spread)))
-
-
-def _index_query(session: Session, conditions: ValidConditions, today: date, guess: Estimate | None,
-                 columns: tuple[Any, ...], where: list[ColumnElement[bool]]) -> tuple[Select[Any], Any]:
-    """The candidates from the GIN index, each joined to its row (a nested loop on the primary
-    key: the LATERAL subquery with OFFSET 0 cannot become a join PostgreSQL would reorder),
-    where the phrases and conditions are checked; returns (query, joined row)."""
-    counts = list(guess.phrases) if guess else _phrase_counts(session, conditions.phrases, today)
-    hits = _hits(conditions, counts.index(min(counts))).subquery("hits")
-    probes = [_probe(n, p) for n, p in enumerate(conditions.phrases)] if len(conditions.phrases) > 1 else []
-    row = (select(*columns).where(JobPosting.id == hits.c.job_id, *structured_filters("postgresql", conditions, today),
-                                  *probes, *where).offset(0).lateral("hit"))
-    return select(hits.c.job_id).select_from(hits).join(row, true()), row
+    single = select(*columns).where(literal_column("job_posting.fts_tsv").op("@@")(together), *structured, *where)
+    in_segment = cast(bindparam("tsq_segment", tsquery_literal([phrases[rarest]])), TSQUERY)
+    hits = select(_segments.c.job_id).where(_segments.c.tsv.op("@@")(in_segment)).distinct().subquery("hits")
+    row = (select(*columns).where(JobPosting.id == hits.c.job_id, *structured,
+                                  *(_probe(n, p) for n, p in enumerate(phrases)), *where).offset(0).lateral("hit"))
+    several = select(*(row.c[c.key] for c in columns)).select_from(hits).join(row, true())
+    return union_all(single, several).subquery("found")
 
 
 def _sorted_rows(session: Session, conditions: ValidConditions, sort: SortOrder, today: date, limit: int,
@@ -248,10 +242,11 @@ def _sorted_rows(session: Session, conditions: ValidConditions, sort: SortOrder,
                                     .limit(limit)).all())
     with _planned(session, conditions, today, limit) as (plan, guess):
         if plan == "index":
-            base, row = _index_query(session, conditions, today, guess,
-                                     (*columns, sort_key(sort).label("sort_key")), where)
-            query = (base.with_only_columns(*(row.c[c.key] for c in columns))
-                     .order_by(row.c.sort_key.desc(), row.c.id.desc()).limit(limit))
+            # "+ 0": the matches are sorted, never found by walking an index in sort order.
+            key = (sort_key(sort) + literal_column("0")).label("sort_key")
+            found = _index_rows(session, conditions, today, guess, (*columns, key), where)
+            query = (select(*(found.c[c.key] for c in columns))
+                     .order_by(found.c.sort_key.desc(), found.c.id.desc()).limit(limit))
             return list(session.execute(query).all())
         query = select(*columns).where(*filters(conditions, today), *where)
         if plan == "filter":  # "+ 0": no index serves this order, so the conditions pick the rows
@@ -288,8 +283,8 @@ def count_matching(session: Session, conditions: ValidConditions, today: date,
         if guess is not None and guess.exact and not where:
             return _exact_from_counts(session, conditions, today)
         if plan == "index":
-            base, _row = _index_query(session, conditions, today, guess, (JobPosting.id,), where)
-            query = base.with_only_columns(func.count())
+            found = _index_rows(session, conditions, today, guess, (JobPosting.id,), where)
+            query = select(func.count()).select_from(found)
         return int(session.scalar(query) or 0)
 
 
