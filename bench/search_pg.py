@@ -26,7 +26,7 @@ from datetime import date
 from typing import Any
 
 from _common import RESULTS_DIR, markdown_table, median, percentile, publish
-from search import PAGE, SEED, SNAPSHOT_CAP, Query, queries
+from search import Query, queries
 from sqlalchemy import create_engine, func, or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -40,6 +40,7 @@ from mypage_desktop.services.search_query import SUMMARY_COLUMNS, ordered, struc
 
 SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
 FIRST_PAGE_MS, ESTIMATE_MS, COUNT_P50_MS, WITHIN = 50.0, 50.0, 100.0, 1.2
+PAGE, SEED, SNAPSHOT_CAP = 50, 1, 100_000  # as bench/search.py (SQLite)
 METHODS = ("auto", "index", "walk", "ilike")
 
 
