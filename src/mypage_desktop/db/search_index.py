@@ -1,7 +1,8 @@
 """The free-word index beside ``job_posting`` (domain/textsearch.py), written the same way by
 the job import, the generator and the migration that rebuilds it: a contentless FTS5 table
 ``fts_job`` on SQLite (rowid = job id), a table ``fts_job_segment`` of positioned tsvectors on
-PostgreSQL (one row per segment of a posting's tokens, GIN-indexed; migration 0100)."""
+PostgreSQL (one row per segment of a posting's tokens, GIN-indexed; migration 0100) with
+per-lexeme counts of open postings (db/search_index_pg.py, migration 0111)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
-from mypage_desktop.domain.textsearch import DocumentTokens, document_tokens, tsvector_segments
+from mypage_desktop.domain.textsearch import DocumentTokens, document_tokens
 
+from . import search_index_pg
 from .job_models import JobPosting
 
 Entries = Sequence[tuple[int, DocumentTokens]]
@@ -36,10 +38,7 @@ def write_index(db: Session | Connection, entries: Entries) -> None:
         db.execute(text("INSERT INTO fts_job(rowid, grams, tails) VALUES (:id, :grams, :tails)"),
                    [{"id": i, "grams": t.grams_text(), "tails": t.tails_text()} for i, t in entries])
         return
-    rows = [{"id": i, "segment": n, "tsv": tsv} for i, t in entries for n, tsv in enumerate(tsvector_segments(t))]
-    if rows:
-        db.execute(text("INSERT INTO fts_job_segment(job_id, segment, tsv) "
-                        "VALUES (:id, :segment, CAST(:tsv AS tsvector))"), rows)
+    search_index_pg.write_index(db, entries)
 
 
 def erase_index(db: Session | Connection, entries: Entries) -> None:
@@ -52,7 +51,7 @@ def erase_index(db: Session | Connection, entries: Entries) -> None:
         db.execute(text("INSERT INTO fts_job(fts_job, rowid, grams, tails) VALUES ('delete', :id, :grams, :tails)"),
                    [{"id": i, "grams": t.grams_text(), "tails": t.tails_text()} for i, t in entries])
         return
-    db.execute(text("DELETE FROM fts_job_segment WHERE job_id = :id"), [{"id": i} for i, _t in entries])
+    search_index_pg.erase_index(db, entries)
 
 
 def rebuild_index(db: Session | Connection) -> int:
@@ -61,7 +60,7 @@ def rebuild_index(db: Session | Connection) -> int:
     if _is_sqlite(db):
         db.execute(text("INSERT INTO fts_job(fts_job) VALUES ('delete-all')"))
     else:
-        db.execute(text("DELETE FROM fts_job_segment"))
+        search_index_pg.clear_index(db)
     columns = (JobPosting.id, JobPosting.occupation, JobPosting.description, JobPosting.company_name,
                JobPosting.prefecture, JobPosting.municipality)
     done, last_id = 0, 0

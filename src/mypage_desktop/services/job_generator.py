@@ -23,6 +23,7 @@ from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from mypage_desktop.db.bulk_pg import copy_postings
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.db.search_index import write_index
 from mypage_desktop.domain.jobs import PostingInput, WageUnit, monthly_equivalent
@@ -233,8 +234,9 @@ def fast_tokens(fields: Sequence[str]) -> DocumentTokens:
 
 
 def insert_postings(session: Session, postings: Sequence[PostingInput], now: datetime) -> list[int]:
-    """Insert-only fast path for new 求人 (the caller knows their 求人番号 are new): one
-    executemany for the rows and one for the index, inside the caller's transaction."""
+    """Insert-only fast path for new 求人 (the caller knows their 求人番号 are new), inside the
+    caller's transaction: on SQLite one executemany for the rows and one for the index, on
+    PostgreSQL a COPY for each (db/bulk_pg.py)."""
     if not postings:
         return []
     sqlite = session.get_bind().dialect.name == "sqlite"
@@ -245,9 +247,13 @@ def insert_postings(session: Session, postings: Sequence[PostingInput], now: dat
         ids = [int(i) for i in session.scalars(
             text("SELECT nextval(pg_get_serial_sequence('job_posting', 'id')) FROM generate_series(1, :n)"),
             {"n": len(postings)})]
-    table = cast(Table, JobPosting.__table__)
-    session.execute(insert(table), [_row(i, p, now) for i, p in zip(ids, postings, strict=True)])
-    write_index(session, list(zip(ids, [fast_tokens(p.search_fields()) for p in postings], strict=True)))
+    rows = [_row(i, p, now) for i, p in zip(ids, postings, strict=True)]
+    tokens = [fast_tokens(p.search_fields()) for p in postings]
+    if not sqlite:  # COPY: one stream per table, not a statement per row
+        copy_postings(session, rows, tokens)
+        return ids
+    session.execute(insert(cast(Table, JobPosting.__table__)), rows)
+    write_index(session, list(zip(ids, tokens, strict=True)))
     return ids
 
 
