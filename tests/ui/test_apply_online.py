@@ -23,6 +23,8 @@ from mypage_desktop.domain.messages import MESSAGES
 from mypage_desktop.ui.applications.applications_model import Columns
 from mypage_desktop.ui.main_window import Page
 
+MOTIVATION = "貴社の理念に共感し、これまでの経験を活かしたいと考え応募しました。"
+
 
 def job_id(ctx, job_number: str) -> int:  # type: ignore[no-untyped-def]
     with ctx.session_factory() as session:
@@ -96,7 +98,7 @@ def test_applying_twice_is_refused_with_the_message(qtbot, job_window, ctx, faca
     job = job_id(ctx, "06010-00000001")
     detail = open_job(qtbot, job_window, job)
     assert detail.apply_button.isEnabled()
-    facade.apply_online(token_of(job_window), job)  # meanwhile, e.g. from a second window
+    facade.apply_online(token_of(job_window), job, MOTIVATION)  # meanwhile, e.g. from a second window
     click(qtbot, detail.apply_button)
     with qtbot.waitSignal(detail.apply_state_changed, timeout=WAIT_MS):
         click(qtbot, message_box_button(qtbot, "応募する"))

@@ -160,11 +160,23 @@ class ApplicationSummary:
 
 
 @dataclass(frozen=True)
+class DocumentInfo:
+    """A 履歴書 / 職務経歴書 PDF stored for the seeker (its id is scoped to them)."""
+
+    document_id: int
+    kind: str  # 履歴書 / 職務経歴書
+    file_name: str
+    size: int
+
+
+@dataclass(frozen=True)
 class ApplicationDetail:
     summary: ApplicationSummary
     history: tuple[StatusEntry, ...]  # oldest first
     posting: PostingSnapshot  # as applied to
     has_interview: bool  # an .ics can be exported
+    motivation: str = ""  # 志望動機 of an online application
+    documents: tuple[DocumentInfo, ...] = ()
 
 
 @dataclass(frozen=True)
