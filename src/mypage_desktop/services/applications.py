@@ -215,9 +215,9 @@ def _detail(session: Session, app: JobApplication, now: datetime) -> Application
                                 e.interview_place) for e in events)
     summary = summaries(session, [app], now)[0]
     snapshot = session.get_one(PostingSnapshot, app.snapshot_id)
-    documents = tuple(DocumentInfo(d.id, d.kind, d.file_name, d.size) for d in session.scalars(
+    documents = tuple(sorted((DocumentInfo(d.id, d.kind, d.file_name, d.size) for d in session.scalars(
         select(SeekerDocument).join(ApplicationDocument, ApplicationDocument.document_id == SeekerDocument.id)
-        .where(ApplicationDocument.application_id == app.id).order_by(ApplicationDocument.kind.desc())))
+        .where(ApplicationDocument.application_id == app.id))), key=lambda d: d.kind != "履歴書"))
     return ApplicationDetail(summary, history, PostingSnapshotInfo.from_json(snapshot.content_json),
                              any(e.interview_at is not None for e in events), app.motivation, documents)
 
