@@ -64,9 +64,16 @@ def pdf_problem(data: bytes) -> str | None:
     return None
 
 
+def kind_error(kind: str) -> FieldError | None:
+    if kind in {k.value for k in DocumentKind}:
+        return None
+    return FieldError("kind", UNKNOWN_KIND, {"kind": kind[:20]})
+
+
 def document_errors(kind: str, data: bytes) -> list[FieldError]:
-    if kind not in {k.value for k in DocumentKind}:
-        return [FieldError("kind", UNKNOWN_KIND, {"kind": kind[:20]})]
+    unknown = kind_error(kind)
+    if unknown is not None:
+        return [unknown]
     problem = pdf_problem(data)
     if problem is None:
         return []

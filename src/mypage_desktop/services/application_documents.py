@@ -22,6 +22,7 @@ from mypage_desktop.domain.documents import (
     clean_file_name,
     content_hash,
     document_errors,
+    kind_error,
 )
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.ids import letters_id
@@ -55,19 +56,22 @@ def _own_upload(session: Session, scope: SeekerScope, upload_key: str) -> Docume
     return upload
 
 
-def begin_upload(ctx: ServiceContext, token: str, kind: str, file_name: str, size: int) -> str:
-    """A new upload of ``size`` bytes; the key for its chunks. Too big is refused here, before
-    any byte travels."""
-    kind_errors = document_errors(kind, b"%PDF-1.4")
-    if kind_errors and kind_errors[0].code != "document.not_pdf":
-        raise ValidationFailed(kind_errors)
+def _check_announced(kind: str, size: int) -> None:
+    unknown = kind_error(kind)
+    if unknown is not None:
+        raise ValidationFailed([unknown])
     if size <= 0:
         raise ValidationFailed([FieldError("document", "document.empty", {"kind": kind})])
     if size > MAX_DOCUMENT_BYTES:
         raise ValidationFailed([FieldError("document", TOO_LARGE,
                                            {"kind": kind, "max_mb": MAX_DOCUMENT_BYTES // (1024 * 1024)})])
 
+
+def begin_upload(ctx: ServiceContext, token: str, kind: str, file_name: str, size: int) -> str:
+    """A new upload of ``size`` bytes; the key for its chunks. Too big is refused here, before
+    any byte travels."""
     def work(session: Session, scope: SeekerScope) -> str:
+        _check_announced(kind, size)  # after the session check: a dead token is SessionInvalid first
         _forget_abandoned(session, scope)
         stale = list(session.scalars(select(DocumentUpload).where(DocumentUpload.seeker_id == scope.seeker_id)
                                      .order_by(DocumentUpload.id.desc()).offset(MAX_OPEN_UPLOADS - 1)))

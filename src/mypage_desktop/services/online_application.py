@@ -29,14 +29,13 @@ def apply_online(ctx: ServiceContext, token: str, job_id: int, motivation: str,
     """オンライン自主応募 (after the UI's confirmation): only for postings that accept it, while
     有効, once per posting, with a 志望動機 and at most one 履歴書 and one 職務経歴書 of the
     seeker's own. In the registration's last month it extends the validity."""
-    clean_motivation, errors = motivation_errors(motivation)
-    if errors:
-        raise ValidationFailed(errors)
-    wanted = list(dict.fromkeys(document_ids))
-    if len(wanted) > 2:
-        raise ValidationFailed([TOO_MANY])
-
     def work(session: Session, scope: SeekerScope) -> ApplicationSummary:
+        clean_motivation, errors = motivation_errors(motivation)
+        if errors:
+            raise ValidationFailed(errors)
+        wanted = list(dict.fromkeys(document_ids))
+        if len(wanted) > 2:
+            raise ValidationFailed([TOO_MANY])
         job = session.get(JobPosting, job_id)
         if job is None:
             raise ValidationFailed([FieldError("job", "job.not_found")])
