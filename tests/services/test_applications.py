@@ -46,13 +46,15 @@ def test_online_application_and_its_refusals(ctx, facade: LocalFacade, clock, jo
     assert (applied.source, applied.status, applied.referral_id, applied.applied_on) == (
         "オンライン自主応募", "応募済", None, date(2026, 11, 25))
     assert applied.withdrawable and applied.messaging_available and applied.company_name == "株式会社さくら"
-    assert codes(lambda: facade.apply_online(seeker.token, jobs[ONLINE.job_number], MOTIVATION)) == {"application.duplicate"}
+    assert codes(lambda: facade.apply_online(seeker.token, jobs[ONLINE.job_number], MOTIVATION)) == {
+        "application.duplicate"}
     check = facade.online_application_check(seeker.token, jobs[ONLINE.job_number])
     assert not check.can_apply and check.refusal_code == "application.duplicate"
     assert check.existing_application_id == applied.application_id
     assert codes(lambda: facade.apply_online(seeker.token, jobs[NOT_ONLINE.job_number], MOTIVATION)) == {
         "application.online_not_accepted"}
-    assert codes(lambda: facade.apply_online(seeker.token, jobs[CLOSED.job_number], MOTIVATION)) == {"application.job_closed"}
+    assert codes(lambda: facade.apply_online(seeker.token, jobs[CLOSED.job_number], MOTIVATION)) == {
+        "application.job_closed"}
     assert codes(lambda: facade.apply_online(seeker.token, 999_999, MOTIVATION)) == {"job.not_found"}
     assert facade.online_application_check(seeker.token, jobs[NOT_ONLINE.job_number]).refusal_code == \
         "application.online_not_accepted"

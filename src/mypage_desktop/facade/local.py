@@ -66,8 +66,8 @@ from mypage_desktop.services.hashing import Hasher
 from mypage_desktop.services.job_generator import seed_demo_jobs
 from mypage_desktop.services.preregistration import purge_expired as purge_expired_preregistrations
 
-from .environmental import environmental as _environmental
 from .document_local import DocumentCalls
+from .environmental import environmental as _environmental
 from .prereg_local import PreregistrationCalls
 
 if TYPE_CHECKING:
