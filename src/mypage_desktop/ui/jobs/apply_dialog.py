@@ -87,8 +87,9 @@ class ApplyDialog(QDialog):
         layout.addWidget(caption)
         layout.addWidget(self.motivation_edit, 1)
         counter_row = QHBoxLayout()
-        counter_row.addWidget(self.motivation_error, 1)
-        counter_row.addWidget(self.counter)
+        counter_row.addWidget(self.motivation_error, 3)
+        counter_row.addStretch(1)
+        counter_row.addWidget(self.counter)  # right-aligned, under the box's end
         layout.addLayout(counter_row)
         layout.addSpacing(6)
         layout.addWidget(documents_caption)
