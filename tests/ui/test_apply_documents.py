@@ -5,13 +5,16 @@ the confirmation naming the posting and the attachments, and the documents in �
 
 from __future__ import annotations
 
+import io
+import unicodedata
 from pathlib import Path
 
 from helpers import WAIT_MS, gui_thread_gc, type_text  # noqa: F401 (autouse fixture)
+from pypdf import PdfReader
 from test_applications_support import click, job_window_fixture, message_box_button  # noqa: F401 (a fixture)
 from test_apply_online import job_id, open_job
 
-from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, MOTIVATION_MAX, DocumentKind
+from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, MOTIVATION_MAX, DocumentKind, pdf_problem
 from services.pdf_samples import TEXT_RENAMED, tiny_pdf
 
 MOTIVATION = "特別養護老人ホームで五年働いた経験を活かしたいと考えました。"
@@ -85,7 +88,8 @@ def test_a_motivation_over_the_limit_is_counted_and_refused(qtbot, job_window, c
     assert dialog.counter.text() == f"{MOTIVATION_MAX + 1} / {MOTIVATION_MAX}文字"
     assert "color: #c00000" in dialog.counter.styleSheet()
     click(qtbot, dialog.apply_button)
-    assert dialog.motivation_error.text() == f"志望動機は{MOTIVATION_MAX}文字以内で入力してください（現在{MOTIVATION_MAX + 1}文字）。"
+    assert dialog.motivation_error.text() == (f"志望動機は{MOTIVATION_MAX}文字以内で入力してください"
+                                              f"（現在{MOTIVATION_MAX + 1}文字）。")
     assert detail.apply_panel.confirm_box is None
     dialog.motivation_edit.setPlainText("志望動機\x07です")
     click(qtbot, dialog.apply_button)
@@ -93,3 +97,30 @@ def test_a_motivation_over_the_limit_is_counted_and_refused(qtbot, job_window, c
     click(qtbot, dialog.cancel_button)
     assert not dialog.isVisible() and detail.apply_panel.dialog is None
     assert detail.apply_button.isEnabled()
+
+
+def test_a_resume_written_with_the_form_is_a_pdf_with_the_name_and_is_attached(qtbot, job_window, ctx,  # type: ignore[no-untyped-def]
+                                                                                tmp_path: Path) -> None:
+    detail, dialog = open_dialog(qtbot, job_window, ctx)
+    row = dialog.row(DocumentKind.RESUME)
+    click(qtbot, row.write_button)
+    form = row.resume_dialog
+    assert form is not None and form.isVisible()
+    qtbot.waitUntil(lambda: form.value("name") != "", timeout=WAIT_MS)  # filled from 求職者情報
+    assert (form.value("name"), form.value("birthdate")) == ("山形 太郎", form.registration.birthdate.isoformat())
+    type_text(qtbot, form.fields["history"], "2004/04 株式会社さくら 入社")
+    type_text(qtbot, form.fields["licenses"], "2010/06 普通自動車第一種運転免許 取得")
+    data = form.pdf()
+    text = unicodedata.normalize("NFKC", "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages))
+    flat = text.replace("\t", "").replace(" ", "").replace("\n", "")  # the form spaces 履 歴 書 out
+    assert flat.startswith("履歴書") and "山形太郎" in flat
+    assert "株式会社さくら入社" in flat and "普通自動車第一種運転免許" in flat
+    assert pdf_problem(data) is None  # what the server will check
+    target = tmp_path / "saved"
+    target.mkdir()
+    task = form.save_pdf(target / "履歴書")
+    qtbot.waitUntil(task.done, timeout=WAIT_MS)
+    assert (target / "履歴書.pdf").read_bytes()[:5] == b"%PDF-"
+    click(qtbot, form.attach_button)
+    qtbot.waitUntil(lambda: row.document is not None, timeout=WAIT_MS)
+    assert row.document.file_name == "履歴書_山形太郎.pdf" and row.resume_dialog is None

@@ -122,7 +122,8 @@ def run(ctx: ServiceContext, args: argparse.Namespace) -> int:
         since = _moment(args.since + "T00:00") if args.since else None
         report = export_applications(ctx, Path(args.output), since=since.date() if since else None,
                                      job_number=nfkc(args.job).strip() if args.job else None)
-        say(f"応募 {report.applications} 件（書類 {report.documents} 通）を {printable(str(report.path))} に書き出しました。")
+        say(f"応募 {report.applications} 件（書類 {report.documents} 通）を"
+            f" {printable(str(report.path))} に書き出しました。")
     elif args.command == "demo-activity":
         added = seed_demo_activity(ctx)
         say("デモ用の紹介・応募・メッセージ・お知らせを登録しました。" if added

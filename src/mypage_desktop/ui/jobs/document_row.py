@@ -14,11 +14,12 @@ from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import DocumentInfo
-from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES
+from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, DocumentKind
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.facade.document_upload import upload_document
 
 from .. import style
+from ..documents.resume_dialog import ResumeDialog
 from ..i18n import field_message
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
@@ -57,13 +58,16 @@ class DocumentRow(QWidget):
         self.choose_button.setAccessibleName(t("{kind}のPDFを選ぶ").format(kind=kind))
         self.remove_button = QPushButton(t("外す"), self)
         self.remove_button.setAccessibleName(t("{kind}を外す").format(kind=kind))
-        self.extra_buttons = QHBoxLayout()
+        self.write_button = QPushButton(t("作成する…"), self)
+        self.write_button.setAccessibleName(t("{kind}を作成する").format(kind=kind))
+        self.write_button.setToolTip(t("登録されている情報から{kind}を作成して添付します").format(kind=kind))
+        self.resume_dialog: ResumeDialog | None = None
         self.error = FieldErrorLabel(self)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(caption)
         row.addWidget(self.state, 1)
-        row.addLayout(self.extra_buttons)
+        row.addWidget(self.write_button)
         row.addWidget(self.choose_button)
         row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
@@ -72,6 +76,7 @@ class DocumentRow(QWidget):
         layout.addWidget(self.error)
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.write_button.clicked.connect(self._on_write_button_clicked)
         self._update()
 
     @property
@@ -108,6 +113,8 @@ class DocumentRow(QWidget):
         self._task = None
         if self.file_dialog is not None:
             self.file_dialog.reject()
+        if self.resume_dialog is not None:
+            self.resume_dialog.reject()
         self.document = None
         self.error.clear_message()
         self._update()
@@ -153,6 +160,7 @@ class DocumentRow(QWidget):
             text = t("添付なし")
         self.state.setText(text)
         self.choose_button.setEnabled(not self.busy)
+        self.write_button.setEnabled(not self.busy)
         self.remove_button.setEnabled(self.document is not None and not self.busy)
 
     @Slot()
@@ -169,6 +177,24 @@ class DocumentRow(QWidget):
         dialog.finished.connect(self._on_file_dialog_finished)
         self.file_dialog = dialog
         dialog.open()
+
+    @Slot()
+    def _on_write_button_clicked(self) -> None:
+        dialog = ResumeDialog(DocumentKind(self.kind), self._owner, self._facade, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.attach_requested.connect(self._on_resume_dialog_attach_requested)
+        dialog.finished.connect(self._on_resume_dialog_finished)
+        self.resume_dialog = dialog
+        dialog.open()
+        dialog.load_registration()
+
+    @Slot(str, bytes)
+    def _on_resume_dialog_attach_requested(self, file_name: str, data: bytes) -> None:
+        self.attach_bytes(file_name, data)
+
+    @Slot(int)
+    def _on_resume_dialog_finished(self, _result: int) -> None:
+        self.resume_dialog = None
 
     @Slot(int)
     def _on_file_dialog_finished(self, _result: int) -> None:
