@@ -171,6 +171,7 @@ class DocumentRow(QWidget):
                              t("PDFファイル (*.pdf)"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setOption(QFileDialog.Option.ReadOnly)  # choosing a file: no rename, delete or new folder (S5)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: restore_file_dialog_settings(saved))
         dialog.fileSelected.connect(lambda path: self.attach_file(Path(path)))
