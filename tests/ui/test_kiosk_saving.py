@@ -255,11 +255,11 @@ def test_the_runtime_takes_kiosk_saving_from_the_settings(qapp, tmp_path: Path) 
 def test_a_resume_written_and_saved_on_a_kiosk_is_gone_after_logout(qtbot, qloop, backend, ctx, clock,  # type: ignore[no-untyped-def]
                                                                      kiosk_folder: Path) -> None:
     """The 履歴書 form (issue 12) saves through the kiosk's own dialog; the file goes at logout."""
-    from services.job_fixtures import FIXTURES
     from test_apply_online import job_id
 
     from mypage_desktop.domain.documents import DocumentKind
     from mypage_desktop.services.job_index import upsert_postings
+    from services.job_fixtures import FIXTURES
 
     with ctx.session_factory.begin() as session:
         upsert_postings(session, FIXTURES, clock.now)
