@@ -156,6 +156,20 @@ def test_online_application_with_a_5_mb_pdf_and_a_motivation(door: Door) -> None
     assert detail.motivation == "地元で長く働きたいと考え応募しました。"
     assert [(d.kind, d.file_name, d.size) for d in detail.documents] == [("履歴書", "履歴書.pdf", len(big))]
 
+    staff = door.staff  # the counter sees the same 志望動機 and can open the PDF (5 MB answer)
+    created = create_staff(door.ctx, login_id="sato.k", display_name="佐藤 健", role="管理者")
+    first = staff.staff_login("sato.k", created.one_time_password)
+    staff.change_staff_password(first.token, created.one_time_password, STAFF_PASSWORD, STAFF_PASSWORD)
+    staff_token = staff.staff_login("sato.k", STAFF_PASSWORD).token
+    assert staff_token
+    seen = staff.application_for_staff(staff_token, applied.application_number)
+    assert (seen.motivation, seen.seeker_name, seen.documents) == (detail.motivation, "山形 太郎", detail.documents)
+    assert staff.application_document_for_staff(staff_token, applied.application_number,
+                                                resume.document_id) == big
+    with pytest.raises(ValidationFailed) as missing:
+        staff.application_document_for_staff(staff_token, applied.application_number, resume.document_id + 999)
+    assert missing.value.codes() == {"document.not_found"}
+
 
 def test_preregistration_draft_resume_submit_and_staff_registration(door: Door) -> None:
     """求職仮登録 (issue 12) through both back ends: postal lookup, 一時保存, resume by a mailed

@@ -170,6 +170,23 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class StaffApplicationView:
+    """An application as the counter sees it: with the 志望動機 and the documents sent."""
+
+    application_number: str
+    source: str
+    status: str
+    applied_on: date
+    job_number: str
+    company_name: str
+    occupation: str
+    seeker_number: str
+    seeker_name: str
+    motivation: str  # plain text (docs/security.md I4)
+    documents: tuple[DocumentInfo, ...]
+
+
+@dataclass(frozen=True)
 class ApplicationDetail:
     summary: ApplicationSummary
     history: tuple[StatusEntry, ...]  # oldest first
