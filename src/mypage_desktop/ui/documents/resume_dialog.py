@@ -44,7 +44,8 @@ from .resume_document import CareerSheet, ResumeSheet, build_career_document, bu
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade
 
-HISTORY_HINT = "1行に1件。例：2004/04 株式会社さくら 入社"
+HINTS = {"history": "1行に1件。例：2004/04 株式会社さくら 入社",
+         "licenses": "1行に1件。例：2010/06 普通自動車第一種運転免許 取得"}
 
 
 def t(text: str) -> str:
@@ -92,8 +93,8 @@ class ResumeDialog(QDialog):
             box.setTabChangesFocus(True)
             box.setAccessibleName(captions[key])
             box.setFixedHeight(self.fontMetrics().height() * (6 if key in ("history", "career") else 3) + 12)
-            if key in ("history", "licenses"):
-                box.setPlaceholderText(t(HISTORY_HINT))
+            if key in HINTS:
+                box.setPlaceholderText(t(HINTS[key]))
             form.addRow(t(captions[key]), box)
             self.fields[key] = box
         inner = QWidget(self)
