@@ -15,7 +15,7 @@ from mypage_desktop.db.document_models import DocumentUpload
 from mypage_desktop.domain.documents import CHUNK_BYTES, MAX_DOCUMENT_BYTES, MOTIVATION_MAX
 from mypage_desktop.facade.document_upload import upload_document
 from mypage_desktop.facade.local import LocalFacade
-from mypage_desktop.services.application_documents import stored_contents
+from mypage_desktop.services.application_documents import KEEP_UNSENT, stored_contents
 
 from .activity_helpers import ONLINE, ONLINE_2, add_postings, audit_rows, codes, jst, new_seeker
 from .pdf_samples import EXE_RENAMED, JS_PDF, TEXT_RENAMED, padded_pdf, tiny_pdf
@@ -135,3 +135,17 @@ def test_two_documents_of_one_kind_are_refused(facade: LocalFacade, jobs, seeker
     assert codes(lambda: facade.apply_online(seeker.token, jobs[ONLINE.job_number], MOTIVATION,
                                              (one.document_id, two.document_id))) == {
         "application.documents_too_many"}
+
+
+def test_uploading_again_and_again_keeps_a_bounded_number_of_unsent_documents(ctx, facade: LocalFacade, jobs,  # type: ignore[no-untyped-def]
+                                                                              seeker) -> None:
+    sent = upload_document(facade, seeker.token, "履歴書", "sent.pdf", tiny_pdf("Sent"))
+    applied = facade.apply_online(seeker.token, jobs[ONLINE.job_number], MOTIVATION, (sent.document_id,))
+    for n in range(KEEP_UNSENT + 5):
+        upload_document(facade, seeker.token, "職務経歴書", f"c{n}.pdf", tiny_pdf(f"Career{n}"))
+    with ctx.session_factory() as session:
+        assert stored_contents(session) == KEEP_UNSENT + 1  # the newest unsent ones and the sent one
+    assert codes(lambda: facade.apply_online(seeker.token, jobs[ONLINE_2.job_number], MOTIVATION,
+                                             (sent.document_id + 1,))) == {"document.not_found"}  # pruned
+    detail = facade.application_detail(seeker.token, applied.application_id)
+    assert [d.file_name for d in detail.documents] == ["sent.pdf"]

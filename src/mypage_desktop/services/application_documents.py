@@ -12,7 +12,13 @@ from datetime import timedelta
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from mypage_desktop.db.document_models import DocumentContent, DocumentUpload, DocumentUploadChunk, SeekerDocument
+from mypage_desktop.db.document_models import (
+    ApplicationDocument,
+    DocumentContent,
+    DocumentUpload,
+    DocumentUploadChunk,
+    SeekerDocument,
+)
 from mypage_desktop.domain.activity_dto import DocumentInfo
 from mypage_desktop.domain.documents import (
     CHUNK_BYTES,
@@ -35,6 +41,7 @@ UPLOAD_NOT_FOUND = FieldError("document", "document.upload_broken")
 DOCUMENT_NOT_FOUND = FieldError("document", "document.not_found")
 ABANDONED_AFTER = timedelta(hours=1)  # an upload not finished within an hour was given up
 MAX_OPEN_UPLOADS = 4  # per seeker: two documents, each retried once
+KEEP_UNSENT = 6  # per seeker, documents not sent with any application; older ones are deleted
 
 
 def _info(row: SeekerDocument) -> DocumentInfo:
@@ -141,10 +148,26 @@ def store_document(session: Session, scope: SeekerScope, kind: DocumentKind, fil
                          size=len(data), created_at=scope.now)
     session.add(row)
     session.flush()
+    _prune_unsent(session, scope.seeker_id)
     audit.record(session, at=scope.now, action="document_stored", result="ok", terminal=terminal,
                  actor_type="seeker", actor_id=account_id_of(session, scope.seeker_id),
                  target_type="seeker_document", target_id=row.id)
     return row
+
+
+def _prune_unsent(session: Session, seeker_id: int) -> None:
+    """Uploading again and again must not fill the database: a seeker keeps at most
+    :data:`KEEP_UNSENT` documents that no application uses; a content no row uses goes too."""
+    sent = select(ApplicationDocument.document_id)
+    unsent = list(session.scalars(select(SeekerDocument).where(SeekerDocument.seeker_id == seeker_id,
+                                                               SeekerDocument.id.not_in(sent))
+                                  .order_by(SeekerDocument.id.desc()).offset(KEEP_UNSENT)))
+    for document in unsent:
+        digest = document.sha256
+        session.delete(document)
+        session.flush()
+        if session.scalar(select(SeekerDocument.id).where(SeekerDocument.sha256 == digest).limit(1)) is None:
+            session.execute(delete(DocumentContent).where(DocumentContent.sha256 == digest))
 
 
 def own_document(session: Session, scope: SeekerScope, document_id: int) -> SeekerDocument:
