@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from mypage_desktop.domain import consent as versions
+from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES
 from mypage_desktop.domain.dto import Consent
 from mypage_desktop.domain.errors import NotPermitted, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
@@ -23,6 +24,7 @@ from mypage_desktop.domain.security_dto import (
     SeekerQuery,
 )
 from mypage_desktop.facade import wire
+from mypage_desktop.facade.document_upload import upload_document
 from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.facade.staff_protocol import StaffFacade
 from mypage_desktop.services.job_index import upsert_postings
@@ -30,6 +32,7 @@ from mypage_desktop.services.staff import create_staff
 from server_helpers import Door
 from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, latest_key
 from services.job_fixtures import FIXTURES
+from services.pdf_samples import TEXT_RENAMED, padded_pdf
 from services.prereg_helpers import FULL_FORM, PREREG_EMAIL, draft_only, latest_resume_key
 
 STAFF_PASSWORD = "Counter#Desk42"
@@ -123,6 +126,49 @@ def test_staff_sign_in_password_change_reauth_and_registration(door: Door) -> No
     s.staff_logout(token)
     with pytest.raises(SessionInvalid):
         s.staff_members(token)
+
+
+def test_online_application_with_a_5_mb_pdf_and_a_motivation(door: Door) -> None:
+    """オンライン自主応募 with 応募書類 (issue 12): a PDF just under the 5 MB limit travels in
+    128 KiB chunks, each call under the server's body limit (docs/office-server.md
+    §document-upload); refusals cross with their codes."""
+    with door.ctx.session_factory.begin() as session:
+        upsert_postings(session, FIXTURES, door.ctx.clock())
+    token = open_and_login(door)
+    f = door.facade
+    rows = f.search_jobs(token, JobConditions(), SortOrder.NEWEST, 50).rows
+    job = next(r.job_id for r in rows if r.job_number == "06010-00000001")
+    assert f.online_application_check(token, job).can_apply
+    big = padded_pdf(MAX_DOCUMENT_BYTES - 4096)
+    resume = upload_document(f, token, "履歴書", "履歴書.pdf", big)
+    assert (resume.kind, resume.size) == ("履歴書", len(big))
+    with pytest.raises(ValidationFailed) as not_pdf:
+        upload_document(f, token, "職務経歴書", "経歴.pdf", TEXT_RENAMED)
+    assert not_pdf.value.codes() == {"document.not_pdf"}
+    with pytest.raises(ValidationFailed) as too_big:
+        f.begin_document_upload(token, "職務経歴書", "big.pdf", MAX_DOCUMENT_BYTES + 1)
+    assert too_big.value.codes() == {"document.too_large"}
+    with pytest.raises(ValidationFailed) as empty:
+        f.apply_online(token, job, " ")
+    assert empty.value.codes() == {"application.motivation_empty"}
+    applied = f.apply_online(token, job, "地元で長く働きたいと考え応募しました。", (resume.document_id,))
+    detail = f.application_detail(token, applied.application_id)
+    assert detail.motivation == "地元で長く働きたいと考え応募しました。"
+    assert [(d.kind, d.file_name, d.size) for d in detail.documents] == [("履歴書", "履歴書.pdf", len(big))]
+
+    staff = door.staff  # the counter sees the same 志望動機 and can open the PDF (5 MB answer)
+    created = create_staff(door.ctx, login_id="sato.k", display_name="佐藤 健", role="管理者")
+    first = staff.staff_login("sato.k", created.one_time_password)
+    staff.change_staff_password(first.token, created.one_time_password, STAFF_PASSWORD, STAFF_PASSWORD)
+    staff_token = staff.staff_login("sato.k", STAFF_PASSWORD).token
+    assert staff_token
+    seen = staff.application_for_staff(staff_token, applied.application_number)
+    assert (seen.motivation, seen.seeker_name, seen.documents) == (detail.motivation, "山形 太郎", detail.documents)
+    assert staff.application_document_for_staff(staff_token, applied.application_number,
+                                                resume.document_id) == big
+    with pytest.raises(ValidationFailed) as missing:
+        staff.application_document_for_staff(staff_token, applied.application_number, resume.document_id + 999)
+    assert missing.value.codes() == {"document.not_found"}
 
 
 def test_preregistration_draft_resume_submit_and_staff_registration(door: Door) -> None:

@@ -29,6 +29,8 @@ from .activity_helpers import (
     refer,
 )
 
+MOTIVATION = "貴社の理念に共感し、これまでの経験を活かしたいと考え応募しました。"
+
 
 @pytest.fixture
 def jobs(ctx) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -40,18 +42,20 @@ def test_online_application_and_its_refusals(ctx, facade: LocalFacade, clock, jo
     seeker = new_seeker(ctx, facade, "jiro.shonai@example.jp", date(2026, 11, 18))
     check = facade.online_application_check(seeker.token, jobs[ONLINE.job_number])
     assert check.can_apply and check.refusal_code is None and check.existing_application_id is None
-    applied = facade.apply_online(seeker.token, jobs[ONLINE.job_number])
+    applied = facade.apply_online(seeker.token, jobs[ONLINE.job_number], MOTIVATION)
     assert (applied.source, applied.status, applied.referral_id, applied.applied_on) == (
         "オンライン自主応募", "応募済", None, date(2026, 11, 25))
     assert applied.withdrawable and applied.messaging_available and applied.company_name == "株式会社さくら"
-    assert codes(lambda: facade.apply_online(seeker.token, jobs[ONLINE.job_number])) == {"application.duplicate"}
+    assert codes(lambda: facade.apply_online(seeker.token, jobs[ONLINE.job_number], MOTIVATION)) == {
+        "application.duplicate"}
     check = facade.online_application_check(seeker.token, jobs[ONLINE.job_number])
     assert not check.can_apply and check.refusal_code == "application.duplicate"
     assert check.existing_application_id == applied.application_id
-    assert codes(lambda: facade.apply_online(seeker.token, jobs[NOT_ONLINE.job_number])) == {
+    assert codes(lambda: facade.apply_online(seeker.token, jobs[NOT_ONLINE.job_number], MOTIVATION)) == {
         "application.online_not_accepted"}
-    assert codes(lambda: facade.apply_online(seeker.token, jobs[CLOSED.job_number])) == {"application.job_closed"}
-    assert codes(lambda: facade.apply_online(seeker.token, 999_999)) == {"job.not_found"}
+    assert codes(lambda: facade.apply_online(seeker.token, jobs[CLOSED.job_number], MOTIVATION)) == {
+        "application.job_closed"}
+    assert codes(lambda: facade.apply_online(seeker.token, 999_999, MOTIVATION)) == {"job.not_found"}
     assert facade.online_application_check(seeker.token, jobs[NOT_ONLINE.job_number]).refusal_code == \
         "application.online_not_accepted"
     # A referral to a posting already applied to online is a duplicate too.
@@ -69,7 +73,7 @@ def test_D3_two_applications_at_once_make_one(ctx, facade: LocalFacade, clock, j
     def apply() -> None:
         barrier.wait()
         try:
-            facade.apply_online(seeker.token, jobs[ONLINE_2.job_number])
+            facade.apply_online(seeker.token, jobs[ONLINE_2.job_number], MOTIVATION)
             outcomes.append("ok")
         except ValidationFailed as exc:
             outcomes.extend(exc.codes())
@@ -127,9 +131,9 @@ def test_status_history_and_transitions(ctx, facade: LocalFacade, clock, jobs) -
 def test_withdraw_and_filter(ctx, facade: LocalFacade, clock, jobs) -> None:  # type: ignore[no-untyped-def]
     clock.now = jst(2026, 11, 25, 10)
     seeker = new_seeker(ctx, facade, "jiro.shonai@example.jp", date(2026, 11, 18))
-    first = facade.apply_online(seeker.token, jobs[ONLINE.job_number])
+    first = facade.apply_online(seeker.token, jobs[ONLINE.job_number], MOTIVATION)
     clock.now = jst(2026, 11, 26, 10)
-    second = facade.apply_online(seeker.login(facade), jobs[ONLINE_2.job_number])
+    second = facade.apply_online(seeker.login(facade), jobs[ONLINE_2.job_number], MOTIVATION)
     third = refer(ctx, seeker, ONLINE_3.job_number)
     record_status(ctx, application_number=second.application_number, status="書類選考中")
     withdrawn = facade.withdraw_application(seeker.token, second.application_id, note="他社に決まったため")

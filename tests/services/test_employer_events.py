@@ -18,6 +18,8 @@ from mypage_desktop.services.employer_events import EventFileError, import_emplo
 
 from .activity_helpers import ONLINE, ONLINE_2, add_postings, jst, new_seeker, refer
 
+MOTIVATION = "貴社の理念に共感し、これまでの経験を活かしたいと考え応募しました。"
+
 
 def counts(ctx) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
     with ctx.session_factory() as session:
@@ -31,7 +33,7 @@ def scene(ctx, facade: LocalFacade, clock):  # type: ignore[no-untyped-def]
     clock.now = jst(2026, 11, 25, 10)
     seeker = new_seeker(ctx, facade, "jiro.shonai@example.jp", date(2026, 11, 18))
     referral = refer(ctx, seeker, ONLINE.job_number)
-    online = facade.apply_online(seeker.token, jobs[ONLINE_2.job_number])
+    online = facade.apply_online(seeker.token, jobs[ONLINE_2.job_number], MOTIVATION)
     return seeker, referral, online
 
 

@@ -31,6 +31,8 @@ from .activity_helpers import (
     valid_until,
 )
 
+MOTIVATION = "貴社の理念に共感し、これまでの経験を活かしたいと考え応募しました。"
+
 
 def test_registration_info_shows_everything_registered(ctx, facade: LocalFacade, clock) -> None:  # type: ignore[no-untyped-def]
     clock.now = jst(2026, 11, 25, 10)
@@ -80,14 +82,14 @@ def test_while_inactive_search_apply_and_send_are_refused_and_the_rest_is_viewab
     clock.now = jst(2026, 11, 25, 10)
     seeker = new_seeker(ctx, facade, "jiro.shonai@example.jp", date(2026, 11, 18))
     issued = refer(ctx, seeker, ONLINE.job_number)
-    facade.apply_online(seeker.token, jobs[ONLINE_2.job_number])
+    facade.apply_online(seeker.token, jobs[ONLINE_2.job_number], MOTIVATION)
     facade.set_registration_status(seeker.token, "無効")
 
     inactive = {"registration.inactive"}
     assert codes(lambda: facade.search_jobs(seeker.token, JobConditions(), SortOrder.NEWEST)) == inactive
     assert codes(lambda: facade.search_job_ids(seeker.token, JobConditions(), SortOrder.NEWEST)) == inactive
     assert codes(lambda: facade.count_jobs(seeker.token, JobConditions())) == inactive
-    assert codes(lambda: facade.apply_online(seeker.token, jobs[ONLINE_3.job_number])) == inactive
+    assert codes(lambda: facade.apply_online(seeker.token, jobs[ONLINE_3.job_number], MOTIVATION)) == inactive
     assert codes(lambda: facade.send_message(seeker.token, issued.application_id, "よろしくお願いします")) == inactive
     check = facade.online_application_check(seeker.token, jobs[ONLINE_3.job_number])
     assert not check.can_apply and check.refusal_code == "registration.inactive"
@@ -175,16 +177,16 @@ def test_online_application_extends_only_in_the_last_month(ctx, facade: LocalFac
     seeker = new_seeker(ctx, facade, "jiro.shonai@example.jp", date(2026, 11, 18))
     assert valid_until(ctx, seeker) == date(2027, 1, 31)
     clock.now = jst(2026, 12, 31, 23, 30)  # the day before the last month (and the year end)
-    facade.apply_online(seeker.login(facade), jobs[ONLINE.job_number])
+    facade.apply_online(seeker.login(facade), jobs[ONLINE.job_number], MOTIVATION)
     assert valid_until(ctx, seeker) == date(2027, 1, 31)
     clock.now = jst(2027, 1, 1, 0, 5)  # first minutes of the last month
-    facade.apply_online(seeker.login(facade), jobs[ONLINE_2.job_number])
+    facade.apply_online(seeker.login(facade), jobs[ONLINE_2.job_number], MOTIVATION)
     assert valid_until(ctx, seeker) == date(2027, 2, 28)
     clock.now = jst(2027, 1, 20, 10)  # January is no longer the last month
-    facade.apply_online(seeker.login(facade), jobs[ONLINE_3.job_number])
+    facade.apply_online(seeker.login(facade), jobs[ONLINE_3.job_number], MOTIVATION)
     assert valid_until(ctx, seeker) == date(2027, 2, 28)
     clock.now = jst(2027, 2, 28, 23, 0)  # last day of the (new) last month
-    facade.apply_online(seeker.login(facade), jobs[ONLINE_4.job_number])
+    facade.apply_online(seeker.login(facade), jobs[ONLINE_4.job_number], MOTIVATION)
     assert valid_until(ctx, seeker) == date(2027, 3, 31)
 
 

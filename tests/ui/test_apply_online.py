@@ -4,7 +4,7 @@ button is disabled (応募済み, no online application, 募集終了, 求職状
 
 from __future__ import annotations
 
-from helpers import WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
+from helpers import WAIT_MS, gui_thread_gc, type_text  # noqa: F401 (autouse fixture)
 from sqlalchemy import func, select
 from test_applications_support import (  # noqa: F401 (job_window_fixture: a fixture)
     cell,
@@ -22,6 +22,8 @@ from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.messages import MESSAGES
 from mypage_desktop.ui.applications.applications_model import Columns
 from mypage_desktop.ui.main_window import Page
+
+MOTIVATION = "貴社の理念に共感し、これまでの経験を活かしたいと考え応募しました。"
 
 
 def job_id(ctx, job_number: str) -> int:  # type: ignore[no-untyped-def]
@@ -44,6 +46,15 @@ def open_job(qtbot, window, job: int):  # type: ignore[no-untyped-def]
     return detail
 
 
+def write_motivation(qtbot, detail) -> None:  # type: ignore[no-untyped-def]
+    """In the apply dialog: types a 志望動機 and presses 「応募する」 (the confirmation opens)."""
+    dialog = detail.apply_panel.dialog
+    assert dialog is not None and dialog.isVisible()
+    type_text(qtbot, dialog.motivation_edit, MOTIVATION)
+    click(qtbot, dialog.apply_button)
+    qtbot.waitUntil(lambda: detail.apply_panel.confirm_box is not None, timeout=WAIT_MS)
+
+
 def token_of(window) -> str:  # type: ignore[no-untyped-def]
     return window.test_owner._token  # the window's own session (a second login would end it, S4)
 
@@ -59,6 +70,7 @@ def test_apply_from_the_search_result_and_see_it_in_応募履歴(qtbot, job_wind
                                         "（オンライン自主応募）。")
 
     click(qtbot, detail.apply_button)
+    write_motivation(qtbot, detail)
     box = detail.apply_panel.confirm_box
     assert box is not None
     assert "事業所名：社会福祉法人もがみ会" in box.text() and "職種：介護職員（介護福祉士）" in box.text()
@@ -68,9 +80,12 @@ def test_apply_from_the_search_result_and_see_it_in_応募履歴(qtbot, job_wind
     assert applications_for(ctx, job_id(ctx, "06010-00000002")) == 0
     assert detail.apply_button.isEnabled()
 
-    click(qtbot, detail.apply_button)
     applied: list[int] = []
     detail.applied.connect(applied.append)
+    dialog = detail.apply_panel.dialog
+    assert dialog is not None and dialog.isVisible()  # the confirmation's キャンセル goes back to the dialog
+    assert dialog.motivation_edit.toPlainText() == MOTIVATION
+    click(qtbot, dialog.apply_button)
     click(qtbot, message_box_button(qtbot, "応募する"))
     assert not detail.apply_button.isEnabled()  # while it is sent: one application (docs/security.md D3)
     assert detail.apply_note.text() == "応募しています…"
@@ -96,8 +111,9 @@ def test_applying_twice_is_refused_with_the_message(qtbot, job_window, ctx, faca
     job = job_id(ctx, "06010-00000001")
     detail = open_job(qtbot, job_window, job)
     assert detail.apply_button.isEnabled()
-    facade.apply_online(token_of(job_window), job)  # meanwhile, e.g. from a second window
+    facade.apply_online(token_of(job_window), job, MOTIVATION)  # meanwhile, e.g. from a second window
     click(qtbot, detail.apply_button)
+    write_motivation(qtbot, detail)
     with qtbot.waitSignal(detail.apply_state_changed, timeout=WAIT_MS):
         click(qtbot, message_box_button(qtbot, "応募する"))
     assert detail.apply_panel.error.isVisible()
@@ -154,10 +170,13 @@ def test_clear_wipes_the_apply_box(qtbot, job_window, ctx) -> None:
     """Logout (docs/security.md S5): the confirmation closes, the outcome and the 求人票 are gone."""
     detail = open_job(qtbot, job_window, job_id(ctx, "06010-00000002"))
     click(qtbot, detail.apply_button)
+    dialog = detail.apply_panel.dialog
+    write_motivation(qtbot, detail)
     box = detail.apply_panel.confirm_box
-    assert box is not None and box.isVisible()
+    assert box is not None and box.isVisible() and dialog is not None
     detail.clear()
     assert detail.apply_panel.confirm_box is None and not box.isVisible()
+    assert detail.apply_panel.dialog is None and not dialog.isVisible()
     assert detail.apply_panel.job is None and detail.apply_panel.check is None
     assert detail.apply_note.text() == "" and not detail.apply_button.isEnabled()
     assert detail.apply_panel.registration is None

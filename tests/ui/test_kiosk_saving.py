@@ -17,6 +17,7 @@ from helpers import (
     SharedBackend,
     gui_thread_gc,  # noqa: F401 (autouse fixture)
     log_in,
+    open_demo_account,
     stop_controller,
 )
 from PySide6.QtCore import QPoint, Qt
@@ -249,3 +250,47 @@ def test_the_runtime_takes_kiosk_saving_from_the_settings(qapp, tmp_path: Path) 
         runtime.deleteLater()
     finally:
         saved_files.configure_kiosk_saving(False)
+
+
+def test_a_resume_written_and_saved_on_a_kiosk_is_gone_after_logout(qtbot, qloop, backend, ctx, clock,  # type: ignore[no-untyped-def]
+                                                                     kiosk_folder: Path) -> None:
+    """The 履歴書 form (issue 12) saves through the kiosk's own dialog; the file goes at logout."""
+    from test_apply_online import job_id
+
+    from mypage_desktop.domain.documents import DocumentKind
+    from mypage_desktop.services.job_index import upsert_postings
+    from services.job_fixtures import FIXTURES
+
+    with ctx.session_factory.begin() as session:
+        upsert_postings(session, FIXTURES, clock.now)
+    open_demo_account(backend)
+    info = dataclasses.replace(backend.facade.app_info(), kiosk_mode=True)
+    controller = AppController(info, lambda: SharedBackend(backend))
+    qtbot.addWidget(controller.login_window)
+    controller.start()
+    qtbot.waitUntil(lambda: controller._ready is not None and controller._ready.is_set(), timeout=WAIT_MS)
+    try:
+        log_in(qtbot, controller.login_window)
+        qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible(),
+                        timeout=WAIT_MS)
+        main = controller.main_window
+        detail = main.jobs.detail
+        with qtbot.waitSignal(detail.apply_state_changed, timeout=WAIT_MS):
+            main._on_page_job_requested(job_id(ctx, "06010-00000002"))
+        click(qtbot, detail.apply_button)
+        row = detail.apply_panel.dialog.row(DocumentKind.RESUME)
+        click(qtbot, row.write_button)
+        form = row.resume_dialog
+        qtbot.waitUntil(lambda: form.value("name") != "", timeout=WAIT_MS)
+        click(qtbot, form.save_button)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), KioskSaveDialog), timeout=WAIT_MS)
+        choose_configured_folder(qtbot, QApplication.activeModalWidget())
+        qtbot.waitUntil(lambda: form.message.isVisible(), timeout=WAIT_MS)
+        saved = list(kiosk_folder.glob("履歴書_*.pdf"))
+        assert len(saved) == 1 and saved[0].read_bytes()[:5] == b"%PDF-"
+
+        with qtbot.waitSignal(controller.owner.session_revoked, timeout=WAIT_MS):
+            click(qtbot, main.logout_button)
+        assert list(kiosk_folder.iterdir()) == []
+    finally:
+        stop_controller(controller)

@@ -26,7 +26,7 @@ from helpers import (
 )
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
-from test_applications_support import seed_activity, seeker_number
+from test_applications_support import message_box_button, seed_activity, seeker_number
 from test_job_support import click, double_click_row, search_words, type_text
 
 from mypage_desktop.domain.demo_data import DEMO_SEEKER
@@ -237,6 +237,70 @@ def test_nothing_of_the_preregistration_form_stays_after_closing(qtbot, qloop, b
         found += leaks(private_places["tmp"], needles)
         assert found == []
         assert sorted(p.name for p in private_places["tmp"].rglob("*")) == []
+        shown = [w.text() for w in QApplication.allWidgets() if isinstance(w, QLineEdit)]
+        shown += [w.toPlainText() for w in QApplication.allWidgets() if isinstance(w, QPlainTextEdit)]
+        assert not [text for text in shown if any(needle in text for needle in needles)]
+    finally:
+        stop_controller(controller)
+
+
+MOTIVATION = "応募書類の志望動機：介護福祉士として五年勤めました。"
+
+
+def test_nothing_of_an_online_application_with_documents_stays_after_logout(  # type: ignore[no-untyped-def]
+        qtbot, qloop, backend, ctx, clock, settings, private_places, tmp_path) -> None:
+    """オンライン自主応募 with a 志望動機, a 履歴書 written with the form and a 職務経歴書 chosen
+    from the seeker's own folder (issue 12): the PDFs go from memory to the server, so after
+    logout no copy, no temporary file and no live widget holds the name or the 志望動機."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+    from test_apply_online import job_id
+
+    from mypage_desktop.domain.documents import DocumentKind
+    from services.pdf_samples import tiny_pdf
+
+    with ctx.session_factory.begin() as session:
+        upsert_postings(session, FIXTURES, clock.now)
+    open_demo_account(backend)
+    own = private_places["chosen"] / "career.pdf"
+    own.write_bytes(tiny_pdf("Career"))
+    controller = start_controller(qtbot, backend)
+    try:
+        log_in(qtbot, controller.login_window)
+        qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible(),
+                        timeout=WAIT_MS)
+        main = controller.main_window
+        detail = main.jobs.detail
+        with qtbot.waitSignal(detail.apply_state_changed, timeout=WAIT_MS):
+            main._on_page_job_requested(job_id(ctx, "06010-00000002"))
+        click(qtbot, detail.apply_button)
+        dialog = detail.apply_panel.dialog
+        type_text(qtbot, dialog.motivation_edit, MOTIVATION)
+        resume = dialog.row(DocumentKind.RESUME)
+        click(qtbot, resume.write_button)
+        form = resume.resume_dialog
+        qtbot.waitUntil(lambda: form.value("name") == DEMO_SEEKER.name, timeout=WAIT_MS)
+        click(qtbot, form.attach_button)
+        qtbot.waitUntil(lambda: resume.document is not None, timeout=WAIT_MS)
+        career = dialog.row(DocumentKind.CAREER)
+        career.attach_file(own)
+        qtbot.waitUntil(lambda: career.document is not None, timeout=WAIT_MS)
+        click(qtbot, dialog.apply_button)
+        with qtbot.waitSignal(detail.applied, timeout=WAIT_MS):
+            click(qtbot, message_box_button(qtbot, "応募する"))
+        with qtbot.waitSignal(controller.owner.session_revoked, timeout=WAIT_MS):
+            click(qtbot, main.logout_button)
+        qtbot.waitUntil(controller.login_window.isVisible, timeout=WAIT_MS)
+        qtbot.wait(100)  # deleteLater of the main window and its dialogs
+
+        needles = [DEMO_SEEKER.name, DEMO_SEEKER.name_kana, DEMO_EMAIL, MOTIVATION]
+        database = Path(settings.database_url.removeprefix("sqlite:///"))
+        found = leaks(database.parent, needles, skip=(database.name, Path(settings.mail_folder).name))
+        found += leaks(tmp_path / "data_dir", needles)
+        found += leaks(private_places["qsettings"], needles)
+        found += leaks(private_places["tmp"], needles)
+        assert found == []
+        assert sorted(p.name for p in private_places["tmp"].rglob("*")) == []  # no temporary copy of a PDF
+        assert sorted(p.name for p in private_places["chosen"].iterdir()) == ["career.pdf"]  # the seeker's own
         shown = [w.text() for w in QApplication.allWidgets() if isinstance(w, QLineEdit)]
         shown += [w.toPlainText() for w in QApplication.allWidgets() if isinstance(w, QPlainTextEdit)]
         assert not [text for text in shown if any(needle in text for needle in needles)]

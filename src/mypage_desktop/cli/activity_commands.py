@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from mypage_desktop.cli.terminal import printable, say, warn
@@ -16,13 +17,14 @@ from mypage_desktop.domain.timefmt import JST, format_date, format_datetime_jst
 from mypage_desktop.services.activity_demo import seed_demo_activity
 from mypage_desktop.services.activity_notices import send_notice
 from mypage_desktop.services.activity_status import renew_registration
+from mypage_desktop.services.application_export import export_applications
 from mypage_desktop.services.applications import record_status
 from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.employer_events import EventFileError, import_employer_events_file
 from mypage_desktop.services.referrals import issue_referral
 
 COMMANDS = frozenset({"issue-referral", "record-application-status", "send-notice", "renew-registration",
-                      "import-employer-events", "demo-activity"})
+                      "import-employer-events", "demo-activity", "export-applications"})
 PROBLEMS_SHOWN = 1000
 
 
@@ -54,6 +56,11 @@ def add_commands(commands: Any) -> None:
     events = commands.add_parser("import-employer-events",
                                  help="事業所からの応募状況・メッセージ（JSON）を取り込みます（event_id で重複なし）")
     events.add_argument("file", help="UTF-8 の JSON ファイル")
+    export = commands.add_parser("export-applications",
+                                 help="オンライン自主応募を志望動機・応募書類ごと事業所システム向けに書き出します（ZIP）")
+    export.add_argument("--output", required=True, help="書き出す ZIP ファイル（既存なら置き換え）")
+    export.add_argument("--since", help="この日以降の応募だけ（YYYY-MM-DD）")
+    export.add_argument("--job", help="この求人番号の応募だけ")
     commands.add_parser("demo-activity",
                         help="デモ用の紹介・応募・メッセージ・お知らせを登録します（demo-seed と求人の後）")
 
@@ -111,6 +118,12 @@ def run(ctx: ServiceContext, args: argparse.Namespace) -> int:
         say(f"求職登録を更新しました。求職状態: 有効  有効期限: {format_date(until)}")
     elif args.command == "import-employer-events":
         return _import_events(ctx, args.file)
+    elif args.command == "export-applications":
+        since = _moment(args.since + "T00:00") if args.since else None
+        report = export_applications(ctx, Path(args.output), since=since.date() if since else None,
+                                     job_number=nfkc(args.job).strip() if args.job else None)
+        say(f"応募 {report.applications} 件（書類 {report.documents} 通）を"
+            f" {printable(str(report.path))} に書き出しました。")
     elif args.command == "demo-activity":
         added = seed_demo_activity(ctx)
         say("デモ用の紹介・応募・メッセージ・お知らせを登録しました。" if added

@@ -66,6 +66,7 @@ class JobApplication(Base):
     applied_on: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    motivation: Mapped[str] = mapped_column(Text, default="")  # 志望動機 (online, migration 0113)
 
     __table_args__ = (
         UniqueConstraint("seeker_id", "job_id"),  # applying twice is refused, even at once (D4)

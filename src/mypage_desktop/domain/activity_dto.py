@@ -160,11 +160,40 @@ class ApplicationSummary:
 
 
 @dataclass(frozen=True)
+class DocumentInfo:
+    """A 履歴書 / 職務経歴書 PDF stored for the seeker (its id is scoped to them)."""
+
+    document_id: int
+    kind: str  # 履歴書 / 職務経歴書
+    file_name: str
+    size: int
+
+
+@dataclass(frozen=True)
+class StaffApplicationView:
+    """An application as the counter sees it: with the 志望動機 and the documents sent."""
+
+    application_number: str
+    source: str
+    status: str
+    applied_on: date
+    job_number: str
+    company_name: str
+    occupation: str
+    seeker_number: str
+    seeker_name: str
+    motivation: str  # plain text (docs/security.md I4)
+    documents: tuple[DocumentInfo, ...]
+
+
+@dataclass(frozen=True)
 class ApplicationDetail:
     summary: ApplicationSummary
     history: tuple[StatusEntry, ...]  # oldest first
     posting: PostingSnapshot  # as applied to
     has_interview: bool  # an .ics can be exported
+    motivation: str = ""  # 志望動機 of an online application
+    documents: tuple[DocumentInfo, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,7 @@ from mypage_desktop.services.hashing import Hasher
 from mypage_desktop.services.job_generator import seed_demo_jobs
 from mypage_desktop.services.preregistration import purge_expired as purge_expired_preregistrations
 
+from .document_local import DocumentCalls
 from .environmental import environmental as _environmental
 from .prereg_local import PreregistrationCalls
 
@@ -88,7 +89,7 @@ def load_legal_documents() -> LegalDocuments:
     )
 
 
-class LocalFacade(PreregistrationCalls):
+class LocalFacade(DocumentCalls, PreregistrationCalls):
     """Implements :class:`mypage_desktop.facade.MyPageFacade` in this process."""
 
     def __init__(self, ctx: ServiceContext) -> None:
@@ -243,10 +244,6 @@ class LocalFacade(PreregistrationCalls):
     @_environmental
     def online_application_check(self, token: str, job_id: int) -> OnlineApplicationCheck:
         return activity.online_application_check(self._ctx, token, job_id)
-
-    @_environmental
-    def apply_online(self, token: str, job_id: int) -> ApplicationSummary:
-        return activity.apply_online(self._ctx, token, job_id)
 
     @_environmental
     def withdraw_application(self, token: str, application_id: int, note: str = "") -> ApplicationDetail:

@@ -10,6 +10,7 @@ from mypage_desktop.domain.activity_dto import (
     ApplicationDetail,
     ApplicationSummary,
     Dashboard,
+    DocumentInfo,
     MessageThread,
     NoticeInfo,
     NoticePage,
@@ -179,9 +180,27 @@ class MyPageFacade(Protocol):
         """Whether the 求人票 view may offer オンライン自主応募, and the reason code if not."""
         ...
 
-    def apply_online(self, token: str, job_id: int) -> ApplicationSummary:
-        """After the confirmation step. Refused: ``application.online_not_accepted``,
-        ``application.job_closed``, ``application.duplicate``, ``registration.inactive``."""
+    def apply_online(self, token: str, job_id: int, motivation: str,
+                     document_ids: tuple[int, ...] = ()) -> ApplicationSummary:
+        """After the confirmation step, with the 志望動機 (1–1000 characters) and the ids of at
+        most one 履歴書 and one 職務経歴書 from ``finish_document_upload``. Refused:
+        ``application.online_not_accepted``, ``application.job_closed``, ``application.duplicate``,
+        ``registration.inactive``, ``application.motivation_*``, ``document.not_found``."""
+        ...
+
+    # 応募書類: a PDF (≤ 5 MB) travels in chunks of ≤ 128 KiB (docs/office-server.md §document-upload).
+    def begin_document_upload(self, token: str, kind: str, file_name: str, size: int) -> str:
+        """The key for the chunks of one 履歴書 / 職務経歴書; ``document.too_large`` before any
+        byte travels."""
+        ...
+
+    def upload_document_chunk(self, token: str, upload_key: str, offset: int, data: bytes) -> int:
+        """The next chunk, in order (``offset`` = bytes sent so far); answers the new total."""
+        ...
+
+    def finish_document_upload(self, token: str, upload_key: str) -> DocumentInfo:
+        """Checked as a PDF by content (``document.not_pdf``, ``document.active_content``) and
+        stored once; the id to pass to ``apply_online``."""
         ...
 
     def withdraw_application(self, token: str, application_id: int, note: str = "") -> ApplicationDetail:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from mypage_desktop.domain.activity_dto import NoticeSent, ReferralIssued, StatusRecorded
+from mypage_desktop.domain.activity_dto import NoticeSent, ReferralIssued, StaffApplicationView, StatusRecorded
 from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
 from mypage_desktop.domain.preregistration_dto import (
     PreregistrationDetail,
@@ -25,7 +25,14 @@ from mypage_desktop.domain.security_dto import (
     StaffProfile,
 )
 from mypage_desktop.services import devices as device_service
-from mypage_desktop.services import preregistration_staff, staff_activity, staff_audit, staff_auth, staff_console
+from mypage_desktop.services import (
+    preregistration_staff,
+    staff_activity,
+    staff_applications,
+    staff_audit,
+    staff_auth,
+    staff_console,
+)
 from mypage_desktop.services.context import ServiceContext
 
 from .environmental import environmental
@@ -134,6 +141,14 @@ class LocalStaffFacade:
     ) -> StatusRecorded:
         return staff_activity.record_application_status(self._ctx, token, application_number, status, note=note,
                                                         interview_at=interview_at, place=place)
+
+    @environmental
+    def application_for_staff(self, token: str, application_number: str) -> StaffApplicationView:
+        return staff_applications.application_for_staff(self._ctx, token, application_number)
+
+    @environmental
+    def application_document_for_staff(self, token: str, application_number: str, document_id: int) -> bytes:
+        return staff_applications.application_document_for_staff(self._ctx, token, application_number, document_id)
 
     @environmental
     def send_notice(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from mypage_desktop.domain.activity_dto import NoticeSent, ReferralIssued, StatusRecorded
+from mypage_desktop.domain.activity_dto import NoticeSent, ReferralIssued, StaffApplicationView, StatusRecorded
 from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
 from mypage_desktop.domain.preregistration_dto import (
     PreregistrationDetail,
@@ -115,6 +115,14 @@ class StaffFacade(Protocol):
     ) -> StatusRecorded:
         """``application_number``: 応募番号 or 紹介番号; ``status`` e.g. 面接予定 (with
         ``interview_at``), 採用, 不採用."""
+        ...
+
+    def application_for_staff(self, token: str, application_number: str) -> StaffApplicationView:
+        """An application (応募番号 or 紹介番号) with its 志望動機 and 応募書類; audited."""
+        ...
+
+    def application_document_for_staff(self, token: str, application_number: str, document_id: int) -> bytes:
+        """The PDF of a document sent with that application; audited."""
         ...
 
     def send_notice(

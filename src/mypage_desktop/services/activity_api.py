@@ -12,12 +12,12 @@ from .activity_status import registration_info, set_registration_status
 from .applications import (
     application_detail,
     applications,
-    apply_online,
     interview_ics,
     online_application_check,
     withdraw_application,
 )
 from .messages import send_message, thread
+from .online_application import apply_online
 from .referrals import referral_detail, referral_letter, referrals
 
 __all__ = [

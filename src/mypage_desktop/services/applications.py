@@ -19,12 +19,13 @@ from mypage_desktop.db.activity_models import (
     PostingSnapshot,
     Referral,
 )
+from mypage_desktop.db.document_models import ApplicationDocument, SeekerDocument
 from mypage_desktop.db.job_models import JobPosting
-from mypage_desktop.db.models import JobSeeker
 from mypage_desktop.domain import ical
 from mypage_desktop.domain.activity_dto import (
     ApplicationDetail,
     ApplicationSummary,
+    DocumentInfo,
     OnlineApplicationCheck,
     StatusEntry,
     StatusRecorded,
@@ -58,11 +59,9 @@ from .activity_common import (
     SeekerScope,
     account_id_of,
     add_numbered,
-    extend_for_activity,
     observe_registration,
     posting_closed,
     seeker_call,
-    take_snapshot,
 )
 from .context import ServiceContext
 
@@ -216,8 +215,11 @@ def _detail(session: Session, app: JobApplication, now: datetime) -> Application
                                 e.interview_place) for e in events)
     summary = summaries(session, [app], now)[0]
     snapshot = session.get_one(PostingSnapshot, app.snapshot_id)
+    documents = tuple(sorted((DocumentInfo(d.id, d.kind, d.file_name, d.size) for d in session.scalars(
+        select(SeekerDocument).join(ApplicationDocument, ApplicationDocument.document_id == SeekerDocument.id)
+        .where(ApplicationDocument.application_id == app.id))), key=lambda d: d.kind != "履歴書"))
     return ApplicationDetail(summary, history, PostingSnapshotInfo.from_json(snapshot.content_json),
-                             any(e.interview_at is not None for e in events))
+                             any(e.interview_at is not None for e in events), app.motivation, documents)
 
 
 def applications(ctx: ServiceContext, token: str, status_filter: str | None = None) -> list[ApplicationSummary]:
@@ -247,7 +249,7 @@ def application_detail(ctx: ServiceContext, token: str, application_id: int) -> 
 # Online self-application ----------------------------------------------------------------------
 
 
-def _online_refusal(job: JobPosting, scope: SeekerScope) -> str | None:
+def online_refusal(job: JobPosting, scope: SeekerScope) -> str | None:
     if posting_closed(job, scope.today):
         return "application.job_closed"
     if not job.online_application:
@@ -271,34 +273,10 @@ def online_application_check(ctx: ServiceContext, token: str, job_id: int) -> On
         elif existing is not None:
             code = DUPLICATE.code
         else:
-            code = _online_refusal(job, scope)
+            code = online_refusal(job, scope)
         return OnlineApplicationCheck(job_id, code is None, code, existing)
 
     return seeker_call(ctx, token, work)
-
-
-def apply_online(ctx: ServiceContext, token: str, job_id: int) -> ApplicationSummary:
-    """オンライン自主応募 (after the UI's confirmation): only for postings that accept it, while
-    有効, once per posting. In the registration's last month it extends the validity."""
-
-    def work(session: Session, scope: SeekerScope) -> ApplicationSummary:
-        job = session.get(JobPosting, job_id)
-        if job is None:
-            raise ValidationFailed([FieldError("job", "job.not_found")])
-        refusal = _online_refusal(job, scope)
-        if refusal is not None:
-            raise ValidationFailed([FieldError("job", refusal)])
-        snapshot = take_snapshot(session, job, scope.now)
-        app = create_application(session, ctx.settings.office_code, seeker_id=scope.seeker_id, job_id=job.id,
-                                 snapshot_id=snapshot.id, source=ApplicationSource.ONLINE, referral_id=None,
-                                 now=scope.now, today=scope.today, actor=Actor.SEEKER)
-        extend_for_activity(session, session.get_one(JobSeeker, scope.seeker_id), scope.today)
-        audit.record(session, at=scope.now, action="application_online", result="ok", terminal=ctx.terminal,
-                     actor_type="seeker", actor_id=account_id_of(session, scope.seeker_id),
-                     target_type="application", target_id=app.id)
-        return summaries(session, [app], scope.now)[0]
-
-    return seeker_call(ctx, token, work, need_active=True)
 
 
 def withdraw_application(ctx: ServiceContext, token: str, application_id: int, note: str = "") -> ApplicationDetail:
@@ -385,6 +363,6 @@ def interview_ics(ctx: ServiceContext, token: str, application_id: int) -> str:
     return seeker_call(ctx, token, work)
 
 
-__all__ = ["apply_online", "application_detail", "applications", "change_status", "create_application",
-           "find_application", "interview_ics", "online_application_check", "record_status", "summaries",
-           "upcoming_interviews", "withdraw_application"]
+__all__ = ["application_detail", "applications", "change_status", "create_application",
+           "find_application", "interview_ics", "online_application_check", "online_refusal", "record_status",
+           "summaries", "upcoming_interviews", "withdraw_application"]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from . import demo_flow
 from .activity_screens import render_activity_screens, settle
 from .async_work import run_blocking
+from .jobs.apply_screens import render_apply_screens
 from .jobs.screens import render_job_screens
 from .login_window import LoginWindow
 from .mailbox_window import MailboxWindow
@@ -155,9 +156,11 @@ async def _render_session(data_dir: Path, out_dir: Path, shooter: ScreenShooter 
             written.append(await save(main, out_dir / "13_main_profile.png"))
             if shooter is None:
                 written.extend(await render_job_screens(main, save, out_dir))
+                written.extend(await render_apply_screens(main, owner, facade, save, out_dir))
                 written.extend(await render_activity_screens(main, save, out_dir))
             else:
                 written.extend(await render_job_screens(main, save, out_dir, size=None))
+                written.extend(await render_apply_screens(main, owner, facade, save, out_dir))
                 written.extend(await render_activity_screens(main, save, out_dir, size=None))
             owner.end_session(REASON_LOGOUT)
             await owner.wait_revoked()

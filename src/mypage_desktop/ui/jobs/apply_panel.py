@@ -1,7 +1,9 @@
 """「応募する」 on the 求人票 (オンライン自主応募, docs/product-rules.md §referrals-applications): asks the service
 whether this seeker may apply to this posting and says why not (無効, 応募済み, no online application,
 募集終了); a confirmation names the posting and that the employer will see the registered
-information; one application per click (docs/security.md D3), a duplicate is refused clearly."""
+information; one application per click (docs/security.md D3), a duplicate is refused clearly. The
+志望動機 and the 応募書類 are asked for in :class:`.apply_dialog.ApplyDialog`, which stays open while
+the application is sent."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from .. import style
 from ..i18n import field_message, message
 from ..session_owner import SessionOwner
 from ..widgets.field_error import FieldErrorLabel
-from .confirm import ask
+from .apply_dialog import ApplyDialog
 from .texts import UNAVAILABLE, t
 
 if TYPE_CHECKING:
@@ -28,6 +30,9 @@ if TYPE_CHECKING:
 
 DUPLICATE = "application.duplicate"
 INACTIVE = "registration.inactive"
+# Refusals about the posting or the seeker (not what was typed): the dialog closes, the panel says why.
+POSTING_REFUSALS = frozenset({DUPLICATE, INACTIVE, "application.job_closed", "application.online_not_accepted",
+                              "job.not_found"})
 APPLY_STYLE = ("QPushButton#applyButton:enabled { background: #1d4f91; color: white; font-weight: bold;"
                " border: 1px solid #0b2f5c; border-radius: 4px; }"
                " QPushButton#applyButton:focus { border: 3px solid #ffbf00; }")
@@ -57,7 +62,7 @@ class ApplyPanel(QGroupBox):
         self.registration: RegistrationInfo | None = None
         self.job: JobDetail | None = None
         self.check: OnlineApplicationCheck | None = None
-        self.confirm_box: QMessageBox | None = None
+        self.dialog: ApplyDialog | None = None
         self._check_task: asyncio.Task[Any] | None = None
         self._applying = False
         self.apply_button = QPushButton(t("応募する"), self)
@@ -82,6 +87,11 @@ class ApplyPanel(QGroupBox):
         self._update()
 
     # -- public -------------------------------------------------------------------------
+    @property
+    def confirm_box(self) -> QMessageBox | None:
+        """The confirmation that names the posting and the attachments, while it is open."""
+        return self.dialog.confirm_box if self.dialog is not None else None
+
     @property
     def busy(self) -> bool:
         return self._applying or (self._check_task is not None and not self._check_task.done())
@@ -155,27 +165,37 @@ class ApplyPanel(QGroupBox):
         self._update()
         self.state_changed.emit()
 
-    async def _apply(self, job: JobDetail) -> None:
+    async def _apply(self, job: JobDetail, dialog: ApplyDialog, motivation: str, ids: tuple[int, ...]) -> None:
         """Not cancelled when another 求人票 is opened: the application may be stored already,
         and the main window must hear of it."""
         try:
-            summary: ApplicationSummary = await self._owner.call(self._facade.apply_online, job.job_id)
+            summary: ApplicationSummary = await self._owner.call(self._facade.apply_online, job.job_id, motivation,
+                                                                 ids)
         except ValidationFailed as exc:
-            self._refused(job, exc)
+            if POSTING_REFUSALS.isdisjoint(exc.codes()) and dialog.isVisible():
+                dialog.show_errors(list(exc.errors))  # what was typed stays in the dialog
+            else:
+                dialog.reject()
+                self._refused(job, exc)
             return
         except ServiceUnavailable:
-            if self.job is job:
-                self.error.show_message(t(UNAVAILABLE))
+            dialog.show_text(t(UNAVAILABLE))
             return
         except SessionInvalid:
             return
         finally:
             self._applying = False
             self._update()
+            if not dialog.isVisible():  # closed meanwhile (another 求人票, logout): gone now
+                dialog.deleteLater()
+        attached = "、".join(row.document.kind for row in dialog.rows.values() if row.document is not None)
+        dialog.finish()
         if self.job is job:
             self.check = OnlineApplicationCheck(job.job_id, False, DUPLICATE, summary.application_id)
             self.error.clear_message()
             text = t("応募しました。応募番号：{number}").format(number=summary.application_number)
+            text += "\n" + (t("添付した書類：{documents}").format(documents=attached) if attached
+                            else t("書類は添付していません。"))
             if job.employer_has_mypage:
                 text += "\n" + t("事業所からの連絡は「メッセージ」に届きます。")
             self.result.setText(text)
@@ -226,9 +246,9 @@ class ApplyPanel(QGroupBox):
         return None if self.job is None or check is None else check.existing_application_id
 
     def _close_confirm(self) -> None:
-        box, self.confirm_box = self.confirm_box, None
-        if box is not None:
-            box.reject()
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.reject()
 
     # -- slots --------------------------------------------------------------------------
     @Slot()
@@ -242,22 +262,24 @@ class ApplyPanel(QGroupBox):
         job, check = self.job, self.check
         if job is None or check is None or not check.can_apply or self.busy or self.inactive:
             return
-        text = t("次の求人に、オンラインで応募します。\n\n事業所名：{company}\n職種：{occupation}\n"
-                 "求人番号：{number}\n\n応募すると、ハローワークに登録されているあなたの求職者情報（氏名・連絡先・希望条件など）が"
-                 "この事業所に伝わります。\n応募してよろしいですか。").format(
-            company=job.company_name, occupation=job.occupation, number=job.job_number)
+        dialog = ApplyDialog(job, self._owner, self._facade, self.window())
 
-        def confirmed() -> None:
-            self.confirm_box = None
-            if self.job is job and not self.busy and self._owner.active:
+        def submitted(motivation: str, ids: tuple[int, ...]) -> None:
+            if self.job is job and not self._applying and self._owner.active:
                 self._applying = True
                 self.error.clear_message()
                 self._update()  # disabled until the answer (docs/security.md D3)
-                self._owner.start_task(self._apply(job))
+                self._owner.start_task(self._apply(job, dialog, motivation, ids))
 
-        self.confirm_box = ask(self, "オンライン自主応募の確認", text, confirmed, yes_text="応募する")
-        self.confirm_box.finished.connect(self._on_confirm_box_finished)
+        dialog.submitted.connect(submitted)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
 
     @Slot(int)
-    def _on_confirm_box_finished(self, _result: int) -> None:
-        self.confirm_box = None
+    def _on_dialog_finished(self, _result: int) -> None:
+        sender = self.sender()
+        if sender is self.dialog:
+            self.dialog = None
+        if isinstance(sender, ApplyDialog) and not self._applying:
+            sender.deleteLater()  # while applying, _apply still needs it and deletes it itself

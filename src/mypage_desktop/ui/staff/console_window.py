@@ -36,6 +36,7 @@ from ..session_owner import REASON_LOGOUT, REASON_WINDOW_CLOSED
 from ..widgets.screen_fit import fit_to_screen
 from .account_actions import AccountActions
 from .activity_forms import ActivityForms
+from .application_view import ApplicationView
 from .calls import guarded
 from .lookup import SeekerLookup
 from .prereg_page import PreregPage
@@ -162,6 +163,8 @@ class StaffConsole(QMainWindow):
         self.seeker_tabs.addTab(self.forms.referral, t("紹介状の発行"))
         self.seeker_tabs.addTab(self.forms.status, t("応募状況の記録"))
         self.seeker_tabs.addTab(self.forms.notice, t("お知らせの送信"))
+        self.application_view = ApplicationView(self._owner, self.seeker_tabs)
+        self.seeker_tabs.addTab(self.application_view, t("応募内容"))
         self.forms.seeker_changed.connect(self._on_forms_seeker_changed)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
@@ -202,6 +205,7 @@ class StaffConsole(QMainWindow):
         self.prereg.clear()
         self.panel.clear()
         self.forms.clear()
+        self.application_view.clear()
         if self.audit is not None:
             self.audit.clear()
         if self.devices is not None:

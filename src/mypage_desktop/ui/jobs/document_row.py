@@ -1,0 +1,209 @@
+"""One 応募書類 line of the apply dialog (履歴書 or 職務経歴書): 「PDFを選ぶ…」, the chosen file's
+name and size or why it was refused, and 「外す」. The file is read into memory and sent in
+chunks through the façade (docs/office-server.md §document-upload); no copy of it is written
+on this PC (docs/security.md S5)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mypage_desktop.domain.activity_dto import DocumentInfo
+from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, DocumentKind
+from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
+from mypage_desktop.facade.document_upload import upload_document
+
+from .. import style
+from ..documents.resume_dialog import ResumeDialog
+from ..i18n import field_message
+from ..session_owner import SessionOwner
+from ..widgets.field_error import FieldErrorLabel
+from ..widgets.saved_files import file_dialog_settings, restore_file_dialog_settings, user_folder
+from .texts import UNAVAILABLE, t
+
+if TYPE_CHECKING:
+    from mypage_desktop.facade import MyPageFacade
+
+MB = 1024 * 1024
+
+
+def size_text(size: int) -> str:
+    return f"{size / MB:.1f} MB" if size >= MB // 10 else f"{max(1, size // 1024)} KB"
+
+
+class DocumentRow(QWidget):
+    """Signals:
+        changed(): a document was attached, removed or refused, or an upload started or ended.
+    """
+
+    changed = Signal()
+
+    def __init__(self, kind: str, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._owner = owner
+        self._facade = facade
+        self.document: DocumentInfo | None = None
+        self.file_dialog: QFileDialog | None = None
+        self._task: asyncio.Task[Any] | None = None
+        caption = QLabel(t("{kind}（任意）").format(kind=kind), self)
+        caption.setMinimumWidth(self.fontMetrics().horizontalAdvance("職務経歴書（任意）") + 12)
+        self.state = style.plain_label(t("添付なし"), self)
+        self.choose_button = QPushButton(t("PDFを選ぶ…"), self)
+        self.choose_button.setAccessibleName(t("{kind}のPDFを選ぶ").format(kind=kind))
+        self.remove_button = QPushButton(t("外す"), self)
+        self.remove_button.setAccessibleName(t("{kind}を外す").format(kind=kind))
+        self.write_button = QPushButton(t("作成する…"), self)
+        self.write_button.setAccessibleName(t("{kind}を作成する").format(kind=kind))
+        self.write_button.setToolTip(t("登録されている情報から{kind}を作成して添付します").format(kind=kind))
+        self.resume_dialog: ResumeDialog | None = None
+        self.error = FieldErrorLabel(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(caption)
+        row.addWidget(self.state, 1)
+        row.addWidget(self.write_button)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.write_button.clicked.connect(self._on_write_button_clicked)
+        self._update()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def attach_file(self, path: Path) -> None:
+        """Reads ``path`` and sends it; too big is refused before it is read."""
+        try:
+            size = path.stat().st_size
+            if size > MAX_DOCUMENT_BYTES:
+                self._refuse([FieldError("document", "document.too_large",
+                                         {"kind": self.kind, "max_mb": MAX_DOCUMENT_BYTES // MB})])
+                return
+            data = path.read_bytes()
+        except OSError:
+            self._refuse_text(t("ファイルを読み込めませんでした。別のファイルを選んでください。"))
+            return
+        self.attach_bytes(path.name, data)
+
+    def attach_bytes(self, file_name: str, data: bytes, on_done: Callable[[], None] | None = None) -> None:
+        """Sends ``data`` (a chosen file, or a 履歴書 written with the form) as this document."""
+        if self.busy or not self._owner.active:
+            return
+        self.error.clear_message()
+        self.document = None
+        self._task = self._owner.start_task(self._upload(file_name, data, on_done))
+        self._update()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        self._task = None
+        if self.file_dialog is not None:
+            self.file_dialog.reject()
+        if self.resume_dialog is not None:
+            self.resume_dialog.reject()
+        self.document = None
+        self.error.clear_message()
+        self._update()
+
+    async def _upload(self, file_name: str, data: bytes, on_done: Callable[[], None] | None) -> None:
+        facade, kind = self._facade, self.kind
+
+        def send(token: str) -> DocumentInfo:
+            return upload_document(facade, token, kind, file_name, data)
+
+        try:
+            self.document = await self._owner.call(send)
+        except ValidationFailed as exc:
+            self._refuse(list(exc.errors))
+            return
+        except ServiceUnavailable:
+            self._refuse_text(t(UNAVAILABLE))
+            return
+        except SessionInvalid:
+            return
+        finally:
+            self._task = None
+            self._update()
+            self.changed.emit()
+        if on_done is not None:
+            on_done()
+
+    def _refuse(self, errors: list[FieldError]) -> None:
+        self._refuse_text("\n".join(field_message(e) for e in errors))
+
+    def _refuse_text(self, text: str) -> None:
+        self.document = None
+        self.error.show_message(text)
+        self._update()
+        self.changed.emit()
+
+    def _update(self) -> None:
+        if self.busy:
+            text = t("送信しています…")
+        elif self.document is not None:
+            text = f"{self.document.file_name}（{size_text(self.document.size)}）"
+        else:
+            text = t("添付なし")
+        self.state.setText(text)
+        self.choose_button.setEnabled(not self.busy)
+        self.write_button.setEnabled(not self.busy)
+        self.remove_button.setEnabled(self.document is not None and not self.busy)
+
+    @Slot()
+    def _on_choose_button_clicked(self) -> None:
+        saved = file_dialog_settings()  # put back afterwards: no folder history for the next person (S5)
+        dialog = QFileDialog(self, t("{kind}のPDFを選ぶ").format(kind=self.kind),
+                             str(user_folder(QStandardPaths.StandardLocation.DocumentsLocation)),
+                             t("PDFファイル (*.pdf)"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setOption(QFileDialog.Option.ReadOnly)  # choosing a file: no rename, delete or new folder (S5)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: restore_file_dialog_settings(saved))
+        dialog.fileSelected.connect(lambda path: self.attach_file(Path(path)))
+        dialog.finished.connect(self._on_file_dialog_finished)
+        self.file_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _on_write_button_clicked(self) -> None:
+        dialog = ResumeDialog(DocumentKind(self.kind), self._owner, self._facade, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.attach_requested.connect(self._on_resume_dialog_attach_requested)
+        dialog.finished.connect(self._on_resume_dialog_finished)
+        self.resume_dialog = dialog
+        dialog.open()
+        dialog.load_registration()
+
+    @Slot(str, bytes)
+    def _on_resume_dialog_attach_requested(self, file_name: str, data: bytes) -> None:
+        self.attach_bytes(file_name, data)
+
+    @Slot(int)
+    def _on_resume_dialog_finished(self, _result: int) -> None:
+        self.resume_dialog = None
+
+    @Slot(int)
+    def _on_file_dialog_finished(self, _result: int) -> None:
+        self.file_dialog = None
+
+    @Slot()
+    def _on_remove_button_clicked(self) -> None:
+        self.document = None
+        self.error.clear_message()
+        self._update()
+        self.changed.emit()
