@@ -26,8 +26,10 @@ rows; the estimate samples windows of the id range (:func:`estimate`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from sqlalchemy import (
     ColumnElement,
@@ -37,23 +39,27 @@ from sqlalchemy import (
     case,
     column,
     exists,
+    false,
     func,
     literal_column,
     select,
     table,
     text,
+    true,
     union_all,
 )
 from sqlalchemy.orm import Session
 
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.jobs import SortOrder, ValidConditions
-from mypage_desktop.domain.textsearch import fts5_query
+from mypage_desktop.db.search_index import AGREED, PLAIN, run_text
+from mypage_desktop.domain.textsearch import FIELD_END, Phrase, fts5_query
 
 from .search_query import AnySelect, Plan, structured_filters
 
 FTS = table("fts_job", column("rowid", Integer))
 OPEN_BY_ID = "ix_job_open_by_id"  # (id, expires_on, received_on, wage_monthly) WHERE closed = 0
+SEARCH_TEXT = literal_column("job_posting.search_text")  # SQLite only (migration 0114)
 SORT_INDEX = {SortOrder.NEWEST: "ix_job_open_newest", SortOrder.WAGE: "ix_job_open_wage"}
 
 # Matches read by the probe. Below it the index plan's cost is bounded by it (a few ms).
@@ -84,14 +90,64 @@ def fts_text(conditions: ValidConditions) -> str | None:
     return fts5_query(list(conditions.phrases)) if conditions.phrases else None
 
 
-def free_words(fts: str, plan: Plan) -> ColumnElement[bool]:
+def free_words(fts: str, plan: Plan, phrases: Sequence[Phrase] = ()) -> ColumnElement[bool]:
     if plan is Plan.WALK:
-        return exists(select(literal_column("1")).select_from(text("fts_job")).where(
-            text("fts_job MATCH :fts").bindparams(bindparam("fts", fts)), text("fts_job.rowid = job_posting.id")))
+        return walk_check(fts, phrases)
     matches = text("SELECT rowid FROM fts_job WHERE fts_job MATCH :fts").bindparams(
         bindparam("fts", fts)).columns(column("rowid", Integer))
     # ``id + 0`` is not indexable: SQLite walks its own choice of index and checks the list.
     return (JobPosting.id if plan is Plan.INDEX else JobPosting.id + 0).in_(matches)
+
+
+def needle(phrase: Phrase) -> str | None:
+    """The text a match of ``phrase`` has in ``search_text``, or None when its letters are not
+    all ones both tokenizers agree on (db/search_index.AGREED). It is exact: the phrase matches
+    a posting iff the needle occurs in the posting's search_text (after a character that is not
+    an ASCII letter or digit when it starts with one; a prefix phrase's last token is the start
+    of a longer one, and a lone character is a prefix of a bigram, a one-letter run or a tail).
+    Two non-ASCII letters side by side there are always in one run, so a bigram chain cannot
+    straddle runs, fields (FIELD_END) or symbols (GAP, which the needle holds where the phrase does)."""
+    found = run_text(phrase.tokens)
+    return found if AGREED.fullmatch(found) and FIELD_END not in found else None
+
+
+class WalkCheck(StrEnum):
+    """How a walk checks a PLAIN row: TEXT, search_text alone (every phrase has a needle);
+    TEXT_FTS, search_text first, then FTS5 for the rows that pass; FTS, FTS5 for every row.
+    A CHECKED row is always FTS5's."""
+
+    TEXT = "text"
+    TEXT_FTS = "text_fts"
+    FTS = "fts"
+
+
+def walk_kind(phrases: Sequence[Phrase]) -> WalkCheck:
+    needles = [needle(p) for p in phrases]
+    if needles and all(needles):
+        return WalkCheck.TEXT
+    return WalkCheck.TEXT_FTS if any(needles) else WalkCheck.FTS
+
+
+def _contains(found: str) -> ColumnElement[bool]:
+    has = func.instr(SEARCH_TEXT, found) > 0
+    if found[0].isascii():  # the start of an ASCII run: not right after an ASCII letter or digit
+        return and_(has, SEARCH_TEXT.op("GLOB")(f"*[^a-z0-9]{found}*"))
+    return has
+
+
+def walk_check(fts: str, phrases: Sequence[Phrase]) -> ColumnElement[bool]:
+    """The walk's per-row test. Nested CASEs because SQLite evaluates both sides of an OR inside
+    an expression: FTS5 is asked only where search_text cannot decide (docs/search.md)."""
+    by_fts = exists(select(literal_column("1")).select_from(text("fts_job")).where(
+        text("fts_job MATCH :fts").bindparams(bindparam("fts", fts)), text("fts_job.rowid = job_posting.id")))
+    kind = walk_kind(phrases)
+    if kind is WalkCheck.FTS:
+        return by_fts
+    contained = and_(*[_contains(n) for p in phrases if (n := needle(p))])
+    on_plain = case((contained, true() if kind is WalkCheck.TEXT else by_fts), else_=false())
+    # A CHECKED row (or NULL: never filled) has letters the two tokenizers may read apart, so
+    # only FTS5 decides there (docs/search.md).
+    return case((func.substr(SEARCH_TEXT, 1, 1) == PLAIN, on_plain), else_=by_fts)
 
 
 def filters(conditions: ValidConditions, today: date, plan: Plan, listed: str | None = None
@@ -103,7 +159,7 @@ def filters(conditions: ValidConditions, today: date, plan: Plan, listed: str | 
     if listed is not None and plan is Plan.INDEX:
         ids: AnySelect = select(literal_column("value")).select_from(func.json_each(bindparam("listed", listed)))
         return [*clauses, JobPosting.id.in_(ids)]
-    return [*clauses, free_words(fts, plan)]
+    return [*clauses, free_words(fts, plan, conditions.phrases)]
 
 
 def has_structured(conditions: ValidConditions) -> bool:
