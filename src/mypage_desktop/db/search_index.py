@@ -105,7 +105,8 @@ def erase_index(db: Session | Connection, entries: Entries) -> None:
         db.execute(text("INSERT INTO fts_job(fts_job, rowid, grams, tails) VALUES ('delete', :id, :grams, :tails)"),
                    [{"id": i, "grams": t.grams_text(), "tails": t.tails_text()} for i, t in entries])
         if has_search_text(db):
-            db.execute(text("UPDATE job_posting SET search_text = NULL WHERE id = :id"), [{"id": i} for i, _t in entries])
+            db.execute(text("UPDATE job_posting SET search_text = NULL WHERE id = :id"),
+                       [{"id": i} for i, _t in entries])
         return
     db.execute(text("DELETE FROM fts_job_segment WHERE job_id = :id"), [{"id": i} for i, _t in entries])
 

@@ -34,6 +34,7 @@ from enum import StrEnum
 from sqlalchemy import (
     ColumnElement,
     Integer,
+    String,
     and_,
     bindparam,
     case,
@@ -51,15 +52,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from mypage_desktop.db.job_models import JobPosting
-from mypage_desktop.domain.jobs import SortOrder, ValidConditions
 from mypage_desktop.db.search_index import AGREED, PLAIN, run_text
+from mypage_desktop.domain.jobs import SortOrder, ValidConditions
 from mypage_desktop.domain.textsearch import FIELD_END, Phrase, fts5_query
 
 from .search_query import AnySelect, Plan, structured_filters
 
 FTS = table("fts_job", column("rowid", Integer))
 OPEN_BY_ID = "ix_job_open_by_id"  # (id, expires_on, received_on, wage_monthly) WHERE closed = 0
-SEARCH_TEXT = literal_column("job_posting.search_text")  # SQLite only (migration 0114)
+SEARCH_TEXT: ColumnElement[str] = literal_column("job_posting.search_text", String)  # SQLite only (migration 0114)
 SORT_INDEX = {SortOrder.NEWEST: "ix_job_open_newest", SortOrder.WAGE: "ix_job_open_wage"}
 
 # Matches read by the probe. Below it the index plan's cost is bounded by it (a few ms).
@@ -73,6 +74,9 @@ SET_PER_MATCH_TOKEN = 0.07
 SET_PER_ROW = 0.25
 EXISTS_PER_ROW = 12.0
 EXISTS_PER_ROW_TOKEN = 6.0
+# Per row walked when search_text decides (WalkCheck.TEXT/TEXT_FTS): an instr over ~230 bytes
+# (1M, 手話 walked to the end: 0.56 µs per row, LIKE 0.35).
+TEXT_PER_ROW = 0.6
 # Matches are not spread evenly over the wage order (a word goes with a kind of job and its
 # pay): a walk by wage can visit many times more rows than the density says (1M: 員食 by wage
 # 95 ms walked with the list vs 21 ms by the index; 介護 9 ms walked vs 31 ms with the list).
@@ -211,20 +215,31 @@ class Planned:
     listed: str | None = None  # every free-word match (JSON array), when the probe saw them all
 
 
-def choose(found: Probe, rows_wanted: int, tokens: int, sort: SortOrder, prefix: bool = False) -> Plan:
+def choose(found: Probe, rows_wanted: int, tokens: int, sort: SortOrder, prefix: bool = False,
+           walk: WalkCheck = WalkCheck.FTS) -> Plan:
     """The cheapest plan for ``rows_wanted`` rows. A walk visits about rows / density of the
     ``max_id`` postings (times ``WALK_SKEW``); INDEX touches every match; ``tokens``: of the
-    longest phrase. ``prefix``: a phrase ends in a prefix (an ASCII word, a lone character):
-    FTS5 then merges the doclists of every token with that prefix on each call, so the per-row
-    check costs milliseconds (1M: excel walked 1.9 s, 市 1.5 s) and WALK is out."""
+    longest phrase. ``walk``: how the walk checks a row (:func:`walk_kind`): by search_text,
+    ~0.6 µs, plus FTS5 for the rows that pass when not every phrase has a needle; by FTS5
+    alone, 12 µs and more. ``prefix``: a phrase ends in a prefix (an ASCII word, a lone
+    character): FTS5 then merges the doclists of every token with that prefix on each call, so
+    its per-row check costs milliseconds (1M: excel walked 1.9 s, 市 1.5 s) and only a walk
+    that never asks FTS5 about a PLAIN row (TEXT) stays in."""
     matches = found.matches()
     if matches < found.cap:
         return Plan.INDEX
     visited = min(rows_wanted * found.max_id / matches * WALK_SKEW[sort], found.max_id)
+    by_fts = EXISTS_PER_ROW + EXISTS_PER_ROW_TOKEN * tokens
+    if walk is WalkCheck.FTS:
+        walk_cost = float("inf") if prefix else by_fts * visited
+    elif walk is WalkCheck.TEXT_FTS:
+        walk_cost = float("inf") if prefix else TEXT_PER_ROW * visited + by_fts * rows_wanted
+    else:
+        walk_cost = TEXT_PER_ROW * visited
     costs = {
         Plan.INDEX: INDEX_PER_MATCH * matches,
         Plan.WALK_SET: (SET_PER_MATCH + SET_PER_MATCH_TOKEN * tokens) * matches + SET_PER_ROW * visited,
-        Plan.WALK: float("inf") if prefix else (EXISTS_PER_ROW + EXISTS_PER_ROW_TOKEN * tokens) * visited,
+        Plan.WALK: walk_cost,
     }
     return min(costs, key=costs.__getitem__)
 
@@ -239,7 +254,7 @@ def plan_for(session: Session, conditions: ValidConditions, sort: SortOrder, row
     if not found.found:
         return None
     prefix = any(phrase.prefix for phrase in conditions.phrases)
-    chosen = choose(found, rows_wanted, longest_phrase(conditions), sort, prefix)
+    chosen = choose(found, rows_wanted, longest_phrase(conditions), sort, prefix, walk_kind(conditions.phrases))
     return Planned(chosen, found.listed if chosen is Plan.INDEX and found.found < cap else None)
 
 
