@@ -94,7 +94,8 @@ def test_the_migration_fills_what_the_import_writes(fields: tuple[str, ...]) -> 
 
 
 def test_plain_and_checked_rows() -> None:
-    assert search_text_of_fields("介護", "ケア・ホーム", "excel2019") == f"{PLAIN}介護{FIELD_END}ケア{GAP}ホーム{FIELD_END}excel2019"
+    expected = f"{PLAIN}介護{FIELD_END}ケア{GAP}ホーム{FIELD_END}excel2019"
+    assert search_text_of_fields("介護", "ケア・ホーム", "excel2019") == expected
     assert search_text_of_fields("café") == f"{CHECKED}café"
 
 
