@@ -6,16 +6,17 @@ postings match:
 - ``Plan.INDEX``: FTS5 lists every matching id, each is looked up, and the survivors are sorted.
   About one row lookup per match: best when matches are few.
 - ``Plan.WALK``: walk the postings in the sort order (or by a structured index SQLite picks) and
-  ask FTS5, for each row, whether that row id matches (a correlated ``EXISTS`` with ``rowid =``:
-  FTS5 seeks the id in the query's doclists, no result set is built). It stops after a page,
-  about page / density rows, but each check costs ~10 µs (FTS5 sets the query up per row):
-  best when matches are dense.
+  test each row's ``search_text`` (migration 0114) with ``instr``, which decides a phrase
+  exactly when its letters are ASCII, kana or common kanji (:func:`needle`); other rows and
+  phrases are asked of FTS5 (a correlated ``EXISTS`` with ``rowid =``, ~10 µs a row: FTS5 sets
+  the query up per row). It stops after a page, about page / density rows: best when matches
+  are dense.
 - ``Plan.WALK_SET``: the same walk, each row checked against the list of matching ids that
   FTS5 produced once (``id + 0 IN (…)``, not indexable, so SQLite keeps walking): a cheap check
   per row after ~0.3 µs per match to build the list. In between the two.
 
-All three use the same FTS5 expression (domain/textsearch.py), so they return the same rows.
-The planner reads the first ``PROBE_CAP`` matches in id order (a capped FTS5 query, well under
+All three return the rows of the same FTS5 expression (domain/textsearch.py; docs/search.md
+says why the text test agrees). The planner reads the first ``PROBE_CAP`` matches in id order (a capped FTS5 query, well under
 a millisecond), extrapolates the number of matches from how far into the ids they reach, and
 compares the three costs. No match at all: no query. Structured conditions alone leave the
 choice to SQLite's planner (its partial indexes serve both sorts and prefectures).
