@@ -18,8 +18,9 @@ postings match:
 All three return the rows of the same FTS5 expression (domain/textsearch.py; docs/search.md
 says why the text test agrees). The planner reads the first ``PROBE_CAP`` matches in id order
 (a capped FTS5 query, well under a millisecond), extrapolates the number of matches from how
-far into the ids they reach, and compares the three costs. No match at all: no query. Structured conditions alone leave the
-choice to SQLite's planner (its partial indexes serve both sorts and prefectures).
+far into the ids they reach, and compares the three costs. No match at all: no query.
+Structured conditions alone leave the choice to SQLite's planner (its partial indexes serve both
+sorts and prefectures).
 
 Counts: the exact count of a free-word search joins the FTS5 matches with ``ix_job_open_by_id``
 (migration 0110), a narrow covering index of the open postings keyed by id, instead of the wide
