@@ -6,11 +6,12 @@ split over two fields, ASCII words inside longer ones, letters outside kana/kanj
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime
 
 import pytest
 
-from mypage_desktop.db.search_index import CHECKED, PLAIN, search_text, search_text_of_fields
+from mypage_desktop.db.search_index import AGREED, CHECKED, PLAIN, search_text, search_text_of_fields
 from mypage_desktop.domain.jobs import JobConditions, SortOrder, validate_conditions
 from mypage_desktop.domain.textsearch import FIELD_END, GAP, document_tokens, parse_free_words
 from mypage_desktop.services import job_search
@@ -110,3 +111,15 @@ def test_needles() -> None:
     assert walk_kind(parse_free_words("介護 寮")) is WalkCheck.TEXT
     assert walk_kind(parse_free_words("café 店員")) is WalkCheck.TEXT_FTS
     assert walk_kind(parse_free_words("σοφία")) is WalkCheck.FTS
+
+
+def test_fts5_reads_every_plain_letter_as_itself() -> None:
+    """What PLAIN rests on: SQLite's unicode61 tokenizer (as fts_job uses it) keeps each letter
+    AGREED admits as a token of its own, unfolded: no case to fold, no letter it splits on."""
+    letters = [chr(c) for c in range(0x30, 0xA000) if chr(c).isalnum() and AGREED.fullmatch(chr(c))]
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE f USING fts5(g, content='', tokenize='unicode61 remove_diacritics 0')")
+    db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(f, 'row')")
+    db.execute("INSERT INTO f(rowid, g) VALUES (1, ?)", (" ".join(letters),))
+    assert {term for (term,) in db.execute("SELECT term FROM v")} == set(letters)
+    assert len(letters) > 27_000
