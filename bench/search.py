@@ -1,7 +1,8 @@
 """求人情報検索 on a big SQLite database (issues #4 and #14, SPEC §7): the first page (50 rows,
 newest first) through ``services.job_search.first_page`` as the planner picks it, next to each
-plan forced (services/search_plan.py: INDEX, WALK, WALK_SET) and a naive ``LIKE '%…%'`` scan over
-the same text fields, in the same run; also the estimate, the exact count and the id snapshot
+plan forced (services/search_plan.py: INDEX, WALK, WALK_SET), the planner and the walk as they
+were before ``search_text`` (``…/fts``: FTS5 asked about every walked row), and a naive
+``LIKE '%…%'`` scan over the same text fields, in the same run; also the estimate, the exact count and the id snapshot
 (``matching_ids``, cap 100,000).
 
     bench/run search [--count 1000000] [--runs 30] [--like-runs 30] [--walk-runs 5] [--strict]
@@ -20,7 +21,8 @@ import json
 import random
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -34,9 +36,9 @@ from mypage_desktop.db.engine import create_db_engine, make_session_factory
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.db.migrate import upgrade
 from mypage_desktop.domain.jobs import Area, JobConditions, SortOrder, ValidConditions, WageUnit, validate_conditions
-from mypage_desktop.services import job_search
+from mypage_desktop.services import job_search, search_plan
 from mypage_desktop.services.job_generator import bulk_load
-from mypage_desktop.services.search_plan import plan_for
+from mypage_desktop.services.search_plan import WalkCheck, plan_for
 from mypage_desktop.services.search_query import Plan
 
 TARGET_MS = 20.0
@@ -130,12 +132,27 @@ def repeat(factory: sessionmaker[Session], times: int, action: Callable[[Session
     return [timed(factory, action) for _ in range(times)]
 
 
-Method = str  # "planned", a Plan's value, or "like"
+Method = str  # "planned", a Plan's value, "like", or one of them with FTS_WALK ("…/fts")
+FTS_WALK = "/fts"
+
+
+@contextmanager
+def fts_walk(on: bool) -> Iterator[None]:
+    """The walk as it was before search_text (FTS5 asked about every row, and the planner's
+    costs for it): the same run's baseline for the new walk."""
+    saved = search_plan.walk_kind
+    if on:
+        search_plan.walk_kind = lambda phrases: WalkCheck.FTS
+    try:
+        yield
+    finally:
+        search_plan.walk_kind = saved
 
 
 def methods(q: Query) -> list[Method]:
     walks = [Plan.WALK.value, Plan.WALK_SET.value] if q.words else [Plan.WALK.value]
-    return ["planned", Plan.INDEX.value, *walks] + (["like"] if q.words else [])
+    before = ["planned" + FTS_WALK, Plan.WALK.value + FTS_WALK] if q.words else []
+    return ["planned", Plan.INDEX.value, *walks, *before] + (["like"] if q.words else [])
 
 
 def _ms(values: list[float]) -> str:
@@ -160,10 +177,15 @@ def main() -> int:
     def action(q: Query, method: Method) -> Callable[[Session], object]:
         if method == "like":
             return lambda s: like_first_page(s, valid[q.name], q.words, today)
-        plan = None if method == "planned" else Plan(method)
-        return lambda s: len(job_search.first_page(s, valid[q.name], SortOrder.NEWEST, today, PAGE, plan=plan)[0])
+        name, old = method.removesuffix(FTS_WALK), method.endswith(FTS_WALK)
+        plan = None if name == "planned" else Plan(name)
 
-    runs = {"planned": args.runs, Plan.INDEX.value: args.runs, "like": args.like_runs}
+        def page(s: Session) -> int:
+            with fts_walk(old):
+                return len(job_search.first_page(s, valid[q.name], SortOrder.NEWEST, today, PAGE, plan=plan)[0])
+        return page
+
+    runs = {"planned": args.runs, "planned" + FTS_WALK: args.runs, Plan.INDEX.value: args.runs, "like": args.like_runs}
     schedule = [(q, m) for q in items for m in methods(q) for _ in range(runs.get(m, args.walk_runs))]
     for q in items:  # warm-up, not recorded
         for m in methods(q):
@@ -196,12 +218,17 @@ def main() -> int:
         ok = ok and percentile(first_count, 95) < COUNT_TARGET_MS and exact < EXACT_TARGET_MS
         if not ok:
             missed.append(q.name)
+        with factory() as session, fts_walk(True):
+            before = plan_for(session, valid[q.name], SortOrder.NEWEST, PAGE + 1)
         rows.append([q.name, f"{counted[0][1]:,}", "none" if chosen is None else chosen.plan.value, _ms(ms("planned")),
-                     _ms(ms(Plan.INDEX.value)), _ms(ms(Plan.WALK.value)), _ms(ms(Plan.WALK_SET.value)),
+                     "none" if before is None else before.plan.value, _ms(ms("planned" + FTS_WALK)),
+                     _ms(ms(Plan.INDEX.value)), _ms(ms(Plan.WALK.value)), _ms(ms(Plan.WALK.value + FTS_WALK)),
+                     _ms(ms(Plan.WALK_SET.value)),
                      _ms(ms("like")), f"{planned_p95 / best:.2f}",
                      f"{estimates[0][1]:,} in {_ms([e[0] for e in estimates])}" if more else "(page)",
                      f"{exact:.1f}", f"{median(snapshot):.1f}", "ok" if ok else "**MISSED**"])
-    header = ["query", "matches", "plan", "planned p50 / p95 ms", "index", "walk", "walk_set", "LIKE",
+    header = ["query", "matches", "plan", "planned p50 / p95 ms", "plan before", "planned before (FTS5 walk)", "index",
+              "walk", "walk before (FTS5)", "walk_set", "LIKE",
               "planned p95 / best p95", "estimate, p50 / p95 ms", "exact count p50 ms",
               f"id snapshot (cap {SNAPSHOT_CAP:,}) p50 ms", "targets"]
     import sqlite3

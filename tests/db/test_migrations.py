@@ -24,10 +24,11 @@ from mypage_desktop.db.models import Base
 
 
 def _include(name: str | None, type_: str, _parent: object) -> bool:
-    # The engines' own search structures live in migrations only (SQLite: fts_job and the
-    # covering ix_job_open_by_id of migration 0110; PostgreSQL: fts_job_segment).
+    # The engines' own search structures live in migrations only (SQLite: fts_job, the
+    # covering ix_job_open_by_id of migration 0110 and job_posting.search_text of 0114;
+    # PostgreSQL: fts_job_segment).
     return name is None or not (name.startswith("fts_") or name in ("search_tsv", "ix_job_search_tsv",
-                                                                     "ix_job_open_by_id"))
+                                                                     "ix_job_open_by_id", "search_text"))
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

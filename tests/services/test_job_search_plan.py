@@ -116,17 +116,29 @@ def test_cost_model_at_a_million_postings() -> None:
     assert search_plan.choose(員食, 51, 1, SortOrder.WAGE) is Plan.INDEX  # skewed by pay
     assert search_plan.choose(手話, 51, 1, SortOrder.NEWEST) is Plan.INDEX
     assert search_plan.choose(介護, 100_001, 1, SortOrder.NEWEST) is not Plan.WALK  # a snapshot
-    assert search_plan.choose(介護, 51, 1, SortOrder.NEWEST, prefix=True) is Plan.WALK_SET  # excel, 寮
+    assert search_plan.choose(介護, 51, 1, SortOrder.NEWEST, prefix=True) is Plan.WALK_SET  # café: FTS5 per row
+    # Walked with search_text (every phrase has a needle): a row costs an instr, not an FTS5 call.
+    text = search_plan.WalkCheck.TEXT
+    assert search_plan.choose(介護福祉士, 51, 4, SortOrder.NEWEST, walk=text) is Plan.WALK
+    assert search_plan.choose(介護, 51, 1, SortOrder.NEWEST, prefix=True, walk=text) is Plan.WALK  # excel, 寮
+    assert search_plan.choose(介護, 51, 1, SortOrder.NEWEST, prefix=True,
+                              walk=search_plan.WalkCheck.TEXT_FTS) is not Plan.WALK
+    assert search_plan.choose(手話, 51, 1, SortOrder.NEWEST, walk=text) is Plan.INDEX
 
 
 def test_planner_never_checks_a_prefix_row_by_row(db: Factory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An ASCII word or a lone character is a prefix query: FTS5 expands it on every call.
+    """An ASCII word or a lone character is a prefix query: FTS5 expands it on every call, so
+    such a phrase is walked only where search_text decides it alone (here with FTS5 forced).
     (Listing and looking up made dear here, so that a word without a prefix gets the row checks.)"""
     monkeypatch.setattr(search_plan, "SET_PER_MATCH", 1_000.0)
     monkeypatch.setattr(search_plan, "INDEX_PER_MATCH", 1_000.0)
     with db() as session:
         planned = search_plan.plan_for(session, valid(free_words="介護"), SortOrder.NEWEST, 51, cap=20)
         assert planned is not None and planned.plan is Plan.WALK
+        for word in ("寮", "excel", "市"):
+            planned = search_plan.plan_for(session, valid(free_words=word), SortOrder.NEWEST, 51, cap=20)
+            assert planned is not None and planned.plan is Plan.WALK, word  # by search_text
+        monkeypatch.setattr(search_plan, "walk_kind", lambda phrases: search_plan.WalkCheck.FTS)
         for word in ("寮", "excel", "市"):
             planned = search_plan.plan_for(session, valid(free_words=word), SortOrder.NEWEST, 51, cap=20)
             assert planned is not None and planned.plan is not Plan.WALK, word
