@@ -1,5 +1,5 @@
-"""求人情報検索 on a big SQLite database (issues #4 and #14, SPEC §7): the first page (50 rows,
-newest first) through ``services.job_search.first_page`` as the planner picks it, next to each
+"""求人情報検索 on a big SQLite database (issues #4 and #14, docs/product-rules.md §performance-targets): the first page
+(50 rows, newest first) through ``services.job_search.first_page`` as the planner picks it, next to each
 plan forced (services/search_plan.py: INDEX, WALK, WALK_SET), the planner and the walk as they
 were before ``search_text`` (``…/fts``: FTS5 asked about every walked row), and a naive
 ``LIKE '%…%'`` scan over the same text fields, in the same run; also the estimate, the exact count and the id snapshot
