@@ -247,6 +247,18 @@ _ensure_packaging_tools() {
     fi
 }
 
+# The installer lane starts the installed .deb on Xvfb through Qt's xcb plugin, so the tests
+# need xcb's libraries too, and libxcb-cursor0, which Qt 6.5+ loads at run time (no ldd sees it).
+_ensure_xcb_runtime() {
+    _ensure_qt_libs xcb
+    dpkg-query -W -f='${Status}' libxcb-cursor0 2>/dev/null | grep -q "ok installed" && return 0
+    if _is_root_with_apt; then
+        _apt_install libxcb-cursor0 || _warn "could not install libxcb-cursor0: the .deb test under Xvfb will fail"
+    else
+        _warn "libxcb-cursor0 missing: install it with: sudo apt-get install libxcb-cursor0"
+    fi
+}
+
 # mypage_setup app|tests|bench
 mypage_setup() {
     local purpose="${1:-tests}" platform
@@ -263,7 +275,10 @@ mypage_setup() {
     esac
     _ensure_qt_libs "$platform"
     _ensure_cjk_font
-    [ "$purpose" = tests ] && _ensure_packaging_tools
+    if [ "$purpose" = tests ]; then
+        _ensure_packaging_tools
+        _ensure_xcb_runtime
+    fi
     export PATH="$VENV/bin:$PATH"
     export VIRTUAL_ENV="$VENV"
     _say "ready: $("$VENV_PY" -c 'import sys, PySide6; print(f"Python {sys.version.split()[0]}, PySide6 {PySide6.__version__}")' 2>/dev/null || echo "$VENV_PY")"

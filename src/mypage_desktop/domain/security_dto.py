@@ -239,6 +239,22 @@ AUDIT_ACTIONS: dict[str, str] = {
     "device_delivered": "端末への証明書の受け渡し",
     "device_revoked": "端末の登録取消",
     "session_device_mismatch": "別の端末からのセッション利用（拒否）",
+    "prereg_draft_created": "仮登録の一時保存（新規）",
+    "prereg_draft_saved": "仮登録の一時保存",
+    "prereg_key_requested": "仮登録の再開キー申込",
+    "prereg_key_rejected": "仮登録の再開キー不一致",
+    "prereg_draft_resumed": "仮登録の再開",
+    "prereg_submitted": "仮登録の送信",
+    "prereg_submitted_new": "仮登録の送信（一時保存なし）",
+    "prereg_lookup": "仮登録の検索",
+    "prereg_viewed": "仮登録の閲覧",
+    "prereg_corrected": "仮登録の訂正",
+    "prereg_registered": "本登録（仮登録から）",
+    "prereg_purged": "期限切れ仮登録の削除",
+    "document_stored": "応募書類の登録",
+    "document_viewed": "応募書類の閲覧（職員）",
+    "application_viewed": "応募内容の閲覧（職員）",
+    "applications_exported": "応募の書き出し（事業所向け）",
 }
 
 # Labels for the audit viewer's 結果 column (the stored values are the keys): outcomes of the
