@@ -37,7 +37,7 @@ from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.db.migrate import upgrade
 from mypage_desktop.domain.jobs import Area, JobConditions, SortOrder, ValidConditions, WageUnit, validate_conditions
 from mypage_desktop.services import job_search, search_plan
-from mypage_desktop.services.job_generator import bulk_load
+from mypage_desktop.services.job_generator import BulkReport, bulk_load
 from mypage_desktop.services.search_plan import WalkCheck, plan_for
 from mypage_desktop.services.search_query import Plan
 
@@ -76,6 +76,19 @@ def queries(job_number: str) -> list[Query]:
     ]
 
 
+def generate(factory: sessionmaker[Session], count: int, today: date, where: str) -> BulkReport:
+    """``count`` postings (seed 1) through ``job_generator.bulk_load``, with progress on stderr
+    (the PostgreSQL bench generates its database the same way)."""
+    step = max(count // 20, 1)
+
+    def progress(done: int, total: int) -> None:
+        if done % step < 5000 or done == total:
+            print(f"  generated {done:,} / {total:,}", file=sys.stderr, flush=True)
+
+    print(f"generating {count:,} postings into {where} …", file=sys.stderr)
+    return bulk_load(factory, count, SEED, today, progress=progress)
+
+
 def prepare(count: int) -> tuple[sessionmaker[Session], date, str]:
     path = RESULTS_DIR / f"search-{count}.sqlite3"
     meta_path = path.with_suffix(".json")
@@ -95,14 +108,7 @@ def prepare(count: int) -> tuple[sessionmaker[Session], date, str]:
     upgrade(engine)
     factory = make_session_factory(engine)
     today = date.today()
-    step = max(count // 20, 1)
-
-    def progress(done: int, total: int) -> None:
-        if done % step < 5000 or done == total:
-            print(f"  generated {done:,} / {total:,}", file=sys.stderr, flush=True)
-
-    print(f"generating {count:,} postings into {path} …", file=sys.stderr)
-    report = bulk_load(factory, count, SEED, today, progress=progress)
+    report = generate(factory, count, today, str(path))
     generated = (f"generated {count:,} rows in {report.seconds:.1f} s = {report.rows_per_second:,.0f} rows/s, "
                  f"{path.stat().st_size / 2**20:,.0f} MiB")
     meta_path.write_text(json.dumps({"count": count, "today": today.isoformat(), "generated": generated}))

@@ -26,7 +26,7 @@ from datetime import date
 from typing import Any
 
 from _common import RESULTS_DIR, markdown_table, median, percentile, publish
-from search import Query, queries
+from search import Query, generate, queries
 from sqlalchemy import create_engine, func, or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -35,7 +35,6 @@ from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.db.migrate import current_revision, head_revision, upgrade
 from mypage_desktop.domain.jobs import SortOrder, ValidConditions, validate_conditions
 from mypage_desktop.services import job_search, search_pg
-from mypage_desktop.services.job_generator import bulk_load
 from mypage_desktop.services.search_query import SUMMARY_COLUMNS, ordered, structured_filters
 
 SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
@@ -70,14 +69,7 @@ def prepare(count: int) -> tuple[sessionmaker[Session], date, str]:
     upgrade(engine)
     factory = make_session_factory(engine)
     today = date.today()
-    step = max(count // 20, 1)
-
-    def progress(done: int, total: int) -> None:
-        if done % step < 5000 or done == total:
-            print(f"  generated {done:,} / {total:,}", file=sys.stderr, flush=True)
-
-    print(f"generating {count:,} postings into {name} …", file=sys.stderr)
-    report = bulk_load(factory, count, SEED, today, progress=progress)
+    report = generate(factory, count, today, name)
     started = time.perf_counter()
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("VACUUM ANALYZE"))
