@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from .tls import client_ssl_context as client_ssl_context  # here too: the CLI and the tests use it
+from mypage_desktop.tls import client_ssl_context as client_ssl_context  # here too: the CLI and the tests use it
 
 CA_DAYS = 3650
 SERVER_DAYS = 825

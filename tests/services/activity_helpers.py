@@ -22,9 +22,8 @@ from mypage_desktop.services.employer_events import import_employer_events
 from mypage_desktop.services.job_index import upsert_postings
 from mypage_desktop.services.referrals import issue_referral
 from mypage_desktop.services.seekers import register_seeker
-
-from .helpers import GOOD_PASSWORD, open_account, request_key
-from .job_fixtures import posting
+from services.helpers import GOOD_PASSWORD, open_account, request_key
+from services.job_fixtures import posting
 
 FAR = date(2030, 12, 31)
 # Postings that stay open through every clock jump in these tests.

@@ -6,9 +6,8 @@ import dataclasses
 
 from mypage_desktop.domain.preregistration_dto import HistoryRow, PreregistrationForm
 from mypage_desktop.services.context import ServiceContext
-
-from .helpers import outbox
-from .security_helpers import key_from
+from services.helpers import outbox
+from services.security_helpers import key_from
 
 PREREG_EMAIL = "kaede.sagae@example.jp"
 

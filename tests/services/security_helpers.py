@@ -14,8 +14,7 @@ from mypage_desktop.services import auth, recovery, registration
 from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.staff import create_staff
 from mypage_desktop.services.staff_auth import change_staff_password, reauthenticate, staff_login
-
-from .helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, outbox, request_key
+from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, outbox, request_key
 
 NEW_PASSWORD = "Zao#Onsen2026"
 STAFF_PASSWORD = "Counter#Desk42"

@@ -16,9 +16,8 @@ from mypage_desktop.domain.documents import CHUNK_BYTES, MAX_DOCUMENT_BYTES, MOT
 from mypage_desktop.facade.document_upload import upload_document
 from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.services.application_documents import KEEP_UNSENT, stored_contents
-
-from .activity_helpers import ONLINE, ONLINE_2, add_postings, audit_rows, codes, jst, new_seeker
-from .pdf_samples import EXE_RENAMED, JS_PDF, TEXT_RENAMED, padded_pdf, tiny_pdf
+from services.activity_helpers import ONLINE, ONLINE_2, add_postings, audit_rows, codes, jst, new_seeker
+from services.pdf_samples import EXE_RENAMED, JS_PDF, TEXT_RENAMED, padded_pdf, tiny_pdf
 
 MOTIVATION = "介護の仕事を続けてきた経験を活かし、\n利用者に寄り添う支援をしたいと考えました。"
 

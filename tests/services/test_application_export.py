@@ -17,9 +17,8 @@ from mypage_desktop.facade.document_upload import upload_document
 from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.services.application_export import FORMAT, export_applications
 from mypage_desktop.services.employer_events import import_employer_events
-
-from .activity_helpers import ONLINE, ONLINE_2, add_postings, audit_rows, jst, new_seeker
-from .pdf_samples import tiny_pdf
+from services.activity_helpers import ONLINE, ONLINE_2, add_postings, audit_rows, jst, new_seeker
+from services.pdf_samples import tiny_pdf
 
 MOTIVATION = "地域の介護に携わりたいと考え、応募しました。\n夜勤も可能です。"
 

@@ -12,8 +12,7 @@ import pytest
 from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.services.applications import record_status
-
-from .activity_helpers import (
+from services.activity_helpers import (
     CLOSED,
     NOT_ONLINE,
     ONLINE,

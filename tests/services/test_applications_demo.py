@@ -6,8 +6,7 @@ from mypage_desktop.domain.demo_data import wish_terms
 from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.services.activity_demo import seed_demo_activity
 from mypage_desktop.services.job_generator import seed_demo_jobs
-
-from .activity_helpers import demo_seeker
+from services.activity_helpers import demo_seeker
 
 
 def test_demo_activity_is_seeded_once(ctx, facade: LocalFacade) -> None:  # type: ignore[no-untyped-def]

@@ -15,10 +15,9 @@ from mypage_desktop.db.models import LoginAccount, StaffAccount
 from mypage_desktop.services import auth, registration
 from mypage_desktop.services.staff import create_staff
 from mypage_desktop.services.staff_auth import staff_login
-
-from .helpers import DEMO_BIRTH, DEMO_EMAIL, consent_at, open_account
-from .security_helpers import HANAKO_EMAIL
-from .throttle_helpers import WRONG, CountingHasher, with_parts
+from services.helpers import DEMO_BIRTH, DEMO_EMAIL, consent_at, open_account
+from services.security_helpers import HANAKO_EMAIL
+from services.throttle_helpers import WRONG, CountingHasher, with_parts
 
 
 @contextmanager

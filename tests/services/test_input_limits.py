@@ -9,8 +9,7 @@ import pytest
 from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.services import registration
 from mypage_desktop.services.seekers import register_seeker
-
-from .helpers import DEMO_BIRTH, consent_at
+from services.helpers import DEMO_BIRTH, consent_at
 
 DOMAIN = "@" + "e" * 60 + ".jp"
 

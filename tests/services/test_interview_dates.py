@@ -13,9 +13,8 @@ from mypage_desktop.db.activity_models import ApplicationEvent
 from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.facade.staff_local import LocalStaffFacade
 from mypage_desktop.services.applications import record_status
-
-from .activity_helpers import ONLINE, add_postings, codes, employer, jst, new_seeker, refer
-from .security_helpers import make_staff
+from services.activity_helpers import ONLINE, add_postings, codes, employer, jst, new_seeker, refer
+from services.security_helpers import make_staff
 
 FAR_FUTURE = "9999-12-31T23:30:00Z"
 

@@ -16,8 +16,7 @@ from mypage_desktop.domain.textsearch import normalize
 from mypage_desktop.services import job_search
 from mypage_desktop.services.job_index import upsert_postings
 from mypage_desktop.services.search_query import Plan
-
-from .job_fixtures import FIXTURES, TODAY, posting
+from services.job_fixtures import FIXTURES, TODAY, posting
 
 NOW = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)
 

@@ -168,9 +168,8 @@ def test_search_page_brings_an_estimate_when_there_is_more_on_sqlite(ctx, facade
     """The façade's first page carries 「約N件」 on SQLite (PostgreSQL's is search_pg's); here the
     sample holds every match, so it equals the exact count the UI asks for next."""
     from mypage_desktop.services.job_index import upsert_postings
-
-    from .helpers import GOOD_PASSWORD, open_account
-    from .job_fixtures import FIXTURES
+    from services.helpers import GOOD_PASSWORD, open_account
+    from services.job_fixtures import FIXTURES
 
     with ctx.session_factory() as session:
         if session.get_bind().dialect.name != "sqlite":

@@ -18,8 +18,7 @@ from mypage_desktop.services import job_search
 from mypage_desktop.services.job_index import upsert_postings
 from mypage_desktop.services.search_plan import WalkCheck, needle, walk_kind
 from mypage_desktop.services.search_query import Plan
-
-from .job_fixtures import TODAY, posting
+from services.job_fixtures import TODAY, posting
 
 NOW = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)
 

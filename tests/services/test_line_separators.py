@@ -15,8 +15,7 @@ from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.services.activity_notices import send_notice
 from mypage_desktop.services.applications import record_status
 from mypage_desktop.services.seekers import register_seeker
-
-from .activity_helpers import ONLINE, add_postings, codes, employer, jst, new_seeker, refer
+from services.activity_helpers import ONLINE, add_postings, codes, employer, jst, new_seeker, refer
 
 BREAKS = ["\u2028", "\u2029", "\u0085", "\v", "\f"]
 

@@ -13,8 +13,7 @@ from sqlalchemy.exc import DatabaseError
 from mypage_desktop.db.models import AuditLog, AuthSession, LoginAccount
 from mypage_desktop.domain.errors import SessionInvalid
 from mypage_desktop.services import auth
-
-from .helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account, request_key
+from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account, request_key
 
 
 def test_login_success_and_failure(ctx) -> None:  # type: ignore[no-untyped-def]

@@ -13,8 +13,7 @@ from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.services.activity_notices import send_notice
 from mypage_desktop.services.applications import record_status
 from mypage_desktop.services.job_index import upsert_postings
-
-from .activity_helpers import (
+from services.activity_helpers import (
     NO_MYPAGE,
     ONLINE,
     ONLINE_2,
@@ -27,7 +26,7 @@ from .activity_helpers import (
     new_seeker,
     refer,
 )
-from .job_fixtures import posting
+from services.job_fixtures import posting
 
 
 @pytest.fixture

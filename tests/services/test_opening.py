@@ -11,17 +11,7 @@ from mypage_desktop.domain.dto import Consent
 from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.services import auth, registration
 from mypage_desktop.services.hashing import Hasher
-
-from .helpers import (
-    DEMO_BIRTH,
-    DEMO_EMAIL,
-    GOOD_PASSWORD,
-    consent_at,
-    open_account,
-    outbox,
-    race,
-    request_key,
-)
+from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, consent_at, open_account, outbox, race, request_key
 
 
 def test_full_opening_flow_then_login(ctx) -> None:  # type: ignore[no-untyped-def]

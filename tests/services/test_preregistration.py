@@ -15,10 +15,9 @@ from mypage_desktop.db.prereg_models import Preregistration
 from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.preregistration_dto import HistoryRow
 from mypage_desktop.services import preregistration as prereg
-
-from .helpers import outbox
-from .prereg_helpers import FULL_FORM, PREREG_EMAIL, draft_only, latest_resume_key
-from .security_helpers import audit_rows, other_pc
+from services.helpers import outbox
+from services.prereg_helpers import FULL_FORM, PREREG_EMAIL, draft_only, latest_resume_key
+from services.security_helpers import audit_rows, other_pc
 
 
 def rows(ctx) -> int:  # type: ignore[no-untyped-def]

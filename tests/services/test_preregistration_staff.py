@@ -16,10 +16,9 @@ from mypage_desktop.domain.security_dto import ReauthRequired
 from mypage_desktop.facade.staff_local import LocalStaffFacade
 from mypage_desktop.services import preregistration as prereg
 from mypage_desktop.services import registration
-
-from .helpers import DEMO_EMAIL, outbox
-from .prereg_helpers import FULL_FORM, PREREG_EMAIL, draft_only
-from .security_helpers import audit_rows, make_staff, reauthed
+from services.helpers import DEMO_EMAIL, outbox
+from services.prereg_helpers import FULL_FORM, PREREG_EMAIL, draft_only
+from services.security_helpers import audit_rows, make_staff, reauthed
 
 
 @pytest.fixture
@@ -85,7 +84,7 @@ def test_A3_staff_correct_then_register_and_the_wizard_can_follow(ctx, staff, to
 
 
 def _consent(ctx):  # type: ignore[no-untyped-def]
-    from .helpers import consent_at
+    from services.helpers import consent_at
 
     return consent_at(ctx.clock())
 

@@ -13,9 +13,8 @@ from mypage_desktop.db.models import RegistrationRequest
 from mypage_desktop.domain.caller import KIOSK, Caller
 from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
 from mypage_desktop.services import auth, recovery, registration, seeker_jobs, sessions
-
-from .helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, open_account, outbox, race, request_key
-from .security_helpers import (
+from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, open_account, outbox, race, request_key
+from services.security_helpers import (
     HANAKO_BIRTH,
     HANAKO_EMAIL,
     NEW_PASSWORD,

@@ -12,9 +12,8 @@ from mypage_desktop.db.security_models import SessionActivity
 from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
 from mypage_desktop.services import auth, recovery
 from mypage_desktop.services.auth import email_digest, token_digest
-
-from .helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account, outbox
-from .security_helpers import NEW_PASSWORD, audit_rows, login_token
+from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account, outbox
+from services.security_helpers import NEW_PASSWORD, audit_rows, login_token
 
 
 def _second_session(ctx, token: str) -> None:  # type: ignore[no-untyped-def]

@@ -11,8 +11,7 @@ from datetime import date
 from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.services.job_index import close_postings, upsert_postings
 from mypage_desktop.services.referrals import issue_referral
-
-from .activity_helpers import (
+from services.activity_helpers import (
     CLOSED,
     ONLINE,
     ONLINE_2,

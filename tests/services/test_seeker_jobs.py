@@ -11,10 +11,9 @@ from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
 from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.services.job_index import close_postings, upsert_postings
-
-from .helpers import GOOD_PASSWORD, open_account
-from .job_fixtures import FIXTURES, posting
-from .security_helpers import audit_rows
+from services.helpers import GOOD_PASSWORD, open_account
+from services.job_fixtures import FIXTURES, posting
+from services.security_helpers import audit_rows
 
 NOW = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)
 
@@ -31,8 +30,7 @@ def token(ctx, facade) -> str:  # type: ignore[no-untyped-def]
 
 def other_token(ctx, facade) -> str:  # type: ignore[no-untyped-def]
     from mypage_desktop.services import registration
-
-    from .helpers import consent_at, latest_key
+    from services.helpers import consent_at, latest_key
 
     registration.request_password_registration(ctx, "hanako.mogami@example.jp", "1992", "11", "3",
                                                consent_at(ctx.clock()))

@@ -11,9 +11,8 @@ from mypage_desktop.domain.caller import KIOSK, PERSONAL, Caller
 from mypage_desktop.domain.errors import SessionInvalid
 from mypage_desktop.domain.messages import MESSAGES
 from mypage_desktop.services import auth, recovery, seeker_jobs, sessions
-
-from .helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
-from .security_helpers import HANAKO_EMAIL, audit_rows, login_token, open_hanako, other_pc
+from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
+from services.security_helpers import HANAKO_EMAIL, audit_rows, login_token, open_hanako, other_pc
 
 
 @pytest.fixture

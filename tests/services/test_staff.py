@@ -24,9 +24,8 @@ from mypage_desktop.services.staff_auth import (
     touch_staff_session,
 )
 from mypage_desktop.services.staff_console import find_seekers, unlock_account
-
-from .helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
-from .security_helpers import STAFF_PASSWORD, audit_rows, login_token, make_staff, other_pc
+from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
+from services.security_helpers import STAFF_PASSWORD, audit_rows, login_token, make_staff, other_pc
 
 BY_EMAIL = SeekerQuery(email=DEMO_EMAIL)
 NOBODY = SeekerQuery(email="nobody@example.jp")

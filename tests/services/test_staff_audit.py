@@ -11,9 +11,8 @@ from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.security_dto import AUDIT_ACTIONS, AuditQuery, SeekerQuery
 from mypage_desktop.facade.staff_local import LocalStaffFacade
 from mypage_desktop.services import auth
-
-from .helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
-from .security_helpers import HANAKO_EMAIL, audit_rows, make_staff, open_hanako
+from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
+from services.security_helpers import HANAKO_EMAIL, audit_rows, make_staff, open_hanako
 
 
 @pytest.fixture

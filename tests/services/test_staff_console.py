@@ -14,9 +14,8 @@ from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
 from mypage_desktop.domain.security_dto import NewSeeker, ReauthRequired, SeekerQuery
 from mypage_desktop.facade.staff_local import LocalStaffFacade
 from mypage_desktop.services import auth, recovery
-
-from .helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account, outbox, request_key
-from .security_helpers import (
+from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account, outbox, request_key
+from services.security_helpers import (
     HANAKO_EMAIL,
     NEW_PASSWORD,
     STAFF_PASSWORD,

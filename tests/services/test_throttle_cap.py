@@ -17,10 +17,9 @@ from mypage_desktop.services import auth, recovery
 from mypage_desktop.services.staff import reset_staff_password
 from mypage_desktop.services.staff_auth import STAFF_LOGIN_BLOCKED, STAFF_LOGIN_FAILED, reauthenticate, staff_login
 from mypage_desktop.services.staff_console import find_seekers, seeker_summary, unlock_account
-
-from .helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
-from .security_helpers import NEW_PASSWORD, STAFF_PASSWORD, login_token, make_staff, reauthed, request_reset_key
-from .throttle_helpers import STAFF_ID, WRONG
+from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
+from services.security_helpers import NEW_PASSWORD, STAFF_PASSWORD, login_token, make_staff, reauthed, request_reset_key
+from services.throttle_helpers import STAFF_ID, WRONG
 
 
 def fail_until_the_cap(clock, attempt: Callable[[], object], cap: int) -> list[object]:  # type: ignore[no-untyped-def]

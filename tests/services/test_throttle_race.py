@@ -15,10 +15,9 @@ from mypage_desktop.domain.login import WAIT_FROM_FAILURE
 from mypage_desktop.domain.security_dto import SeekerQuery
 from mypage_desktop.services import recovery, registration
 from mypage_desktop.services.staff_console import find_seekers, start_password_reset
-
-from .helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, consent_at, open_account, request_key
-from .security_helpers import audit_rows, make_staff, reauthed
-from .throttle_helpers import CHECKS, CountingHasher, TickingClock, accepted, in_parallel, prepare, with_parts
+from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, consent_at, open_account, request_key
+from services.security_helpers import audit_rows, make_staff, reauthed
+from services.throttle_helpers import CHECKS, CountingHasher, TickingClock, accepted, in_parallel, prepare, with_parts
 
 PARALLEL = 24
 

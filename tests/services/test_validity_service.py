@@ -14,8 +14,7 @@ from mypage_desktop.domain.jobs import JobConditions, SortOrder
 from mypage_desktop.domain.messages import message_for
 from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.services.activity_status import renew_registration
-
-from .activity_helpers import (
+from services.activity_helpers import (
     NO_MYPAGE,
     ONLINE,
     ONLINE_2,

@@ -20,9 +20,8 @@ from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.hashing import Hasher
 from mypage_desktop.services.staff_auth import change_staff_password, login_digest, reauthenticate, staff_login
 from mypage_desktop.services.throttle import Counter
-
-from .helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
-from .security_helpers import NEW_PASSWORD, STAFF_PASSWORD, login_token, make_staff
+from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
+from services.security_helpers import NEW_PASSWORD, STAFF_PASSWORD, login_token, make_staff
 
 WRONG = "Wrong#Pass1"
 STAFF_ID = "sato.k"

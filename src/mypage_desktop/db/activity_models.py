@@ -9,8 +9,8 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Base
-from .types import UTCDateTime
+from mypage_desktop.db.models import Base
+from mypage_desktop.db.types import UTCDateTime
 
 
 class PostingSnapshot(Base):

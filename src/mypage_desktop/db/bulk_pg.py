@@ -12,9 +12,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from mypage_desktop.db.search_index_pg import (
+    add_terms,
+    apply_term_counts,
+    fast_tsvector_segments,
+    lexemes,
+    term_counts,
+    upgraded,
+)
 from mypage_desktop.domain.textsearch import DocumentTokens
-
-from .search_index_pg import add_terms, apply_term_counts, fast_tsvector_segments, lexemes, term_counts, upgraded
 
 
 def _driver_cursor(session: Session) -> Any:

@@ -9,8 +9,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Base
-from .types import UTCDateTime
+from mypage_desktop.db.models import Base
+from mypage_desktop.db.types import UTCDateTime
 
 
 class DocumentContent(Base):

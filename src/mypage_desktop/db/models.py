@@ -16,7 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from .types import UTCDateTime
+from mypage_desktop.db.types import UTCDateTime
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",

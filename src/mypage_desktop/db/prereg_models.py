@@ -15,8 +15,8 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Base
-from .types import UTCDateTime
+from mypage_desktop.db.models import Base
+from mypage_desktop.db.types import UTCDateTime
 
 
 class Preregistration(Base):

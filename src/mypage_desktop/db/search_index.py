@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
+from mypage_desktop.db import search_index_pg
+from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.textsearch import (
     FIELD_END,
     GAP,
@@ -24,9 +26,6 @@ from mypage_desktop.domain.textsearch import (
     document_tokens,
     normalize,
 )
-
-from . import search_index_pg
-from .job_models import JobPosting
 
 Entries = Sequence[tuple[int, DocumentTokens]]
 REBUILD_BATCH = 2000

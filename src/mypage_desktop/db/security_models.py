@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Base
-from .types import UTCDateTime
+from mypage_desktop.db.models import Base
+from mypage_desktop.db.types import UTCDateTime
 
 
 class SessionActivity(Base):

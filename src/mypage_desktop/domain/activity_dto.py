@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
-from .job_dto import PostingFields
+from mypage_desktop.domain.job_dto import PostingFields
 
 
 @dataclass(frozen=True)

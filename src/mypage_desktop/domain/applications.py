@@ -9,9 +9,9 @@ import unicodedata
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from .errors import FieldError
-from .text import UNICODE_LINE_SEPARATORS, unify_line_breaks
-from .timefmt import JST, format_date
+from mypage_desktop.domain.errors import FieldError
+from mypage_desktop.domain.text import UNICODE_LINE_SEPARATORS, unify_line_breaks
+from mypage_desktop.domain.timefmt import JST, format_date
 
 
 class ApplicationStatus(StrEnum):

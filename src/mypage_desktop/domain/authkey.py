@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import secrets
 
-from .errors import FieldError
-from .text import nfkc
+from mypage_desktop.domain.errors import FieldError
+from mypage_desktop.domain.text import nfkc
 
 LENGTH = 8
 FIELD = "auth_key"

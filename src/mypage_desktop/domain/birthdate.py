@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .errors import FieldError, ValidationFailed
-from .text import nfkc
+from mypage_desktop.domain.errors import FieldError, ValidationFailed
+from mypage_desktop.domain.text import nfkc
 
 MIN_YEAR = 1900
 _ERA = re.compile(r"^(昭和|平成|令和|大正|[SHRTshrt])")

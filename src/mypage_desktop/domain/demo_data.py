@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .text import nfkc
+from mypage_desktop.domain.text import nfkc
 
 
 @dataclass(frozen=True)

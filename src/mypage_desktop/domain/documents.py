@@ -8,8 +8,8 @@ import hashlib
 import re
 from enum import StrEnum
 
-from .applications import text_errors
-from .errors import FieldError
+from mypage_desktop.domain.applications import text_errors
+from mypage_desktop.domain.errors import FieldError
 
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024  # a scanned two-page 履歴書 is ~1-3 MB; more is a photo album
 MOTIVATION_MAX = 1000  # about two-thirds of an A4 page in the 履歴書's 志望動機 box

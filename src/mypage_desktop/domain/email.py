@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .errors import FieldError, ValidationFailed
-from .text import has_control_chars, nfkc
+from mypage_desktop.domain.errors import FieldError, ValidationFailed
+from mypage_desktop.domain.text import has_control_chars, nfkc
 
 MAX_LENGTH = 100
 MAX_LOCAL_LENGTH = 64

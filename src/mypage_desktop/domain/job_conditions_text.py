@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from .jobs import Area, JobConditions, WageUnit
+from mypage_desktop.domain.jobs import Area, JobConditions, WageUnit
 
 
 def describe(conditions: JobConditions) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .jobs import JobConditions, SortOrder
+from mypage_desktop.domain.jobs import JobConditions, SortOrder
 
 
 @dataclass(frozen=True)

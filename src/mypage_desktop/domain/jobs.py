@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
-from .errors import FieldError, ValidationFailed
-from .prefectures import PREFECTURES
-from .text import nfkc
-from .textsearch import Phrase, parse_free_words
+from mypage_desktop.domain.errors import FieldError, ValidationFailed
+from mypage_desktop.domain.prefectures import PREFECTURES
+from mypage_desktop.domain.text import nfkc
+from mypage_desktop.domain.textsearch import Phrase, parse_free_words
 
 JOB_NUMBER = re.compile(r"^\d{5}-\d{8}$")
 CATEGORIES = ("一般", "パート", "一般（障害者）", "パート（障害者）", "新卒・既卒", "季節", "出稼ぎ")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .errors import FieldError
+from mypage_desktop.domain.errors import FieldError
 
 MESSAGES: dict[str, str] = {
     "email.required": "ID（メールアドレス）を入力してください。",

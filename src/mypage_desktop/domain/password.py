@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from .errors import FieldError
-from .text import had_fullwidth_ascii, nfkc
+from mypage_desktop.domain.errors import FieldError
+from mypage_desktop.domain.text import had_fullwidth_ascii, nfkc
 
 MIN_LENGTH = 8
 MAX_LENGTH = 32

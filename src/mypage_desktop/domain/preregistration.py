@@ -16,12 +16,12 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from .birthdate import birthdate_errors
-from .email import email_errors, normalize_email
-from .errors import FieldError
-from .preregistration_dto import HistoryRow, PreregistrationForm
-from .seeker import name_errors
-from .text import has_control_chars, nfkc, unify_line_breaks
+from mypage_desktop.domain.birthdate import birthdate_errors
+from mypage_desktop.domain.email import email_errors, normalize_email
+from mypage_desktop.domain.errors import FieldError
+from mypage_desktop.domain.preregistration_dto import HistoryRow, PreregistrationForm
+from mypage_desktop.domain.seeker import name_errors
+from mypage_desktop.domain.text import has_control_chars, nfkc, unify_line_breaks
 
 
 class PreregStatus(StrEnum):

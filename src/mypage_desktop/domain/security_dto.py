@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .errors import NotPermitted
+from mypage_desktop.domain.errors import NotPermitted
 
 # Which ID document the staff member saw before a sensitive action (docs/security.md A3).
 ID_DOCUMENTS: tuple[str, ...] = ("運転免許証", "マイナンバーカード", "在留カード", "健康保険証", "その他")

@@ -8,8 +8,8 @@ import secrets
 from datetime import date
 from enum import StrEnum
 
-from .errors import FieldError
-from .text import has_control_chars, nfkc
+from mypage_desktop.domain.errors import FieldError
+from mypage_desktop.domain.text import has_control_chars, nfkc
 
 NUMBER_PATTERN = re.compile(r"^\d{5}-\d{8}$")
 NAME_MAX = 30

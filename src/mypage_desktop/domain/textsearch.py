@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import FieldError, ValidationFailed
-from .text import has_control_chars, nfkc
+from mypage_desktop.domain.errors import FieldError, ValidationFailed
+from mypage_desktop.domain.text import has_control_chars, nfkc
 
 MAX_QUERY_LENGTH = 100
 MAX_WORDS = 10

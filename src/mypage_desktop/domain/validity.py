@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from .seeker import SeekerStatus, end_of_month_after_next
+from mypage_desktop.domain.seeker import SeekerStatus, end_of_month_after_next
 
 
 class InactiveReason(StrEnum):

@@ -2,6 +2,6 @@
 taking the session token and returning dataclasses (domain.dto). A network client for an
 office server can implement :class:`MyPageFacade` unchanged."""
 
-from .protocol import MyPageFacade
+from mypage_desktop.facade.protocol import MyPageFacade
 
 __all__ = ["MyPageFacade"]

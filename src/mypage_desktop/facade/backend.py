@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from mypage_desktop.config import Settings
-
-from .protocol import MyPageFacade
-from .staff_protocol import StaffFacade
+from mypage_desktop.facade.protocol import MyPageFacade
+from mypage_desktop.facade.staff_protocol import StaffFacade
 
 
 class Backend(Protocol):
@@ -28,9 +27,9 @@ class Backend(Protocol):
 def open_backend(settings: Settings) -> Backend:
     """Blocking (database or network, TLS): call it off the GUI thread."""
     if settings.server_url:
-        from .remote import open_remote_backend
+        from mypage_desktop.facade.remote import open_remote_backend
 
         return open_remote_backend(settings)
-    from .local import open_local_backend
+    from mypage_desktop.facade.local import open_local_backend
 
     return open_local_backend(settings)

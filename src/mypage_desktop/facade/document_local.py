@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 from mypage_desktop.domain.activity_dto import ApplicationSummary, DocumentInfo
+from mypage_desktop.facade.environmental import environmental
 from mypage_desktop.services import application_documents
 from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.online_application import apply_online
-
-from .environmental import environmental
 
 
 class DocumentCalls:

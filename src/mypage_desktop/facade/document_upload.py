@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from mypage_desktop.domain.activity_dto import DocumentInfo
 from mypage_desktop.domain.documents import CHUNK_BYTES
-
-from .protocol import MyPageFacade
+from mypage_desktop.facade.protocol import MyPageFacade
 
 
 def upload_document(facade: MyPageFacade, token: str, kind: str, file_name: str, data: bytes) -> DocumentInfo:

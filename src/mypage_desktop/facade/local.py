@@ -52,6 +52,9 @@ from mypage_desktop.domain.job_dto import (
 )
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
 from mypage_desktop.domain.security_dto import PasswordChanged, SessionStatus
+from mypage_desktop.facade.document_local import DocumentCalls
+from mypage_desktop.facade.environmental import environmental as _environmental
+from mypage_desktop.facade.prereg_local import PreregistrationCalls
 from mypage_desktop.mail.maildir import read_maildir
 from mypage_desktop.mail.transport import transport_from_settings
 from mypage_desktop.mail.worker import OutboxWorker
@@ -66,12 +69,8 @@ from mypage_desktop.services.hashing import Hasher
 from mypage_desktop.services.job_generator import seed_demo_jobs
 from mypage_desktop.services.preregistration import purge_expired as purge_expired_preregistrations
 
-from .document_local import DocumentCalls
-from .environmental import environmental as _environmental
-from .prereg_local import PreregistrationCalls
-
 if TYPE_CHECKING:
-    from .staff_local import LocalStaffFacade
+    from mypage_desktop.facade.staff_local import LocalStaffFacade
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -301,7 +300,7 @@ class LocalBackend:
 
     @cached_property
     def staff_facade(self) -> LocalStaffFacade:
-        from .staff_local import LocalStaffFacade
+        from mypage_desktop.facade.staff_local import LocalStaffFacade
 
         return LocalStaffFacade(self.context)
 

@@ -11,10 +11,9 @@ from mypage_desktop.domain.preregistration_dto import (
     PreregistrationForm,
     PreregistrationSubmitted,
 )
+from mypage_desktop.facade.environmental import environmental
 from mypage_desktop.services import postal, preregistration
 from mypage_desktop.services.context import ServiceContext
-
-from .environmental import environmental
 
 
 class PreregistrationCalls:

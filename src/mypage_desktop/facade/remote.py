@@ -23,10 +23,9 @@ from mypage_desktop.domain.caller import SHARED_KINDS
 from mypage_desktop.domain.device_dto import ServerInfo
 from mypage_desktop.domain.dto import AppInfo, DeliveredMail
 from mypage_desktop.domain.errors import DeviceRefused, NotPermitted, ServiceUnavailable
-
-from . import wire
-from .protocol import MyPageFacade
-from .staff_protocol import StaffFacade
+from mypage_desktop.facade import wire
+from mypage_desktop.facade.protocol import MyPageFacade
+from mypage_desktop.facade.staff_protocol import StaffFacade
 
 log = logging.getLogger(__name__)
 # Idle connections are let go after 15 s, before the server drops them (20 s: server/main.py),

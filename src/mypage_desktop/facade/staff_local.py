@@ -24,6 +24,8 @@ from mypage_desktop.domain.security_dto import (
     StaffMember,
     StaffProfile,
 )
+from mypage_desktop.facade.environmental import environmental
+from mypage_desktop.facade.local import LocalBackend
 from mypage_desktop.services import devices as device_service
 from mypage_desktop.services import (
     preregistration_staff,
@@ -34,9 +36,6 @@ from mypage_desktop.services import (
     staff_console,
 )
 from mypage_desktop.services.context import ServiceContext
-
-from .environmental import environmental
-from .local import LocalBackend
 
 
 class LocalStaffFacade:

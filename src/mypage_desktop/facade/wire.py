@@ -33,9 +33,8 @@ from mypage_desktop.domain.errors import (
 from mypage_desktop.domain.job_dto import JobIdSnapshot
 from mypage_desktop.domain.jobs import SortOrder
 from mypage_desktop.domain.security_dto import PasswordChangeRequired, ReauthRequired
-
-from .protocol import MyPageFacade
-from .staff_protocol import StaffFacade
+from mypage_desktop.facade.protocol import MyPageFacade
+from mypage_desktop.facade.staff_protocol import StaffFacade
 
 API_PREFIX = "/api/v1"
 SEEKER_DOOR = "seeker"

@@ -7,8 +7,7 @@ from datetime import datetime
 from mypage_desktop.domain.authkey import format_key
 from mypage_desktop.domain.preregistration import WHAT_TO_BRING
 from mypage_desktop.domain.timefmt import format_datetime_jst
-
-from .templates import MailText, _footer
+from mypage_desktop.mail.templates import MailText, _footer
 
 RESUME_KEY_SUBJECT = "求職仮登録（一時保存）の再開用認証キーのお知らせ"
 SUBMITTED_SUBJECT = "求職仮登録受付のお知らせ"

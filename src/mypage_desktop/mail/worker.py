@@ -38,9 +38,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mypage_desktop.db.engine import checkpoint_wal
 from mypage_desktop.db.models import MailOutbox
-
-from .outbox import STATUS_FAILED, STATUS_RETRYING, STATUS_SENT
-from .transport import (
+from mypage_desktop.mail.outbox import STATUS_FAILED, STATUS_RETRYING, STATUS_SENT
+from mypage_desktop.mail.transport import (
     HeaderInjectionError,
     MailError,
     MailTransport,

@@ -34,9 +34,8 @@ from mypage_desktop.domain.ids import letters_id
 from mypage_desktop.facade import wire
 from mypage_desktop.facade.local import LocalFacade
 from mypage_desktop.facade.staff_local import LocalStaffFacade
+from mypage_desktop.server.state import ServerState
 from mypage_desktop.services import devices
-
-from .state import ServerState
 
 access_log = logging.getLogger("mypage.server.access")
 log = logging.getLogger(__name__)

@@ -12,8 +12,7 @@ from starlette.applications import Starlette
 
 from mypage_desktop.config import Paths, load_settings
 from mypage_desktop.logs import setup_logging
-
-from .state import ServerState, open_server_state
+from mypage_desktop.server.state import ServerState, open_server_state
 
 
 def _open(*, mail: bool = True) -> ServerState:
@@ -35,14 +34,14 @@ def _with_lifespan(app: Starlette, state: ServerState) -> Starlette:
 
 
 def api() -> Starlette:
-    from .app import create_app
+    from mypage_desktop.server.app import create_app
 
     state = _open()
     return _with_lifespan(create_app(state), state)
 
 
 def enrolment() -> Starlette:
-    from .enrol_app import create_enrol_app
+    from mypage_desktop.server.enrol_app import create_enrol_app
 
     state = _open(mail=False)
     return _with_lifespan(create_enrol_app(state), state)

@@ -16,10 +16,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from mypage_desktop.facade import wire
+from mypage_desktop.server.app import JSON, BodyTooLarge, _error, _read_body, access_logger
+from mypage_desktop.server.state import ServerState
 from mypage_desktop.services import devices
-
-from .app import JSON, BodyTooLarge, _error, _read_body, access_logger
-from .state import ServerState
 
 ENROL_PREFIX = "/enrol/v1"
 

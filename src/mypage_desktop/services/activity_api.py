@@ -6,19 +6,19 @@ console."""
 
 from __future__ import annotations
 
-from .activity_dashboard import dashboard
-from .activity_notices import mark_notice_read, notice, notices, unread_counts
-from .activity_status import registration_info, set_registration_status
-from .applications import (
+from mypage_desktop.services.activity_dashboard import dashboard
+from mypage_desktop.services.activity_notices import mark_notice_read, notice, notices, unread_counts
+from mypage_desktop.services.activity_status import registration_info, set_registration_status
+from mypage_desktop.services.applications import (
     application_detail,
     applications,
     interview_ics,
     online_application_check,
     withdraw_application,
 )
-from .messages import send_message, thread
-from .online_application import apply_online
-from .referrals import referral_detail, referral_letter, referrals
+from mypage_desktop.services.messages import send_message, thread
+from mypage_desktop.services.online_application import apply_online
+from mypage_desktop.services.referrals import referral_detail, referral_letter, referrals
 
 __all__ = [
     "application_detail", "applications", "apply_online", "dashboard", "interview_ics", "mark_notice_read",

@@ -24,10 +24,9 @@ from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.jobs import wage_text
 from mypage_desktop.domain.seeker import SeekerStatus
 from mypage_desktop.domain.timefmt import JST
-
-from . import audit
-from .auth import session_seeker
-from .context import ServiceContext
+from mypage_desktop.services import audit
+from mypage_desktop.services.auth import session_seeker
+from mypage_desktop.services.context import ServiceContext
 
 T = TypeVar("T")
 INACTIVE_ERROR = FieldError("registration", validity.INACTIVE)

@@ -6,13 +6,12 @@ from sqlalchemy.orm import Session
 
 from mypage_desktop.domain.activity_dto import Dashboard, SavedSearchNews
 from mypage_desktop.domain.seeker import SeekerStatus
-
-from . import seeker_jobs
-from .activity_common import SeekerScope, seeker_call
-from .activity_notices import counts
-from .activity_status import registration_state
-from .applications import upcoming_interviews
-from .context import ServiceContext
+from mypage_desktop.services import seeker_jobs
+from mypage_desktop.services.activity_common import SeekerScope, seeker_call
+from mypage_desktop.services.activity_notices import counts
+from mypage_desktop.services.activity_status import registration_state
+from mypage_desktop.services.applications import upcoming_interviews
+from mypage_desktop.services.context import ServiceContext
 
 
 def dashboard(ctx: ServiceContext, token: str) -> Dashboard:

@@ -22,15 +22,14 @@ from mypage_desktop.domain.demo_data import DEMO_OFFICE_JOBS, DEMO_OFFICE_PREFEC
 from mypage_desktop.domain.jobs import PostingInput, WageUnit
 from mypage_desktop.domain.prefectures import PREFECTURES
 from mypage_desktop.domain.timefmt import JST
-
-from .activity_common import extend_for_activity, take_snapshot, today_jst
-from .activity_notices import send_notice
-from .applications import create_application
-from .context import ServiceContext
-from .employer_events import import_employer_events
-from .job_generator import expiry_for, next_serial
-from .job_index import upsert_postings
-from .referrals import issue_referral
+from mypage_desktop.services.activity_common import extend_for_activity, take_snapshot, today_jst
+from mypage_desktop.services.activity_notices import send_notice
+from mypage_desktop.services.applications import create_application
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.employer_events import import_employer_events
+from mypage_desktop.services.job_generator import expiry_for, next_serial
+from mypage_desktop.services.job_index import upsert_postings
+from mypage_desktop.services.referrals import issue_referral
 
 DEMO_EMAIL = "taro.yamagata@example.jp"
 STAFF = "佐藤 健"

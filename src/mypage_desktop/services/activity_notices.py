@@ -12,13 +12,12 @@ from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.activity_dto import NoticeInfo, NoticePage, NoticeSent, UnreadCounts
 from mypage_desktop.domain.applications import NOTICE_BODY_MAX, NOTICE_TITLE_MAX, text_errors
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
-
-from . import audit
-from .activity_common import ForeignAccess, SeekerScope, posting_closed, seeker_call
-from .activity_status import find_seeker
-from .context import ServiceContext
-from .messages import unread_message_count
-from .referrals import find_job
+from mypage_desktop.services import audit
+from mypage_desktop.services.activity_common import ForeignAccess, SeekerScope, posting_closed, seeker_call
+from mypage_desktop.services.activity_status import find_seeker
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.messages import unread_message_count
+from mypage_desktop.services.referrals import find_job
 
 KIND_NOTICE = "お知らせ"
 KIND_RECOMMENDATION = "おすすめ求人"

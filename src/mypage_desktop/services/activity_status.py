@@ -13,9 +13,8 @@ from mypage_desktop.domain import validity
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.seeker import SeekerStatus, end_of_month_after_next, normalize_seeker_number
-
-from . import audit
-from .activity_common import (
+from mypage_desktop.services import audit
+from mypage_desktop.services.activity_common import (
     SeekerScope,
     account_id_of,
     observe_registration,
@@ -23,7 +22,7 @@ from .activity_common import (
     state_of,
     today_jst,
 )
-from .context import ServiceContext
+from mypage_desktop.services.context import ServiceContext
 
 
 def _info(session: Session, seeker: JobSeeker, state: validity.RegistrationState, today: date,

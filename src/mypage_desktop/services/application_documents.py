@@ -32,10 +32,9 @@ from mypage_desktop.domain.documents import (
 )
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.ids import letters_id
-
-from . import audit
-from .activity_common import ForeignAccess, SeekerScope, account_id_of, seeker_call
-from .context import ServiceContext
+from mypage_desktop.services import audit
+from mypage_desktop.services.activity_common import ForeignAccess, SeekerScope, account_id_of, seeker_call
+from mypage_desktop.services.context import ServiceContext
 
 UPLOAD_NOT_FOUND = FieldError("document", "document.upload_broken")
 DOCUMENT_NOT_FOUND = FieldError("document", "document.not_found")

@@ -26,9 +26,8 @@ from mypage_desktop.domain.applications import ApplicationSource
 from mypage_desktop.domain.documents import DocumentKind
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.private_files import ensure_private_parent
-
-from . import audit
-from .context import ServiceContext
+from mypage_desktop.services import audit
+from mypage_desktop.services.context import ServiceContext
 
 FORMAT = "mypage-desktop/applications-export/1"
 FILE_NAMES = {DocumentKind.RESUME.value: "resume.pdf", DocumentKind.CAREER.value: "career.pdf"}

@@ -52,9 +52,8 @@ from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.seeker import SeekerStatus
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.validity import INACTIVE
-
-from . import audit
-from .activity_common import (
+from mypage_desktop.services import audit
+from mypage_desktop.services.activity_common import (
     ForeignAccess,
     SeekerScope,
     account_id_of,
@@ -63,7 +62,7 @@ from .activity_common import (
     posting_closed,
     seeker_call,
 )
-from .context import ServiceContext
+from mypage_desktop.services.context import ServiceContext
 
 APPLICATION_PREFIX = "A"
 NOT_FOUND = FieldError("application", "application.not_found")

@@ -22,11 +22,10 @@ from mypage_desktop.domain.errors import SessionInvalid
 from mypage_desktop.domain.password import normalize_password
 from mypage_desktop.domain.session_policy import SessionLimits, end_reason
 from mypage_desktop.domain.text import nfkc
-
-from . import audit, throttle
-from .context import ServiceContext
-from .seekers import profile_of
-from .throttle import Reservation
+from mypage_desktop.services import audit, throttle
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.seekers import profile_of
+from mypage_desktop.services.throttle import Reservation
 
 LOGIN_FAILED = "login.failed"
 # Consecutive failures reached login_failure_cap: only a password reset or staff unlock help.

@@ -14,8 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mypage_desktop.config import Settings
 from mypage_desktop.domain.caller import KIOSK, PERSONAL, Caller
-
-from .hashing import Hasher
+from mypage_desktop.services.hashing import Hasher
 
 Clock = Callable[[], datetime]
 

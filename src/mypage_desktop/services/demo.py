@@ -10,9 +10,8 @@ from sqlalchemy import select
 from mypage_desktop.db.models import LoginAccount
 from mypage_desktop.domain.demo_data import DEMO_SEEKERS, DemoSeeker
 from mypage_desktop.domain.timefmt import JST
-
-from .context import ServiceContext
-from .seekers import register_seeker
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.seekers import register_seeker
 
 __all__ = ["DEMO_SEEKERS", "DemoSeeker", "seed_demo"]
 

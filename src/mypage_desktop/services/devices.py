@@ -41,10 +41,9 @@ from mypage_desktop.domain.device_dto import (
 )
 from mypage_desktop.domain.errors import DeviceRefused, FieldError, NotPermitted, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.ids import letters_id
-
-from . import audit
-from .context import ServiceContext
-from .staff_auth import StaffActor, require_staff
+from mypage_desktop.services import audit
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.staff_auth import StaffActor, require_staff
 
 CODE_MINUTES = 10           # a short code expires after this long (N4)
 POLL_INTERVAL_SECONDS = 5

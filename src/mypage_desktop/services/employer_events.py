@@ -24,11 +24,10 @@ from mypage_desktop.domain.applications import Actor, ApplicationStatus, event_t
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
-
-from . import audit
-from .applications import change_status, find_application
-from .context import ServiceContext
-from .messages import add_employer_message
+from mypage_desktop.services import audit
+from mypage_desktop.services.applications import change_status, find_application
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.messages import add_employer_message
 
 EVENT_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
 FIELDS = {

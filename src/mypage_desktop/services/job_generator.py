@@ -30,9 +30,8 @@ from mypage_desktop.domain.jobs import PostingInput, WageUnit, monthly_equivalen
 from mypage_desktop.domain.prefectures import PREFECTURES
 from mypage_desktop.domain.textsearch import FIELD_END, GAP, DocumentTokens, document_tokens
 from mypage_desktop.domain.timefmt import JST
-
-from . import job_generator_data as data
-from .context import ServiceContext
+from mypage_desktop.services import job_generator_data as data
+from mypage_desktop.services.context import ServiceContext
 
 DEMO_JOB_COUNT = 3_000
 DEMO_SEED = 20261125

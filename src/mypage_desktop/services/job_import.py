@@ -22,9 +22,8 @@ from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.jobs import CATEGORIES, EMPLOYMENT_TYPES, PostingInput, WageUnit, normalize_job_number
 from mypage_desktop.domain.prefectures import PREFECTURES
 from mypage_desktop.domain.text import nfkc, unify_line_breaks
-
-from .context import ServiceContext
-from .job_import_files import (
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.job_import_files import (
     COLUMNS,
     LABEL,
     REQUIRED,
@@ -35,7 +34,7 @@ from .job_import_files import (
     csv_problem,
     read_records,
 )
-from .job_index import close_postings, upsert_postings
+from mypage_desktop.services.job_index import close_postings, upsert_postings
 
 BATCH = 1000
 TEXT_MAX = {f: limit for f, _l, _r, limit in COLUMNS if limit}

@@ -14,10 +14,9 @@ from sqlalchemy.orm import Session
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.job_dto import JobDetail, JobSummary
 from mypage_desktop.domain.jobs import SortOrder, ValidConditions, wage_text
-
-from . import search_pg, search_plan
-from .search_plan import OPEN_BY_ID, Planned
-from .search_query import (
+from mypage_desktop.services import search_pg, search_plan
+from mypage_desktop.services.search_plan import OPEN_BY_ID, Planned
+from mypage_desktop.services.search_query import (
     SUMMARY_COLUMNS,
     AnySelect,
     Cursor,

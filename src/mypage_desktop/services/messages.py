@@ -14,11 +14,10 @@ from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.activity_dto import MessageThread, ThreadMessage
 from mypage_desktop.domain.applications import MESSAGE_MAX, message_errors
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
-
-from . import audit
-from .activity_common import SeekerScope, account_id_of, seeker_call
-from .applications import own_application
-from .context import ServiceContext
+from mypage_desktop.services import audit
+from mypage_desktop.services.activity_common import SeekerScope, account_id_of, seeker_call
+from mypage_desktop.services.applications import own_application
+from mypage_desktop.services.context import ServiceContext
 
 NO_MYPAGE = "message.no_employer_mypage"
 SEEKER_LABEL = "あなた"

@@ -14,12 +14,17 @@ from mypage_desktop.domain.activity_dto import ApplicationSummary
 from mypage_desktop.domain.applications import Actor, ApplicationSource
 from mypage_desktop.domain.documents import motivation_errors
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
-
-from . import audit
-from .activity_common import SeekerScope, account_id_of, extend_for_activity, seeker_call, take_snapshot
-from .application_documents import own_document
-from .applications import create_application, online_refusal, summaries
-from .context import ServiceContext
+from mypage_desktop.services import audit
+from mypage_desktop.services.activity_common import (
+    SeekerScope,
+    account_id_of,
+    extend_for_activity,
+    seeker_call,
+    take_snapshot,
+)
+from mypage_desktop.services.application_documents import own_document
+from mypage_desktop.services.applications import create_application, online_refusal, summaries
+from mypage_desktop.services.context import ServiceContext
 
 TOO_MANY = FieldError("documents", "application.documents_too_many")
 

@@ -39,11 +39,10 @@ from mypage_desktop.domain.preregistration_dto import (
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.mail import prereg_templates
 from mypage_desktop.mail.outbox import enqueue
-
-from . import audit
-from .context import ServiceContext
-from .registration import KEY_REJECTED, terminal_over_limit
-from .throttle import serialize
+from mypage_desktop.services import audit
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.registration import KEY_REJECTED, terminal_over_limit
+from mypage_desktop.services.throttle import serialize
 
 TARGET = "preregistration"
 KEY_ACTION = "prereg_key_requested"  # counted by the opening's per-PC key limit (registration.py)

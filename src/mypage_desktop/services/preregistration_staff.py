@@ -32,13 +32,12 @@ from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.mail import templates
 from mypage_desktop.mail.outbox import enqueue
-
-from . import audit
-from .context import ServiceContext
-from .preregistration import TARGET, store_form, stored_form
-from .seekers import register_seeker
-from .staff_auth import StaffActor, reauth_window, require_staff
-from .staff_console import summary_of
+from mypage_desktop.services import audit
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.preregistration import TARGET, store_form, stored_form
+from mypage_desktop.services.seekers import register_seeker
+from mypage_desktop.services.staff_auth import StaffActor, reauth_window, require_staff
+from mypage_desktop.services.staff_console import summary_of
 
 MAX_RESULTS = 50
 NOT_FOUND = ValidationFailed([FieldError("prereg", "prereg.not_found")])

@@ -29,13 +29,19 @@ from mypage_desktop.domain.password import (
 from mypage_desktop.domain.security_dto import PasswordChanged
 from mypage_desktop.mail import templates
 from mypage_desktop.mail.outbox import enqueue
-
-from . import audit, throttle
-from .auth import clear_login_throttle, email_digest, require_session
-from .context import ServiceContext
-from .registration import PURPOSE_RESET, NewKey, complete_with_key, issue_key, notices_over_limit, request_key
-from .sessions import revoke_account_sessions
-from .throttle import Reservation
+from mypage_desktop.services import audit, throttle
+from mypage_desktop.services.auth import clear_login_throttle, email_digest, require_session
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.registration import (
+    PURPOSE_RESET,
+    NewKey,
+    complete_with_key,
+    issue_key,
+    notices_over_limit,
+    request_key,
+)
+from mypage_desktop.services.sessions import revoke_account_sessions
+from mypage_desktop.services.throttle import Reservation
 
 CURRENT_FIELD = "current_password"
 

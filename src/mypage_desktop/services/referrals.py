@@ -31,9 +31,8 @@ from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.jobs import normalize_job_number
 from mypage_desktop.domain.seeker import SeekerStatus, name_errors
 from mypage_desktop.domain.text import nfkc
-
-from . import audit
-from .activity_common import (
+from mypage_desktop.services import audit
+from mypage_desktop.services.activity_common import (
     ForeignAccess,
     SeekerScope,
     add_numbered,
@@ -44,9 +43,9 @@ from .activity_common import (
     take_snapshot,
     today_jst,
 )
-from .activity_status import find_seeker
-from .applications import create_application
-from .context import ServiceContext
+from mypage_desktop.services.activity_status import find_seeker
+from mypage_desktop.services.applications import create_application
+from mypage_desktop.services.context import ServiceContext
 
 REFERRAL_PREFIX = "R"
 NOT_FOUND = FieldError("referral", "referral.not_found")

@@ -40,10 +40,9 @@ from mypage_desktop.domain.password import (
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.mail import templates
 from mypage_desktop.mail.outbox import enqueue
-
-from . import audit
-from .context import ServiceContext
-from .throttle import serialize
+from mypage_desktop.services import audit
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.throttle import serialize
 
 log = logging.getLogger(__name__)
 KEY_REJECTED = FieldError("auth_key", "auth_key.rejected")

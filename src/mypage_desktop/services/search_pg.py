@@ -50,8 +50,16 @@ from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.job_dto import JobSummary
 from mypage_desktop.domain.jobs import SortOrder, ValidConditions
 from mypage_desktop.domain.textsearch import FIELD_END, Phrase, tsquery_literal
-
-from .search_query import SUMMARY_COLUMNS, AnySelect, Cursor, after, ordered, sort_key, structured_filters, summaries
+from mypage_desktop.services.search_query import (
+    SUMMARY_COLUMNS,
+    AnySelect,
+    Cursor,
+    after,
+    ordered,
+    sort_key,
+    structured_filters,
+    summaries,
+)
 
 Plan = Literal["walk", "filter", "index"]
 _forced: ContextVar[Plan | None] = ContextVar("search_pg_forced_plan", default=None)

@@ -57,8 +57,7 @@ from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.db.search_index import AGREED, PLAIN, run_text
 from mypage_desktop.domain.jobs import SortOrder, ValidConditions
 from mypage_desktop.domain.textsearch import FIELD_END, Phrase, fts5_query
-
-from .search_query import AnySelect, Plan, structured_filters
+from mypage_desktop.services.search_query import AnySelect, Plan, structured_filters
 
 FTS = table("fts_job", column("rowid", Integer))
 OPEN_BY_ID = "ix_job_open_by_id"  # (id, expires_on, received_on, wage_monthly) WHERE closed = 0

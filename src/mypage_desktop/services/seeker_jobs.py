@@ -25,11 +25,10 @@ from mypage_desktop.domain.jobs import CATEGORIES, EMPLOYMENT_TYPES, JobConditio
 from mypage_desktop.domain.prefectures import PREFECTURES
 from mypage_desktop.domain.text import has_control_chars
 from mypage_desktop.domain.timefmt import JST
-
-from . import job_search
-from .activity_common import INACTIVE_ERROR, SeekerScope, owned, registration_active, seeker_call
-from .auth import session_seeker
-from .context import ServiceContext
+from mypage_desktop.services import job_search
+from mypage_desktop.services.activity_common import INACTIVE_ERROR, SeekerScope, owned, registration_active, seeker_call
+from mypage_desktop.services.auth import session_seeker
+from mypage_desktop.services.context import ServiceContext
 
 SNAPSHOT_CAP = 100_000
 NAME_MAX = 40

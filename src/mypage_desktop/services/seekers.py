@@ -21,9 +21,8 @@ from mypage_desktop.domain.seeker import (
     name_errors,
 )
 from mypage_desktop.domain.text import has_control_chars, nfkc
-
-from . import audit
-from .context import ServiceContext
+from mypage_desktop.services import audit
+from mypage_desktop.services.context import ServiceContext
 
 
 @dataclass(frozen=True)

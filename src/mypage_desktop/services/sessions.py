@@ -20,10 +20,9 @@ from mypage_desktop.db.security_models import SessionActivity, StaffSession
 from mypage_desktop.domain.errors import SessionInvalid
 from mypage_desktop.domain.security_dto import SessionStatus
 from mypage_desktop.domain.session_policy import END_EXPIRED, END_IDLE, END_UNKNOWN, seconds_until
-
-from . import audit
-from .auth import session_end_reason, token_digest
-from .context import ServiceContext
+from mypage_desktop.services import audit
+from mypage_desktop.services.auth import session_end_reason, token_digest
+from mypage_desktop.services.context import ServiceContext
 
 # Reasons that have their own text (domain.messages ``session.<reason>``).
 KNOWN_REASONS = frozenset({

@@ -15,10 +15,9 @@ from mypage_desktop.db.models import StaffAccount
 from mypage_desktop.db.security_models import StaffLoginThrottle, StaffSession
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.seeker import name_errors
-
-from . import audit
-from .context import ServiceContext
-from .staff_auth import login_digest
+from mypage_desktop.services import audit
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.staff_auth import login_digest
 
 
 class StaffRole(StrEnum):

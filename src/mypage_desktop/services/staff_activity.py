@@ -9,12 +9,11 @@ from datetime import datetime
 from mypage_desktop.db.models import JobSeeker, StaffAccount
 from mypage_desktop.domain.activity_dto import NoticeSent, ReferralIssued, StatusRecorded
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
-
-from .activity_notices import send_notice
-from .applications import record_status
-from .context import ServiceContext
-from .referrals import issue_referral
-from .staff_auth import require_staff
+from mypage_desktop.services.activity_notices import send_notice
+from mypage_desktop.services.applications import record_status
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.referrals import issue_referral
+from mypage_desktop.services.staff_auth import require_staff
 
 
 def _staff_and_seeker(ctx: ServiceContext, token: str, seeker_id: int | None) -> tuple[int, str, str]:

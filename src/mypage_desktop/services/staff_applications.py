@@ -12,12 +12,11 @@ from mypage_desktop.db.document_models import ApplicationDocument, SeekerDocumen
 from mypage_desktop.db.models import JobSeeker
 from mypage_desktop.domain.activity_dto import DocumentInfo, StaffApplicationView
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
-
-from . import audit
-from .application_documents import document_bytes
-from .applications import find_application
-from .context import ServiceContext
-from .staff_auth import require_staff
+from mypage_desktop.services import audit
+from mypage_desktop.services.application_documents import document_bytes
+from mypage_desktop.services.applications import find_application
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.staff_auth import require_staff
 
 NOT_FOUND = FieldError("application_number", "application.not_found")
 DOCUMENT_NOT_FOUND = FieldError("document", "document.not_found")

@@ -8,10 +8,9 @@ from sqlalchemy import and_, or_, select
 from mypage_desktop.db.models import AuditLog, LoginAccount, StaffAccount
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.security_dto import AuditEntry, AuditQuery, StaffMember
-
-from . import audit
-from .context import ServiceContext
-from .staff_auth import require_staff
+from mypage_desktop.services import audit
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.staff_auth import require_staff
 
 MAX_ROWS = 1000
 

@@ -33,12 +33,11 @@ from mypage_desktop.domain.security_dto import (
 )
 from mypage_desktop.domain.session_policy import END_EXPIRED, END_IDLE, END_UNKNOWN, end_reason
 from mypage_desktop.domain.text import nfkc
-
-from . import audit, throttle
-from .auth import token_digest
-from .context import ServiceContext
-from .sessions import ENDED, record_end, revoke_stale, status_of
-from .throttle import Reservation
+from mypage_desktop.services import audit, throttle
+from mypage_desktop.services.auth import token_digest
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.sessions import ENDED, record_end, revoke_stale, status_of
+from mypage_desktop.services.throttle import Reservation
 
 STAFF_LOGIN_FAILED = "staff.login_failed"
 STAFF_LOGIN_BLOCKED = "staff.login_blocked"

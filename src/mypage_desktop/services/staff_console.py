@@ -26,16 +26,15 @@ from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.mail import templates
 from mypage_desktop.mail.outbox import enqueue
-
-from . import audit
-from .auth import clear_login_throttle, email_digest, session_end_reason
-from .context import ServiceContext
-from .recovery import issue_reset_key
-from .registration import NewKey, over_rate_limit
-from .seekers import register_seeker, text_field_errors
-from .sessions import revoke_account_sessions
-from .staff_auth import StaffActor, reauth_window, require_staff
-from .throttle import is_locked, throttle_wait
+from mypage_desktop.services import audit
+from mypage_desktop.services.auth import clear_login_throttle, email_digest, session_end_reason
+from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.recovery import issue_reset_key
+from mypage_desktop.services.registration import NewKey, over_rate_limit
+from mypage_desktop.services.seekers import register_seeker, text_field_errors
+from mypage_desktop.services.sessions import revoke_account_sessions
+from mypage_desktop.services.staff_auth import StaffActor, reauth_window, require_staff
+from mypage_desktop.services.throttle import is_locked, throttle_wait
 
 MAX_RESULTS = 50
 NOT_FOUND = ValidationFailed([FieldError("seeker", "seeker.not_found")])

@@ -22,9 +22,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
-
-from .idle_warning import IdleWarning
-from .session_owner import REASON_EXPIRED, SessionOwner
+from mypage_desktop.ui.idle_warning import IdleWarning
+from mypage_desktop.ui.session_owner import REASON_EXPIRED, SessionOwner
 
 if TYPE_CHECKING:
     from mypage_desktop.domain.security_dto import SessionStatus

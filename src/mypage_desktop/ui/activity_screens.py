@@ -29,7 +29,7 @@ async def render_activity_screens(main: Any, save: Callable[[QWidget, Path], Awa
                                   out_dir: Path, size: tuple[int, int] | None = ACTIVITY_SIZE) -> list[Path]:
     """``main`` is a logged-in :class:`MainWindow` of the demo seeker; ``size``: the
     window's size for these shots (None: as it is)."""
-    from .main_window import Page
+    from mypage_desktop.ui.main_window import Page
 
     written: list[Path] = []
     if size is not None:

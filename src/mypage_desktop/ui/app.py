@@ -105,11 +105,11 @@ def main(argv: list[str] | None = None) -> int:
         ensure_data_dir(paths.data_dir)  # 0700: database, log and mail folder are the user's alone
     setup_logging(paths.data_dir)
 
-    from .gui_runtime import make_application, report_startup_error, run_gui
+    from mypage_desktop.ui.gui_runtime import make_application, report_startup_error, run_gui
 
     app = make_application(qt_args)
     if args.render_screens is not None:
-        from .screens import render_all_screens
+        from mypage_desktop.ui.screens import render_all_screens
 
         written = render_all_screens(args.render_screens)
         print("\n".join(str(path) for path in written))
@@ -121,13 +121,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CONFIG
     setup_logging(paths.data_dir, settings.log_level)
 
-    from .crash import CrashHandler
+    from mypage_desktop.ui.crash import CrashHandler
 
     crash = CrashHandler(settings.helpdesk_number)
     crash.install()
     try:
         if args.staff:
-            from .staff.runtime import run_staff_gui
+            from mypage_desktop.ui.staff.runtime import run_staff_gui
 
             return run_staff_gui(app, settings, lambda: open_backend(settings), crash,
                                  seconds_since_process_start)

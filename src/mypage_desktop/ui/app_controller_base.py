@@ -23,17 +23,15 @@ from PySide6.QtWidgets import QWidget
 from mypage_desktop.config import ConfigError
 from mypage_desktop.domain.dto import AppInfo
 from mypage_desktop.domain.errors import ServiceUnavailable
-
-from .i18n import tr
-from .lazy_tasks import LazyTaskSet
-from .login_base import LoginWindowBase
+from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.lazy_tasks import LazyTaskSet
+from mypage_desktop.ui.login_base import LoginWindowBase
 
 if TYPE_CHECKING:
     import asyncio
 
     from mypage_desktop.facade.backend import Backend
-
-    from .session_owner import SessionOwner
+    from mypage_desktop.ui.session_owner import SessionOwner
 
 CONTEXT = "app"
 BACKEND_CLOSE_TIMEOUT = 5.0
@@ -143,7 +141,7 @@ class AppControllerBase(QObject):
         return self._tasks.start(coro)
 
     async def _open(self) -> None:
-        from .async_work import run_blocking
+        from mypage_desktop.ui.async_work import run_blocking
 
         try:
             backend = await run_blocking(self._open_backend)
@@ -159,7 +157,7 @@ class AppControllerBase(QObject):
     async def _revoke_stale(self, revoke: Callable[[], int], what: str) -> None:
         """S3: the sessions a crash or kill -9 left open on this PC end before anyone sits
         down. ``what`` names them in the log ("stale sessions")."""
-        from .async_work import run_blocking
+        from mypage_desktop.ui.async_work import run_blocking
 
         try:
             revoked = await run_blocking(revoke)
@@ -181,12 +179,12 @@ class AppControllerBase(QObject):
         self._drop_session_windows()
         if self._quitting:
             return
-        from .session_owner import REASON_EXPIRED
+        from mypage_desktop.ui.session_owner import REASON_EXPIRED
 
         if reason == REASON_EXPIRED:
             self.login_window.show_session_expired()
         elif reason.startswith("session."):  # the server's reason, e.g. session.idle (S2, S4)
-            from .i18n import message
+            from mypage_desktop.ui.i18n import message
 
             self.login_window.reset(message(reason))
         else:
@@ -196,7 +194,7 @@ class AppControllerBase(QObject):
     def safe_screen(self) -> None:
         """For the crash handler (P2): end any session, close the wizard, empty login."""
         if self._owner is not None:
-            from .session_owner import REASON_ERROR
+            from mypage_desktop.ui.session_owner import REASON_ERROR
 
             self._owner.end_session(REASON_ERROR)
         self._close_wizard()
@@ -211,8 +209,8 @@ class AppControllerBase(QObject):
         would wait for it anyway) and then closed, so its mail worker is stopped too."""
         import asyncio
 
-        from .async_work import run_blocking
-        from .session_owner import REASON_QUIT
+        from mypage_desktop.ui.async_work import run_blocking
+        from mypage_desktop.ui.session_owner import REASON_QUIT
 
         self._quitting = True
         owner = self._owner
@@ -240,7 +238,7 @@ class AppControllerBase(QObject):
             return
         self._quitting = True
         if self._owner is not None:
-            from .session_owner import REASON_QUIT
+            from mypage_desktop.ui.session_owner import REASON_QUIT
 
             self._owner.end_session(REASON_QUIT, blocking=True)
         self._close_windows()

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .async_work import run_blocking
+from mypage_desktop.ui.async_work import run_blocking
 
 # Imported on a worker thread by the flow itself: importing them on the GUI thread (PySide6's
 # import hook reads each module's source) would be a stall the app never has, because the
@@ -37,7 +37,7 @@ LOGIN_TIMEOUT_SECONDS = 30.0
 
 def _import_modules(names: tuple[str, ...] = _MODULES) -> dict[str, Any]:
     """What the controller does off the GUI thread once the backend is open."""
-    from .qt_warmup import create_qt_enums
+    from mypage_desktop.ui.qt_warmup import create_qt_enums
 
     modules = {name.rsplit(".", 1)[1]: importlib.import_module(name) for name in names}
     create_qt_enums()
@@ -136,8 +136,7 @@ def _open_configured_backend() -> Any:
     """What the app does at start-up, on a worker thread: settings from the environment and
     ``ui.app.open_backend`` (for ``server_url``: the TLS context and the first handshake)."""
     from mypage_desktop.config import load_settings
-
-    from .app import open_backend
+    from mypage_desktop.ui.app import open_backend
 
     return open_backend(load_settings())
 

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.domain.dto import AppInfo
 from mypage_desktop.domain.errors import ServiceUnavailable
-
-from .app_controller_base import AppControllerBase, close_quietly, raise_window
-from .i18n import tr
-from .login_window import LoginWindow
+from mypage_desktop.ui.app_controller_base import AppControllerBase, close_quietly, raise_window
+from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.login_window import LoginWindow
 
 if TYPE_CHECKING:  # imported when first needed: not on the path to the login window
     import asyncio
@@ -32,10 +31,9 @@ if TYPE_CHECKING:  # imported when first needed: not on the path to the login wi
     from mypage_desktop.domain.dto import SeekerProfile
     from mypage_desktop.facade import MyPageFacade
     from mypage_desktop.facade.backend import Backend
-
-    from .mailbox_window import MailboxWindow
-    from .main_window import MainWindow
-    from .session_owner import SessionOwner
+    from mypage_desktop.ui.mailbox_window import MailboxWindow
+    from mypage_desktop.ui.main_window import MainWindow
+    from mypage_desktop.ui.session_owner import SessionOwner
 
 log = logging.getLogger(__name__)
 CONTEXT = "app"
@@ -66,7 +64,7 @@ class AppController(AppControllerBase):
     def owner(self) -> SessionOwner:
         """The session owner, made on first use (its module needs asyncio)."""
         if self._owner is None:
-            from .session_owner import SessionOwner
+            from mypage_desktop.ui.session_owner import SessionOwner
 
             self._owner = SessionOwner(self.facade, parent=self)
             self._owner.session_ended.connect(self._on_owner_session_ended)
@@ -83,7 +81,7 @@ class AppController(AppControllerBase):
             self._request_wizard(reset=held)
 
     async def _backend_opened(self, backend: Backend) -> None:
-        from .async_work import run_blocking
+        from mypage_desktop.ui.async_work import run_blocking
 
         # S3 first: a login accepted meanwhile could be among the sessions revoked; the login
         # window holds a submitted login until it has the façade.
@@ -103,7 +101,7 @@ class AppController(AppControllerBase):
     # -- login / logout ----------------------------------------------------------------
     def _on_login_window_logged_in(self, token: str, profile: SeekerProfile) -> None:
         assert self.facade is not None
-        from .main_window import MainWindow
+        from mypage_desktop.ui.main_window import MainWindow
 
         self.owner.begin(token, profile)
         self.main_window = MainWindow(self.owner, self.facade, self.app_info)
@@ -134,14 +132,14 @@ class AppController(AppControllerBase):
     async def open_wizard(self, *, reset: bool = False) -> QWidget | None:
         """「マイページを開設する」, or with ``reset`` 「パスワードを忘れた方」 (the same wizard
         without the consent step, calling the reset services)."""
-        from .async_work import run_blocking
+        from mypage_desktop.ui.async_work import run_blocking
 
         assert self._ready is not None, "start_async() first"
         await self._ready.wait()
         assert self.facade is not None
         try:
             legal = None if reset else await run_blocking(self.facade.legal_documents)
-            from .wizard.opening_wizard import OpeningWizard
+            from mypage_desktop.ui.wizard.opening_wizard import OpeningWizard
         except (ImportError, OSError, ServiceUnavailable) as exc:
             log.error("opening wizard unavailable (%s)", type(exc).__name__)
             self.login_window.notice.setText(tr(CONTEXT, "マイページの開設画面を表示できません。"
@@ -192,7 +190,7 @@ class AppController(AppControllerBase):
         assert self.facade is not None
         if self.prereg_wizard is not None:
             return self.prereg_wizard
-        from .preregistration.wizard import PreregistrationWizard
+        from mypage_desktop.ui.preregistration.wizard import PreregistrationWizard
 
         wizard = PreregistrationWizard(self.facade, self.app_info)
         wizard.closed.connect(self._on_preregistration_closed)
@@ -222,7 +220,7 @@ class AppController(AppControllerBase):
         if not self.app_info.demo_mode or self.facade is None:
             return
         if self.mailbox is None:
-            from .mailbox_window import MailboxWindow
+            from mypage_desktop.ui.mailbox_window import MailboxWindow
 
             self.mailbox = MailboxWindow(self.facade)
         if not activate:  # the keyboard stays with the window the seeker is working in
@@ -253,7 +251,7 @@ SESSION_MODULES = ("mypage_desktop.ui.main_window", "mypage_desktop.ui.activity_
 def _preload_session_modules() -> None:
     import importlib
 
-    from .qt_warmup import create_qt_enums
+    from mypage_desktop.ui.qt_warmup import create_qt_enums
 
     for name in SESSION_MODULES:
         importlib.import_module(name)

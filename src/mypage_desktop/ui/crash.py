@@ -17,7 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from .i18n import tr
+from mypage_desktop.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 CONTEXT = "crash"

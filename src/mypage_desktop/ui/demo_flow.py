@@ -15,8 +15,7 @@ from typing import Any
 from mypage_desktop.config import Paths, Settings, load_settings
 from mypage_desktop.domain import demo_data
 from mypage_desktop.domain.dto import Consent, DeliveredMail
-
-from .async_work import run_blocking
+from mypage_desktop.ui.async_work import run_blocking
 
 # The demo seeker the walk-throughs open My Page for, and its password (domain/demo_data.py).
 DEMO_EMAIL = demo_data.DEMO_SEEKER.email

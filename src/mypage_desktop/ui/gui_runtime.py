@@ -33,12 +33,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mypage_desktop.config import Settings
 from mypage_desktop.domain.dto import AppInfo
-
-from .controller import AppController
-from .crash import CrashHandler
-from .fonts import ensure_japanese_font
-from .i18n import tr
-from .widgets.saved_files import configure_kiosk_saving
+from mypage_desktop.ui.controller import AppController
+from mypage_desktop.ui.crash import CrashHandler
+from mypage_desktop.ui.fonts import ensure_japanese_font
+from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.widgets.saved_files import configure_kiosk_saving
 
 if TYPE_CHECKING:
     import asyncio
@@ -73,7 +72,7 @@ def install_qt_japanese(app: QApplication) -> bool:
         log.warning("Qt's Japanese translation (qtbase_ja) not found")
         return False
     installed = app.installTranslator(translator)
-    from .qt_supplement import install_qt_supplement  # the Qt 6 strings qtbase_ja lacks
+    from mypage_desktop.ui.qt_supplement import install_qt_supplement  # the Qt 6 strings qtbase_ja lacks
 
     install_qt_supplement(app)
     return installed

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .i18n import tr
+from mypage_desktop.ui.i18n import tr
 
 CONTEXT = "idle"
 

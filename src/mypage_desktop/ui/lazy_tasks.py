@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import asyncio
 
-    from .async_work import TaskSet
+    from mypage_desktop.ui.async_work import TaskSet
 
 
 class LazyTaskSet:
@@ -21,8 +21,8 @@ class LazyTaskSet:
         self._tasks: TaskSet | None = None
 
     def start(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        from .async_work import TaskSet
-        from .tasks import start_task
+        from mypage_desktop.ui.async_work import TaskSet
+        from mypage_desktop.ui.tasks import start_task
 
         if self._tasks is None:
             self._tasks = TaskSet()

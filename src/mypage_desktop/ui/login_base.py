@@ -24,14 +24,13 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from mypage_desktop.domain.errors import ServiceUnavailable
-
-from . import style
-from .i18n import message
-from .lazy_tasks import LazyTaskSet
-from .widgets.field_error import FieldErrorLabel
-from .widgets.retry_countdown import RetryCountdown
-from .widgets.screen_fit import keep_on_screen
-from .widgets.secret_line_edit import SecretField
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import message
+from mypage_desktop.ui.lazy_tasks import LazyTaskSet
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.retry_countdown import RetryCountdown
+from mypage_desktop.ui.widgets.screen_fit import keep_on_screen
+from mypage_desktop.ui.widgets.secret_line_edit import SecretField
 
 if TYPE_CHECKING:
     import asyncio
@@ -253,7 +252,7 @@ class LoginWindowBase(QWidget):
     async def _login(self, identity: str, secret: str) -> None:
         import asyncio
 
-        from .async_work import run_blocking
+        from mypage_desktop.ui.async_work import run_blocking
 
         try:
             facade = await self._wait_for_facade()
@@ -330,7 +329,7 @@ def _revoke_orphan(logout: Callable[[str], object], future: asyncio.Future[SignI
     so no unattended session is left behind (S3)."""
     import asyncio
 
-    from .async_work import run_blocking
+    from mypage_desktop.ui.async_work import run_blocking
 
     if future.cancelled() or future.exception() is not None:
         return

@@ -24,10 +24,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.dto import AppInfo
-
-from . import style
-from .i18n import message, tr
-from .login_base import LoginWindowBase
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import message, tr
+from mypage_desktop.ui.login_base import LoginWindowBase
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
     from mypage_desktop.domain.dto import LoginResult

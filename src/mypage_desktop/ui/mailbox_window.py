@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.dto import DeliveredMail
 from mypage_desktop.domain.errors import NotPermitted, ServiceUnavailable
 from mypage_desktop.domain.timefmt import format_datetime_jst
-
-from . import style
-from .async_work import TaskSet, run_blocking
-from .i18n import tr
-from .tasks import start_task
+from mypage_desktop.ui import style
+from mypage_desktop.ui.async_work import TaskSet, run_blocking
+from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.tasks import start_task
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
     from mypage_desktop.facade import MyPageFacade

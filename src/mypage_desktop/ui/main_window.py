@@ -27,15 +27,14 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.activity_dto import RegistrationInfo, UnreadCounts
 from mypage_desktop.domain.dto import AppInfo, SeekerProfile
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
-
-from . import style
-from .i18n import tr
-from .jobs.workspace import JobPages
-from .mypage.home_page import HomePage
-from .pages import SessionPage
-from .session_owner import REASON_LOGOUT, REASON_WINDOW_CLOSED, SessionOwner
-from .widgets.saved_files import remove_kiosk_files
-from .widgets.screen_fit import fit_to_screen
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.jobs.workspace import JobPages
+from mypage_desktop.ui.mypage.home_page import HomePage
+from mypage_desktop.ui.pages import SessionPage
+from mypage_desktop.ui.session_owner import REASON_LOGOUT, REASON_WINDOW_CLOSED, SessionOwner
+from mypage_desktop.ui.widgets.saved_files import remove_kiosk_files
+from mypage_desktop.ui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
     from mypage_desktop.facade import MyPageFacade

@@ -11,10 +11,9 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
-
-from .i18n import field_message
-from .jobs.texts import UNAVAILABLE, t
-from .session_owner import SessionOwner
+from mypage_desktop.ui.i18n import field_message
+from mypage_desktop.ui.jobs.texts import UNAVAILABLE, t
+from mypage_desktop.ui.session_owner import SessionOwner
 
 
 def error_text(exc: Exception) -> str:

@@ -15,8 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
-
-from .session_owner import SessionOwner
+from mypage_desktop.ui.session_owner import SessionOwner
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

@@ -20,7 +20,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
-from .widgets import screen_fit
+from mypage_desktop.ui.widgets import screen_fit
 
 TASKBAR_HEIGHT = 40  # Windows 10 at 100 %
 DESKTOP = QColor("#2d5f8b")

@@ -23,18 +23,18 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from . import demo_flow
-from .activity_screens import render_activity_screens, settle
-from .async_work import run_blocking
-from .jobs.apply_screens import render_apply_screens
-from .jobs.screens import render_job_screens
-from .login_window import LoginWindow
-from .mailbox_window import MailboxWindow
-from .main_window import MainWindow, Page
-from .preregistration.screens import render_prereg_screens
-from .screen_profiles import REAL_PROFILES, ScreenShooter, simulated_screen
-from .session_owner import REASON_LOGOUT, SessionOwner
-from .wizard.opening_wizard import OpeningWizard
+from mypage_desktop.ui import demo_flow
+from mypage_desktop.ui.activity_screens import render_activity_screens, settle
+from mypage_desktop.ui.async_work import run_blocking
+from mypage_desktop.ui.jobs.apply_screens import render_apply_screens
+from mypage_desktop.ui.jobs.screens import render_job_screens
+from mypage_desktop.ui.login_window import LoginWindow
+from mypage_desktop.ui.mailbox_window import MailboxWindow
+from mypage_desktop.ui.main_window import MainWindow, Page
+from mypage_desktop.ui.preregistration.screens import render_prereg_screens
+from mypage_desktop.ui.screen_profiles import REAL_PROFILES, ScreenShooter, simulated_screen
+from mypage_desktop.ui.session_owner import REASON_LOGOUT, SessionOwner
+from mypage_desktop.ui.wizard.opening_wizard import OpeningWizard
 
 log = logging.getLogger(__name__)
 SIZES = {"login": (800, 720), "mailbox": (900, 640), "main": (1040, 700)}
@@ -62,7 +62,7 @@ async def _login(window: LoginWindow, email: str, password: str) -> tuple[str, A
 async def _wizard_screens(backend: Any, out_dir: Path) -> list[Path]:
     """The wizard's own renderer (``01_consent.png`` … ``09_done.png``), awaited on our loop."""
     try:
-        from .wizard.screens import render_wizard_screens_async
+        from mypage_desktop.ui.wizard.screens import render_wizard_screens_async
     except ImportError:
         log.warning("wizard screens skipped: the opening wizard is not installed")
         return []
@@ -176,7 +176,7 @@ def render_all_screens(out_dir: Path | str) -> list[Path]:
     import qasync
 
     if QApplication.instance() is None:
-        from .gui_runtime import make_application
+        from mypage_desktop.ui.gui_runtime import make_application
 
         make_application([])
     coro = render_all_screens_async(Path(out_dir))

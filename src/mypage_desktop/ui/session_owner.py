@@ -25,14 +25,12 @@ from PySide6.QtGui import QGuiApplication
 
 from mypage_desktop.domain.dto import SeekerProfile
 from mypage_desktop.domain.errors import SessionInvalid
-
-from .async_work import TaskSet, run_blocking
-from .tasks import start_task
+from mypage_desktop.ui.async_work import TaskSet, run_blocking
+from mypage_desktop.ui.tasks import start_task
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
     from mypage_desktop.facade import MyPageFacade
-
-    from .activity_monitor import ActivityMonitor
+    from mypage_desktop.ui.activity_monitor import ActivityMonitor
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -94,7 +92,7 @@ class SessionOwner(QObject):
         self._token = token
         self._profile = profile
         if self._facade is not None:
-            from .activity_monitor import ActivityMonitor  # imports this module
+            from mypage_desktop.ui.activity_monitor import ActivityMonitor  # imports this module
 
             if self.activity is None:
                 self.activity = ActivityMonitor(self, self._facade, parent=self)

@@ -9,8 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mypage_desktop.domain.dto import AppInfo
-
-from .i18n import tr
+from mypage_desktop.ui.i18n import tr
 
 CONTEXT = "common"
 BRAND = "#1d4f91"           # header band (white text on it: contrast 8.6:1)

@@ -12,8 +12,7 @@ from collections.abc import Coroutine
 from typing import Any
 
 from mypage_desktop.domain.errors import SessionInvalid
-
-from .async_work import TaskSet
+from mypage_desktop.ui.async_work import TaskSet
 
 
 def report_unexpected(task: asyncio.Future[Any]) -> None:

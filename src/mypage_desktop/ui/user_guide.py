@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLa
 
 from mypage_desktop.domain.dto import AppInfo
 from mypage_desktop.resources import resource_path
-
-from .i18n import tr
+from mypage_desktop.ui.i18n import tr
 
 CONTEXT = "UserGuide"
 TITLE = "求職者マイページ利用者マニュアル"

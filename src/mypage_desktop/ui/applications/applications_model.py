@@ -11,9 +11,8 @@ from PySide6.QtGui import QColor
 
 from mypage_desktop.domain.activity_dto import ApplicationSummary
 from mypage_desktop.domain.applications import ApplicationStatus
-
-from ..widgets.table_model import RowTableModel
-from .texts import CONTEXT, FINISHED, local_day, short_day, short_moment, t, tooltip
+from mypage_desktop.ui.applications.texts import CONTEXT, FINISHED, local_day, short_day, short_moment, t, tooltip
+from mypage_desktop.ui.widgets.table_model import RowTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 APPLICATION_ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -22,20 +22,25 @@ from PySide6.QtWidgets import (
 
 from mypage_desktop.domain.activity_dto import ApplicationDetail, ApplicationSummary
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
-
-from .. import style
-from ..i18n import message
-from ..jobs.result_table import configure_list_table, set_column_widths
-from ..page_tasks import PageTasks
-from ..pages import SessionPage
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from .applications_model import APPLICATION_ID_ROLE, SAMPLES, ApplicationsModel, ApplicationsProxy, Columns
-from .detail_panel import ApplicationDetailPanel
-from .ics_export import SavePathAsker, ask_save_path
-from .interview_export import InterviewExport, failure_text, saved_text
-from .texts import ALL_STATUSES, STATUSES, t
-from .withdraw_dialog import WithdrawDialog
+from mypage_desktop.ui import style
+from mypage_desktop.ui.applications.applications_model import (
+    APPLICATION_ID_ROLE,
+    SAMPLES,
+    ApplicationsModel,
+    ApplicationsProxy,
+    Columns,
+)
+from mypage_desktop.ui.applications.detail_panel import ApplicationDetailPanel
+from mypage_desktop.ui.applications.ics_export import SavePathAsker, ask_save_path
+from mypage_desktop.ui.applications.interview_export import InterviewExport, failure_text, saved_text
+from mypage_desktop.ui.applications.texts import ALL_STATUSES, STATUSES, t
+from mypage_desktop.ui.applications.withdraw_dialog import WithdrawDialog
+from mypage_desktop.ui.i18n import message
+from mypage_desktop.ui.jobs.result_table import configure_list_table, set_column_widths
+from mypage_desktop.ui.page_tasks import PageTasks
+from mypage_desktop.ui.pages import SessionPage
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

@@ -11,10 +11,9 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from mypage_desktop.domain.activity_dto import StatusEntry
-
-from ..widgets.table_model import Index, RowTableModel
-from .applications_model import SORT_ROLE
-from .texts import CONTEXT, short_moment, t, tooltip
+from mypage_desktop.ui.applications.applications_model import SORT_ROLE
+from mypage_desktop.ui.applications.texts import CONTEXT, short_moment, t, tooltip
+from mypage_desktop.ui.widgets.table_model import Index, RowTableModel
 
 
 class HistoryColumns(IntEnum):

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from mypage_desktop.domain.activity_dto import ApplicationDetail
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
-
-from ..async_work import run_blocking
-from ..i18n import field_message
-from ..session_owner import SessionOwner
-from .ics_export import SavePathAsker, ics_path, write_atomically
-from .texts import UNAVAILABLE, t
+from mypage_desktop.ui.applications.ics_export import SavePathAsker, ics_path, write_atomically
+from mypage_desktop.ui.applications.texts import UNAVAILABLE, t
+from mypage_desktop.ui.async_work import run_blocking
+from mypage_desktop.ui.i18n import field_message
+from mypage_desktop.ui.session_owner import SessionOwner
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

@@ -30,16 +30,21 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.documents import DocumentKind
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
-
-from .. import style
-from ..async_work import run_blocking
-from ..i18n import tr
-from ..referrals import dialogs
-from ..referrals.pdf_file import documents_folder, save_error_text
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from ..widgets.saved_files import with_suffix, write_atomically
-from .resume_document import CareerSheet, ResumeSheet, build_career_document, build_resume_document, pdf_bytes
+from mypage_desktop.ui import style
+from mypage_desktop.ui.async_work import run_blocking
+from mypage_desktop.ui.documents.resume_document import (
+    CareerSheet,
+    ResumeSheet,
+    build_career_document,
+    build_resume_document,
+    pdf_bytes,
+)
+from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.referrals import dialogs
+from mypage_desktop.ui.referrals.pdf_file import documents_folder, save_error_text
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.saved_files import with_suffix, write_atomically
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade
@@ -207,7 +212,7 @@ class ResumeDialog(QDialog):
             self.error.clear_message()
 
     def _default_save_dialog(self, parent: QWidget, suggested: Path, on_chosen: Callable[[Path], object]) -> Any:
-        from ..widgets.saved_files import open_save_dialog
+        from mypage_desktop.ui.widgets.saved_files import open_save_dialog
 
         return open_save_dialog(parent, t("{kind}をPDFで保存").format(kind=self.kind.value), suggested,
                                 t("PDF ファイル (*.pdf)"), ".pdf",

@@ -14,9 +14,8 @@ from datetime import date
 from PySide6.QtGui import QTextDocument
 
 from mypage_desktop.domain.timefmt import format_date
-
-from ..referrals.letter_document import INK, letter_font, pdf_bytes, print_to
-from ..referrals.letter_document import _page_size_pixels as page_size_pixels
+from mypage_desktop.ui.referrals.letter_document import INK, letter_font, pdf_bytes, print_to
+from mypage_desktop.ui.referrals.letter_document import _page_size_pixels as page_size_pixels
 
 __all__ = ["CareerSheet", "ResumeSheet", "build_career_document", "build_resume_document", "history_rows",
            "pdf_bytes", "print_to"]

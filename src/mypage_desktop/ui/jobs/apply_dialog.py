@@ -24,14 +24,13 @@ from mypage_desktop.domain.applications import normalize_newlines
 from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, MOTIVATION_MAX, DocumentKind, motivation_errors
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.job_dto import JobDetail
-
-from .. import style
-from ..i18n import field_message
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from .confirm import ask
-from .document_row import DocumentRow
-from .texts import t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import field_message
+from mypage_desktop.ui.jobs.confirm import ask
+from mypage_desktop.ui.jobs.document_row import DocumentRow
+from mypage_desktop.ui.jobs.texts import t
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

@@ -17,13 +17,12 @@ from mypage_desktop.domain.activity_dto import ApplicationSummary, OnlineApplica
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.job_dto import JobDetail
 from mypage_desktop.domain.seeker import SeekerStatus
-
-from .. import style
-from ..i18n import field_message, message
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from .apply_dialog import ApplyDialog
-from .texts import UNAVAILABLE, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import field_message, message
+from mypage_desktop.ui.jobs.apply_dialog import ApplyDialog
+from mypage_desktop.ui.jobs.texts import UNAVAILABLE, t
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

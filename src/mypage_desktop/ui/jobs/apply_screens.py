@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.domain.documents import DocumentKind
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
-
-from .screens import WAIT_SECONDS, wait_for
+from mypage_desktop.ui.jobs.screens import WAIT_SECONDS, wait_for
 
 MOTIVATION = "介護の現場で五年間働いてきました。利用者の方に寄り添う支援を続けたいと考え、応募しました。"
 

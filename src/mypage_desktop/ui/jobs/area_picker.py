@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QListWidgetIt
 
 from mypage_desktop.domain.jobs import MAX_AREAS, Area
 from mypage_desktop.domain.prefectures import PREFECTURES
-
-from .texts import t
+from mypage_desktop.ui.jobs.texts import t
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
 ANY_MUNICIPALITY = "市区町村を指定しない"

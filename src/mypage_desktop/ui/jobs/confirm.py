@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .texts import t
+from mypage_desktop.ui.jobs.texts import t
 
 
 def ask(parent: QWidget, title: str, text: str, on_yes: Callable[[], None], *, yes_text: str = "はい") -> QMessageBox:

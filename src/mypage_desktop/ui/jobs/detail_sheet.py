@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from mypage_desktop.domain.job_dto import JobDetail
 from mypage_desktop.domain.timefmt import format_date
-
-from .texts import place, t
+from mypage_desktop.ui.jobs.texts import place, t
 
 # One tuple per line of the sheet: (key, caption) pairs side by side.
 LINES: tuple[tuple[tuple[str, str], ...], ...] = (

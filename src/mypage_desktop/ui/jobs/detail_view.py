@@ -15,15 +15,14 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
 from mypage_desktop.domain.job_dto import JobDetail
-
-from .. import style
-from ..i18n import field_message
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from .apply_panel import ApplyPanel
-from .copy_text import clear_if_copied, copy_plain_text
-from .detail_sheet import JobSheet
-from .texts import CLOSED, UNAVAILABLE, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import field_message
+from mypage_desktop.ui.jobs.apply_panel import ApplyPanel
+from mypage_desktop.ui.jobs.copy_text import clear_if_copied, copy_plain_text
+from mypage_desktop.ui.jobs.detail_sheet import JobSheet
+from mypage_desktop.ui.jobs.texts import CLOSED, UNAVAILABLE, t
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

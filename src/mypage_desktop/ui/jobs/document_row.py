@@ -17,14 +17,13 @@ from mypage_desktop.domain.activity_dto import DocumentInfo
 from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, DocumentKind
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.facade.document_upload import upload_document
-
-from .. import style
-from ..documents.resume_dialog import ResumeDialog
-from ..i18n import field_message
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from ..widgets.saved_files import file_dialog_settings, restore_file_dialog_settings, user_folder
-from .texts import UNAVAILABLE, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.documents.resume_dialog import ResumeDialog
+from mypage_desktop.ui.i18n import field_message
+from mypage_desktop.ui.jobs.texts import UNAVAILABLE, t
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.saved_files import file_dialog_settings, restore_file_dialog_settings, user_folder
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

@@ -11,14 +11,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.job_dto import KeptJobInfo
-
-from .. import style
-from ..page_tasks import PageTasks
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from .kept_model import Columns, KeptJobModel
-from .result_table import JobTableView
-from .texts import t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.jobs.kept_model import Columns, KeptJobModel
+from mypage_desktop.ui.jobs.result_table import JobTableView
+from mypage_desktop.ui.jobs.texts import t
+from mypage_desktop.ui.page_tasks import PageTasks
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..widgets.field_error import FieldErrorLabel
-from .texts import t
+from mypage_desktop.ui.jobs.texts import t
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 
 class NameDialog(QDialog):

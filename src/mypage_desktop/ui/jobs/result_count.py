@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .texts import count_text, estimate_text
+from mypage_desktop.ui.jobs.texts import count_text, estimate_text
 
 
 @dataclass

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from .result_model import JOB_ID_ROLE, Columns
+from mypage_desktop.ui.jobs.result_model import JOB_ID_ROLE, Columns
 
 # Column widths come from sample texts in the table's own font (a Japanese font is wider
 # than a Latin one; fixed pixel widths would cut 求人番号 and dates off).

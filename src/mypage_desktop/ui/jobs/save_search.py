@@ -12,12 +12,11 @@ from PySide6.QtWidgets import QWidget
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.job_conditions_text import describe
 from mypage_desktop.domain.jobs import JobConditions
-
-from ..i18n import field_message
-from ..session_owner import SessionOwner
-from .condition_form import ConditionForm
-from .name_dialog import NameDialog
-from .texts import UNAVAILABLE, t
+from mypage_desktop.ui.i18n import field_message
+from mypage_desktop.ui.jobs.condition_form import ConditionForm
+from mypage_desktop.ui.jobs.name_dialog import NameDialog
+from mypage_desktop.ui.jobs.texts import UNAVAILABLE, t
+from mypage_desktop.ui.session_owner import SessionOwner
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt
 
 from mypage_desktop.domain.job_dto import SavedSearchInfo
 from mypage_desktop.domain.timefmt import format_datetime_jst
-
-from ..widgets.table_model import Index, RowTableModel
-from .texts import CONTEXT, t
+from mypage_desktop.ui.jobs.texts import CONTEXT, t
+from mypage_desktop.ui.widgets.table_model import Index, RowTableModel
 
 SAVED_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 INFO_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -12,16 +12,15 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTableView,
 
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
 from mypage_desktop.domain.job_dto import SavedSearchInfo
-
-from .. import style
-from ..page_tasks import PageTasks, error_text
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from .confirm import ask
-from .name_dialog import NameDialog
-from .result_table import configure_list_table, set_column_widths
-from .saved_model import Columns, SavedSearchModel
-from .texts import t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.jobs.confirm import ask
+from mypage_desktop.ui.jobs.name_dialog import NameDialog
+from mypage_desktop.ui.jobs.result_table import configure_list_table, set_column_widths
+from mypage_desktop.ui.jobs.saved_model import Columns, SavedSearchModel
+from mypage_desktop.ui.jobs.texts import t
+from mypage_desktop.ui.page_tasks import PageTasks, error_text
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

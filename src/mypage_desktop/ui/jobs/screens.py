@@ -37,7 +37,7 @@ async def render_job_screens(main: Any, save: Callable[[QWidget, Path], Awaitabl
                              out_dir: Path, size: tuple[int, int] | None = JOBS_SIZE) -> list[Path]:
     """``main`` is a logged-in :class:`MainWindow`; ``save`` grabs a widget into a PNG;
     ``size``: the window's size for these shots (None: as it is)."""
-    from ..main_window import Page
+    from mypage_desktop.ui.main_window import Page
 
     written: list[Path] = []
     jobs = main.jobs

@@ -30,16 +30,15 @@ from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, Val
 from mypage_desktop.domain.job_dto import JobIdSnapshot, JobPage, JobSummary
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
 from mypage_desktop.domain.seeker import SeekerStatus
-
-from .. import style
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from .condition_form import ConditionForm
-from .result_count import ResultCount
-from .result_model import JobResultModel
-from .result_table import JobTableView
-from .save_search import SaveSearchFlow
-from .texts import UNAVAILABLE, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.jobs.condition_form import ConditionForm
+from mypage_desktop.ui.jobs.result_count import ResultCount
+from mypage_desktop.ui.jobs.result_model import JobResultModel
+from mypage_desktop.ui.jobs.result_table import JobTableView
+from mypage_desktop.ui.jobs.save_search import SaveSearchFlow
+from mypage_desktop.ui.jobs.texts import UNAVAILABLE, t
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

@@ -6,8 +6,7 @@ import html
 from datetime import date
 
 from mypage_desktop.domain.job_dto import JobSummary
-
-from ..i18n import tr
+from mypage_desktop.ui.i18n import tr
 
 CONTEXT = "jobs"
 

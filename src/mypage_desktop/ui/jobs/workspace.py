@@ -9,12 +9,11 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
-
-from ..session_owner import SessionOwner
-from .detail_view import JobDetailView
-from .kept_page import KeptJobsPage
-from .saved_page import SavedSearchesPage
-from .search_page import JobSearchPage
+from mypage_desktop.ui.jobs.detail_view import JobDetailView
+from mypage_desktop.ui.jobs.kept_page import KeptJobsPage
+from mypage_desktop.ui.jobs.saved_page import SavedSearchesPage
+from mypage_desktop.ui.jobs.search_page import JobSearchPage
+from mypage_desktop.ui.session_owner import SessionOwner
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

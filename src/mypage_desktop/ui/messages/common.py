@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
-from ..jobs.result_table import configure_list_table, set_column_widths
+from mypage_desktop.ui.jobs.result_table import configure_list_table, set_column_widths
 
 # Sorting uses raw values (counts as numbers, dates as ordinals), not the display text.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 20

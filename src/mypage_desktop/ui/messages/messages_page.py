@@ -14,17 +14,16 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import ApplicationSummary, MessageThread, RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
-
-from .. import style
-from ..i18n import message, tr
-from ..page_tasks import PageTasks, error_text
-from ..pages import SessionPage
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from .common import ID_ROLE, select_id, sorted_table
-from .composer import Composer
-from .thread_model import SAMPLES, Columns, ThreadListModel
-from .thread_view import ThreadView
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import message, tr
+from mypage_desktop.ui.messages.common import ID_ROLE, select_id, sorted_table
+from mypage_desktop.ui.messages.composer import Composer
+from mypage_desktop.ui.messages.thread_model import SAMPLES, Columns, ThreadListModel
+from mypage_desktop.ui.messages.thread_view import ThreadView
+from mypage_desktop.ui.page_tasks import PageTasks, error_text
+from mypage_desktop.ui.pages import SessionPage
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

@@ -12,16 +12,15 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import NoticePage
-
-from .. import style
-from ..i18n import tr
-from ..page_tasks import PageTasks
-from ..pages import SessionPage
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from .common import ID_ROLE, sorted_table
-from .notice_model import SAMPLES, Columns, NoticeListModel
-from .notice_view import NoticeView
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.messages.common import ID_ROLE, sorted_table
+from mypage_desktop.ui.messages.notice_model import SAMPLES, Columns, NoticeListModel
+from mypage_desktop.ui.messages.notice_view import NoticeView
+from mypage_desktop.ui.page_tasks import PageTasks
+from mypage_desktop.ui.pages import SessionPage
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

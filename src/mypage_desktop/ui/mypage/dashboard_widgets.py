@@ -10,9 +10,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo, UpcomingInterview
 from mypage_desktop.domain.dto import SeekerProfile
-
-from .. import style
-from .texts import INACTIVE, INACTIVE_EFFECTS, LAST_MONTH, date_text, datetime_text, inactive_guidance, status_text, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.mypage.texts import (
+    INACTIVE,
+    INACTIVE_EFFECTS,
+    LAST_MONTH,
+    date_text,
+    datetime_text,
+    inactive_guidance,
+    status_text,
+    t,
+)
 
 # (border, background) of the validity box: normal, last month, 無効.
 LOOKS = {"normal": ("#9db7dc", "#f3f7fc"), "last_month": ("#d08a00", "#fff8e1"), "inactive": ("#c00000", "#fff0f0")}

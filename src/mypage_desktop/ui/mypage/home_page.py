@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import Dashboard, RegistrationInfo, SavedSearchNews, UpcomingInterview
-
-from .. import style
-from ..session_owner import SessionOwner
-from .dashboard_widgets import Card, InterviewRow, ValidityBox, count_label
-from .scroll_page import ScrollPage
-from .status_switch import not_older
-from .texts import FEATURES, FEATURES_NOTE, INACTIVE, LOADING, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.mypage.dashboard_widgets import Card, InterviewRow, ValidityBox, count_label
+from mypage_desktop.ui.mypage.scroll_page import ScrollPage
+from mypage_desktop.ui.mypage.status_switch import not_older
+from mypage_desktop.ui.mypage.texts import FEATURES, FEATURES_NOTE, INACTIVE, LOADING, t
+from mypage_desktop.ui.session_owner import SessionOwner
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.security_dto import PasswordChanged
-
-from .. import style
-from ..i18n import field_message
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from ..widgets.secret_line_edit import SecretField
-from .action_box import ActionBox
-from .texts import UNAVAILABLE, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import field_message
+from mypage_desktop.ui.mypage.action_box import ActionBox
+from mypage_desktop.ui.mypage.texts import UNAVAILABLE, t
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.secret_line_edit import SecretField
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

@@ -9,14 +9,13 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
-
-from .. import style
-from ..session_owner import SessionOwner
-from .password_change import PasswordChangeBox
-from .registration_view import RegistrationInfoView
-from .scroll_page import ScrollPage
-from .status_switch import StatusSwitch, not_older
-from .texts import t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.mypage.password_change import PasswordChangeBox
+from mypage_desktop.ui.mypage.registration_view import RegistrationInfoView
+from mypage_desktop.ui.mypage.scroll_page import ScrollPage
+from mypage_desktop.ui.mypage.status_switch import StatusSwitch, not_older
+from mypage_desktop.ui.mypage.texts import t
+from mypage_desktop.ui.session_owner import SessionOwner
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

@@ -7,9 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
-
-from .. import style
-from .texts import INACTIVE, date_text, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.mypage.texts import INACTIVE, date_text, t
 
 GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("基本情報", (("name", "氏名"), ("name_kana", "フリガナ"), ("birthdate", "生年月日"),

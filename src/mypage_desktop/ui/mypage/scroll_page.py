@@ -12,11 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
-
-from ..pages import SessionPage
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from .texts import LOAD_FAILED, t
+from mypage_desktop.ui.mypage.texts import LOAD_FAILED, t
+from mypage_desktop.ui.pages import SessionPage
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

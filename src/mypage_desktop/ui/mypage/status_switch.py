@@ -15,13 +15,22 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
-
-from .. import style
-from ..i18n import field_message
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from .action_box import ActionBox
-from .texts import ACTIVE, INACTIVE, INACTIVE_EFFECTS, LAST_MONTH, UNAVAILABLE, date_text, refusal_text, status_text, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import field_message
+from mypage_desktop.ui.mypage.action_box import ActionBox
+from mypage_desktop.ui.mypage.texts import (
+    ACTIVE,
+    INACTIVE,
+    INACTIVE_EFFECTS,
+    LAST_MONTH,
+    UNAVAILABLE,
+    date_text,
+    refusal_text,
+    status_text,
+    t,
+)
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLineEdit, QPushButton, QV
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.preregistration import HISTORY_ROWS_MAX, HISTORY_TEXT_MAX
 from mypage_desktop.domain.preregistration_dto import HistoryRow
-
-from ..i18n import field_message
-from ..widgets.field_error import FieldErrorLabel
-from .texts import StepPage, label, t
+from mypage_desktop.ui.i18n import field_message
+from mypage_desktop.ui.preregistration.texts import StepPage, label, t
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 PARTS = ("start", "end", "text")
 

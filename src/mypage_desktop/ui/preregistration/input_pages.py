@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from mypage_desktop.domain.preregistration import EMPLOYMENT_TYPES, GENDERS, LINE_MAX, TEXT_MAX
 from mypage_desktop.domain.preregistration_dto import PostalAddress
-
-from .texts import StepPage, label, t
+from mypage_desktop.ui.preregistration.texts import StepPage, label, t
 
 
 class BasicPage(StepPage):

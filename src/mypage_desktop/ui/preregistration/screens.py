@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QWidget
 from mypage_desktop.domain.dto import AppInfo
 from mypage_desktop.domain.preregistration_dto import HistoryRow
 from mypage_desktop.facade.protocol import MyPageFacade
-
-from .flow import Step
-from .wizard import PreregistrationWizard
+from mypage_desktop.ui.preregistration.flow import Step
+from mypage_desktop.ui.preregistration.wizard import PreregistrationWizard
 
 Save = Callable[[QWidget, Path], Awaitable[Path]]
 DEMO_VALUES: dict[Step, dict[str, Any]] = {

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from mypage_desktop.domain.errors import FieldError
-
-from ..i18n import message
-from ..widgets.field_error import FieldErrorLabel
-from .texts import StepPage, label, t
+from mypage_desktop.ui.i18n import message
+from mypage_desktop.ui.preregistration.texts import StepPage, label, t
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 
 class ResumePanel(QGroupBox):

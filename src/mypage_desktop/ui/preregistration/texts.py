@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from mypage_desktop.domain.errors import FieldError
-
-from ..i18n import field_message, tr
-from ..widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.i18n import field_message, tr
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 CONTEXT = "preregistration"
 UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。入力した内容はそのままです。"

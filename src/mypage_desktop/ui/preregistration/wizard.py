@@ -36,16 +36,15 @@ from mypage_desktop.domain.preregistration_dto import (
     PreregistrationSubmitted,
 )
 from mypage_desktop.facade.protocol import MyPageFacade
-
-from .. import style
-from ..async_work import TaskSet, run_blocking
-from ..widgets.screen_fit import available_area
-from .flow import INPUT_STEPS, STEP_TITLES, PreregistrationFlow, Step
-from .history_page import HistoryPage
-from .input_pages import BasicPage, ContactPage, MorePage, WishPage
-from .review_pages import DonePage, ReviewPage
-from .start_page import StartPage
-from .texts import UNAVAILABLE, StepPage, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.async_work import TaskSet, run_blocking
+from mypage_desktop.ui.preregistration.flow import INPUT_STEPS, STEP_TITLES, PreregistrationFlow, Step
+from mypage_desktop.ui.preregistration.history_page import HistoryPage
+from mypage_desktop.ui.preregistration.input_pages import BasicPage, ContactPage, MorePage, WishPage
+from mypage_desktop.ui.preregistration.review_pages import DonePage, ReviewPage
+from mypage_desktop.ui.preregistration.start_page import StartPage
+from mypage_desktop.ui.preregistration.texts import UNAVAILABLE, StepPage, t
+from mypage_desktop.ui.widgets.screen_fit import available_area
 
 log = logging.getLogger(__name__)
 # On a shared PC (kiosk) the form closes, forgetting what was typed, after this long without a

@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..widgets import saved_files
-from .letter_document import page_layout
-from .texts import t
+from mypage_desktop.ui.referrals.letter_document import page_layout
+from mypage_desktop.ui.referrals.texts import t
+from mypage_desktop.ui.widgets import saved_files
 
 # ask_save_path(parent, suggested path, on_chosen): calls on_chosen(path) when the user chose one.
 SavePathAsker = Callable[[QWidget, Path, Callable[[Path], object]], Any]

@@ -18,16 +18,15 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import ReferralLetter
-
-from .. import style
-from ..async_work import run_blocking
-from ..widgets.field_error import FieldErrorLabel
-from ..widgets.saved_files import with_suffix, write_atomically
-from ..widgets.screen_fit import available_area
-from . import dialogs
-from .letter_document import build_letter_document, pdf_bytes
-from .pdf_file import default_file_name, documents_folder, save_error_text
-from .texts import t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.async_work import run_blocking
+from mypage_desktop.ui.referrals import dialogs
+from mypage_desktop.ui.referrals.letter_document import build_letter_document, pdf_bytes
+from mypage_desktop.ui.referrals.pdf_file import default_file_name, documents_folder, save_error_text
+from mypage_desktop.ui.referrals.texts import t
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.saved_files import with_suffix, write_atomically
+from mypage_desktop.ui.widgets.screen_fit import available_area
 
 log = logging.getLogger(__name__)
 TaskStarter = Callable[[Coroutine[Any, Any, Any]], "asyncio.Task[Any]"]

@@ -14,9 +14,8 @@ from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice, QPageLayout
 
 from mypage_desktop.domain.activity_dto import ReferralLetter
 from mypage_desktop.domain.timefmt import format_date
-
-from ..fonts import PREFERRED_FAMILIES, japanese_families
-from ..i18n import tr
+from mypage_desktop.ui.fonts import PREFERRED_FAMILIES, japanese_families
+from mypage_desktop.ui.i18n import tr
 
 CONTEXT = "referral_letter"
 MARGIN_MM = 15.0

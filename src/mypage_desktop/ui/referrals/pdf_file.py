@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
-from ..widgets import saved_files
-from .texts import t
+from mypage_desktop.ui.referrals.texts import t
+from mypage_desktop.ui.widgets import saved_files
 
 # Characters Windows refuses in a file name (the 紹介番号 has none, but it is data).
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')

@@ -8,9 +8,8 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from mypage_desktop.domain.activity_dto import ReferralSummary
-
-from ..widgets.table_model import RowTableModel
-from .texts import CONTEXT
+from mypage_desktop.ui.referrals.texts import CONTEXT
+from mypage_desktop.ui.widgets.table_model import RowTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 REFERRAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2

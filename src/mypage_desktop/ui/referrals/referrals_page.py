@@ -23,17 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from mypage_desktop.domain.activity_dto import ReferralDetail, ReferralLetter, ReferralSummary
-
-from .. import style
-from ..jobs.result_table import configure_list_table, set_column_widths
-from ..page_tasks import PageTasks
-from ..pages import SessionPage
-from ..session_owner import SessionOwner
-from ..widgets.field_error import FieldErrorLabel
-from .detail_panel import ReferralDetailPanel
-from .letter_dialog import LetterDialog
-from .referral_model import SAMPLES, ReferralModel, ReferralSortModel
-from .texts import LOADING, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.jobs.result_table import configure_list_table, set_column_widths
+from mypage_desktop.ui.page_tasks import PageTasks
+from mypage_desktop.ui.pages import SessionPage
+from mypage_desktop.ui.referrals.detail_panel import ReferralDetailPanel
+from mypage_desktop.ui.referrals.letter_dialog import LetterDialog
+from mypage_desktop.ui.referrals.referral_model import SAMPLES, ReferralModel, ReferralSortModel
+from mypage_desktop.ui.referrals.texts import LOADING, t
+from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.facade import MyPageFacade

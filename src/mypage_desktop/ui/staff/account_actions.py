@@ -15,17 +15,16 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.domain.security_dto import SeekerSummary
-
-from ..jobs.confirm import ask
-from .calls import guarded
-from .dialogs import EmailChangeDialog, IdCheckDialog
-from .texts import t
+from mypage_desktop.ui.jobs.confirm import ask
+from mypage_desktop.ui.staff.calls import guarded
+from mypage_desktop.ui.staff.dialogs import EmailChangeDialog, IdCheckDialog
+from mypage_desktop.ui.staff.texts import t
 
 if TYPE_CHECKING:
-    from .lookup import SeekerLookup
-    from .reauth import Reauthenticator
-    from .seeker_panel import SeekerPanel
-    from .session import StaffSessionOwner
+    from mypage_desktop.ui.staff.lookup import SeekerLookup
+    from mypage_desktop.ui.staff.reauth import Reauthenticator
+    from mypage_desktop.ui.staff.seeker_panel import SeekerPanel
+    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 log = logging.getLogger(__name__)
 

@@ -12,15 +12,14 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.domain.security_dto import SeekerSummary
-
-from .calls import guarded
-from .texts import japanese_date, t
+from mypage_desktop.ui.staff.calls import guarded
+from mypage_desktop.ui.staff.texts import japanese_date, t
 
 if TYPE_CHECKING:
-    from .forms.notice_form import NoticeForm
-    from .forms.referral_form import ReferralForm
-    from .forms.status_form import StatusForm
-    from .session import StaffSessionOwner
+    from mypage_desktop.ui.staff.forms.notice_form import NoticeForm
+    from mypage_desktop.ui.staff.forms.referral_form import ReferralForm
+    from mypage_desktop.ui.staff.forms.status_form import StatusForm
+    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 
 class ActivityForms(QObject):
@@ -35,9 +34,9 @@ class ActivityForms(QObject):
 
     def __init__(self, owner: StaffSessionOwner, parent: QWidget) -> None:
         super().__init__(parent)
-        from .forms.notice_form import NoticeForm
-        from .forms.referral_form import ReferralForm
-        from .forms.status_form import StatusForm
+        from mypage_desktop.ui.staff.forms.notice_form import NoticeForm
+        from mypage_desktop.ui.staff.forms.referral_form import ReferralForm
+        from mypage_desktop.ui.staff.forms.status_form import StatusForm
 
         self._owner = owner
         self.seeker: SeekerSummary | None = None

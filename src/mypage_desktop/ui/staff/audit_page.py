@@ -11,20 +11,19 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.domain.security_dto import AuditQuery
-
-from .calls import guarded
+from mypage_desktop.ui.staff.calls import guarded
 
 if TYPE_CHECKING:
     import asyncio
 
-    from .audit_view import AuditLogView
-    from .session import StaffSessionOwner
+    from mypage_desktop.ui.staff.audit_view import AuditLogView
+    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 
 class AuditPage(QObject):
     def __init__(self, owner: StaffSessionOwner, parent: QWidget) -> None:
         super().__init__(parent)
-        from .audit_view import AuditLogView
+        from mypage_desktop.ui.staff.audit_view import AuditLogView
 
         self._owner = owner
         self.view: AuditLogView = AuditLogView(parent)

@@ -32,13 +32,12 @@ from mypage_desktop.domain.security_dto import (
 )
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
-
-from .. import style
-from ..i18n import message, tr
-from ..jobs.result_table import configure_list_table, set_column_widths
-from ..widgets.field_error import FieldErrorLabel
-from ..widgets.table_model import Index, RowTableModel
-from .forms.inputs import MNEMONIC, OptionalDateEdit
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import message, tr
+from mypage_desktop.ui.jobs.result_table import configure_list_table, set_column_widths
+from mypage_desktop.ui.staff.forms.inputs import MNEMONIC, OptionalDateEdit
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.table_model import Index, RowTableModel
 
 CONTEXT = "AuditLog"
 PAGE_SIZE = 200

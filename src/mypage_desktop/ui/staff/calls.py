@@ -8,9 +8,8 @@ from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 from mypage_desktop.domain.errors import FieldError, NotPermitted, ServiceUnavailable, SessionInvalid, ValidationFailed
-
-from .reauth import ReauthCancelled
-from .texts import UNAVAILABLE, errors_text, not_permitted_text, t
+from mypage_desktop.ui.staff.reauth import ReauthCancelled
+from mypage_desktop.ui.staff.texts import UNAVAILABLE, errors_text, not_permitted_text, t
 
 R = TypeVar("R")
 REAUTH_CANCELLED = "パスワードの再入力が取り消されたため、操作は行っていません。"

@@ -30,26 +30,25 @@ from PySide6.QtWidgets import (
 
 from mypage_desktop.domain.dto import AppInfo
 from mypage_desktop.domain.security_dto import SeekerQuery, SeekerSummary
-
-from .. import style
-from ..session_owner import REASON_LOGOUT, REASON_WINDOW_CLOSED
-from ..widgets.screen_fit import fit_to_screen
-from .account_actions import AccountActions
-from .activity_forms import ActivityForms
-from .application_view import ApplicationView
-from .calls import guarded
-from .lookup import SeekerLookup
-from .prereg_page import PreregPage
-from .reauth import Reauthenticator
-from .seeker_panel import SeekerPanel
-from .texts import japanese_date, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.session_owner import REASON_LOGOUT, REASON_WINDOW_CLOSED
+from mypage_desktop.ui.staff.account_actions import AccountActions
+from mypage_desktop.ui.staff.activity_forms import ActivityForms
+from mypage_desktop.ui.staff.application_view import ApplicationView
+from mypage_desktop.ui.staff.calls import guarded
+from mypage_desktop.ui.staff.lookup import SeekerLookup
+from mypage_desktop.ui.staff.prereg_page import PreregPage
+from mypage_desktop.ui.staff.reauth import Reauthenticator
+from mypage_desktop.ui.staff.seeker_panel import SeekerPanel
+from mypage_desktop.ui.staff.texts import japanese_date, t
+from mypage_desktop.ui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
-    from .audit_page import AuditPage
-    from .devices_page import DevicesPage
-    from .password_change import PasswordChangePanel
-    from .registration import Registration
-    from .session import StaffSessionOwner
+    from mypage_desktop.ui.staff.audit_page import AuditPage
+    from mypage_desktop.ui.staff.devices_page import DevicesPage
+    from mypage_desktop.ui.staff.password_change import PasswordChangePanel
+    from mypage_desktop.ui.staff.registration import Registration
+    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 log = logging.getLogger(__name__)
 TITLE = "職員コンソール（窓口用）"
@@ -113,8 +112,8 @@ class StaffConsole(QMainWindow):
         self.devices: DevicesPage | None = None
         profile = self._owner.staff_profile
         if profile is not None and profile.is_admin:  # 職員 never get the tabs at all
-            from .audit_page import AuditPage
-            from .devices_page import DevicesPage
+            from mypage_desktop.ui.staff.audit_page import AuditPage
+            from mypage_desktop.ui.staff.devices_page import DevicesPage
 
             self.audit = AuditPage(self._owner, self.sections)
             self.sections.addTab(self.audit.view, t("監査ログ"))
@@ -260,7 +259,7 @@ class StaffConsole(QMainWindow):
     @Slot()
     def _on_register_button_clicked(self) -> None:
         if self.registration is None:
-            from .registration import Registration
+            from mypage_desktop.ui.staff.registration import Registration
 
             self.registration = Registration(self._owner, self.reauth, self)
             self.registration.registered.connect(self._on_registration_registered)
@@ -281,7 +280,7 @@ class StaffConsole(QMainWindow):
     # -- password ------------------------------------------------------------------------
     @Slot()
     def _on_password_button_clicked(self) -> None:
-        from .password_change import PasswordChangePanel
+        from mypage_desktop.ui.staff.password_change import PasswordChangePanel
 
         self._close_password_dialog()
         dialog = QDialog(self)

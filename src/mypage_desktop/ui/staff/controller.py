@@ -18,18 +18,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 
 from mypage_desktop.domain.dto import AppInfo
-
-from ..app_controller_base import AppControllerBase, close_quietly
-from .login_window import StaffLoginWindow
-from .texts import t
+from mypage_desktop.ui.app_controller_base import AppControllerBase, close_quietly
+from mypage_desktop.ui.staff.login_window import StaffLoginWindow
+from mypage_desktop.ui.staff.texts import t
 
 if TYPE_CHECKING:
     from mypage_desktop.domain.security_dto import StaffProfile
     from mypage_desktop.facade.backend import Backend
-
-    from .console_window import StaffConsole
-    from .counter import CounterWizard
-    from .session import StaffSessionOwner
+    from mypage_desktop.ui.staff.console_window import StaffConsole
+    from mypage_desktop.ui.staff.counter import CounterWizard
+    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +57,7 @@ class StaffController(AppControllerBase):
 
     # -- start ----------------------------------------------------------------------------
     async def _backend_opened(self, backend: Backend) -> None:
-        from .session import StaffSessionOwner
+        from mypage_desktop.ui.staff.session import StaffSessionOwner
 
         owner = StaffSessionOwner(backend.staff_facade, parent=self)
         owner.session_ended.connect(self._on_owner_session_ended)
@@ -93,18 +91,18 @@ class StaffController(AppControllerBase):
 
     @Slot()
     def _on_login_window_change_cancelled(self) -> None:
-        from ..session_owner import REASON_LOGOUT
+        from mypage_desktop.ui.session_owner import REASON_LOGOUT
 
         self.owner.end_session(REASON_LOGOUT)
 
     @Slot()
     def _on_login_window_logout_requested(self) -> None:
-        from ..session_owner import REASON_LOGOUT
+        from mypage_desktop.ui.session_owner import REASON_LOGOUT
 
         self.owner.end_session(REASON_LOGOUT)
 
     def _open_console(self) -> None:
-        from .console_window import StaffConsole
+        from mypage_desktop.ui.staff.console_window import StaffConsole
 
         console = StaffConsole(self.owner, self.app_info)
         console.counter_wizard_requested.connect(self._on_console_counter_wizard_requested)
@@ -125,7 +123,7 @@ class StaffController(AppControllerBase):
     def _on_console_counter_wizard_requested(self) -> None:
         if self.counter is not None and self.counter.running or self.console is None or self.backend is None:
             return
-        from .counter import CounterWizard
+        from mypage_desktop.ui.staff.counter import CounterWizard
 
         if self.counter is None:
             self.counter = CounterWizard(self.owner, self.backend.facade, self.app_info, self.show_window, self)
@@ -168,7 +166,7 @@ class StaffController(AppControllerBase):
         if self._quitting:
             return
         if self.login_window.locked and self._owner is not None:
-            from ..session_owner import REASON_WINDOW_CLOSED
+            from mypage_desktop.ui.session_owner import REASON_WINDOW_CLOSED
 
             self._owner.end_session(REASON_WINDOW_CLOSED)  # closing the lock is a logout
         if self.console is None and not (self.counter is not None and self.counter.running):

@@ -21,15 +21,13 @@ from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.domain.dto import AppInfo
 from mypage_desktop.domain.errors import ServiceUnavailable
-
-from .texts import t
+from mypage_desktop.ui.staff.texts import t
 
 if TYPE_CHECKING:
     from mypage_desktop.domain.security_dto import SessionStatus
-
-    from ..mailbox_window import MailboxWindow
-    from ..wizard.opening_wizard import OpeningWizard
-    from .session import StaffSessionOwner
+    from mypage_desktop.ui.mailbox_window import MailboxWindow
+    from mypage_desktop.ui.staff.session import StaffSessionOwner
+    from mypage_desktop.ui.wizard.opening_wizard import OpeningWizard
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +60,11 @@ class CounterWizard(QObject):
 
     async def start(self, console: QWidget) -> OpeningWizard | None:
         """Loads the legal texts, pauses the staff session, hides the console, shows the wizard."""
-        from ..async_work import run_blocking
+        from mypage_desktop.ui.async_work import run_blocking
 
         try:
             legal = await run_blocking(self._seeker_facade.legal_documents)
-            from ..wizard.opening_wizard import OpeningWizard
+            from mypage_desktop.ui.wizard.opening_wizard import OpeningWizard
         except (ImportError, OSError, ServiceUnavailable) as exc:
             log.error("counter wizard unavailable (%s)", type(exc).__name__)
             self.failed.emit(t("マイページの開設画面を表示できません。しばらくしてからもう一度お試しください。"))
@@ -80,7 +78,7 @@ class CounterWizard(QObject):
         self.wizard = wizard
         self._show_window(wizard)
         if self._app_info.demo_mode:  # the seeker reads the 認証キー mail here in the demo
-            from ..mailbox_window import MailboxWindow
+            from mypage_desktop.ui.mailbox_window import MailboxWindow
 
             self.mailbox = MailboxWindow(self._seeker_facade)
             self.mailbox.show()

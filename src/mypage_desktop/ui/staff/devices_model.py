@@ -13,9 +13,8 @@ from PySide6.QtGui import QColor
 from mypage_desktop.domain.caller import COUNTER, KIOSK, STAFF
 from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
 from mypage_desktop.domain.timefmt import JST
-
-from ..i18n import tr
-from ..widgets.table_model import RowTableModel
+from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.widgets.table_model import RowTableModel
 
 CONTEXT = "Devices"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -11,19 +11,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
-from .calls import guarded
+from mypage_desktop.ui.staff.calls import guarded
 
 if TYPE_CHECKING:
     import asyncio
 
-    from .devices_view import DevicesView
-    from .session import StaffSessionOwner
+    from mypage_desktop.ui.staff.devices_view import DevicesView
+    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 
 class DevicesPage(QObject):
     def __init__(self, owner: StaffSessionOwner, parent: QWidget) -> None:
         super().__init__(parent)
-        from .devices_view import DevicesView
+        from mypage_desktop.ui.staff.devices_view import DevicesView
 
         self._owner = owner
         self.view: DevicesView = DevicesView(parent)

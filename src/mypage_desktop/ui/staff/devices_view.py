@@ -28,13 +28,11 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.device_dto import CODE_ALPHABET, CODE_LENGTH, DeviceInfo, PendingEnrolment, display_code
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.text import nfkc
-
-from .. import style
-from ..i18n import field_message, message
-from ..jobs.confirm import ask
-from ..jobs.result_table import configure_list_table, set_column_widths
-from ..widgets.field_error import FieldErrorLabel
-from .devices_model import (
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import field_message, message
+from mypage_desktop.ui.jobs.confirm import ask
+from mypage_desktop.ui.jobs.result_table import configure_list_table, set_column_widths
+from mypage_desktop.ui.staff.devices_model import (
     DEVICE_SAMPLES,
     ID_ROLE,
     PENDING_SAMPLES,
@@ -47,7 +45,8 @@ from .devices_model import (
     moment_text,
     t,
 )
-from .forms.common import DONE_STYLE
+from mypage_desktop.ui.staff.forms.common import DONE_STYLE
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 NAME_COLUMN = int(DeviceColumns.NAME)
 assert NAME_COLUMN == int(PendingColumns.NAME)  # both tables stretch the same column

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.security_dto import ID_DOCUMENTS
-
-from .. import style
-from ..i18n import field_message, message
-from ..widgets.field_error import FieldErrorLabel
-from .texts import CHOOSE, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import field_message, message
+from mypage_desktop.ui.staff.texts import CHOOSE, t
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 
 def id_document_combo(parent: QWidget) -> QComboBox:

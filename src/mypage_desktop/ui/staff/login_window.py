@@ -24,18 +24,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.dto import AppInfo
-
-from .. import style
-from ..i18n import message
-from ..login_base import LoginWindowBase
-from .texts import UNAVAILABLE, t, wait_text
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import message
+from mypage_desktop.ui.login_base import LoginWindowBase
+from mypage_desktop.ui.staff.texts import UNAVAILABLE, t, wait_text
 
 if TYPE_CHECKING:
     from mypage_desktop.domain.security_dto import StaffLoginResult
     from mypage_desktop.facade.staff_protocol import StaffFacade
-
-    from .password_change import PasswordChangePanel
-    from .session import StaffSessionOwner
+    from mypage_desktop.ui.staff.password_change import PasswordChangePanel
+    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 log = logging.getLogger(__name__)
 LOGIN_FAILED_CODE = "staff.login_failed"
@@ -139,7 +137,7 @@ class StaffLoginWindow(LoginWindowBase):
 
     def show_password_change(self, owner: StaffSessionOwner) -> None:
         """A1: the one-time password must be changed before the console opens."""
-        from .password_change import PasswordChangePanel
+        from mypage_desktop.ui.staff.password_change import PasswordChangePanel
 
         self._drop_change_panel()
         panel = PasswordChangePanel(owner, self.stack, first_time=True)

@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.security_dto import SeekerQuery, SeekerSummary
-
-from .. import style
-from ..i18n import field_message
-from ..widgets.field_error import FieldErrorLabel
-from .seeker_model import SORT_ROLE, Columns, SeekerTableModel
-from .texts import t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import field_message
+from mypage_desktop.ui.staff.seeker_model import SORT_ROLE, Columns, SeekerTableModel
+from mypage_desktop.ui.staff.texts import t
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 
 class Mode:

@@ -11,15 +11,14 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
-
-from .. import style
-from ..i18n import field_message
-from ..widgets.field_error import FieldErrorLabel
-from ..widgets.secret_line_edit import SecretField
-from .texts import UNAVAILABLE, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.i18n import field_message
+from mypage_desktop.ui.staff.texts import UNAVAILABLE, t
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.secret_line_edit import SecretField
 
 if TYPE_CHECKING:
-    from .session import StaffSessionOwner
+    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 log = logging.getLogger(__name__)
 FIELDS = ("current_password", "password", "password_confirm")

@@ -31,17 +31,16 @@ from mypage_desktop.domain.preregistration_dto import (
     PreregistrationSummary,
 )
 from mypage_desktop.domain.security_dto import ID_DOCUMENTS, SeekerSummary
-
-from .. import style
-from ..preregistration.history_page import HistoryPage
-from ..preregistration.input_pages import BasicPage, ContactPage, MorePage, WishPage
-from ..preregistration.texts import StepPage
-from .calls import guarded
-from .texts import CHOOSE, errors_text, japanese_date, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.preregistration.history_page import HistoryPage
+from mypage_desktop.ui.preregistration.input_pages import BasicPage, ContactPage, MorePage, WishPage
+from mypage_desktop.ui.preregistration.texts import StepPage
+from mypage_desktop.ui.staff.calls import guarded
+from mypage_desktop.ui.staff.texts import CHOOSE, errors_text, japanese_date, t
 
 if TYPE_CHECKING:
-    from .reauth import Reauthenticator
-    from .session import StaffSessionOwner
+    from mypage_desktop.ui.staff.reauth import Reauthenticator
+    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 COLUMNS = ("仮登録番号", "状態", "氏名", "フリガナ", "生年月日", "期限")
 

@@ -17,16 +17,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.security_dto import ReauthRequired
-
-from .. import style
-from ..widgets.field_error import FieldErrorLabel
-from ..widgets.secret_line_edit import SecretField
-from .texts import UNAVAILABLE, errors_text, t
+from mypage_desktop.ui import style
+from mypage_desktop.ui.staff.texts import UNAVAILABLE, errors_text, t
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.secret_line_edit import SecretField
 
 if TYPE_CHECKING:
     import asyncio
 
-    from .session import StaffSessionOwner
+    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 R = TypeVar("R")
 

@@ -11,14 +11,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.security_dto import NewSeeker, SeekerSummary
-
-from .calls import guarded
-from .texts import t
+from mypage_desktop.ui.staff.calls import guarded
+from mypage_desktop.ui.staff.texts import t
 
 if TYPE_CHECKING:
-    from .forms.seeker_form import NewSeekerForm
-    from .reauth import Reauthenticator
-    from .session import StaffSessionOwner
+    from mypage_desktop.ui.staff.forms.seeker_form import NewSeekerForm
+    from mypage_desktop.ui.staff.reauth import Reauthenticator
+    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 
 class RegistrationDialog(QDialog):
@@ -26,7 +25,7 @@ class RegistrationDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from .forms.seeker_form import NewSeekerForm
+        from mypage_desktop.ui.staff.forms.seeker_form import NewSeekerForm
 
         self.setWindowTitle(t("求職登録（新しい求職者）"))
         self.setModal(True)

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from mypage_desktop.config import Settings
 from mypage_desktop.facade.backend import Backend
-
-from ..crash import CrashHandler
-from ..gui_runtime import GuiRuntime, app_info_from
-from .controller import StaffController
+from mypage_desktop.ui.crash import CrashHandler
+from mypage_desktop.ui.gui_runtime import GuiRuntime, app_info_from
+from mypage_desktop.ui.staff.controller import StaffController
 
 
 def run_staff_gui(app: QApplication, settings: Settings, open_backend: Callable[[], Backend],

@@ -9,9 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from mypage_desktop.domain.security_dto import SeekerSummary
-
-from ..widgets.table_model import RowTableModel
-from .texts import CONTEXT, t
+from mypage_desktop.ui.staff.texts import CONTEXT, t
+from mypage_desktop.ui.widgets.table_model import RowTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEEKER_ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 
-from ..session_owner import REASON_LOGOUT, SessionOwner
+from mypage_desktop.ui.session_owner import REASON_LOGOUT, SessionOwner
 
 if TYPE_CHECKING:
     from mypage_desktop.domain.dto import SeekerProfile

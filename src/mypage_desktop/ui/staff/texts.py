@@ -7,8 +7,7 @@ from datetime import date
 
 from mypage_desktop.domain.errors import FieldError, NotPermitted
 from mypage_desktop.domain.security_dto import PasswordChangeRequired, ReauthRequired
-
-from ..i18n import field_message, message, tr
+from mypage_desktop.ui.i18n import field_message, message, tr
 
 CONTEXT = "staff"
 

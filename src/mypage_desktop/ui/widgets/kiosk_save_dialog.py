@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
-from .field_error import FieldErrorLabel
-from .kiosk_locations import (
+from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.kiosk_locations import (
     SaveLocation,
     configured_location,
     mounted_removable_media,

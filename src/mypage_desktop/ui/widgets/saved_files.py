@@ -26,8 +26,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from ..qt_supplement import install_qt_supplement
-from . import kiosk_locations
+from mypage_desktop.ui.qt_supplement import install_qt_supplement
+from mypage_desktop.ui.widgets import kiosk_locations
 
 FILE_DIALOG_GROUP = "FileDialog"
 
@@ -94,7 +94,7 @@ def open_save_dialog(parent: QWidget, caption: str, suggested: Path, name_filter
                      on_chosen: Callable[[Path], object]) -> QDialog:
     """Asks where to save; ``on_chosen(path)`` only when the user chose one."""
     if _KioskSaving.kiosk:
-        from .kiosk_save_dialog import KioskSaveDialog
+        from mypage_desktop.ui.widgets.kiosk_save_dialog import KioskSaveDialog
 
         kiosk_dialog = KioskSaveDialog(parent, caption, with_suffix(Path(suggested.name), suffix).name,
                                        _KioskSaving.folder)

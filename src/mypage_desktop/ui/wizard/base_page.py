@@ -15,11 +15,10 @@ from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, Validat
 from mypage_desktop.ui.async_work import TaskSet, run_blocking
 from mypage_desktop.ui.i18n import field_message, tr
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-
-from .flow import OpeningFlow, PageId
+from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId
 
 if TYPE_CHECKING:
-    from .opening_wizard import OpeningWizard
+    from mypage_desktop.ui.wizard.opening_wizard import OpeningWizard
 
 
 def text_label(text: str, parent: QWidget, *, bold: bool = False, point_delta: float = 0) -> QLabel:

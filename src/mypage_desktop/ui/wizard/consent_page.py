@@ -7,10 +7,9 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabe
 
 from mypage_desktop.domain.dto import AppInfo, LegalDocuments
 from mypage_desktop.ui.i18n import tr
-
-from .base_page import WizardPageBase, text_label
-from .flow import Document, OpeningFlow, PageId
-from .legal_pane import LegalPane
+from mypage_desktop.ui.wizard.base_page import WizardPageBase, text_label
+from mypage_desktop.ui.wizard.flow import Document, OpeningFlow, PageId
+from mypage_desktop.ui.wizard.legal_pane import LegalPane
 
 C = "ConsentPage"
 

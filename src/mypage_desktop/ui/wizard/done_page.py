@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 from mypage_desktop.domain.dto import AppInfo
 from mypage_desktop.ui.i18n import tr
 from mypage_desktop.ui.user_guide import UserGuideDialog
-
-from .base_page import WizardPageBase, text_label
-from .flow import OpeningFlow, PageId
+from mypage_desktop.ui.wizard.base_page import WizardPageBase, text_label
+from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId
 
 C = "DonePage"
 

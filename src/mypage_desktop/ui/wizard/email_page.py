@@ -12,9 +12,8 @@ from mypage_desktop.domain.dto import AppInfo, RegistrationRequested
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.ui.i18n import tr
-
-from .base_page import SubmittingPage, text_label
-from .flow import OpeningFlow, PageId, RegistrationSubmission
+from mypage_desktop.ui.wizard.base_page import SubmittingPage, text_label
+from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId, RegistrationSubmission
 
 C = "EmailPage"
 EMAIL_MAX_INPUT = 120  # generous: 101+ characters get the message instead of silent truncation

@@ -11,14 +11,13 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 from mypage_desktop.domain.dto import AppInfo, LegalDocuments
 from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.ui.i18n import tr
-
-from ..widgets.screen_fit import available_area
-from .base_page import WizardPageBase
-from .consent_page import ConsentPage
-from .done_page import DonePage
-from .email_page import EmailPage
-from .flow import NO_PAGE, OpeningFlow, PageId, utc_now
-from .password_page import PasswordPage
+from mypage_desktop.ui.widgets.screen_fit import available_area
+from mypage_desktop.ui.wizard.base_page import WizardPageBase
+from mypage_desktop.ui.wizard.consent_page import ConsentPage
+from mypage_desktop.ui.wizard.done_page import DonePage
+from mypage_desktop.ui.wizard.email_page import EmailPage
+from mypage_desktop.ui.wizard.flow import NO_PAGE, OpeningFlow, PageId, utc_now
+from mypage_desktop.ui.wizard.password_page import PasswordPage
 
 C = "OpeningWizard"
 WB = QWizard.WizardButton

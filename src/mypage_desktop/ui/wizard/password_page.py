@@ -23,9 +23,8 @@ from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.ui.i18n import tr
 from mypage_desktop.ui.widgets.secret_line_edit import SecretField
-
-from .base_page import SubmittingPage, text_label
-from .flow import OpeningFlow, PageId
+from mypage_desktop.ui.wizard.base_page import SubmittingPage, text_label
+from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId
 
 C = "PasswordPage"
 KEY_MAX_INPUT = 20  # 8 digits plus the spaces or hyphens people copy from the mail

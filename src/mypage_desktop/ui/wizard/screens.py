@@ -23,10 +23,9 @@ from mypage_desktop.domain.demo_data import DEMO_SEEKERS
 from mypage_desktop.domain.dto import AppInfo, LegalDocuments
 from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.ui.async_work import run_blocking
-
-from .flow import PageId
-from .opening_wizard import OpeningWizard
-from .password_page import PasswordPage
+from mypage_desktop.ui.wizard.flow import PageId
+from mypage_desktop.ui.wizard.opening_wizard import OpeningWizard
+from mypage_desktop.ui.wizard.password_page import PasswordPage
 
 log = logging.getLogger(__name__)
 

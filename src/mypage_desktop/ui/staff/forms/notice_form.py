@@ -8,10 +8,9 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from mypage_desktop.domain.applications import NOTICE_BODY_MAX, NOTICE_TITLE_MAX, text_errors
-
-from .common import Problem, StaffForm, problems_of
-from .inputs import TextBox, t
-from .referral_form import job_number_edit, job_number_problems
+from mypage_desktop.ui.staff.forms.common import Problem, StaffForm, problems_of
+from mypage_desktop.ui.staff.forms.inputs import TextBox, t
+from mypage_desktop.ui.staff.forms.referral_form import job_number_edit, job_number_problems
 
 KIND_NOTICE = "お知らせ"
 KIND_RECOMMENDATION = "おすすめ求人"

@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from mypage_desktop.domain.applications import REFERRAL_NOTE_MAX, referral_note_errors
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.jobs import normalize_job_number
-
-from .common import Problem, StaffForm, problems_of
-from .inputs import TextBox, t
+from mypage_desktop.ui.staff.forms.common import Problem, StaffForm, problems_of
+from mypage_desktop.ui.staff.forms.inputs import TextBox, t
 
 NOTE_MAX = REFERRAL_NOTE_MAX  # the 備考 printed on the 紹介状; checked by the same domain rule
 JOB_NUMBER_INPUT_MAX = 40  # generous: a wrong paste gets the format message, never a silent cut

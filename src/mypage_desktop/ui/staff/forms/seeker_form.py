@@ -16,9 +16,8 @@ from mypage_desktop.domain.security_dto import ID_DOCUMENTS, NewSeeker
 from mypage_desktop.domain.seeker import name_errors
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
-
-from .common import Problem, StaffForm, problems_of
-from .inputs import DateEdit, id_combo, t
+from mypage_desktop.ui.staff.forms.common import Problem, StaffForm, problems_of
+from mypage_desktop.ui.staff.forms.inputs import DateEdit, id_combo, t
 
 TEXT_INPUT_MAX = 200  # generous: the service's limits answer with a message, never a silent cut
 EMAIL_INPUT_MAX = 120

@@ -19,9 +19,8 @@ from mypage_desktop.domain.applications import (
 )
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.timefmt import JST
-
-from .common import Problem, StaffForm, problems_of
-from .inputs import OptionalDateEdit, TextBox, TimeEdit, id_combo, t
+from mypage_desktop.ui.staff.forms.common import Problem, StaffForm, problems_of
+from mypage_desktop.ui.staff.forms.inputs import OptionalDateEdit, TextBox, TimeEdit, id_combo, t
 
 # Every status some transition leads to (応募済 is where an application starts, never a target),
 # in the order of the enum: the statuses staff may record.
