@@ -123,7 +123,7 @@ class Office:
         from mypage_desktop.db.engine import create_db_engine
         from mypage_desktop.db.migrate import upgrade
         from mypage_desktop.db.roles import grant_server_role
-        from mypage_desktop.facade.local import build_context
+        from mypage_desktop.facade.local.backend import build_context
         from mypage_desktop.services.hashing import Hasher
 
         with self._admin.connect() as connection:
@@ -150,7 +150,7 @@ class Office:
 
     def add_postings(self, count: int, seed: int = 1) -> float:
         """``count`` generated postings (continuing the serials); returns the seconds it took."""
-        from mypage_desktop.services.job_generator import bulk_load
+        from mypage_desktop.demo.jobs import bulk_load
 
         today = datetime.now(UTC).date()
         return bulk_load(self.ctx.session_factory, count, seed, today).seconds
@@ -170,12 +170,13 @@ class Office:
 
         from sqlalchemy import delete, select, update
 
-        from mypage_desktop.db.models import LoginAccount, MailOutbox
+        from mypage_desktop.db.account_models import LoginAccount
+        from mypage_desktop.db.mail_models import MailOutbox
         from mypage_desktop.domain import consent as versions
-        from mypage_desktop.domain.dto import Consent
-        from mypage_desktop.services import registration
+        from mypage_desktop.domain.account_dto import Consent
+        from mypage_desktop.services.accounts import opening
+        from mypage_desktop.services.accounts.seeker_registration import register_seeker
         from mypage_desktop.services.hashing import Hasher
-        from mypage_desktop.services.seekers import register_seeker
 
         emails = []
         for index in range(self._seekers, self._seekers + count):
@@ -184,7 +185,7 @@ class Office:
             register_seeker(self.ctx, name="山形 太郎", name_kana="ヤマガタ タロウ", birthdate=birth,
                             applied_on=datetime.now(UTC).date() - timedelta(days=7), email=email)
             consent = Consent(versions.PRIVACY_POLICY_VERSION, versions.TERMS_OF_USE_VERSION, self.ctx.clock())
-            registration.request_password_registration(self.ctx, email, str(birth.year), str(birth.month),
+            opening.request_password_registration(self.ctx, email, str(birth.year), str(birth.month),
                                                        str(birth.day), consent)
             with self.ctx.session_factory() as session:
                 body = session.scalars(select(MailOutbox.body).where(MailOutbox.recipient == email)
@@ -192,7 +193,7 @@ class Office:
             match = re.search(r"認証キー：(\d{4}) (\d{4})", body)
             if match is None:
                 raise RuntimeError(f"no key mail for seeker {index}")
-            registration.complete_password_registration(self.ctx, email, match.group(1) + match.group(2),
+            opening.complete_password_registration(self.ctx, email, match.group(1) + match.group(2),
                                                         PASSWORD, PASSWORD)
             emails.append(email)
         self._seekers += count
@@ -205,7 +206,7 @@ class Office:
 
     def enrol(self, count: int, kind: str) -> list[Device]:
         from mypage_desktop import pki
-        from mypage_desktop.services import devices
+        from mypage_desktop.services.staff import devices
 
         made = []
         for _ in range(count):
@@ -241,7 +242,7 @@ class Office:
 
     def start_server(self, probe: Device, timeout: float = 90.0) -> None:
         """Starts ``mypage-server run`` and waits until ``probe`` gets an answer over mutual TLS."""
-        from mypage_desktop.facade.remote import open_remote_backend
+        from mypage_desktop.facade.remote.client import open_remote_backend
 
         with open(self.server_output, "ab") as output:
             self.server = subprocess.Popen(

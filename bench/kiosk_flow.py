@@ -5,7 +5,7 @@ RSS a PC reaches over a whole login (its own VmHWM), not just at its first windo
     python bench/kiosk_flow.py local                   # the demo back end: argon2 on this PC
 
 The application is made as the app makes it (``make_application``: Japanese font, Qt's
-translations); the flow is the stall benchmark's hook (``ui/bench_hooks.py``): real login
+translations); the flow is the stall benchmark's hook (``ui/devtools/bench_hooks.py``): real login
 window, main window, logout. Prints ``MEMORY`` lines (:func:`memory_mark`), then
 ``DONE <note>``, and exits 0."""
 
@@ -42,8 +42,8 @@ def memory_mark(phase: str) -> None:
 def main() -> int:
     import qasync
 
-    from mypage_desktop.ui import bench_hooks
-    from mypage_desktop.ui.gui_runtime import make_application
+    from mypage_desktop.ui.devtools import bench_hooks
+    from mypage_desktop.ui.shell.runtime import make_application
 
     memory_mark("imported")
     make_application([])

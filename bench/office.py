@@ -131,7 +131,7 @@ def kiosk_session(facade: Any, email: str, rng: random.Random, rec: Recorder, sc
 
 def run_level(office: Office, devices: list[Device], emails: list[str], count: int,
               args: argparse.Namespace) -> Level:
-    from mypage_desktop.facade.remote import open_remote_backend
+    from mypage_desktop.facade.remote.client import open_remote_backend
 
     print(f"level {count} kiosks: connecting …", file=sys.stderr, flush=True)
     backends = [open_remote_backend(device.settings(office)) for device in devices[:count]]
@@ -187,7 +187,7 @@ class Burst:
 
 def run_burst(office: Office, devices: list[Device], emails: list[str], size: int) -> Burst:
     """``size`` kiosks press ログイン at the same instant; also 5 logins one at a time first."""
-    from mypage_desktop.facade.remote import open_remote_backend
+    from mypage_desktop.facade.remote.client import open_remote_backend
 
     backends = [open_remote_backend(device.settings(office)) for device in devices[:size]]
     burst = Burst()

@@ -26,8 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime
-from datetime import time as dtime
+from datetime import UTC, date, datetime, time as dtime
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +50,7 @@ def prepare(count: int) -> tuple[Path, date, str]:
     from mypage_desktop.db.engine import create_db_engine, make_session_factory
     from mypage_desktop.db.job_models import JobPosting
     from mypage_desktop.db.migrate import upgrade
-    from mypage_desktop.services.job_generator import bulk_load
+    from mypage_desktop.demo.jobs import bulk_load
 
     path = RESULTS_DIR / f"scroll-{count}.sqlite3"
     meta_path = path.with_suffix(".json")
@@ -93,8 +92,8 @@ def rss_mb() -> tuple[float, float]:
 def open_backend(db: Path, today: date, tmp: Path) -> tuple[Any, Any]:
     from mypage_desktop.config import Paths, load_settings
     from mypage_desktop.domain import consent as versions
-    from mypage_desktop.domain.dto import Consent
-    from mypage_desktop.facade.local import open_local_backend
+    from mypage_desktop.domain.account_dto import Consent
+    from mypage_desktop.facade.local.backend import open_local_backend
     from mypage_desktop.services.hashing import Hasher
 
     paths = Paths(tmp / "cfg", tmp / "site", tmp / "data")
@@ -193,8 +192,9 @@ async def scroll_all(view: Any, samples: list[float], step_pages: int, step_ms: 
 
 async def child_main(mode: str, db: Path, today: date, step_pages: int, fps: float) -> dict[str, Any]:
     from mypage_desktop.domain.jobs import JobConditions, SortOrder
-    from mypage_desktop.ui.main_window import MainWindow, Page
-    from mypage_desktop.ui.session_owner import REASON_QUIT, SessionOwner
+    from mypage_desktop.ui.session.owner import SessionOwner
+    from mypage_desktop.ui.session.reasons import REASON_QUIT
+    from mypage_desktop.ui.shell.main_window import MainWindow, Page
 
     with tempfile.TemporaryDirectory(prefix="mypage-scroll-") as tmp:
         backend, login = open_backend(db, today, Path(tmp))
@@ -268,7 +268,7 @@ def run_child(args: argparse.Namespace) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from mypage_desktop.ui.gui_runtime import make_application
+    from mypage_desktop.ui.shell.runtime import make_application
 
     if QApplication.instance() is None:
         make_application([])  # the app's own set-up (Japanese font, style)

@@ -1,6 +1,6 @@
 """求人情報検索 on a big SQLite database (issues #4 and #14, docs/product-rules.md §performance-targets): the first page
 (50 rows, newest first) through ``services.job_search.first_page`` as the planner picks it, next to each
-plan forced (services/search_plan.py: INDEX, WALK, WALK_SET), the planner and the walk as they
+plan forced (services/jobs/sqlite_plan.py: INDEX, WALK, WALK_SET), the planner and the walk as they
 were before ``search_text`` (``…/fts``: FTS5 asked about every walked row), and a naive
 ``LIKE '%…%'`` scan over the same text fields, in the same run; also the estimate, the exact count and the id snapshot
 (``matching_ids``, cap 100,000).
@@ -35,11 +35,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from mypage_desktop.db.engine import create_db_engine, make_session_factory
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.db.migrate import upgrade
+from mypage_desktop.demo.jobs import BulkReport, bulk_load
 from mypage_desktop.domain.jobs import Area, JobConditions, SortOrder, ValidConditions, WageUnit, validate_conditions
-from mypage_desktop.services import job_search, search_plan
-from mypage_desktop.services.job_generator import BulkReport, bulk_load
-from mypage_desktop.services.search_plan import WalkCheck, plan_for
-from mypage_desktop.services.search_query import Plan
+from mypage_desktop.services.jobs import search, sqlite_plan as search_plan
+from mypage_desktop.services.jobs.search_query import Plan
+from mypage_desktop.services.jobs.sqlite_plan import WalkCheck, plan_for
 
 TARGET_MS = 20.0
 WITHIN = 1.2
@@ -117,13 +117,13 @@ def prepare(count: int) -> tuple[sessionmaker[Session], date, str]:
 
 def like_first_page(session: Session, valid: ValidConditions, words: tuple[str, ...], today: date) -> int:
     """The naive baseline: the same conditions, free words as LIKE over the four text fields."""
-    clauses = job_search.filters("sqlite", replace(valid, phrases=()), today)
+    clauses = search.filters("sqlite", replace(valid, phrases=()), today)
     place = JobPosting.prefecture + JobPosting.municipality
     for word in words:
         pattern = f"%{word}%"
         clauses.append(or_(JobPosting.occupation.like(pattern), JobPosting.description.like(pattern),
                            JobPosting.company_name.like(pattern), place.like(pattern)))
-    query = job_search.ordered(select(*job_search.SUMMARY_COLUMNS).where(*clauses), SortOrder.NEWEST)
+    query = search.ordered(select(*search.SUMMARY_COLUMNS).where(*clauses), SortOrder.NEWEST)
     return len(session.execute(query.limit(PAGE + 1)).all())
 
 
@@ -188,7 +188,7 @@ def main() -> int:
 
         def page(s: Session) -> int:
             with fts_walk(old):
-                return len(job_search.first_page(s, valid[q.name], SortOrder.NEWEST, today, PAGE, plan=plan)[0])
+                return len(search.first_page(s, valid[q.name], SortOrder.NEWEST, today, PAGE, plan=plan)[0])
         return page
 
     runs = {"planned": args.runs, "planned" + FTS_WALK: args.runs, Plan.INDEX.value: args.runs, "like": args.like_runs}
@@ -209,13 +209,13 @@ def main() -> int:
 
         with factory() as session:
             chosen = plan_for(session, valid[q.name], SortOrder.NEWEST, PAGE + 1)
-            _rows, more = job_search.first_page(session, valid[q.name], SortOrder.NEWEST, today, PAGE)
-        estimates = repeat(factory, args.count_runs, partial(job_search.estimate_count, conditions=valid[q.name],
+            _rows, more = search.first_page(session, valid[q.name], SortOrder.NEWEST, today, PAGE)
+        estimates = repeat(factory, args.count_runs, partial(search.estimate_count, conditions=valid[q.name],
                                                               today=today))
-        counted = repeat(factory, args.count_runs, partial(job_search.count_matching, conditions=valid[q.name],
+        counted = repeat(factory, args.count_runs, partial(search.count_matching, conditions=valid[q.name],
                                                            today=today))
         snapshot = [ms for ms, _ids in repeat(factory, args.count_runs, partial(
-            job_search.matching_ids, conditions=valid[q.name], sort=SortOrder.NEWEST, today=today, cap=SNAPSHOT_CAP))]
+            search.matching_ids, conditions=valid[q.name], sort=SortOrder.NEWEST, today=today, cap=SNAPSHOT_CAP))]
         planned_p95 = percentile(ms("planned"), 95)
         best = min(percentile(ms(Plan.INDEX.value), 95), percentile(ms("like"), 95) if q.words else float("inf"))
         exact = median([c[0] for c in counted])

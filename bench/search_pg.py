@@ -34,8 +34,8 @@ from mypage_desktop.db.engine import create_db_engine, make_session_factory
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.db.migrate import current_revision, head_revision, upgrade
 from mypage_desktop.domain.jobs import SortOrder, ValidConditions, validate_conditions
-from mypage_desktop.services import job_search, search_pg
-from mypage_desktop.services.search_query import SUMMARY_COLUMNS, ordered, structured_filters
+from mypage_desktop.services.jobs import pg_plan, search as job_search
+from mypage_desktop.services.jobs.search_query import SUMMARY_COLUMNS, ordered, structured_filters
 
 SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
 FIRST_PAGE_MS, ESTIMATE_MS, COUNT_P50_MS, WITHIN = 50.0, 50.0, 100.0, 1.2
@@ -130,7 +130,7 @@ def main() -> int:
         plan = None if method == "auto" else method
 
         def page(s: Session) -> object:
-            with search_pg.forcing(plan):
+            with pg_plan.forcing(plan):
                 return len(job_search.first_page(s, valid[q.name], SortOrder.NEWEST, today, PAGE)[0])
         return page
 
@@ -152,7 +152,7 @@ def main() -> int:
         p95 = {m: percentile(samples[(q.name, m)], 95) for m in METHODS}
         p50 = {m: median(samples[(q.name, m)]) for m in METHODS}
         with factory() as session:
-            chosen = search_pg.explain_choice(session, valid[q.name], today)
+            chosen = pg_plan.explain_choice(session, valid[q.name], today)
         estimates = [timed(factory, lambda s, q=q: job_search.estimate_count(s, valid[q.name], today))
                      for _ in range(args.count_runs)]
         counts = [timed(factory, lambda s, q=q: job_search.count_matching(s, valid[q.name], today))

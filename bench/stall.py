@@ -6,7 +6,7 @@ gap is a frozen window.  Target: max gap < 50 ms.
 
 Scenarios:
   flow          the real wizard + login, headless:
-                ``mypage_desktop.ui.bench_hooks.run_registration_and_login_flow()``
+                ``mypage_desktop.ui.devtools.bench_hooks.run_registration_and_login_flow()``
                 (contract: bench/README.md).  Reported as missing until it exists.
   argon2-thread control: production argon2 hash + verify through ``asyncio.to_thread``
                 (what the app must do) -- should stay well under the target.
@@ -48,7 +48,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 INTERVAL_MS = 5
 TARGET_MS = 50.0
-HOOK_MODULE = "mypage_desktop.ui.bench_hooks"
+HOOK_MODULE = "mypage_desktop.ui.devtools.bench_hooks"
 HOOK_NAME = "run_registration_and_login_flow"
 REMOTE_HOOK_NAME = "run_remote_login_flow"  # --backend remote: login only, over the office server
 FLOW: dict[str, Any] = {"hook": HOOK_NAME, "kwargs": {}, "backend": "demo back end (SQLite + mail folder)"}
@@ -185,7 +185,7 @@ async def scenario_tls_gui(mark: Callable[[str], None]) -> str:
     if "MYPAGE_SERVER_URL" not in os.environ:
         raise Missing("only with --backend remote")
     from mypage_desktop.config import load_settings
-    from mypage_desktop.facade.remote import open_remote_backend
+    from mypage_desktop.facade.remote.client import open_remote_backend
 
     settings = load_settings()
     await asyncio.sleep(0.05)

@@ -64,8 +64,8 @@ async def prepare() -> None:
     from sqlalchemy import select
 
     from mypage_desktop.db.job_models import JobPosting
-    from mypage_desktop.ui.main_window import MainWindow, Page
-    from mypage_desktop.ui.session_owner import SessionOwner
+    from mypage_desktop.ui.session.owner import SessionOwner
+    from mypage_desktop.ui.shell.main_window import MainWindow, Page
 
     path, today = database()
     STATE.tmp = tempfile.TemporaryDirectory(prefix="mypage-stall-search-")
@@ -86,7 +86,7 @@ async def prepare() -> None:
 
 
 async def finish() -> None:
-    from mypage_desktop.ui.session_owner import REASON_QUIT
+    from mypage_desktop.ui.session.reasons import REASON_QUIT
 
     if STATE.owner is not None:
         STATE.owner.end_session(REASON_QUIT, blocking=True)

@@ -36,16 +36,17 @@ from _common import environment_line, markdown_table, median, publish
 from sqlalchemy import delete, select
 
 from mypage_desktop.config import Settings
-from mypage_desktop.db.models import LoginThrottle, MailOutbox
-from mypage_desktop.db.security_models import StaffLoginThrottle
+from mypage_desktop.db.account_models import LoginThrottle
+from mypage_desktop.db.mail_models import MailOutbox
+from mypage_desktop.db.staff_models import StaffLoginThrottle
 from mypage_desktop.domain import consent as versions
-from mypage_desktop.domain.dto import Consent
-from mypage_desktop.facade.local import open_local_backend
-from mypage_desktop.services import auth, registration
+from mypage_desktop.domain.account_dto import Consent
+from mypage_desktop.facade.local.backend import open_local_backend
+from mypage_desktop.services.accounts import login as auth, opening
 from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.hashing import Hasher
-from mypage_desktop.services.staff import create_staff
-from mypage_desktop.services.staff_auth import staff_login
+from mypage_desktop.services.staff.accounts import create_staff
+from mypage_desktop.services.staff.sign_in import staff_login
 
 DEMO_EMAIL = "taro.yamagata@example.jp"
 DEMO_BIRTH = ("1985", "4", "12")
@@ -74,14 +75,14 @@ def consent() -> Consent:
 
 
 def open_demo_account(ctx: ServiceContext) -> None:
-    registration.request_password_registration(ctx, DEMO_EMAIL, *DEMO_BIRTH, consent())
+    opening.request_password_registration(ctx, DEMO_EMAIL, *DEMO_BIRTH, consent())
     with ctx.session_factory() as session:
         body = session.scalars(select(MailOutbox.body).where(MailOutbox.kind == "registration_key")
                                .order_by(MailOutbox.id.desc())).first() or ""
     match = re.search(r"認証キー：(\d{4}) (\d{4})", body)
     if match is None:
         raise RuntimeError("no key mailed to the demo seeker")
-    registration.complete_password_registration(ctx, DEMO_EMAIL, match.group(1) + match.group(2),
+    opening.complete_password_registration(ctx, DEMO_EMAIL, match.group(1) + match.group(2),
                                                 PASSWORD, PASSWORD)
 
 
@@ -92,7 +93,7 @@ def comparisons(ctx: ServiceContext) -> list[Comparison]:
             session.execute(delete(StaffLoginThrottle))
 
     def request(email: str) -> Callable[[int], object]:
-        return lambda _i: registration.request_password_registration(ctx, email, *DEMO_BIRTH, consent())
+        return lambda _i: opening.request_password_registration(ctx, email, *DEMO_BIRTH, consent())
 
     return [
         Comparison("E2 seeker login", 0.9, 1.1, "wrong password", "unknown address",

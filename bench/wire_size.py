@@ -53,8 +53,8 @@ def _postings(office: Office) -> int:
 
 def measure_snapshot(office: Office, device: Device, email: str, wanted: int) -> SnapshotSize:
     from mypage_desktop.domain.jobs import JobConditions, SortOrder
-    from mypage_desktop.facade import wire
-    from mypage_desktop.facade.remote import make_client, open_remote_backend
+    from mypage_desktop.facade.remote import wire
+    from mypage_desktop.facade.remote.client import make_client, open_remote_backend
 
     backend = open_remote_backend(device.settings(office))
     facade = backend.facade

@@ -58,7 +58,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def backend(settings: Settings, clock: FakeClock):  # type: ignore[no-untyped-def]
-    from mypage_desktop.facade.local import open_local_backend
+    from mypage_desktop.facade.local.backend import open_local_backend
 
     backend = open_local_backend(settings, clock=clock, hasher=FAST_HASHER, start_mail_worker=False)
     yield backend

@@ -10,12 +10,12 @@ from starlette.testclient import TestClient
 from mypage_desktop import pki
 from mypage_desktop.domain.caller import COUNTER
 from mypage_desktop.facade.protocol import MyPageFacade
-from mypage_desktop.facade.remote import RemoteBackend, RemoteConnection
+from mypage_desktop.facade.remote.client import RemoteBackend, RemoteConnection
 from mypage_desktop.facade.staff_protocol import StaffFacade
 from mypage_desktop.server.app import create_app
 from mypage_desktop.server.state import ServerState
-from mypage_desktop.services import devices
 from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.staff import devices
 
 
 def give_ca(ctx: ServiceContext, ca: tuple[bytes, bytes]) -> None:

@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from mypage_desktop.cli.main import main
+from mypage_desktop.db.account_models import JobSeeker, LoginAccount
 from mypage_desktop.db.engine import create_db_engine, make_session_factory
-from mypage_desktop.db.models import JobSeeker, LoginAccount, StaffAccount
+from mypage_desktop.db.staff_models import StaffAccount
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ from mypage_desktop.cli.main import main
 from mypage_desktop.config import Settings
 from mypage_desktop.db.engine import create_db_engine
 from mypage_desktop.db.migrate import alembic_config, current_revision, head_revision, upgrade
-from mypage_desktop.facade.local import build_context
-from mypage_desktop.services.demo import seed_demo
+from mypage_desktop.demo.seed import seed_demo
+from mypage_desktop.facade.local.backend import build_context
 from mypage_desktop.services.hashing import Hasher
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from mypage_desktop.cli.main import main
 from mypage_desktop.db.engine import create_db_engine, make_session_factory
 from mypage_desktop.db.job_models import JobPosting
-from mypage_desktop.services.job_import import BATCH
+from mypage_desktop.services.jobs.importer import BATCH
 
 HEADER = "求人番号,事業所名,職種,求人区分,雇用形態,都道府県,市区町村,賃金形態,賃金下限,受付年月日,紹介期限日"
 OSC_TITLE = "\x1b]0;pwned\x07"  # retitles the terminal window

@@ -11,9 +11,9 @@ import pytest
 from mypage_desktop.cli.main import main
 from mypage_desktop.config import load_settings
 from mypage_desktop.db.engine import create_db_engine
-from mypage_desktop.facade.local import build_context
+from mypage_desktop.facade.local.backend import build_context
 from mypage_desktop.services.context import ServiceContext
-from mypage_desktop.services.staff_auth import change_staff_password, staff_login, staff_session_status
+from mypage_desktop.services.staff.sign_in import change_staff_password, staff_login, staff_session_status
 
 NEW_PASSWORD = "Counter#Desk42"
 

@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from mypage_desktop.db.account_models import JobSeeker
+from mypage_desktop.db.audit_models import AuditLog
 from mypage_desktop.db.engine import UnsupportedDatabasePath, create_db_engine, make_session_factory
 from mypage_desktop.db.migrate import upgrade
-from mypage_desktop.db.models import AuditLog, JobSeeker
-from mypage_desktop.services.seekers import register_seeker
+from mypage_desktop.services.accounts.seeker_registration import register_seeker
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -28,7 +29,7 @@ WRITER = textwrap.dedent(
     import sys
     from datetime import UTC, datetime
     from mypage_desktop.db.engine import create_db_engine, make_session_factory
-    from mypage_desktop.db.models import AuditLog
+    from mypage_desktop.db.account_models import AuditLog
     factory = make_session_factory(create_db_engine(sys.argv[1]))
     i = int(sys.argv[2])
     while True:

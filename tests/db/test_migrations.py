@@ -9,18 +9,11 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect as sa_inspect, text
 
-from mypage_desktop.db import (  # noqa: F401 - register tables
-    activity_models,
-    device_models,
-    job_models,
-    prereg_models,
-    security_models,
-)
+from mypage_desktop.db.base import Base
 from mypage_desktop.db.engine import create_db_engine
 from mypage_desktop.db.migrate import alembic_config, current_revision, downgrade, head_revision, upgrade
-from mypage_desktop.db.models import Base
 
 
 def _include(name: str | None, type_: str, _parent: object) -> bool:
@@ -62,3 +55,41 @@ def test_downgrade_to_base_and_up_again(engine: Engine) -> None:
     assert current_revision(engine) is None
     upgrade(engine)
     assert current_revision(engine) == head_revision(engine)
+
+
+def test_0121_carries_each_session_clock_into_its_row_and_back(engine: Engine) -> None:
+    """The idle clock of a live session survives the move from auth_session_activity into
+    auth_session (and the way back); a session that had no clock (refused at every call) goes."""
+    upgrade(engine, "0120_merge")
+    at = "2026-12-01 09:00:00"
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO job_seeker (id, seeker_number, name, name_kana, birthdate, phone, address, applied_on, "
+            "valid_until, status, status_changed_at, created_at, wish_occupation, wish_location, wish_wage) "
+            "VALUES (1, '01234-56789012', '山形 太郎', 'ヤマガタ タロウ', '1990-01-01', '', '', '2026-11-01', "
+            "'2027-01-31', '有効', :at, :at, '', '', '')"), {"at": at})
+        connection.execute(text(
+            "INSERT INTO login_account (id, seeker_id, email, disabled, created_at) "
+            "VALUES (1, 1, 'taro@example.jp', false, :at)"), {"at": at})
+        for session_id in (1, 2):
+            connection.execute(text(
+                "INSERT INTO auth_session (id, token_hash, account_id, terminal, created_at, last_seen_at, expires_at) "
+                "VALUES (:id, :hash, 1, 'kiosk-1', :at, :at, '2026-12-01 17:00:00')"),
+                {"id": session_id, "hash": f"{session_id:064d}", "at": at})
+        connection.execute(text(
+            "INSERT INTO auth_session_activity (session_id, idle_seconds, last_activity_at) "
+            "VALUES (1, 900, '2026-12-01 09:05:00')"))
+    upgrade(engine)
+    with engine.connect() as connection:
+        rows = connection.execute(text(
+            "SELECT id, idle_seconds, last_activity_at FROM auth_session ORDER BY id")).all()
+        tables = set(sa_inspect(connection).get_table_names())
+    assert [(r[0], r[1], str(r[2])[:19]) for r in rows] == [(1, 900, "2026-12-01 09:05:00")]
+    assert "auth_session_activity" not in tables
+    downgrade(engine, "0120_merge")
+    with engine.connect() as connection:
+        back = connection.execute(text(
+            "SELECT session_id, idle_seconds, last_activity_at FROM auth_session_activity")).all()
+        columns = {c["name"] for c in sa_inspect(connection).get_columns("auth_session")}
+    assert [(r[0], r[1], str(r[2])[:19]) for r in back] == [(1, 900, "2026-12-01 09:05:00")]
+    assert not {"idle_seconds", "last_activity_at"} & columns

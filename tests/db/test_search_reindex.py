@@ -14,8 +14,8 @@ from sqlalchemy import Engine, text
 from mypage_desktop.db.engine import create_db_engine, make_session_factory
 from mypage_desktop.db.migrate import current_revision, downgrade, head_revision, upgrade
 from mypage_desktop.domain.jobs import JobConditions, SortOrder, validate_conditions
-from mypage_desktop.services import job_search
-from mypage_desktop.services.job_index import upsert_postings
+from mypage_desktop.services.jobs import search
+from mypage_desktop.services.jobs.index_writer import upsert_postings
 from services.job_fixtures import posting
 
 TODAY = date(2026, 11, 25)
@@ -35,7 +35,7 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
 def found(engine: Engine, words: str) -> list[str]:
     valid = validate_conditions(JobConditions(free_words=words), TODAY)
     with make_session_factory(engine)() as session:
-        rows, _more = job_search.first_page(session, valid, SortOrder.NEWEST, TODAY, 50)
+        rows, _more = search.first_page(session, valid, SortOrder.NEWEST, TODAY, 50)
     return sorted(r.job_number[-2:] for r in rows)
 
 

@@ -20,11 +20,11 @@ from mypage_desktop.config import Settings
 from mypage_desktop.db.engine import create_db_engine
 from mypage_desktop.db.migrate import require_current_schema, upgrade
 from mypage_desktop.db.roles import AUDIT_TABLE, ServerRoleError, excess_privileges, grant_server_role
+from mypage_desktop.demo.jobs import bulk_load
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
-from mypage_desktop.facade.local import open_local_backend
+from mypage_desktop.facade.local.backend import open_local_backend
 from mypage_desktop.services.context import Clock
 from mypage_desktop.services.hashing import Hasher
-from mypage_desktop.services.job_generator import bulk_load
 from services.activity_helpers import add_postings
 from services.helpers import GOOD_PASSWORD, open_account
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from mypage_desktop.domain.email import email_errors, mask_email, normalize_email
 from mypage_desktop.domain.errors import ValidationFailed
-from mypage_desktop.domain.messages import MESSAGES, message_for
+from mypage_desktop.domain.rule_texts import MESSAGES, message_for
 
 
 def codes(raw: str) -> list[str]:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-from mypage_desktop.domain.messages import MESSAGES
 from mypage_desktop.domain.password import PersonalData, converted_from_fullwidth, password_errors
+from mypage_desktop.domain.rule_texts import MESSAGES
 
 
 def codes(raw: str, confirm: str | None = None, **kw: object) -> list[str]:

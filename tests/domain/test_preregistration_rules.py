@@ -1,5 +1,5 @@
 """The 仮登録 form's rules (domain/preregistration.py; docs/product-rules.md §preregistration)
-and the 郵便番号 lookup from Japan Post's bundled data (services/postal.py)."""
+and the 郵便番号 lookup from Japan Post's bundled data (services/preregistration/postal.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from mypage_desktop.domain import preregistration as rules
 from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.preregistration_dto import HistoryRow, PostalAddress, PreregistrationForm
-from mypage_desktop.services import postal
+from mypage_desktop.services.preregistration import postal
 
 TODAY = date(2026, 12, 4)
 

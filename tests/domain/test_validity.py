@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from mypage_desktop.domain.seeker import SeekerStatus
 from mypage_desktop.domain.validity import (

@@ -18,8 +18,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from mypage_desktop.db.engine import create_db_engine, make_session_factory
+from mypage_desktop.db.mail_models import MailOutbox
 from mypage_desktop.db.migrate import upgrade
-from mypage_desktop.db.models import MailOutbox
 from mypage_desktop.mail.outbox import enqueue
 
 SENDER = "system@mail.hellowork.mhlw.go.jp"

@@ -26,7 +26,7 @@ from mail_helpers import (
 )
 from sqlalchemy import text, update
 
-from mypage_desktop.db.models import MailOutbox
+from mypage_desktop.db.mail_models import MailOutbox
 from mypage_desktop.mail.maildir import read_maildir
 from mypage_desktop.mail.outbox import list_outbox
 from mypage_desktop.mail.templates import registration_notice

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from mypage_desktop.domain.account_dto import Consent
 from mypage_desktop.domain.caller import KIOSK
-from mypage_desktop.domain.dto import Consent
 from server_helpers import enrol, give_ca, remote_backend
 from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, consent_at, open_account
 from services.security_helpers import audit_rows

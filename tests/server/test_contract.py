@@ -11,24 +11,19 @@ from typing import Any
 import pytest
 
 from mypage_desktop.domain import consent as versions
+from mypage_desktop.domain.account_dto import Consent
+from mypage_desktop.domain.audit_dto import AuditQuery
 from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES
-from mypage_desktop.domain.dto import Consent
 from mypage_desktop.domain.errors import NotPermitted, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
 from mypage_desktop.domain.preregistration_dto import HistoryRow, PostalAddress, PreregistrationQuery
-from mypage_desktop.domain.security_dto import (
-    AuditQuery,
-    NewSeeker,
-    PasswordChangeRequired,
-    ReauthRequired,
-    SeekerQuery,
-)
-from mypage_desktop.facade import wire
+from mypage_desktop.domain.staff_dto import NewSeeker, PasswordChangeRequired, ReauthRequired, SeekerQuery
 from mypage_desktop.facade.document_upload import upload_document
 from mypage_desktop.facade.protocol import MyPageFacade
+from mypage_desktop.facade.remote import wire
 from mypage_desktop.facade.staff_protocol import StaffFacade
-from mypage_desktop.services.job_index import upsert_postings
-from mypage_desktop.services.staff import create_staff
+from mypage_desktop.services.jobs.index_writer import upsert_postings
+from mypage_desktop.services.staff.accounts import create_staff
 from server_helpers import Door
 from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, latest_key
 from services.job_fixtures import FIXTURES

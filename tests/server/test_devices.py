@@ -13,12 +13,12 @@ from sqlalchemy import select
 from mypage_desktop import pki
 from mypage_desktop.db.device_models import Device
 from mypage_desktop.domain import consent as versions
+from mypage_desktop.domain.account_dto import Consent
 from mypage_desktop.domain.caller import COUNTER, KIOSK, STAFF
 from mypage_desktop.domain.device_dto import APPROVED, DELIVERED, EXPIRED, PENDING, UNKNOWN
-from mypage_desktop.domain.dto import Consent
 from mypage_desktop.domain.errors import NotPermitted, SessionInvalid, ValidationFailed
-from mypage_desktop.services import devices
 from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.staff import devices
 from server_helpers import enrol, give_ca, remote_backend
 from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, latest_key
 from services.security_helpers import audit_rows, make_staff
@@ -106,11 +106,11 @@ def test_N3_a_revoked_device_is_refused_on_its_next_call(ctx: ServiceContext) ->
 
 
 def _open(ctx: ServiceContext) -> None:
-    from mypage_desktop.services import registration
+    from mypage_desktop.services.accounts import opening
 
     consent = Consent(versions.PRIVACY_POLICY_VERSION, versions.TERMS_OF_USE_VERSION, datetime.now().astimezone())
-    registration.request_password_registration(ctx, DEMO_EMAIL, *DEMO_BIRTH, consent)
-    registration.complete_password_registration(ctx, DEMO_EMAIL, latest_key(ctx), GOOD_PASSWORD, GOOD_PASSWORD)
+    opening.request_password_registration(ctx, DEMO_EMAIL, *DEMO_BIRTH, consent)
+    opening.complete_password_registration(ctx, DEMO_EMAIL, latest_key(ctx), GOOD_PASSWORD, GOOD_PASSWORD)
 
 
 def test_N3_a_session_token_from_another_device_is_refused_and_audited(ctx: ServiceContext) -> None:

@@ -32,15 +32,15 @@ from mypage_desktop.config import Paths, Settings, load_settings
 from mypage_desktop.db.engine import create_db_engine
 from mypage_desktop.db.migrate import upgrade
 from mypage_desktop.db.roles import grant_server_role
+from mypage_desktop.demo.seed import seed_demo
 from mypage_desktop.domain.caller import KIOSK
 from mypage_desktop.domain.errors import DeviceRefused
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
-from mypage_desktop.facade.local import build_context
-from mypage_desktop.facade.remote import open_remote_backend
-from mypage_desktop.services import devices
-from mypage_desktop.services.demo import seed_demo
+from mypage_desktop.facade.local.backend import build_context
+from mypage_desktop.facade.remote.client import open_remote_backend
 from mypage_desktop.services.hashing import Hasher
-from mypage_desktop.services.job_index import upsert_postings
+from mypage_desktop.services.jobs.index_writer import upsert_postings
+from mypage_desktop.services.staff import devices
 from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
 from services.job_fixtures import FIXTURES
 

@@ -13,12 +13,12 @@ import msgspec
 import pytest
 
 from mypage_desktop.db.engine import create_db_engine, make_session_factory
+from mypage_desktop.demo.jobs import bulk_load
 from mypage_desktop.domain.job_dto import JobIdSnapshot
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
-from mypage_desktop.facade import wire
+from mypage_desktop.facade.remote import wire
 from mypage_desktop.services.context import database_clock
 from mypage_desktop.services.hashing import HASH_NICE, BoundedHasher
-from mypage_desktop.services.job_generator import bulk_load
 from server_helpers import enrol, give_ca, remote_backend
 from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
 
@@ -117,7 +117,7 @@ def test_a_pc_opens_its_tls_context_without_loading_cryptography(tmp_path) -> No
     for name, data in {"ca.pem": ca_cert, "pc.pem": cert.encode(), "pc-key.pem": key}.items():
         pki.write_private(tmp_path / name, data)
     code = ("import sys; from pathlib import Path; from mypage_desktop.config import Settings; "
-            "from mypage_desktop.facade.remote import make_client; "
+            "from mypage_desktop.facade.remote.client import make_client; "
             f"d = Path({str(tmp_path)!r}); "
             "make_client(Settings(server_url='https://127.0.0.1:1', server_ca_file=str(d / 'ca.pem'), "
             "device_cert_file=str(d / 'pc.pem'), device_key_file=str(d / 'pc-key.pem'))).close(); "
@@ -130,7 +130,7 @@ def test_a_pc_opens_its_tls_context_without_loading_cryptography(tmp_path) -> No
 def test_a_pc_lets_an_idle_connection_go_before_the_server_does() -> None:
     """Otherwise a call sent as the server closes the connection fails as "unreachable"."""
     from mypage_desktop.config import Settings
-    from mypage_desktop.facade.remote import POOL
+    from mypage_desktop.facade.remote.client import POOL
     from mypage_desktop.server.main import _uvicorn_args
 
     args = _uvicorn_args(Settings(server_tls_cert_file="c.pem", server_tls_key_file="k.pem", server_ca_file="ca.pem"),

@@ -10,18 +10,19 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from mypage_desktop.db.account_models import JobSeeker, LoginAccount
 from mypage_desktop.db.activity_models import JobApplication
+from mypage_desktop.db.audit_models import AuditLog
 from mypage_desktop.db.job_models import JobPosting
-from mypage_desktop.db.models import AuditLog, JobSeeker, LoginAccount
 from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.timefmt import JST
-from mypage_desktop.facade.local import LocalFacade
-from mypage_desktop.services import registration
+from mypage_desktop.facade.local.backend import LocalFacade
+from mypage_desktop.services.accounts import opening
+from mypage_desktop.services.accounts.seeker_registration import register_seeker
+from mypage_desktop.services.activity.employer_events import import_employer_events
+from mypage_desktop.services.activity.referrals import issue_referral
 from mypage_desktop.services.context import ServiceContext
-from mypage_desktop.services.employer_events import import_employer_events
-from mypage_desktop.services.job_index import upsert_postings
-from mypage_desktop.services.referrals import issue_referral
-from mypage_desktop.services.seekers import register_seeker
+from mypage_desktop.services.jobs.index_writer import upsert_postings
 from services.helpers import GOOD_PASSWORD, open_account, request_key
 from services.job_fixtures import posting
 
@@ -81,7 +82,7 @@ def demo_seeker(ctx: ServiceContext, facade: LocalFacade, email: str = "taro.yam
                               .where(LoginAccount.email == email)).one()
     birth = (str(row.birthdate.year), str(row.birthdate.month), str(row.birthdate.day))
     key = request_key(ctx, email, birth)
-    registration.complete_password_registration(ctx, email, key, GOOD_PASSWORD, GOOD_PASSWORD)
+    opening.complete_password_registration(ctx, email, key, GOOD_PASSWORD, GOOD_PASSWORD)
     seeker = Seeker(email, row.id, row.seeker_number, "")
     seeker.login(facade)
     return seeker

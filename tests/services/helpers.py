@@ -9,11 +9,11 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from mypage_desktop.db.models import MailOutbox
+from mypage_desktop.db.mail_models import MailOutbox
 from mypage_desktop.domain import consent as versions
-from mypage_desktop.domain.dto import Consent
+from mypage_desktop.domain.account_dto import Consent
 from mypage_desktop.domain.errors import ValidationFailed
-from mypage_desktop.services import registration
+from mypage_desktop.services.accounts import opening
 from mypage_desktop.services.context import ServiceContext
 
 DEMO_EMAIL = "taro.yamagata@example.jp"
@@ -41,13 +41,13 @@ def latest_key(ctx: ServiceContext) -> str:
 
 
 def request_key(ctx: ServiceContext, email: str = DEMO_EMAIL, birth: tuple[str, str, str] = DEMO_BIRTH) -> str:
-    registration.request_password_registration(ctx, email, *birth, consent_at(ctx.clock()))
+    opening.request_password_registration(ctx, email, *birth, consent_at(ctx.clock()))
     return latest_key(ctx)
 
 
 def open_account(ctx: ServiceContext, email: str = DEMO_EMAIL, password: str = GOOD_PASSWORD) -> None:
     key = request_key(ctx, email)
-    registration.complete_password_registration(ctx, email, key, password, password)
+    opening.complete_password_registration(ctx, email, key, password, password)
 
 
 def race(submit: Callable[[str], object], contenders: int = 4) -> list[str]:

@@ -7,13 +7,13 @@ import re
 
 from sqlalchemy import func, select
 
-from mypage_desktop.db.models import AuditLog
+from mypage_desktop.db.audit_models import AuditLog
 from mypage_desktop.domain.caller import Caller
-from mypage_desktop.facade.local import build_context
-from mypage_desktop.services import auth, recovery, registration
+from mypage_desktop.facade.local.backend import build_context
+from mypage_desktop.services.accounts import login as auth, opening, recovery
 from mypage_desktop.services.context import ServiceContext
-from mypage_desktop.services.staff import create_staff
-from mypage_desktop.services.staff_auth import change_staff_password, reauthenticate, staff_login
+from mypage_desktop.services.staff.accounts import create_staff
+from mypage_desktop.services.staff.sign_in import change_staff_password, reauthenticate, staff_login
 from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, outbox, request_key
 
 NEW_PASSWORD = "Zao#Onsen2026"
@@ -41,7 +41,7 @@ def request_reset_key(ctx: ServiceContext, email: str = DEMO_EMAIL,
 def open_hanako(ctx: ServiceContext) -> None:
     """Opens the second demo seeker's My Page (password GOOD_PASSWORD)."""
     key = request_key(ctx, HANAKO_EMAIL, HANAKO_BIRTH)
-    registration.complete_password_registration(ctx, HANAKO_EMAIL, key, GOOD_PASSWORD, GOOD_PASSWORD)
+    opening.complete_password_registration(ctx, HANAKO_EMAIL, key, GOOD_PASSWORD, GOOD_PASSWORD)
 
 
 def login_token(ctx: ServiceContext, email: str = DEMO_EMAIL, password: str = GOOD_PASSWORD) -> str:

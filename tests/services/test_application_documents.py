@@ -14,8 +14,8 @@ from mypage_desktop.db.activity_models import JobApplication
 from mypage_desktop.db.document_models import DocumentUpload
 from mypage_desktop.domain.documents import CHUNK_BYTES, MAX_DOCUMENT_BYTES, MOTIVATION_MAX
 from mypage_desktop.facade.document_upload import upload_document
-from mypage_desktop.facade.local import LocalFacade
-from mypage_desktop.services.application_documents import KEEP_UNSENT, stored_contents
+from mypage_desktop.facade.local.backend import LocalFacade
+from mypage_desktop.services.activity.documents import KEEP_UNSENT, stored_contents
 from services.activity_helpers import ONLINE, ONLINE_2, add_postings, audit_rows, codes, jst, new_seeker
 from services.pdf_samples import EXE_RENAMED, JS_PDF, TEXT_RENAMED, padded_pdf, tiny_pdf
 

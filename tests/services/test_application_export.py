@@ -14,9 +14,9 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from mypage_desktop.facade.document_upload import upload_document
-from mypage_desktop.facade.local import LocalFacade
-from mypage_desktop.services.application_export import FORMAT, export_applications
-from mypage_desktop.services.employer_events import import_employer_events
+from mypage_desktop.facade.local.backend import LocalFacade
+from mypage_desktop.services.activity.employer_events import import_employer_events
+from mypage_desktop.services.activity.export import FORMAT, export_applications
 from services.activity_helpers import ONLINE, ONLINE_2, add_postings, audit_rows, jst, new_seeker
 from services.pdf_samples import tiny_pdf
 

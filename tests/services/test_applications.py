@@ -10,8 +10,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from mypage_desktop.domain.errors import ValidationFailed
-from mypage_desktop.facade.local import LocalFacade
-from mypage_desktop.services.applications import record_status
+from mypage_desktop.facade.local.backend import LocalFacade
+from mypage_desktop.services.activity.applications import record_status
 from services.activity_helpers import (
     CLOSED,
     NOT_ONLINE,

@@ -1,11 +1,11 @@
-"""Demo activity (services/activity_demo.py): the activity pages have something to show, once."""
+"""Demo activity (demo/activity.py): the activity pages have something to show, once."""
 
 from __future__ import annotations
 
+from mypage_desktop.demo.activity import seed_demo_activity
+from mypage_desktop.demo.jobs import seed_demo_jobs
 from mypage_desktop.domain.demo_data import wish_terms
-from mypage_desktop.facade.local import LocalFacade
-from mypage_desktop.services.activity_demo import seed_demo_activity
-from mypage_desktop.services.job_generator import seed_demo_jobs
+from mypage_desktop.facade.local.backend import LocalFacade
 from services.activity_helpers import demo_seeker
 
 

@@ -4,8 +4,7 @@ transition table, the seeker's 辞退, text rules (docs/security.md I2) and RFC 
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from mypage_desktop.domain.applications import (
     FINAL,

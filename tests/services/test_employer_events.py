@@ -13,8 +13,12 @@ import pytest
 from sqlalchemy import func, select
 
 from mypage_desktop.db.activity_models import ApplicationEvent, ApplicationMessage, EmployerEventRecord
-from mypage_desktop.facade.local import LocalFacade
-from mypage_desktop.services.employer_events import EventFileError, import_employer_events_file, load_events
+from mypage_desktop.facade.local.backend import LocalFacade
+from mypage_desktop.services.activity.employer_events import (
+    EventFileError,
+    import_employer_events_file,
+    load_events,
+)
 from services.activity_helpers import ONLINE, ONLINE_2, add_postings, jst, new_seeker, refer
 
 MOTIVATION = "貴社の理念に共感し、これまでの経験を活かしたいと考え応募しました。"

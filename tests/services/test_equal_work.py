@@ -11,10 +11,11 @@ from typing import Any
 
 from sqlalchemy import Engine, event, update
 
-from mypage_desktop.db.models import LoginAccount, StaffAccount
-from mypage_desktop.services import auth, registration
-from mypage_desktop.services.staff import create_staff
-from mypage_desktop.services.staff_auth import staff_login
+from mypage_desktop.db.account_models import LoginAccount
+from mypage_desktop.db.staff_models import StaffAccount
+from mypage_desktop.services.accounts import login as auth, opening
+from mypage_desktop.services.staff.accounts import create_staff
+from mypage_desktop.services.staff.sign_in import staff_login
 from services.helpers import DEMO_BIRTH, DEMO_EMAIL, consent_at, open_account
 from services.security_helpers import HANAKO_EMAIL
 from services.throttle_helpers import WRONG, CountingHasher, with_parts
@@ -93,10 +94,10 @@ def test_E3_key_request_hashes_once_before_any_statement_matched_or_not(ctx, bac
 
         hasher.hash = hash_and_note  # type: ignore[method-assign]
         start = len(seen)
-        registration.request_password_registration(c, DEMO_EMAIL, *DEMO_BIRTH, consent_at(ctx.clock()))
+        opening.request_password_registration(c, DEMO_EMAIL, *DEMO_BIRTH, consent_at(ctx.clock()))
         matched_from = start
         start = len(seen)
-        registration.request_password_registration(c, "nobody@example.jp", *DEMO_BIRTH, consent_at(ctx.clock()))
+        opening.request_password_registration(c, "nobody@example.jp", *DEMO_BIRTH, consent_at(ctx.clock()))
     assert before_hash == [matched_from, start]
     assert len(hasher.hashed) == 2 and hasher.hashed[0] == hasher.hashed[1]
     assert (hasher.real, hasher.dummy) == (0, 0)

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from mypage_desktop.domain.errors import ValidationFailed
-from mypage_desktop.services import registration
-from mypage_desktop.services.seekers import register_seeker
+from mypage_desktop.services.accounts import opening
+from mypage_desktop.services.accounts.seeker_registration import register_seeker
 from services.helpers import DEMO_BIRTH, consent_at
 
 DOMAIN = "@" + "e" * 60 + ".jp"
@@ -16,7 +16,7 @@ DOMAIN = "@" + "e" * 60 + ".jp"
 
 def _request(ctx, email: str) -> set[str]:  # type: ignore[no-untyped-def]
     try:
-        registration.request_password_registration(ctx, email, *DEMO_BIRTH, consent_at(ctx.clock()))
+        opening.request_password_registration(ctx, email, *DEMO_BIRTH, consent_at(ctx.clock()))
     except ValidationFailed as exc:
         return exc.codes()
     return set()

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import update
 
 from mypage_desktop.db.activity_models import ApplicationEvent
-from mypage_desktop.facade.local import LocalFacade
-from mypage_desktop.facade.staff_local import LocalStaffFacade
-from mypage_desktop.services.applications import record_status
+from mypage_desktop.facade.local.backend import LocalFacade
+from mypage_desktop.facade.local.staff import LocalStaffFacade
+from mypage_desktop.services.activity.applications import record_status
 from services.activity_helpers import ONLINE, add_postings, codes, employer, jst, new_seeker, refer
 from services.security_helpers import make_staff
 

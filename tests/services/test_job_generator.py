@@ -12,6 +12,15 @@ import pytest
 from sqlalchemy import func, select
 
 from mypage_desktop.db.job_models import JobPosting
+from mypage_desktop.demo.job_words import OCCUPATION_GROUPS, municipalities
+from mypage_desktop.demo.jobs import (
+    bulk_load,
+    expiry_for,
+    fast_tokens,
+    generate_postings,
+    next_serial,
+    seed_demo_jobs,
+)
 from mypage_desktop.domain.demo_data import DEMO_OFFICE_JOBS
 from mypage_desktop.domain.jobs import (
     CATEGORIES,
@@ -23,17 +32,8 @@ from mypage_desktop.domain.jobs import (
 )
 from mypage_desktop.domain.prefectures import PREFECTURES
 from mypage_desktop.domain.textsearch import document_tokens, normalize
-from mypage_desktop.services import job_search
-from mypage_desktop.services.job_generator import (
-    bulk_load,
-    expiry_for,
-    fast_tokens,
-    generate_postings,
-    next_serial,
-    seed_demo_jobs,
-)
-from mypage_desktop.services.job_generator_data import OCCUPATION_GROUPS, municipalities
-from mypage_desktop.services.job_index import upsert_postings
+from mypage_desktop.services.jobs import search
+from mypage_desktop.services.jobs.index_writer import upsert_postings
 
 TODAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)
@@ -129,11 +129,11 @@ def test_bulk_index_gives_the_same_results_as_upsert(ctx) -> None:  # type: igno
         found_any = 0
         for words in WORDS:
             valid = validate_conditions(JobConditions(free_words=words), TODAY)
-            ids = job_search.matching_ids(session, valid, SortOrder.NEWEST, TODAY, 10_000)
+            ids = search.matching_ids(session, valid, SortOrder.NEWEST, TODAY, 10_000)
             serials = Counter(int(number_of[i][6:]) % 50_000_000 for i in ids)
             assert set(serials.values()) <= {2}, words  # each match found in both copies
             found_any += bool(ids)
-            assert job_search.count_matching(session, valid, TODAY) == len(ids)
+            assert search.count_matching(session, valid, TODAY) == len(ids)
     assert found_any >= len(WORDS) - 2
 
 
@@ -152,12 +152,12 @@ def test_demo_seed_is_small_and_once(ctx) -> None:  # type: ignore[no-untyped-de
     assert seed_demo_jobs(ctx) == 0
     valid = validate_conditions(JobConditions(free_words="介護"), ctx.clock().date())
     with ctx.session_factory() as session:
-        rows, more = job_search.first_page(session, valid, SortOrder.NEWEST, ctx.clock().date(), 50)
+        rows, more = search.first_page(session, valid, SortOrder.NEWEST, ctx.clock().date(), 50)
     assert len(rows) == 50 and more
 
 
 def test_demo_mode_backend_seeds_jobs_once(settings) -> None:  # type: ignore[no-untyped-def]
-    from mypage_desktop.facade.local import open_local_backend
+    from mypage_desktop.facade.local.backend import open_local_backend
 
     # 3,000 generated + the office's own postings the demo activity adds (hardly any generated
     # one fits the demo seeker's wishes); the second start finds them and adds none.

@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.jobs import JobConditions, SortOrder, WageUnit, validate_conditions
-from mypage_desktop.services import job_search
-from mypage_desktop.services.job_import import ImportFileError, import_postings
+from mypage_desktop.services.jobs import search as job_search
+from mypage_desktop.services.jobs.importer import ImportFileError, import_postings
 
 TODAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)

@@ -13,9 +13,9 @@ from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.jobs import Area, JobConditions, SortOrder, WageUnit, validate_conditions
 from mypage_desktop.domain.textsearch import normalize
-from mypage_desktop.services import job_search
-from mypage_desktop.services.job_index import upsert_postings
-from mypage_desktop.services.search_query import Plan
+from mypage_desktop.services.jobs import search
+from mypage_desktop.services.jobs.index_writer import upsert_postings
+from mypage_desktop.services.jobs.search_query import Plan
 from services.job_fixtures import FIXTURES, TODAY, posting
 
 NOW = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)
@@ -35,7 +35,7 @@ def jobs(ctx, request: pytest.FixtureRequest) -> Searched:  # type: ignore[no-un
     with ctx.session_factory() as session:
         engine = session.get_bind().dialect.name
     if request.param is not None and engine != "sqlite":
-        pytest.skip("forced plans are SQLite's (services/search_plan.py)")
+        pytest.skip("forced plans are SQLite's (services/jobs/sqlite_plan.py)")
     with ctx.session_factory.begin() as session:
         upsert_postings(session, FIXTURES, NOW)
     return Searched(ctx.session_factory, request.param)
@@ -44,10 +44,10 @@ def jobs(ctx, request: pytest.FixtureRequest) -> Searched:  # type: ignore[no-un
 def numbers(ctx: Searched, sort: SortOrder = SortOrder.NEWEST, **conditions: object) -> list[int]:
     valid = validate_conditions(JobConditions(**conditions), TODAY)  # type: ignore[arg-type]
     with ctx.session_factory() as session:
-        rows, _more = job_search.first_page(session, valid, sort, TODAY, 100, plan=ctx.plan)
-        ids = job_search.matching_ids(session, valid, sort, TODAY, 100, plan=ctx.plan)
+        rows, _more = search.first_page(session, valid, sort, TODAY, 100, plan=ctx.plan)
+        ids = search.matching_ids(session, valid, sort, TODAY, 100, plan=ctx.plan)
         assert ids == [r.job_id for r in rows]  # the snapshot agrees with the page, in order
-        assert job_search.count_matching(session, valid, TODAY, plan=ctx.plan) == len(ids)
+        assert search.count_matching(session, valid, TODAY, plan=ctx.plan) == len(ids)
     return [int(r.job_number[-2:]) for r in rows]
 
 
@@ -173,12 +173,12 @@ def test_keyset_paging_has_no_duplicates_or_gaps(jobs) -> None:  # type: ignore[
             seen: list[int] = []
             cursor = None
             while True:
-                rows, more = job_search.first_page(session, valid, sort, TODAY, 5, cursor=cursor, plan=jobs.plan)
+                rows, more = search.first_page(session, valid, sort, TODAY, 5, cursor=cursor, plan=jobs.plan)
                 seen += [r.job_id for r in rows]
                 if not more:
                     break
-                cursor = job_search.page_cursor(session, sort, rows[-1].job_id)
-            snapshot = job_search.matching_ids(session, valid, sort, TODAY, 10_000, plan=jobs.plan)
+                cursor = search.page_cursor(session, sort, rows[-1].job_id)
+            snapshot = search.matching_ids(session, valid, sort, TODAY, 10_000, plan=jobs.plan)
         assert seen == snapshot and len(set(seen)) == len(seen) == 8 + 37
 
 

@@ -1,4 +1,4 @@
-"""SQLite's search plans (services/search_plan.py, issue 14) on a generated database of a few
+"""SQLite's search plans (services/jobs/sqlite_plan.py, issue 14) on a generated database of a few
 thousand postings: every plan gives the same pages, snapshots and counts; the planner walks for a
 dense word and uses the index for a rare one (by the structure of the plan, never by time); the
 estimate is exact where its sample covers everything and close where it extrapolates."""
@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mypage_desktop.db.engine import create_db_engine, make_session_factory
 from mypage_desktop.db.migrate import upgrade
+from mypage_desktop.demo.jobs import bulk_load
 from mypage_desktop.domain.jobs import Area, JobConditions, SortOrder, ValidConditions, WageUnit, validate_conditions
-from mypage_desktop.services import job_search, search_plan
-from mypage_desktop.services.job_generator import bulk_load
-from mypage_desktop.services.search_plan import Probe
-from mypage_desktop.services.search_query import Plan
+from mypage_desktop.services.jobs import search, sqlite_plan as search_plan
+from mypage_desktop.services.jobs.search_query import Plan
+from mypage_desktop.services.jobs.sqlite_plan import Probe
 
 TODAY = date(2026, 11, 25)
 COUNT = 3_000
@@ -57,11 +57,11 @@ def pages(db: Factory, conditions: ValidConditions, sort: SortOrder, plan: Plan 
     cursor = None
     with db() as session:
         while True:
-            rows, more = job_search.first_page(session, conditions, sort, TODAY, 37, cursor=cursor, plan=plan)
+            rows, more = search.first_page(session, conditions, sort, TODAY, 37, cursor=cursor, plan=plan)
             seen += [r.job_id for r in rows]
             if not more:
                 return seen
-            cursor = job_search.page_cursor(session, sort, rows[-1].job_id)
+            cursor = search.page_cursor(session, sort, rows[-1].job_id)
 
 
 @pytest.mark.parametrize("sort", list(SortOrder))
@@ -73,13 +73,13 @@ def test_every_plan_gives_the_same_pages_snapshot_and_count(db: Factory, conditi
     for plan in [None, *Plan]:
         assert pages(db, wanted, sort, plan) == reference, plan
         with db() as session:
-            assert job_search.matching_ids(session, wanted, sort, TODAY, 100_000, plan=plan) == reference, plan
-            assert job_search.count_matching(session, wanted, TODAY, plan=plan) == len(reference), plan
+            assert search.matching_ids(session, wanted, sort, TODAY, 100_000, plan=plan) == reference, plan
+            assert search.count_matching(session, wanted, TODAY, plan=plan) == len(reference), plan
     assert reference or conditions == {"free_words": "鍼灸"}
 
 
 def _query_plan(session: Session, plan: Plan, conditions: ValidConditions) -> str:
-    query = job_search.page_query(conditions, SortOrder.NEWEST, TODAY, 51, None, plan)
+    query = search.page_query(conditions, SortOrder.NEWEST, TODAY, 51, None, plan)
     sql = str(query.compile(bind=session.get_bind(), compile_kwargs={"literal_binds": True}))
     return "\n".join(str(row[-1]) for row in session.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
 
@@ -87,8 +87,8 @@ def _query_plan(session: Session, plan: Plan, conditions: ValidConditions) -> st
 def test_planner_walks_for_a_dense_word_and_uses_the_index_for_a_rare_one(db: Factory) -> None:
     dense, rare, absent = valid(free_words="介護"), valid(free_words="手話"), valid(free_words="鍼灸")
     with db() as session:
-        assert 300 < job_search.count_matching(session, dense, TODAY) < COUNT // 2
-        assert 0 < job_search.count_matching(session, rare, TODAY) < 30
+        assert 300 < search.count_matching(session, dense, TODAY) < COUNT // 2
+        assert 0 < search.count_matching(session, rare, TODAY) < 30
         # A probe of 100 matches stands for PROBE_CAP at this size.
         walking = search_plan.plan_for(session, dense, SortOrder.NEWEST, 51, cap=100)
         indexed_by = search_plan.plan_for(session, rare, SortOrder.NEWEST, 51, cap=100)
@@ -148,7 +148,7 @@ def test_planner_never_checks_a_prefix_row_by_row(db: Factory, monkeypatch: pyte
 def test_estimate_is_exact_when_its_sample_holds_every_candidate(db: Factory, conditions: dict[str, object]) -> None:
     wanted = valid(**conditions)
     with db() as session:
-        assert job_search.estimate_count(session, wanted, TODAY) == job_search.count_matching(session, wanted, TODAY)
+        assert search.estimate_count(session, wanted, TODAY) == search.count_matching(session, wanted, TODAY)
 
 
 def test_estimate_extrapolates_from_its_windows(db: Factory, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -158,8 +158,8 @@ def test_estimate_extrapolates_from_its_windows(db: Factory, monkeypatch: pytest
     for conditions in sampled:
         wanted = valid(**conditions)
         with db() as session:
-            exact = job_search.count_matching(session, wanted, TODAY)
-            estimate = job_search.estimate_count(session, wanted, TODAY)
+            exact = search.count_matching(session, wanted, TODAY)
+            estimate = search.estimate_count(session, wanted, TODAY)
         assert estimate is not None and exact > 200
         assert abs(estimate - exact) < 0.3 * exact, (conditions, estimate, exact)
 
@@ -167,13 +167,13 @@ def test_estimate_extrapolates_from_its_windows(db: Factory, monkeypatch: pytest
 def test_search_page_brings_an_estimate_when_there_is_more_on_sqlite(ctx, facade) -> None:  # type: ignore[no-untyped-def]
     """The façade's first page carries 「約N件」 on SQLite (PostgreSQL's is search_pg's); here the
     sample holds every match, so it equals the exact count the UI asks for next."""
-    from mypage_desktop.services.job_index import upsert_postings
+    from mypage_desktop.services.jobs.index_writer import upsert_postings
     from services.helpers import GOOD_PASSWORD, open_account
     from services.job_fixtures import FIXTURES
 
     with ctx.session_factory() as session:
         if session.get_bind().dialect.name != "sqlite":
-            pytest.skip("PostgreSQL's estimate belongs to services/search_pg.py")
+            pytest.skip("PostgreSQL's estimate belongs to services/jobs/pg_plan.py")
     with ctx.session_factory.begin() as session:
         upsert_postings(session, FIXTURES, datetime(2026, 11, 25, 1, 0, tzinfo=UTC))
     open_account(ctx)

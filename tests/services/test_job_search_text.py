@@ -14,10 +14,10 @@ import pytest
 from mypage_desktop.db.search_index import AGREED, CHECKED, PLAIN, search_text, search_text_of_fields
 from mypage_desktop.domain.jobs import JobConditions, SortOrder, validate_conditions
 from mypage_desktop.domain.textsearch import FIELD_END, GAP, document_tokens, parse_free_words
-from mypage_desktop.services import job_search
-from mypage_desktop.services.job_index import upsert_postings
-from mypage_desktop.services.search_plan import WalkCheck, needle, walk_kind
-from mypage_desktop.services.search_query import Plan
+from mypage_desktop.services.jobs import search
+from mypage_desktop.services.jobs.index_writer import upsert_postings
+from mypage_desktop.services.jobs.search_query import Plan
+from mypage_desktop.services.jobs.sqlite_plan import WalkCheck, needle, walk_kind
 from services.job_fixtures import TODAY, posting
 
 NOW = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)
@@ -55,8 +55,8 @@ def found(searched, words: str) -> list[int]:  # type: ignore[no-untyped-def]
     factory, plan = searched
     valid = validate_conditions(JobConditions(free_words=words), TODAY)
     with factory() as session:
-        rows, _more = job_search.first_page(session, valid, SortOrder.NEWEST, TODAY, 100, plan=plan)
-        assert job_search.count_matching(session, valid, TODAY, plan=plan) == len(rows)
+        rows, _more = search.first_page(session, valid, SortOrder.NEWEST, TODAY, 100, plan=plan)
+        assert search.count_matching(session, valid, TODAY, plan=plan) == len(rows)
     return [int(r.job_number[-2:]) for r in rows]
 
 

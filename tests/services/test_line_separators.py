@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from mypage_desktop.db.activity_models import ApplicationEvent
 from mypage_desktop.domain.jobs import JobConditions
-from mypage_desktop.facade.local import LocalFacade
-from mypage_desktop.services.activity_notices import send_notice
-from mypage_desktop.services.applications import record_status
-from mypage_desktop.services.seekers import register_seeker
+from mypage_desktop.facade.local.backend import LocalFacade
+from mypage_desktop.services.accounts.seeker_registration import register_seeker
+from mypage_desktop.services.activity.applications import record_status
+from mypage_desktop.services.activity.notices import send_notice
 from services.activity_helpers import ONLINE, add_postings, codes, employer, jst, new_seeker, refer
 
 BREAKS = ["\u2028", "\u2029", "\u0085", "\v", "\f"]

@@ -10,9 +10,10 @@ from argon2.profiles import CHEAPEST
 from sqlalchemy import select, text, update
 from sqlalchemy.exc import DatabaseError
 
-from mypage_desktop.db.models import AuditLog, AuthSession, LoginAccount
+from mypage_desktop.db.account_models import AuthSession, LoginAccount
+from mypage_desktop.db.audit_models import AuditLog
 from mypage_desktop.domain.errors import SessionInvalid
-from mypage_desktop.services import auth
+from mypage_desktop.services.accounts import login as auth
 from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account, request_key
 
 
@@ -48,7 +49,7 @@ def test_L1_waits_from_third_failure_lock_at_tenth_lifts_after_15_min(ctx, clock
     assert waits[9] == 15 * 60
     # Locked: even the right password fails, with the same message (E1), on another "PC"
     # sharing the database and after a restart (a new context on the same engine).
-    from mypage_desktop.facade.local import build_context
+    from mypage_desktop.facade.local.backend import build_context
 
     other_pc = build_context(settings, backend.engine, clock, ctx.hasher)
     locked = auth.login(other_pc, DEMO_EMAIL, GOOD_PASSWORD)
@@ -147,9 +148,9 @@ def test_A4_audit_rows_written_and_append_only(ctx) -> None:  # type: ignore[no-
 def test_P1_no_personal_data_in_logs(ctx, caplog) -> None:  # type: ignore[no-untyped-def]
     caplog.set_level(logging.DEBUG)
     key = request_key(ctx)
-    from mypage_desktop.services import registration
+    from mypage_desktop.services.accounts import opening
 
-    registration.complete_password_registration(ctx, DEMO_EMAIL, key, GOOD_PASSWORD, GOOD_PASSWORD)
+    opening.complete_password_registration(ctx, DEMO_EMAIL, key, GOOD_PASSWORD, GOOD_PASSWORD)
     auth.login(ctx, DEMO_EMAIL, "Wrong#Pass1")
     token = auth.login(ctx, DEMO_EMAIL, GOOD_PASSWORD).token
     text_logged = caplog.text

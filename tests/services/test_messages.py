@@ -9,10 +9,10 @@ from datetime import UTC, date
 import pytest
 
 from mypage_desktop.domain.jobs import JobConditions
-from mypage_desktop.facade.local import LocalFacade
-from mypage_desktop.services.activity_notices import send_notice
-from mypage_desktop.services.applications import record_status
-from mypage_desktop.services.job_index import upsert_postings
+from mypage_desktop.facade.local.backend import LocalFacade
+from mypage_desktop.services.activity.applications import record_status
+from mypage_desktop.services.activity.notices import send_notice
+from mypage_desktop.services.jobs.index_writer import upsert_postings
 from services.activity_helpers import (
     NO_MYPAGE,
     ONLINE,

@@ -9,13 +9,13 @@ import dataclasses
 import pytest
 from sqlalchemy import select
 
-from mypage_desktop.db.security_models import IdCheck
+from mypage_desktop.db.staff_models import IdCheck
 from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
 from mypage_desktop.domain.preregistration_dto import PreregistrationQuery
-from mypage_desktop.domain.security_dto import ReauthRequired
-from mypage_desktop.facade.staff_local import LocalStaffFacade
-from mypage_desktop.services import preregistration as prereg
-from mypage_desktop.services import registration
+from mypage_desktop.domain.staff_dto import ReauthRequired
+from mypage_desktop.facade.local.staff import LocalStaffFacade
+from mypage_desktop.services.accounts import opening
+from mypage_desktop.services.preregistration import seeker as prereg
 from services.helpers import DEMO_EMAIL, outbox
 from services.prereg_helpers import FULL_FORM, PREREG_EMAIL, draft_only
 from services.security_helpers import audit_rows, make_staff, reauthed
@@ -79,7 +79,7 @@ def test_A3_staff_correct_then_register_and_the_wizard_can_follow(ctx, staff, to
             == "prereg_registered"
     assert [r.actor_type for r in audit_rows(ctx, "prereg_registered")] == ["staff"]
     # The opening flow works at once at the counter: the key goes to the form's address.
-    registration.request_password_registration(ctx, PREREG_EMAIL, "1996", "7", "21", _consent(ctx))
+    opening.request_password_registration(ctx, PREREG_EMAIL, "1996", "7", "21", _consent(ctx))
     assert outbox(ctx, "registration_key")[-1].recipient == PREREG_EMAIL
 
 

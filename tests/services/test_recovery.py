@@ -9,10 +9,11 @@ import threading
 import pytest
 from sqlalchemy import select
 
-from mypage_desktop.db.models import RegistrationRequest
+from mypage_desktop.db.account_models import RegistrationRequest
 from mypage_desktop.domain.caller import KIOSK, Caller
 from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
-from mypage_desktop.services import auth, recovery, registration, seeker_jobs, sessions
+from mypage_desktop.services.accounts import login as auth, opening, recovery, sessions
+from mypage_desktop.services.jobs import seeker_jobs
 from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, open_account, outbox, race, request_key
 from services.security_helpers import (
     HANAKO_BIRTH,
@@ -90,12 +91,12 @@ def test_K_open_key_cannot_complete_a_reset_and_reset_key_cannot_open(ctx) -> No
     with pytest.raises(ValidationFailed) as info:
         recovery.complete_password_reset(ctx, HANAKO_EMAIL, open_key, NEW_PASSWORD, NEW_PASSWORD)
     assert info.value.codes() == {"auth_key.rejected"}
-    registration.complete_password_registration(ctx, HANAKO_EMAIL, open_key, NEW_PASSWORD, NEW_PASSWORD)
+    opening.complete_password_registration(ctx, HANAKO_EMAIL, open_key, NEW_PASSWORD, NEW_PASSWORD)
 
     open_account(ctx)
     reset_key = request_reset_key(ctx)
     with pytest.raises(ValidationFailed) as info:
-        registration.complete_password_registration(ctx, DEMO_EMAIL, reset_key, NEW_PASSWORD, NEW_PASSWORD)
+        opening.complete_password_registration(ctx, DEMO_EMAIL, reset_key, NEW_PASSWORD, NEW_PASSWORD)
     assert info.value.codes() == {"auth_key.rejected"}
     recovery.complete_password_reset(ctx, DEMO_EMAIL, reset_key, NEW_PASSWORD, NEW_PASSWORD)
     assert auth.login(ctx, DEMO_EMAIL, NEW_PASSWORD).ok
@@ -160,7 +161,7 @@ def test_K5_per_pc_limit_counts_every_request_from_that_pc(ctx, clock) -> None: 
     assert answer.key_validity_minutes == 30 and len(outbox(ctx)) == before
     assert audit_rows(ctx, "reset_key_requested")[-1].result == "terminal_limited"
     with pytest.raises(ValidationFailed):  # the opening wizard's request is counted the same way
-        registration.request_password_registration(ctx, HANAKO_EMAIL, *HANAKO_BIRTH, None)
+        opening.request_password_registration(ctx, HANAKO_EMAIL, *HANAKO_BIRTH, None)
     kiosk_2 = other_pc(ctx, "kiosk-2")
     request_reset_key(kiosk_2)
     assert len(outbox(ctx)) == before + 1
@@ -230,7 +231,7 @@ def test_D4_fifty_kiosks_never_exceed_the_per_address_key_limit(settings, ctx) -
     account row is locked with SELECT … FOR UPDATE on PostgreSQL; SQLite serialises
     writers with BEGIN IMMEDIATE)."""
     from mypage_desktop.db.engine import create_db_engine
-    from mypage_desktop.facade.local import build_context
+    from mypage_desktop.facade.local.backend import build_context
 
     open_account(ctx)
     with ctx.session_factory.begin() as session:  # the opening's key does not count here

@@ -7,11 +7,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from mypage_desktop.db.models import AuthSession, LoginThrottle
-from mypage_desktop.db.security_models import SessionActivity
+from mypage_desktop.db.account_models import AuthSession, LoginThrottle
 from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
-from mypage_desktop.services import auth, recovery
-from mypage_desktop.services.auth import email_digest, token_digest
+from mypage_desktop.services.accounts import login as auth, recovery
+from mypage_desktop.services.accounts.login import email_digest, token_digest
 from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account, outbox
 from services.security_helpers import NEW_PASSWORD, audit_rows, login_token
 
@@ -22,11 +21,9 @@ def _second_session(ctx, token: str) -> None:  # type: ignore[no-untyped-def]
     with ctx.session_factory.begin() as session:
         mine = session.scalars(select(AuthSession).where(AuthSession.token_hash == token_digest(token))).one()
         now = ctx.clock()
-        other = AuthSession(token_hash=token_digest("second-instance"), account_id=mine.account_id,
-                            terminal="kiosk-2", created_at=now, last_seen_at=now, expires_at=now + timedelta(hours=1))
-        session.add(other)
-        session.flush()
-        session.add(SessionActivity(session_id=other.id, idle_seconds=900, last_activity_at=now))
+        session.add(AuthSession(token_hash=token_digest("second-instance"), account_id=mine.account_id,
+                                terminal="kiosk-2", created_at=now, last_seen_at=now,
+                                expires_at=now + timedelta(hours=1), idle_seconds=900, last_activity_at=now))
 
 
 def test_C6_change_needs_current_password_ends_other_sessions_and_mails_a_notice(ctx, facade) -> None:  # type: ignore[no-untyped-def]

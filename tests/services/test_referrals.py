@@ -8,9 +8,9 @@ import dataclasses
 import re
 from datetime import date
 
-from mypage_desktop.facade.local import LocalFacade
-from mypage_desktop.services.job_index import close_postings, upsert_postings
-from mypage_desktop.services.referrals import issue_referral
+from mypage_desktop.facade.local.backend import LocalFacade
+from mypage_desktop.services.activity.referrals import issue_referral
+from mypage_desktop.services.jobs.index_writer import close_postings, upsert_postings
 from services.activity_helpers import (
     CLOSED,
     ONLINE,

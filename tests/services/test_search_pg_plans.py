@@ -18,11 +18,11 @@ from mypage_desktop.db.engine import create_db_engine, make_session_factory
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.db.migrate import upgrade
 from mypage_desktop.db.search_index_pg import recount_terms
+from mypage_desktop.demo.jobs import bulk_load, generate_postings
 from mypage_desktop.domain.jobs import Area, JobConditions, SortOrder, ValidConditions, WageUnit, validate_conditions
-from mypage_desktop.services import job_search, search_pg
-from mypage_desktop.services.job_generator import bulk_load, generate_postings
-from mypage_desktop.services.job_index import close_postings, upsert_postings
-from mypage_desktop.services.search_pg import Plan
+from mypage_desktop.services.jobs import pg_plan as search_pg, search
+from mypage_desktop.services.jobs.index_writer import close_postings, upsert_postings
+from mypage_desktop.services.jobs.pg_plan import Plan
 
 TODAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)
@@ -93,17 +93,17 @@ def _numbers(factory: sessionmaker[Session], valid: ValidConditions, sort: SortO
     cursor = None
     with factory() as session:
         while True:
-            rows, more = job_search.first_page(session, valid, sort, TODAY, 40, cursor=cursor)
+            rows, more = search.first_page(session, valid, sort, TODAY, 40, cursor=cursor)
             found += [r.job_number for r in rows]
             if not more:
                 return found
-            cursor = job_search.page_cursor(session, sort, rows[-1].job_id)
+            cursor = search.page_cursor(session, sort, rows[-1].job_id)
 
 
 def _ids_as_numbers(factory: sessionmaker[Session], valid: ValidConditions) -> list[str]:
     with factory() as session:
-        ids = job_search.matching_ids(session, valid, SortOrder.NEWEST, TODAY, 10_000)
-        return [r.job_number for r in job_search.rows_by_ids(session, ids, None)]
+        ids = search.matching_ids(session, valid, SortOrder.NEWEST, TODAY, 10_000)
+        return [r.job_number for r in search.rows_by_ids(session, ids, None)]
 
 
 @pytest.mark.parametrize("plan", PLANS, ids=lambda p: p or "auto")
@@ -117,15 +117,15 @@ def test_every_plan_gives_sqlites_rows(engines: tuple[Engine, Engine], name: str
         assert _numbers(postgres, valid, SortOrder.WAGE) == _numbers(sqlite, valid, SortOrder.WAGE)
         assert _ids_as_numbers(postgres, valid) == expected
         with postgres() as session:
-            assert job_search.count_matching(session, valid, TODAY) == len(expected)
+            assert search.count_matching(session, valid, TODAY) == len(expected)
             recent = JobPosting.first_seen_at > NOW - timedelta(days=1)
-            assert job_search.count_matching(session, valid, TODAY, recent) == len(expected)
+            assert search.count_matching(session, valid, TODAY, recent) == len(expected)
 
 
 def test_the_fixture_has_common_rare_and_absent_words(engines: tuple[Engine, Engine]) -> None:
     factory = make_session_factory(engines[1])
     with factory() as session:
-        counts = {n: job_search.count_matching(session, _valid(n), TODAY) for n in ("common", "rare", "none")}
+        counts = {n: search.count_matching(session, _valid(n), TODAY) for n in ("common", "rare", "none")}
     assert counts["common"] > 200
     assert 0 < counts["rare"] < 20
     assert counts["none"] == 0
@@ -144,10 +144,10 @@ def test_the_planner_walks_for_a_common_word_and_uses_the_index_for_a_rare_one(
 def test_the_estimate_is_exact_for_one_lexeme_and_close_otherwise(engines: tuple[Engine, Engine]) -> None:
     with make_session_factory(engines[1])() as session:
         for name in ("common", "rare", "none"):
-            exact = job_search.count_matching(session, _valid(name), TODAY)
-            assert job_search.estimate_count(session, _valid(name), TODAY) == exact
-        phrase = job_search.count_matching(session, _valid("phrase"), TODAY)
-        estimate = job_search.estimate_count(session, _valid("phrase"), TODAY)
+            exact = search.count_matching(session, _valid(name), TODAY)
+            assert search.estimate_count(session, _valid(name), TODAY) == exact
+        phrase = search.count_matching(session, _valid("phrase"), TODAY)
+        estimate = search.estimate_count(session, _valid("phrase"), TODAY)
         assert estimate is not None and phrase <= estimate <= phrase * 1.5
 
 
@@ -184,8 +184,8 @@ def test_term_counts_follow_imports_closing_reopening_and_expiry(pg_url: str) ->
     valid = validate_conditions(JobConditions(free_words="手話"), TODAY)
     with factory() as session:
         with search_pg.forcing("walk"):
-            walked = job_search.count_matching(session, valid, TODAY)
-        assert job_search.count_matching(session, valid, TODAY) == walked > 0
+            walked = search.count_matching(session, valid, TODAY)
+        assert search.count_matching(session, valid, TODAY) == walked > 0
     engine.dispose()
 
 
@@ -205,7 +205,7 @@ def test_words_in_different_segments_of_a_long_text_are_found_by_every_plan(pg_u
         for words, expected in (("介護業務 手話", {"01", "02", "03"}), ("手話 夜勤手当 介護業務", {"01", "02"}),
                                 ("夜勤手当 手話", {"01", "02"})):
             valid = validate_conditions(JobConditions(free_words=words), TODAY)
-            rows, _more = job_search.first_page(session, valid, SortOrder.NEWEST, TODAY, 50)
+            rows, _more = search.first_page(session, valid, SortOrder.NEWEST, TODAY, 50)
             assert {r.job_number[-2:] for r in rows} == expected, words
-            assert job_search.count_matching(session, valid, TODAY) == len(expected)
+            assert search.count_matching(session, valid, TODAY) == len(expected)
     engine.dispose()

@@ -9,8 +9,8 @@ import pytest
 
 from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
-from mypage_desktop.facade.local import LocalFacade
-from mypage_desktop.services.job_index import close_postings, upsert_postings
+from mypage_desktop.facade.local.backend import LocalFacade
+from mypage_desktop.services.jobs.index_writer import close_postings, upsert_postings
 from services.helpers import GOOD_PASSWORD, open_account
 from services.job_fixtures import FIXTURES, posting
 from services.security_helpers import audit_rows
@@ -29,13 +29,13 @@ def token(ctx, facade) -> str:  # type: ignore[no-untyped-def]
 
 
 def other_token(ctx, facade) -> str:  # type: ignore[no-untyped-def]
-    from mypage_desktop.services import registration
+    from mypage_desktop.services.accounts import opening
     from services.helpers import consent_at, latest_key
 
-    registration.request_password_registration(ctx, "hanako.mogami@example.jp", "1992", "11", "3",
+    opening.request_password_registration(ctx, "hanako.mogami@example.jp", "1992", "11", "3",
                                                consent_at(ctx.clock()))
     key = latest_key(ctx)
-    registration.complete_password_registration(ctx, "hanako.mogami@example.jp", key, GOOD_PASSWORD, GOOD_PASSWORD)
+    opening.complete_password_registration(ctx, "hanako.mogami@example.jp", key, GOOD_PASSWORD, GOOD_PASSWORD)
     result = facade.login("hanako.mogami@example.jp", GOOD_PASSWORD)
     assert result.token
     return result.token

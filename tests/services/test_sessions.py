@@ -9,8 +9,9 @@ import pytest
 from mypage_desktop.config import ConfigError, Settings
 from mypage_desktop.domain.caller import KIOSK, PERSONAL, Caller
 from mypage_desktop.domain.errors import SessionInvalid
-from mypage_desktop.domain.messages import MESSAGES
-from mypage_desktop.services import auth, recovery, seeker_jobs, sessions
+from mypage_desktop.domain.rule_texts import MESSAGES
+from mypage_desktop.services.accounts import login as auth, recovery, sessions
+from mypage_desktop.services.jobs import seeker_jobs
 from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
 from services.security_helpers import HANAKO_EMAIL, audit_rows, login_token, open_hanako, other_pc
 

@@ -7,13 +7,15 @@ import dataclasses
 import pytest
 from sqlalchemy import func, select, update
 
-from mypage_desktop.db.models import LoginAccount, StaffAccount
+from mypage_desktop.db.account_models import LoginAccount
+from mypage_desktop.db.staff_models import StaffAccount
 from mypage_desktop.domain.errors import NotPermitted, SessionInvalid, ValidationFailed
-from mypage_desktop.domain.security_dto import PasswordChangeRequired, ReauthRequired, SeekerQuery
-from mypage_desktop.services import auth, sessions
+from mypage_desktop.domain.staff_dto import PasswordChangeRequired, ReauthRequired, SeekerQuery
+from mypage_desktop.services.accounts import login as auth, sessions
 from mypage_desktop.services.hashing import Hasher
-from mypage_desktop.services.staff import create_staff
-from mypage_desktop.services.staff_auth import (
+from mypage_desktop.services.staff.accounts import create_staff
+from mypage_desktop.services.staff.console import find_seekers, unlock_account
+from mypage_desktop.services.staff.sign_in import (
     STAFF_LOGIN_FAILED,
     change_staff_password,
     reauthenticate,
@@ -23,7 +25,6 @@ from mypage_desktop.services.staff_auth import (
     staff_session_status,
     touch_staff_session,
 )
-from mypage_desktop.services.staff_console import find_seekers, unlock_account
 from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
 from services.security_helpers import STAFF_PASSWORD, audit_rows, login_token, make_staff, other_pc
 
@@ -33,7 +34,7 @@ NOBODY = SeekerQuery(email="nobody@example.jp")
 
 def test_A1_fresh_database_has_no_account_that_can_log_in(settings, clock) -> None:  # type: ignore[no-untyped-def]
     """A1: no default staff or seeker credentials: nothing signs in on a fresh database."""
-    from mypage_desktop.facade.local import open_local_backend
+    from mypage_desktop.facade.local.backend import open_local_backend
 
     backend = open_local_backend(dataclasses.replace(settings, demo_mode=False), clock=clock,
                                  hasher=Hasher(time_cost=1, memory_kib=1024, parallelism=1), start_mail_worker=False)
@@ -126,7 +127,7 @@ def test_seeker_credentials_never_open_the_staff_console_and_vice_versa(ctx, fac
     """A1: a seeker's email and password fail at the staff login, a staff id and password fail
     at the seeker login; a seeker token is refused by staff calls and a staff token by seeker
     calls."""
-    from mypage_desktop.services import seeker_jobs
+    from mypage_desktop.services.jobs import seeker_jobs
 
     _staff_id, staff_token = make_staff(ctx)
     open_account(ctx)
@@ -215,8 +216,8 @@ def test_A3_L1_repeated_wrong_reauth_locks_and_ends_the_staff_session(ctx, clock
 
 
 def test_admin_only_calls_refuse_職員(ctx) -> None:  # type: ignore[no-untyped-def]
-    from mypage_desktop.domain.security_dto import AuditQuery
-    from mypage_desktop.services.staff_audit import audit_entries, staff_members
+    from mypage_desktop.domain.audit_dto import AuditQuery
+    from mypage_desktop.services.staff.audit_log import audit_entries, staff_members
 
     _staff_id, token = make_staff(ctx)
     for call in (lambda: audit_entries(ctx, token, AuditQuery()), lambda: staff_members(ctx, token)):

@@ -8,9 +8,9 @@ from datetime import datetime
 import pytest
 
 from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
-from mypage_desktop.domain.security_dto import SeekerQuery
+from mypage_desktop.domain.staff_dto import SeekerQuery
 from mypage_desktop.domain.timefmt import JST
-from mypage_desktop.facade.staff_local import LocalStaffFacade
+from mypage_desktop.facade.local.staff import LocalStaffFacade
 from services.activity_helpers import ONLINE, add_postings
 from services.helpers import DEMO_EMAIL
 from services.security_helpers import audit_rows, login_token, make_staff, open_hanako

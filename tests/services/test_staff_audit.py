@@ -7,10 +7,11 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
+from mypage_desktop.domain.audit_dto import AUDIT_ACTIONS, AuditQuery
 from mypage_desktop.domain.errors import ValidationFailed
-from mypage_desktop.domain.security_dto import AUDIT_ACTIONS, AuditQuery, SeekerQuery
-from mypage_desktop.facade.staff_local import LocalStaffFacade
-from mypage_desktop.services import auth
+from mypage_desktop.domain.staff_dto import SeekerQuery
+from mypage_desktop.facade.local.staff import LocalStaffFacade
+from mypage_desktop.services.accounts import login as auth
 from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
 from services.security_helpers import HANAKO_EMAIL, audit_rows, make_staff, open_hanako
 
@@ -89,7 +90,7 @@ def test_every_action_the_services_record_has_a_label() -> None:
 
     import mypage_desktop.services as services
 
-    source = "\n".join(path.read_text(encoding="utf-8") for path in Path(services.__file__).parent.glob("*.py"))
+    source = "\n".join(path.read_text(encoding="utf-8") for path in Path(services.__file__).parent.rglob("*.py"))
     recorded = set(re.findall(r"\baction\s*=\s*\"([a-z_]+)\"", source))
     assert len(recorded) > 20
     # Composed names: employer_events.py records f"employer_{event.kind}" for both event types.
@@ -114,7 +115,7 @@ def _recorded_results() -> tuple[set[str], set[str]]:
 
     results: set[str] = set()
     kinds: set[str] = set()
-    for path in Path(services.__file__).parent.glob("*.py"):
+    for path in Path(services.__file__).parent.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call):
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
@@ -148,9 +149,9 @@ def _recorded_results() -> tuple[set[str], set[str]]:
 def test_every_result_the_services_record_has_a_label() -> None:
     """The audit viewer's 結果 column: a result missing in AUDIT_RESULTS shows as a raw code
     (「wrong_key」, 「email:1」) that a staff member cannot read."""
-    from mypage_desktop.domain.security_dto import AUDIT_LOOKUP_KINDS, AUDIT_RESULTS
+    from mypage_desktop.domain.audit_dto import AUDIT_LOOKUP_KINDS, AUDIT_RESULTS
     from mypage_desktop.domain.session_policy import END_EXPIRED, END_IDLE, END_REVOKED, END_UNKNOWN
-    from mypage_desktop.services.sessions import KNOWN_REASONS
+    from mypage_desktop.services.accounts.sessions import KNOWN_REASONS
 
     results, kinds = _recorded_results()
     assert {"wrong_key", "voided", "wrong_current", "no_match", "already_open", "superseded"} <= results

@@ -9,11 +9,11 @@ import logging
 import pytest
 from sqlalchemy import select
 
-from mypage_desktop.db.security_models import IdCheck
+from mypage_desktop.db.staff_models import IdCheck
 from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
-from mypage_desktop.domain.security_dto import NewSeeker, ReauthRequired, SeekerQuery
-from mypage_desktop.facade.staff_local import LocalStaffFacade
-from mypage_desktop.services import auth, recovery
+from mypage_desktop.domain.staff_dto import NewSeeker, ReauthRequired, SeekerQuery
+from mypage_desktop.facade.local.staff import LocalStaffFacade
+from mypage_desktop.services.accounts import login as auth, recovery
 from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account, outbox, request_key
 from services.security_helpers import (
     HANAKO_EMAIL,
@@ -150,7 +150,7 @@ def test_A3_change_email_mails_old_and_new_voids_keys_and_ends_sessions(ctx, sta
 
 
 def recovery_status(ctx, token: str) -> str | None:  # type: ignore[no-untyped-def]
-    from mypage_desktop.services import sessions
+    from mypage_desktop.services.accounts import sessions
 
     return sessions.session_status(ctx, token).end_reason
 
@@ -196,10 +196,10 @@ def test_L1_unlock_clears_the_lock_and_is_audited(ctx, staff, token, clock) -> N
 def test_void_pending_keys(ctx, staff, token) -> None:  # type: ignore[no-untyped-def]
     key = request_key(ctx)
     assert staff.void_pending_keys(token, taro_id(staff, token)) == 1
-    from mypage_desktop.services import registration
+    from mypage_desktop.services.accounts import opening
 
     with pytest.raises(ValidationFailed):
-        registration.complete_password_registration(ctx, DEMO_EMAIL, key, GOOD_PASSWORD, GOOD_PASSWORD)
+        opening.complete_password_registration(ctx, DEMO_EMAIL, key, GOOD_PASSWORD, GOOD_PASSWORD)
     assert audit_rows(ctx, "keys_voided")[-1].result == "1"
 
 
@@ -271,7 +271,7 @@ def test_local_facades_implement_their_protocols() -> None:
     network client will implement the same protocols)."""
     import inspect
 
-    from mypage_desktop.facade.local import LocalFacade
+    from mypage_desktop.facade.local.backend import LocalFacade
     from mypage_desktop.facade.protocol import MyPageFacade
     from mypage_desktop.facade.staff_protocol import StaffFacade
 

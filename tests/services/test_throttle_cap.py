@@ -11,12 +11,17 @@ import pytest
 
 from mypage_desktop.config import ConfigError, Settings
 from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
-from mypage_desktop.domain.messages import MESSAGES
-from mypage_desktop.domain.security_dto import SeekerQuery
-from mypage_desktop.services import auth, recovery
-from mypage_desktop.services.staff import reset_staff_password
-from mypage_desktop.services.staff_auth import STAFF_LOGIN_BLOCKED, STAFF_LOGIN_FAILED, reauthenticate, staff_login
-from mypage_desktop.services.staff_console import find_seekers, seeker_summary, unlock_account
+from mypage_desktop.domain.rule_texts import MESSAGES
+from mypage_desktop.domain.staff_dto import SeekerQuery
+from mypage_desktop.services.accounts import login as auth, recovery
+from mypage_desktop.services.staff.accounts import reset_staff_password
+from mypage_desktop.services.staff.console import find_seekers, seeker_summary, unlock_account
+from mypage_desktop.services.staff.sign_in import (
+    STAFF_LOGIN_BLOCKED,
+    STAFF_LOGIN_FAILED,
+    reauthenticate,
+    staff_login,
+)
 from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
 from services.security_helpers import NEW_PASSWORD, STAFF_PASSWORD, login_token, make_staff, reauthed, request_reset_key
 from services.throttle_helpers import STAFF_ID, WRONG

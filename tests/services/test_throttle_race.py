@@ -9,12 +9,12 @@ import dataclasses
 import pytest
 from sqlalchemy import select
 
-from mypage_desktop.db.models import RegistrationRequest
+from mypage_desktop.db.account_models import RegistrationRequest
 from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.login import WAIT_FROM_FAILURE
-from mypage_desktop.domain.security_dto import SeekerQuery
-from mypage_desktop.services import recovery, registration
-from mypage_desktop.services.staff_console import find_seekers, start_password_reset
+from mypage_desktop.domain.staff_dto import SeekerQuery
+from mypage_desktop.services.accounts import opening, recovery
+from mypage_desktop.services.staff.console import find_seekers, start_password_reset
 from services.helpers import DEMO_BIRTH, DEMO_EMAIL, GOOD_PASSWORD, consent_at, open_account, request_key
 from services.security_helpers import audit_rows, make_staff, reauthed
 from services.throttle_helpers import CHECKS, CountingHasher, TickingClock, accepted, in_parallel, prepare, with_parts
@@ -93,7 +93,7 @@ def test_N5_parallel_key_requests_from_one_pc_process_at_most_the_per_pc_limit(c
         if i % 2:
             recovery.request_password_reset(ctx, f"nobody{i}@example.jp", *DEMO_BIRTH)
         else:
-            registration.request_password_registration(ctx, f"nobody{i}@example.jp", *DEMO_BIRTH, consent)
+            opening.request_password_registration(ctx, f"nobody{i}@example.jp", *DEMO_BIRTH, consent)
         return True
 
     in_parallel(30, ask)
@@ -110,13 +110,13 @@ def test_N5_parallel_wrong_keys_get_at_most_the_allowed_tries(ctx) -> None:  # t
     tries = 12
 
     def guess(_i: int) -> bool:
-        return accepted(lambda: registration.complete_password_registration(racer, DEMO_EMAIL, wrong,
+        return accepted(lambda: opening.complete_password_registration(racer, DEMO_EMAIL, wrong,
                                                                             GOOD_PASSWORD, GOOD_PASSWORD))
 
     assert not any(in_parallel(tries, guess))
     assert hasher.real == ctx.settings.key_max_wrong_tries and hasher.dummy == tries - hasher.real
     # The key is void: now the right one fails too.
-    assert not accepted(lambda: registration.complete_password_registration(ctx, DEMO_EMAIL, key, GOOD_PASSWORD,
+    assert not accepted(lambda: opening.complete_password_registration(ctx, DEMO_EMAIL, key, GOOD_PASSWORD,
                                                                             GOOD_PASSWORD))
 
 
@@ -126,13 +126,13 @@ def test_N5_right_key_fails_when_wrong_tries_void_it_while_it_is_checked(ctx) ->
 
     def others_void() -> None:
         for _ in range(ctx.settings.key_max_wrong_tries):
-            accepted(lambda: registration.complete_password_registration(ctx, DEMO_EMAIL, wrong, GOOD_PASSWORD,
+            accepted(lambda: opening.complete_password_registration(ctx, DEMO_EMAIL, wrong, GOOD_PASSWORD,
                                                                          GOOD_PASSWORD))
 
     hasher = CountingHasher()
     hasher.during_right_guess = others_void
     racer = with_parts(ctx, hasher=hasher)
-    assert not accepted(lambda: registration.complete_password_registration(racer, DEMO_EMAIL, key, GOOD_PASSWORD,
+    assert not accepted(lambda: opening.complete_password_registration(racer, DEMO_EMAIL, key, GOOD_PASSWORD,
                                                                             GOOD_PASSWORD))
     assert hasher.during_right_guess is None
     with ctx.session_factory() as session:
@@ -147,9 +147,9 @@ def test_N5_right_key_with_a_refused_password_gives_its_try_back(ctx) -> None:  
     key = request_key(ctx)
     for _ in range(ctx.settings.key_max_wrong_tries + 1):
         with pytest.raises(ValidationFailed) as info:
-            registration.complete_password_registration(ctx, DEMO_EMAIL, key, "taro19850412!", "taro19850412!")
+            opening.complete_password_registration(ctx, DEMO_EMAIL, key, "taro19850412!", "taro19850412!")
         assert info.value.codes() == {"password.personal"}
-    registration.complete_password_registration(ctx, DEMO_EMAIL, key, GOOD_PASSWORD, GOOD_PASSWORD)
+    opening.complete_password_registration(ctx, DEMO_EMAIL, key, GOOD_PASSWORD, GOOD_PASSWORD)
     with ctx.session_factory() as session:
         request = session.scalars(select(RegistrationRequest)).one()
     assert request.used_at is not None and request.wrong_tries == 0

@@ -11,9 +11,9 @@ import pytest
 
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
-from mypage_desktop.domain.messages import message_for
-from mypage_desktop.facade.local import LocalFacade
-from mypage_desktop.services.activity_status import renew_registration
+from mypage_desktop.domain.rule_texts import message_for
+from mypage_desktop.facade.local.backend import LocalFacade
+from mypage_desktop.services.activity.seeker_status import renew_registration
 from services.activity_helpers import (
     NO_MYPAGE,
     ONLINE,
@@ -37,7 +37,7 @@ def test_registration_info_shows_everything_registered(ctx, facade: LocalFacade,
     clock.now = jst(2026, 11, 25, 10)
     seeker = new_seeker(ctx, facade, "jiro.shonai@example.jp", date(2026, 11, 18))
     with ctx.session_factory.begin() as session:
-        from mypage_desktop.db.models import JobSeeker
+        from mypage_desktop.db.account_models import JobSeeker
 
         row = session.get_one(JobSeeker, seeker.seeker_id)
         row.wish_occupation, row.wish_location, row.wish_wage = "一般事務", "山形県山形市", "月給 180,000円以上"

@@ -12,13 +12,18 @@ from datetime import datetime, timedelta
 from argon2 import Parameters, extract_parameters
 from sqlalchemy import select
 
-from mypage_desktop.db.models import LoginThrottle
-from mypage_desktop.db.security_models import StaffLoginThrottle
+from mypage_desktop.db.account_models import LoginThrottle
+from mypage_desktop.db.staff_models import StaffLoginThrottle
 from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
-from mypage_desktop.services import auth, recovery
+from mypage_desktop.services.accounts import login as auth, recovery
 from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.hashing import Hasher
-from mypage_desktop.services.staff_auth import change_staff_password, login_digest, reauthenticate, staff_login
+from mypage_desktop.services.staff.sign_in import (
+    change_staff_password,
+    login_digest,
+    reauthenticate,
+    staff_login,
+)
 from mypage_desktop.services.throttle import Counter
 from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
 from services.security_helpers import NEW_PASSWORD, STAFF_PASSWORD, login_token, make_staff

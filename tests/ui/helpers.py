@@ -19,10 +19,10 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from mypage_desktop.domain import consent as versions
+from mypage_desktop.domain.account_dto import Consent
 from mypage_desktop.domain.demo_data import DEMO_PASSWORD, DEMO_SEEKER, UNOPENED_DEMO_SEEKER
-from mypage_desktop.domain.dto import Consent
-from mypage_desktop.ui.controller import AppController
-from mypage_desktop.ui.login_window import LoginWindow
+from mypage_desktop.ui.login.seeker_window import LoginWindow
+from mypage_desktop.ui.shell.controller import AppController
 
 DEMO_EMAIL = DEMO_SEEKER.email
 DEMO_BIRTH = DEMO_SEEKER.birth_fields

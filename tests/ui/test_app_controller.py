@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from mypage_desktop.domain.errors import SessionInvalid
-from mypage_desktop.ui.controller import AppController
+from mypage_desktop.ui.shell.controller import AppController
 
 
 @pytest.fixture
@@ -127,7 +127,7 @@ def test_S3_orderly_shutdown_revokes_the_session_and_closes_the_backend(qtbot, q
 
 
 def test_opening_pressed_before_the_loop_runs_opens_the_wizard_once_it_does(qtbot, qloop, backend) -> None:
-    """Start-up shows the login window before the asyncio loop (ui/gui_runtime.py): the press
+    """Start-up shows the login window before the asyncio loop (ui/shell/runtime.py): the press
     is held by the controller, not lost, and needs nothing from asyncio meanwhile."""
     app = AppController(backend.facade.app_info(), lambda: SharedBackend(backend))
     qtbot.addWidget(app.login_window)

@@ -1,4 +1,4 @@
-"""The start-up order of ui/gui_runtime.py, run in-process on the test's QApplication: the login
+"""The start-up order of ui/shell/runtime.py, run in-process on the test's QApplication: the login
 window takes input on Qt's own event loop before asyncio is up; a login or a closed window in
 those first moments is held, not lost; every way out (closing the window, OS logoff) ends the
 session (docs/security.md S3), closes the backend and closes the qasync loop with its executor.
@@ -25,8 +25,8 @@ from PySide6.QtTest import QTest
 
 from mypage_desktop.config import Settings
 from mypage_desktop.domain.errors import SessionInvalid
-from mypage_desktop.ui.crash import CrashHandler
-from mypage_desktop.ui.gui_runtime import EXIT_OK, GuiRuntime
+from mypage_desktop.ui.shell.crash import CrashHandler
+from mypage_desktop.ui.shell.runtime import EXIT_OK, GuiRuntime
 
 DEADLINE_MS = 30_000
 

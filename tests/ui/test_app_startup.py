@@ -16,8 +16,8 @@ from helpers import (
 from PySide6.QtCore import QTimer
 
 from mypage_desktop.logs import LOG_FILE_NAME, setup_logging, teardown_logging
-from mypage_desktop.ui.controller import AppController
-from mypage_desktop.ui.crash import CrashHandler
+from mypage_desktop.ui.shell.controller import AppController
+from mypage_desktop.ui.shell.crash import CrashHandler
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def test_P1_log_is_one_json_line_per_record_and_redacted(log_file: Path) -> None
 
 
 def _info():  # type: ignore[no-untyped-def]
-    from mypage_desktop.domain.dto import AppInfo
+    from mypage_desktop.domain.account_dto import AppInfo
 
     return AppInfo("ハローワークやまがた", "0570-077450", "system@mail.hellowork.mhlw.go.jp", 30, True, False)
 
@@ -115,7 +115,7 @@ def test_a_japanese_font_is_in_use(qapp) -> None:  # type: ignore[no-untyped-def
     """docs/tech-notes.md §japanese-fonts: without one, every screen shows tofu boxes."""
     from PySide6.QtGui import QFontDatabase
 
-    from mypage_desktop.ui.fonts import ensure_japanese_font
+    from mypage_desktop.ui.widgets.fonts import ensure_japanese_font
 
     before = qapp.font()
     try:

@@ -22,11 +22,11 @@ from test_applications_support import (  # noqa: F401 (the *_fixture names: fixt
 )
 
 from mypage_desktop.domain import ical
-from mypage_desktop.domain.messages import MESSAGES
-from mypage_desktop.services.employer_events import import_employer_events
+from mypage_desktop.domain.rule_texts import MESSAGES
+from mypage_desktop.services.activity.employer_events import import_employer_events
 from mypage_desktop.ui.applications.applications_model import SORT_ROLE, Columns
 from mypage_desktop.ui.applications.history_model import HistoryColumns
-from mypage_desktop.ui.main_window import Page
+from mypage_desktop.ui.shell.main_window import Page
 
 
 def history_texts(page, column: int) -> list[str]:  # type: ignore[no-untyped-def]

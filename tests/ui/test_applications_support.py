@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import select
 from test_job_support import click, job_window_fixture  # noqa: F401 (a fixture)
 
+from mypage_desktop.db.account_models import JobSeeker, LoginAccount
 from mypage_desktop.db.activity_models import JobApplication
-from mypage_desktop.db.models import JobSeeker, LoginAccount
-from mypage_desktop.services.employer_events import import_employer_events
-from mypage_desktop.services.job_index import upsert_postings
-from mypage_desktop.services.referrals import issue_referral
+from mypage_desktop.services.activity.employer_events import import_employer_events
+from mypage_desktop.services.activity.referrals import issue_referral
+from mypage_desktop.services.jobs.index_writer import upsert_postings
 from mypage_desktop.ui.applications.applications_page import ApplicationsPage
-from mypage_desktop.ui.main_window import MainWindow, Page
+from mypage_desktop.ui.shell.main_window import MainWindow, Page
 from services.job_fixtures import posting
 
 NO_MYPAGE = posting(11, occupation="倉庫作業員", company_name="天童倉庫", employer_has_mypage=False)

@@ -19,9 +19,9 @@ from test_job_support import double_click_row, search_words
 
 from mypage_desktop.db.activity_models import JobApplication
 from mypage_desktop.db.job_models import JobPosting
-from mypage_desktop.domain.messages import MESSAGES
+from mypage_desktop.domain.rule_texts import MESSAGES
 from mypage_desktop.ui.applications.applications_model import Columns
-from mypage_desktop.ui.main_window import Page
+from mypage_desktop.ui.shell.main_window import Page
 
 MOTIVATION = "貴社の理念に共感し、これまでの経験を活かしたいと考え応募しました。"
 

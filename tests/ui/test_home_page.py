@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QLabel
 from test_registration_page import GUIDANCE, click, pages_fixture  # noqa: F401 (a fixture)
 
 from mypage_desktop.domain.jobs import JobConditions
-from mypage_desktop.services.activity_notices import send_notice
-from mypage_desktop.services.employer_events import import_employer_events
-from mypage_desktop.services.job_index import upsert_postings
-from mypage_desktop.services.referrals import issue_referral
+from mypage_desktop.services.activity.employer_events import import_employer_events
+from mypage_desktop.services.activity.notices import send_notice
+from mypage_desktop.services.activity.referrals import issue_referral
+from mypage_desktop.services.jobs.index_writer import upsert_postings
 from mypage_desktop.ui.mypage.home_page import HomePage
 from services.activity_helpers import ONLINE, ONLINE_2, add_postings
 from services.job_fixtures import posting

@@ -15,7 +15,7 @@ from test_job_support import (  # noqa: F401 (job_window_fixture: a fixture)
 )
 
 from mypage_desktop.domain.jobs import JobConditions
-from mypage_desktop.ui.main_window import Page
+from mypage_desktop.ui.shell.main_window import Page
 
 
 def test_logout_clears_the_job_pages(qtbot, job_window) -> None:

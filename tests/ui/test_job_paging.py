@@ -7,8 +7,8 @@ from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 from test_job_support import WAIT_MS, click, job_window_fixture, search_page  # noqa: F401 (job_window_fixture: a fixture)
 
+from mypage_desktop.demo.jobs import bulk_load
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
-from mypage_desktop.services.job_generator import bulk_load
 from mypage_desktop.ui.jobs.result_model import LOADED_ROLE, Columns
 from services.job_fixtures import TODAY
 

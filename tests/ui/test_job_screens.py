@@ -9,8 +9,8 @@ from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtWidgets import QWidget
 from test_job_support import WAIT_MS, job_window_fixture  # noqa: F401 (job_window_fixture: a fixture)
 
-from mypage_desktop.services.job_generator import bulk_load
-from mypage_desktop.ui.jobs.screens import render_job_screens
+from mypage_desktop.demo.jobs import bulk_load
+from mypage_desktop.ui.devtools.job_screens import render_job_screens
 from services.job_fixtures import TODAY
 
 

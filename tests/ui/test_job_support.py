@@ -11,15 +11,14 @@ from helpers import DEMO_EMAIL, GOOD_PASSWORD, WAIT_MS, open_demo_account, type_
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from mypage_desktop.services.job_index import upsert_postings
+from mypage_desktop.services.jobs.index_writer import upsert_postings
 from mypage_desktop.ui.jobs.search_page import JobSearchPage
-from mypage_desktop.ui.main_window import MainWindow, Page
-from mypage_desktop.ui.session_owner import REASON_QUIT, SessionOwner
+from mypage_desktop.ui.session.owner import SessionOwner
+from mypage_desktop.ui.session.reasons import REASON_QUIT
+from mypage_desktop.ui.shell.main_window import MainWindow, Page
 from services.job_fixtures import FIXTURES
 
 __all__ = ["WAIT_MS", "Recorder", "click", "job_window_fixture", "row_texts", "search_words", "type_text"]
-
-
 
 
 def click(qtbot: Any, widget: QWidget) -> None:

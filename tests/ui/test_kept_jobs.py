@@ -15,10 +15,10 @@ from test_job_support import (  # noqa: F401 (job_window_fixture: a fixture)
     search_words,
 )
 
-from mypage_desktop.services.job_index import close_postings, upsert_postings
+from mypage_desktop.services.jobs.index_writer import close_postings, upsert_postings
 from mypage_desktop.ui.jobs.kept_model import Columns as KeptColumns
 from mypage_desktop.ui.jobs.result_model import Columns
-from mypage_desktop.ui.main_window import Page
+from mypage_desktop.ui.shell.main_window import Page
 from services.job_fixtures import posting
 
 

@@ -22,8 +22,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mypage_desktop.domain.errors import SessionInvalid
-from mypage_desktop.ui.controller import AppController
-from mypage_desktop.ui.style import LOGOUT_REMINDER
+from mypage_desktop.ui.shell.controller import AppController
+from mypage_desktop.ui.widgets.style import LOGOUT_REMINDER
 
 
 @pytest.fixture

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMenu,
 from test_referrals_support import WAIT_MS, click, click_row, pdf_text, refer_demo_seeker
 
 from mypage_desktop.ui.applications import ics_export
-from mypage_desktop.ui.controller import AppController
-from mypage_desktop.ui.main_window import Page
+from mypage_desktop.ui.shell.controller import AppController
+from mypage_desktop.ui.shell.main_window import Page
 from mypage_desktop.ui.widgets import saved_files
 from mypage_desktop.ui.widgets.kiosk_locations import (
     MANIFEST_NAME,
@@ -229,8 +229,8 @@ def test_unused_name_counts_up(tmp_path: Path) -> None:
 
 def test_the_runtime_takes_kiosk_saving_from_the_settings(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from mypage_desktop.config import Paths, load_settings
-    from mypage_desktop.ui.crash import CrashHandler
-    from mypage_desktop.ui.gui_runtime import GuiRuntime
+    from mypage_desktop.ui.shell.crash import CrashHandler
+    from mypage_desktop.ui.shell.runtime import GuiRuntime
 
     folder = tmp_path / "kiosk-saves"
     folder.mkdir()
@@ -258,7 +258,7 @@ def test_a_resume_written_and_saved_on_a_kiosk_is_gone_after_logout(qtbot, qloop
     from test_apply_online import job_id
 
     from mypage_desktop.domain.documents import DocumentKind
-    from mypage_desktop.services.job_index import upsert_postings
+    from mypage_desktop.services.jobs.index_writer import upsert_postings
     from services.job_fixtures import FIXTURES
 
     with ctx.session_factory.begin() as session:

@@ -20,9 +20,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from mypage_desktop.ui.login_window import LoginWindow, login_failed_text
-from mypage_desktop.ui.main_window import Page
-from mypage_desktop.ui.style import LOGOUT_REMINDER
+from mypage_desktop.ui.login.seeker_window import LoginWindow, login_failed_text
+from mypage_desktop.ui.shell.main_window import Page
+from mypage_desktop.ui.widgets.style import LOGOUT_REMINDER
 
 
 @pytest.fixture
@@ -263,7 +263,7 @@ def test_C5_selection_buffer_of_others_is_left_alone(qtbot, window, monkeypatch)
 
 
 def test_login_submitted_while_held_starts_when_released(qtbot, window, backend) -> None:
-    """Start-up: the window is up before the asyncio loop (ui/gui_runtime.py); a login pressed
+    """Start-up: the window is up before the asyncio loop (ui/shell/runtime.py); a login pressed
     then shows as busy and runs once the loop does."""
     open_demo_account(backend)
     window.hold_logins()

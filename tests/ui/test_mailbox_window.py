@@ -16,9 +16,9 @@ from helpers import (
 )
 from PySide6.QtWidgets import QPlainTextEdit
 
-from mypage_desktop.domain.dto import DeliveredMail
+from mypage_desktop.domain.account_dto import DeliveredMail
 from mypage_desktop.domain.errors import NotPermitted
-from mypage_desktop.ui.mailbox_window import ID_ROLE, MailboxWindow
+from mypage_desktop.ui.shell.mailbox_window import ID_ROLE, MailboxWindow
 
 
 @pytest.fixture
@@ -100,7 +100,7 @@ def test_login_window_button_opens_the_mailbox_in_demo_mode(qtbot, qloop, backen
 
 def test_the_background_mail_worker_delivers_to_the_demo_mailbox(qtbot, qloop, settings) -> None:
     """``open_local_backend`` starts the worker in demo mode; the window shows its delivery."""
-    from mypage_desktop.facade.local import open_local_backend
+    from mypage_desktop.facade.local.backend import open_local_backend
     from mypage_desktop.services.hashing import Hasher
 
     fast = Hasher(time_cost=1, memory_kib=1024, parallelism=1)

@@ -14,7 +14,7 @@ from helpers import (
 from PySide6.QtCore import Qt
 
 from mypage_desktop.domain.errors import SessionInvalid
-from mypage_desktop.ui.main_window import Page
+from mypage_desktop.ui.shell.main_window import Page
 
 
 @pytest.fixture

@@ -22,11 +22,11 @@ from test_messages_support import (  # noqa: F401 (activity_fixture: a fixture)
 )
 
 from mypage_desktop.domain.errors import ServiceUnavailable
-from mypage_desktop.ui.main_window import Page
 from mypage_desktop.ui.messages.common import ID_ROLE
 from mypage_desktop.ui.messages.messages_page import LEAFLET_NOTE, MessagesPage
 from mypage_desktop.ui.messages.thread_model import Columns
-from mypage_desktop.ui.session_owner import REASON_LOGOUT
+from mypage_desktop.ui.session.reasons import REASON_LOGOUT
+from mypage_desktop.ui.shell.main_window import Page
 
 UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。"
 

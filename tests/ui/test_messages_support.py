@@ -14,8 +14,9 @@ from helpers import WAIT_MS
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from mypage_desktop.ui.main_window import MainWindow
-from mypage_desktop.ui.session_owner import REASON_QUIT, SessionOwner
+from mypage_desktop.ui.session.owner import SessionOwner
+from mypage_desktop.ui.session.reasons import REASON_QUIT
+from mypage_desktop.ui.shell.main_window import MainWindow
 from services.activity_helpers import (
     NO_MYPAGE,
     ONLINE,

@@ -30,10 +30,10 @@ from test_applications_support import message_box_button, seed_activity, seeker_
 from test_job_support import click, double_click_row, search_words, type_text
 
 from mypage_desktop.domain.demo_data import DEMO_SEEKER
-from mypage_desktop.services.activity_notices import send_notice
-from mypage_desktop.services.employer_events import import_employer_events
-from mypage_desktop.services.job_index import upsert_postings
-from mypage_desktop.ui.main_window import Page
+from mypage_desktop.services.activity.employer_events import import_employer_events
+from mypage_desktop.services.activity.notices import send_notice
+from mypage_desktop.services.jobs.index_writer import upsert_postings
+from mypage_desktop.ui.shell.main_window import Page
 from services.job_fixtures import FIXTURES
 
 MESSAGE = "面接の件、承知いたしました。当日は紹介状を持参します。"

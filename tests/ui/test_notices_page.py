@@ -17,12 +17,12 @@ from test_messages_support import (  # noqa: F401 (activity_fixture: a fixture)
     rows,
 )
 
-from mypage_desktop.services.activity_notices import send_notice
-from mypage_desktop.ui.main_window import Page
+from mypage_desktop.services.activity.notices import send_notice
 from mypage_desktop.ui.messages.common import ID_ROLE
 from mypage_desktop.ui.messages.notice_model import Columns
 from mypage_desktop.ui.messages.notices_page import NoticesPage
-from mypage_desktop.ui.session_owner import REASON_LOGOUT
+from mypage_desktop.ui.session.reasons import REASON_LOGOUT
+from mypage_desktop.ui.shell.main_window import Page
 from services.activity_helpers import CLOSED, ONLINE_3
 
 

@@ -37,7 +37,7 @@ def visible_errors(box: PasswordChangeBox) -> dict[str, str]:
 def test_C6_change_succeeds_and_the_old_password_fails(qtbot, pages, facade) -> None:
     """The page says other sessions ended (the service test shows they do) and this one stays."""
     page = show_registration(qtbot, pages)
-    token = page._owner._token
+    token = page._client._owner._token
     box = page.password
     fill(qtbot, box, GOOD_PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
     submit(qtbot, box, press_enter=True)  # Enter in a field changes it, too

@@ -1,6 +1,6 @@
 """Qt's own dialogs in Japanese: the save dialog showed 「Look in:」 and 「Files of type:」 in
 English next to Japanese labels, because the qtbase_ja.qm that PySide6 ships has those strings
-only in their Qt 5 form; ui/qt_supplement.py adds the Qt 6 ones."""
+only in their Qt 5 form; ui/widgets/qt_supplement.py adds the Qt 6 ones."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QFileSystemModel, QLabel, QTreeView
 
 from mypage_desktop.resources import resources_dir
-from mypage_desktop.ui.gui_runtime import install_qt_japanese
+from mypage_desktop.ui.shell.runtime import install_qt_japanese
 from mypage_desktop.ui.widgets.saved_files import open_save_dialog
 
 WAIT_MS = 10_000
@@ -25,7 +25,7 @@ LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 @pytest.fixture
 def japanese_qt(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """Qt's Japanese as start-up installs it (gui_runtime.make_application); removed after the
+    """Qt's Japanese as start-up installs it (ui/shell/runtime.py, make_application); removed after the
     test so the other tests see Qt as they always do."""
     before = set(qapp.findChildren(QTranslator))
     assert install_qt_japanese(qapp)

@@ -30,10 +30,11 @@ from test_referrals_support import (  # noqa: F401 (referral_page_fixture: a fix
     row_texts,
 )
 
-from mypage_desktop.services.job_index import close_postings, upsert_postings
-from mypage_desktop.ui.main_window import Page
+from mypage_desktop.services.jobs.index_writer import close_postings, upsert_postings
 from mypage_desktop.ui.referrals.referral_model import Columns
 from mypage_desktop.ui.referrals.referrals_page import ReferralsPage
+from mypage_desktop.ui.session.client import SessionClient
+from mypage_desktop.ui.shell.main_window import Page
 
 
 def screenshot(widget: QWidget, name: str) -> None:
@@ -248,13 +249,14 @@ def test_sorting_and_the_selection_survive_a_return_to_the_page(qtbot, referral_
 def test_a_seeker_without_referrals_sees_why_the_list_is_empty(qtbot, qloop, backend) -> None:
     from helpers import DEMO_EMAIL, GOOD_PASSWORD, open_demo_account
 
-    from mypage_desktop.ui.session_owner import REASON_QUIT, SessionOwner
+    from mypage_desktop.ui.session.owner import SessionOwner
+    from mypage_desktop.ui.session.reasons import REASON_QUIT
 
     open_demo_account(backend)
     result = backend.facade.login(DEMO_EMAIL, GOOD_PASSWORD)
     owner = SessionOwner(backend.facade)
     owner.begin(result.token, result.profile)
-    page = ReferralsPage(owner, backend.facade)
+    page = ReferralsPage(SessionClient(owner, backend.facade))
     qtbot.addWidget(page)
     page.show()
     page.activate()

@@ -20,10 +20,11 @@ from test_referrals_support import (  # noqa: F401 (referral_page_fixture: a fix
 )
 
 from mypage_desktop.domain.activity_dto import ReferralLetter
-from mypage_desktop.ui.referrals import dialogs
 from mypage_desktop.ui.referrals.letter_dialog import LetterDialog
-from mypage_desktop.ui.referrals.letter_document import build_letter_document, pdf_bytes
-from mypage_desktop.ui.referrals.pdf_file import documents_folder
+from mypage_desktop.ui.referrals.letter_document import build_letter_document
+from mypage_desktop.ui.widgets import print_dialogs
+from mypage_desktop.ui.widgets.pdf_file import documents_folder
+from mypage_desktop.ui.widgets.print_document import pdf_bytes
 
 LETTER = ReferralLetter(
     title="紹介状", referral_number="R06010-00000042", referred_on=date(2026, 11, 25),
@@ -165,7 +166,7 @@ def test_S5_the_file_dialog_keeps_no_history_of_the_seekers_folder(qtbot, qt_set
     seeker_folder = tmp_path / "seeker-folder-7f3a"
     seeker_folder.mkdir()
     chosen: list[Path] = []
-    dialog = dialogs.ask_pdf_path(parent, seeker_folder / "紹介状_R06010-00000042.pdf", chosen.append)
+    dialog = print_dialogs.ask_pdf_path(parent, seeker_folder / "紹介状_R06010-00000042.pdf", chosen.append)
     assert dialog.isVisible() and dialog.defaultSuffix() == "pdf"
     gone: list[int] = []
     dialog.destroyed.connect(lambda: gone.append(1))
@@ -184,7 +185,7 @@ def test_the_print_dialog_offers_no_print_to_file(qtbot, tmp_path) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     accepted: list[int] = []
-    dialog = dialogs.ask_printer(parent, pdf_printer(tmp_path / "x.pdf"), lambda: accepted.append(1))
+    dialog = print_dialogs.ask_printer(parent, pdf_printer(tmp_path / "x.pdf"), lambda: accepted.append(1))
     assert dialog.isVisible()
     assert not dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
     dialog.accept()

@@ -16,13 +16,15 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 from sqlalchemy import select
 
+from mypage_desktop.db.account_models import JobSeeker, LoginAccount
 from mypage_desktop.db.job_models import JobPosting
-from mypage_desktop.db.models import JobSeeker, LoginAccount
 from mypage_desktop.domain.jobs import PostingInput
-from mypage_desktop.services.job_index import upsert_postings
-from mypage_desktop.services.referrals import issue_referral
+from mypage_desktop.services.activity.referrals import issue_referral
+from mypage_desktop.services.jobs.index_writer import upsert_postings
 from mypage_desktop.ui.referrals.referrals_page import ReferralsPage
-from mypage_desktop.ui.session_owner import REASON_QUIT, SessionOwner
+from mypage_desktop.ui.session.client import SessionClient
+from mypage_desktop.ui.session.owner import SessionOwner
+from mypage_desktop.ui.session.reasons import REASON_QUIT
 from services.job_fixtures import posting
 
 __all__ = ["WAIT_MS", "Referred", "click", "click_row", "pdf_text", "referral_page_fixture", "refer_demo_seeker",
@@ -84,7 +86,7 @@ def referral_page_fixture(qtbot, qloop, backend, ctx, clock) -> Iterator[Referra
     result = backend.facade.login(DEMO_EMAIL, GOOD_PASSWORD)
     owner = SessionOwner(backend.facade)
     owner.begin(result.token, result.profile)
-    page = ReferralsPage(owner, backend.facade)
+    page = ReferralsPage(SessionClient(owner, backend.facade))
     page.referred = referred  # type: ignore[attr-defined]
     page.test_owner = owner  # type: ignore[attr-defined]
     qtbot.addWidget(page)

@@ -20,10 +20,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import select
 
-from mypage_desktop.db.models import JobSeeker, LoginAccount
+from mypage_desktop.db.account_models import JobSeeker, LoginAccount
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.ui.mypage.registration_page import RegistrationPage
-from mypage_desktop.ui.session_owner import REASON_QUIT, SessionOwner
+from mypage_desktop.ui.session.client import SessionClient
+from mypage_desktop.ui.session.owner import SessionOwner
+from mypage_desktop.ui.session.reasons import REASON_QUIT
 
 GUIDANCE = "最寄りのハローワークにお越しください"
 
@@ -51,7 +53,7 @@ class Pages:
 
     def show(self, page_class: type[Any], owner: SessionOwner | None = None, *,
              size: tuple[int, int] = (960, 900)) -> Any:
-        page = page_class(owner or self.login(), self.facade)
+        page = page_class(SessionClient(owner or self.login(), self.facade))
         self.qtbot.addWidget(page)
         page.resize(*size)
         page.show()
@@ -117,7 +119,7 @@ def test_shows_everything_registered_read_only_with_the_counter_note(qtbot, page
 
 def test_switch_to_inactive_and_back_with_confirmation(qtbot, pages, facade) -> None:
     page = show_registration(qtbot, pages)
-    token = page._owner._token
+    token = page._client._owner._token
     # キャンセル changes nothing
     question, details = answer(qtbot, page, "キャンセル")
     assert question == "求職状態を「無効」にしますか？"
@@ -177,7 +179,7 @@ def test_reactivation_refused_by_the_service_while_the_page_was_open(qtbot, page
     assert page.switch.guidance.isVisible() and GUIDANCE in page.switch.guidance.text()
     assert not page.switch.switch_button.isEnabled()
     assert page.values["status"].text() == "無効"
-    assert facade.registration_info(page._owner._token).status == "無効"
+    assert facade.registration_info(page._client._owner._token).status == "無効"
 
 
 def test_last_month_explains_the_extension(qtbot, pages, clock) -> None:
@@ -201,7 +203,6 @@ def test_clear_wipes_every_value_and_closes_the_confirmation(qtbot, pages) -> No
     assert page.switch.state_label.text() == "" and not page.switch.switch_button.isVisible()
     assert page.password.text("current_password") == ""
     assert page.registration is None
-
 
 
 def test_an_answer_read_before_the_switch_does_not_undo_it_on_screen(qtbot, pages, clock) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel
 
 from mypage_desktop.domain.caller import KIOSK
 from mypage_desktop.domain.errors import ServiceUnavailable
-from mypage_desktop.ui.controller import AppController
+from mypage_desktop.ui.shell.controller import AppController
 from server_helpers import enrol, give_ca, remote_backend
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
 from test_wizard_support import KEY_IN_MAIL, click, fill_email_page, fill_password_page, next_button
 
 from mypage_desktop.domain.errors import SessionInvalid
-from mypage_desktop.ui.wizard import PageId
+from mypage_desktop.ui.wizard.flow import PageId
 
 NEW_PASSWORD = "Yamagata-2027!go"
 

@@ -17,10 +17,10 @@ from test_job_support import (  # noqa: F401 (job_window_fixture: a fixture)
 )
 
 from mypage_desktop.domain.jobs import JobConditions
-from mypage_desktop.services.job_index import upsert_postings
+from mypage_desktop.services.jobs.index_writer import upsert_postings
 from mypage_desktop.ui.jobs.result_model import Columns
 from mypage_desktop.ui.jobs.saved_model import Columns as SavedColumns
-from mypage_desktop.ui.main_window import Page
+from mypage_desktop.ui.shell.main_window import Page
 from services.job_fixtures import posting
 
 

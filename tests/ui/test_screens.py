@@ -12,10 +12,10 @@ from helpers import (
 )
 from PySide6.QtGui import QImage
 
-from mypage_desktop.ui.bench_hooks import run_registration_and_login_flow
-from mypage_desktop.ui.screen_profiles import REAL_PROFILES
+from mypage_desktop.ui.devtools.bench_hooks import run_registration_and_login_flow
+from mypage_desktop.ui.devtools.screen_profiles import REAL_PROFILES
 
-# The wizard's own walk-through is rendered once, at its roomy size (ui/wizard/screens.py).
+# The wizard's own walk-through is rendered once, at its roomy size (ui/devtools/wizard_screens.py).
 WIZARD_STEPS = ((2, "consent_agreed"), (3, "email_errors"), (4, "email"), (5, "password"),
                 (6, "password_errors"), (7, "key_rejected"), (8, "password_filled"), (9, "done"))
 
@@ -53,9 +53,9 @@ def test_remote_bench_hook_logs_a_kiosk_in_and_out_over_the_office_server(qtbot,
     from sqlalchemy import select
 
     from mypage_desktop import pki
-    from mypage_desktop.db.models import AuthSession
+    from mypage_desktop.db.account_models import AuthSession
     from mypage_desktop.domain.caller import KIOSK
-    from mypage_desktop.ui.bench_hooks import run_remote_login_flow
+    from mypage_desktop.ui.devtools.bench_hooks import run_remote_login_flow
     from server_helpers import enrol, give_ca, remote_backend
     from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, open_account
 

@@ -15,10 +15,11 @@ from helpers import DEMO_EMAIL, GOOD_PASSWORD, gui_thread_gc, open_demo_account 
 from PySide6.QtCore import Qt
 from test_job_support import WAIT_MS, click, search_page, type_text
 
-from mypage_desktop.services.job_generator import bulk_load
+from mypage_desktop.demo.jobs import bulk_load
 from mypage_desktop.ui.jobs.search_page import JobSearchPage
-from mypage_desktop.ui.main_window import MainWindow
-from mypage_desktop.ui.session_owner import REASON_QUIT, SessionOwner
+from mypage_desktop.ui.session.owner import SessionOwner
+from mypage_desktop.ui.session.reasons import REASON_QUIT
+from mypage_desktop.ui.shell.main_window import MainWindow
 from services.job_fixtures import TODAY
 
 HELD = ("search_jobs", "count_jobs", "search_job_ids")

@@ -19,8 +19,8 @@ from test_job_support import (  # noqa: F401 (job_window_fixture: a fixture)
     type_text,
 )
 
-from mypage_desktop.ui.main_window import MainWindow, Page
 from mypage_desktop.ui.mypage.registration_page import RegistrationPage
+from mypage_desktop.ui.shell.main_window import MainWindow, Page
 
 BANNER = "求職状態が無効のため、求人情報検索はご利用いただけません。"
 

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from test_apply_online import job_id
 from test_staff_support import Counter, click, counter_fixture, type_into  # noqa: F401 (a fixture)
 
-from mypage_desktop.db.models import AuditLog
+from mypage_desktop.db.audit_models import AuditLog
 from mypage_desktop.facade.document_upload import upload_document
-from mypage_desktop.services.job_index import upsert_postings
+from mypage_desktop.services.jobs.index_writer import upsert_postings
 from services.job_fixtures import FIXTURES
 from services.pdf_samples import tiny_pdf
 

@@ -10,9 +10,10 @@ from helpers import choose, gui_thread_gc, type_text  # noqa: F401 (gui_thread_g
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
-from mypage_desktop.domain.security_dto import AuditEntry, AuditQuery, SeekerQuery, StaffMember
+from mypage_desktop.domain.audit_dto import AuditEntry, AuditQuery
+from mypage_desktop.domain.staff_dto import SeekerQuery, StaffMember
 from mypage_desktop.domain.timefmt import JST
-from mypage_desktop.facade.staff_local import LocalStaffFacade
+from mypage_desktop.facade.local.staff import LocalStaffFacade
 from mypage_desktop.ui.staff.audit_view import PAGE_SIZE, AuditLogView, Columns
 from services.helpers import DEMO_EMAIL
 from services.security_helpers import make_staff
@@ -44,12 +45,9 @@ def click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-
-
 def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
     widget.setFocus()
     type_text(qtbot, widget, text)
-
 
 
 def column(view: AuditLogView, col: int) -> list[str]:
@@ -257,7 +255,7 @@ def test_every_actor_and_target_kind_the_services_record_has_a_japanese_label() 
     import mypage_desktop.services as services
     from mypage_desktop.ui.staff.audit_view import ACTOR_LABELS, TARGET_LABELS
 
-    source = "\n".join(p.read_text(encoding="utf-8") for p in Path(services.__file__).parent.glob("*.py"))
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path(services.__file__).parent.rglob("*.py"))
     actors = set(re.findall(r"actor_type\s*(?::\s*str\s*)?=\s*\"([a-z_]+)\"", source))
     targets = set(re.findall(r"target_type\s*=\s*\"([a-z_]+)\"", source))
     assert "anonymous" in actors and len(targets) >= 5

@@ -17,7 +17,7 @@ from test_staff_support import (  # noqa: F401 (the *_fixture names: fixtures)
     counter_fixture,
 )
 
-from mypage_desktop.domain.security_dto import SeekerQuery
+from mypage_desktop.domain.staff_dto import SeekerQuery
 from mypage_desktop.ui.staff.console_window import Section
 from mypage_desktop.ui.staff.lookup import Mode
 from mypage_desktop.ui.staff.seeker_model import Columns

@@ -23,7 +23,7 @@ from test_staff_support import (  # noqa: F401 (counter_fixture: a fixture)
 from test_wizard_support import agree, delivered_key, fill_email_page, fill_password_page, next_button
 
 from mypage_desktop.ui.staff.lookup import Mode
-from mypage_desktop.ui.wizard import PageId
+from mypage_desktop.ui.wizard.flow import PageId
 
 
 def open_wizard(qtbot, counter: Counter):  # type: ignore[no-untyped-def]
@@ -45,13 +45,13 @@ def test_the_wizard_hides_the_console_pauses_the_session_and_gives_it_back(qtbot
     wizard = open_wizard(qtbot, counter)
     assert not console.isVisible() and wizard.windowTitle() == "求職者マイページの開設"
     assert owner.paused and owner.active
-    assert not owner.activity._timer.isActive()  # no polls, no touches while the seeker types
-    before = owner.activity._input_at
+    assert not owner.idle_monitor._timer.isActive()  # no polls, no touches while the seeker types
+    before = owner.idle_monitor._input_at
     qtbot.keyClicks(wizard, "abc")
-    assert owner.activity._input_at == before  # the seeker's keys are not staff activity
+    assert owner.idle_monitor._input_at == before  # the seeker's keys are not staff activity
     cancel(qtbot, wizard)
     qtbot.waitUntil(console.isVisible, timeout=WAIT_MS)
-    assert not owner.paused and owner.activity._timer.isActive()
+    assert not owner.paused and owner.idle_monitor._timer.isActive()
     assert counter.controller.counter.wizard is None
     assert console.panel.seeker is not None and console.panel.values["email"].text() == DEMO_EMAIL
 

@@ -24,12 +24,12 @@ from test_staff_support import (  # noqa: F401 (the *_fixture names: fixtures)
 )
 
 from mypage_desktop import pki
+from mypage_desktop.domain.audit_dto import AuditQuery
 from mypage_desktop.domain.caller import COUNTER, KIOSK, STAFF
 from mypage_desktop.domain.device_dto import APPROVED, PENDING
 from mypage_desktop.domain.errors import DeviceRefused
-from mypage_desktop.domain.messages import MESSAGES
-from mypage_desktop.domain.security_dto import AuditQuery
-from mypage_desktop.services import devices
+from mypage_desktop.domain.rule_texts import MESSAGES
+from mypage_desktop.services.staff import devices
 from mypage_desktop.ui.staff.console_window import Section
 from mypage_desktop.ui.staff.devices_model import DeviceColumns, PendingColumns
 from mypage_desktop.ui.staff.devices_view import DevicesView, parse_code

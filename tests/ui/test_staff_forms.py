@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mypage_desktop.domain.errors import FieldError
-from mypage_desktop.domain.security_dto import NewSeeker
+from mypage_desktop.domain.staff_dto import NewSeeker
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.ui.staff.forms.notice_form import NoticeForm
 from mypage_desktop.ui.staff.forms.referral_form import ReferralForm
@@ -35,12 +35,9 @@ def click(qtbot, button: QWidget) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-
-
 def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
     widget.setFocus()
     type_text(qtbot, widget, text)
-
 
 
 # -- 紹介状の発行 ------------------------------------------------------------------------------

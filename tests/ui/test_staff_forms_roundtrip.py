@@ -11,9 +11,9 @@ from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from test_staff_forms import choose, click, shown, type_into
 
 from mypage_desktop.domain.errors import ValidationFailed
-from mypage_desktop.domain.security_dto import NewSeeker, SeekerQuery
+from mypage_desktop.domain.staff_dto import NewSeeker, SeekerQuery
 from mypage_desktop.domain.timefmt import JST
-from mypage_desktop.facade.staff_local import LocalStaffFacade
+from mypage_desktop.facade.local.staff import LocalStaffFacade
 from mypage_desktop.ui.staff.forms.notice_form import NoticeForm
 from mypage_desktop.ui.staff.forms.referral_form import ReferralForm
 from mypage_desktop.ui.staff.forms.seeker_form import NewSeekerForm

@@ -23,8 +23,8 @@ from test_staff_support import (
     type_into,
 )
 
-from mypage_desktop.facade.staff_local import LocalStaffFacade
-from mypage_desktop.ui.login_window import LoginWindow
+from mypage_desktop.facade.local.staff import LocalStaffFacade
+from mypage_desktop.ui.login.seeker_window import LoginWindow
 
 FAILED = "職員IDまたはパスワードが正しくありません。"
 
@@ -148,8 +148,8 @@ def test_S2_an_idle_console_returns_to_the_sign_in_with_the_reason(qtbot, contro
     owner = controller.owner
     clock.advance(minutes=15, seconds=1)  # staff_idle_minutes without input
     with qtbot.waitSignal(owner.session_ended, timeout=WAIT_MS):
-        owner.activity._polled_at -= 10  # the next tick asks the server
-        owner.activity.tick()
+        owner.idle_monitor._polled_at -= 10  # the next tick asks the server
+        owner.idle_monitor.tick()
     window = controller.login_window
     qtbot.waitUntil(window.isVisible, timeout=WAIT_MS)
     assert "一定時間操作がなかった" in window.notice.text()

@@ -20,8 +20,8 @@ from test_staff_support import (  # noqa: F401 (counter_fixture: a fixture)
     type_into,
 )
 
-from mypage_desktop.services import preregistration as prereg
-from mypage_desktop.ui.screen_profiles import REAL_PROFILES, ScreenShooter, simulated_screen
+from mypage_desktop.services.preregistration import seeker
+from mypage_desktop.ui.devtools.screen_profiles import REAL_PROFILES, ScreenShooter, simulated_screen
 from mypage_desktop.ui.staff.console_window import PREFERRED_SIZE
 from mypage_desktop.ui.widgets.screen_fit import fit_to_screen
 from services.prereg_helpers import FULL_FORM, PREREG_EMAIL
@@ -45,8 +45,8 @@ def shoot(qtbot, console, out: Path) -> list[Path]:  # type: ignore[no-untyped-d
 
 
 def test_find_correct_and_register_a_preregistration(qtbot, counter, ctx, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    done = prereg.submit(ctx, FULL_FORM, "")
-    prereg.submit(ctx, dataclasses.replace(FULL_FORM, name="天童 一郎", name_kana="テンドウ イチロウ",
+    done = seeker.submit(ctx, FULL_FORM, "")
+    seeker.submit(ctx, dataclasses.replace(FULL_FORM, name="天童 一郎", name_kana="テンドウ イチロウ",
                                            email="ichiro@example.jp"), "")
     console = counter.console
     console.show_preregistrations()
@@ -84,7 +84,7 @@ def test_find_correct_and_register_a_preregistration(qtbot, counter, ctx, clock,
 
 
 def test_search_by_number_and_logout_clears_the_page(qtbot, counter, ctx) -> None:  # type: ignore[no-untyped-def]
-    done = prereg.submit(ctx, FULL_FORM, "")
+    done = seeker.submit(ctx, FULL_FORM, "")
     page = counter.console.prereg
     counter.console.show_preregistrations()
     type_into(qtbot, page.number_edit, "123")

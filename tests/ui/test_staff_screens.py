@@ -32,8 +32,8 @@ from test_staff_support import (
 
 from mypage_desktop import pki
 from mypage_desktop.domain.caller import COUNTER, KIOSK, STAFF
-from mypage_desktop.services import devices
-from mypage_desktop.ui.screen_profiles import REAL_PROFILES, ScreenShooter, simulated_screen
+from mypage_desktop.services.staff import devices
+from mypage_desktop.ui.devtools.screen_profiles import REAL_PROFILES, ScreenShooter, simulated_screen
 from mypage_desktop.ui.staff.console_window import PREFERRED_SIZE, Section
 from mypage_desktop.ui.staff.lookup import Mode
 from mypage_desktop.ui.widgets.screen_fit import fit_to_screen

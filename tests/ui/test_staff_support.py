@@ -14,13 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QMessageBox, QWidget
 from test_job_support import type_text
 
-from mypage_desktop.domain.security_dto import ID_DOCUMENTS
-from mypage_desktop.facade.staff_local import LocalStaffFacade
-from mypage_desktop.services.staff import create_staff
-from mypage_desktop.services.staff_auth import change_staff_password, staff_login
+from mypage_desktop.domain.staff_dto import ID_DOCUMENTS
+from mypage_desktop.facade.local.staff import LocalStaffFacade
+from mypage_desktop.services.staff.accounts import create_staff
+from mypage_desktop.services.staff.sign_in import change_staff_password, staff_login
+from mypage_desktop.ui.login.staff_window import StaffLoginWindow
+from mypage_desktop.ui.shell.staff_controller import StaffController
 from mypage_desktop.ui.staff.console_window import StaffConsole
-from mypage_desktop.ui.staff.controller import StaffController
-from mypage_desktop.ui.staff.login_window import StaffLoginWindow
 
 __all__ = ["ADMIN_ID", "STAFF_PASSWORD", "Counter", "admin_counter_fixture", "answer_question", "answer_reauth",
            "choose", "click", "console_for", "counter_fixture", "first_id_document", "make_staff", "one_time_staff",

@@ -18,9 +18,9 @@ from helpers import (
 )
 from PySide6.QtCore import Qt
 
-from mypage_desktop.ui import qt_warmup
-from mypage_desktop.ui.controller import AppController
-from mypage_desktop.ui.login_window import LoginWindow
+from mypage_desktop.ui.login.seeker_window import LoginWindow
+from mypage_desktop.ui.shell import qt_warmup
+from mypage_desktop.ui.shell.controller import AppController
 
 
 def test_the_login_window_gets_the_facade_only_after_the_warm_up(qtbot, qloop, backend, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from mypage_desktop.ui.user_guide import user_guide_text
+from mypage_desktop.ui.widgets.user_guide import user_guide_text
 from mypage_desktop.ui.wizard.done_page import DonePage
 from mypage_desktop.ui.wizard.flow import OpeningFlow
 

@@ -24,11 +24,16 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QStyle, QWidget
 from test_staff_support import console_for, make_staff
 
-from mypage_desktop.ui.controller import AppController
-from mypage_desktop.ui.login_window import LoginWindow
-from mypage_desktop.ui.main_window import MINIMUM_SIZE, PREFERRED_SIZE, MainWindow, Page
+from mypage_desktop.ui.devtools.screen_profiles import (
+    REAL_PROFILES,
+    ScreenProfile,
+    ScreenShooter,
+    simulated_screen,
+)
+from mypage_desktop.ui.login.seeker_window import LoginWindow
 from mypage_desktop.ui.messages.thread_model import Columns as ThreadColumns
-from mypage_desktop.ui.screen_profiles import REAL_PROFILES, ScreenProfile, ScreenShooter, simulated_screen
+from mypage_desktop.ui.shell.controller import AppController
+from mypage_desktop.ui.shell.main_window import MINIMUM_SIZE, PREFERRED_SIZE, MainWindow, Page
 from mypage_desktop.ui.widgets.screen_fit import FRAME, placement
 
 PROFILES = pytest.mark.parametrize("profile", REAL_PROFILES, ids=[p.name for p in REAL_PROFILES])
@@ -126,7 +131,7 @@ def visible_rows(table: QAbstractItemView) -> int:
 
 @PROFILES
 def test_the_login_window_fits_on_an_office_screen(qtbot, profile: ScreenProfile) -> None:  # type: ignore[no-untyped-def]
-    from mypage_desktop.domain.dto import AppInfo
+    from mypage_desktop.domain.account_dto import AppInfo
 
     with simulated_screen(profile):
         window = LoginWindow(AppInfo("ハローワークやまがた", "0570-077450", "system@example.jp", 30, False, False))

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QMessageBox, QPlainTextEdit, QWizard
 from test_wizard_support import WAIT_MS, click, close_quietly, make_wizard, next_button, wheel_to_end
 
-from mypage_desktop.ui.wizard import PageId
+from mypage_desktop.ui.wizard.flow import PageId
 
 AGREED_AT = datetime(2026, 11, 25, 10, 15, tzinfo=UTC)
 

@@ -26,8 +26,8 @@ from test_wizard_support import (
     type_text,
 )
 
-from mypage_desktop.ui.wizard import PageId
-from mypage_desktop.ui.wizard.screens import render_wizard_screens, render_wizard_screens_async
+from mypage_desktop.ui.devtools.wizard_screens import render_wizard_screens, render_wizard_screens_async
+from mypage_desktop.ui.wizard.flow import PageId
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from mypage_desktop.domain import consent as versions
-from mypage_desktop.domain.dto import RegistrationCompleted, RegistrationRequested
+from mypage_desktop.domain.account_dto import RegistrationCompleted, RegistrationRequested
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.ui.wizard import flow as flow_module
 from mypage_desktop.ui.wizard.flow import FIELD_PAGES, NO_PAGE, Document, FlowError, OpeningFlow, PageId

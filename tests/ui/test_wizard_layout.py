@@ -21,9 +21,9 @@ from test_wizard_support import (
     next_button,
 )
 
-from mypage_desktop.ui.fonts import ensure_japanese_font
-from mypage_desktop.ui.wizard import OpeningWizard, PageId
-from mypage_desktop.ui.wizard.opening_wizard import MINIMUM_SIZE, TITLE_BAR, default_size
+from mypage_desktop.ui.widgets.fonts import ensure_japanese_font
+from mypage_desktop.ui.wizard.flow import PageId
+from mypage_desktop.ui.wizard.opening_wizard import MINIMUM_SIZE, TITLE_BAR, OpeningWizard, default_size
 
 SCREENS = {"1366x768": QSize(1366, 768 - 40), "1280x720": QSize(1280, 720 - 40)}  # free area
 

@@ -21,8 +21,8 @@ from test_wizard_support import (
 )
 
 from mypage_desktop.domain.errors import FieldError
-from mypage_desktop.ui.i18n import field_message
-from mypage_desktop.ui.wizard import PageId
+from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.wizard.flow import PageId
 
 
 @pytest.fixture

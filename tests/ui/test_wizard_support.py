@@ -14,15 +14,14 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QWizard
 
 from mypage_desktop.domain.demo_data import DEMO_SEEKER
-from mypage_desktop.ui.wizard import OpeningWizard, PageId
+from mypage_desktop.ui.wizard.flow import PageId
+from mypage_desktop.ui.wizard.opening_wizard import OpeningWizard
 
 WAIT_MS = 10_000
 DEMO_EMAIL = DEMO_SEEKER.email
 DEMO_BIRTH = DEMO_SEEKER.birth_fields
 GOOD_PASSWORD = "Kasumi-cho#2026"
 KEY_IN_MAIL = re.compile(r"認証キー：(\d{4}) (\d{4})")
-
-
 
 
 def make_wizard(qtbot, facade, *, legal=None, **kwargs) -> OpeningWizard:  # type: ignore[no-untyped-def]

@@ -10,18 +10,18 @@ from pathlib import Path
 from typing import Any
 
 from mypage_desktop.cli.terminal import printable, say, warn
+from mypage_desktop.demo.activity import seed_demo_activity
 from mypage_desktop.domain.errors import FieldError
-from mypage_desktop.domain.messages import message_for
+from mypage_desktop.domain.rule_texts import message_for
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST, format_date, format_datetime_jst
-from mypage_desktop.services.activity_demo import seed_demo_activity
-from mypage_desktop.services.activity_notices import send_notice
-from mypage_desktop.services.activity_status import renew_registration
-from mypage_desktop.services.application_export import export_applications
-from mypage_desktop.services.applications import record_status
+from mypage_desktop.services.activity.applications import record_status
+from mypage_desktop.services.activity.employer_events import EventFileError, import_employer_events_file
+from mypage_desktop.services.activity.export import export_applications
+from mypage_desktop.services.activity.notices import send_notice
+from mypage_desktop.services.activity.referrals import issue_referral
+from mypage_desktop.services.activity.seeker_status import renew_registration
 from mypage_desktop.services.context import ServiceContext
-from mypage_desktop.services.employer_events import EventFileError, import_employer_events_file
-from mypage_desktop.services.referrals import issue_referral
 
 COMMANDS = frozenset({"issue-referral", "record-application-status", "send-notice", "renew-registration",
                       "import-employer-events", "demo-activity", "export-applications"})

@@ -169,7 +169,7 @@ def run(settings: Settings, args: argparse.Namespace, context: Callable[[Setting
         return _ca(args)
     if args.device_command == "enrol":
         return enrol_device(settings, args)
-    from mypage_desktop.services import devices
+    from mypage_desktop.services.staff import devices
 
     ctx = context(settings)
     if args.device_command == "approve":

@@ -17,9 +17,9 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
+from mypage_desktop.cli.findings import Finding
 from mypage_desktop.cli.terminal import say
 from mypage_desktop.config import ConfigError, LoadedSettings, Settings, load_settings_with_sources
 
@@ -27,15 +27,6 @@ FONT_PACKAGE = "fonts-ipaexfont-gothic"
 SMTP_CONNECT_SECONDS = 3.0
 # Fonts with Japanese glyphs that every supported Windows has (one is enough).
 WINDOWS_JAPANESE_FONTS = ("YuGothM.ttc", "meiryo.ttc", "msgothic.ttc")
-
-
-@dataclass(frozen=True)
-class Finding:
-    topic: str
-    ok: bool
-    text: str
-    advice: str = ""
-    details: tuple[str, ...] = ()
 
 
 def report(finding: Finding) -> None:

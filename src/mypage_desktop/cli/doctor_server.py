@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from mypage_desktop.cli.doctor import Finding
+from mypage_desktop.cli.findings import Finding
 from mypage_desktop.config import ConfigError, Settings
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def check_server(settings: Settings, client: httpx.Client | None = None) -> Find
     import httpx
 
     from mypage_desktop.domain.errors import DeviceRefused, ServiceUnavailable
-    from mypage_desktop.facade.remote import RemoteConnection, make_client
+    from mypage_desktop.facade.remote.client import RemoteConnection, make_client
 
     topic = "オフィスサーバー"
     try:

@@ -20,23 +20,23 @@ from mypage_desktop.config import ConfigError, Paths, Settings, load_settings
 from mypage_desktop.db.engine import UnsupportedDatabasePath, create_db_engine
 from mypage_desktop.db.migrate import current_revision, head_revision, upgrade
 from mypage_desktop.db.roles import ServerRoleError, check_server_role, grant_server_role
+from mypage_desktop.demo.jobs import bulk_load
+from mypage_desktop.demo.seed import seed_demo
 from mypage_desktop.domain.email import mask_email
 from mypage_desktop.domain.errors import ValidationFailed
-from mypage_desktop.domain.messages import message_for
+from mypage_desktop.domain.rule_texts import message_for
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
-from mypage_desktop.facade.local import build_context
+from mypage_desktop.facade.local.backend import build_context
 from mypage_desktop.mail.outbox import list_outbox
 from mypage_desktop.mail.transport import transport_from_settings
 from mypage_desktop.mail.worker import OutboxWorker
 from mypage_desktop.private_files import ensure_data_dir
+from mypage_desktop.services.accounts.seeker_registration import register_seeker
 from mypage_desktop.services.context import ServiceContext
-from mypage_desktop.services.demo import seed_demo
-from mypage_desktop.services.job_generator import bulk_load
-from mypage_desktop.services.job_import import ImportFileError, import_postings
-from mypage_desktop.services.preregistration import purge_expired as purge_expired_preregistrations
-from mypage_desktop.services.seekers import register_seeker
-from mypage_desktop.services.staff import StaffRole, create_staff, reset_staff_password
+from mypage_desktop.services.jobs.importer import ImportFileError, import_postings
+from mypage_desktop.services.preregistration.seeker import purge_expired as purge_expired_preregistrations
+from mypage_desktop.services.staff.accounts import StaffRole, create_staff, reset_staff_password
 
 
 def _parser() -> argparse.ArgumentParser:

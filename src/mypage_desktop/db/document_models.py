@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from mypage_desktop.db.models import Base
+from mypage_desktop.db.base import Base
 from mypage_desktop.db.types import UTCDateTime
 
 

@@ -5,7 +5,7 @@ seeker it became. The form itself is stored as JSON (``form_json``) because it i
 written as a whole; the columns staff search by (番号, フリガナ, 生年月日) are copied out of it.
 Secrets exist only as hashes: the draft token (SHA-256, like session tokens) and the resume
 key (argon2id, like every 認証キー, docs/security.md K2). Rows that expire unfinished are
-deleted by :func:`mypage_desktop.services.preregistration.purge_expired`.
+deleted by :func:`mypage_desktop.services.preregistration.seeker.purge_expired`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from mypage_desktop.db.models import Base
+from mypage_desktop.db.base import Base
 from mypage_desktop.db.types import UTCDateTime
 
 

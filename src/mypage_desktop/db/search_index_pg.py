@@ -6,7 +6,7 @@ migration 0100) and ``fts_tsv`` NULL. ``fts_term_open`` counts, per lexeme and �
 the open postings that contain it.
 
 The counts exist because PostgreSQL has no statistics for a tsquery: the search planner
-(services/search_pg.py) reads them to tell a common word from a rare one, and for a word that
+(services/jobs/pg_plan.py) reads them to tell a common word from a rare one, and for a word that
 is one lexeme (介護, 手話) their sum over the unexpired dates is the exact number of matching
 open postings. They are kept here, in the same transaction as the segments: added when a
 posting is indexed, taken away when it is erased; a trigger on ``job_posting`` moves them when
@@ -35,7 +35,6 @@ TermCounts = defaultdict[date, Counter[str]]  # 紹介期限日 → lexeme → p
 
 def term_counts() -> TermCounts:
     return defaultdict(Counter)
-
 
 
 def lexemes(tokens: DocumentTokens) -> set[str]:

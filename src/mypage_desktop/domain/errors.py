@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from dataclasses import field as dc_field
+from dataclasses import dataclass, field as dc_field
 
 
 @dataclass(frozen=True)
@@ -12,7 +11,7 @@ class FieldError:
     """One problem with one input field.
 
     ``code`` names the rule (``"email.too_long"``); the UI turns it into the Japanese text
-    from :mod:`mypage_desktop.domain.messages`, filled with ``params``.
+    from :mod:`mypage_desktop.domain.rule_texts`, filled with ``params``.
     """
 
     field: str

@@ -32,7 +32,7 @@ INACTIVE_REASON_LABELS = {
     InactiveReason.EXPIRED: "有効期限の経過",
 }
 
-# Message codes (texts in domain/messages.py).
+# Message codes (texts in domain/rule_texts.py).
 INACTIVE = "registration.inactive"
 REACTIVATION_PERIOD_OVER = "registration.reactivation_period_over"
 UNKNOWN_STATUS = "registration.unknown_status"

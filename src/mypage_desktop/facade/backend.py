@@ -27,9 +27,9 @@ class Backend(Protocol):
 def open_backend(settings: Settings) -> Backend:
     """Blocking (database or network, TLS): call it off the GUI thread."""
     if settings.server_url:
-        from mypage_desktop.facade.remote import open_remote_backend
+        from mypage_desktop.facade.remote.client import open_remote_backend
 
         return open_remote_backend(settings)
-    from mypage_desktop.facade.local import open_local_backend
+    from mypage_desktop.facade.local.backend import open_local_backend
 
     return open_local_backend(settings)

@@ -6,6 +6,18 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from mypage_desktop.domain.account_dto import (
+    AppInfo,
+    Consent,
+    DeliveredMail,
+    LegalDocuments,
+    LoginResult,
+    PasswordChanged,
+    RegistrationCompleted,
+    RegistrationRequested,
+    SeekerProfile,
+    SessionStatus,
+)
 from mypage_desktop.domain.activity_dto import (
     ApplicationDetail,
     ApplicationSummary,
@@ -20,16 +32,6 @@ from mypage_desktop.domain.activity_dto import (
     ReferralSummary,
     RegistrationInfo,
     UnreadCounts,
-)
-from mypage_desktop.domain.dto import (
-    AppInfo,
-    Consent,
-    DeliveredMail,
-    LegalDocuments,
-    LoginResult,
-    RegistrationCompleted,
-    RegistrationRequested,
-    SeekerProfile,
 )
 from mypage_desktop.domain.job_dto import (
     JobDetail,
@@ -48,7 +50,6 @@ from mypage_desktop.domain.preregistration_dto import (
     PreregistrationForm,
     PreregistrationSubmitted,
 )
-from mypage_desktop.domain.security_dto import PasswordChanged, SessionStatus
 
 
 class MyPageFacade(Protocol):

@@ -5,7 +5,7 @@ Every method blocks; call it off the GUI thread. Errors: ``ValidationFailed`` (f
 messages), ``SessionInvalid`` (back to the staff login), ``PasswordChangeRequired`` (show
 the password change first), ``ReauthRequired`` (ask for the password, call
 :meth:`reauthenticate`, retry), ``NotPermitted`` (管理者 only), ``ServiceUnavailable``.
-``id_document`` is one of :data:`mypage_desktop.domain.security_dto.ID_DOCUMENTS`.
+``id_document`` is one of :data:`mypage_desktop.domain.staff_dto.ID_DOCUMENTS`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
+from mypage_desktop.domain.account_dto import SessionStatus
 from mypage_desktop.domain.activity_dto import NoticeSent, ReferralIssued, StaffApplicationView, StatusRecorded
+from mypage_desktop.domain.audit_dto import AuditEntry, AuditQuery
 from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
 from mypage_desktop.domain.preregistration_dto import (
     PreregistrationDetail,
@@ -21,14 +23,11 @@ from mypage_desktop.domain.preregistration_dto import (
     PreregistrationQuery,
     PreregistrationSummary,
 )
-from mypage_desktop.domain.security_dto import (
-    AuditEntry,
-    AuditQuery,
+from mypage_desktop.domain.staff_dto import (
     NewSeeker,
     ResetStarted,
     SeekerQuery,
     SeekerSummary,
-    SessionStatus,
     StaffLoginResult,
     StaffMember,
     StaffProfile,

@@ -11,7 +11,7 @@ from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from pathlib import Path
 
-from mypage_desktop.domain.dto import DeliveredMail
+from mypage_desktop.domain.account_dto import DeliveredMail
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from mypage_desktop.db.models import MailOutbox
+from mypage_desktop.db.mail_models import MailOutbox
 from mypage_desktop.domain.email import mask_email
 
 STATUS_PENDING: Final = "pending"

@@ -37,7 +37,7 @@ from sqlalchemy import Connection, CursorResult, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mypage_desktop.db.engine import checkpoint_wal
-from mypage_desktop.db.models import MailOutbox
+from mypage_desktop.db.mail_models import MailOutbox
 from mypage_desktop.mail.outbox import STATUS_FAILED, STATUS_RETRYING, STATUS_SENT
 from mypage_desktop.mail.transport import (
     HeaderInjectionError,

@@ -6,7 +6,7 @@ certificate; the device row it names is the caller of the services (which PC: au
 per-PC limits, the kiosk session policy). A call that takes a session token is served only
 for the device that opened the session (N3). The work of a call runs in a thread (the
 services block: database, argon2); arguments and answers are the façades' own dataclasses
-(:mod:`mypage_desktop.facade.wire`). The access log has the device id, the call, the status,
+(:mod:`mypage_desktop.facade.remote.wire`). The access log has the device id, the call, the status,
 the time and a request id: never a token, password, key, email or body (P1).
 """
 
@@ -31,11 +31,11 @@ from mypage_desktop.domain.caller import Caller
 from mypage_desktop.domain.device_dto import ServerInfo
 from mypage_desktop.domain.errors import DeviceRefused, NotPermitted
 from mypage_desktop.domain.ids import letters_id
-from mypage_desktop.facade import wire
-from mypage_desktop.facade.local import LocalFacade
-from mypage_desktop.facade.staff_local import LocalStaffFacade
+from mypage_desktop.facade.local.backend import LocalFacade
+from mypage_desktop.facade.local.staff import LocalStaffFacade
+from mypage_desktop.facade.remote import wire
 from mypage_desktop.server.state import ServerState
-from mypage_desktop.services import devices
+from mypage_desktop.services.staff import devices
 
 access_log = logging.getLogger("mypage.server.access")
 log = logging.getLogger(__name__)

@@ -15,10 +15,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from mypage_desktop.facade import wire
+from mypage_desktop.facade.remote import wire
 from mypage_desktop.server.app import JSON, BodyTooLarge, _error, _read_body, access_logger
 from mypage_desktop.server.state import ServerState
-from mypage_desktop.services import devices
+from mypage_desktop.services.staff import devices
 
 ENROL_PREFIX = "/enrol/v1"
 

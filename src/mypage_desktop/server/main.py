@@ -22,7 +22,7 @@ from mypage_desktop.config import ConfigError, Settings, load_settings
 
 EXIT_OK, EXIT_PROBLEM = 0, 2
 # An idle PC connection is kept this long (uvicorn's own default is 5 s). The PCs let theirs go
-# sooner (facade/remote.py: POOL), so a call never races the server closing its connection:
+# sooner (facade/remote/client.py: POOL), so a call never races the server closing its connection:
 # with both at 5 s a kiosk whose user paused ~5 s got "server unreachable" (bench/run office).
 KEEP_ALIVE_SECONDS = 20
 

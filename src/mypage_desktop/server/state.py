@@ -21,13 +21,13 @@ from mypage_desktop.config import ConfigError, Settings
 from mypage_desktop.db.engine import create_db_engine
 from mypage_desktop.db.migrate import require_current_schema
 from mypage_desktop.domain.caller import STAFF, Caller
-from mypage_desktop.facade.local import build_context
+from mypage_desktop.facade.local.backend import build_context
 from mypage_desktop.mail.transport import transport_from_settings
 from mypage_desktop.mail.worker import OutboxWorker
 from mypage_desktop.pki import DeviceSigner, device_signer
 from mypage_desktop.services.context import Clock, ServiceContext, database_clock, system_clock
 from mypage_desktop.services.hashing import BoundedHasher, Hasher
-from mypage_desktop.services.preregistration import purge_expired as purge_expired_preregistrations
+from mypage_desktop.services.preregistration.seeker import purge_expired as purge_expired_preregistrations
 
 log = logging.getLogger(__name__)
 SENDER_LOCK = 0x6D797067  # "mypg": the advisory lock the mail sender holds

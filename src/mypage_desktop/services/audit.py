@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from mypage_desktop.db.models import AuditLog
+from mypage_desktop.db.audit_models import AuditLog
 
 log = logging.getLogger("mypage.audit")
 

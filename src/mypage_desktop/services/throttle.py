@@ -40,8 +40,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from mypage_desktop.config import Settings
-from mypage_desktop.db.models import LoginThrottle
-from mypage_desktop.db.security_models import StaffLoginThrottle
+from mypage_desktop.db.account_models import LoginThrottle
+from mypage_desktop.db.staff_models import StaffLoginThrottle
 from mypage_desktop.domain.login import wait_after_failures
 
 Counter = LoginThrottle | StaffLoginThrottle

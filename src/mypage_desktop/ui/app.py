@@ -9,7 +9,7 @@ Start-up: logging (docs/security.md P1) → QApplication + Japanese font → set
 :class:`ConfigError` is a clear message and exit code 2, never a traceback) → crash handler
 (P2) → login window shown on Qt's event loop → asyncio + qasync imported on a worker thread
 and the qasync loop installed on the running Qt loop (docs/tech-notes.md §qasync) → backend opened off
-the GUI thread (:mod:`mypage_desktop.ui.gui_runtime`). ``MYPAGE_BENCH_STARTUP=1`` prints
+the GUI thread (:mod:`mypage_desktop.ui.shell.runtime`). ``MYPAGE_BENCH_STARTUP=1`` prints
 ``READY <seconds since process start>`` once the login window is shown and the event loop
 runs, ``ASYNC <seconds>`` once the qasync loop runs, then quits.
 
@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
-import gc
 import os
 import sys
 import time
@@ -32,12 +31,12 @@ from typing import TYPE_CHECKING
 
 from mypage_desktop import __version__
 from mypage_desktop.config import ConfigError, Paths, Settings, load_settings
-from mypage_desktop.domain import dto, errors, messages  # noqa: F401 (the login window's; loaded before Qt)
 from mypage_desktop.logs import setup_logging
 from mypage_desktop.private_files import ensure_data_dir
+from mypage_desktop.ui.shell.backend_start import open_backend
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade.backend import Backend
+    pass
 
 _T0 = time.perf_counter()  # fallback origin of READY where /proc is missing
 EXIT_OK, EXIT_CONFIG = 0, 2
@@ -77,24 +76,6 @@ def apply_flags(settings: Settings, args: argparse.Namespace, paths: Paths) -> S
     return settings
 
 
-def open_backend(settings: Settings) -> Backend:
-    """Runs on a worker thread: even importing SQLAlchemy/Alembic (~0.3 s), or building the
-    TLS context for the office server, stays off the path to the first interactive login
-    window. Local (SQLite) or remote (office server) by ``server_url``.
-
-    ``gc.freeze()`` moves the long-lived objects of start-up (modules, classes, the engine)
-    out of the cyclic collector's reach: a full collection over all of them takes ~60 ms
-    with the GIL held, a GUI stall whichever thread triggers it (docs/product-rules.md §performance-targets: none over
-    50 ms).
-    """
-    from mypage_desktop.facade.backend import open_backend as open_configured_backend
-
-    gc.freeze()
-    backend = open_configured_backend(settings)
-    gc.freeze()
-    return backend
-
-
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.version:
@@ -105,11 +86,11 @@ def main(argv: list[str] | None = None) -> int:
         ensure_data_dir(paths.data_dir)  # 0700: database, log and mail folder are the user's alone
     setup_logging(paths.data_dir)
 
-    from mypage_desktop.ui.gui_runtime import make_application, report_startup_error, run_gui
+    from mypage_desktop.ui.shell.runtime import make_application, report_startup_error, run_gui
 
     app = make_application(qt_args)
     if args.render_screens is not None:
-        from mypage_desktop.ui.screens import render_all_screens
+        from mypage_desktop.ui.devtools.screens import render_all_screens
 
         written = render_all_screens(args.render_screens)
         print("\n".join(str(path) for path in written))
@@ -121,13 +102,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CONFIG
     setup_logging(paths.data_dir, settings.log_level)
 
-    from mypage_desktop.ui.crash import CrashHandler
+    from mypage_desktop.ui.shell.crash import CrashHandler
 
     crash = CrashHandler(settings.helpdesk_number)
     crash.install()
     try:
         if args.staff:
-            from mypage_desktop.ui.staff.runtime import run_staff_gui
+            from mypage_desktop.ui.shell.staff_runtime import run_staff_gui
 
             return run_staff_gui(app, settings, lambda: open_backend(settings), crash,
                                  seconds_since_process_start)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from alembic import context
 
+import mypage_desktop.db.account_models  # noqa: F401 - registers the seeker account and session tables
 import mypage_desktop.db.activity_models  # noqa: F401 - registers the activity tables (0003a)
+import mypage_desktop.db.audit_models  # noqa: F401 - registers the audit log
 import mypage_desktop.db.device_models  # noqa: F401 - registers the device tables (0101)
 import mypage_desktop.db.document_models  # noqa: F401 - registers the 応募書類 tables (0113)
+import mypage_desktop.db.mail_models  # noqa: F401 - registers the mail outbox
 import mypage_desktop.db.prereg_models  # noqa: F401 - registers the 仮登録 table (0112)
-import mypage_desktop.db.security_models  # noqa: F401 - registers the session and staff tables (0003s)
+import mypage_desktop.db.staff_models  # noqa: F401 - registers the staff tables (0001, 0003s)
 from mypage_desktop.db import job_models  # noqa: F401 - registers the job tables
-from mypage_desktop.db.models import Base
+from mypage_desktop.db.base import Base
 
 config = context.config
 engine = config.attributes["engine"]

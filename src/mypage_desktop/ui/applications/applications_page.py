@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from mypage_desktop.domain.activity_dto import ApplicationDetail, ApplicationSummary
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
-from mypage_desktop.ui import style
 from mypage_desktop.ui.applications.applications_model import (
     APPLICATION_ID_ROLE,
     SAMPLES,
@@ -35,15 +34,15 @@ from mypage_desktop.ui.applications.ics_export import SavePathAsker, ask_save_pa
 from mypage_desktop.ui.applications.interview_export import InterviewExport, failure_text, saved_text
 from mypage_desktop.ui.applications.texts import ALL_STATUSES, STATUSES, t
 from mypage_desktop.ui.applications.withdraw_dialog import WithdrawDialog
-from mypage_desktop.ui.i18n import message
-from mypage_desktop.ui.jobs.result_table import configure_list_table, set_column_widths
-from mypage_desktop.ui.page_tasks import PageTasks
-from mypage_desktop.ui.pages import SessionPage
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.session.pages import SessionPage
+from mypage_desktop.ui.session.tasks import PageTasks
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import message
+from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 R = TypeVar("R")
 
@@ -61,8 +60,8 @@ class ApplicationsPage(SessionPage):
     withdrawn = Signal(int)
     ics_saved = Signal(str)
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
-        super().__init__(owner, facade, parent)
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
+        super().__init__(client, parent)
         self.ask_save_path: SavePathAsker = ask_save_path  # replaceable (tests)
         self.withdraw_dialog: WithdrawDialog | None = None
         self._list_task: asyncio.Task[Any] | None = None
@@ -88,10 +87,10 @@ class ApplicationsPage(SessionPage):
         self.count_label = style.plain_label("", self, wrap=False)
         self.empty_label = style.plain_label("", self)
         self.message = FieldErrorLabel(self)
-        self._tasks = PageTasks(owner, self.message.show_message)
+        self._tasks = PageTasks(client, self.message.show_message)
         self.info = style.notice_label(self)
         self.detail = ApplicationDetailPanel(self)
-        self.export = InterviewExport(owner, facade, self._start, self)
+        self.export = InterviewExport(client, self._start, self)
         self._build()
         self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_current_index_changed)
         self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
@@ -145,7 +144,7 @@ class ApplicationsPage(SessionPage):
 
     def refresh(self) -> asyncio.Task[Any] | None:
         """Loads the list again (the latest request wins), keeping selection, sort and scroll."""
-        if not self._owner.active:
+        if not self._client.active:
             return None
         if self._list_task is not None and not self._list_task.done():
             self._list_task.cancel()
@@ -203,7 +202,7 @@ class ApplicationsPage(SessionPage):
         """The façade's answer, or None once the message line says why there is none (a session
         that ended is the owner's to show)."""
         try:
-            return await self._owner.call(func, *args)
+            return await self._client.call(func, *args)
         except (ValidationFailed, ServiceUnavailable) as exc:
             self.message.show_message(failure_text(exc))
         except SessionInvalid:
@@ -213,7 +212,7 @@ class ApplicationsPage(SessionPage):
     async def _load_list(self, status: str | None) -> None:
         if self.model.rowCount() == 0:
             self.count_label.setText(t("読み込んでいます…"))
-        rows: list[ApplicationSummary] | None = await self._ask(self._facade.applications, status)
+        rows: list[ApplicationSummary] | None = await self._ask(self._api.applications, status)
         if rows is None:
             return
         self.message.clear_message()
@@ -273,7 +272,7 @@ class ApplicationsPage(SessionPage):
         self._detail_task = self._tasks.start(self._fetch_detail(application_id))
 
     async def _fetch_detail(self, application_id: int) -> None:
-        detail: ApplicationDetail | None = await self._ask(self._facade.application_detail, application_id)
+        detail: ApplicationDetail | None = await self._ask(self._api.application_detail, application_id)
         if detail is None or self.selected_id() != application_id:
             return  # failed, or the user has moved on
         self._show_detail(detail)
@@ -286,7 +285,7 @@ class ApplicationsPage(SessionPage):
     # -- 辞退 ---------------------------------------------------------------------------
     async def _withdraw(self, dialog: WithdrawDialog, note: str) -> None:
         try:
-            detail: ApplicationDetail = await self._owner.call(self._facade.withdraw_application,
+            detail: ApplicationDetail = await self._client.call(self._api.withdraw_application,
                                                                dialog.application_id, note)
         except (ValidationFailed, ServiceUnavailable) as exc:
             self._withdraw_refused(dialog, failure_text(exc))

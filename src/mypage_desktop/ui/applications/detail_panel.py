@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.activity_dto import ApplicationDetail, PostingSnapshot, StatusEntry
 from mypage_desktop.domain.applications import ApplicationStatus
 from mypage_desktop.domain.job_dto import JobDetail, PostingFields
-from mypage_desktop.ui import style
 from mypage_desktop.ui.applications.applications_model import source_text
 from mypage_desktop.ui.applications.history_model import HistoryColumns, HistoryModel, HistoryProxy
 from mypage_desktop.ui.applications.texts import day_text, moment_text, t
-from mypage_desktop.ui.i18n import message
-from mypage_desktop.ui.jobs.detail_sheet import JobSheet
-from mypage_desktop.ui.jobs.result_table import configure_list_table, set_column_widths
+from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.i18n import message
+from mypage_desktop.ui.widgets.job_sheet import JobSheet
+from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
 SUMMARY_FIELDS = (("number", "応募番号"), ("applied_on", "応募日"), ("source", "応募経路"),
                   ("job_number", "求人番号"), ("status", "現在の状況"), ("interview", "次の面接"))

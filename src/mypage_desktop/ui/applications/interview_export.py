@@ -15,12 +15,11 @@ from mypage_desktop.domain.activity_dto import ApplicationDetail
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.ui.applications.ics_export import SavePathAsker, ics_path, write_atomically
 from mypage_desktop.ui.applications.texts import UNAVAILABLE, t
-from mypage_desktop.ui.async_work import run_blocking
-from mypage_desktop.ui.i18n import field_message
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.session.tasks import run_blocking
+from mypage_desktop.ui.widgets.i18n import field_message
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 # The page's task starter: the task counts as the page's work (busy, cancelled by clear()).
 Start = Callable[[Coroutine[Any, Any, Any]], "asyncio.Task[Any] | None"]
@@ -50,10 +49,10 @@ class InterviewExport(QObject):
     saved = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, start: Start, page: QWidget) -> None:
+    def __init__(self, client: SeekerClient, start: Start, page: QWidget) -> None:
         super().__init__(page)
-        self._owner = owner
-        self._facade = facade
+        self._client = client
+        self._api = client.api
         self._start = start
         self._page = page
         self._dialog: QWidget | None = None
@@ -80,7 +79,7 @@ class InterviewExport(QObject):
     async def _save(self, application_id: int, chosen: str) -> None:
         path = ics_path(chosen)
         try:
-            text: str = await self._owner.call(self._facade.interview_ics, application_id)
+            text: str = await self._client.call(self._api.interview_ics, application_id)
         except (ValidationFailed, ServiceUnavailable) as exc:
             self.failed.emit(failure_text(exc))
             return

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from mypage_desktop.domain.applications import ApplicationStatus
 from mypage_desktop.domain.timefmt import JST, format_date, format_datetime_jst
-from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.widgets.i18n import tr
 
 CONTEXT = "applications"
 

@@ -17,15 +17,14 @@ from mypage_desktop.domain.activity_dto import ApplicationSummary, OnlineApplica
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.job_dto import JobDetail
 from mypage_desktop.domain.seeker import SeekerStatus
-from mypage_desktop.ui import style
-from mypage_desktop.ui.i18n import field_message, message
 from mypage_desktop.ui.jobs.apply_dialog import ApplyDialog
 from mypage_desktop.ui.jobs.texts import UNAVAILABLE, t
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import field_message, message
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 DUPLICATE = "application.duplicate"
 INACTIVE = "registration.inactive"
@@ -54,10 +53,10 @@ class ApplyPanel(QGroupBox):
     state_changed = Signal()
     application_requested = Signal(int)
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
         super().__init__(t("応募"), parent)
-        self._owner = owner
-        self._facade = facade
+        self._client = client
+        self._api = client.api
         self.registration: RegistrationInfo | None = None
         self.job: JobDetail | None = None
         self.check: OnlineApplicationCheck | None = None
@@ -137,17 +136,17 @@ class ApplyPanel(QGroupBox):
     # -- internals ----------------------------------------------------------------------
     def _start_check(self) -> None:
         job = self.job
-        if job is None or not self._owner.active:
+        if job is None or not self._client.active:
             return
         if self._check_task is not None and not self._check_task.done():
             self._check_task.cancel()
         self.check = None
-        self._check_task = self._owner.start_task(self._check(job))
+        self._check_task = self._client.start_task(self._check(job))
         self._update()
 
     async def _check(self, job: JobDetail) -> None:
         try:
-            check: OnlineApplicationCheck = await self._owner.call(self._facade.online_application_check,
+            check: OnlineApplicationCheck = await self._client.call(self._api.online_application_check,
                                                                    job.job_id)
         except ValidationFailed as exc:
             self.error.show_message("\n".join(field_message(e) for e in exc.errors))
@@ -168,7 +167,7 @@ class ApplyPanel(QGroupBox):
         """Not cancelled when another 求人票 is opened: the application may be stored already,
         and the main window must hear of it."""
         try:
-            summary: ApplicationSummary = await self._owner.call(self._facade.apply_online, job.job_id, motivation,
+            summary: ApplicationSummary = await self._client.call(self._api.apply_online, job.job_id, motivation,
                                                                  ids)
         except ValidationFailed as exc:
             if POSTING_REFUSALS.isdisjoint(exc.codes()) and dialog.isVisible():
@@ -261,14 +260,14 @@ class ApplyPanel(QGroupBox):
         job, check = self.job, self.check
         if job is None or check is None or not check.can_apply or self.busy or self.inactive:
             return
-        dialog = ApplyDialog(job, self._owner, self._facade, self.window())
+        dialog = ApplyDialog(job, self._client, self.window())
 
         def submitted(motivation: str, ids: tuple[int, ...]) -> None:
-            if self.job is job and not self._applying and self._owner.active:
+            if self.job is job and not self._applying and self._client.active:
                 self._applying = True
                 self.error.clear_message()
                 self._update()  # disabled until the answer (docs/security.md D3)
-                self._owner.start_task(self._apply(job, dialog, motivation, ids))
+                self._client.start_task(self._apply(job, dialog, motivation, ids))
 
         dialog.submitted.connect(submitted)
         dialog.finished.connect(self._on_dialog_finished)

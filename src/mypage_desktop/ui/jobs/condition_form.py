@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.job_dto import JobSearchOptions
 from mypage_desktop.domain.jobs import CATEGORIES, EMPLOYMENT_TYPES, JobConditions, WageUnit
-from mypage_desktop.ui.i18n import field_message
 from mypage_desktop.ui.jobs.area_picker import AreaPicker
 from mypage_desktop.ui.jobs.texts import t
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import field_message
 
 DAY_CHOICES: tuple[int | None, ...] = (None, 3, 7, 14, 30)
 FIELDS = ("free_words", "job_number", "categories", "employment_types", "areas", "min_wage",

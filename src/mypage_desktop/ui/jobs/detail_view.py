@@ -15,17 +15,16 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
 from mypage_desktop.domain.job_dto import JobDetail
-from mypage_desktop.ui import style
-from mypage_desktop.ui.i18n import field_message
 from mypage_desktop.ui.jobs.apply_panel import ApplyPanel
-from mypage_desktop.ui.jobs.copy_text import clear_if_copied, copy_plain_text
-from mypage_desktop.ui.jobs.detail_sheet import JobSheet
 from mypage_desktop.ui.jobs.texts import CLOSED, UNAVAILABLE, t
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.copy_text import clear_if_copied, copy_plain_text
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.job_sheet import JobSheet
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 CLOSED_STYLE = ("QLabel#closedBanner { background: #fde8e8; color: #8a0000; border: 2px solid #c00000;"
                 " padding: 8px; font-weight: bold; }")
@@ -48,11 +47,11 @@ class JobDetailView(QWidget):
     application_requested = Signal(int)
     apply_state_changed = Signal()
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registration: RegistrationInfo | None = None
-        self._owner = owner
-        self._facade = facade
+        self._client = client
+        self._api = client.api
         self._task: asyncio.Task[Any] | None = None
         self.job: JobDetail | None = None
         self._copied: str | None = None
@@ -69,7 +68,7 @@ class JobDetailView(QWidget):
         self.keep_button.setMinimumWidth(140)
         self.keep_message = FieldErrorLabel(self)
         self.copy_button = QPushButton(t("求人番号をコピー"), self)
-        self.apply_panel = ApplyPanel(owner, facade, self)
+        self.apply_panel = ApplyPanel(client, self)
         self.apply_button = self.apply_panel.apply_button
         self.apply_note = self.apply_panel.note
         self._build()
@@ -117,10 +116,10 @@ class JobDetailView(QWidget):
 
     def show_job(self, job_id: int) -> asyncio.Task[Any] | None:
         self._reset()
-        if not self._owner.active:
+        if not self._client.active:
             return None
         self.status.setText(t("求人票を読み込んでいます…"))
-        self._task = self._owner.start_task(self._load(job_id))
+        self._task = self._client.start_task(self._load(job_id))
         return self._task
 
     def set_registration(self, info: RegistrationInfo) -> None:
@@ -150,7 +149,7 @@ class JobDetailView(QWidget):
     # -- internals ----------------------------------------------------------------------
     async def _load(self, job_id: int) -> None:
         try:
-            job: JobDetail = await self._owner.call(self._facade.job_detail, job_id)
+            job: JobDetail = await self._client.call(self._api.job_detail, job_id)
         except ValidationFailed as exc:
             self.status.setText("\n".join(field_message(e) for e in exc.errors))
             return
@@ -180,7 +179,7 @@ class JobDetailView(QWidget):
 
     async def _toggle_keep(self, job: JobDetail) -> None:
         try:
-            kept: bool = await self._owner.call(self._facade.set_job_kept, job.job_id, not job.kept)
+            kept: bool = await self._client.call(self._api.set_job_kept, job.job_id, not job.kept)
         except ValidationFailed as exc:
             self.keep_message.show_message("\n".join(field_message(e) for e in exc.errors))
             self._set_loaded(True)
@@ -206,7 +205,7 @@ class JobDetailView(QWidget):
             return
         self.keep_message.clear_message()
         self.keep_button.setEnabled(False)  # one request at a time (docs/security.md D3)
-        self._task = self._owner.start_task(self._toggle_keep(job))
+        self._task = self._client.start_task(self._toggle_keep(job))
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:

@@ -17,16 +17,15 @@ from mypage_desktop.domain.activity_dto import DocumentInfo
 from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, DocumentKind
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.facade.document_upload import upload_document
-from mypage_desktop.ui import style
-from mypage_desktop.ui.documents.resume_dialog import ResumeDialog
-from mypage_desktop.ui.i18n import field_message
+from mypage_desktop.ui.jobs.resume_dialog import ResumeDialog
 from mypage_desktop.ui.jobs.texts import UNAVAILABLE, t
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import field_message
 from mypage_desktop.ui.widgets.saved_files import file_dialog_settings, restore_file_dialog_settings, user_folder
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 MB = 1024 * 1024
 
@@ -42,11 +41,11 @@ class DocumentRow(QWidget):
 
     changed = Signal()
 
-    def __init__(self, kind: str, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, client: SeekerClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self._owner = owner
-        self._facade = facade
+        self._client = client
+        self._api = client.api
         self.document: DocumentInfo | None = None
         self.file_dialog: QFileDialog | None = None
         self._task: asyncio.Task[Any] | None = None
@@ -98,11 +97,11 @@ class DocumentRow(QWidget):
 
     def attach_bytes(self, file_name: str, data: bytes, on_done: Callable[[], None] | None = None) -> None:
         """Sends ``data`` (a chosen file, or a 履歴書 written with the form) as this document."""
-        if self.busy or not self._owner.active:
+        if self.busy or not self._client.active:
             return
         self.error.clear_message()
         self.document = None
-        self._task = self._owner.start_task(self._upload(file_name, data, on_done))
+        self._task = self._client.start_task(self._upload(file_name, data, on_done))
         self._update()
         self.changed.emit()
 
@@ -119,13 +118,13 @@ class DocumentRow(QWidget):
         self._update()
 
     async def _upload(self, file_name: str, data: bytes, on_done: Callable[[], None] | None) -> None:
-        facade, kind = self._facade, self.kind
+        facade, kind = self._api, self.kind
 
         def send(token: str) -> DocumentInfo:
             return upload_document(facade, token, kind, file_name, data)
 
         try:
-            self.document = await self._owner.call(send)
+            self.document = await self._client.call(send)
         except ValidationFailed as exc:
             self._refuse(list(exc.errors))
             return
@@ -180,7 +179,7 @@ class DocumentRow(QWidget):
 
     @Slot()
     def _on_write_button_clicked(self) -> None:
-        dialog = ResumeDialog(DocumentKind(self.kind), self._owner, self._facade, self.window())
+        dialog = ResumeDialog(DocumentKind(self.kind), self._client, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.attach_requested.connect(self._on_resume_dialog_attach_requested)
         dialog.finished.connect(self._on_resume_dialog_finished)

@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor
 from mypage_desktop.domain.job_dto import KeptJobInfo
 from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.ui.jobs.result_model import JOB_ID_ROLE
-from mypage_desktop.ui.jobs.texts import CLOSED, CONTEXT, place, t
+from mypage_desktop.ui.jobs.texts import CLOSED, CONTEXT, t
 from mypage_desktop.ui.widgets.table_model import RowTableModel
+from mypage_desktop.ui.widgets.texts import place
 
 CLOSED_COLOUR = QColor("#8a0000")
 

@@ -11,16 +11,15 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.job_dto import KeptJobInfo
-from mypage_desktop.ui import style
 from mypage_desktop.ui.jobs.kept_model import Columns, KeptJobModel
 from mypage_desktop.ui.jobs.result_table import JobTableView
 from mypage_desktop.ui.jobs.texts import t
-from mypage_desktop.ui.page_tasks import PageTasks
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.session.tasks import PageTasks
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 SAMPLES: dict[int, str] = {
     Columns.STATUS: "募集終了", Columns.JOB_NUMBER: "00000-00000000", Columns.OCCUPATION: "介護職員（介護福",
@@ -39,10 +38,10 @@ class KeptJobsPage(QWidget):
     kept_changed = Signal(int, bool)
     refreshed = Signal()
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._owner = owner
-        self._facade = facade
+        self._client = client
+        self._api = client.api
         self.model = KeptJobModel(self)
         self.table = JobTableView(self, SAMPLES)
         self.table.setModel(self.model)
@@ -52,7 +51,7 @@ class KeptJobsPage(QWidget):
         self.empty_label = style.plain_label(t("キープした求人はありません。求人票の「キープする」を押すと、"
                                                "ここに表示されます。"), self)
         self.message = FieldErrorLabel(self)
-        self._tasks = PageTasks(owner, self.message.show_message)
+        self._tasks = PageTasks(client, self.message.show_message)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.unkeep_button)
@@ -92,7 +91,7 @@ class KeptJobsPage(QWidget):
     # -- work ---------------------------------------------------------------------------
     async def _refresh(self) -> None:
         keep = self.selected()
-        rows: list[KeptJobInfo] = await self._owner.call(self._facade.kept_jobs)
+        rows: list[KeptJobInfo] = await self._client.call(self._api.kept_jobs)
         self.model.set_rows(rows)
         ids = [r.job.job_id for r in rows]
         if keep is not None and keep.job.job_id in ids:
@@ -102,7 +101,7 @@ class KeptJobsPage(QWidget):
         self.refreshed.emit()
 
     async def _unkeep(self, job_id: int) -> None:
-        await self._owner.call(self._facade.set_job_kept, job_id, False)
+        await self._client.call(self._api.set_job_kept, job_id, False)
         self.kept_changed.emit(job_id, False)
         await self._refresh()
 
@@ -127,7 +126,7 @@ class KeptJobsPage(QWidget):
     @Slot()
     def _on_unkeep_button_clicked(self) -> None:
         kept = self.selected()
-        if kept is None or not self._owner.active:
+        if kept is None or not self._client.active:
             return
         self.message.clear_message()
         self.unkeep_button.setEnabled(False)

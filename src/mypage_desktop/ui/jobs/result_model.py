@@ -26,8 +26,9 @@ from PySide6.QtGui import QBrush, QColor
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
 from mypage_desktop.domain.job_dto import JobIdSnapshot, JobPage, JobSummary
 from mypage_desktop.ui.jobs.page_cache import PageCache
-from mypage_desktop.ui.jobs.texts import CONTEXT, LOADING, occupation_text, online_text, place, short_date, t
+from mypage_desktop.ui.jobs.texts import CONTEXT, LOADING, occupation_text, online_text, t
 from mypage_desktop.ui.widgets.table_model import ColumnTableModel, Index
+from mypage_desktop.ui.widgets.texts import place, short_date
 
 Fetch = Callable[[list[int]], Awaitable[list[JobSummary]]]
 Spawn = Callable[[Coroutine[Any, Any, None]], asyncio.Task[Any]]

@@ -1,5 +1,5 @@
-"""The result table: fixed row heights (docs/tech-notes.md §million-row-tables), whole-row selection, Enter or a
-double click opens the 求人票."""
+"""The result table: fixed row heights (docs/tech-notes.md §million-row-tables), whole-row selection,
+Enter or a double click opens the 求人票, column widths from sample texts."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from mypage_desktop.ui.jobs.result_model import JOB_ID_ROLE, Columns
+from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
 # Column widths come from sample texts in the table's own font (a Japanese font is wider
 # than a Latin one; fixed pixel widths would cut 求人番号 and dates off).
@@ -18,31 +19,6 @@ COLUMN_SAMPLES: dict[int, str] = {
     Columns.PLACE: "神奈川県川崎", Columns.WAGE: "月給 000,000円〜000,000円", Columns.RECEIVED: "0000/00/00",
     Columns.ONLINE: "オンライン応募", Columns.KEPT: "キープ",
 }
-CELL_PADDING = 18
-
-
-def set_column_widths(view: QTableView, samples: Mapping[int, str]) -> None:
-    metrics = view.fontMetrics()
-    for column, sample in samples.items():
-        view.setColumnWidth(column, metrics.horizontalAdvance(sample) + CELL_PADDING)
-
-
-def configure_list_table(view: QTableView) -> None:
-    """Whole rows, one selection, no editing, fixed row heights, Tab leaves the table."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)
-    rows = view.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 12)
-    rows.hide()
-    columns = view.horizontalHeader()
-    columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    columns.setStretchLastSection(True)
-    columns.setHighlightSections(False)
 
 
 class JobTableView(QTableView):

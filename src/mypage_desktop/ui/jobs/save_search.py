@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QWidget
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.job_conditions_text import describe
 from mypage_desktop.domain.jobs import JobConditions
-from mypage_desktop.ui.i18n import field_message
 from mypage_desktop.ui.jobs.condition_form import ConditionForm
 from mypage_desktop.ui.jobs.name_dialog import NameDialog
 from mypage_desktop.ui.jobs.texts import UNAVAILABLE, t
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets.i18n import field_message
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 NAME_SUGGESTION_MAX = 40
 
@@ -31,11 +30,11 @@ class SaveSearchFlow(QObject):
 
     saved = Signal(object)
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, form: ConditionForm,
+    def __init__(self, client: SeekerClient, form: ConditionForm,
                  parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
-        self._owner = owner
-        self._facade = facade
+        self._client = client
+        self._api = client.api
         self._form = form
         self._parent_widget = parent_widget
         self.dialog: NameDialog | None = None
@@ -62,7 +61,7 @@ class SaveSearchFlow(QObject):
 
     async def _save(self, dialog: NameDialog, name: str) -> None:
         try:
-            info = await self._owner.call(self._facade.save_search, name, self._conditions)
+            info = await self._client.call(self._api.save_search, name, self._conditions)
         except ValidationFailed as exc:
             names = [field_message(e) for e in exc.errors if e.field == "name"]
             others = [e for e in exc.errors if e.field != "name"]
@@ -85,7 +84,7 @@ class SaveSearchFlow(QObject):
     @Slot(str)
     def _on_dialog_name_submitted(self, name: str) -> None:
         if self.dialog is not None:
-            self._owner.start_task(self._save(self.dialog, name))
+            self._client.start_task(self._save(self.dialog, name))
 
     @Slot(int)
     def _on_dialog_finished(self, _result: int) -> None:

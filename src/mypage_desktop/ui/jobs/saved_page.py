@@ -12,18 +12,17 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTableView,
 
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
 from mypage_desktop.domain.job_dto import SavedSearchInfo
-from mypage_desktop.ui import style
-from mypage_desktop.ui.jobs.confirm import ask
 from mypage_desktop.ui.jobs.name_dialog import NameDialog
-from mypage_desktop.ui.jobs.result_table import configure_list_table, set_column_widths
 from mypage_desktop.ui.jobs.saved_model import Columns, SavedSearchModel
 from mypage_desktop.ui.jobs.texts import t
-from mypage_desktop.ui.page_tasks import PageTasks, error_text
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.session.tasks import PageTasks, error_text
+from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 SAMPLES: dict[int, str] = {
     Columns.NAME: "介護の仕事（山形市内）",
@@ -41,10 +40,10 @@ class SavedSearchesPage(QWidget):
     run_requested = Signal(object)
     refreshed = Signal()
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._owner = owner
-        self._facade = facade
+        self._client = client
+        self._api = client.api
         self.dialog: NameDialog | None = None
         self.confirm: QMessageBox | None = None
         self.model = SavedSearchModel(self)
@@ -59,7 +58,7 @@ class SavedSearchesPage(QWidget):
         self.empty_label = style.plain_label(t("保存した検索条件はありません。求人情報検索の画面で"
                                                "「この条件を保存」を押すと、ここに表示されます。"), self)
         self.message = FieldErrorLabel(self)
-        self._tasks = PageTasks(owner, self.message.show_message)
+        self._tasks = PageTasks(client, self.message.show_message)
         buttons = QHBoxLayout()
         for button in (self.run_button, self.rename_button, self.delete_button):
             buttons.addWidget(button)
@@ -111,7 +110,7 @@ class SavedSearchesPage(QWidget):
 
     async def _refresh(self) -> None:
         keep = self.selected()
-        rows: list[SavedSearchInfo] = await self._owner.call(self._facade.saved_searches)
+        rows: list[SavedSearchInfo] = await self._client.call(self._api.saved_searches)
         self.model.set_rows(rows)
         ids = [r.saved_id for r in rows]
         if keep is not None and keep.saved_id in ids:
@@ -121,17 +120,17 @@ class SavedSearchesPage(QWidget):
         self.refreshed.emit()
 
     async def _run(self, info: SavedSearchInfo) -> None:
-        conditions = await self._owner.call(self._facade.run_saved_search, info.saved_id)
+        conditions = await self._client.call(self._api.run_saved_search, info.saved_id)
         self.run_requested.emit(conditions)
         await self._refresh()
 
     async def _delete(self, info: SavedSearchInfo) -> None:
-        await self._owner.call(self._facade.delete_saved_search, info.saved_id)
+        await self._client.call(self._api.delete_saved_search, info.saved_id)
         await self._refresh()
 
     async def _rename(self, dialog: NameDialog, info: SavedSearchInfo, name: str) -> None:
         try:
-            await self._owner.call(self._facade.rename_saved_search, info.saved_id, name)
+            await self._client.call(self._api.rename_saved_search, info.saved_id, name)
         except (ValidationFailed, ServiceUnavailable) as exc:
             dialog.show_error(error_text(exc))  # kept open with the name as typed
             return

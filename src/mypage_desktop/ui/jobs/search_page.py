@@ -30,18 +30,17 @@ from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, Val
 from mypage_desktop.domain.job_dto import JobIdSnapshot, JobPage, JobSummary
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
 from mypage_desktop.domain.seeker import SeekerStatus
-from mypage_desktop.ui import style
 from mypage_desktop.ui.jobs.condition_form import ConditionForm
 from mypage_desktop.ui.jobs.result_count import ResultCount
 from mypage_desktop.ui.jobs.result_model import JobResultModel
 from mypage_desktop.ui.jobs.result_table import JobTableView
 from mypage_desktop.ui.jobs.save_search import SaveSearchFlow
 from mypage_desktop.ui.jobs.texts import UNAVAILABLE, t
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 log = logging.getLogger(__name__)
 FIRST_PAGE = 50
@@ -71,17 +70,17 @@ class JobSearchPage(QWidget):
     count_shown = Signal(str, bool)
     search_saved = Signal(object)
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registration: RegistrationInfo | None = None
-        self._owner = owner
-        self._facade = facade
+        self._client = client
+        self._api = client.api
         self._generation, self._task = 0, cast("asyncio.Task[Any] | None", None)
         self._count_task: asyncio.Task[Any] | None = None
         self._count: ResultCount | None = None  # the counts the current search has received
         self._options_loaded = self._searched = False
         self.form = ConditionForm(self)
-        self.model = JobResultModel(self._fetch_rows, owner.start_task, self)
+        self.model = JobResultModel(self._fetch_rows, client.start_task, self)
         self.table = JobTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(t("検索結果"))
@@ -106,7 +105,7 @@ class JobSearchPage(QWidget):
         self.inactive_banner.setObjectName("inactiveBanner")
         self.inactive_banner.setStyleSheet(INACTIVE_STYLE)
         self.inactive_banner.hide()
-        self.saver = SaveSearchFlow(owner, facade, self.form, self)
+        self.saver = SaveSearchFlow(client, self.form, self)
         self._build()
         for first, second in ((self.form.search_button, self.sort_combo), (self.sort_combo, self.save_button),
                               (self.save_button, self.table)):
@@ -178,7 +177,7 @@ class JobSearchPage(QWidget):
     def search(self) -> asyncio.Task[Any] | None:
         """Searches with the form's conditions; cancels a search still running. While 無効
         it only shows why not (the conditions stay as typed)."""
-        if not self._owner.active:
+        if not self._client.active:
             return None
         if self.inactive:
             self.inactive_banner.show()
@@ -188,7 +187,7 @@ class JobSearchPage(QWidget):
         self.form.clear_errors()
         self.notice.clear_message()
         self._set_busy(t("検索しています…"))
-        self._task = self._owner.start_task(self._run(self._generation, self.form.conditions(), self.sort()))
+        self._task = self._client.start_task(self._run(self._generation, self.form.conditions(), self.sort()))
         return self._task
 
     def run_conditions(self, conditions: JobConditions) -> asyncio.Task[Any] | None:
@@ -200,9 +199,9 @@ class JobSearchPage(QWidget):
         self.model.set_kept(job_id, kept)
 
     def ensure_options(self) -> None:
-        if not self._options_loaded and self._owner.active:
+        if not self._options_loaded and self._client.active:
             self._options_loaded = True
-            self._owner.start_task(self._load_options())
+            self._client.start_task(self._load_options())
 
     def set_registration(self, info: RegistrationInfo) -> None:
         """While 無効 searching is disabled with an explanation (docs/product-rules.md
@@ -241,7 +240,7 @@ class JobSearchPage(QWidget):
     # -- the search -------------------------------------------------------------------
     async def _run(self, generation: int, conditions: JobConditions, sort: SortOrder) -> None:
         try:
-            page: JobPage = await self._owner.call(self._facade.search_jobs, conditions, sort, FIRST_PAGE)
+            page: JobPage = await self._client.call(self._api.search_jobs, conditions, sort, FIRST_PAGE)
             if generation != self._generation:
                 return
             self._searched = True
@@ -255,9 +254,9 @@ class JobSearchPage(QWidget):
             else:
                 self._show_count()
                 self._set_busy(t("件数を確認しています…"))
-                counting = self._count_task = self._owner.start_task(self._exact_count(generation, conditions))
+                counting = self._count_task = self._client.start_task(self._exact_count(generation, conditions))
                 await asyncio.wait({counting}, timeout=COUNT_HEAD_START_S)
-                snapshot: JobIdSnapshot = await self._owner.call(self._facade.search_job_ids, conditions, sort)
+                snapshot: JobIdSnapshot = await self._client.call(self._api.search_job_ids, conditions, sort)
                 if generation != self._generation:
                     return
                 self.model.set_snapshot(snapshot)
@@ -284,7 +283,7 @@ class JobSearchPage(QWidget):
 
     async def _exact_count(self, generation: int, conditions: JobConditions) -> None:
         try:
-            total: int = await self._owner.call(self._facade.count_jobs, conditions)
+            total: int = await self._client.call(self._api.count_jobs, conditions)
         except (ServiceUnavailable, ValidationFailed, SessionInvalid):
             return  # the estimate stays until the snapshot's total; the search reports the error
         if generation == self._generation and self._count is not None:
@@ -309,11 +308,11 @@ class JobSearchPage(QWidget):
         self.count_label.setAccessibleName("")
 
     async def _fetch_rows(self, job_ids: list[int]) -> list[JobSummary]:
-        return await self._owner.call(self._facade.job_rows, job_ids)
+        return await self._client.call(self._api.job_rows, job_ids)
 
     async def _load_options(self) -> None:
         try:
-            options = await self._owner.call(self._facade.job_search_options)
+            options = await self._client.call(self._api.job_search_options)
         except ServiceUnavailable:
             self._options_loaded = False
             return

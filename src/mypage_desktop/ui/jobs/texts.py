@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import html
-from datetime import date
-
 from mypage_desktop.domain.job_dto import JobSummary
-from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.widgets.i18n import tr
 
 CONTEXT = "jobs"
 
@@ -45,14 +42,6 @@ def estimate_text(estimate: int | None, shown: int) -> str:
     return t("該当 {n}件以上").format(n=f"{shown:,}")
 
 
-def short_date(value: date) -> str:
-    return f"{value.year}/{value.month:02d}/{value.day:02d}"
-
-
-def place(prefecture: str, municipality: str) -> str:
-    return prefecture + municipality
-
-
 def online_text(accepted: bool) -> str:
     return t("可") if accepted else t("不可")
 
@@ -63,7 +52,3 @@ def occupation_text(job: JobSummary) -> str:
     return job.occupation
 
 
-def plain_tooltip(text: str) -> str:
-    """Qt shows a tooltip as rich text when it looks like markup; escaped inside a <p>, the
-    employer's or seeker's text is shown literally (docs/security.md I4)."""
-    return f"<p>{html.escape(text)}</p>" if text else ""

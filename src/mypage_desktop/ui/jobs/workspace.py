@@ -13,10 +13,9 @@ from mypage_desktop.ui.jobs.detail_view import JobDetailView
 from mypage_desktop.ui.jobs.kept_page import KeptJobsPage
 from mypage_desktop.ui.jobs.saved_page import SavedSearchesPage
 from mypage_desktop.ui.jobs.search_page import JobSearchPage
-from mypage_desktop.ui.session_owner import SessionOwner
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 
 class JobPages(QObject):
@@ -32,12 +31,12 @@ class JobPages(QObject):
     applied = Signal(int)
     application_requested = Signal(int)
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent_widget: QWidget) -> None:
+    def __init__(self, client: SeekerClient, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
-        self.search = JobSearchPage(owner, facade, parent_widget)
-        self.saved = SavedSearchesPage(owner, facade, parent_widget)
-        self.kept = KeptJobsPage(owner, facade, parent_widget)
-        self.detail = JobDetailView(owner, facade, parent_widget)
+        self.search = JobSearchPage(client, parent_widget)
+        self.saved = SavedSearchesPage(client, parent_widget)
+        self.kept = KeptJobsPage(client, parent_widget)
+        self.detail = JobDetailView(client, parent_widget)
         self.search.job_opened.connect(self._on_page_job_opened)
         self.kept.job_opened.connect(self._on_page_job_opened)
         self.detail.kept_changed.connect(self._on_kept_changed)

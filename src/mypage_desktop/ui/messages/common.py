@@ -1,5 +1,5 @@
 """Shared parts of the メッセージ and お知らせ pages: the sortable list table and selecting a
-row by id. (Their calls go through :mod:`..page_tasks`.)"""
+row by id. (Their calls go through :class:`~mypage_desktop.ui.session.tasks.PageTasks`.)"""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
-from mypage_desktop.ui.jobs.result_table import configure_list_table, set_column_widths
+from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
 # Sorting uses raw values (counts as numbers, dates as ordinals), not the display text.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 20

@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from mypage_desktop.ui import style
-from mypage_desktop.ui.i18n import message, tr
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import message, tr
 
 CONTEXT = "messages_page"
 PLACEHOLDER = "事業所へのメッセージを入力してください（改行できます）"

@@ -14,19 +14,18 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import ApplicationSummary, MessageThread, RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
-from mypage_desktop.ui import style
-from mypage_desktop.ui.i18n import message, tr
 from mypage_desktop.ui.messages.common import ID_ROLE, select_id, sorted_table
 from mypage_desktop.ui.messages.composer import Composer
 from mypage_desktop.ui.messages.thread_model import SAMPLES, Columns, ThreadListModel
 from mypage_desktop.ui.messages.thread_view import ThreadView
-from mypage_desktop.ui.page_tasks import PageTasks, error_text
-from mypage_desktop.ui.pages import SessionPage
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.session.pages import SessionPage
+from mypage_desktop.ui.session.tasks import PageTasks, error_text
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import message, tr
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 CONTEXT = "messages_page"
 INACTIVE = "無効"
@@ -45,9 +44,9 @@ class MessagesPage(SessionPage):
     thread_shown = Signal(int)
     message_sent = Signal(int)
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
-        super().__init__(owner, facade, parent)
-        self._tasks = PageTasks(owner, self._show_page_error)
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
+        super().__init__(client, parent)
+        self._tasks = PageTasks(client, self._show_page_error)
         self._drafts: dict[int, str] = {}
         self._current_id: int | None = None
         self._thread: MessageThread | None = None
@@ -145,7 +144,7 @@ class MessagesPage(SessionPage):
 
     # -- work ---------------------------------------------------------------------------
     async def _load_threads(self) -> None:
-        rows: list[ApplicationSummary] = await self._owner.call(self._facade.applications)
+        rows: list[ApplicationSummary] = await self._client.call(self._api.applications)
         self.model.set_rows(rows)
         self.message.clear_message()
         select_id(self.table, self._current_id)
@@ -153,7 +152,7 @@ class MessagesPage(SessionPage):
 
     async def _load_thread(self, application_id: int) -> None:
         try:
-            thread: MessageThread = await self._owner.call(self._facade.message_thread, application_id)
+            thread: MessageThread = await self._client.call(self._api.message_thread, application_id)
         except (ServiceUnavailable, ValidationFailed) as exc:
             if application_id == self._current_id and self._thread is None:
                 self.thread_view.show_text(error_text(exc))
@@ -171,7 +170,7 @@ class MessagesPage(SessionPage):
         self._sending_id = application_id
         self.composer.set_sending(True)
         try:
-            thread: MessageThread = await self._owner.call(self._facade.send_message, application_id, text)
+            thread: MessageThread = await self._client.call(self._api.send_message, application_id, text)
         except (ServiceUnavailable, ValidationFailed) as exc:
             # The text stays in the box (or in the thread's draft if the user moved on).
             if application_id == self._current_id:

@@ -14,8 +14,8 @@ from PySide6.QtCore import QModelIndex, Signal
 
 from mypage_desktop.domain.activity_dto import NoticeInfo, NoticePage
 from mypage_desktop.domain.timefmt import format_datetime_jst
-from mypage_desktop.ui.i18n import tr
 from mypage_desktop.ui.messages.common import ID_ROLE, SORT_ROLE
+from mypage_desktop.ui.widgets.i18n import tr
 from mypage_desktop.ui.widgets.table_model import Index, RowTableModel
 
 CONTEXT = "notices_page"

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from mypage_desktop.domain.activity_dto import NoticeInfo
 from mypage_desktop.domain.timefmt import format_datetime_jst
-from mypage_desktop.ui import style
-from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.i18n import tr
 
 CONTEXT = "notices_page"
 CLOSED_STYLE = "color: #8a0000; font-weight: bold;"

@@ -12,18 +12,17 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import NoticePage
-from mypage_desktop.ui import style
-from mypage_desktop.ui.i18n import tr
 from mypage_desktop.ui.messages.common import ID_ROLE, sorted_table
 from mypage_desktop.ui.messages.notice_model import SAMPLES, Columns, NoticeListModel
 from mypage_desktop.ui.messages.notice_view import NoticeView
-from mypage_desktop.ui.page_tasks import PageTasks
-from mypage_desktop.ui.pages import SessionPage
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.session.pages import SessionPage
+from mypage_desktop.ui.session.tasks import PageTasks
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 CONTEXT = "notices_page"
 
@@ -39,9 +38,9 @@ class NoticesPage(SessionPage):
 
     page_size = 50
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
-        super().__init__(owner, facade, parent)
-        self._tasks = PageTasks(owner, self._show_error)
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
+        super().__init__(client, parent)
+        self._tasks = PageTasks(client, self._show_error)
         self._shown_id: int | None = None
         self._first: asyncio.Task[Any] | None = None
         self.model = NoticeListModel(self)
@@ -107,7 +106,7 @@ class NoticesPage(SessionPage):
 
     # -- work ---------------------------------------------------------------------------
     async def _load_first(self) -> None:
-        page: NoticePage = await self._owner.call(self._facade.notices, self.page_size, None)
+        page: NoticePage = await self._client.call(self._api.notices, self.page_size, None)
         self.message.clear_message()
         if self.model.loaded:
             self.model.add_newer(page)
@@ -118,7 +117,7 @@ class NoticesPage(SessionPage):
     async def _load_more(self) -> None:
         self.model.loading = True
         try:
-            page: NoticePage = await self._owner.call(self._facade.notices, self.page_size,
+            page: NoticePage = await self._client.call(self._api.notices, self.page_size,
                                                       self.model.oldest_id())
         finally:
             self.model.loading = False
@@ -128,7 +127,7 @@ class NoticesPage(SessionPage):
         self.notices_loaded.emit()
 
     async def _mark_read(self, notice_id: int) -> None:
-        await self._owner.call(self._facade.mark_notice_read, notice_id)
+        await self._client.call(self._api.mark_notice_read, notice_id)
         self.model.mark_read(notice_id)
         self._update_status()
         self.counts_changed.emit()

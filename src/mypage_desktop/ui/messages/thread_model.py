@@ -10,10 +10,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from mypage_desktop.domain.activity_dto import ApplicationSummary
-from mypage_desktop.ui.i18n import tr
-from mypage_desktop.ui.jobs.texts import plain_tooltip, short_date
 from mypage_desktop.ui.messages.common import ID_ROLE, SORT_ROLE
+from mypage_desktop.ui.widgets.i18n import tr
 from mypage_desktop.ui.widgets.table_model import RowTableModel
+from mypage_desktop.ui.widgets.texts import plain_tooltip, short_date
 
 CONTEXT = "messages_page"
 

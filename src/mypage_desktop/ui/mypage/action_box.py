@@ -8,19 +8,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import QGroupBox, QWidget
 
-from mypage_desktop.ui.session_owner import SessionOwner
-
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 R = TypeVar("R")
 
 
 class ActionBox(QGroupBox):
-    def __init__(self, title: str, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, client: SeekerClient, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
-        self._owner = owner
-        self._facade = facade
+        self._client = client
+        self._api = client.api
         self._busy = False
 
     @property
@@ -35,6 +33,6 @@ class ActionBox(QGroupBox):
         """The façade call (through the session owner). Whatever the outcome, the box is no
         longer busy when this returns or raises, before the caller shows the answer."""
         try:
-            return await self._owner.call(func, *args)
+            return await self._client.call(func, *args)
         finally:
             self._set_busy(False)

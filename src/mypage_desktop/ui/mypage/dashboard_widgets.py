@@ -8,9 +8,8 @@ from datetime import date
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from mypage_desktop.domain.account_dto import SeekerProfile
 from mypage_desktop.domain.activity_dto import RegistrationInfo, UpcomingInterview
-from mypage_desktop.domain.dto import SeekerProfile
-from mypage_desktop.ui import style
 from mypage_desktop.ui.mypage.texts import (
     INACTIVE,
     INACTIVE_EFFECTS,
@@ -21,6 +20,7 @@ from mypage_desktop.ui.mypage.texts import (
     status_text,
     t,
 )
+from mypage_desktop.ui.widgets import style
 
 # (border, background) of the validity box: normal, last month, 無効.
 LOOKS = {"normal": ("#9db7dc", "#f3f7fc"), "last_month": ("#d08a00", "#fff8e1"), "inactive": ("#c00000", "#fff0f0")}

@@ -9,15 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import Dashboard, RegistrationInfo, SavedSearchNews, UpcomingInterview
-from mypage_desktop.ui import style
 from mypage_desktop.ui.mypage.dashboard_widgets import Card, InterviewRow, ValidityBox, count_label
 from mypage_desktop.ui.mypage.scroll_page import ScrollPage
 from mypage_desktop.ui.mypage.status_switch import not_older
 from mypage_desktop.ui.mypage.texts import FEATURES, FEATURES_NOTE, INACTIVE, LOADING, t
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets import style
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 UNREAD_STYLE = "color: #a00000;"
 
@@ -26,8 +25,8 @@ class HomePage(ScrollPage):
     """``summary`` shows 求職状態, 有効期限 and 求職番号; ``interview_rows`` the upcoming
     interviews (soonest first), each with a button to its application."""
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
-        super().__init__(owner, facade, parent)
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
+        super().__init__(client, parent)
         content = self.content
         self.welcome = style.heading("", content, scale=1.3)
         self.validity = ValidityBox(content)
@@ -85,7 +84,7 @@ class HomePage(ScrollPage):
 
     # -- SessionPage ----------------------------------------------------------------------
     def activate(self) -> None:
-        profile = self._owner.profile
+        profile = self._client.profile
         if profile is None:
             return
         self.welcome.setText(t("{name} さん、ようこそ。").format(name=profile.name))
@@ -116,8 +115,8 @@ class HomePage(ScrollPage):
 
     # -- the dashboard ------------------------------------------------------------------
     async def _load(self) -> None:
-        board = await self._load_once(self._facade.dashboard, "dashboard unavailable")
-        if board is not None and self._owner.active:
+        board = await self._load_once(self._api.dashboard, "dashboard unavailable")
+        if board is not None and self._client.active:
             self.show_dashboard(board)
 
     def _show_load_failed(self) -> None:

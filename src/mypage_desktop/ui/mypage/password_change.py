@@ -16,18 +16,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from mypage_desktop.domain.account_dto import PasswordChanged
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
-from mypage_desktop.domain.security_dto import PasswordChanged
-from mypage_desktop.ui import style
-from mypage_desktop.ui.i18n import field_message
 from mypage_desktop.ui.mypage.action_box import ActionBox
 from mypage_desktop.ui.mypage.texts import UNAVAILABLE, t
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import field_message
 from mypage_desktop.ui.widgets.secret_line_edit import SecretField
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 CURRENT = "current_password"
 NEW = "password"
@@ -43,8 +42,8 @@ DONE_STYLE = ("QLabel#passwordChanged { background: #e8f0fb; color: #0b2f5c; pad
 
 
 class PasswordChangeBox(ActionBox):
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
-        super().__init__(t("パスワードの変更"), owner, facade, parent)
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
+        super().__init__(t("パスワードの変更"), client, parent)
         self.fields: dict[str, SecretField] = {}
         self.errors: dict[str, FieldErrorLabel] = {}
         intro = style.plain_label(t("パスワードを変更するときは、現在のパスワードと新しいパスワードを入力して、"
@@ -111,16 +110,16 @@ class PasswordChangeBox(ActionBox):
     # -- submitting ---------------------------------------------------------------------
     @Slot()
     def _on_change_button_clicked(self) -> None:
-        if self._busy or not self._owner.active:
+        if self._busy or not self._client.active:
             return  # one change at a time (a double click sends one request, D3)
         self._clear_errors()
         self.done_label.hide()
         self._set_busy(True)
-        self._owner.start_task(self._run(self.text(CURRENT), self.text(NEW), self.text(CONFIRM)))
+        self._client.start_task(self._run(self.text(CURRENT), self.text(NEW), self.text(CONFIRM)))
 
     async def _run(self, current: str, new: str, confirm: str) -> None:
         try:
-            result: PasswordChanged = await self._send(self._facade.change_password, current, new, confirm)
+            result: PasswordChanged = await self._send(self._api.change_password, current, new, confirm)
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return

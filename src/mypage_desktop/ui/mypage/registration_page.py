@@ -9,16 +9,15 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
-from mypage_desktop.ui import style
 from mypage_desktop.ui.mypage.password_change import PasswordChangeBox
 from mypage_desktop.ui.mypage.registration_view import RegistrationInfoView
 from mypage_desktop.ui.mypage.scroll_page import ScrollPage
 from mypage_desktop.ui.mypage.status_switch import StatusSwitch, not_older
 from mypage_desktop.ui.mypage.texts import t
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets import style
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 COUNTER_NOTE = ("登録内容（氏名、連絡先、希望条件など）の変更は、ハローワークの窓口で承ります。"
                 "誤りがある場合や変更したい場合は、窓口にお申し出ください。マイページで変更できるのは、"
@@ -30,8 +29,8 @@ class RegistrationPage(ScrollPage):
     ``status``, ``valid_until`` …); ``switch`` is the 有効/無効 switch, ``password`` the
     password change."""
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
-        super().__init__(owner, facade, parent)
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
+        super().__init__(client, parent)
         content = self.content
         self.info_view = RegistrationInfoView(content)
         self.values: dict[str, QLabel] = self.info_view.values
@@ -39,8 +38,8 @@ class RegistrationPage(ScrollPage):
         self.note.setObjectName("counterNote")
         self.note.setStyleSheet("QLabel#counterNote { background: #f3f7fc; border: 1px solid #9db7dc;"
                                 " color: #0b2f5c; padding: 6px; }")
-        self.switch = StatusSwitch(owner, facade, content)
-        self.password = PasswordChangeBox(owner, facade, content)
+        self.switch = StatusSwitch(client, content)
+        self.password = PasswordChangeBox(client, content)
         layout = self.content_layout
         layout.addWidget(style.heading(t("求職者情報・設定"), content, scale=1.3))
         layout.addWidget(self.load_error)
@@ -72,8 +71,8 @@ class RegistrationPage(ScrollPage):
 
     # -- loading ------------------------------------------------------------------------
     async def _load(self) -> None:
-        info = await self._load_once(self._facade.registration_info, "registration refresh unavailable")
-        if info is None or not self._owner.active or not not_older(info, self.registration):
+        info = await self._load_once(self._api.registration_info, "registration refresh unavailable")
+        if info is None or not self._client.active or not not_older(info, self.registration):
             return
         changed = info != self.registration
         self.set_registration(info)

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
-from mypage_desktop.ui import style
 from mypage_desktop.ui.mypage.texts import INACTIVE, date_text, t
+from mypage_desktop.ui.widgets import style
 
 GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("基本情報", (("name", "氏名"), ("name_kana", "フリガナ"), ("birthdate", "生年月日"),

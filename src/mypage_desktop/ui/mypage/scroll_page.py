@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
 from mypage_desktop.ui.mypage.texts import LOAD_FAILED, t
-from mypage_desktop.ui.pages import SessionPage
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.session.pages import SessionPage
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 R = TypeVar("R")
 
@@ -30,8 +29,8 @@ class ScrollPage(SessionPage):
 
     scroll_area: QScrollArea
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
-        super().__init__(owner, facade, parent)
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
+        super().__init__(client, parent)
         self._load_task: asyncio.Task[Any] | None = None
         self.content = QWidget(self)
         self.load_error = FieldErrorLabel(self.content)
@@ -63,7 +62,7 @@ class ScrollPage(SessionPage):
         self.scroll_area.verticalScrollBar().setValue(0)
 
     def _start_load(self) -> None:
-        self._load_task = self._owner.start_task(self._load())
+        self._load_task = self._client.start_task(self._load())
 
     async def _load(self) -> None:
         raise NotImplementedError
@@ -72,7 +71,7 @@ class ScrollPage(SessionPage):
         """The façade's answer, or None: the session ended (the owner shows the login screen)
         or the service is unavailable (logged as ``failure_log`` and said on the page)."""
         try:
-            return await self._owner.call(func)
+            return await self._client.call(func)
         except SessionInvalid:
             return None
         except ServiceUnavailable:

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
-from mypage_desktop.ui import style
-from mypage_desktop.ui.i18n import field_message
 from mypage_desktop.ui.mypage.action_box import ActionBox
 from mypage_desktop.ui.mypage.texts import (
     ACTIVE,
@@ -29,11 +27,12 @@ from mypage_desktop.ui.mypage.texts import (
     status_text,
     t,
 )
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import field_message
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 PERIOD_OVER = "registration.reactivation_period_over"
 GUIDANCE_STYLE = ("QLabel#reactivationGuidance { border: 2px solid #c00000; background: #fff4e5; color: #7a0000;"
@@ -76,8 +75,8 @@ class StatusSwitch(ActionBox):
 
     changed = Signal(object)
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
-        super().__init__(t("求職状態の切り替え"), owner, facade, parent)
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
+        super().__init__(t("求職状態の切り替え"), client, parent)
         self._info: RegistrationInfo | None = None
         self.confirm: QMessageBox | None = None
         self.state_label = style.plain_label("", self)
@@ -194,14 +193,14 @@ class StatusSwitch(ActionBox):
         box.open()  # non-blocking (docs/code-style.md §non-blocking-dialogs)
 
     def _switch(self, target: str) -> None:
-        if not self._owner.active or self._busy:
+        if not self._client.active or self._busy:
             return
         self._set_busy(True)
-        self._owner.start_task(self._run(target))
+        self._client.start_task(self._run(target))
 
     async def _run(self, target: str) -> None:
         try:
-            info = await self._send(self._facade.set_registration_status, target)
+            info = await self._send(self._api.set_registration_status, target)
         except ValidationFailed as exc:
             await self._refused(exc)
             return
@@ -225,7 +224,7 @@ class StatusSwitch(ActionBox):
         self.guidance.show()
         self.switch_button.setEnabled(False)
         try:
-            info = await self._owner.call(self._facade.registration_info)
+            info = await self._client.call(self._api.registration_info)
         except (ServiceUnavailable, SessionInvalid):
             return
         self.show_info(info)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.seeker import SeekerStatus
 from mypage_desktop.domain.timefmt import JST, format_date
-from mypage_desktop.ui.i18n import message, tr
+from mypage_desktop.ui.widgets.i18n import message, tr
 
 CONTEXT = "mypage"
 

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from mypage_desktop.domain.preregistration import WHAT_TO_BRING
 from mypage_desktop.domain.preregistration_dto import HistoryRow, PreregistrationForm, PreregistrationSubmitted
-from mypage_desktop.ui.i18n import field_message
 from mypage_desktop.ui.preregistration.flow import STEP_TITLES, Step
-from mypage_desktop.ui.preregistration.texts import StepPage, label, t
+from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label, t
 
 NOT_GIVEN = "（未入力）"
 

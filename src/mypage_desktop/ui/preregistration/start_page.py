@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from mypage_desktop.domain.errors import FieldError
-from mypage_desktop.ui.i18n import message
-from mypage_desktop.ui.preregistration.texts import StepPage, label, t
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import message
+from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label, t
 
 
 class ResumePanel(QGroupBox):

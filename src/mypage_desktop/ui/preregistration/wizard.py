@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mypage_desktop.domain.dto import AppInfo, RegistrationRequested
+from mypage_desktop.domain.account_dto import AppInfo, RegistrationRequested
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
 from mypage_desktop.domain.preregistration_dto import (
     DraftResumed,
@@ -36,14 +36,14 @@ from mypage_desktop.domain.preregistration_dto import (
     PreregistrationSubmitted,
 )
 from mypage_desktop.facade.protocol import MyPageFacade
-from mypage_desktop.ui import style
-from mypage_desktop.ui.async_work import TaskSet, run_blocking
 from mypage_desktop.ui.preregistration.flow import INPUT_STEPS, STEP_TITLES, PreregistrationFlow, Step
-from mypage_desktop.ui.preregistration.history_page import HistoryPage
-from mypage_desktop.ui.preregistration.input_pages import BasicPage, ContactPage, MorePage, WishPage
 from mypage_desktop.ui.preregistration.review_pages import DonePage, ReviewPage
 from mypage_desktop.ui.preregistration.start_page import StartPage
-from mypage_desktop.ui.preregistration.texts import UNAVAILABLE, StepPage, t
+from mypage_desktop.ui.session.tasks import TaskSet, run_blocking
+from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.prereg_form.history_page import HistoryPage
+from mypage_desktop.ui.widgets.prereg_form.input_pages import BasicPage, ContactPage, MorePage, WishPage
+from mypage_desktop.ui.widgets.prereg_form.texts import UNAVAILABLE, StepPage, t
 from mypage_desktop.ui.widgets.screen_fit import available_area
 
 log = logging.getLogger(__name__)

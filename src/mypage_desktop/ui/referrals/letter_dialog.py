@@ -2,7 +2,7 @@
 
 The PDF is made in memory and written whole into the place the user chose (``pdf_file``); no
 copy goes anywhere else (docs/security.md S5). The save and print questions are injected
-(``dialogs``), so tests answer them."""
+(:mod:`mypage_desktop.ui.widgets.print_dialogs`), so tests answer them."""
 
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import ReferralLetter
-from mypage_desktop.ui import style
-from mypage_desktop.ui.async_work import run_blocking
-from mypage_desktop.ui.referrals import dialogs
-from mypage_desktop.ui.referrals.letter_document import build_letter_document, pdf_bytes
-from mypage_desktop.ui.referrals.pdf_file import default_file_name, documents_folder, save_error_text
+from mypage_desktop.ui.referrals.letter_document import build_letter_document
 from mypage_desktop.ui.referrals.texts import t
+from mypage_desktop.ui.session.tasks import run_blocking
+from mypage_desktop.ui.widgets import print_dialogs, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.pdf_file import default_file_name, documents_folder, save_error_text
+from mypage_desktop.ui.widgets.print_document import pdf_bytes
 from mypage_desktop.ui.widgets.saved_files import with_suffix, write_atomically
 from mypage_desktop.ui.widgets.screen_fit import available_area
 
@@ -46,9 +46,9 @@ class LetterDialog(QDialog):
 
     def __init__(self, letter: ReferralLetter, parent: QWidget | None = None, *,
                  start_task: TaskStarter | None = None,
-                 ask_save_path: dialogs.SavePathAsker = dialogs.ask_pdf_path,
-                 ask_printer: dialogs.PrinterAsker = dialogs.ask_printer,
-                 make_printer: dialogs.PrinterFactory = dialogs.make_printer) -> None:
+                 ask_save_path: print_dialogs.SavePathAsker = print_dialogs.ask_pdf_path,
+                 ask_printer: print_dialogs.PrinterAsker = print_dialogs.ask_printer,
+                 make_printer: print_dialogs.PrinterFactory = print_dialogs.make_printer) -> None:
         super().__init__(parent)
         self.letter = letter
         self._start_task = start_task or asyncio.ensure_future

@@ -9,58 +9,19 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QTextDocument
 
 from mypage_desktop.domain.activity_dto import ReferralLetter
 from mypage_desktop.domain.timefmt import format_date
-from mypage_desktop.ui.fonts import PREFERRED_FAMILIES, japanese_families
-from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.print_document import INK, letter_font, page_size_pixels
 
 CONTEXT = "referral_letter"
-MARGIN_MM = 15.0
-BODY_POINT_SIZE = 11.0  # a printed form's text, a little larger for reading ease
-PDF_RESOLUTION = 300
-INK = "#222222"
 CAPTION_BG = "#eeeeee"
 
 
 def t(text: str) -> str:
     return tr(CONTEXT, text)
-
-
-def page_layout() -> QPageLayout:
-    """A4 portrait with 15 mm margins: what a HelloWork counter printer takes."""
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-
-
-def _layout_dpi() -> int:
-    """The resolution QTextDocument lays text out at without a paint device (Qt's
-    ``qt_defaultDpi``); the page size below must be in the same units."""
-    screen = QGuiApplication.primaryScreen() if QGuiApplication.instance() is not None else None
-    return round(screen.logicalDotsPerInchX()) if screen is not None else 100
-
-
-def _page_size_pixels() -> QSizeF:
-    """The printable area of :func:`page_layout` in layout pixels. With a page size set,
-    ``QTextDocument.print_`` scales this rectangle onto the printer's, so the letter keeps its
-    look on any printer and adds no page numbers."""
-    area = page_layout().paintRect(QPageLayout.Unit.Millimeter)
-    dpi = _layout_dpi()
-    return QSizeF(area.width() / 25.4 * dpi, area.height() / 25.4 * dpi)
-
-
-def letter_font() -> QFont:
-    """A Japanese face (ui/fonts.py's order), so a PDF never shows tofu boxes."""
-    font = QFont(QGuiApplication.font()) if QGuiApplication.instance() is not None else QFont()
-    available = set(japanese_families())
-    family = next((name for name in PREFERRED_FAMILIES if name in available),
-                  sorted(available)[0] if available else None)
-    if family is not None:
-        font.setFamilies([family])
-    font.setPointSizeF(BODY_POINT_SIZE)
-    return font
 
 
 def _text(value: str) -> str:
@@ -136,28 +97,9 @@ def build_letter_document(letter: ReferralLetter) -> QTextDocument:
     document.setDefaultFont(letter_font())
     document.setDocumentMargin(0)
     document.setHtml(letter_html(letter))
-    document.setPageSize(_page_size_pixels())
+    document.setPageSize(page_size_pixels())
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
                                 f"{letter.title} {letter.referral_number}")
     return document
 
 
-def print_to(document: QTextDocument, device: QPagedPaintDevice) -> None:
-    """Prints on a printer or PDF writer whose page layout is :func:`page_layout`."""
-    device.setPageLayout(page_layout())
-    document.print_(device)
-
-
-def pdf_bytes(document: QTextDocument) -> bytes:
-    """The PDF, made in memory: nothing touches the disk until the caller writes it whole."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setCreator("mypage-desktop")
-    writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-    print_to(document, writer)
-    del writer  # flushes the last page into the buffer
-    buffer.close()
-    return bytes(data.data())

@@ -23,27 +23,26 @@ from PySide6.QtWidgets import (
 )
 
 from mypage_desktop.domain.activity_dto import ReferralDetail, ReferralLetter, ReferralSummary
-from mypage_desktop.ui import style
-from mypage_desktop.ui.jobs.result_table import configure_list_table, set_column_widths
-from mypage_desktop.ui.page_tasks import PageTasks
-from mypage_desktop.ui.pages import SessionPage
 from mypage_desktop.ui.referrals.detail_panel import ReferralDetailPanel
 from mypage_desktop.ui.referrals.letter_dialog import LetterDialog
 from mypage_desktop.ui.referrals.referral_model import SAMPLES, ReferralModel, ReferralSortModel
 from mypage_desktop.ui.referrals.texts import LOADING, t
-from mypage_desktop.ui.session_owner import SessionOwner
+from mypage_desktop.ui.session.pages import SessionPage
+from mypage_desktop.ui.session.tasks import PageTasks
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
 if TYPE_CHECKING:
-    from mypage_desktop.facade import MyPageFacade
+    from mypage_desktop.ui.session.client import SeekerClient
 
 
 class ReferralsPage(SessionPage):
     """Signals (from :class:`SessionPage`): ``application_requested`` (「応募履歴で見る」) and
     ``job_requested`` (「現在の求人票を見る」)."""
 
-    def __init__(self, owner: SessionOwner, facade: MyPageFacade, parent: QWidget | None = None) -> None:
-        super().__init__(owner, facade, parent)
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
+        super().__init__(client, parent)
         self._detail_task: asyncio.Task[Any] | None = None
         self.letter_dialog: LetterDialog | None = None
         # Keyword arguments for every LetterDialog (tests pass their save/print answers here).
@@ -62,7 +61,7 @@ class ReferralsPage(SessionPage):
             self)
         self.message = FieldErrorLabel(self)
         self.status = style.plain_label("", self)
-        self._tasks = PageTasks(owner, self._show_error, on_done=self._update_buttons)
+        self._tasks = PageTasks(client, self._show_error, on_done=self._update_buttons)
         self.letter_button = QPushButton(t("紹介状を表示"), self)
         self.application_button = QPushButton(t("応募履歴で見る"), self)
         self.job_button = QPushButton(t("現在の求人票を見る"), self)
@@ -136,7 +135,7 @@ class ReferralsPage(SessionPage):
         return self._tasks.busy
 
     def refresh(self) -> asyncio.Task[Any] | None:
-        if not self._owner.active:
+        if not self._client.active:
             return None
         if self.model.rowCount() == 0:
             self.status.setText(t(LOADING))
@@ -167,7 +166,7 @@ class ReferralsPage(SessionPage):
         self.message.show_message(text)
 
     async def _refresh(self) -> None:
-        rows: list[ReferralSummary] = await self._owner.call(self._facade.referrals)
+        rows: list[ReferralSummary] = await self._client.call(self._api.referrals)
         self.status.clear()
         self.message.clear_message()
         keep = self.selected()
@@ -190,7 +189,7 @@ class ReferralsPage(SessionPage):
         self._detail_task = self._start(self._detail(referral_id))
 
     async def _detail(self, referral_id: int) -> None:
-        detail: ReferralDetail = await self._owner.call(self._facade.referral_detail, referral_id)
+        detail: ReferralDetail = await self._client.call(self._api.referral_detail, referral_id)
         current = self.selected()
         if current is None or current.referral_id != referral_id:
             return  # the user moved on meanwhile
@@ -199,13 +198,13 @@ class ReferralsPage(SessionPage):
         self._update_buttons()  # with the detail, not a loop turn later (the done callback)
 
     async def _letter(self, referral_id: int) -> None:
-        letter: ReferralLetter = await self._owner.call(self._facade.referral_letter, referral_id)
+        letter: ReferralLetter = await self._client.call(self._api.referral_letter, referral_id)
         self.status.clear()
         self._open_letter(letter)
 
     def _open_letter(self, letter: ReferralLetter) -> None:
         self._close_letter()
-        dialog = LetterDialog(letter, self, start_task=self._owner.start_task, **self.letter_dialog_options)
+        dialog = LetterDialog(letter, self, start_task=self._client.start_task, **self.letter_dialog_options)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_letter_dialog_finished)
         self.letter_dialog = dialog
@@ -248,7 +247,7 @@ class ReferralsPage(SessionPage):
     @Slot()
     def _on_letter_button_clicked(self) -> None:
         summary = self.selected()
-        if summary is None or not self._owner.active:
+        if summary is None or not self._client.active:
             return
         self.message.clear_message()
         self.status.setText(t("紹介状を読み込んでいます…"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.widgets.i18n import tr
 
 CONTEXT = "referrals"
 

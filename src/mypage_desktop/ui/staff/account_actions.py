@@ -14,17 +14,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
-from mypage_desktop.domain.security_dto import SeekerSummary
-from mypage_desktop.ui.jobs.confirm import ask
+from mypage_desktop.domain.staff_dto import SeekerSummary
 from mypage_desktop.ui.staff.calls import guarded
 from mypage_desktop.ui.staff.dialogs import EmailChangeDialog, IdCheckDialog
 from mypage_desktop.ui.staff.texts import t
+from mypage_desktop.ui.widgets.confirm import ask
 
 if TYPE_CHECKING:
+    from mypage_desktop.ui.session.staff_owner import StaffSessionOwner
     from mypage_desktop.ui.staff.lookup import SeekerLookup
     from mypage_desktop.ui.staff.reauth import Reauthenticator
     from mypage_desktop.ui.staff.seeker_panel import SeekerPanel
-    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 log = logging.getLogger(__name__)
 

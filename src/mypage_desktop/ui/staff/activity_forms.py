@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from mypage_desktop.domain.security_dto import SeekerSummary
+from mypage_desktop.domain.staff_dto import SeekerSummary
 from mypage_desktop.ui.staff.calls import guarded
 from mypage_desktop.ui.staff.texts import japanese_date, t
 
 if TYPE_CHECKING:
+    from mypage_desktop.ui.session.staff_owner import StaffSessionOwner
     from mypage_desktop.ui.staff.forms.notice_form import NoticeForm
     from mypage_desktop.ui.staff.forms.referral_form import ReferralForm
     from mypage_desktop.ui.staff.forms.status_form import StatusForm
-    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 
 class ActivityForms(QObject):

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
-from mypage_desktop.domain.security_dto import AuditQuery
+from mypage_desktop.domain.audit_dto import AuditQuery
 from mypage_desktop.ui.staff.calls import guarded
 
 if TYPE_CHECKING:
     import asyncio
 
+    from mypage_desktop.ui.session.staff_owner import StaffSessionOwner
     from mypage_desktop.ui.staff.audit_view import AuditLogView
-    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 
 class AuditPage(QObject):

@@ -22,21 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mypage_desktop.domain.security_dto import (
+from mypage_desktop.domain.audit_dto import (
     AUDIT_ACTIONS,
     AUDIT_LOOKUP_KINDS,
     AUDIT_RESULTS,
     AuditEntry,
     AuditQuery,
-    StaffMember,
 )
+from mypage_desktop.domain.staff_dto import StaffMember
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
-from mypage_desktop.ui import style
-from mypage_desktop.ui.i18n import message, tr
-from mypage_desktop.ui.jobs.result_table import configure_list_table, set_column_widths
 from mypage_desktop.ui.staff.forms.inputs import MNEMONIC, OptionalDateEdit
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import message, tr
+from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 from mypage_desktop.ui.widgets.table_model import Index, RowTableModel
 
 CONTEXT = "AuditLog"

@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mypage_desktop.domain.dto import AppInfo
-from mypage_desktop.domain.security_dto import SeekerQuery, SeekerSummary
-from mypage_desktop.ui import style
-from mypage_desktop.ui.session_owner import REASON_LOGOUT, REASON_WINDOW_CLOSED
+from mypage_desktop.domain.account_dto import AppInfo
+from mypage_desktop.domain.staff_dto import SeekerQuery, SeekerSummary
+from mypage_desktop.ui.session.reasons import REASON_LOGOUT, REASON_WINDOW_CLOSED
 from mypage_desktop.ui.staff.account_actions import AccountActions
 from mypage_desktop.ui.staff.activity_forms import ActivityForms
 from mypage_desktop.ui.staff.application_view import ApplicationView
@@ -41,14 +40,15 @@ from mypage_desktop.ui.staff.prereg_page import PreregPage
 from mypage_desktop.ui.staff.reauth import Reauthenticator
 from mypage_desktop.ui.staff.seeker_panel import SeekerPanel
 from mypage_desktop.ui.staff.texts import japanese_date, t
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
+    from mypage_desktop.ui.login.staff_password import PasswordChangePanel
+    from mypage_desktop.ui.session.staff_owner import StaffSessionOwner
     from mypage_desktop.ui.staff.audit_page import AuditPage
     from mypage_desktop.ui.staff.devices_page import DevicesPage
-    from mypage_desktop.ui.staff.password_change import PasswordChangePanel
     from mypage_desktop.ui.staff.registration import Registration
-    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 log = logging.getLogger(__name__)
 TITLE = "職員コンソール（窓口用）"
@@ -280,7 +280,7 @@ class StaffConsole(QMainWindow):
     # -- password ------------------------------------------------------------------------
     @Slot()
     def _on_password_button_clicked(self) -> None:
-        from mypage_desktop.ui.staff.password_change import PasswordChangePanel
+        from mypage_desktop.ui.login.staff_password import PasswordChangePanel
 
         self._close_password_dialog()
         dialog = QDialog(self)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from mypage_desktop.domain.caller import COUNTER, KIOSK, STAFF
 from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
 from mypage_desktop.domain.timefmt import JST
-from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.widgets.i18n import tr
 from mypage_desktop.ui.widgets.table_model import RowTableModel
 
 CONTEXT = "Devices"

@@ -16,8 +16,8 @@ from mypage_desktop.ui.staff.calls import guarded
 if TYPE_CHECKING:
     import asyncio
 
+    from mypage_desktop.ui.session.staff_owner import StaffSessionOwner
     from mypage_desktop.ui.staff.devices_view import DevicesView
-    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 
 class DevicesPage(QObject):

@@ -28,10 +28,6 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.device_dto import CODE_ALPHABET, CODE_LENGTH, DeviceInfo, PendingEnrolment, display_code
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.text import nfkc
-from mypage_desktop.ui import style
-from mypage_desktop.ui.i18n import field_message, message
-from mypage_desktop.ui.jobs.confirm import ask
-from mypage_desktop.ui.jobs.result_table import configure_list_table, set_column_widths
 from mypage_desktop.ui.staff.devices_model import (
     DEVICE_SAMPLES,
     ID_ROLE,
@@ -46,7 +42,11 @@ from mypage_desktop.ui.staff.devices_model import (
     t,
 )
 from mypage_desktop.ui.staff.forms.common import DONE_STYLE
+from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import field_message, message
+from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
 NAME_COLUMN = int(DeviceColumns.NAME)
 assert NAME_COLUMN == int(PendingColumns.NAME)  # both tables stretch the same column

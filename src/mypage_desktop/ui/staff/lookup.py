@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from mypage_desktop.domain.errors import FieldError
-from mypage_desktop.domain.security_dto import SeekerQuery, SeekerSummary
-from mypage_desktop.ui import style
-from mypage_desktop.ui.i18n import field_message
+from mypage_desktop.domain.staff_dto import SeekerQuery, SeekerSummary
 from mypage_desktop.ui.staff.seeker_model import SORT_ROLE, Columns, SeekerTableModel
 from mypage_desktop.ui.staff.texts import t
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import field_message
 
 
 class Mode:

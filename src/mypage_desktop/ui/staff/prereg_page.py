@@ -30,17 +30,17 @@ from mypage_desktop.domain.preregistration_dto import (
     PreregistrationQuery,
     PreregistrationSummary,
 )
-from mypage_desktop.domain.security_dto import ID_DOCUMENTS, SeekerSummary
-from mypage_desktop.ui import style
-from mypage_desktop.ui.preregistration.history_page import HistoryPage
-from mypage_desktop.ui.preregistration.input_pages import BasicPage, ContactPage, MorePage, WishPage
-from mypage_desktop.ui.preregistration.texts import StepPage
+from mypage_desktop.domain.staff_dto import ID_DOCUMENTS, SeekerSummary
 from mypage_desktop.ui.staff.calls import guarded
 from mypage_desktop.ui.staff.texts import CHOOSE, errors_text, japanese_date, t
+from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.prereg_form.history_page import HistoryPage
+from mypage_desktop.ui.widgets.prereg_form.input_pages import BasicPage, ContactPage, MorePage, WishPage
+from mypage_desktop.ui.widgets.prereg_form.texts import StepPage
 
 if TYPE_CHECKING:
+    from mypage_desktop.ui.session.staff_owner import StaffSessionOwner
     from mypage_desktop.ui.staff.reauth import Reauthenticator
-    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 COLUMNS = ("仮登録番号", "状態", "氏名", "フリガナ", "生年月日", "期限")
 

@@ -16,16 +16,16 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
-from mypage_desktop.domain.security_dto import ReauthRequired
-from mypage_desktop.ui import style
+from mypage_desktop.domain.staff_dto import ReauthRequired
 from mypage_desktop.ui.staff.texts import UNAVAILABLE, errors_text, t
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.secret_line_edit import SecretField
 
 if TYPE_CHECKING:
     import asyncio
 
-    from mypage_desktop.ui.staff.session import StaffSessionOwner
+    from mypage_desktop.ui.session.staff_owner import StaffSessionOwner
 
 R = TypeVar("R")
 

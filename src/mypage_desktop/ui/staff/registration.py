@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from mypage_desktop.domain.security_dto import NewSeeker, SeekerSummary
+from mypage_desktop.domain.staff_dto import NewSeeker, SeekerSummary
 from mypage_desktop.ui.staff.calls import guarded
 from mypage_desktop.ui.staff.texts import t
 
 if TYPE_CHECKING:
+    from mypage_desktop.ui.session.staff_owner import StaffSessionOwner
     from mypage_desktop.ui.staff.forms.seeker_form import NewSeekerForm
     from mypage_desktop.ui.staff.reauth import Reauthenticator
-    from mypage_desktop.ui.staff.session import StaffSessionOwner
 
 
 class RegistrationDialog(QDialog):

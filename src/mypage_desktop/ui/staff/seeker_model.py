@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from mypage_desktop.domain.security_dto import SeekerSummary
+from mypage_desktop.domain.staff_dto import SeekerSummary
 from mypage_desktop.ui.staff.texts import CONTEXT, t
 from mypage_desktop.ui.widgets.table_model import RowTableModel
 

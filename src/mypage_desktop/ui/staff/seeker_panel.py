@@ -8,10 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from mypage_desktop.domain.security_dto import SeekerSummary
-from mypage_desktop.ui import style
+from mypage_desktop.domain.staff_dto import SeekerSummary
 from mypage_desktop.ui.staff.seeker_model import account_text
 from mypage_desktop.ui.staff.texts import japanese_date, t
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 ROWS = (("number", "求職番号"), ("seeker_id", "求職者ID（監査ログ用）"), ("name", "氏名"), ("kana", "フリガナ"),

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from mypage_desktop.domain.errors import FieldError, NotPermitted
-from mypage_desktop.domain.security_dto import PasswordChangeRequired, ReauthRequired
-from mypage_desktop.ui.i18n import field_message, message, tr
+from mypage_desktop.domain.staff_dto import PasswordChangeRequired, ReauthRequired
+from mypage_desktop.ui.widgets.i18n import field_message, message, tr
 
 CONTEXT = "staff"
 
@@ -31,14 +31,6 @@ def not_permitted_text(exc: NotPermitted) -> str:
         return message("staff.reauth_required")
     code = exc.args[0] if exc.args and isinstance(exc.args[0], str) else "staff.admin_only"
     return message(code)
-
-
-def wait_text(seconds: int) -> str:
-    """「14分05秒」 or 「30秒」: the lock and the growing wait after failed sign-ins (L1)."""
-    minutes, rest = divmod(max(0, seconds), 60)
-    if minutes:
-        return t("{m}分{s:02d}秒").format(m=minutes, s=rest)
-    return t("{s}秒").format(s=rest)
 
 
 def japanese_date(value: date) -> str:

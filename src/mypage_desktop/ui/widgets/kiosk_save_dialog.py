@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mypage_desktop.ui.i18n import tr
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import tr
 from mypage_desktop.ui.widgets.kiosk_locations import (
     SaveLocation,
     configured_location,

@@ -26,14 +26,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from mypage_desktop.ui.qt_supplement import install_qt_supplement
 from mypage_desktop.ui.widgets import kiosk_locations
+from mypage_desktop.ui.widgets.qt_supplement import install_qt_supplement
 
 FILE_DIALOG_GROUP = "FileDialog"
 
 
 class _KioskSaving:
-    """Set once at start-up (ui/gui_runtime.py): a kiosk, and its configured folder."""
+    """Set once at start-up (ui/shell/runtime.py): a kiosk, and its configured folder."""
 
     kiosk = False
     folder = ""

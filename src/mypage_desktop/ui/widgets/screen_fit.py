@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QWidget
 
 SMALL_SCREEN = QSize(1440, 900)
 FRAME = QMargins(1, 31, 1, 1)  # left, title bar, right, bottom
-# ``--render-screens`` at a real screen size (ui/screen_profiles.py) sets the available area
+# ``--render-screens`` at a real screen size (ui/devtools/screen_profiles.py) sets the available area
 # of the screen it draws; None: the real screen's.
 simulated_area: QRect | None = None
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
-from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:  # annotations only (their type set-up is not on the path to the login window)
     from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent

@@ -16,8 +16,8 @@ from typing import Any, ClassVar, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from mypage_desktop.ui.i18n import tr
-from mypage_desktop.ui.jobs.texts import plain_tooltip
+from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.texts import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")

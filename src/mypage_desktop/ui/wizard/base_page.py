@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget, QWizardPage
 
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, ValidationFailed
-from mypage_desktop.ui.async_work import TaskSet, run_blocking
-from mypage_desktop.ui.i18n import field_message, tr
+from mypage_desktop.ui.session.tasks import TaskSet, run_blocking
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import field_message, tr
 from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId
 
 if TYPE_CHECKING:

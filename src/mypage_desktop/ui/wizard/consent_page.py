@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from mypage_desktop.domain.dto import AppInfo, LegalDocuments
-from mypage_desktop.ui.i18n import tr
+from mypage_desktop.domain.account_dto import AppInfo, LegalDocuments
+from mypage_desktop.ui.widgets.i18n import tr
 from mypage_desktop.ui.wizard.base_page import WizardPageBase, text_label
 from mypage_desktop.ui.wizard.flow import Document, OpeningFlow, PageId
 from mypage_desktop.ui.wizard.legal_pane import LegalPane

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
-from mypage_desktop.domain.dto import AppInfo
-from mypage_desktop.ui.i18n import tr
-from mypage_desktop.ui.user_guide import UserGuideDialog
+from mypage_desktop.domain.account_dto import AppInfo
+from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.user_guide import UserGuideDialog
 from mypage_desktop.ui.wizard.base_page import WizardPageBase, text_label
 from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import IntEnum, StrEnum
 
-from mypage_desktop.domain.dto import Consent, RegistrationCompleted, RegistrationRequested
+from mypage_desktop.domain.account_dto import Consent, RegistrationCompleted, RegistrationRequested
 from mypage_desktop.domain.errors import FieldError
 
 

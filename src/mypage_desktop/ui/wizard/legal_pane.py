@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from mypage_desktop.domain.dto import LegalDocument
-from mypage_desktop.ui.i18n import tr
+from mypage_desktop.domain.account_dto import LegalDocument
+from mypage_desktop.ui.widgets.i18n import tr
 
 
 class LegalTextView(QPlainTextEdit):

@@ -8,9 +8,9 @@ from datetime import datetime
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
-from mypage_desktop.domain.dto import AppInfo, LegalDocuments
+from mypage_desktop.domain.account_dto import AppInfo, LegalDocuments
 from mypage_desktop.facade.protocol import MyPageFacade
-from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.widgets.i18n import tr
 from mypage_desktop.ui.widgets.screen_fit import available_area
 from mypage_desktop.ui.wizard.base_page import WizardPageBase
 from mypage_desktop.ui.wizard.consent_page import ConsentPage

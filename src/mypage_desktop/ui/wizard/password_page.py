@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from mypage_desktop.domain.dto import AppInfo, RegistrationCompleted
+from mypage_desktop.domain.account_dto import AppInfo, RegistrationCompleted
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.facade.protocol import MyPageFacade
-from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.widgets.i18n import tr
 from mypage_desktop.ui.widgets.secret_line_edit import SecretField
 from mypage_desktop.ui.wizard.base_page import SubmittingPage, text_label
 from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId

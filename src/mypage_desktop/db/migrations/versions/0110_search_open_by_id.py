@@ -1,6 +1,6 @@
 """SQLite: ix_job_open_by_id, a narrow covering index of the open postings keyed by id
 (issue 14): the free-word plans count and sort many matches from it instead of the wide rows
-(services/search_plan.py). PostgreSQL is unchanged.
+(services/jobs/sqlite_plan.py). PostgreSQL is unchanged.
 
 Revision ID: 0110_search_open_by_id
 Revises: 0102_merge

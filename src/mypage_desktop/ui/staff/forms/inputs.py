@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLabel, QPlainTextEdit, QTimeEdit, QWidget
 
-from mypage_desktop.ui.i18n import tr
+from mypage_desktop.ui.widgets.i18n import tr
 
 CONTEXT = "StaffForms"
 CHOOSE = "（選択してください）"

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from mypage_desktop.domain.birthdate import birthdate_errors
 from mypage_desktop.domain.email import email_errors
 from mypage_desktop.domain.errors import FieldError
-from mypage_desktop.domain.security_dto import ID_DOCUMENTS, NewSeeker
 from mypage_desktop.domain.seeker import name_errors
+from mypage_desktop.domain.staff_dto import ID_DOCUMENTS, NewSeeker
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.ui.staff.forms.common import Problem, StaffForm, problems_of

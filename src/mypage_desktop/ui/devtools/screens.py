@@ -1,0 +1,186 @@
+"""``mypage-desktop --render-screens DIR``: every screen of the flow as a PNG, rendered
+offscreen with a throw-away demo back end (real façade, real database, real mail folder).
+
+Order: the empty login window, the opening wizard's pages (``render_wizard_screens`` when the
+wizard is installed), the demo mailbox with the 認証キー mail, the login error, the main
+window (ホーム, 求職者情報・設定) after login, the job pages (求人情報検索 with results, a 求人票,
+the save dialog, 保存した検索条件, キープした求人), then the activity pages (紹介状, 応募履歴,
+メッセージ, お知らせ), the 「パスワードを忘れた方」 wizard and the 求職申込み（仮登録） steps.
+Reviewers look at these for tofu, clipping and cramped layouts.
+
+Those are rendered at roomy sizes. The same screens (the wizard's first page only) follow at
+the sizes windows really get on 1366×768 and 1280×720 office screens, each PNG showing the
+whole screen with its taskbar (:mod:`.screen_profiles`), in subfolders named after the size."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mypage_desktop.ui.devtools import demo_flow
+from mypage_desktop.ui.devtools.activity_screens import render_activity_screens, settle
+from mypage_desktop.ui.devtools.apply_screens import render_apply_screens
+from mypage_desktop.ui.devtools.job_screens import render_job_screens
+from mypage_desktop.ui.devtools.prereg_screens import render_prereg_screens
+from mypage_desktop.ui.devtools.screen_profiles import REAL_PROFILES, ScreenShooter, simulated_screen
+from mypage_desktop.ui.login.seeker_window import LoginWindow
+from mypage_desktop.ui.session.owner import SessionOwner
+from mypage_desktop.ui.session.reasons import REASON_LOGOUT
+from mypage_desktop.ui.session.tasks import run_blocking
+from mypage_desktop.ui.shell.mailbox_window import MailboxWindow
+from mypage_desktop.ui.shell.main_window import MainWindow, Page
+from mypage_desktop.ui.wizard.opening_wizard import OpeningWizard
+
+log = logging.getLogger(__name__)
+SIZES = {"login": (800, 720), "mailbox": (900, 640), "main": (1040, 700)}
+
+
+async def _save(widget: QWidget, path: Path) -> Path:
+    widget.show()
+    await asyncio.sleep(0.05)  # let the loop lay out and paint
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+async def _login(window: LoginWindow, email: str, password: str) -> tuple[str, Any] | None:
+    got: list[tuple[str, Any]] = []
+    window.logged_in.connect(lambda token, profile: got.append((token, profile)))
+    window.email_edit.setText(email)
+    window.password.edit.setText(password)
+    task = window.submit()
+    if task is not None:
+        await task
+    return got[0] if got else None
+
+
+async def _wizard_screens(backend: Any, out_dir: Path) -> list[Path]:
+    """The wizard's own renderer (``01_consent.png`` … ``09_done.png``), awaited on our loop."""
+    try:
+        from mypage_desktop.ui.devtools.wizard_screens import render_wizard_screens_async
+    except ImportError:
+        log.warning("wizard screens skipped: the opening wizard is not installed")
+        return []
+    facade = backend.facade
+    info, legal = await run_blocking(facade.app_info), await run_blocking(facade.legal_documents)
+    paths = await render_wizard_screens_async(facade, info, legal, out_dir,
+                                              deliver_mail=backend.mail_worker.run_once)
+    return list(paths)
+
+
+async def render_all_screens_async(out_dir: Path) -> list[Path]:
+    """The default set in ``out_dir``, then a set per real screen size in ``out_dir/1366x768``
+    and ``out_dir/1280x720`` (:mod:`.screen_profiles`), each on its own demo back end."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="mypage-screens-") as tmp:
+        async with demo_flow.temporary_demo_backend(Path(tmp) / "wizard") as wizard_backend:
+            wizard_paths = await _wizard_screens(wizard_backend, out_dir)
+        written.extend(await _render_session(Path(tmp) / "main", out_dir, None, wizard_paths))
+        for profile in REAL_PROFILES:
+            folder = out_dir / profile.name
+            folder.mkdir(exist_ok=True)
+            with simulated_screen(profile):
+                written.extend(await _render_session(Path(tmp) / profile.name, folder, ScreenShooter(profile), []))
+    return written
+
+
+async def _render_session(data_dir: Path, out_dir: Path, shooter: ScreenShooter | None,
+                          wizard_paths: list[Path]) -> list[Path]:
+    """Login, mailbox, main window and its pages on a fresh demo back end. Without a
+    ``shooter``: each window at the roomy :data:`SIZES`; with one: at the size it gets on
+    the shooter's screen, drawn on that screen (and the wizard at its own size)."""
+    save = _save if shooter is None else shooter.save
+    written: list[Path] = []
+    windows: list[QWidget] = []
+    async with demo_flow.temporary_demo_backend(data_dir) as backend:
+        facade = backend.facade
+        info = await run_blocking(facade.app_info)
+        try:
+            login = LoginWindow(info, facade)
+            windows.append(login)
+            if shooter is None:
+                login.resize(*SIZES["login"])
+            written.append(await save(login, out_dir / "00_login.png"))
+            login.hide()
+            if shooter is not None:
+                legal = await run_blocking(facade.legal_documents)
+                wizard = OpeningWizard(facade, info, legal)
+                windows.append(wizard)
+                written.append(await save(wizard, out_dir / "01_consent.png"))
+                wizard.hide()
+            written.extend(wizard_paths)
+            key = await demo_flow.request_key(backend)
+            mailbox = MailboxWindow(facade)
+            windows.append(mailbox)
+            if shooter is None:
+                mailbox.resize(*SIZES["mailbox"])
+            mailbox.show()
+            await mailbox.refresh()
+            written.append(await save(mailbox, out_dir / "10_demo_mailbox.png"))
+            mailbox.hide()
+            await run_blocking(facade.complete_password_registration, demo_flow.DEMO_EMAIL, key,
+                               demo_flow.DEMO_PASSWORD, demo_flow.DEMO_PASSWORD)
+            await _login(login, demo_flow.DEMO_EMAIL, "Wrong#Pass1")
+            written.append(await save(login, out_dir / "11_login_error.png"))
+            login.hide()
+            reset = OpeningWizard(facade, info, None)  # 「パスワードを忘れた方」
+            windows.append(reset)
+            written.append(await save(reset, out_dir / "11r_password_reset.png"))
+            reset.hide()
+            written.extend(await render_prereg_screens(facade, info, save, out_dir,
+                                                       size=(980, 760) if shooter is None else None))
+            session = await _login(login, demo_flow.DEMO_EMAIL, demo_flow.DEMO_PASSWORD)
+            if session is None:
+                raise RuntimeError("demo login failed")
+            login.hide()
+            owner = SessionOwner(facade)
+            owner.begin(*session)
+            main = MainWindow(owner, facade, info)
+            windows.append(main)
+            if shooter is None:
+                main.resize(*SIZES["main"])
+            else:
+                shooter.place(main)
+            main.show()
+            await settle(main.home)
+            written.append(await save(main, out_dir / "12_main_home.png"))
+            main.select_page(Page.PROFILE)
+            await settle(main.profile_view)
+            written.append(await save(main, out_dir / "13_main_profile.png"))
+            if shooter is None:
+                written.extend(await render_job_screens(main, save, out_dir))
+                written.extend(await render_apply_screens(main, owner, facade, save, out_dir))
+                written.extend(await render_activity_screens(main, save, out_dir))
+            else:
+                written.extend(await render_job_screens(main, save, out_dir, size=None))
+                written.extend(await render_apply_screens(main, owner, facade, save, out_dir))
+                written.extend(await render_activity_screens(main, save, out_dir, size=None))
+            owner.end_session(REASON_LOGOUT)
+            await owner.wait_revoked()
+        finally:
+            for window in windows:
+                window.close()
+                window.deleteLater()
+    return written
+
+
+def render_all_screens(out_dir: Path | str) -> list[Path]:
+    """Synchronous entry (``--render-screens``): runs its own qasync loop."""
+    import qasync
+
+    if QApplication.instance() is None:
+        from mypage_desktop.ui.shell.runtime import make_application
+
+        make_application([])
+    coro = render_all_screens_async(Path(out_dir))
+    if sys.version_info >= (3, 12):
+        return asyncio.run(coro, loop_factory=qasync.QEventLoop)
+    return list(qasync.run(coro))

@@ -1,0 +1,245 @@
+"""「履歴書を作成」 / 「職務経歴書を作成」: a form filled from the registration (氏名, ふりがな,
+生年月日, 現住所, 電話, メール) that prints, saves as PDF and can be attached to the application
+being written (docs/product-rules.md §application-documents). The PDF is made in memory; only
+「PDFで保存…」 writes a file, where the seeker chose (on a kiosk: the kiosk's own save dialog,
+docs/security.md S5)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mypage_desktop.domain.activity_dto import RegistrationInfo
+from mypage_desktop.domain.documents import DocumentKind
+from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
+from mypage_desktop.ui.jobs.resume_document import (
+    CareerSheet,
+    ResumeSheet,
+    build_career_document,
+    build_resume_document,
+    pdf_bytes,
+)
+from mypage_desktop.ui.session.tasks import run_blocking
+from mypage_desktop.ui.widgets import print_dialogs, style
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.pdf_file import documents_folder, save_error_text
+from mypage_desktop.ui.widgets.saved_files import with_suffix, write_atomically
+
+if TYPE_CHECKING:
+    from mypage_desktop.ui.session.client import SeekerClient
+
+HINTS = {"history": "1行に1件。例：2004/04 株式会社さくら 入社",
+         "licenses": "1行に1件。例：2010/06 普通自動車第一種運転免許 取得"}
+
+
+def t(text: str) -> str:
+    return tr("documents", text)
+
+
+class ResumeDialog(QDialog):
+    """Signals:
+        attach_requested(str, bytes): 「この応募に添付する」 with the file name and the PDF.
+    """
+
+    attach_requested = Signal(str, bytes)
+
+    def __init__(self, kind: DocumentKind, client: SeekerClient, parent: QWidget | None = None,
+                 *, can_attach: bool = True,
+                 ask_save_path: Callable[[QWidget, Path, Callable[[Path], object]], Any] | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._client = client
+        self._api = client.api
+        self._ask_save_path = ask_save_path or self._default_save_dialog
+        self._printer: QPrinter | None = None
+        self._task: asyncio.Task[Any] | None = None
+        self.registration: RegistrationInfo | None = None
+        self.setWindowTitle(t("{kind}を作成").format(kind=kind.value))
+        self.setModal(True)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        form = QFormLayout()
+        lines = ("name", "name_kana", "birthdate", "address", "phone", "email") if kind is DocumentKind.RESUME \
+            else ("name",)
+        captions = {"name": "氏名", "name_kana": "ふりがな", "birthdate": "生年月日（例 1985-04-12）",
+                    "address": "現住所", "phone": "電話", "email": "E-mail", "history": "学歴・職歴",
+                    "licenses": "免許・資格", "motivation": "志望の動機・自己PR", "wishes": "本人希望記入欄",
+                    "summary": "職務要約", "career": "職務経歴", "skills": "活かせる経験・知識・技術",
+                    "self_pr": "自己PR"}
+        boxes = ("history", "licenses", "motivation", "wishes") if kind is DocumentKind.RESUME \
+            else ("summary", "career", "skills", "licenses", "self_pr")
+        for key in lines:
+            edit = QLineEdit(self)
+            edit.setAccessibleName(captions[key])
+            form.addRow(t(captions[key]), edit)
+            self.fields[key] = edit
+        for key in boxes:
+            box = QPlainTextEdit(self)
+            box.setTabChangesFocus(True)
+            box.setAccessibleName(captions[key])
+            box.setFixedHeight(self.fontMetrics().height() * (6 if key in ("history", "career") else 3) + 12)
+            if key in HINTS:
+                box.setPlaceholderText(t(HINTS[key]))
+            form.addRow(t(captions[key]), box)
+            self.fields[key] = box
+        inner = QWidget(self)
+        inner.setLayout(form)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        self.message = style.notice_label(self)
+        self.message.hide()
+        self.error = FieldErrorLabel(self)
+        self.print_button = QPushButton(t("印刷する…"), self)
+        self.save_button = QPushButton(t("PDFで保存…"), self)
+        self.attach_button = QPushButton(t("この応募に添付する"), self)
+        self.attach_button.setVisible(can_attach)
+        self.close_button = QPushButton(t("閉じる"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(style.plain_label(
+            t("登録されている求職者情報を入れてあります。確かめて、足りないところを書き足してください。"
+              "JIS規格の様式に沿った A4 の書類になります。"), self))
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.resize(760, 640)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.attach_button.clicked.connect(self._on_attach_button_clicked)
+        self.close_button.clicked.connect(self.reject)
+        self.finished.connect(self._on_finished)
+
+    # -- public -------------------------------------------------------------------------
+    def load_registration(self) -> asyncio.Task[Any]:
+        """Fills the form from 求職者情報 (off the GUI thread)."""
+        self._task = self._client.start_task(self._load())
+        return self._task
+
+    def fill(self, info: RegistrationInfo) -> None:
+        self.registration = info
+        values = {"name": info.name, "name_kana": info.name_kana, "birthdate": info.birthdate.isoformat(),
+                  "address": info.address, "phone": info.phone, "email": info.email}
+        for key, value in values.items():
+            edit = self.fields.get(key)
+            if isinstance(edit, QLineEdit) and not edit.text():
+                edit.setText(value)
+
+    def value(self, key: str) -> str:
+        edit = self.fields.get(key)
+        if edit is None:
+            return ""
+        return edit.text().strip() if isinstance(edit, QLineEdit) else edit.toPlainText().strip()
+
+    def document(self) -> QTextDocument:
+        if self.kind is DocumentKind.RESUME:
+            try:
+                birth: date | None = date.fromisoformat(self.value("birthdate"))
+            except ValueError:
+                birth = None
+            return build_resume_document(ResumeSheet(
+                self.value("name"), self.value("name_kana"), birth, self.value("address"), self.value("phone"),
+                self.value("email"), self.value("history"), self.value("licenses"), self.value("motivation"),
+                self.value("wishes")))
+        return build_career_document(CareerSheet(
+            self.value("name"), self.value("summary"), self.value("career"), self.value("skills"),
+            self.value("licenses"), self.value("self_pr")))
+
+    def pdf(self) -> bytes:
+        return pdf_bytes(self.document())  # one or two pages: some ms on the GUI thread
+
+    def file_name(self) -> str:
+        return f"{self.kind.value}_{self.value('name').replace(' ', '').replace('　', '') or '本人'}.pdf"
+
+    def save_pdf(self, target: Path) -> asyncio.Task[Any]:
+        self.save_button.setEnabled(False)
+        self._task = self._client.start_task(self._write(self.pdf(), with_suffix(target, ".pdf")))
+        return self._task
+
+    # -- work ---------------------------------------------------------------------------
+    async def _load(self) -> None:
+        try:
+            info: RegistrationInfo = await self._client.call(self._api.registration_info)
+        except (ValidationFailed, ServiceUnavailable):
+            self._show(None, t("求職者情報を読み込めませんでした。手で入力してください。"))
+            return
+        except SessionInvalid:
+            return
+        self.fill(info)
+
+    async def _write(self, data: bytes, target: Path) -> None:
+        try:
+            await run_blocking(write_atomically, data, target)
+        except OSError as exc:
+            self.save_button.setEnabled(True)
+            self._show(None, save_error_text(exc))
+            return
+        self.save_button.setEnabled(True)
+        self._show(t("PDFを保存しました：{path}").format(path=str(target)), None)
+
+    def _show(self, message: str | None, error: str | None) -> None:
+        self.message.setText(message or "")
+        self.message.setVisible(bool(message))
+        if error:
+            self.error.show_message(error)
+        else:
+            self.error.clear_message()
+
+    def _default_save_dialog(self, parent: QWidget, suggested: Path, on_chosen: Callable[[Path], object]) -> Any:
+        from mypage_desktop.ui.widgets.saved_files import open_save_dialog
+
+        return open_save_dialog(parent, t("{kind}をPDFで保存").format(kind=self.kind.value), suggested,
+                                t("PDF ファイル (*.pdf)"), ".pdf",
+                                on_chosen)
+
+    # -- slots --------------------------------------------------------------------------
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        self._ask_save_path(self, documents_folder() / self.file_name(), self.save_pdf)
+
+    @Slot()
+    def _on_print_button_clicked(self) -> None:
+        printer = print_dialogs.make_printer()
+        if printer is None:
+            self._show(None, t("このパソコンにはプリンターが設定されていません。「PDFで保存…」で保存してください。"))
+            return
+        printer.setDocName(self.kind.value)
+        self._printer = printer
+        print_dialogs.ask_printer(self, printer, lambda: self.document().print_(printer))
+
+    @Slot()
+    def _on_attach_button_clicked(self) -> None:
+        if not self.value("name"):
+            self._show(None, t("氏名を入力してください。"))
+            return
+        self.attach_requested.emit(self.file_name(), self.pdf())
+        self.accept()
+
+    @Slot(int)
+    def _on_finished(self, _result: int) -> None:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()

@@ -1,0 +1,40 @@
+"""The warning before an idle logout: a countdown and 「操作を続ける」 (docs/security.md S2)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mypage_desktop.ui.widgets.i18n import tr
+
+CONTEXT = "idle"
+
+
+class IdleWarning(QDialog):
+    """Non-modal, always on top, so it shows over whatever window the seeker left open.
+
+    Signals:
+        continue_requested(): 「操作を続ける」 was pressed.
+    """
+
+    continue_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr(CONTEXT, "まもなくログアウトします"))
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self.setModal(False)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.continue_button = QPushButton(tr(CONTEXT, "操作を続ける"), self)
+        self.continue_button.setDefault(True)
+        self.continue_button.clicked.connect(self.continue_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.continue_button)
+        self.set_seconds_left(60)
+
+    def set_seconds_left(self, seconds: int) -> None:
+        self.message.setText(tr(CONTEXT, "しばらく操作がありません。あと{n}秒でログアウトします。\n"
+                                "続けて利用する場合は「操作を続ける」を押してください。").format(n=max(0, seconds)))

@@ -1,0 +1,98 @@
+"""The 求人票 grid: shaded captions and plain-text values in bordered cells, in the order of
+the paper form. Every value is ``Qt.PlainText`` (employer text, docs/security.md I4)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+from mypage_desktop.domain.job_dto import JobDetail
+from mypage_desktop.domain.timefmt import format_date
+from mypage_desktop.ui.widgets.texts import place, t
+
+# One tuple per line of the sheet: (key, caption) pairs side by side.
+LINES: tuple[tuple[tuple[str, str], ...], ...] = (
+    (("job_number", "求人番号"), ("received_on", "受付年月日"), ("expires_on", "紹介期限日")),
+    (("company_name", "事業所名"),),
+    (("occupation", "職種"), ("occupation_group", "職業分類")),
+    (("description", "仕事の内容"),),
+    (("place", "就業場所"),),
+    (("employment_type", "雇用形態"), ("category", "求人区分")),
+    (("wage", "賃金"),),
+    (("working_hours", "就業時間"),),
+    (("holidays", "休日"),),
+    (("age_requirement", "年齢"),),
+    (("online_application", "オンライン自主応募の可否"),),
+    (("employer_has_mypage", "求人者マイページの有無"),),
+)
+COLUMNS = 6  # three caption/value pairs at most
+SHEET_STYLE = (
+    "QFrame#jobSheet { border: 1px solid #7f8ea3; background: white; }"
+    " QLabel#sheetCaption { background: #e6edf7; color: #0b2f5c; font-weight: bold; padding: 6px 8px;"
+    " border-right: 1px solid #b7c4d6; border-bottom: 1px solid #b7c4d6; }"
+    " QLabel#sheetValue { padding: 6px 8px; border-right: 1px solid #b7c4d6; border-bottom: 1px solid #b7c4d6; }"
+)
+
+
+def sheet_values(job: JobDetail) -> dict[str, str]:
+    return {
+        "job_number": job.job_number,
+        "received_on": format_date(job.received_on),
+        "expires_on": format_date(job.expires_on),
+        "company_name": job.company_name,
+        "occupation": job.occupation,
+        "occupation_group": job.occupation_group,
+        "description": job.description,
+        "place": place(job.prefecture, job.municipality),
+        "employment_type": job.employment_type,
+        "category": job.category,
+        "wage": job.wage,
+        "working_hours": job.working_hours,
+        "holidays": job.holidays,
+        "age_requirement": job.age_requirement,
+        "online_application": t("可（このマイページから応募できます）") if job.online_application
+        else t("不可（ハローワークの紹介が必要です）"),
+        "employer_has_mypage": t("あり（応募後にメッセージでやりとりできます）") if job.employer_has_mypage
+        else t("なし"),
+    }
+
+
+class JobSheet(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jobSheet")
+        self.setStyleSheet(SHEET_STYLE)
+        self.values: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(0)
+        for row, line in enumerate(LINES):
+            span = (COLUMNS - 2 * (len(line) - 1)) - 1  # the last value takes the rest of the line
+            for i, (key, caption) in enumerate(line):
+                caption_label = QLabel(t(caption), self)
+                caption_label.setObjectName("sheetCaption")
+                caption_label.setTextFormat(Qt.TextFormat.PlainText)
+                caption_label.setWordWrap(True)
+                caption_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                value = QLabel(self)
+                value.setObjectName("sheetValue")
+                value.setTextFormat(Qt.TextFormat.PlainText)
+                value.setWordWrap(True)
+                value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                value.setAccessibleName(t(caption))
+                caption_label.setBuddy(value)
+                last = i == len(line) - 1
+                grid.addWidget(caption_label, row, 2 * i)
+                grid.addWidget(value, row, 2 * i + 1, 1, span if last else 1)
+                self.values[key] = value
+        for column in range(COLUMNS):
+            grid.setColumnStretch(column, 0 if column % 2 == 0 else 1)
+        grid.setColumnMinimumWidth(0, 150)
+
+    def show_job(self, job: JobDetail) -> None:
+        for key, text in sheet_values(job).items():
+            self.values[key].setText(text)
+
+    def clear(self) -> None:
+        for label in self.values.values():
+            label.clear()

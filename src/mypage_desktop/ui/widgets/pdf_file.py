@@ -1,0 +1,38 @@
+"""Where the 紹介状 PDF goes by default, under which name, and what the user reads when it could
+not be written. (The write itself, whole or not at all: :mod:`..widgets.saved_files`.)"""
+
+from __future__ import annotations
+
+import errno
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from mypage_desktop.ui.widgets import saved_files
+from mypage_desktop.ui.widgets.texts import t
+
+# Characters Windows refuses in a file name (the 紹介番号 has none, but it is data).
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+_NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def default_file_name(referral_number: str) -> str:
+    return f"{t('紹介状')}_{_UNSAFE.sub('_', referral_number)}.pdf"
+
+
+def documents_folder() -> Path:
+    """The user's ドキュメント folder (the home folder when the platform names none)."""
+    return saved_files.user_folder(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def save_error_text(error: OSError) -> str:
+    """What went wrong, in words the user can act on."""
+    if isinstance(error, PermissionError):
+        return t("PDFを保存できませんでした。この場所には保存できないか、同じ名前のファイルがほかのアプリで"
+                 "開かれています。別の場所か別の名前を選んでください。")
+    if error.errno in _NO_SPACE:
+        return t("PDFを保存できませんでした。保存先の空き容量が足りません。別の場所を選んでください。")
+    if isinstance(error, FileNotFoundError | NotADirectoryError):
+        return t("PDFを保存できませんでした。保存先のフォルダが見つかりません。別の場所を選んでください。")
+    return t("PDFを保存できませんでした。別の場所を選んでもう一度お試しください。")
