@@ -3,11 +3,14 @@ wizard makes), starting the app controller on the test's backend, logging in lik
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from itertools import groupby
 from pathlib import Path
@@ -23,6 +26,7 @@ from mypage_desktop.domain.account_dto import Consent
 from mypage_desktop.domain.demo_data import DEMO_PASSWORD, DEMO_SEEKER, UNOPENED_DEMO_SEEKER
 from mypage_desktop.ui.login.seeker_window import LoginWindow
 from mypage_desktop.ui.shell.controller import AppController
+from mypage_desktop.ui.shell.main_window import MainWindow
 
 DEMO_EMAIL = DEMO_SEEKER.email
 DEMO_BIRTH = DEMO_SEEKER.birth_fields
@@ -112,12 +116,44 @@ class SharedBackend:
         pass
 
 
-def start_controller(qtbot: Any, backend: Any) -> AppController:
-    controller = AppController(backend.facade.app_info(), lambda: SharedBackend(backend))
+def start_controller(qtbot: Any, backend: Any, *, kiosk: bool = False) -> AppController:
+    """The seekers' app on the test's backend (as a shared-PC kiosk if ``kiosk``), its back end
+    open and the session modules preloaded: a login finishing while PySide's enums are still being
+    created on the worker thread can crash the interpreter (a race in the controller)."""
+    info = backend.facade.app_info()
+    if kiosk:
+        info = dataclasses.replace(info, kiosk_mode=True)
+    controller = AppController(info, lambda: SharedBackend(backend))
     qtbot.addWidget(controller.login_window)
     controller.start()
     qtbot.waitUntil(lambda: controller.facade is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: controller._ready is not None and controller._ready.is_set(), timeout=WAIT_MS)
     return controller
+
+
+@contextmanager
+def logged_in(qtbot: Any, backend: Any, *, kiosk: bool = False) -> Iterator[tuple[AppController, MainWindow]]:
+    """The demo seeker logged in through the login window, its main window on screen; the
+    session is ended (as at quitting) when the block is left."""
+    controller = start_controller(qtbot, backend, kiosk=kiosk)
+    try:
+        log_in(qtbot, controller.login_window)
+        qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible(),
+                        timeout=WAIT_MS)
+        assert controller.main_window is not None
+        yield controller, controller.main_window
+    finally:
+        stop_controller(controller)
+
+
+def open_apply_dialog(qtbot: Any, main: MainWindow, job_id: int) -> Any:
+    """The 求人票 of ``job_id`` shown and its 「応募する」 clicked: the オンライン自主応募 dialog."""
+    detail = main.jobs.detail
+    with qtbot.waitSignal(detail.apply_state_changed, timeout=WAIT_MS):
+        main._on_page_job_requested(job_id)
+    qtbot.mouseClick(detail.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: detail.apply_panel.dialog is not None, timeout=WAIT_MS)
+    return detail.apply_panel.dialog
 
 
 def stop_controller(controller: AppController) -> None:

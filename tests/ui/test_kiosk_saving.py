@@ -8,17 +8,15 @@ deleted at logout (and at the next start after a crash). Printing stays availabl
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from helpers import (
-    SharedBackend,
     gui_thread_gc,  # noqa: F401 (autouse fixture)
-    log_in,
+    logged_in,
+    open_apply_dialog,
     open_demo_account,
-    stop_controller,
 )
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMenu,
 from test_referrals_support import WAIT_MS, click, click_row, pdf_text, refer_demo_seeker
 
 from mypage_desktop.ui.applications import ics_export
-from mypage_desktop.ui.shell.controller import AppController
 from mypage_desktop.ui.shell.main_window import Page
 from mypage_desktop.ui.widgets import saved_files
 from mypage_desktop.ui.widgets.kiosk_locations import (
@@ -80,18 +77,7 @@ def choose_configured_folder(qtbot, dialog: KioskSaveDialog) -> None:  # type: i
 def test_a_letter_saved_on_a_kiosk_is_gone_after_logout(qtbot, qloop, backend, ctx, clock,  # type: ignore[no-untyped-def]
                                                         kiosk_folder: Path) -> None:
     referred = refer_demo_seeker(backend, ctx, clock)
-    info = dataclasses.replace(backend.facade.app_info(), kiosk_mode=True)
-    controller = AppController(info, lambda: SharedBackend(backend))
-    qtbot.addWidget(controller.login_window)
-    controller.start()
-    # Until the session modules are preloaded: a login finishing while PySide's enums are being
-    # created on the worker thread can crash the interpreter (a race in the controller).
-    qtbot.waitUntil(lambda: controller._ready is not None and controller._ready.is_set(), timeout=WAIT_MS)
-    try:
-        log_in(qtbot, controller.login_window)
-        qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible(),
-                        timeout=WAIT_MS)
-        main = controller.main_window
+    with logged_in(qtbot, backend, kiosk=True) as (controller, main):
         main.select_page(Page.REFERRALS)
         page = main.page(Page.REFERRALS)
         qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)
@@ -115,8 +101,6 @@ def test_a_letter_saved_on_a_kiosk_is_gone_after_logout(qtbot, qloop, backend, c
             click(qtbot, main.logout_button)
         assert not saved.exists()
         assert list(kiosk_folder.iterdir()) == []  # the list of saved names went with them
-    finally:
-        stop_controller(controller)
 
 
 def test_the_kiosk_dialog_offers_no_rename_delete_or_new_folder(qtbot, window: QWidget, kiosk_folder: Path) -> None:  # type: ignore[no-untyped-def]
@@ -264,21 +248,8 @@ def test_a_resume_written_and_saved_on_a_kiosk_is_gone_after_logout(qtbot, qloop
     with ctx.session_factory.begin() as session:
         upsert_postings(session, FIXTURES, clock.now)
     open_demo_account(backend)
-    info = dataclasses.replace(backend.facade.app_info(), kiosk_mode=True)
-    controller = AppController(info, lambda: SharedBackend(backend))
-    qtbot.addWidget(controller.login_window)
-    controller.start()
-    qtbot.waitUntil(lambda: controller._ready is not None and controller._ready.is_set(), timeout=WAIT_MS)
-    try:
-        log_in(qtbot, controller.login_window)
-        qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible(),
-                        timeout=WAIT_MS)
-        main = controller.main_window
-        detail = main.jobs.detail
-        with qtbot.waitSignal(detail.apply_state_changed, timeout=WAIT_MS):
-            main._on_page_job_requested(job_id(ctx, "06010-00000002"))
-        click(qtbot, detail.apply_button)
-        row = detail.apply_panel.dialog.row(DocumentKind.RESUME)
+    with logged_in(qtbot, backend, kiosk=True) as (controller, main):
+        row = open_apply_dialog(qtbot, main, job_id(ctx, "06010-00000002")).row(DocumentKind.RESUME)
         click(qtbot, row.write_button)
         form = row.resume_dialog
         qtbot.waitUntil(lambda: form.value("name") != "", timeout=WAIT_MS)
@@ -292,5 +263,3 @@ def test_a_resume_written_and_saved_on_a_kiosk_is_gone_after_logout(qtbot, qloop
         with qtbot.waitSignal(controller.owner.session_revoked, timeout=WAIT_MS):
             click(qtbot, main.logout_button)
         assert list(kiosk_folder.iterdir()) == []
-    finally:
-        stop_controller(controller)

@@ -20,6 +20,8 @@ from helpers import (
     WAIT_MS,
     gui_thread_gc,  # noqa: F401 (autouse fixture)
     log_in,
+    logged_in,
+    open_apply_dialog,
     open_demo_account,
     start_controller,
     stop_controller,
@@ -263,17 +265,9 @@ def test_nothing_of_an_online_application_with_documents_stays_after_logout(  # 
     open_demo_account(backend)
     own = private_places["chosen"] / "career.pdf"
     own.write_bytes(tiny_pdf("Career"))
-    controller = start_controller(qtbot, backend)
-    try:
-        log_in(qtbot, controller.login_window)
-        qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible(),
-                        timeout=WAIT_MS)
-        main = controller.main_window
+    with logged_in(qtbot, backend) as (controller, main):
         detail = main.jobs.detail
-        with qtbot.waitSignal(detail.apply_state_changed, timeout=WAIT_MS):
-            main._on_page_job_requested(job_id(ctx, "06010-00000002"))
-        click(qtbot, detail.apply_button)
-        dialog = detail.apply_panel.dialog
+        dialog = open_apply_dialog(qtbot, main, job_id(ctx, "06010-00000002"))
         type_text(qtbot, dialog.motivation_edit, MOTIVATION)
         resume = dialog.row(DocumentKind.RESUME)
         click(qtbot, resume.write_button)
@@ -304,5 +298,3 @@ def test_nothing_of_an_online_application_with_documents_stays_after_logout(  # 
         shown = [w.text() for w in QApplication.allWidgets() if isinstance(w, QLineEdit)]
         shown += [w.toPlainText() for w in QApplication.allWidgets() if isinstance(w, QPlainTextEdit)]
         assert not [text for text in shown if any(needle in text for needle in needles)]
-    finally:
-        stop_controller(controller)
