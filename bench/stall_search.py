@@ -155,22 +155,9 @@ async def scenario_search(mark: Callable[[str], None]) -> str:
 
 
 def type_text(widget: Any, text: str) -> None:
-    """ASCII as key presses; Japanese as a Japanese IME delivers it, a committed input-method
-    string (QTest's key clicks know Latin-1 keys only)."""
-    from itertools import groupby
+    from mypage_desktop.ui.devtools.typing import type_like_a_seeker
 
-    from PySide6.QtGui import QInputMethodEvent
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    for ascii_run, chars in groupby(text, key=str.isascii):
-        run = "".join(chars)
-        if ascii_run:
-            QTest.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QApplication.sendEvent(widget, event)
+    type_like_a_seeker(widget, text)
 
 
 def timing_table() -> tuple[list[str], list[list[str]]]:

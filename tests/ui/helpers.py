@@ -12,18 +12,16 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
 
 from mypage_desktop.domain import consent as versions
 from mypage_desktop.domain.account_dto import Consent
 from mypage_desktop.domain.demo_data import DEMO_PASSWORD, DEMO_SEEKER, UNOPENED_DEMO_SEEKER
+from mypage_desktop.ui.devtools.typing import type_like_a_seeker
 from mypage_desktop.ui.login.seeker_window import LoginWindow
 from mypage_desktop.ui.shell.controller import AppController
 from mypage_desktop.ui.shell.main_window import MainWindow
@@ -59,17 +57,9 @@ def gui_thread_gc() -> None:
 
 
 def type_text(qtbot: Any, widget: Any, text: str) -> None:
-    """Type like a seeker: ASCII as key presses; anything else (ひらがな, full-width digits)
-    the way a Japanese IME delivers it, as a committed input-method string. (QTest's
-    keyClicks only knows Latin-1 keys and aborts on others.)"""
-    for ascii_run, chars in groupby(text, key=str.isascii):
-        run = "".join(chars)
-        if ascii_run:
-            qtbot.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QApplication.sendEvent(widget, event)
+    """Type like a seeker (ui/devtools/typing.py): ASCII as key presses, Japanese as an IME
+    commits it."""
+    type_like_a_seeker(widget, text, qtbot.keyClicks)
 
 
 def choose(qtbot: Any, combo: Any, value: object) -> None:
