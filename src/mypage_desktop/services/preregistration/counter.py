@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, CursorResult, func, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, or_, select, update
 from sqlalchemy.orm import Session
 
 from mypage_desktop.db.account_models import JobSeeker
 from mypage_desktop.db.prereg_models import Preregistration
 from mypage_desktop.db.staff_models import IdCheck
 from mypage_desktop.domain import preregistration as rules
-from mypage_desktop.domain.birthdate import birthdate_errors, parse_birthdate
+from mypage_desktop.domain.birthdate import parse_birthdate
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.preregistration import PreregStatus
 from mypage_desktop.domain.preregistration_dto import (
@@ -27,17 +27,15 @@ from mypage_desktop.domain.preregistration_dto import (
     PreregistrationQuery,
     PreregistrationSummary,
 )
-from mypage_desktop.domain.seeker import name_errors
 from mypage_desktop.domain.staff_dto import ID_DOCUMENTS, SeekerSummary
-from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.mail import templates
 from mypage_desktop.mail.outbox import enqueue
-from mypage_desktop.services import audit
 from mypage_desktop.services.accounts.seeker_registration import register_seeker
 from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.preregistration.seeker import TARGET, store_form, stored_form
 from mypage_desktop.services.staff.console import summary_of
+from mypage_desktop.services.staff.lookup import kana_and_birthdate, record_staff_action
 from mypage_desktop.services.staff.sign_in import StaffActor, reauth_window, require_staff
 
 MAX_RESULTS = 50
@@ -53,9 +51,7 @@ def _visible(now: datetime) -> ColumnElement[bool]:
 
 def _record(ctx: ServiceContext, session: Session, actor: StaffActor, now: datetime, action: str, result: str,
             prereg_id: int | None) -> None:
-    audit.record(session, at=now, action=action, result=result, terminal=ctx.terminal, actor_type="staff",
-                 actor_id=actor.staff_id, target_type=TARGET if prereg_id is not None else None,
-                 target_id=prereg_id)
+    record_staff_action(ctx, session, actor, now, action, result, target_type=TARGET, target_id=prereg_id)
 
 
 def _summary(session: Session, row: Preregistration) -> PreregistrationSummary:
@@ -74,15 +70,9 @@ def _condition(query: PreregistrationQuery, now: datetime) -> tuple[str, ColumnE
             raise ValidationFailed([FieldError("number", "prereg.number")])
         return "number", Preregistration.number == number
     if query.name_kana.strip() or query.birth_year.strip():
-        today = now.astimezone(JST).date()
-        errors = name_errors("name_kana", query.name_kana, kana=True) + birthdate_errors(
-            query.birth_year, query.birth_month, query.birth_day, today)
-        if errors:
-            raise ValidationFailed(errors)
-        kana = nfkc(query.name_kana).replace(" ", "").replace("\u3000", "")
-        stored = func.replace(func.replace(Preregistration.name_kana, " ", ""), "\u3000", "")
-        birthdate = parse_birthdate(query.birth_year, query.birth_month, query.birth_day, today)
-        return "kana", (stored == kana) & (Preregistration.birthdate == birthdate)
+        return "kana", kana_and_birthdate(Preregistration.name_kana, Preregistration.birthdate, query.name_kana,
+                                          query.birth_year, query.birth_month, query.birth_day,
+                                          now.astimezone(JST).date())
     raise ValidationFailed([FieldError("query", "prereg.query_empty")])
 
 

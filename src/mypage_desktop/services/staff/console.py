@@ -26,19 +26,18 @@ from mypage_desktop.domain.authkey import generate_key
 from mypage_desktop.domain.birthdate import birthdate_errors, parse_birthdate
 from mypage_desktop.domain.email import email_errors, normalize_email
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
-from mypage_desktop.domain.seeker import name_errors, normalize_seeker_number
+from mypage_desktop.domain.seeker import normalize_seeker_number
 from mypage_desktop.domain.staff_dto import ID_DOCUMENTS, NewSeeker, ResetStarted, SeekerQuery, SeekerSummary
-from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.mail import templates
 from mypage_desktop.mail.outbox import enqueue
-from mypage_desktop.services import audit
 from mypage_desktop.services.accounts.login import clear_login_throttle, email_digest, session_end_reason
 from mypage_desktop.services.accounts.opening import NewKey, over_rate_limit
 from mypage_desktop.services.accounts.recovery import issue_reset_key
 from mypage_desktop.services.accounts.seeker_registration import register_seeker, text_field_errors
 from mypage_desktop.services.accounts.sessions import revoke_account_sessions
 from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.staff.lookup import kana_and_birthdate, record_staff_action
 from mypage_desktop.services.staff.sign_in import StaffActor, reauth_window, require_staff
 from mypage_desktop.services.throttle import is_locked, throttle_wait
 
@@ -52,9 +51,7 @@ def _id_document_errors(document: str) -> list[FieldError]:
 
 def _record(ctx: ServiceContext, session: Session, actor: StaffActor, now: datetime, action: str, result: str,
             seeker_id: int | None) -> None:
-    audit.record(session, at=now, action=action, result=result, terminal=ctx.terminal, actor_type="staff",
-                 actor_id=actor.staff_id, target_type="seeker" if seeker_id is not None else None,
-                 target_id=seeker_id)
+    record_staff_action(ctx, session, actor, now, action, result, target_type="seeker", target_id=seeker_id)
 
 
 def _id_check(session: Session, actor: StaffActor, seeker_id: int, action: str, document: str,
@@ -105,14 +102,8 @@ def _query_condition(query: SeekerQuery, today: date) -> tuple[str, ColumnElemen
         return "email", JobSeeker.id.in_(
             select(LoginAccount.seeker_id).where(LoginAccount.email == normalize_email(query.email)))
     if query.name_kana.strip() or query.birth_year.strip():
-        errors = name_errors("name_kana", query.name_kana, kana=True) + birthdate_errors(
-            query.birth_year, query.birth_month, query.birth_day, today)
-        if errors:
-            raise ValidationFailed(errors)
-        kana = nfkc(query.name_kana).replace(" ", "").replace("\u3000", "")
-        birthdate = parse_birthdate(query.birth_year, query.birth_month, query.birth_day, today)
-        stored = func.replace(func.replace(JobSeeker.name_kana, " ", ""), "\u3000", "")
-        return "kana", (stored == kana) & (JobSeeker.birthdate == birthdate)
+        return "kana", kana_and_birthdate(JobSeeker.name_kana, JobSeeker.birthdate, query.name_kana,
+                                          query.birth_year, query.birth_month, query.birth_day, today)
     raise ValidationFailed([FieldError("query", "staff.query_empty")])
 
 
