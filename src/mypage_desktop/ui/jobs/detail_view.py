@@ -99,6 +99,7 @@ class JobDetailView(QWidget):
         body_layout.addWidget(self.apply_panel)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(t("求人票"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)

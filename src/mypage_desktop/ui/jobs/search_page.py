@@ -120,6 +120,7 @@ class JobSearchPage(QWidget):
 
     def _build(self) -> None:
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(t("検索条件"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

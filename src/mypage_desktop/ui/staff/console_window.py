@@ -155,6 +155,7 @@ class StaffConsole(QMainWindow):
         self.seeker_tabs = QTabWidget(right)
         self.panel = SeekerPanel()
         scroll = QScrollArea(self.seeker_tabs)
+        scroll.setAccessibleName(t("求職者情報・アカウント"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.panel)
         self.seeker_tabs.addTab(scroll, t("求職者情報・アカウント"))
