@@ -100,6 +100,7 @@ class StartPage(StepPage):
         self.group.addButton(self.pupil_no)
         row.addWidget(self.pupil_no)
         row.addWidget(self.pupil_yes)
+        QWidget.setTabOrder(self.pupil_no, self.pupil_yes)  # left to right, as they sit
         row.addStretch(1)
         self.column.insertWidget(1, question)
         self.pupil_message = label(message("prereg.pupil"), self.body, bold=True)
