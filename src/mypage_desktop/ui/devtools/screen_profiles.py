@@ -11,9 +11,8 @@ edge is cut off in the picture just as it is for the user.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -162,6 +162,7 @@ class ConditionForm(QWidget):
             label.setBuddy(field)
             field.setAccessibleName(t(caption))
         if error:
+            self.errors[error].set_field(field if isinstance(field, QWidget) else self.min_wage)
             form.addRow("", self.errors[error])
 
     # -- values -------------------------------------------------------------------------

@@ -77,7 +77,9 @@ class StepPage(QWidget):
         caption_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(caption_label, row, 0)
         self.grid.addWidget(widget, row, 1)
-        message = FieldErrorLabel(self.body)
+        if hint:
+            widget.setAccessibleDescription(hint)
+        message = FieldErrorLabel(self.body, widget)
         self.grid.addWidget(message, row + 1, 1)
         if hint:
             self.grid.addWidget(label(hint, self.body), row + 2, 1)
