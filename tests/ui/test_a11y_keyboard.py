@@ -71,7 +71,7 @@ def test_login_errors_reach_the_fields_and_tab_follows_the_reading_order(qtbot, 
     assert not audit.problems(), audit.problems()
 
 
-def test_idle_warning_gives_time_takes_focus_is_announced_and_escape_continues(qtbot, session, announced) -> None:  # type: ignore[no-untyped-def]
+def test_idle_warning_gives_time_takes_focus_is_announced_and_escape_continues(qtbot, session, announced) -> None:  # type: ignore[no-untyped-def] # noqa: F811
     assert idle_monitor.WARN_SECONDS >= 20
     owner, monotonic, _field, clock = session
     advance(monotonic, clock, 15 * 60 - idle_monitor.WARN_SECONDS + 5)
