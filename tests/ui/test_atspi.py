@@ -166,7 +166,8 @@ def seen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
                                         stdout=app_log, stderr=subprocess.STDOUT))
         t0 = time.monotonic()
         client = subprocess.run(
-            [SYSTEM_PYTHON, "-c", CLIENT, "mypage-desktop", OPEN_BUTTON_TEXT, "ログイン", "パスワードを表示", WIZARD_TITLE],
+            [SYSTEM_PYTHON, "-c", CLIENT, "mypage-desktop", OPEN_BUTTON_TEXT, "ログイン", "パスワードを表示",
+             WIZARD_TITLE],
             env=env, capture_output=True, text=True, timeout=START_SECONDS * 3, check=False)
         if client.returncode != 0 or not client.stdout.strip():
             pytest.skip(f"AT-SPI screen-reader test skipped: the AT-SPI client failed: {client.stderr[-800:]}")
