@@ -37,7 +37,8 @@ def test_every_rendered_screen_is_named_and_tabs_in_reading_order(qtbot, qloop, 
     problems = [line for audit in audits for line in audit.problems()]
     summary = (f"{len(audits)} screen states, {sum(len(a.controls) for a in audits)} focusable controls, "
                f"{sum(len(a.unnamed) for a in audits)} unnamed, "
-               f"{sum(len(a.order_violations) for a in audits)} Tab steps against the reading order")
+               f"{sum(len(a.order_violations) for a in audits)} Tab steps against the reading order, "
+               f"{sum(len(a.tab_traps) for a in audits)} Tab traps")
     if report := os.environ.get("MYPAGE_A11Y_REPORT"):
         Path(report).write_text(summary + "\n" + "\n".join(problems) + "\n", encoding="utf-8")
     assert len(audits) >= 30, summary

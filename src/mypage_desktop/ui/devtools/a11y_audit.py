@@ -13,10 +13,11 @@ row left to right. A Tab step is out of order when the next control lies on an e
 on the same row more than the tolerance further left. A control inside a scroll area is
 compared only with controls inside the same scroll area (its position scrolls). Tab wraps
 around, so the chain is a cycle: the one step onto the first control in reading order (topmost,
-then leftmost) is the wrap and not a violation; every other backward step is.
+then leftmost) is the wrap and not a violation; every other backward step is. An item view
+(table, list) whose Tab key moves from cell to cell (``tabKeyNavigation``) is a Tab trap.
 
 A form laid out in columns, read column by column, says so with the dynamic property
-``readingColumns`` (its column layouts, left to right): between two of its controls in different
+``readingColumns`` (its column layouts or child widgets, left to right): between two of its controls in different
 columns the step must go to a later column; within one column the row rule applies.
 """
 
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QWidget
 
 ROW_TOLERANCE = 8  # pixels: tops closer than this are one row
 TAB_FOCUS = Qt.FocusPolicy.TabFocus
@@ -51,11 +52,13 @@ class Audit:
     controls: list[Control] = field(default_factory=list)
     unnamed: list[Control] = field(default_factory=list)
     order_violations: list[tuple[Control, Control]] = field(default_factory=list)
+    tab_traps: list[Control] = field(default_factory=list)  # item views that keep Tab inside
 
     def problems(self) -> list[str]:
         out = [f"{self.title}: 名前かロールのないフォーカス可能な部品 {c.describe()}" for c in self.unnamed]
         out += [f"{self.title}: Tab順が読む順と逆 {a.describe()} → {b.describe()}"
                 for a, b in self.order_violations]
+        out += [f"{self.title}: Tabで抜けられない表 {c.describe()}" for c in self.tab_traps]
         return out
 
 
@@ -129,10 +132,14 @@ def audit_window(window: QWidget, title: str = "") -> Audit:
         audit.controls.append(control)
         if not name or role == QAccessible.Role.NoRole:
             audit.unnamed.append(control)
+        if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
+            audit.tab_traps.append(control)  # Tab would walk cell by cell instead of leaving
     # Tab wraps from the last control to the first, so the chain is a cycle: in reading order
     # it has exactly one backward step, the one onto the first control in reading order.
-    first = min(range(len(chain)), key=lambda i: (audit.controls[i].rect.top(), audit.controls[i].rect.left()),
-                default=0)
+    first = 0
+    for i in range(1, len(chain)):
+        if reads_before(audit.controls[first].rect, audit.controls[i].rect):
+            first = i
     for i in range(len(chain)):
         j = (i + 1) % len(chain)
         if j == first or _scroll_owner(chain[i], window) is not _scroll_owner(chain[j], window):

@@ -174,6 +174,7 @@ class StaffConsole(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
         splitter.addWidget(self.lookup)
         splitter.addWidget(right)
+        splitter.setProperty("readingColumns", [self.lookup, right])  # read the left pane, then the right
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
