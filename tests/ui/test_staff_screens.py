@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from helpers import (
     DEMO_EMAIL,
     WAIT_MS,
