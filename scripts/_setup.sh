@@ -259,6 +259,23 @@ _ensure_xcb_runtime() {
     fi
 }
 
+# The screen-reader test (tests/ui/test_atspi.py) reads the app's accessibility tree over AT-SPI
+# with Debian's pyatspi on the SYSTEM Python (/usr/bin/python3), on Xvfb with a D-Bus session bus
+# and at-spi-bus-launcher: installed here when missing; the test skips with its reason otherwise.
+_ensure_atspi_tools() {
+    if /usr/bin/python3 -c 'import pyatspi' >/dev/null 2>&1 && command -v dbus-launch >/dev/null 2>&1 &&
+        { [ -x /usr/libexec/at-spi-bus-launcher ] || command -v at-spi-bus-launcher >/dev/null 2>&1; }; then
+        return 0
+    fi
+    if _is_root_with_apt; then
+        _apt_install python3-pyatspi dbus-x11 at-spi2-core ||
+            _warn "could not install AT-SPI: the screen-reader test will say it skips"
+    else
+        _warn "AT-SPI missing; the screen-reader test will skip." \
+              "Install it with: sudo apt-get install python3-pyatspi dbus-x11 at-spi2-core"
+    fi
+}
+
 # mypage_setup app|tests|bench
 mypage_setup() {
     local purpose="${1:-tests}" platform
@@ -278,6 +295,7 @@ mypage_setup() {
     if [ "$purpose" = tests ]; then
         _ensure_packaging_tools
         _ensure_xcb_runtime
+        _ensure_atspi_tools
     fi
     export PATH="$VENV/bin:$PATH"
     export VIRTUAL_ENV="$VENV"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import WAIT_MS, gui_thread_gc, start_controller, stop_controller, type_text  # noqa: F401
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from test_job_support import click
 
@@ -127,7 +128,7 @@ def test_save_then_resume_in_a_new_window_with_the_mailed_key(qtbot, qloop, wiza
     again.show()
     resume = again.start.resume
     type_text(qtbot, resume.email_edit, PREREG_EMAIL)
-    click(qtbot, resume.send_button)
+    qtbot.keyClick(resume.email_edit, Qt.Key.Key_Return)  # Enter does what 「認証キーを送信」 does
     idle(qtbot, again)
     assert resume.status.isVisible()
     type_text(qtbot, resume.key_edit, "00000000")
@@ -136,7 +137,7 @@ def test_save_then_resume_in_a_new_window_with_the_mailed_key(qtbot, qloop, wiza
     assert resume.message.isVisible() and again.flow.step == Step.SCHOOL
     resume.key_edit.clear()
     type_text(qtbot, resume.key_edit, key_from(outbox(ctx, "prereg_resume_key")[-1].body))
-    click(qtbot, resume.resume_button)
+    qtbot.keyClick(resume.key_edit, Qt.Key.Key_Return)  # and 「再開する」
     idle(qtbot, again)
     assert again.flow.step == Step.BASIC and again.basic.edits["name"].text() == "寒河江 楓"
     again.close()

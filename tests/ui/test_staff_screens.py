@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from helpers import (
     DEMO_EMAIL,
     WAIT_MS,
@@ -33,7 +35,14 @@ from test_staff_support import (
 from mypage_desktop import pki
 from mypage_desktop.domain.caller import COUNTER, KIOSK, STAFF
 from mypage_desktop.services.staff import devices
-from mypage_desktop.ui.devtools.screen_profiles import REAL_PROFILES, ScreenShooter, simulated_screen
+from mypage_desktop.ui.devtools.a11y_audit import Audit, audit_window
+from mypage_desktop.ui.devtools.screen_profiles import (
+    REAL_PROFILES,
+    RENDER_HOOKS,
+    ScreenShooter,
+    rendered,
+    simulated_screen,
+)
 from mypage_desktop.ui.staff.console_window import PREFERRED_SIZE, Section
 from mypage_desktop.ui.staff.lookup import Mode
 from mypage_desktop.ui.widgets.screen_fit import fit_to_screen
@@ -44,8 +53,34 @@ def save(qtbot, widget: QWidget, out: Path, name: str) -> Path:  # type: ignore[
     widget.show()
     qtbot.wait(60)  # lay out and paint
     path = out / name
+    rendered(widget, path)
     assert widget.grab().save(str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def audited() -> Iterator[list[Audit]]:
+    """Every staff screen state drawn here gets the keyboard and screen-reader audit of
+    tests/ui/test_a11y_screens.py (names, roles, Tab in reading order: docs/accessibility.md)."""
+    audits: list[Audit] = []
+
+    def hook(window: QWidget, path: Path) -> None:
+        audits.append(audit_window(window, path.stem))
+
+    RENDER_HOOKS.append(hook)
+    try:
+        yield audits
+    finally:
+        RENDER_HOOKS.remove(hook)
+    problems = [line for audit in audits for line in audit.problems()]
+    if report := os.environ.get("MYPAGE_A11Y_REPORT"):
+        with open(report, "a", encoding="utf-8") as out:
+            out.write(f"{len(audits)} staff states, {sum(len(a.controls) for a in audits)} focusable, "
+                      f"{sum(len(a.unnamed) for a in audits)} unnamed, "
+                      f"{sum(len(a.order_violations) for a in audits)} against the reading order, "
+                      f"{sum(len(a.tab_traps) for a in audits)} Tab traps\n")
+            out.write("".join(line + "\n" for line in problems))
+    assert not problems, "\n".join(problems)
 
 
 def shots_dir(tmp_path: Path) -> Path:

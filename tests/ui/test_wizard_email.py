@@ -101,7 +101,8 @@ def test_message_appears_under_its_field_and_input_is_kept(  # type: ignore[no-u
     first = page.birth_year if expected.field.startswith("birth_") else edit
     assert label.geometry().left() == first.geometry().left()
     assert label.geometry().top() >= edit.geometry().bottom()
-    assert edit.accessibleDescription() == label.text()
+    hint = "半角英数字100文字以内" if expected.field == "email" else "半角数字 西暦で入力してください"
+    assert edit.accessibleDescription() == label.text() + "\n" + hint  # the message, then the field's hint
     others = [n for n in ("email", "birth_year", "birth_month", "birth_day") if n != expected.field]
     assert not any(page.field_error_label(n).isVisible() for n in others)
     assert (page.email.text(), page.birth_year.text(), page.birth_month.text(), page.birth_day.text()) == (

@@ -92,6 +92,7 @@ class ApplicationsPage(SessionPage):
         self.detail = ApplicationDetailPanel(self)
         self.export = InterviewExport(client, self._start, self)
         self._build()
+        QWidget.setTabOrder(self.refresh_button, self.table)  # the filter bar above the table first
         self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_current_index_changed)
         self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)

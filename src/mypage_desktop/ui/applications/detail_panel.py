@@ -119,6 +119,7 @@ class ApplicationDetailPanel(QWidget):
         body_layout.addWidget(self.sheet)
         body_layout.addStretch(1)
         self.scroll_area = QScrollArea(self)
+        self.scroll_area.setAccessibleName(t("応募の内容"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(body)

@@ -11,7 +11,7 @@ edge is cut off in the picture just as it is for the user.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +39,15 @@ class ScreenProfile:
 
 
 REAL_PROFILES = (ScreenProfile("1366x768", QSize(1366, 768)), ScreenProfile("1280x720", QSize(1280, 720)))
+
+# Called with (window, path) for every screen state ``--render-screens`` draws, just before it is
+# saved: the accessibility test (tests/ui/test_a11y_screens.py) audits each state through it.
+RENDER_HOOKS: list[Callable[[QWidget, Path], None]] = []
+
+
+def rendered(widget: QWidget, path: Path) -> None:
+    for hook in list(RENDER_HOOKS):
+        hook(widget.window(), path)
 
 
 @contextmanager
@@ -73,6 +82,7 @@ class ScreenShooter:
         self.place(window)
         window.show()
         await asyncio.sleep(0.05)  # let the loop lay out and paint
+        rendered(widget, path)
         image = QImage(self.profile.screen, QImage.Format.Format_RGB32)
         image.fill(DESKTOP)
         painter = QPainter(image)

@@ -28,7 +28,13 @@ from mypage_desktop.ui.devtools.activity_screens import render_activity_screens,
 from mypage_desktop.ui.devtools.apply_screens import render_apply_screens
 from mypage_desktop.ui.devtools.job_screens import render_job_screens
 from mypage_desktop.ui.devtools.prereg_screens import render_prereg_screens
-from mypage_desktop.ui.devtools.screen_profiles import REAL_PROFILES, ScreenShooter, simulated_screen
+from mypage_desktop.ui.devtools.screen_profiles import (
+    REAL_PROFILES,
+    ScreenProfile,
+    ScreenShooter,
+    rendered,
+    simulated_screen,
+)
 from mypage_desktop.ui.login.seeker_window import LoginWindow
 from mypage_desktop.ui.session.owner import SessionOwner
 from mypage_desktop.ui.session.reasons import REASON_LOGOUT
@@ -44,6 +50,7 @@ SIZES = {"login": (800, 720), "mailbox": (900, 640), "main": (1040, 700)}
 async def _save(widget: QWidget, path: Path) -> Path:
     widget.show()
     await asyncio.sleep(0.05)  # let the loop lay out and paint
+    rendered(widget, path)
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     return path
@@ -74,9 +81,11 @@ async def _wizard_screens(backend: Any, out_dir: Path) -> list[Path]:
     return list(paths)
 
 
-async def render_all_screens_async(out_dir: Path) -> list[Path]:
+async def render_all_screens_async(out_dir: Path,
+                                   profiles: tuple[ScreenProfile, ...] = REAL_PROFILES) -> list[Path]:
     """The default set in ``out_dir``, then a set per real screen size in ``out_dir/1366x768``
-    and ``out_dir/1280x720`` (:mod:`.screen_profiles`), each on its own demo back end."""
+    and ``out_dir/1280x720`` (:mod:`.screen_profiles`; ``profiles=()`` leaves them out), each
+    on its own demo back end."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -84,7 +93,7 @@ async def render_all_screens_async(out_dir: Path) -> list[Path]:
         async with demo_flow.temporary_demo_backend(Path(tmp) / "wizard") as wizard_backend:
             wizard_paths = await _wizard_screens(wizard_backend, out_dir)
         written.extend(await _render_session(Path(tmp) / "main", out_dir, None, wizard_paths))
-        for profile in REAL_PROFILES:
+        for profile in profiles:
             folder = out_dir / profile.name
             folder.mkdir(exist_ok=True)
             with simulated_screen(profile):

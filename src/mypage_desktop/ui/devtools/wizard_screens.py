@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from mypage_desktop.domain.account_dto import AppInfo, LegalDocuments
 from mypage_desktop.domain.demo_data import DEMO_SEEKERS
 from mypage_desktop.facade.protocol import MyPageFacade
+from mypage_desktop.ui.devtools.screen_profiles import rendered
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.wizard.flow import PageId
 from mypage_desktop.ui.wizard.opening_wizard import OpeningWizard
@@ -59,6 +60,7 @@ async def render_wizard_screens_async(
     async def shoot(name: str) -> None:
         await asyncio.sleep(0.06)  # let pending layout requests settle before grabbing
         path = out_dir / name
+        rendered(wizard, path)
         if not wizard.grab().save(str(path)):
             raise RuntimeError(f"could not save {path}")
         saved.append(path)

@@ -78,6 +78,7 @@ class ApplyDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.apply_button)
+        QWidget.setTabOrder(self.cancel_button, self.apply_button)  # left to right, as they sit
         layout = QVBoxLayout(self)
         layout.addWidget(style.heading(t("この求人に応募します"), self, scale=1.2))
         layout.addWidget(facts)

@@ -75,6 +75,9 @@ class ConditionForm(QWidget):
             self.wage_unit.addItem(t(unit.value), unit.value)
         self.min_wage = QLineEdit(self)
         self.min_wage.setPlaceholderText(t("例: 180000"))
+        self.wage_unit.setAccessibleName(t("賃金の単位"))
+        self.min_wage.setAccessibleName(t("賃金（下限）"))
+        self.min_wage.setAccessibleDescription(t("円以上"))
         wage = QHBoxLayout()
         wage.addWidget(self.wage_unit)
         wage.addWidget(self.min_wage, 1)
@@ -118,6 +121,8 @@ class ConditionForm(QWidget):
         layout.addLayout(columns)
 
         self._set_tab_order()
+        # Read column by column (ui/devtools/a11y_audit.py): the left column, then the right one.
+        self.setProperty("readingColumns", [left, right])
         for edit in (self.free_words, self.job_number, self.min_wage):
             edit.returnPressed.connect(self._on_edit_return_pressed)
         self.search_button.clicked.connect(self._on_search_button_clicked)
@@ -157,6 +162,7 @@ class ConditionForm(QWidget):
             label.setBuddy(field)
             field.setAccessibleName(t(caption))
         if error:
+            self.errors[error].set_field(field if isinstance(field, QWidget) else self.min_wage)
             form.addRow("", self.errors[error])
 
     # -- values -------------------------------------------------------------------------

@@ -74,6 +74,7 @@ class JobDetailView(QWidget):
         self._build()
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.keep_button.clicked.connect(self._on_keep_button_clicked)
+        QWidget.setTabOrder(self.copy_button, self.keep_button)  # left to right, as they sit
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.apply_panel.applied.connect(self.applied)
         self.apply_panel.application_requested.connect(self.application_requested)
@@ -99,6 +100,7 @@ class JobDetailView(QWidget):
         body_layout.addWidget(self.apply_panel)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(t("求人票"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)

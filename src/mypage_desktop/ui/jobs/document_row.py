@@ -72,6 +72,8 @@ class DocumentRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        QWidget.setTabOrder(self.write_button, self.choose_button)  # left to right, as they sit
+        QWidget.setTabOrder(self.choose_button, self.remove_button)
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.write_button.clicked.connect(self._on_write_button_clicked)

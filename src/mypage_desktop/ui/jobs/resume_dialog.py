@@ -103,6 +103,7 @@ class ResumeDialog(QDialog):
         inner = QWidget(self)
         inner.setLayout(form)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(t("入力欄"))
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         self.message = style.notice_label(self)

@@ -120,6 +120,8 @@ class JobSearchPage(QWidget):
 
     def _build(self) -> None:
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(t("検索条件"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus and scroll it into view
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -78,6 +78,7 @@ class PasswordChangePanel(QWidget):
 
         self.change_button.clicked.connect(self._on_change_button_clicked)
         self.cancel_button.clicked.connect(self.cancelled)
+        QWidget.setTabOrder(self.cancel_button, self.change_button)  # left to right, as they sit
         self.confirm.edit.returnPressed.connect(self._on_change_button_clicked)
 
     @property

@@ -51,6 +51,7 @@ class NoticeView(QWidget):
         layout.addWidget(self.job_box)
         layout.addWidget(self.body, 1)
         self.job_button.clicked.connect(self._on_job_button_clicked)
+        QWidget.setTabOrder(self.job_button, self.body)  # the job row sits above the text
         self.clear()
 
     def show_notice(self, info: NoticeInfo) -> None:

@@ -43,6 +43,7 @@ class ScrollPage(SessionPage):
         them (created last, so Tab reaches it after the page's own fields)."""
         self.content_layout.addStretch(1)
         self.scroll_area = QScrollArea(self)
+        self.scroll_area.setAccessibleName(t("ページの内容"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

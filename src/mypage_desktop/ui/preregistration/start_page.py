@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mypage_desktop.domain.errors import FieldError
-from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel, announce
 from mypage_desktop.ui.widgets.i18n import message
 from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label, t
 
@@ -61,6 +61,8 @@ class ResumePanel(QGroupBox):
         self.send_button.clicked.connect(lambda: self.key_requested.emit(self.email_edit.text()))
         self.resume_button.clicked.connect(
             lambda: self.resume_requested.emit(self.email_edit.text(), self.key_edit.text()))
+        self.email_edit.returnPressed.connect(self.send_button.click)  # Enter does what the row's button does
+        self.key_edit.returnPressed.connect(self.resume_button.click)
 
     def key_sent(self, minutes: int, sender: str) -> None:
         self.message.clear_message()
@@ -68,6 +70,7 @@ class ResumePanel(QGroupBox):
                               "届かない場合はメールアドレスを確かめ、{sender} からの受信を許可してください。").format(
             minutes=minutes, sender=sender))
         self.status.show()
+        announce(self.status, self.status.text(), assertive=False)
 
     def show_errors(self, errors: tuple[FieldError, ...]) -> None:
         self.message.show_message("\n".join(dict.fromkeys(message(e.code, **e.params) for e in errors)))
@@ -100,6 +103,7 @@ class StartPage(StepPage):
         self.group.addButton(self.pupil_no)
         row.addWidget(self.pupil_no)
         row.addWidget(self.pupil_yes)
+        QWidget.setTabOrder(self.pupil_no, self.pupil_yes)  # left to right, as they sit
         row.addStretch(1)
         self.column.insertWidget(1, question)
         self.pupil_message = label(message("prereg.pupil"), self.body, bold=True)

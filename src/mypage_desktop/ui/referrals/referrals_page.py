@@ -90,6 +90,7 @@ class ReferralsPage(SessionPage):
         buttons.addSpacing(12)
         buttons.addWidget(self.status, 1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(t("紹介状の内容"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.detail)

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from mypage_desktop.ui.widgets.field_error import announce
 from mypage_desktop.ui.widgets.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QShowEvent
 
 CONTEXT = "idle"
 
 
 class IdleWarning(QDialog):
-    """Non-modal, always on top, so it shows over whatever window the seeker left open.
+    """Non-modal, always on top, so it shows over whatever window the seeker left open. When it
+    appears it takes the focus (on 「操作を続ける」, so Enter or Space continues) and a screen
+    reader announces its message (docs/accessibility.md); Escape continues as well.
 
     Signals:
         continue_requested(): 「操作を続ける」 was pressed.
@@ -29,11 +37,26 @@ class IdleWarning(QDialog):
         self.message.setWordWrap(True)
         self.continue_button = QPushButton(tr(CONTEXT, "操作を続ける"), self)
         self.continue_button.setDefault(True)
+        self.continue_button.setAccessibleDescription(tr(CONTEXT, "ログアウトせずに利用を続けます"))
         self.continue_button.clicked.connect(self.continue_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.continue_button)
         self.set_seconds_left(60)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.activateWindow()
+        self.continue_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        announce(self, self.windowTitle() + "。" + self.message.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape: the seeker is there, so it counts as 「操作を続ける」 (not a silent close)."""
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.continue_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def set_seconds_left(self, seconds: int) -> None:
         self.message.setText(tr(CONTEXT, "しばらく操作がありません。あと{n}秒でログアウトします。\n"

@@ -155,6 +155,7 @@ class StaffConsole(QMainWindow):
         self.seeker_tabs = QTabWidget(right)
         self.panel = SeekerPanel()
         scroll = QScrollArea(self.seeker_tabs)
+        scroll.setAccessibleName(t("求職者情報・アカウント"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.panel)
         self.seeker_tabs.addTab(scroll, t("求職者情報・アカウント"))
@@ -173,6 +174,7 @@ class StaffConsole(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
         splitter.addWidget(self.lookup)
         splitter.addWidget(right)
+        splitter.setProperty("readingColumns", [self.lookup, right])  # read the left pane, then the right
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)

@@ -64,8 +64,9 @@ class SeekerLookup(QWidget):
         self.month_edit = _edit(self, t("生年月日（月）"), "4", 56)
         self.day_edit = _edit(self, t("生年月日（日）"), "12", 56)
         self.email_edit = _edit(self, t("メールアドレス"), "hellowork@example.jp")
-        self.errors = {name: FieldErrorLabel(self) for name in
-                       ("seeker_number", "name_kana", "birthdate", "email", "query")}
+        self.errors = {name: FieldErrorLabel(self, field) for name, field in
+                       (("seeker_number", self.number_edit), ("name_kana", self.kana_edit),
+                        ("birthdate", self.year_edit), ("email", self.email_edit), ("query", None))}
 
         number_page = QWidget(self.tabs)
         number_form = QFormLayout(number_page)
@@ -107,6 +108,7 @@ class SeekerLookup(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), like list_table
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

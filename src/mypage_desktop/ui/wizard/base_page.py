@@ -102,7 +102,7 @@ class SubmittingPage(WizardPageBase):
 
     # -- fields and their messages -----------------------------------------------------
     def add_field(self, name: str, edit: QLineEdit) -> FieldErrorLabel:
-        label = FieldErrorLabel(self.inputs)
+        label = FieldErrorLabel(self.inputs, edit)  # the edit's description carries the message
         self._field_errors[name] = label
         self._field_inputs[name] = edit
         edit.textEdited.connect(lambda _text, n=name: self.clear_field_error(n))
@@ -113,7 +113,6 @@ class SubmittingPage(WizardPageBase):
 
     def clear_field_error(self, name: str) -> None:
         self._field_errors[name].clear_message()
-        self._field_inputs[name].setAccessibleDescription("")
 
     def clear_errors(self) -> None:
         for name in self._field_errors:
@@ -132,7 +131,6 @@ class SubmittingPage(WizardPageBase):
                 other.append(text)
                 continue
             label.show_message(text)
-            self._field_inputs[name].setAccessibleDescription(text)
             first = first or self._field_inputs[name]
         if other:
             self.page_error.show_message("\n".join(other))

@@ -68,6 +68,7 @@ class EmailPage(SubmittingPage):
         email_row.setSpacing(12)
         email_row.addWidget(self.email, 1)
         email_row.addWidget(self._hint(tr(C, "半角英数字100文字以内")))
+        self.email.setAccessibleDescription(tr(C, "半角英数字100文字以内"))  # the hint, read with the field
         form.addWidget(self._caption(tr(C, "ID（メールアドレス）"), self.email), 0, 0)
         form.addLayout(email_row, 0, 1, 1, 7)
         form.addWidget(self.add_field("email", self.email), 1, 1, 1, 7)
@@ -82,6 +83,8 @@ class EmailPage(SubmittingPage):
             form.addWidget(edit, 2, 1 + 2 * column)
             form.addWidget(QLabel(unit, self.inputs), 2, 2 + 2 * column)
         form.addWidget(self._hint(tr(C, "半角数字 西暦で入力してください")), 2, 7)
+        for edit in (self.birth_year, self.birth_month, self.birth_day):
+            edit.setAccessibleDescription(tr(C, "半角数字 西暦で入力してください"))
         # The birthdate's messages one under the other, all starting under 「年」: each names
         # its field (「月」は…), and starting under their own fields made a staircase.
         for row, (name, edit) in enumerate((("birth_year", self.birth_year), ("birth_month", self.birth_month),

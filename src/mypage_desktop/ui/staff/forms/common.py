@@ -164,6 +164,7 @@ class StaffForm(QWidget):
         layout.addWidget(self.done_message)
         if scroll:
             area = self._scroll = QScrollArea(self)
+            area.setAccessibleName(t("入力欄"))
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
             area.setWidget(self.inputs)

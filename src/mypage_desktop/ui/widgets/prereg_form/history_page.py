@@ -48,7 +48,7 @@ class HistoryEditor(QGroupBox):
                 edit.setFixedWidth(width)
         start.setPlaceholderText("2015-04")
         remove = QPushButton(t("削除"), self)
-        message = FieldErrorLabel(self)
+        message = FieldErrorLabel(self, text)
         entry = (start, end, text, remove, message)
         number = len(self.rows) + 1
         for edit, caption in ((start, t("始め")), (end, t("終わり")), (text, self._text_caption)):

@@ -52,6 +52,7 @@ class StepPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(t("入力欄"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.body = QWidget(scroll)
@@ -76,7 +77,9 @@ class StepPage(QWidget):
         caption_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(caption_label, row, 0)
         self.grid.addWidget(widget, row, 1)
-        message = FieldErrorLabel(self.body)
+        if hint:
+            widget.setAccessibleDescription(hint)
+        message = FieldErrorLabel(self.body, widget)
         self.grid.addWidget(message, row + 1, 1)
         if hint:
             self.grid.addWidget(label(hint, self.body), row + 2, 1)
