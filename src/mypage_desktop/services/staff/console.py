@@ -34,6 +34,7 @@ from mypage_desktop.mail import templates
 from mypage_desktop.mail.outbox import enqueue
 from mypage_desktop.services import audit
 from mypage_desktop.services.accounts.login import clear_login_throttle, email_digest, session_end_reason
+from mypage_desktop.services.staff.seeker_changes import own_changes_summary
 from mypage_desktop.services.accounts.opening import NewKey, over_rate_limit
 from mypage_desktop.services.accounts.recovery import issue_reset_key
 from mypage_desktop.services.accounts.seeker_registration import register_seeker, text_field_errors
@@ -89,6 +90,7 @@ def summary_of(session: Session, seeker: JobSeeker, now: datetime) -> SeekerSumm
         account_disabled=account is not None and account.disabled,
         login_locked=locked, login_failures=failures, pending_key=pending, session_active=active,
         wish_occupation=seeker.wish_occupation, wish_location=seeker.wish_location, wish_wage=seeker.wish_wage,
+        **own_changes_summary(session, seeker.id),
     )
 
 
