@@ -101,12 +101,12 @@ class MyPageFacade(Protocol):
     # -- Issue 12: the seeker's own changes and 求職情報提供 (docs/product-rules.md §own-changes,
     # §info-sharing). Each answers the state after the change; allowed while 無効 except a new
     # 求職情報提供 consent. Implemented in facade/local/own_changes.py.
-    def change_contact(self, token: str, change: ContactChange) -> RegistrationInfo:
+    def change_contact(self, token: str, contact: ContactChange) -> RegistrationInfo:
         """連絡先 (郵便番号 + 住所, 電話); ValidationFailed on ``postal_code`` / ``address`` /
         ``phone``, or ``form`` (``own_change.unchanged``). A notice goes to the login address."""
         ...
 
-    def change_wishes(self, token: str, change: WishesChange) -> RegistrationInfo:
+    def change_wishes(self, token: str, wishes: WishesChange) -> RegistrationInfo:
         """希望条件; ValidationFailed on ``wish_occupation`` / ``wish_location`` / ``wish_wage`` or ``form``."""
         ...
 

@@ -15,12 +15,12 @@ class OwnChangeCalls:
     _ctx: ServiceContext
 
     @environmental
-    def change_contact(self, token: str, change: ContactChange) -> RegistrationInfo:
-        return own_changes.change_contact(self._ctx, token, change)
+    def change_contact(self, token: str, contact: ContactChange) -> RegistrationInfo:
+        return own_changes.change_contact(self._ctx, token, contact)
 
     @environmental
-    def change_wishes(self, token: str, change: WishesChange) -> RegistrationInfo:
-        return own_changes.change_wishes(self._ctx, token, change)
+    def change_wishes(self, token: str, wishes: WishesChange) -> RegistrationInfo:
+        return own_changes.change_wishes(self._ctx, token, wishes)
 
     @environmental
     def info_sharing(self, token: str) -> InfoSharingState:

@@ -43,10 +43,9 @@ def info_sharing(ctx: ServiceContext, token: str) -> InfoSharingState:
 def opt_in(ctx: ServiceContext, token: str, text_version: str) -> InfoSharingState:
     """Consent to the explanation ``text_version`` (the one the screen showed). Giving it again
     while it stands changes nothing and mails nothing."""
-    if text_version != rules.TEXT_VERSION:
-        raise ValidationFailed([FieldError("info_sharing", rules.OUTDATED)])
-
     def work(session: Session, scope: SeekerScope) -> InfoSharingState:
+        if text_version != rules.TEXT_VERSION:
+            raise ValidationFailed([FieldError("info_sharing", rules.OUTDATED)])
         if not _active(ctx, session, scope):
             raise ValidationFailed([FieldError("info_sharing", rules.INACTIVE)])
         session.get_one(JobSeeker, scope.seeker_id, with_for_update=True)  # one switch at a time
