@@ -4,6 +4,7 @@ and the same refusals through the local back end and the office server, on both 
 from __future__ import annotations
 
 import pytest
+from test_contract import STAFF_PASSWORD, open_and_login
 
 from mypage_desktop.domain import info_sharing as sharing_rules
 from mypage_desktop.domain.errors import ValidationFailed
@@ -12,7 +13,6 @@ from mypage_desktop.domain.staff_dto import SeekerQuery
 from mypage_desktop.services.staff.accounts import create_staff
 from server_helpers import Door
 from services.helpers import outbox
-from test_contract import STAFF_PASSWORD, open_and_login
 
 
 def test_contact_wishes_and_info_sharing_through_both_doors(door: Door) -> None:

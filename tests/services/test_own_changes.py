@@ -41,10 +41,12 @@ def test_contact_change_updates_the_registration_records_history_audits_and_mail
     assert split_stored_address(info.address) == ("997-0034", "山形県鶴岡市本町一丁目2-3")
     assert stored_seeker(ctx, seeker).phone == "0235-00-1234"
     [row] = _history(ctx)
-    assert (row.seeker_id, row.kind, row.fields, row.device_kind) == (seeker.seeker_id, "contact", "address,phone", "kiosk")
+    assert (row.seeker_id, row.kind, row.fields, row.device_kind) == (
+        seeker.seeker_id, "contact", "address,phone", "kiosk")
     assert json.loads(row.old_values or "") == {"address": "山形県鶴岡市馬場町9-25", "phone": "023-000-0009"}
     [entry] = audit_rows(ctx, "own_contact_changed")
-    assert (entry.target_type, entry.target_id, entry.result, entry.terminal) == ("seeker", seeker.seeker_id, "ok", "kiosk-7")
+    assert (entry.target_type, entry.target_id, entry.result, entry.terminal) == (
+        "seeker", seeker.seeker_id, "ok", "kiosk-7")
     [mail] = outbox(ctx, "own_contact_changed")
     assert mail.recipient == "jiro.shonai@example.jp" and "住所、電話番号" in mail.body
     for value in ("本町", "0235", "997", "馬場町", "023-000-0009", "庄内"):
@@ -113,7 +115,8 @@ def test_info_sharing_opt_in_and_out_keep_the_dates_and_version(  # type: ignore
     assert not state.sharing and state.given_at is None and state.can_opt_in
     assert codes(lambda: facade.opt_in_info_sharing(seeker.token, "2020-01-01")) == {"info_sharing.outdated_text"}
     state = facade.opt_in_info_sharing(seeker.token, sharing_rules.TEXT_VERSION)
-    assert state.sharing and state.given_at == jst(2026, 12, 1, 10) and state.agreed_version == sharing_rules.TEXT_VERSION
+    assert state.sharing and state.given_at == jst(2026, 12, 1, 10)
+    assert state.agreed_version == sharing_rules.TEXT_VERSION
     facade.opt_in_info_sharing(seeker.token, sharing_rules.TEXT_VERSION)  # again: nothing new
     assert len(outbox(ctx, "info_sharing_changed")) == 1 and len(audit_rows(ctx, "info_sharing_given")) == 1
     clock.now = jst(2026, 12, 3, 9)

@@ -57,8 +57,8 @@ from mypage_desktop.domain.job_dto import (
 )
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
 from mypage_desktop.facade.local.documents import DocumentCalls
-from mypage_desktop.facade.local.own_changes import OwnChangeCalls
 from mypage_desktop.facade.local.errors import environmental as _environmental
+from mypage_desktop.facade.local.own_changes import OwnChangeCalls
 from mypage_desktop.facade.local.preregistration import PreregistrationCalls
 from mypage_desktop.mail.maildir import read_maildir
 from mypage_desktop.mail.transport import transport_from_settings

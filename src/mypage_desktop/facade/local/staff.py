@@ -27,7 +27,6 @@ from mypage_desktop.domain.staff_dto import (
 )
 from mypage_desktop.facade.local.errors import environmental
 from mypage_desktop.services.context import ServiceContext
-from mypage_desktop.services.staff import seeker_changes
 from mypage_desktop.services.preregistration import counter
 from mypage_desktop.services.staff import (
     activity as staff_activity,
@@ -35,6 +34,7 @@ from mypage_desktop.services.staff import (
     audit_log as staff_audit,
     console as staff_console,
     devices as device_service,
+    seeker_changes,
     sign_in as staff_auth,
 )
 

@@ -9,8 +9,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from mypage_desktop.db.account_models import InfoSharingConsent, JobSeeker
-from mypage_desktop.domain import info_sharing as rules
-from mypage_desktop.domain import own_changes
+from mypage_desktop.domain import info_sharing as rules, own_changes
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.info_sharing import InfoSharingState
 from mypage_desktop.domain.seeker import SeekerStatus

@@ -34,12 +34,12 @@ from mypage_desktop.mail import templates
 from mypage_desktop.mail.outbox import enqueue
 from mypage_desktop.services import audit
 from mypage_desktop.services.accounts.login import clear_login_throttle, email_digest, session_end_reason
-from mypage_desktop.services.staff.seeker_changes import own_changes_summary
 from mypage_desktop.services.accounts.opening import NewKey, over_rate_limit
 from mypage_desktop.services.accounts.recovery import issue_reset_key
 from mypage_desktop.services.accounts.seeker_registration import register_seeker, text_field_errors
 from mypage_desktop.services.accounts.sessions import revoke_account_sessions
 from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.staff.seeker_changes import own_changes_summary
 from mypage_desktop.services.staff.sign_in import StaffActor, reauth_window, require_staff
 from mypage_desktop.services.throttle import is_locked, throttle_wait
 
