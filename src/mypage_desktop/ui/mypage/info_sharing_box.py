@@ -122,7 +122,8 @@ class InfoSharingBox(ActionBox):
             return
         self.error.clear_message()
         if self.state.sharing:
-            question = t("求職情報提供への同意を取り消しますか？\n取り消した後は、あなたの求職情報を新たに提供しません。")
+            question = t("求職情報提供への同意を取り消しますか？\n"
+                         "取り消した後は、あなたの求職情報を新たに提供しません。")
             self.confirm = ask(self, "求職情報提供", question, lambda: self._switch(False), yes_text="同意を取り消す")
         else:
             question = t("上の説明のとおり、氏名・連絡先を除いた求職情報を地方自治体と職業紹介事業者に"
