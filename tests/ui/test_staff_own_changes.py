@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
+from helpers import DEMO_EMAIL, WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
+from test_staff_support import click, counter_fixture  # noqa: F401 (counter_fixture: a fixture)
 
+from mypage_desktop.domain.info_sharing import TEXT_VERSION
+from mypage_desktop.domain.own_changes import ContactChange
 from mypage_desktop.domain.staff_dto import SeekerSummary
+from mypage_desktop.ui.staff.lookup import Mode
 from mypage_desktop.ui.staff.seeker_panel import SeekerPanel
+from services.activity_helpers import demo_seeker
 
 
 def _summary(**changes: object) -> SeekerSummary:
@@ -35,3 +40,22 @@ def test_panel_shows_sharing_state_and_last_change(qtbot) -> None:  # type: igno
     panel.show_seeker(_summary(info_sharing_given_at=datetime(2026, 12, 1, 1, 0, tzinfo=UTC),
                                info_sharing_withdrawn_at=datetime(2026, 12, 3, 0, 0, tzinfo=UTC)))
     assert panel.values["info_sharing"].text() == "提供しない（2026年12月3日 09時00分 同意取り消し）"
+
+
+def test_counter_opens_the_history_with_the_values(qtbot, counter, ctx, backend) -> None:  # type: ignore[no-untyped-def]
+    seeker = demo_seeker(ctx, backend.facade)
+    backend.facade.change_contact(seeker.token, ContactChange("990-0042", "山形県山形市七日町1-1", "023-111-2222"))
+    backend.facade.opt_in_info_sharing(seeker.token, TEXT_VERSION)
+    counter.search(qtbot, Mode.EMAIL, email=DEMO_EMAIL)
+    panel = counter.console.panel
+    assert panel.values["info_sharing"].text().startswith("提供する（")
+    assert "（求職情報提供）" in panel.values["own_change"].text()
+    click(qtbot, panel.own_changes_button)
+    viewer = counter.console.own_changes
+    qtbot.waitUntil(lambda: viewer.dialog is not None and viewer.dialog.isVisible(), timeout=WAIT_MS)
+    assert viewer.dialog is not None
+    text = viewer.dialog.text.toPlainText()
+    assert "求職情報提供：提供する" in text and "連絡先" in text
+    assert "電話番号：" in text and "→ 023-111-2222" in text
+    counter.console.wipe()
+    assert viewer.dialog is None

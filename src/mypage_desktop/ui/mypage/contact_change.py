@@ -43,7 +43,8 @@ class ContactChangeBox(ChangeFormBox):
         self.choices.hide()
         row.addWidget(self.postal_edit)
         row.addWidget(self.lookup_button)
-        row.addWidget(self.choices, 1)
+        row.addWidget(self.choices)
+        row.addStretch(1)
         self.add_field("postal_code", "郵便番号", 10,
                        t("7桁の数字を入力して「住所を検索」を押すと、住所の前半が入ります"),
                        widget=postal, edit=self.postal_edit)

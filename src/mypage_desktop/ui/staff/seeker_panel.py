@@ -45,7 +45,7 @@ def own_change_text(seeker: SeekerSummary) -> str:
 class SeekerPanel(QWidget):
     """Signals (each carries the seeker id):
         email_change_requested(int), unlock_requested(int), void_keys_requested(int),
-        reset_requested(int), revoke_requested(int).
+        reset_requested(int), revoke_requested(int), own_changes_requested(int).
     """
 
     email_change_requested = Signal(int)
@@ -53,6 +53,7 @@ class SeekerPanel(QWidget):
     void_keys_requested = Signal(int)
     reset_requested = Signal(int)
     revoke_requested = Signal(int)
+    own_changes_requested = Signal(int)  # issue 12: the seeker's own changes, with the values
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,8 +74,9 @@ class SeekerPanel(QWidget):
         self.void_button = QPushButton(t("認証キーの無効化"), self)
         self.reset_button = QPushButton(t("パスワード再設定の開始…"), self)
         self.revoke_button = QPushButton(t("セッションの強制終了"), self)
+        self.own_changes_button = QPushButton(t("本人による変更履歴…"), self)
         self.action_buttons = (self.email_button, self.unlock_button, self.void_button, self.reset_button,
-                               self.revoke_button)
+                               self.revoke_button, self.own_changes_button)
         actions = QGridLayout()
         for i, button in enumerate(self.action_buttons):
             button.setMinimumHeight(32)
@@ -100,6 +102,7 @@ class SeekerPanel(QWidget):
         self.void_button.clicked.connect(self._on_void_button_clicked)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
+        self.own_changes_button.clicked.connect(self._on_own_changes_button_clicked)
         self.show_seeker(None)
 
     def _value(self, key: str, parent: QWidget) -> QLabel:
@@ -109,6 +112,11 @@ class SeekerPanel(QWidget):
         return label
 
     # -- slots ----------------------------------------------------------------------------
+    @Slot()
+    def _on_own_changes_button_clicked(self) -> None:
+        if self.seeker is not None:
+            self.own_changes_requested.emit(self.seeker.seeker_id)
+
     @Slot()
     def _on_email_button_clicked(self) -> None:
         if self.seeker is not None:
@@ -171,6 +179,7 @@ class SeekerPanel(QWidget):
         self.void_button.setEnabled(has_account)
         self.reset_button.setEnabled(seeker.account_opened and not seeker.account_disabled)
         self.revoke_button.setEnabled(has_account)
+        self.own_changes_button.setEnabled(True)
 
     def show_result(self, text: str) -> None:
         self.error_label.clear_message()
