@@ -20,7 +20,7 @@ from mypage_desktop.facade.local.backend import LocalFacade
 from mypage_desktop.facade.local.staff import LocalStaffFacade
 from mypage_desktop.services.accounts import info_sharing, own_changes
 from services.activity_helpers import audit_rows, codes, jst, new_seeker, stored_seeker
-from services.helpers import outbox
+from services.helpers import outbox, race
 from services.security_helpers import make_staff
 
 NEW_CONTACT = ContactChange("９９７－００３４", " 山形県鶴岡市本町一丁目２－３ ", "0235-00-1234")
@@ -165,3 +165,12 @@ def test_staff_see_the_state_the_last_change_and_the_history(  # type: ignore[no
     assert entries[0].device_label == "ご自身のパソコンなど"
     assert [r.target_id for r in audit_rows(ctx, "own_changes_viewed")] == [seeker.seeker_id]
     assert codes(lambda: staff.seeker_own_changes(token, 999999)) == {"seeker.not_found"}
+
+
+def test_D3_racing_consents_make_one_record_and_one_mail(ctx, facade: LocalFacade, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.now = jst(2026, 12, 1, 10)
+    seeker = new_seeker(ctx, facade, "jiro.shonai@example.jp", date(2026, 11, 18))
+    outcomes = race(lambda _password: facade.opt_in_info_sharing(seeker.token, sharing_rules.TEXT_VERSION))
+    assert outcomes == ["ok"] * 4
+    assert len(outbox(ctx, "info_sharing_changed")) == 1 and len(audit_rows(ctx, "info_sharing_given")) == 1
+    assert [r.kind for r in _history(ctx)] == ["sharing_on"]

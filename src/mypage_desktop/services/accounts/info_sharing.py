@@ -6,6 +6,7 @@ the login address. A new consent needs a 有効 registration; withdrawing always
 from __future__ import annotations
 
 from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mypage_desktop.db.account_models import InfoSharingConsent, JobSeeker
@@ -50,8 +51,12 @@ def opt_in(ctx: ServiceContext, token: str, text_version: str) -> InfoSharingSta
         session.get_one(JobSeeker, scope.seeker_id, with_for_update=True)  # one switch at a time
         row = session.get(InfoSharingConsent, scope.seeker_id)
         if row is None:
-            session.add(InfoSharingConsent(seeker_id=scope.seeker_id, text_version=text_version,
-                                           given_at=scope.now, withdrawn_at=None))
+            try:
+                with session.begin_nested():  # a racing first consent: only one row, one record
+                    session.add(InfoSharingConsent(seeker_id=scope.seeker_id, text_version=text_version,
+                                                   given_at=scope.now, withdrawn_at=None))
+            except IntegrityError:
+                return state_of(session, scope.seeker_id, True)
         elif row.withdrawn_at is None:
             return state_of(session, scope.seeker_id, True)
         else:
