@@ -16,6 +16,7 @@ from mypage_desktop.domain.audit_dto import AuditQuery
 from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES
 from mypage_desktop.domain.errors import NotPermitted, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
+from mypage_desktop.domain.own_changes import ContactChange, WishesChange
 from mypage_desktop.domain.preregistration_dto import HistoryRow, PostalAddress, PreregistrationQuery
 from mypage_desktop.domain.staff_dto import NewSeeker, PasswordChangeRequired, ReauthRequired, SeekerQuery
 from mypage_desktop.facade.document_upload import upload_document
@@ -213,6 +214,8 @@ BY_NAME = {"current_password": GOOD_PASSWORD, "new_password": "Zao#Onsen2026", "
            "status": "有効", "body": "こんにちは", "title": "件名", "job_number": "06010-00000001",
            "application_number": "A06010-12345678", "id_document": "運転免許証", "note": "", "place": "",
            "status_filter": None,
+           "contact": ContactChange("990-0000", "山形県山形市", "023-000-0000"),
+           "wishes": WishesChange("一般事務", "", ""),
            "seeker": NewSeeker(name="酒田 次郎", name_kana="サカタ ジロウ", birth_year="1990", birth_month="7",
                                birth_day="1")}
 

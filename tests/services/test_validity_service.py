@@ -50,7 +50,8 @@ def test_registration_info_shows_everything_registered(ctx, facade: LocalFacade,
         "一般事務", "山形県山形市", "月給 180,000円以上")
     assert (info.applied_on, info.valid_until, info.status) == (date(2026, 11, 18), date(2027, 1, 31), "有効")
     assert info.can_deactivate and not info.can_reactivate and not info.in_last_month
-    assert info.editable_fields == ("status",) and info.grace_days == 90
+    assert info.editable_fields == ("status", "address", "phone", "wish_occupation", "wish_location",
+                                    "wish_wage") and info.grace_days == 90
 
 
 def test_automatic_inactive_after_the_end_is_persisted_once(ctx, facade: LocalFacade, clock) -> None:  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     String,
+    Text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -125,3 +126,33 @@ class LoginThrottle(Base):
 
 
 
+
+
+class InfoSharingConsent(Base):
+    """求職情報提供 (migration 0123): the seeker's consent to share the profile, without name and
+    contact, with municipalities and private placement agencies. One row per seeker, kept after
+    a withdrawal (``withdrawn_at``) as the record of what was agreed; ``text_version`` is the
+    version of the explanation the seeker read (domain/info_sharing.py)."""
+
+    __tablename__ = "info_sharing_consent"
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("job_seeker.id", ondelete="RESTRICT"), primary_key=True)
+    text_version: Mapped[str] = mapped_column(String(20))
+    given_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SeekerOwnChange(Base):
+    """A change the seeker made in 求職者情報・設定 (migration 0123): which kind, which fields,
+    when, from which kind of device. ``old_values``/``new_values`` (JSON objects) are personal
+    data: they are read only by the staff call that shows the seeker's history (audited), never
+    logged nor written to the audit log; None for the 求職情報提供 switch, which has no values."""
+
+    __tablename__ = "seeker_own_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("job_seeker.id", ondelete="RESTRICT"), index=True)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(String(20))
+    fields: Mapped[str] = mapped_column(String(100))  # comma-separated field names
+    device_kind: Mapped[str] = mapped_column(String(10))
+    old_values: Mapped[str | None] = mapped_column(Text)
+    new_values: Mapped[str | None] = mapped_column(Text)

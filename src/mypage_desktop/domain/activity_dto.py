@@ -16,8 +16,9 @@ from mypage_desktop.domain.job_dto import PostingFields
 
 @dataclass(frozen=True)
 class RegistrationInfo:
-    """求職者情報: everything registered at the counter, read-only; the seeker may change only
-    ``status`` (有効/無効) through ``set_registration_status``."""
+    """求職者情報: everything registered at the counter; the seeker may change ``status``
+    (有効/無効, ``set_registration_status``), 連絡先 (``change_contact``) and 希望条件
+    (``change_wishes``), docs/product-rules.md §own-changes."""
 
     seeker_number: str
     name: str
@@ -42,7 +43,8 @@ class RegistrationInfo:
     reactivation_deadline: date | None  # last day 無効→有効 is allowed (while 無効)
     reactivation_renews_to: date | None  # the new 有効期限 if switched back now
     grace_days: int
-    editable_fields: tuple[str, ...] = ("status",)
+    editable_fields: tuple[str, ...] = ("status", "address", "phone", "wish_occupation", "wish_location",
+                                        "wish_wage")
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,11 @@ AUDIT_ACTIONS: dict[str, str] = {
     "document_viewed": "応募書類の閲覧（職員）",
     "application_viewed": "応募内容の閲覧（職員）",
     "applications_exported": "応募の書き出し（事業所向け）",
+    "own_contact_changed": "連絡先の変更（本人）",
+    "own_wishes_changed": "希望条件の変更（本人）",
+    "info_sharing_given": "求職情報提供への同意",
+    "info_sharing_withdrawn": "求職情報提供の同意取り消し",
+    "own_changes_viewed": "本人による変更履歴の閲覧（職員）",
 }
 
 

@@ -49,6 +49,11 @@ _YEAR_MONTH = re.compile(r"(\d{4})[-/.年](\d{1,2})月?")
 _PHONE = re.compile(r"[0-9][0-9-]{8,14}")
 
 
+def phone_valid(value: str) -> bool:
+    """A telephone number after NFKC and trimming: half-width digits and hyphens, 9–15 long."""
+    return _PHONE.fullmatch(value) is not None
+
+
 def generate_number() -> str:
     """仮登録番号: 10 random digits shown as ``NNNNN-NNNNN`` (not guessable from another's)."""
     digits = f"{secrets.randbelow(10**NUMBER_LENGTH):0{NUMBER_LENGTH}d}"
@@ -140,7 +145,7 @@ def _common_errors(form: PreregistrationForm, today: date, *, complete: bool) ->
     if form.postal_code.strip() and normalize_postal_code(form.postal_code) is None:
         errors.append(FieldError("postal_code", "prereg.postal_code"))
     phone = _line(form.phone)
-    if phone and not _PHONE.fullmatch(phone):
+    if phone and not phone_valid(phone):
         errors.append(FieldError("phone", "phone.invalid"))
     errors += email_errors(form.email)
     for field, limit in LINE_MAX.items():

@@ -250,3 +250,12 @@ MESSAGES.update({
     "しばらくしてからやり直してください。",
     "prereg.draft_gone": "一時保存した内容は有効期限が過ぎたため削除されました。はじめから入力してください。",
 })
+
+# The seeker's own changes and 求職情報提供 (issue 12; docs/product-rules.md §own-changes)
+MESSAGES.update({
+    "own_change.unchanged": "登録内容と同じです。変更する項目を入力してください。",
+    "info_sharing.outdated_text": "「求職情報提供」の説明が更新されました。表示された説明を確認してから、"
+    "もう一度同意してください。",
+    "info_sharing.inactive": "求職状態が「無効」のため、求職情報提供に同意することはできません。"
+    "「有効」に戻してから、もう一度お試しください。",
+})

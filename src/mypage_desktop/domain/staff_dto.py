@@ -5,7 +5,7 @@ token other than the caller's own."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from mypage_desktop.domain.errors import NotPermitted
 
@@ -90,6 +90,13 @@ class SeekerSummary:
     wish_occupation: str
     wish_location: str
     wish_wage: str
+    # Issue 12 (docs/product-rules.md §info-sharing, §own-changes): the 求職情報提供 consent and
+    # the seeker's last own change in 求職者情報・設定 (which fields, not the values).
+    info_sharing: bool = False
+    info_sharing_given_at: datetime | None = None
+    info_sharing_withdrawn_at: datetime | None = None
+    last_own_change_at: datetime | None = None
+    last_own_change_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

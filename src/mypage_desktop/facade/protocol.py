@@ -33,6 +33,7 @@ from mypage_desktop.domain.activity_dto import (
     RegistrationInfo,
     UnreadCounts,
 )
+from mypage_desktop.domain.info_sharing import InfoSharingState
 from mypage_desktop.domain.job_dto import (
     JobDetail,
     JobIdSnapshot,
@@ -43,6 +44,7 @@ from mypage_desktop.domain.job_dto import (
     SavedSearchInfo,
 )
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
+from mypage_desktop.domain.own_changes import ContactChange, WishesChange
 from mypage_desktop.domain.preregistration_dto import (
     DraftResumed,
     DraftSaved,
@@ -95,6 +97,27 @@ class MyPageFacade(Protocol):
         """ValidationFailed on ``current_password`` / ``password`` / ``password_confirm``;
         SessionInvalid when repeated wrong current passwords locked the account."""
         ...
+
+    # -- Issue 12: the seeker's own changes and 求職情報提供 (docs/product-rules.md §own-changes,
+    # §info-sharing). Each answers the state after the change; allowed while 無効 except a new
+    # 求職情報提供 consent. Implemented in facade/local/own_changes.py.
+    def change_contact(self, token: str, contact: ContactChange) -> RegistrationInfo:
+        """連絡先 (郵便番号 + 住所, 電話); ValidationFailed on ``postal_code`` / ``address`` /
+        ``phone``, or ``form`` (``own_change.unchanged``). A notice goes to the login address."""
+        ...
+
+    def change_wishes(self, token: str, wishes: WishesChange) -> RegistrationInfo:
+        """希望条件; ValidationFailed on ``wish_occupation`` / ``wish_location`` / ``wish_wage`` or ``form``."""
+        ...
+
+    def info_sharing(self, token: str) -> InfoSharingState: ...
+
+    def opt_in_info_sharing(self, token: str, text_version: str) -> InfoSharingState:
+        """Consent to the explanation the screen showed (``info_sharing.outdated_text`` when it
+        is not the current one; ``info_sharing.inactive`` while 無効)."""
+        ...
+
+    def opt_out_info_sharing(self, token: str) -> InfoSharingState: ...
 
     def touch_session(self, token: str) -> SessionStatus:
         """Call on user input only (coalesced, e.g. at most every 15 s): restarts the idle

@@ -17,6 +17,7 @@ from mypage_desktop.domain.account_dto import SessionStatus
 from mypage_desktop.domain.activity_dto import NoticeSent, ReferralIssued, StaffApplicationView, StatusRecorded
 from mypage_desktop.domain.audit_dto import AuditEntry, AuditQuery
 from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
+from mypage_desktop.domain.own_changes import OwnChangeEntry
 from mypage_desktop.domain.preregistration_dto import (
     PreregistrationDetail,
     PreregistrationForm,
@@ -86,6 +87,11 @@ class StaffFacade(Protocol):
         ...
 
     def revoke_seeker_sessions(self, token: str, seeker_id: int) -> int: ...
+
+    def seeker_own_changes(self, token: str, seeker_id: int) -> list[OwnChangeEntry]:
+        """The seeker's own changes in 求職者情報・設定, newest first, with the values before and
+        after (issue 12, docs/product-rules.md §own-changes); audited."""
+        ...
 
     # -- 求職仮登録 (issue 12): find, show, correct, 本登録 ------------------------------------
     def find_preregistrations(self, token: str, query: PreregistrationQuery) -> list[PreregistrationSummary]:

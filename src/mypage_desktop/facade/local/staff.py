@@ -9,6 +9,7 @@ from mypage_desktop.domain.account_dto import SessionStatus
 from mypage_desktop.domain.activity_dto import NoticeSent, ReferralIssued, StaffApplicationView, StatusRecorded
 from mypage_desktop.domain.audit_dto import AuditEntry, AuditQuery
 from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
+from mypage_desktop.domain.own_changes import OwnChangeEntry
 from mypage_desktop.domain.preregistration_dto import (
     PreregistrationDetail,
     PreregistrationForm,
@@ -33,6 +34,7 @@ from mypage_desktop.services.staff import (
     audit_log as staff_audit,
     console as staff_console,
     devices as device_service,
+    seeker_changes,
     sign_in as staff_auth,
 )
 
@@ -88,6 +90,10 @@ class LocalStaffFacade:
     @environmental
     def seeker_summary(self, token: str, seeker_id: int) -> SeekerSummary:
         return staff_console.seeker_summary(self._ctx, token, seeker_id)
+
+    @environmental
+    def seeker_own_changes(self, token: str, seeker_id: int) -> list[OwnChangeEntry]:
+        return seeker_changes.seeker_own_changes(self._ctx, token, seeker_id)
 
     @environmental
     def register_seeker(self, token: str, seeker: NewSeeker, id_document: str) -> SeekerSummary:

@@ -38,6 +38,7 @@ from mypage_desktop.services.accounts.seeker_registration import register_seeker
 from mypage_desktop.services.accounts.sessions import revoke_account_sessions
 from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.staff.lookup import kana_and_birthdate, record_staff_action
+from mypage_desktop.services.staff.seeker_changes import own_changes_summary
 from mypage_desktop.services.staff.sign_in import StaffActor, reauth_window, require_staff
 from mypage_desktop.services.throttle import is_locked, throttle_wait
 
@@ -86,6 +87,7 @@ def summary_of(session: Session, seeker: JobSeeker, now: datetime) -> SeekerSumm
         account_disabled=account is not None and account.disabled,
         login_locked=locked, login_failures=failures, pending_key=pending, session_active=active,
         wish_occupation=seeker.wish_occupation, wish_location=seeker.wish_location, wish_wage=seeker.wish_wage,
+        **own_changes_summary(session, seeker.id),
     )
 
 

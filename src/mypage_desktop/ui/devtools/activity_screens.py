@@ -46,6 +46,8 @@ async def render_activity_screens(main: Any, save: Callable[[QWidget, Path], Awa
             table.selectRow(0)
             await settle(page)
         written.append(await save(main, out_dir / name))
+        if page_id == Page.PROFILE:
+            written += await _own_change_shots(page, main, save, out_dir)
         if page_id == Page.REFERRALS and getattr(page, "letter_button", None) is not None:
             page.letter_button.click()
             await settle(page)
@@ -54,3 +56,28 @@ async def render_activity_screens(main: Any, save: Callable[[QWidget, Path], Awa
                 written.append(await save(dialog, out_dir / "22_referral_letter.png"))
                 dialog.close()
     return written
+
+
+async def _own_change_shots(page: Any, main: Any, save: Callable[[QWidget, Path], Awaitable[Path]],
+                            out_dir: Path) -> list[Path]:
+    """求職者情報・設定 scrolled to 「連絡先の変更」 (with a refused 電話番号 shown next to its field)
+    and to 「求職情報提供」 (docs/product-rules.md §own-changes, §info-sharing)."""
+    shots: list[Path] = []
+    contact = getattr(page, "contact", None)
+    sharing = getattr(page, "sharing", None)
+    if contact is None or sharing is None:
+        return shots
+    contact.edits["phone"].setText("023（600）")
+    contact.button.click()
+    await settle(contact)
+    await asyncio.sleep(0.3)
+    page.scroll_area.ensureWidgetVisible(contact, 0, 0)
+    page.scroll_area.verticalScrollBar().setValue(contact.y())
+    await settle(page)
+    shots.append(await save(main, out_dir / "20b_registration_changes.png"))
+    await settle(sharing)
+    page.scroll_area.verticalScrollBar().setValue(sharing.y())
+    await asyncio.sleep(0.2)
+    shots.append(await save(main, out_dir / "20c_registration_info_sharing.png"))
+    page.scroll_area.verticalScrollBar().setValue(0)
+    return shots

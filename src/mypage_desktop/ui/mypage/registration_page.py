@@ -1,5 +1,5 @@
-"""求職者情報・設定: everything registered at the counter (read only), the 有効/無効 switch
-and the password change, on one scrolling page."""
+"""求職者情報・設定: everything registered, the seeker's own changes (連絡先, 希望条件), 求職情報提供,
+the 有効/無効 switch and the password change, on one scrolling page."""
 
 from __future__ import annotations
 
@@ -9,19 +9,22 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
+from mypage_desktop.ui.mypage.contact_change import ContactChangeBox
+from mypage_desktop.ui.mypage.info_sharing_box import InfoSharingBox
 from mypage_desktop.ui.mypage.password_change import PasswordChangeBox
 from mypage_desktop.ui.mypage.registration_view import RegistrationInfoView
 from mypage_desktop.ui.mypage.scroll_page import ScrollPage
 from mypage_desktop.ui.mypage.status_switch import StatusSwitch, not_older
 from mypage_desktop.ui.mypage.texts import t
+from mypage_desktop.ui.mypage.wishes_change import WishesChangeBox
 from mypage_desktop.ui.widgets import style
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
-COUNTER_NOTE = ("登録内容（氏名、連絡先、希望条件など）の変更は、ハローワークの窓口で承ります。"
-                "誤りがある場合や変更したい場合は、窓口にお申し出ください。マイページで変更できるのは、"
-                "求職状態（有効／無効）とパスワードです。")
+COUNTER_NOTE = ("マイページで変更できるのは、連絡先（住所・電話番号）、希望条件、求職情報提供、"
+                "求職状態（有効／無効）とパスワードです。氏名・生年月日など、そのほかの登録内容に誤りがある場合や"
+                "変更したい場合は、ハローワークの窓口にお申し出ください。")
 
 
 class RegistrationPage(ScrollPage):
@@ -38,6 +41,9 @@ class RegistrationPage(ScrollPage):
         self.note.setObjectName("counterNote")
         self.note.setStyleSheet("QLabel#counterNote { background: #f3f7fc; border: 1px solid #9db7dc;"
                                 " color: #0b2f5c; padding: 6px; }")
+        self.contact = ContactChangeBox(client, content)
+        self.wishes = WishesChangeBox(client, content)
+        self.sharing = InfoSharingBox(client, content)
         self.switch = StatusSwitch(client, content)
         self.password = PasswordChangeBox(client, content)
         layout = self.content_layout
@@ -45,15 +51,21 @@ class RegistrationPage(ScrollPage):
         layout.addWidget(self.load_error)
         layout.addWidget(self.info_view)
         layout.addWidget(self.note)
+        layout.addWidget(self.contact)
+        layout.addWidget(self.wishes)
+        layout.addWidget(self.sharing)
         layout.addWidget(self.switch)
         layout.addWidget(self.password)
         self._finish_layout()
         self.switch.changed.connect(self._on_switch_changed)
+        self.contact.changed.connect(self._on_switch_changed)
+        self.wishes.changed.connect(self._on_switch_changed)
 
     # -- SessionPage ----------------------------------------------------------------------
     def activate(self) -> None:
         """Fetches the registration again (a status changed at the counter shows at once)."""
         self._start_load()
+        self.sharing.refresh()
 
     def set_registration(self, info: RegistrationInfo) -> None:
         if not not_older(info, self.registration):
@@ -62,11 +74,17 @@ class RegistrationPage(ScrollPage):
         self.load_error.clear_message()
         self.info_view.show_info(info)
         self.switch.show_info(info)
+        self.contact.show_info(info)
+        self.wishes.show_info(info)
+        self.sharing.set_registration(info)
 
     def clear(self) -> None:
         super().clear()
         self.info_view.clear()
         self.switch.clear()
+        self.contact.clear()
+        self.wishes.clear()
+        self.sharing.clear()
         self.password.clear()
 
     # -- loading ------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from mypage_desktop.ui.staff.activity_forms import ActivityForms
 from mypage_desktop.ui.staff.application_view import ApplicationView
 from mypage_desktop.ui.staff.calls import guarded
 from mypage_desktop.ui.staff.lookup import SeekerLookup
+from mypage_desktop.ui.staff.own_changes_view import OwnChangesViewer
 from mypage_desktop.ui.staff.prereg_page import PreregPage
 from mypage_desktop.ui.staff.reauth import Reauthenticator
 from mypage_desktop.ui.staff.seeker_panel import SeekerPanel
@@ -184,6 +185,7 @@ class StaffConsole(QMainWindow):
         layout.addWidget(splitter, 1)
 
         self.account_actions = AccountActions(self._owner, self.reauth, self.lookup, self.panel, self)
+        self.own_changes = OwnChangesViewer(self._owner, self.panel, self)
         self.registration: Registration | None = None
         self.lookup.search_requested.connect(self._on_lookup_search_requested)
         self.lookup.seeker_selected.connect(self._on_lookup_seeker_selected)
@@ -197,6 +199,7 @@ class StaffConsole(QMainWindow):
         """Every seeker value off the window, dialogs closed, the window hidden (S5)."""
         self._wiped = True
         self.account_actions.close_dialogs()
+        self.own_changes.close_dialogs()
         if self.registration is not None:
             self.registration.close()
         if self.reauth.dialog is not None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from mypage_desktop.domain.own_changes import FIELD_LABELS
 from mypage_desktop.domain.staff_dto import SeekerSummary
+from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.ui.staff.seeker_model import account_text
 from mypage_desktop.ui.staff.texts import japanese_date, t
 from mypage_desktop.ui.widgets import style
@@ -16,16 +18,34 @@ from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 ROWS = (("number", "求職番号"), ("seeker_id", "求職者ID（監査ログ用）"), ("name", "氏名"), ("kana", "フリガナ"),
         ("birthdate", "生年月日"), ("phone", "電話番号"), ("address", "住所"), ("status", "求職状態"),
-        ("applied_on", "求職申込日"), ("valid_until", "有効期限"), ("wishes", "希望（職種・勤務地・賃金）"))
+        ("applied_on", "求職申込日"), ("valid_until", "有効期限"), ("wishes", "希望（職種・勤務地・賃金）"),
+        ("info_sharing", "求職情報提供"), ("own_change", "本人による最後の変更"))
 ACCOUNT_ROWS = (("email", "ログインID"), ("account", "マイページ"), ("lock", "ログインのロック"),
                 ("key", "認証キー"), ("session", "ログイン中"))
 ALERT = "color: #a00000; font-weight: bold;"
 
 
+def sharing_text(seeker: SeekerSummary) -> str:
+    """求職情報提供 (docs/product-rules.md §info-sharing): the choice and the date of consent."""
+    if seeker.info_sharing and seeker.info_sharing_given_at is not None:
+        return t("提供する（{at} 同意）").format(at=format_datetime_jst(seeker.info_sharing_given_at))
+    if seeker.info_sharing_withdrawn_at is not None:
+        return t("提供しない（{at} 同意取り消し）").format(at=format_datetime_jst(seeker.info_sharing_withdrawn_at))
+    return t("提供しない（同意なし）")
+
+
+def own_change_text(seeker: SeekerSummary) -> str:
+    """When the seeker last changed something in 求職者情報・設定, and which items (not the values)."""
+    if seeker.last_own_change_at is None:
+        return t("なし")
+    items = "、".join(t(FIELD_LABELS.get(field, field)) for field in seeker.last_own_change_fields)
+    return t("{at}（{items}）").format(at=format_datetime_jst(seeker.last_own_change_at), items=items)
+
+
 class SeekerPanel(QWidget):
     """Signals (each carries the seeker id):
         email_change_requested(int), unlock_requested(int), void_keys_requested(int),
-        reset_requested(int), revoke_requested(int).
+        reset_requested(int), revoke_requested(int), own_changes_requested(int).
     """
 
     email_change_requested = Signal(int)
@@ -33,6 +53,7 @@ class SeekerPanel(QWidget):
     void_keys_requested = Signal(int)
     reset_requested = Signal(int)
     revoke_requested = Signal(int)
+    own_changes_requested = Signal(int)  # issue 12: the seeker's own changes, with the values
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,8 +74,9 @@ class SeekerPanel(QWidget):
         self.void_button = QPushButton(t("認証キーの無効化"), self)
         self.reset_button = QPushButton(t("パスワード再設定の開始…"), self)
         self.revoke_button = QPushButton(t("セッションの強制終了"), self)
+        self.own_changes_button = QPushButton(t("本人による変更履歴…"), self)
         self.action_buttons = (self.email_button, self.unlock_button, self.void_button, self.reset_button,
-                               self.revoke_button)
+                               self.revoke_button, self.own_changes_button)
         actions = QGridLayout()
         for i, button in enumerate(self.action_buttons):
             button.setMinimumHeight(32)
@@ -80,6 +102,7 @@ class SeekerPanel(QWidget):
         self.void_button.clicked.connect(self._on_void_button_clicked)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
+        self.own_changes_button.clicked.connect(self._on_own_changes_button_clicked)
         self.show_seeker(None)
 
     def _value(self, key: str, parent: QWidget) -> QLabel:
@@ -89,6 +112,11 @@ class SeekerPanel(QWidget):
         return label
 
     # -- slots ----------------------------------------------------------------------------
+    @Slot()
+    def _on_own_changes_button_clicked(self) -> None:
+        if self.seeker is not None:
+            self.own_changes_requested.emit(self.seeker.seeker_id)
+
     @Slot()
     def _on_email_button_clicked(self) -> None:
         if self.seeker is not None:
@@ -139,6 +167,7 @@ class SeekerPanel(QWidget):
                      t("なし（失敗{n}回）") if seeker.login_failures else t("なし")).format(n=seeker.login_failures),
             "key": t("有効な認証キーあり") if seeker.pending_key else t("なし"),
             "session": t("はい（ログイン中）") if seeker.session_active else t("いいえ"),
+            "info_sharing": sharing_text(seeker), "own_change": own_change_text(seeker),
         }
         for key, text in texts.items():
             self.values[key].setText(text)
@@ -150,6 +179,7 @@ class SeekerPanel(QWidget):
         self.void_button.setEnabled(has_account)
         self.reset_button.setEnabled(seeker.account_opened and not seeker.account_disabled)
         self.revoke_button.setEnabled(has_account)
+        self.own_changes_button.setEnabled(True)
 
     def show_result(self, text: str) -> None:
         self.error_label.clear_message()
