@@ -13,7 +13,7 @@ from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
 from mypage_desktop.domain.rule_texts import message_for
 from mypage_desktop.facade.local.backend import LocalFacade
-from mypage_desktop.services.activity.seeker_status import renew_registration
+from mypage_desktop.services.accounts.seeker_status import renew_registration
 from services.activity_helpers import (
     NO_MYPAGE,
     ONLINE,

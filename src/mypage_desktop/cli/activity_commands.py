@@ -15,12 +15,12 @@ from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.rule_texts import message_for
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST, format_date, format_datetime_jst
+from mypage_desktop.services.accounts.seeker_status import renew_registration
 from mypage_desktop.services.activity.applications import record_status
 from mypage_desktop.services.activity.employer_events import EventFileError, import_employer_events_file
 from mypage_desktop.services.activity.export import export_applications
 from mypage_desktop.services.activity.notices import send_notice
 from mypage_desktop.services.activity.referrals import issue_referral
-from mypage_desktop.services.activity.seeker_status import renew_registration
 from mypage_desktop.services.context import ServiceContext
 
 COMMANDS = frozenset({"issue-referral", "record-application-status", "send-notice", "renew-registration",

@@ -21,7 +21,7 @@ from mypage_desktop.mail import own_change_templates as templates
 from mypage_desktop.mail.outbox import enqueue
 from mypage_desktop.services import audit
 from mypage_desktop.services.accounts.seeker_scope import SeekerScope, seeker_call
-from mypage_desktop.services.activity.seeker_status import registration_state
+from mypage_desktop.services.accounts.seeker_status import registration_state
 from mypage_desktop.services.context import ServiceContext
 
 AUDIT_ACTIONS = {rules.CONTACT: "own_contact_changed", rules.WISHES: "own_wishes_changed"}

@@ -6,6 +6,7 @@ console."""
 
 from __future__ import annotations
 
+from mypage_desktop.services.accounts.seeker_status import registration_info, set_registration_status
 from mypage_desktop.services.activity.applications import (
     application_detail,
     applications,
@@ -18,7 +19,6 @@ from mypage_desktop.services.activity.employer_messages import send_message, thr
 from mypage_desktop.services.activity.notices import mark_notice_read, notice, notices, unread_counts
 from mypage_desktop.services.activity.online_application import apply_online
 from mypage_desktop.services.activity.referrals import referral_detail, referral_letter, referrals
-from mypage_desktop.services.activity.seeker_status import registration_info, set_registration_status
 
 __all__ = [
     "application_detail", "applications", "apply_online", "dashboard", "interview_ics", "mark_notice_read",

@@ -7,9 +7,9 @@ from sqlalchemy.orm import Session
 from mypage_desktop.domain.activity_dto import Dashboard, SavedSearchNews
 from mypage_desktop.domain.seeker import SeekerStatus
 from mypage_desktop.services.accounts.seeker_scope import SeekerScope, seeker_call
+from mypage_desktop.services.accounts.seeker_status import registration_state
 from mypage_desktop.services.activity.applications import upcoming_interviews
 from mypage_desktop.services.activity.notices import counts
-from mypage_desktop.services.activity.seeker_status import registration_state
 from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.jobs import seeker_jobs
 

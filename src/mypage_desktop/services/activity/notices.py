@@ -14,10 +14,10 @@ from mypage_desktop.domain.applications import NOTICE_BODY_MAX, NOTICE_TITLE_MAX
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.services import audit
 from mypage_desktop.services.accounts.seeker_scope import ForeignAccess, SeekerScope, seeker_call
+from mypage_desktop.services.accounts.seeker_status import find_seeker
 from mypage_desktop.services.activity.common import posting_closed
 from mypage_desktop.services.activity.employer_messages import unread_message_count
 from mypage_desktop.services.activity.referrals import find_job
-from mypage_desktop.services.activity.seeker_status import find_seeker
 from mypage_desktop.services.context import ServiceContext
 
 KIND_NOTICE = "お知らせ"

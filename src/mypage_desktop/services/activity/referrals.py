@@ -37,6 +37,7 @@ from mypage_desktop.services.accounts.seeker_scope import (
     observe_registration,
     seeker_call,
 )
+from mypage_desktop.services.accounts.seeker_status import find_seeker
 from mypage_desktop.services.activity.applications import create_application
 from mypage_desktop.services.activity.common import (
     add_numbered,
@@ -44,7 +45,6 @@ from mypage_desktop.services.activity.common import (
     posting_closed,
     take_snapshot,
 )
-from mypage_desktop.services.activity.seeker_status import find_seeker
 from mypage_desktop.services.context import ServiceContext
 
 REFERRAL_PREFIX = "R"
