@@ -29,7 +29,7 @@ WRITER = textwrap.dedent(
     import sys
     from datetime import UTC, datetime
     from mypage_desktop.db.engine import create_db_engine, make_session_factory
-    from mypage_desktop.db.account_models import AuditLog
+    from mypage_desktop.db.audit_models import AuditLog
     factory = make_session_factory(create_db_engine(sys.argv[1]))
     i = int(sys.argv[2])
     while True:
