@@ -101,7 +101,8 @@ def test_0124_gives_each_company_one_employer_number_in_batches(engine: Engine) 
     """Existing postings get the number derived from their 事業所名 (the same name, the same
     number; filled by id in batches), and the downgrade removes the column again."""
     upgrade(engine, "0121_one_seeker_session_row")
-    companies = ["株式会社さくら", "最上運輸", "株式会社さくら", "社会福祉法人もがみ会", "最上運輸", "株式会社さくら", "山形商事"]
+    companies = ["株式会社さくら", "最上運輸", "株式会社さくら", "社会福祉法人もがみ会", "最上運輸", "株式会社さくら",
+                 "山形商事"]
     with engine.begin() as connection:
         for n, company in enumerate(companies, start=1):
             connection.execute(text(

@@ -19,7 +19,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mypage_desktop.db.job_models import JobPosting
-from mypage_desktop.domain.jobs import CATEGORIES, EMPLOYMENT_TYPES, PostingInput, WageUnit, normalize_employer_number, normalize_job_number
+from mypage_desktop.domain.jobs import (
+    CATEGORIES,
+    EMPLOYMENT_TYPES,
+    PostingInput,
+    WageUnit,
+    normalize_employer_number,
+    normalize_job_number,
+)
 from mypage_desktop.domain.prefectures import PREFECTURES
 from mypage_desktop.domain.text import nfkc, unify_line_breaks
 from mypage_desktop.services.context import ServiceContext

@@ -55,7 +55,8 @@ def upsert_postings(session: Session, postings: Sequence[PostingInput], now: dat
                                   for p in changed])
             for posting in changed:
                 row = existing[posting.job_number]
-                session.execute(update(JobPosting).where(JobPosting.id == row.id).values(**_values(posting, now, stored=True)))
+                values = _values(posting, now, stored=True)
+                session.execute(update(JobPosting).where(JobPosting.id == row.id).values(**values))
             write_index(session, [(existing[p.job_number].id, document_tokens(*p.search_fields())) for p in changed])
             updated += len(changed)
         if fresh:

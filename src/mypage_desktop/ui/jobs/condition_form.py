@@ -148,8 +148,8 @@ class ConditionForm(QWidget):
         chain: list[QWidget] = [
             self.free_words, *self.categories.values(), *self.employment_types.values(), areas.prefecture,
             areas.municipality, areas.add_button, areas.list, areas.remove_button, self.job_number,
-            self.employer_number, self.occupation_group, self.wage_unit, self.min_wage, self.posted_within, self.online_only,
-            self.clear_button, self.search_button,
+            self.employer_number, self.occupation_group, self.wage_unit, self.min_wage, self.posted_within,
+            self.online_only, self.clear_button, self.search_button,
         ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)

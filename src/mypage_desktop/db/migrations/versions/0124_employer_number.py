@@ -57,8 +57,8 @@ def backfill(bind: sa.Connection, batch: int = BATCH) -> None:
 def upgrade() -> None:
     op.add_column("job_posting", sa.Column("employer_number", sa.String(13), nullable=False, server_default=""))
     backfill(op.get_bind())
-    open_only = {"sqlite_where": text("closed = 0"), "postgresql_where": text("NOT closed")}
-    op.create_index("ix_job_open_employer", "job_posting", ["employer_number", "received_on", "id"], **open_only)
+    op.create_index("ix_job_open_employer", "job_posting", ["employer_number", "received_on", "id"],
+                    sqlite_where=text("closed = 0"), postgresql_where=text("NOT closed"))
 
 
 def downgrade() -> None:
