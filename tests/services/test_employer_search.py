@@ -20,7 +20,7 @@ from mypage_desktop.domain.jobs import (
     derived_employer_number,
     validate_conditions,
 )
-from mypage_desktop.services.jobs import search, sqlite_plan
+from mypage_desktop.services.jobs import pg_plan, search, sqlite_plan
 from mypage_desktop.services.jobs.index_writer import upsert_postings
 from mypage_desktop.services.jobs.search import page_query
 from mypage_desktop.services.jobs.search_query import Plan, ordered
@@ -123,3 +123,6 @@ def test_employer_only_plan_uses_its_index_without_a_sort(ctx) -> None:  # type:
         if session.get_bind().dialect.name == "sqlite":  # with words: the employer's rows, each checked
             worded = _plan_text(session, SortOrder.NEWEST, employer_number=number, free_words="介護")
             assert "ix_job_open_employer" in worded and "fts_job VIRTUAL TABLE INDEX" not in worded.split("\n")[0]
+        else:  # with a common word: not a walk of the whole sort order
+            valid = validate_conditions(JobConditions(employer_number=number, free_words="介護"), TODAY)
+            assert pg_plan.explain_choice(session, valid, TODAY) in ("filter", "index")
