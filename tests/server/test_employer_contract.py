@@ -32,3 +32,15 @@ def test_search_by_employer_number_and_the_detail_carry_it(door: Door) -> None:
     with pytest.raises(ValidationFailed) as bad:
         f.search_jobs(token, JobConditions(employer_number="0601-234567-9"), SortOrder.NEWEST, 10)
     assert [(e.field, e.code) for e in bad.value.errors] == [("employer_number", "search.employer_number_format")]
+
+
+def test_a_saved_search_keeps_the_employer_number(door: Door) -> None:
+    with door.ctx.session_factory.begin() as session:
+        upsert_postings(session, FIXTURES, door.ctx.clock())
+    token = open_and_login(door)
+    f = door.facade
+    sakura = derived_employer_number("株式会社さくら")
+    saved = f.save_search(token, "さくらの求人", JobConditions(employer_number=sakura.replace("-", "")))
+    (listed,) = f.saved_searches(token)
+    assert listed.saved_id == saved.saved_id and f"事業所番号 {sakura}" in listed.summary
+    assert f.run_saved_search(token, saved.saved_id).employer_number == sakura.replace("-", "")
