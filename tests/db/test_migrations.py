@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from sqlalchemy import Engine, inspect as sa_inspect, text
 from mypage_desktop.db.base import Base
 from mypage_desktop.db.engine import create_db_engine
 from mypage_desktop.db.migrate import alembic_config, current_revision, downgrade, head_revision, upgrade
+from mypage_desktop.domain.jobs import derived_employer_number, normalize_employer_number
 
 
 def _include(name: str | None, type_: str, _parent: object) -> bool:
@@ -93,3 +95,40 @@ def test_0121_carries_each_session_clock_into_its_row_and_back(engine: Engine) -
         columns = {c["name"] for c in sa_inspect(connection).get_columns("auth_session")}
     assert [(r[0], r[1], str(r[2])[:19]) for r in back] == [(1, 900, "2026-12-01 09:05:00")]
     assert not {"idle_seconds", "last_activity_at"} & columns
+
+
+def test_0124_gives_each_company_one_employer_number_in_batches(engine: Engine) -> None:
+    """Existing postings get the number derived from their 事業所名 (the same name, the same
+    number; filled by id in batches), and the downgrade removes the column again."""
+    upgrade(engine, "0121_one_seeker_session_row")
+    companies = ["株式会社さくら", "最上運輸", "株式会社さくら", "社会福祉法人もがみ会", "最上運輸", "株式会社さくら",
+                 "山形商事"]
+    with engine.begin() as connection:
+        for n, company in enumerate(companies, start=1):
+            connection.execute(text(
+                "INSERT INTO job_posting (id, job_number, company_name, occupation, description, category, "
+                "employment_type, occupation_group, prefecture, municipality, wage_unit, wage_min, wage_max, "
+                "wage_monthly, working_hours, holidays, age_requirement, received_on, expires_on, "
+                "online_application, employer_has_mypage, closed, first_seen_at, updated_at) VALUES (:id, :number, "
+                ":company, '一般事務', '', '一般', '正社員', '', '山形県', '山形市', '月給', 180000, 180000, 180000, "
+                "'', '', '', '2026-11-20', '2027-01-31', false, false, :closed, :at, :at)"),
+                {"id": n, "number": f"06010-{n:08d}", "company": company, "closed": n == 2,
+                 "at": "2026-11-25 01:00:00"})
+    upgrade(engine, "0124_employer_number")
+    # The fill again, in batches of two over the seven rows (the upgrade ran one batch).
+    migration = importlib.import_module("mypage_desktop.db.migrations.versions.0124_employer_number")
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE job_posting SET employer_number = ''"))
+        migration.backfill(connection, batch=2)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT id, company_name, employer_number FROM job_posting ORDER BY id")).all()
+        indexes = {i["name"] for i in sa_inspect(connection).get_indexes("job_posting")}
+    assert [r[2] for r in rows] == [derived_employer_number(c) for c in companies]
+    assert len({r[2] for r in rows}) == len(set(companies))
+    assert all(normalize_employer_number(r[2]) == r[2] for r in rows)
+    assert "ix_job_open_employer" in indexes
+    downgrade(engine, "0121_one_seeker_session_row")
+    with engine.connect() as connection:
+        columns = {c["name"] for c in sa_inspect(connection).get_columns("job_posting")}
+        count = connection.execute(text("SELECT count(*) FROM job_posting")).scalar()
+    assert "employer_number" not in columns and count == len(companies)

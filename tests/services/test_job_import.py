@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from mypage_desktop.db.job_models import JobPosting
-from mypage_desktop.domain.jobs import JobConditions, SortOrder, WageUnit, validate_conditions
+from mypage_desktop.domain.jobs import JobConditions, SortOrder, WageUnit, derived_employer_number, validate_conditions
 from mypage_desktop.services.jobs import search as job_search
 from mypage_desktop.services.jobs.importer import ImportFileError, import_postings
 
@@ -193,3 +193,35 @@ def test_unicode_line_separators_become_line_feeds(ctx, tmp_path: Path) -> None:
     assert import_postings(ctx, path, NOW).errors == []
     stored = postings(ctx)["06010-00000001"]
     assert (stored.occupation, stored.description) == ("一般事務\n（経理）", "書類作成。\n電話応対。\n来客対応。")
+
+
+def _employer_numbers(ctx) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    with ctx.session_factory() as session:
+        return {n: e for n, e in session.execute(select(JobPosting.job_number, JobPosting.employer_number))}
+
+
+def test_employer_number_column_is_normalised_and_bad_ones_refused(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """事業所番号 (issue 12): optional; full-width and unhyphenated forms stored as NNNN-NNNNNN-N;
+    a wrong length or check digit refuses the row with a reason, the other rows are imported."""
+    lines = [HEADER + ",事業所番号", row("06010-00000001") + ",0601-234567-2",
+             row("06010-00000002") + ",０６０１２３４５６７２", row("06010-00000003") + ",0601-234567-3",
+             row("06010-00000004") + ",0601-23456", row("06010-00000005", company="最上運輸") + ","]
+    report = import_postings(ctx, write(tmp_path, lines), NOW)
+    assert report.inserted == 3
+    assert [(e.line, "事業所番号" in e.message and "チェック数字" in e.message) for e in report.errors] == [
+        (4, True), (5, True)]
+    assert _employer_numbers(ctx) == {"06010-00000001": "0601-234567-2", "06010-00000002": "0601-234567-2",
+                                      "06010-00000005": derived_employer_number("最上運輸")}
+
+
+def test_without_the_column_new_postings_get_the_derived_number_and_old_ones_keep_theirs(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import_postings(ctx, write(tmp_path, [HEADER + ",employer_number", row("06010-00000001") + ",06012345672"]), NOW)
+    report = import_postings(ctx, write(tmp_path, [HEADER, row("06010-00000001", occupation="経理事務"),
+                                                   row("06010-00000002")], name="b.csv"), NOW)
+    assert (report.inserted, report.updated, report.errors) == (1, 1, [])
+    assert _employer_numbers(ctx) == {"06010-00000001": "0601-234567-2",
+                                      "06010-00000002": derived_employer_number("株式会社さくら")}
+    valid = validate_conditions(JobConditions(employer_number="0601-234567-2"), TODAY)
+    with ctx.session_factory() as session:
+        rows, _more = job_search.first_page(session, valid, SortOrder.NEWEST, TODAY, 10)
+    assert [(r.job_number, r.occupation) for r in rows] == [("06010-00000001", "経理事務")]

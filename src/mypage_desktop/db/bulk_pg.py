@@ -2,7 +2,8 @@
 (with their one-segment tsvector ``fts_tsv``), the segments of long postings and the per-lexeme
 counts (db/search_index_pg.py), in the caller's transaction. One ``COPY`` per table instead of
 a statement per row: the INSERT path spent most of its time in round trips and statement
-overhead (1,930 postings/s at 1,000,000)."""
+overhead (1,930 postings/s at 1,000,000). The rows carry every column they name, the 事業所番号
+(``employer_number``, derived per 事業所名 by ``demo/jobs.py``) included."""
 
 from __future__ import annotations
 

@@ -18,6 +18,8 @@ class JobPosting(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     job_number: Mapped[str] = mapped_column(String(14), unique=True)
     company_name: Mapped[str] = mapped_column(String(100))
+    # 事業所番号 NNNN-NNNNNN-N (domain/jobs.py normalize_employer_number); migration 0124.
+    employer_number: Mapped[str] = mapped_column(String(13), default="", server_default="")
     occupation: Mapped[str] = mapped_column(String(100))
     description: Mapped[str] = mapped_column(Text)
     category: Mapped[str] = mapped_column(String(20))
@@ -47,6 +49,10 @@ class JobPosting(Base):
         Index("ix_job_open_wage", "wage_monthly", "id", sqlite_where=text("closed = 0"),
               postgresql_where=text("NOT closed")),
         Index("ix_job_open_prefecture", "prefecture", "received_on", "id", sqlite_where=text("closed = 0"),
+              postgresql_where=text("NOT closed")),
+        # 「この事業所の求人」: one employer's open postings, newest first without a sort step
+        # (by wage, its few postings are sorted; docs/search.md).
+        Index("ix_job_open_employer", "employer_number", "received_on", "id", sqlite_where=text("closed = 0"),
               postgresql_where=text("NOT closed")),
         Index("ix_job_first_seen", "first_seen_at"),
     )

@@ -192,6 +192,7 @@ def generate_postings(count: int, seed: int, today: date, first_serial: int = 1)
 def _row(job_id: int, posting: PostingInput, now: datetime) -> dict[str, object]:
     return {
         "id": job_id, "job_number": posting.job_number, "company_name": posting.company_name,
+        "employer_number": posting.employer(),  # one number per 事業所名 (domain/jobs.py)
         "occupation": posting.occupation, "description": posting.description, "category": posting.category,
         "employment_type": posting.employment_type, "occupation_group": posting.occupation_group,
         "prefecture": posting.prefecture, "municipality": posting.municipality,

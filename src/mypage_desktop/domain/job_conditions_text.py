@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from mypage_desktop.domain.jobs import Area, JobConditions, WageUnit
+from mypage_desktop.domain.jobs import Area, JobConditions, WageUnit, normalize_employer_number
 
 
 def describe(conditions: JobConditions) -> str:
@@ -15,6 +15,9 @@ def describe(conditions: JobConditions) -> str:
         parts.append(f"フリーワード「{conditions.free_words.strip()}」")
     if conditions.job_number.strip():
         parts.append(f"求人番号 {conditions.job_number.strip()}")
+    if conditions.employer_number.strip():
+        shown = normalize_employer_number(conditions.employer_number) or conditions.employer_number.strip()
+        parts.append(f"事業所番号 {shown}")
     if conditions.categories:
         parts.append("・".join(conditions.categories))
     if conditions.areas:
@@ -49,4 +52,5 @@ def from_json(text: str) -> JobConditions:
         posted_within_days=data.get("posted_within_days"),
         online_application_only=bool(data.get("online_application_only", False)),
         job_number=str(data.get("job_number", "")),
+        employer_number=str(data.get("employer_number", "")),  # saved before issue 12: none
     )

@@ -57,6 +57,7 @@ class JobDetail(PostingFields):
 
     closed: bool
     kept: bool
+    employer_number: str = ""  # 事業所番号 (the snapshot of a referral has none)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -13,6 +14,8 @@ from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.textsearch import Phrase, parse_free_words
 
 JOB_NUMBER = re.compile(r"^\d{5}-\d{8}$")
+EMPLOYER_NUMBER = re.compile(r"^\d{4}-\d{6}-\d$")
+EMPLOYER_WEIGHTS = (3, 1, 3, 1, 3, 1, 3, 1, 3, 1)
 CATEGORIES = ("一般", "パート", "一般（障害者）", "パート（障害者）", "新卒・既卒", "季節", "出稼ぎ")
 EMPLOYMENT_TYPES = ("正社員", "正社員以外", "有期雇用派遣労働者", "無期雇用派遣労働者", "パート労働者")
 MAX_AREAS = 10
@@ -41,6 +44,40 @@ def normalize_job_number(raw: str) -> str | None:
     return value if JOB_NUMBER.match(value) else None
 
 
+_HYPHENS = str.maketrans({"ー": "-", "−": "-", "‐": "-", "―": "-", "–": "-", "—": "-"})
+
+
+def employer_check_digit(digits: str) -> str:
+    """The 11th digit of a 事業所番号: weights 3,1,3,1,… over the 10 digits, sum mod 10,
+    then 10 minus it (mod 10). Catches every single wrong digit and most swapped neighbours."""
+    total = sum(int(d) * w for d, w in zip(digits, EMPLOYER_WEIGHTS, strict=True))
+    return str((10 - total % 10) % 10)
+
+
+def normalize_employer_number(raw: str) -> str | None:
+    """``NNNN-NNNNNN-N`` with a valid check digit, or None. Full-width digits and hyphens
+    (and long-vowel marks), spaces and missing hyphens are accepted."""
+    value = "".join(nfkc(raw).translate(_HYPHENS).split())
+    digits = value.replace("-", "")
+    if not re.fullmatch(r"\d{11}", digits):
+        return None
+    if "-" in value and not EMPLOYER_NUMBER.match(value):
+        return None  # hyphens, but in the wrong places
+    if employer_check_digit(digits[:10]) != digits[10]:
+        return None
+    return f"{digits[:4]}-{digits[4:10]}-{digits[10]}"
+
+
+def derived_employer_number(company_name: str) -> str:
+    """The 事業所番号 given to a posting whose source has none (migration 0124, the generator,
+    an import without the column): the first 8 bytes of SHA-256 of the 事業所名 (UTF-8, as
+    stored), as a number mod 10**10, zero-padded to 10 digits, plus the check digit. The same
+    事業所名 always gets the same number. Never change this: stored numbers depend on it."""
+    value = int.from_bytes(hashlib.sha256(company_name.encode("utf-8")).digest()[:8], "big") % 10**10
+    digits = f"{value:010d}"
+    return f"{digits[:4]}-{digits[4:]}-{employer_check_digit(digits)}"
+
+
 def monthly_equivalent(wage: int, unit: WageUnit) -> int:
     return wage * MONTHLY_FACTOR[unit]
 
@@ -65,6 +102,7 @@ class JobConditions:
     posted_within_days: int | None = None
     online_application_only: bool = False
     job_number: str = ""
+    employer_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,6 +119,7 @@ class ValidConditions:
     posted_since: date | None = None
     online_application_only: bool = False
     job_number: str | None = None
+    employer_number: str | None = None
     problems: tuple[FieldError, ...] = field(default=())
 
 
@@ -115,6 +154,11 @@ def validate_conditions(conditions: JobConditions, today: date) -> ValidConditio
         job_number = normalize_job_number(conditions.job_number)
         if job_number is None:
             errors.append(FieldError("job_number", "search.job_number_format"))
+    employer_number: str | None = None
+    if conditions.employer_number.strip():
+        employer_number = normalize_employer_number(conditions.employer_number)
+        if employer_number is None:
+            errors.append(FieldError("employer_number", "search.employer_number_format"))
     if errors:
         raise ValidationFailed(errors)
     return ValidConditions(
@@ -128,6 +172,7 @@ def validate_conditions(conditions: JobConditions, today: date) -> ValidConditio
         posted_since=today - timedelta(days=days) if days else None,
         online_application_only=conditions.online_application_only,
         job_number=job_number,
+        employer_number=employer_number,
     )
 
 
@@ -155,6 +200,11 @@ class PostingInput:
     online_application: bool
     employer_has_mypage: bool
     closed: bool = False
+    employer_number: str = ""  # 事業所番号, normalised; empty: none given (see ``employer``)
+
+    def employer(self) -> str:
+        """The 事業所番号 to store: the given one, else the one derived from the 事業所名."""
+        return self.employer_number or derived_employer_number(self.company_name)
 
     def search_fields(self) -> tuple[str, ...]:
         """What free words look in: 職種, 仕事の内容, 事業所名, 就業場所."""

@@ -92,6 +92,8 @@ MESSAGES.update({
     "search.unknown_employment_type": "雇用形態の指定が正しくありません。",
     "search.days_range": "受付日の範囲は1〜365日で指定してください。",
     "search.job_number_format": "求人番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。",
+    "search.employer_number_format": ("事業所番号は「4桁-6桁-1桁」の11桁の数字で入力してください（例: 0601-234567-2）。"
+                                      "最後の1桁（チェック数字）が合わない番号は使えません。"),
     "saved_search.name_required": "条件の名前を入力してください。",
     "saved_search.name_too_long": "条件の名前は{max}文字以内で入力してください。",
     "saved_search.limit": "保存できる検索条件は{max}件までです。不要な条件を削除してから保存してください。",

@@ -26,6 +26,7 @@ COLUMNS: tuple[tuple[str, str, bool, int], ...] = (
     ("holidays", "休日", False, 200), ("age_requirement", "年齢", False, 100), ("received_on", "受付年月日", True, 0),
     ("expires_on", "紹介期限日", True, 0), ("online_application", "オンライン自主応募", False, 0),
     ("employer_has_mypage", "求人者マイページ", False, 0), ("closed", "状態", False, 0),
+    ("employer_number", "事業所番号", False, 0),
 )
 LABEL = {f: label for f, label, _r, _m in COLUMNS}
 REQUIRED = tuple(f for f, _l, required, _m in COLUMNS if required)

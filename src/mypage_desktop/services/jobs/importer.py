@@ -19,7 +19,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mypage_desktop.db.job_models import JobPosting
-from mypage_desktop.domain.jobs import CATEGORIES, EMPLOYMENT_TYPES, PostingInput, WageUnit, normalize_job_number
+from mypage_desktop.domain.jobs import (
+    CATEGORIES,
+    EMPLOYMENT_TYPES,
+    PostingInput,
+    WageUnit,
+    normalize_employer_number,
+    normalize_job_number,
+)
 from mypage_desktop.domain.prefectures import PREFECTURES
 from mypage_desktop.domain.text import nfkc, unify_line_breaks
 from mypage_desktop.services.context import ServiceContext
@@ -167,6 +174,12 @@ def _build(values: dict[str, str], closed: bool, problems: list[str]) -> Posting
         problems.append(f"紹介期限日（{dates['expires_on']}）が受付年月日（{dates['received_on']}）より前です")
     online = _flag(values, "online_application", problems)
     mypage = _flag(values, "employer_has_mypage", problems)
+    employer = ""
+    if values.get("employer_number"):  # absent or empty: derived from 事業所名, or kept (index_writer)
+        employer = normalize_employer_number(values["employer_number"]) or ""
+        if not employer:
+            problems.append(f"事業所番号「{values['employer_number']}」の形式が正しくないか、最後の1桁（チェック数字）が"
+                            "合いません（4桁-6桁-1桁、例: 0601-234567-2）")
     if problems:
         return None
     return PostingInput(
@@ -177,6 +190,7 @@ def _build(values: dict[str, str], closed: bool, problems: list[str]) -> Posting
         working_hours=values.get("working_hours", ""), holidays=values.get("holidays", ""),
         age_requirement=values.get("age_requirement", ""), received_on=dates["received_on"],
         expires_on=dates["expires_on"], online_application=online, employer_has_mypage=mypage, closed=closed,
+        employer_number=employer,
     )
 
 

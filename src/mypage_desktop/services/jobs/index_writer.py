@@ -23,8 +23,14 @@ class UpsertReport:
     updated: int
 
 
-def _values(posting: PostingInput, now: datetime) -> dict[str, object]:
+def _values(posting: PostingInput, now: datetime, stored: bool = False) -> dict[str, object]:
+    """The row's columns. ``stored``: the posting exists, so without a 事業所番号 of its own it
+    keeps the stored one; a new posting gets the number derived from its 事業所名."""
     values = asdict(posting)
+    if stored and not posting.employer_number:
+        del values["employer_number"]
+    else:
+        values["employer_number"] = posting.employer()
     values["wage_unit"] = posting.wage_unit.value
     values["wage_monthly"] = monthly_equivalent(posting.wage_min, posting.wage_unit)
     values["updated_at"] = now
@@ -49,7 +55,8 @@ def upsert_postings(session: Session, postings: Sequence[PostingInput], now: dat
                                   for p in changed])
             for posting in changed:
                 row = existing[posting.job_number]
-                session.execute(update(JobPosting).where(JobPosting.id == row.id).values(**_values(posting, now)))
+                values = _values(posting, now, stored=True)
+                session.execute(update(JobPosting).where(JobPosting.id == row.id).values(**values))
             write_index(session, [(existing[p.job_number].id, document_tokens(*p.search_fields())) for p in changed])
             updated += len(changed)
         if fresh:

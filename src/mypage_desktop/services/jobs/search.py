@@ -110,7 +110,7 @@ def count_matching(session: Session, conditions: ValidConditions, today: date, e
     dialect = _dialect(session)
     if dialect != "sqlite":
         return pg_plan.count_matching(session, conditions, today, extra)
-    chosen = plan or Plan.INDEX
+    chosen = plan or (Plan.WALK if conditions.employer_number and conditions.phrases else Plan.INDEX)
     if chosen is Plan.INDEX and _free_words_only(conditions, extra):
         return int(session.scalar(_open_matches(conditions, today, "SELECT count(*)")) or 0)
     clauses = search_plan.filters(conditions, today, chosen) + ([extra] if extra is not None else [])
@@ -120,6 +120,8 @@ def count_matching(session: Session, conditions: ValidConditions, today: date, e
 def estimate_count(session: Session, conditions: ValidConditions, today: date) -> int | None:
     """An estimate of ``count_matching`` that is cheap at any size (shown as 「約N件」 before the
     exact count); None: no estimate."""
+    if conditions.employer_number:  # one employer's postings are few: count them (ix_job_open_employer)
+        return count_matching(session, conditions, today)
     if _dialect(session) != "sqlite":
         return pg_plan.estimate_count(session, conditions, today)
     # A rough figure when few sampled rows match (1M: 山形県・月給20万円以上 sampled as 1,375 for
@@ -146,7 +148,7 @@ def detail(session: Session, job_id: int, seeker_id: int | None, today: date) ->
         row.employment_type, row.occupation_group, row.prefecture, row.municipality,
         wage_text(row.wage_unit, row.wage_min, row.wage_max), row.working_hours, row.holidays,
         row.age_requirement, row.received_on, row.expires_on, row.online_application, row.employer_has_mypage,
-        row.closed or row.expires_on < today, kept,
+        row.closed or row.expires_on < today, kept, row.employer_number,
     )
 
 

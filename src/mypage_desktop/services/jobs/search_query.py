@@ -50,6 +50,8 @@ def structured_filters(dialect: str, conditions: ValidConditions, today: date) -
     clauses: list[ColumnElement[bool]] = [open_postings(dialect, today)]
     if conditions.job_number:
         clauses.append(JobPosting.job_number == conditions.job_number)
+    if conditions.employer_number:  # ix_job_open_employer serves it (docs/search.md)
+        clauses.append(JobPosting.employer_number == conditions.employer_number)
     if conditions.categories:
         clauses.append(JobPosting.category.in_(conditions.categories))
     if conditions.employment_types:

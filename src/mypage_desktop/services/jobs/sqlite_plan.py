@@ -251,6 +251,10 @@ def plan_for(session: Session, conditions: ValidConditions, sort: SortOrder, row
     fts = fts_text(conditions)
     if fts is None:
         return Planned(Plan.INDEX)
+    if conditions.employer_number:
+        # One employer has few postings: ix_job_open_employer lists them and each is checked
+        # (the walk's check is no index, so SQLite keeps the employer's index; docs/search.md).
+        return Planned(Plan.WALK)
     found = probe(session, fts, cap)
     if not found.found:
         return None

@@ -31,7 +31,7 @@ from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message
 
 DAY_CHOICES: tuple[int | None, ...] = (None, 3, 7, 14, 30)
-FIELDS = ("free_words", "job_number", "categories", "employment_types", "areas", "min_wage",
+FIELDS = ("free_words", "job_number", "employer_number", "categories", "employment_types", "areas", "min_wage",
           "posted_within_days")
 
 
@@ -65,6 +65,9 @@ class ConditionForm(QWidget):
         self.free_words.setPlaceholderText(t("例: 介護 山形（スペースで区切ると「かつ」で検索）"))
         self.job_number = QLineEdit(self)
         self.job_number.setPlaceholderText(t("例: 06010-12345678"))
+        self.employer_number = QLineEdit(self)
+        self.employer_number.setPlaceholderText(t("例: 0601-234567-2"))
+        self.employer_number.setMaxLength(40)
         category_box, self.categories = _checks(self, CATEGORIES, 4)
         type_box, self.employment_types = _checks(self, EMPLOYMENT_TYPES, 3)
         self.areas = AreaPicker(self)
@@ -97,6 +100,7 @@ class ConditionForm(QWidget):
         self._add(left, "就業場所", self.areas, "areas")
         right = QFormLayout()
         self._add(right, "求人番号", self.job_number, "job_number")
+        self._add(right, "事業所番号", self.employer_number, "employer_number")
         self._add(right, "職業分類", self.occupation_group)
         self._add(right, "賃金（下限）", wage, "min_wage")
         self._add(right, "受付日", self.posted_within, "posted_within_days")
@@ -123,7 +127,7 @@ class ConditionForm(QWidget):
         self._set_tab_order()
         # Read column by column (ui/devtools/a11y_audit.py): the left column, then the right one.
         self.setProperty("readingColumns", [left, right])
-        for edit in (self.free_words, self.job_number, self.min_wage):
+        for edit in (self.free_words, self.job_number, self.employer_number, self.min_wage):
             edit.returnPressed.connect(self._on_edit_return_pressed)
         self.search_button.clicked.connect(self._on_search_button_clicked)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
@@ -149,8 +153,8 @@ class ConditionForm(QWidget):
         chain: list[QWidget] = [
             self.free_words, *self.categories.values(), *self.employment_types.values(), areas.prefecture,
             areas.municipality, areas.add_button, areas.list, areas.remove_button, self.job_number,
-            self.occupation_group, self.wage_unit, self.min_wage, self.posted_within, self.online_only,
-            self.clear_button, self.search_button,
+            self.employer_number, self.occupation_group, self.wage_unit, self.min_wage, self.posted_within,
+            self.online_only, self.clear_button, self.search_button,
         ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -178,11 +182,13 @@ class ConditionForm(QWidget):
             posted_within_days=self.posted_within.currentData(),
             online_application_only=self.online_only.isChecked(),
             job_number=self.job_number.text(),
+            employer_number=self.employer_number.text(),
         )
 
     def set_conditions(self, conditions: JobConditions) -> None:
         self.free_words.setText(conditions.free_words)
         self.job_number.setText(conditions.job_number)
+        self.employer_number.setText(conditions.employer_number)
         for name, box in self.categories.items():
             box.setChecked(name in conditions.categories)
         for name, box in self.employment_types.items():

@@ -38,6 +38,7 @@ class JobDetailView(QWidget):
         apply_state_changed(): the 応募 box shows a new outcome (checked, applied, refused).
         applied(int): an online application was made (its id).
         application_requested(int): show the seeker's application to this posting in 応募履歴.
+        employer_requested(str): 「この事業所の求人をすべて見る」 (the 事業所番号).
     """
 
     back_requested = Signal()
@@ -46,6 +47,7 @@ class JobDetailView(QWidget):
     applied = Signal(int)
     application_requested = Signal(int)
     apply_state_changed = Signal()
+    employer_requested = Signal(str)
 
     def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +70,8 @@ class JobDetailView(QWidget):
         self.keep_button.setMinimumWidth(140)
         self.keep_message = FieldErrorLabel(self)
         self.copy_button = QPushButton(t("求人番号をコピー"), self)
+        self.employer_button = QPushButton(t("この事業所の求人をすべて見る"), self)
+        self.employer_button.setToolTip(t("この求人票の事業所番号で求人を検索します"))
         self.apply_panel = ApplyPanel(client, self)
         self.apply_button = self.apply_panel.apply_button
         self.apply_note = self.apply_panel.note
@@ -76,6 +80,7 @@ class JobDetailView(QWidget):
         self.keep_button.clicked.connect(self._on_keep_button_clicked)
         QWidget.setTabOrder(self.copy_button, self.keep_button)  # left to right, as they sit
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.employer_button.clicked.connect(self._on_employer_button_clicked)
         self.apply_panel.applied.connect(self.applied)
         self.apply_panel.application_requested.connect(self.application_requested)
         self.apply_panel.state_changed.connect(self.apply_state_changed)
@@ -96,6 +101,10 @@ class JobDetailView(QWidget):
         body_layout.setContentsMargins(0, 0, 8, 0)
         body_layout.addWidget(self.closed_banner)
         body_layout.addWidget(self.sheet)
+        employer_row = QHBoxLayout()
+        employer_row.addStretch(1)
+        employer_row.addWidget(self.employer_button)
+        body_layout.addLayout(employer_row)
         body_layout.addSpacing(8)
         body_layout.addWidget(self.apply_panel)
         body_layout.addStretch(1)
@@ -176,6 +185,7 @@ class JobDetailView(QWidget):
         self.keep_button.setText(t("キープを外す") if kept else t("キープする"))
         self.keep_button.setEnabled(loaded and (kept or not (job and job.closed)))
         self.copy_button.setEnabled(loaded)
+        self.employer_button.setEnabled(loaded and bool(job and job.employer_number))
         if not loaded:
             self.title.setText(t("求人票"))
 
@@ -208,6 +218,11 @@ class JobDetailView(QWidget):
         self.keep_message.clear_message()
         self.keep_button.setEnabled(False)  # one request at a time (docs/security.md D3)
         self._task = self._client.start_task(self._toggle_keep(job))
+
+    @Slot()
+    def _on_employer_button_clicked(self) -> None:
+        if self.job is not None and self.job.employer_number:
+            self.employer_requested.emit(self.job.employer_number)
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
+from mypage_desktop.domain.jobs import JobConditions
 from mypage_desktop.ui.jobs.detail_view import JobDetailView
 from mypage_desktop.ui.jobs.kept_page import KeptJobsPage
 from mypage_desktop.ui.jobs.saved_page import SavedSearchesPage
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 class JobPages(QObject):
     """Signals:
         job_opened(): a 求人票 is being loaded into :attr:`detail`; show it.
-        search_shown(): a saved search was run; show :attr:`search`.
+        search_shown(): a saved search was run, or 「この事業所の求人をすべて見る」 on a 求人票;
+            show :attr:`search`.
         applied(int): an online application was made (its id) from the 求人票.
         application_requested(int): 「応募履歴で見る」 on a 求人票 already applied to.
     """
@@ -42,6 +44,7 @@ class JobPages(QObject):
         self.detail.kept_changed.connect(self._on_kept_changed)
         self.kept.kept_changed.connect(self._on_kept_changed)
         self.saved.run_requested.connect(self._on_saved_run_requested)
+        self.detail.employer_requested.connect(self._on_employer_requested)
         self.detail.applied.connect(self.applied)
         self.detail.application_requested.connect(self.application_requested)
 
@@ -68,3 +71,9 @@ class JobPages(QObject):
     def _on_saved_run_requested(self, conditions: Any) -> None:
         self.search_shown.emit()
         self.search.run_conditions(conditions)
+
+    @Slot(str)
+    def _on_employer_requested(self, employer_number: str) -> None:
+        """Only that 事業所番号: the form shows it (the other conditions cleared), then searches."""
+        self.search_shown.emit()
+        self.search.run_conditions(JobConditions(employer_number=employer_number))

@@ -13,7 +13,7 @@ from mypage_desktop.ui.widgets.texts import place, t
 # One tuple per line of the sheet: (key, caption) pairs side by side.
 LINES: tuple[tuple[tuple[str, str], ...], ...] = (
     (("job_number", "求人番号"), ("received_on", "受付年月日"), ("expires_on", "紹介期限日")),
-    (("company_name", "事業所名"),),
+    (("company_name", "事業所名"), ("employer_number", "事業所番号")),
     (("occupation", "職種"), ("occupation_group", "職業分類")),
     (("description", "仕事の内容"),),
     (("place", "就業場所"),),
@@ -40,6 +40,7 @@ def sheet_values(job: JobDetail) -> dict[str, str]:
         "received_on": format_date(job.received_on),
         "expires_on": format_date(job.expires_on),
         "company_name": job.company_name,
+        "employer_number": job.employer_number,
         "occupation": job.occupation,
         "occupation_group": job.occupation_group,
         "description": job.description,
