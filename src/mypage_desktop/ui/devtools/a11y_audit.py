@@ -135,9 +135,11 @@ def audit_window(window: QWidget, title: str = "") -> Audit:
         if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
             audit.tab_traps.append(control)  # Tab would walk cell by cell instead of leaving
     # Tab wraps from the last control to the first, so the chain is a cycle: in reading order
-    # it has exactly one backward step, the one onto the first control in reading order.
-    first = 0
-    for i in range(1, len(chain)):
+    # it has exactly one backward step, the one onto the first control in reading order. Only
+    # controls outside scroll areas can be that one: a scrolled control's place moves with it.
+    fixed = [i for i in range(len(chain)) if _scroll_owner(chain[i], window) is None] or list(range(len(chain)))
+    first = fixed[0]
+    for i in fixed[1:]:
         if reads_before(audit.controls[first].rect, audit.controls[i].rect):
             first = i
     for i in range(len(chain)):

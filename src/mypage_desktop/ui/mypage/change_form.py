@@ -76,7 +76,7 @@ class ChangeFormBox(ActionBox):
         label = QLabel(t(caption), self)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setBuddy(edit)
-        error = FieldErrorLabel(self)
+        error = FieldErrorLabel(self, edit)  # the edit's description carries the message
         self.grid.addWidget(label, row, 0)
         self.grid.addWidget(widget or edit, row, 1)
         if hint:
@@ -87,6 +87,10 @@ class ChangeFormBox(ActionBox):
         self.grid.addWidget(error, row + 1, 1, 1, 2)
         edit.textEdited.connect(lambda _text, n=name: self._on_edited(n))
         edit.returnPressed.connect(self._on_button_clicked)
+        # The button was made first; Tab reaches it after the fields above it (reading order).
+        inner = widget.findChildren(QWidget) if widget is not None else []
+        focusable = [w for w in inner if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        QWidget.setTabOrder(focusable[-1] if focusable else edit, self.button)
         self.edits[name] = edit
         self.errors[name] = error
         return edit
