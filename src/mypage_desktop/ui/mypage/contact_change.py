@@ -20,6 +20,7 @@ from mypage_desktop.ui.mypage.texts import UNAVAILABLE, t
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.postal_fill import address_after_lookup
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -130,19 +131,12 @@ class ContactChangeBox(ChangeFormBox):
     def _fill_address(self, text: str) -> None:
         """The found part in front of what was typed after the previous one; an address the
         seeker typed themselves (not from a lookup) is kept, and the status says so."""
-        current = self.address_edit.text()
         registered = self.registered_values(self._info)["address"] if self._info else ""
-        rest: str | None = None
-        if current.startswith(text):
-            rest = current[len(text):]  # already this address: keep the 番地 after it
-        elif self._filled and current.startswith(self._filled):
-            rest = current[len(self._filled):]
-        elif not current.strip() or current == registered:
-            rest = ""  # empty, or still the registered address the seeker did not touch
-        if rest is None:
+        new = address_after_lookup(self.address_edit.text(), text, self._filled, registered)
+        if new is None:
             self.lookup_status.setText(t("住所は入力済みのため変更していません: {address}").format(address=text))
             self.lookup_status.show()
             return
-        self.address_edit.setText(text + rest)
+        self.address_edit.setText(new)
         self._filled = text
         self.errors["address"].clear_message()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from mypage_desktop.domain.preregistration import EMPLOYMENT_TYPES, GENDERS, LINE_MAX, TEXT_MAX
 from mypage_desktop.domain.preregistration_dto import PostalAddress
+from mypage_desktop.ui.widgets.postal_fill import address_after_lookup
 from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label, t
 
 
@@ -101,14 +102,13 @@ class ContactPage(StepPage):
     def _fill(self, text: str) -> None:
         """Puts the looked-up part in front of what was typed after it; what the seeker typed
         themselves is never thrown away."""
-        current = self.address_edit.text()
-        rest = current[len(self._filled):] if self._filled and current.startswith(self._filled) else (
-            "" if not current.strip() else None)
-        self.address_edit.setText(text + rest if rest is not None else current)
-        if rest is None:
+        new = address_after_lookup(self.address_edit.text(), text, self._filled)
+        if new is None:
             self.status.setText(t("住所は入力済みのため変更していません: {address}").format(address=text))
             self.status.show()
-        self._filled = text if rest is not None else self._filled
+            return
+        self.address_edit.setText(new)
+        self._filled = text
 
 
 class WishPage(StepPage):
