@@ -59,6 +59,7 @@ from mypage_desktop.domain.jobs import JobConditions, SortOrder
 from mypage_desktop.facade.local.documents import DocumentCalls
 from mypage_desktop.facade.local.errors import environmental as _environmental
 from mypage_desktop.facade.local.preregistration import PreregistrationCalls
+from mypage_desktop.facade.local.publication import PublicationCalls
 from mypage_desktop.mail.maildir import read_maildir
 from mypage_desktop.mail.transport import transport_from_settings
 from mypage_desktop.mail.worker import OutboxWorker
@@ -90,7 +91,7 @@ def load_legal_documents() -> LegalDocuments:
     )
 
 
-class LocalFacade(DocumentCalls, PreregistrationCalls):
+class LocalFacade(DocumentCalls, PreregistrationCalls, PublicationCalls):
     """Implements :class:`mypage_desktop.facade.MyPageFacade` in this process."""
 
     def __init__(self, ctx: ServiceContext) -> None:
