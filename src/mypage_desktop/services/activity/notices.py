@@ -53,8 +53,8 @@ def send_notice(ctx: ServiceContext, *, seeker_number: str, title: str, body: st
 def _infos(session: Session, rows: list[SeekerNotice], scope: SeekerScope) -> list[NoticeInfo]:
     jobs = {job.id: job for job in session.scalars(
         select(JobPosting).where(JobPosting.id.in_({r.job_id for r in rows if r.job_id is not None})))}
-    requests = dict(session.execute(select(DirectRequest.notice_id, DirectRequest.id).where(
-        DirectRequest.notice_id.in_([r.id for r in rows]))).tuples().all())
+    requests: dict[int | None, int] = {notice_id: request_id for notice_id, request_id in session.execute(
+        select(DirectRequest.notice_id, DirectRequest.id).where(DirectRequest.notice_id.in_([r.id for r in rows])))}
     result = []
     for row in rows:
         job = jobs.get(row.job_id) if row.job_id is not None else None
