@@ -64,18 +64,19 @@ def answer_direct_request(ctx: ServiceContext, token: str, request_id: int, answ
                           document_ids: Sequence[int] = ()) -> DirectRequestInfo:
     """``応募``: an オンライン自主応募 with the 志望動機 (and 応募書類), by its rules (有効, open
     posting, once per posting); ``辞退``: the refusal is recorded. Answered once."""
-    if answer not in ANSWERS:
-        raise ValidationFailed([FieldError("answer", "direct_request.answer")])
-
     def work(session: Session, scope: SeekerScope) -> DirectRequestInfo:
+        if answer not in ANSWERS:  # checked inside the call: a dead token is refused first
+            raise ValidationFailed([FieldError("answer", "direct_request.answer")])
         row = _own(session, scope, request_id)
         if row.answer is not None:
             raise ValidationFailed([FieldError("direct_request", "direct_request.answered")])
         if answer == ANSWER_APPLY:
             row.application_id = apply_in_scope(ctx, session, scope, row.job_id, motivation, document_ids).id
         row.answer, row.answered_at = answer, scope.now
-        audit.record(session, at=scope.now, action="direct_request_applied" if answer == ANSWER_APPLY
-                     else "direct_request_declined", result="ok", terminal=ctx.terminal, actor_type="seeker",
+        action = "direct_request_declined"
+        if answer == ANSWER_APPLY:
+            action = "direct_request_applied"
+        audit.record(session, at=scope.now, action=action, result="ok", terminal=ctx.terminal, actor_type="seeker",
                      actor_id=account_id_of(session, scope.seeker_id), target_type="direct_request",
                      target_id=row.id)
         return _info(session, row, scope.today)

@@ -77,14 +77,16 @@ def publish_profile(ctx: ServiceContext, token: str, form: PublicationForm) -> P
             row = SeekerPublication(seeker_id=scope.seeker_id, public_number=_free_number(session),
                                     published=False, updated_at=scope.now)
             session.add(row)
-        action = "publication_updated" if row.published else "publication_published"
+        action = "publication_published"
+        if row.published:
+            action = "publication_updated"
         row.wish_occupation, row.wish_location = clean.wish_occupation, clean.wish_location
         row.experience, row.qualifications, row.self_pr = clean.experience, clean.qualifications, clean.self_pr
         if not row.published:
             row.published, row.published_at, row.withdrawn_at = True, scope.now, None
         row.updated_at = scope.now
         session.flush()
-        _audit(ctx, session, scope, action, row.id)
+        _audit(ctx, session, scope, row.id, action=action)
         return _info(session, scope)
 
     return seeker_call(ctx, token, work, need_active=True)
@@ -96,7 +98,7 @@ def withdraw_publication(ctx: ServiceContext, token: str) -> PublicationInfo:
         row = own_publication(session, scope.seeker_id)
         if row is not None and row.published:
             row.published, row.withdrawn_at, row.updated_at = False, scope.now, scope.now
-            _audit(ctx, session, scope, "publication_withdrawn", row.id)
+            _audit(ctx, session, scope, row.id, action="publication_withdrawn")
         return _info(session, scope)
 
     return seeker_call(ctx, token, work)
@@ -109,6 +111,6 @@ def _free_number(session: Session) -> str:
             return number
 
 
-def _audit(ctx: ServiceContext, session: Session, scope: SeekerScope, action: str, row_id: int) -> None:
+def _audit(ctx: ServiceContext, session: Session, scope: SeekerScope, row_id: int, *, action: str) -> None:
     audit.record(session, at=scope.now, action=action, result="ok", terminal=ctx.terminal, actor_type="seeker",
                  actor_id=account_id_of(session, scope.seeker_id), target_type="publication", target_id=row_id)
