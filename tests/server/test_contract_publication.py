@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-
 from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
 from mypage_desktop.domain.publication_dto import PublicationForm

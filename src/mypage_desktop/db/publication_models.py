@@ -1,6 +1,6 @@
 """求職公開 and 直接リクエスト (issue 12, migration 0122): one anonymised profile per seeker that
 employers may see under a random 求職公開番号, and the employers' direct requests to it
-(docs/product-rules.md §求職公開・直接リクエスト)."""
+(docs/product-rules.md §publication)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""求職公開 rules (docs/product-rules.md §求職公開・直接リクエスト): what a seeker may show employers,
+"""求職公開 rules (docs/product-rules.md §publication): what a seeker may show employers,
 its limits, the age band that stands in for the birthdate, and the 求職公開番号."""
 
 from __future__ import annotations

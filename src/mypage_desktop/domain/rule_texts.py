@@ -192,7 +192,8 @@ MESSAGES.update({
     "event.posting_not_found": "posting「{number}」に該当する求人がありません。",
     "event.posting_closed": "posting「{number}」は募集を終了しているか、オンライン自主応募を受け付けていません。",
     "event.seeker": "seeker には求職公開番号（K で始まる10文字）を指定してください。",
-    "event.not_published": "seeker「{number}」の求職情報は公開されていません（公開を取り下げたか、求職登録が無効です）。",
+    "event.not_published": "seeker「{number}」の求職情報は公開されていません"
+                           "（公開を取り下げたか、求職登録が無効です）。",
     "event.request_duplicate": "この求職者にはこの求人の直接リクエストを送信済みです（1求人につき1回まで）。",
     "event.request_limit": "この求人の直接リクエストは上限の{max}件に達しています。",
 })

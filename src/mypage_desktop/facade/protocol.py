@@ -43,18 +43,18 @@ from mypage_desktop.domain.job_dto import (
     SavedSearchInfo,
 )
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
-from mypage_desktop.domain.publication_dto import (
-    DirectRequestInfo,
-    PublicationForm,
-    PublicationInfo,
-    PublicProfile,
-)
 from mypage_desktop.domain.preregistration_dto import (
     DraftResumed,
     DraftSaved,
     PostalAddress,
     PreregistrationForm,
     PreregistrationSubmitted,
+)
+from mypage_desktop.domain.publication_dto import (
+    DirectRequestInfo,
+    PublicationForm,
+    PublicationInfo,
+    PublicProfile,
 )
 
 
@@ -270,7 +270,7 @@ class MyPageFacade(Protocol):
         """Mail delivered to the local folder; raises NotPermitted outside demo mode."""
         ...
 
-    # Issue 12: 求職公開 and 直接リクエスト (docs/product-rules.md §求職公開・直接リクエスト).
+    # Issue 12: 求職公開 and 直接リクエスト (docs/product-rules.md §publication).
     # Implemented by facade/local/publication.py. The profile never holds a name, contact or
     # birthdate; employers see ``PublicProfile`` under the random 求職公開番号.
     def publication(self, token: str) -> PublicationInfo:

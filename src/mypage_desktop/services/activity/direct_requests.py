@@ -1,4 +1,4 @@
-"""直接リクエスト (docs/product-rules.md §求職公開・直接リクエスト): an employer's request, through an
+"""直接リクエスト (docs/product-rules.md §publication): an employer's request, through an
 employer event, that a seeker with a published profile apply to one posting. It arrives as an
 お知らせ linking the posting; the seeker answers 「応募する」 (an オンライン自主応募) or 「辞退する」."""
 

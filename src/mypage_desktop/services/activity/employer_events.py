@@ -1,5 +1,6 @@
 """Employer events (``mypage-admin import-employer-events FILE``): status changes, messages and
-直接リクエスト (docs/product-rules.md §求職公開・直接リクエスト) from the employers' own system (docs/product-rules.md §data-in-out). Each event is applied in its own transaction; bad
+直接リクエスト (docs/product-rules.md §publication) from the employers' own system
+(docs/product-rules.md §data-in-out). Each event is applied in its own transaction; bad
 events are reported with their index and reason and the rest applied. Idempotent by
 ``event_id``: the id is recorded in the same transaction as the change, so importing the same
 file twice changes nothing (and two imports at once apply each event once).

@@ -1,4 +1,4 @@
-"""求職公開 (docs/product-rules.md §求職公開・直接リクエスト): the seeker's anonymised profile, its
+"""求職公開 (docs/product-rules.md §publication): the seeker's anonymised profile, its
 preview (exactly the employer's view), publishing, updating and withdrawing. Scoped to the
 session's seeker; audited with ids only."""
 

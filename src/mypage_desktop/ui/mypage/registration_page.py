@@ -1,5 +1,5 @@
-"""求職者情報・設定: everything registered at the counter (read only), the 有効/無効 switch
-and the password change, on one scrolling page."""
+"""求職者情報・設定: everything registered at the counter (read only), the 有効/無効 switch,
+the password change and the 求職公開 box, on one scrolling page."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.ui.mypage.password_change import PasswordChangeBox
+from mypage_desktop.ui.mypage.publication_box import PublicationBox
 from mypage_desktop.ui.mypage.registration_view import RegistrationInfoView
 from mypage_desktop.ui.mypage.scroll_page import ScrollPage
 from mypage_desktop.ui.mypage.status_switch import StatusSwitch, not_older
@@ -21,13 +22,13 @@ if TYPE_CHECKING:
 
 COUNTER_NOTE = ("登録内容（氏名、連絡先、希望条件など）の変更は、ハローワークの窓口で承ります。"
                 "誤りがある場合や変更したい場合は、窓口にお申し出ください。マイページで変更できるのは、"
-                "求職状態（有効／無効）とパスワードです。")
+                "求職状態（有効／無効）、パスワードと求職公開です。")
 
 
 class RegistrationPage(ScrollPage):
     """``values[key]`` are the labels of the registered items (``name``, ``seeker_number``,
     ``status``, ``valid_until`` …); ``switch`` is the 有効/無効 switch, ``password`` the
-    password change."""
+    password change, ``publication`` the 求職公開 box."""
 
     def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
         super().__init__(client, parent)
@@ -40,6 +41,7 @@ class RegistrationPage(ScrollPage):
                                 " color: #0b2f5c; padding: 6px; }")
         self.switch = StatusSwitch(client, content)
         self.password = PasswordChangeBox(client, content)
+        self.publication = PublicationBox(client, content)
         layout = self.content_layout
         layout.addWidget(style.heading(t("求職者情報・設定"), content, scale=1.3))
         layout.addWidget(self.load_error)
@@ -47,6 +49,7 @@ class RegistrationPage(ScrollPage):
         layout.addWidget(self.note)
         layout.addWidget(self.switch)
         layout.addWidget(self.password)
+        layout.addWidget(self.publication)  # 求職公開 (issue 12), last on the page
         self._finish_layout()
         self.switch.changed.connect(self._on_switch_changed)
 
@@ -54,6 +57,7 @@ class RegistrationPage(ScrollPage):
     def activate(self) -> None:
         """Fetches the registration again (a status changed at the counter shows at once)."""
         self._start_load()
+        self.publication.load()
 
     def set_registration(self, info: RegistrationInfo) -> None:
         if not not_older(info, self.registration):
@@ -68,6 +72,7 @@ class RegistrationPage(ScrollPage):
         self.info_view.clear()
         self.switch.clear()
         self.password.clear()
+        self.publication.clear()
 
     # -- loading ------------------------------------------------------------------------
     async def _load(self) -> None:
@@ -82,4 +87,5 @@ class RegistrationPage(ScrollPage):
     @Slot(object)
     def _on_switch_changed(self, info: RegistrationInfo) -> None:
         self.set_registration(info)
+        self.publication.load()  # publishing is for 有効 registrations only
         self.registration_changed.emit(info)
