@@ -90,6 +90,7 @@ class SeekerSummary:
     wish_occupation: str
     wish_location: str
     wish_wage: str
+    published: bool = False  # 求職公開: the anonymised profile is published (docs/product-rules.md §publication)
 
 
 @dataclass(frozen=True)

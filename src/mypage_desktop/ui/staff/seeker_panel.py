@@ -16,7 +16,8 @@ from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 ROWS = (("number", "求職番号"), ("seeker_id", "求職者ID（監査ログ用）"), ("name", "氏名"), ("kana", "フリガナ"),
         ("birthdate", "生年月日"), ("phone", "電話番号"), ("address", "住所"), ("status", "求職状態"),
-        ("applied_on", "求職申込日"), ("valid_until", "有効期限"), ("wishes", "希望（職種・勤務地・賃金）"))
+        ("applied_on", "求職申込日"), ("valid_until", "有効期限"), ("wishes", "希望（職種・勤務地・賃金）"),
+        ("published", "求職公開"))
 ACCOUNT_ROWS = (("email", "ログインID"), ("account", "マイページ"), ("lock", "ログインのロック"),
                 ("key", "認証キー"), ("session", "ログイン中"))
 ALERT = "color: #a00000; font-weight: bold;"
@@ -139,6 +140,7 @@ class SeekerPanel(QWidget):
                      t("なし（失敗{n}回）") if seeker.login_failures else t("なし")).format(n=seeker.login_failures),
             "key": t("有効な認証キーあり") if seeker.pending_key else t("なし"),
             "session": t("はい（ログイン中）") if seeker.session_active else t("いいえ"),
+            "published": t("公開中（事業所が匿名で閲覧できます）") if seeker.published else t("公開していません"),
         }
         for key, text in texts.items():
             self.values[key].setText(text)
