@@ -165,6 +165,7 @@ async def _render_session(data_dir: Path, out_dir: Path, shooter: ScreenShooter 
                 written.extend(await render_job_screens(main, save, out_dir, size=None))
                 written.extend(await render_apply_screens(main, owner, facade, save, out_dir))
                 written.extend(await render_activity_screens(main, save, out_dir, size=None))
+                written.extend(await render_publication_screens(main, backend, save, out_dir))
             owner.end_session(REASON_LOGOUT)
             await owner.wait_revoked()
         finally:

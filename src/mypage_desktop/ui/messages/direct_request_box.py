@@ -100,6 +100,11 @@ class DirectRequestBox(QWidget):
         self.dialog: MotivationDialog | None = None
         self.question: QMessageBox | None = None
         self._busy = False
+        self._wanted: int | None = None  # the request of the notice on screen
+        # A call may answer after the page was closed and deleted: then nothing is shown.
+        self._alive = [True]
+        alive = self._alive
+        self.destroyed.connect(lambda *_args: alive.__setitem__(0, False))
         self.state = style.plain_label("", self)
         self.apply_button = QPushButton(t("応募する"), self)
         self.decline_button = QPushButton(t("辞退する"), self)
@@ -120,6 +125,7 @@ class DirectRequestBox(QWidget):
     def load(self, request_id: int) -> None:
         """Fetches the request behind the notice on screen and shows it."""
         self.clear()
+        self._wanted = request_id
         self.state.setText(t("読み込み中…"))
         self.show()
         self._client.start_task(self._load(request_id))
@@ -148,6 +154,7 @@ class DirectRequestBox(QWidget):
                 widget.close()
         self.dialog = self.question = None
         self.info = None
+        self._wanted = None
         self._busy = False
         self.state.clear()
         self.error.clear_message()
@@ -203,12 +210,16 @@ class DirectRequestBox(QWidget):
             return
         finally:
             self._busy = False
+        if not self._alive[0]:
+            return
         if self.dialog is not None:
             self.dialog.accept()
         self.show_request(info)
         self.answered.emit(info)
 
     def _refused(self, text: str) -> None:
+        if not self._alive[0]:
+            return
         self._update_buttons()
         if self.dialog is not None:
             self.dialog.show_error(text)
@@ -219,11 +230,14 @@ class DirectRequestBox(QWidget):
         try:
             info = await self._client.call(self._client.api.direct_request, request_id)
         except (ValidationFailed, ServiceUnavailable):
+            if not self._alive[0]:
+                return
             self.state.setText(t("直接リクエストを読み込めません。しばらくしてから、もう一度お知らせを開いてください。"))
             return
         except SessionInvalid:
             return
-        self.show_request(info)
+        if self._alive[0] and self._wanted == request_id:  # not a notice opened before
+            self.show_request(info)
 
     def _update_buttons(self) -> None:
         open_ = self.info is not None and self.info.answer is None and not self._busy

@@ -64,6 +64,10 @@ class PublicationBox(ActionBox):
         super().__init__(t("求職公開（事業所への匿名の公開）"), client, parent)
         self.info: PublicationInfo | None = None
         self.dialog: QMessageBox | None = None
+        # A call may answer after the page was closed and deleted: then nothing is shown.
+        self._alive = [True]
+        alive = self._alive
+        self.destroyed.connect(lambda *_args: alive.__setitem__(0, False))
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.errors: dict[str, FieldErrorLabel] = {}
         self.status = style.plain_label("", self)
@@ -212,13 +216,18 @@ class PublicationBox(ActionBox):
         try:
             info: PublicationInfo = await self._send(self._api.publication)
         except (ServiceUnavailable, ValidationFailed):
+            if not self._alive[0]:
+                return
             self.status.setText(t("公開の状態を読み込めません。しばらくしてから、もう一度このページを開いてください。"))
             return
         except SessionInvalid:
             return
-        self.show_info(info)
+        if self._alive[0]:
+            self.show_info(info)
 
     async def _preview(self, *, ask_to_publish: bool) -> None:
+        if not self._alive[0]:
+            return
         try:
             profile: PublicProfile = await self._send(self._api.preview_publication, self.form())
         except ValidationFailed as exc:
@@ -295,6 +304,8 @@ class PublicationBox(ActionBox):
 
     def _set_busy(self, busy: bool) -> None:
         super()._set_busy(busy)
+        if not self._alive[0]:
+            return
         self.busy_label.setVisible(busy)
         self._update_buttons()
 
