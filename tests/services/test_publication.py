@@ -195,3 +195,20 @@ def test_an_inactive_registration_cannot_publish_or_receive(ctx, facade: LocalFa
     assert codes(lambda: facade.publish_profile(seeker.token, FORM)) == {"registration.inactive"}
     assert [p.code for p in employer(ctx, request("dr-x", ONLINE.job_number, number)).problems] == [
         "event.not_published"]
+
+
+def test_the_counter_sees_whether_the_profile_is_published(ctx, facade: LocalFacade, scene) -> None:  # type: ignore[no-untyped-def]
+    from mypage_desktop.db.account_models import JobSeeker
+    from mypage_desktop.services.staff.console import summary_of
+
+    _jobs, seeker = scene
+
+    def published() -> bool:
+        with ctx.session_factory() as session:
+            return summary_of(session, session.get_one(JobSeeker, seeker.seeker_id), ctx.clock()).published
+
+    assert published() is False
+    facade.publish_profile(seeker.token, FORM)
+    assert published() is True
+    facade.withdraw_publication(seeker.token)
+    assert published() is False
