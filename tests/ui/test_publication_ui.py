@@ -147,3 +147,20 @@ def test_a_direct_request_is_answered_by_applying_or_declining(qtbot, activity, 
     click_row(qtbot, page.table, row_of(page.table, first, ID_ROLE))  # the answer shows again later
     qtbot.waitUntil(lambda: request_box.info is not None and request_box.info.notice_id == first, timeout=WAIT_MS)
     assert request_box.state.text().startswith("回答済み: 応募しました")
+
+
+def test_the_counter_panel_says_whether_the_profile_is_published(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from mypage_desktop.domain.staff_dto import SeekerSummary
+    from mypage_desktop.ui.staff.seeker_panel import SeekerPanel
+
+    panel = SeekerPanel()
+    qtbot.addWidget(panel)
+    summary = SeekerSummary(1, "06010-12345678", "山形 太郎", "ヤマガタ タロウ", date(1985, 4, 12), "", "", "有効",
+                            date(2026, 11, 18), date(2027, 1, 31), None, False, False, False, 0, False, False,
+                            "一般事務", "", "", published=True)
+    panel.show_seeker(summary)
+    assert panel.values["published"].text() == "公開中（事業所が匿名で閲覧できます）"
+    panel.show_seeker(SeekerSummary(**{**vars(summary), "published": False}))
+    assert panel.values["published"].text() == "公開していません"
