@@ -53,3 +53,10 @@ def test_direct_requests_are_imported_and_refusals_explained(
     assert notice.title == "直接リクエストが届きました" and "ぜひご応募ください。" in notice.body
     [request] = rows(db_url, DirectRequest)
     assert request.notice_id == notice.id and request.answer is None
+    out_file = tmp_path / "profiles.json"
+    assert main(["export-publications", "--output", str(out_file)]) == 0
+    assert "公開中の求職情報 1 件" in capsys.readouterr().out
+    [profile] = json.loads(out_file.read_text(encoding="utf-8"))
+    assert profile == {"public_number": NUMBER, "age_band": profile["age_band"], "wish_occupation": "一般事務",
+                       "wish_location": "", "experience": "", "qualifications": "", "self_pr": ""}
+    assert profile["age_band"].endswith("代") and "庄内" not in out_file.read_text(encoding="utf-8")

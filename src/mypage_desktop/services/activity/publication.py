@@ -15,6 +15,7 @@ from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.publication import age_band, form_errors, new_public_number
 from mypage_desktop.domain.publication_dto import PublicationForm, PublicationInfo, PublicProfile
 from mypage_desktop.domain.seeker import SeekerStatus
+from mypage_desktop.domain.timefmt import today_jst
 from mypage_desktop.services import audit
 from mypage_desktop.services.accounts.seeker_scope import SeekerScope, account_id_of, seeker_call
 from mypage_desktop.services.context import ServiceContext
@@ -114,3 +115,16 @@ def _free_number(session: Session) -> str:
 def _audit(ctx: ServiceContext, session: Session, scope: SeekerScope, row_id: int, *, action: str) -> None:
     audit.record(session, at=scope.now, action=action, result="ok", terminal=ctx.terminal, actor_type="seeker",
                  actor_id=account_id_of(session, scope.seeker_id), target_type="publication", target_id=row_id)
+
+
+def published_profiles(ctx: ServiceContext) -> list[PublicProfile]:
+    """Every profile employers may see now (published, registration 有効), by 求職公開番号:
+    the same view as the seeker's preview (``mypage-admin export-publications``)."""
+    with ctx.session_factory() as session:
+        today = today_jst(ctx.clock())
+        rows = session.execute(
+            select(SeekerPublication, JobSeeker).join(JobSeeker, JobSeeker.id == SeekerPublication.seeker_id)
+            .where(SeekerPublication.published.is_(True), JobSeeker.status == SeekerStatus.ACTIVE.value,
+                   JobSeeker.valid_until >= today)
+            .order_by(SeekerPublication.public_number)).all()
+        return [public_profile(seeker, row.public_number, form_of(row), today) for row, seeker in rows]
