@@ -184,7 +184,6 @@ MESSAGES.update({
     "publication.self_pr_too_long": "自己PRは{max}文字以内で入力してください（現在{length}文字）。",
     "publication.self_pr_control_chars": "自己PRに使用できない制御文字が含まれています（改行は使えます）。",
     "publication.contact_in_text": "公開する内容にメールアドレスや電話番号は書けません。連絡先は公開されません。",
-    "publication.not_published": "求職情報は公開されていません。",
     "direct_request.not_found": "この直接リクエストは見つかりません。",
     "direct_request.answered": "この直接リクエストには回答済みです。",
     "direct_request.answer": "回答は「応募」か「辞退」を指定してください。",
