@@ -28,7 +28,9 @@ def test_render_screens_writes_every_screen(tmp_path) -> None:  # type: ignore[n
     names = {p.name for p in out.glob("*.png")}
     assert {"00_login.png", "10_demo_mailbox.png", "11_login_error.png", "12_main_home.png",
             "13_main_profile.png", "11r_password_reset.png", "20_registration.png", "21_referrals.png",
-            "22_referral_letter.png", "23_applications.png", "24_messages.png", "25_notices.png"} <= names
+            "22_referral_letter.png", "23_applications.png", "24_messages.png", "25_notices.png",
+            "26_publication_preview.png", "27_publication_confirm.png", "28_publication_published.png",
+            "29_direct_request.png"} <= names
     assert all((out / name).stat().st_size > 5000 for name in names)
     # The same screens at the sizes windows really get on office screens, each a whole screen.
     for profile in REAL_PROFILES:

@@ -1,10 +1,13 @@
 """``mypage-admin`` subcommands for job-seeking activity (issue 5): issue a referral, record an
-application status, send a notice or recommendation, renew a registration at the counter, and
-import employer events. Exit codes: 0 done, 1 some events bad (the rest applied), 2 refused."""
+application status, send a notice or recommendation, renew a registration at the counter,
+import employer events and export the published (anonymised) profiles for the employers.
+Exit codes: 0 done, 1 some events bad (the rest applied), 2 refused."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,11 +23,12 @@ from mypage_desktop.services.activity.applications import record_status
 from mypage_desktop.services.activity.employer_events import EventFileError, import_employer_events_file
 from mypage_desktop.services.activity.export import export_applications
 from mypage_desktop.services.activity.notices import send_notice
+from mypage_desktop.services.activity.publication import published_profiles
 from mypage_desktop.services.activity.referrals import issue_referral
 from mypage_desktop.services.context import ServiceContext
 
 COMMANDS = frozenset({"issue-referral", "record-application-status", "send-notice", "renew-registration",
-                      "import-employer-events", "demo-activity", "export-applications"})
+                      "import-employer-events", "demo-activity", "export-applications", "export-publications"})
 PROBLEMS_SHOWN = 1000
 
 
@@ -54,13 +58,17 @@ def add_commands(commands: Any) -> None:
     renew.add_argument("--seeker", required=True, help="求職番号")
 
     events = commands.add_parser("import-employer-events",
-                                 help="事業所からの応募状況・メッセージ（JSON）を取り込みます（event_id で重複なし）")
+                                 help="事業所からの応募状況・メッセージ・直接リクエスト（JSON）を取り込みます"
+                                      "（event_id で重複なし）")
     events.add_argument("file", help="UTF-8 の JSON ファイル")
     export = commands.add_parser("export-applications",
                                  help="オンライン自主応募を志望動機・応募書類ごと事業所システム向けに書き出します（ZIP）")
     export.add_argument("--output", required=True, help="書き出す ZIP ファイル（既存なら置き換え）")
     export.add_argument("--since", help="この日以降の応募だけ（YYYY-MM-DD）")
     export.add_argument("--job", help="この求人番号の応募だけ")
+    publications = commands.add_parser("export-publications",
+                                       help="公開中の求職情報（匿名）を事業所システム向けに書き出します（JSON）")
+    publications.add_argument("--output", required=True, help="書き出す JSON ファイル（既存なら置き換え）")
     commands.add_parser("demo-activity",
                         help="デモ用の紹介・応募・メッセージ・お知らせを登録します（demo-seed と求人の後）")
 
@@ -124,6 +132,11 @@ def run(ctx: ServiceContext, args: argparse.Namespace) -> int:
                                      job_number=nfkc(args.job).strip() if args.job else None)
         say(f"応募 {report.applications} 件（書類 {report.documents} 通）を"
             f" {printable(str(report.path))} に書き出しました。")
+    elif args.command == "export-publications":
+        profiles = published_profiles(ctx)
+        Path(args.output).write_text(json.dumps([dataclasses.asdict(p) for p in profiles], ensure_ascii=False,
+                                                indent=1) + "\n", encoding="utf-8")
+        say(f"公開中の求職情報 {len(profiles)} 件を {printable(args.output)} に書き出しました。")
     elif args.command == "demo-activity":
         added = seed_demo_activity(ctx)
         say("デモ用の紹介・応募・メッセージ・お知らせを登録しました。" if added

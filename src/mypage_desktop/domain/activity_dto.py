@@ -243,6 +243,7 @@ class NoticeInfo:
     job_number: str | None
     job_label: str | None  # 職種（事業所名）
     job_closed: bool
+    direct_request_id: int | None = None  # a 直接リクエスト: answer it with answer_direct_request
 
 
 @dataclass(frozen=True)

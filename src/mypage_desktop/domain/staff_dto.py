@@ -97,6 +97,7 @@ class SeekerSummary:
     info_sharing_withdrawn_at: datetime | None = None
     last_own_change_at: datetime | None = None
     last_own_change_fields: tuple[str, ...] = ()
+    published: bool = False  # 求職公開: the anonymised profile is published (docs/product-rules.md §publication)
 
 
 @dataclass(frozen=True)

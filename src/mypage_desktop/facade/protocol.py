@@ -52,6 +52,12 @@ from mypage_desktop.domain.preregistration_dto import (
     PreregistrationForm,
     PreregistrationSubmitted,
 )
+from mypage_desktop.domain.publication_dto import (
+    DirectRequestInfo,
+    PublicationForm,
+    PublicationInfo,
+    PublicProfile,
+)
 
 
 class MyPageFacade(Protocol):
@@ -285,4 +291,38 @@ class MyPageFacade(Protocol):
 
     def demo_mailbox(self) -> list[DeliveredMail]:
         """Mail delivered to the local folder; raises NotPermitted outside demo mode."""
+        ...
+
+    # Issue 12: 求職公開 and 直接リクエスト (docs/product-rules.md §publication).
+    # Implemented by facade/local/publication.py. The profile never holds a name, contact or
+    # birthdate; employers see ``PublicProfile`` under the random 求職公開番号.
+    def publication(self, token: str) -> PublicationInfo:
+        """The seeker's 求職公開: what is stored (the counter's 希望職種/勤務地 before the first
+        save), whether it is published, and the employer's view of it."""
+        ...
+
+    def preview_publication(self, token: str, form: PublicationForm) -> PublicProfile:
+        """Exactly what employers would see if ``form`` were published; ValidationFailed names
+        the fields to fix (keep what was typed)."""
+        ...
+
+    def publish_profile(self, token: str, form: PublicationForm) -> PublicationInfo:
+        """Publishes, or updates while published (after the UI's confirmation); only while 有効."""
+        ...
+
+    def withdraw_publication(self, token: str) -> PublicationInfo:
+        """Withdraws at any time; employers can no longer send 直接リクエスト."""
+        ...
+
+    def direct_requests(self, token: str) -> list[DirectRequestInfo]:
+        """The 直接リクエスト received, newest first."""
+        ...
+
+    def direct_request(self, token: str, request_id: int) -> DirectRequestInfo:
+        """One request (another seeker's id is refused like a missing one)."""
+        ...
+
+    def answer_direct_request(self, token: str, request_id: int, answer: str, motivation: str = "",
+                              document_ids: tuple[int, ...] = ()) -> DirectRequestInfo:
+        """``answer``: "応募" (an オンライン自主応募 with the 志望動機, while 有効) or "辞退". Once."""
         ...

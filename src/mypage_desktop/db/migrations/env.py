@@ -11,6 +11,7 @@ import mypage_desktop.db.device_models  # noqa: F401 - registers the device tabl
 import mypage_desktop.db.document_models  # noqa: F401 - registers the 応募書類 tables (0113)
 import mypage_desktop.db.mail_models  # noqa: F401 - registers the mail outbox
 import mypage_desktop.db.prereg_models  # noqa: F401 - registers the 仮登録 table (0112)
+import mypage_desktop.db.publication_models  # noqa: F401 - registers 求職公開 and 直接リクエスト (0122)
 import mypage_desktop.db.staff_models  # noqa: F401 - registers the staff tables (0001, 0003s)
 from mypage_desktop.db import job_models  # noqa: F401 - registers the job tables
 from mypage_desktop.db.base import Base

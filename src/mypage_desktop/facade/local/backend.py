@@ -60,6 +60,7 @@ from mypage_desktop.facade.local.documents import DocumentCalls
 from mypage_desktop.facade.local.errors import environmental as _environmental
 from mypage_desktop.facade.local.own_changes import OwnChangeCalls
 from mypage_desktop.facade.local.preregistration import PreregistrationCalls
+from mypage_desktop.facade.local.publication import PublicationCalls
 from mypage_desktop.mail.maildir import read_maildir
 from mypage_desktop.mail.transport import transport_from_settings
 from mypage_desktop.mail.worker import OutboxWorker
@@ -91,7 +92,7 @@ def load_legal_documents() -> LegalDocuments:
     )
 
 
-class LocalFacade(DocumentCalls, PreregistrationCalls, OwnChangeCalls):
+class LocalFacade(DocumentCalls, PreregistrationCalls, OwnChangeCalls, PublicationCalls):
     """Implements :class:`mypage_desktop.facade.MyPageFacade` in this process."""
 
     def __init__(self, ctx: ServiceContext) -> None:

@@ -1,5 +1,6 @@
-"""Employer events (``mypage-admin import-employer-events FILE``): status changes and messages
-from the employers' own system (docs/product-rules.md §data-in-out). Each event is applied in its own transaction; bad
+"""Employer events (``mypage-admin import-employer-events FILE``): status changes, messages and
+直接リクエスト (docs/product-rules.md §publication) from the employers' own system
+(docs/product-rules.md §data-in-out). Each event is applied in its own transaction; bad
 events are reported with their index and reason and the rest applied. Idempotent by
 ``event_id``: the id is recorded in the same transaction as the change, so importing the same
 file twice changes nothing (and two imports at once apply each event once).
@@ -17,28 +18,42 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from mypage_desktop.db.activity_models import EmployerEventRecord
 from mypage_desktop.domain.activity_dto import EmployerEventReport, EventProblem
-from mypage_desktop.domain.applications import Actor, ApplicationStatus, event_time_error, parse_status
+from mypage_desktop.domain.applications import (
+    Actor,
+    ApplicationStatus,
+    event_time_error,
+    message_errors,
+    parse_status,
+)
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
+from mypage_desktop.domain.publication import PUBLIC_NUMBER
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.services import audit
 from mypage_desktop.services.activity.applications import change_status, find_application
+from mypage_desktop.services.activity.direct_requests import receive_direct_request
 from mypage_desktop.services.activity.employer_messages import add_employer_message
 from mypage_desktop.services.context import ServiceContext
 
+DIRECT_REQUEST = "direct_request"
 EVENT_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
 FIELDS = {
     "event_id": "必須。イベントを一意に表す ID（半角英数字と . _ : -、64文字以内）。同じ ID は二度反映されない",
-    "type": "必須。\"status\"（応募状況の変更）か \"message\"（事業所からのメッセージ）",
-    "application": "必須。紹介番号（R…）か応募番号（A…）",
+    "type": "必須。\"status\"（応募状況の変更）・\"message\"（事業所からのメッセージ）・"
+            "\"direct_request\"（公開中の求職者への直接リクエスト）",
+    "application": "type=status・message で必須。紹介番号（R…）か応募番号（A…）",
+    "posting": "type=direct_request で必須。求人番号（例 06010-00000001）",
+    "seeker": "type=direct_request で必須。求職公開番号（K で始まる10文字。求職番号ではない）",
     "status": "type=status で必須。書類選考中・面接予定・選考中・採用・不採用・辞退・取消",
     "interview_at": "status=面接予定 で必須。ISO 8601 の日時（例 2026-12-01T14:00:00+09:00、時差なしは日本時間）",
     "place": "面接場所（任意、200文字以内、改行不可）",
     "note": "応募状況の備考（任意、500文字以内）",
-    "body": "type=message で必須。本文（2000文字以内、改行可、その他の制御文字不可）",
+    "body": "type=message で必須。本文（2000文字以内、改行可、その他の制御文字不可）。"
+            "type=direct_request では任意の添え書き",
     "at": "事業所側で発生した日時（任意、省略時は取込日時）。ISO 8601",
 }
 
@@ -86,6 +101,8 @@ class EmployerEvent:
     note: str
     body: str
     at: datetime | None
+    posting: str = ""
+    seeker: str = ""
 
 
 def _string(raw: dict[str, Any], name: str, errors: list[FieldError]) -> str:
@@ -123,10 +140,16 @@ def parse_event(raw: Any) -> EmployerEvent:
     if not EVENT_ID.fullmatch(event_id):
         errors.append(FieldError("event_id", "event.event_id"))
     kind = _string(raw, "type", errors)
-    if kind not in ("status", "message"):
+    if kind not in ("status", "message", DIRECT_REQUEST):
         errors.append(FieldError("type", "event.type"))
     application = _string(raw, "application", errors)
-    if not application.strip() or len(application) > 20:
+    posting, seeker = _string(raw, "posting", errors), _string(raw, "seeker", errors)
+    if kind == DIRECT_REQUEST:
+        if not posting.strip() or len(posting) > 20:
+            errors.append(FieldError("posting", "event.posting"))
+        if not PUBLIC_NUMBER.fullmatch(seeker):
+            errors.append(FieldError("seeker", "event.seeker"))
+    elif not application.strip() or len(application) > 20:
         errors.append(FieldError("application", "event.application"))
     status: ApplicationStatus | None = None
     interview_at = _moment(raw, "interview_at", errors)
@@ -139,9 +162,12 @@ def parse_event(raw: Any) -> EmployerEvent:
             errors.append(FieldError("interview_at", "application.interview_required"))
     at = _moment(raw, "at", errors)
     place, note, body = _string(raw, "place", errors), _string(raw, "note", errors), _string(raw, "body", errors)
+    if kind == DIRECT_REQUEST and body:
+        body, body_errors = message_errors(body)
+        errors += body_errors
     if errors:
         raise ValidationFailed(errors)
-    return EmployerEvent(event_id, kind, application, status, interview_at, place, note, body, at)
+    return EmployerEvent(event_id, kind, application, status, interview_at, place, note, body, at, posting, seeker)
 
 
 def _apply(ctx: ServiceContext, event: EmployerEvent) -> bool:
@@ -150,6 +176,8 @@ def _apply(ctx: ServiceContext, event: EmployerEvent) -> bool:
         now = ctx.clock()
         if session.get(EmployerEventRecord, event.event_id) is not None:
             return False
+        if event.kind == DIRECT_REQUEST:
+            return _apply_direct_request(ctx, session, event, now)
         app = find_application(session, event.application)
         if app is None:
             raise ValidationFailed([FieldError("application", "event.application_not_found",
@@ -173,6 +201,25 @@ def _apply(ctx: ServiceContext, event: EmployerEvent) -> bool:
         audit.record(session, at=now, action=f"employer_{event.kind}", result="ok", terminal=ctx.terminal,
                      actor_type="import", target_type="application", target_id=app.id)
         return True
+
+
+def _apply_direct_request(ctx: ServiceContext, session: Session, event: EmployerEvent, now: datetime) -> bool:
+    if event.at is not None and (late := event_time_error(event.at, now)) is not None:
+        raise ValidationFailed([late])
+    try:
+        with session.begin_nested():
+            record = EmployerEventRecord(event_id=event.event_id, kind="direct", application_id=0, imported_at=now)
+            session.add(record)
+            session.flush()
+    except IntegrityError:
+        return False
+    request = receive_direct_request(session, job_number=event.posting, public_number=event.seeker, body=event.body,
+                                     event_id=event.event_id, now=now, at=event.at,
+                                     sender=ctx.settings.office_name)
+    record.application_id = request.id  # for a direct request: the request's id
+    audit.record(session, at=now, action="employer_direct_request", result="ok", terminal=ctx.terminal,
+                 actor_type="import", target_type="direct_request", target_id=request.id)
+    return True
 
 
 def import_employer_events(ctx: ServiceContext, events: list[Any]) -> EmployerEventReport:

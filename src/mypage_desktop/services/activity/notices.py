@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from mypage_desktop.db.activity_models import SeekerNotice
 from mypage_desktop.db.job_models import JobPosting
+from mypage_desktop.db.publication_models import DirectRequest
 from mypage_desktop.domain.activity_dto import NoticeInfo, NoticePage, NoticeSent, UnreadCounts
 from mypage_desktop.domain.applications import NOTICE_BODY_MAX, NOTICE_TITLE_MAX, text_errors
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
@@ -52,6 +53,8 @@ def send_notice(ctx: ServiceContext, *, seeker_number: str, title: str, body: st
 def _infos(session: Session, rows: list[SeekerNotice], scope: SeekerScope) -> list[NoticeInfo]:
     jobs = {job.id: job for job in session.scalars(
         select(JobPosting).where(JobPosting.id.in_({r.job_id for r in rows if r.job_id is not None})))}
+    requests: dict[int | None, int] = {notice_id: request_id for notice_id, request_id in session.execute(
+        select(DirectRequest.notice_id, DirectRequest.id).where(DirectRequest.notice_id.in_([r.id for r in rows])))}
     result = []
     for row in rows:
         job = jobs.get(row.job_id) if row.job_id is not None else None
@@ -59,7 +62,7 @@ def _infos(session: Session, rows: list[SeekerNotice], scope: SeekerScope) -> li
             row.id, row.kind, row.title, row.body, row.sender_name, row.created_at, row.read_at is not None,
             job.id if job else None, job.job_number if job else None,
             f"{job.occupation}（{job.company_name}）" if job else None,
-            posting_closed(job, scope.today) if job else False,
+            posting_closed(job, scope.today) if job else False, requests.get(row.id),
         ))
     return result
 

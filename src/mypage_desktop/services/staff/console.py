@@ -21,6 +21,7 @@ from mypage_desktop.db.account_models import (
     LoginThrottle,
     RegistrationRequest,
 )
+from mypage_desktop.db.publication_models import SeekerPublication
 from mypage_desktop.db.staff_models import IdCheck
 from mypage_desktop.domain.authkey import generate_key
 from mypage_desktop.domain.birthdate import birthdate_errors, parse_birthdate
@@ -88,6 +89,8 @@ def summary_of(session: Session, seeker: JobSeeker, now: datetime) -> SeekerSumm
         login_locked=locked, login_failures=failures, pending_key=pending, session_active=active,
         wish_occupation=seeker.wish_occupation, wish_location=seeker.wish_location, wish_wage=seeker.wish_wage,
         **own_changes_summary(session, seeker.id),
+        published=bool(session.scalar(select(SeekerPublication.published).where(
+            SeekerPublication.seeker_id == seeker.id))),
     )
 
 

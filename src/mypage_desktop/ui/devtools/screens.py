@@ -28,6 +28,7 @@ from mypage_desktop.ui.devtools.activity_screens import render_activity_screens,
 from mypage_desktop.ui.devtools.apply_screens import render_apply_screens
 from mypage_desktop.ui.devtools.job_screens import render_job_screens
 from mypage_desktop.ui.devtools.prereg_screens import render_prereg_screens
+from mypage_desktop.ui.devtools.publication_screens import render_publication_screens
 from mypage_desktop.ui.devtools.screen_profiles import (
     REAL_PROFILES,
     ScreenProfile,
@@ -168,10 +169,12 @@ async def _render_session(data_dir: Path, out_dir: Path, shooter: ScreenShooter 
                 written.extend(await render_job_screens(main, save, out_dir))
                 written.extend(await render_apply_screens(main, owner, facade, save, out_dir))
                 written.extend(await render_activity_screens(main, save, out_dir))
+                written.extend(await render_publication_screens(main, backend, save, out_dir))
             else:
                 written.extend(await render_job_screens(main, save, out_dir, size=None))
                 written.extend(await render_apply_screens(main, owner, facade, save, out_dir))
                 written.extend(await render_activity_screens(main, save, out_dir, size=None))
+                written.extend(await render_publication_screens(main, backend, save, out_dir))
             owner.end_session(REASON_LOGOUT)
             await owner.wait_revoked()
         finally:

@@ -1,5 +1,5 @@
 """One お知らせ: 件名, 種別・送信元・日時, the body as plain text (docs/security.md I4) and, for an
-おすすめ求人, 「求人票を見る」 (disabled once the posting has closed)."""
+おすすめ求人 or a 直接リクエスト, 「求人票を見る」 (disabled once the posting has closed)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ class NoticeView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(self.job_box)
+        self._extra_at = layout.count()  # the 直接リクエスト box goes here (add_extra)
         layout.addWidget(self.body, 1)
         self.job_button.clicked.connect(self._on_job_button_clicked)
         QWidget.setTabOrder(self.job_button, self.body)  # the job row sits above the text
@@ -62,10 +63,18 @@ class NoticeView(QWidget):
         self._job_id = info.job_id
         self.job_box.setVisible(info.job_id is not None)
         if info.job_id is not None:
-            self.job_label.setText(tr(CONTEXT, "おすすめ求人: {label}　求人番号 {number}").format(
-                label=info.job_label or "", number=info.job_number or ""))
+            caption = "直接リクエストの求人: {label}　求人番号 {number}" if info.direct_request_id is not None \
+                else "おすすめ求人: {label}　求人番号 {number}"
+            self.job_label.setText(tr(CONTEXT, caption).format(label=info.job_label or "",
+                                                               number=info.job_number or ""))
             self.job_button.setEnabled(not info.job_closed)
             self.closed_label.setVisible(info.job_closed)
+
+    def add_extra(self, widget: QWidget) -> None:
+        """A widget shown between the posting and the body (the 直接リクエスト answers)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(self._extra_at, widget)
 
     def clear(self) -> None:
         self._job_id = None

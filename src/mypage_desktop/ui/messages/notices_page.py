@@ -1,4 +1,5 @@
-"""お知らせ: notices and おすすめ求人 from HelloWork, read only.
+"""お知らせ: notices and おすすめ求人 from HelloWork, read only, and 直接リクエスト from employers
+with their two answers (``request_box``).
 
 The list loads a page at a time (more when the user scrolls to its end); opening a notice shows
 it below the list and marks it read on the server."""
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 
 from mypage_desktop.domain.activity_dto import NoticePage
 from mypage_desktop.ui.messages.common import ID_ROLE, sorted_table
+from mypage_desktop.ui.messages.direct_request_box import DirectRequestBox
 from mypage_desktop.ui.messages.notice_model import SAMPLES, Columns, NoticeListModel
 from mypage_desktop.ui.messages.notice_view import NoticeView
 from mypage_desktop.ui.session.pages import SessionPage
@@ -51,6 +53,8 @@ class NoticesPage(SessionPage):
         self.more_button = QPushButton(tr(CONTEXT, "さらに読み込む"), self)
         self.message = FieldErrorLabel(self)
         self.view = NoticeView(self)
+        self.request_box = DirectRequestBox(client, self.view)
+        self.view.add_extra(self.request_box)
         self._build()
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.model.more_requested.connect(self._on_model_more_requested)
@@ -96,6 +100,7 @@ class NoticesPage(SessionPage):
         self._shown_id = None
         self.model.clear()
         self.view.clear()
+        self.request_box.clear()
         self.message.clear_message()
         self._update_status()
 
@@ -162,6 +167,10 @@ class NoticesPage(SessionPage):
             return
         self._shown_id = info.notice_id
         self.view.show_notice(info)
+        if info.direct_request_id is not None:
+            self.request_box.load(info.direct_request_id)
+        else:
+            self.request_box.clear()
         self.notice_shown.emit(info.notice_id)
         if not info.read:
             self._tasks.start(self._mark_read(info.notice_id))

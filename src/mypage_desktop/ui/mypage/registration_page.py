@@ -1,5 +1,5 @@
 """求職者情報・設定: everything registered, the seeker's own changes (連絡先, 希望条件), 求職情報提供,
-the 有効/無効 switch and the password change, on one scrolling page."""
+the 有効/無効 switch, the password change and the 求職公開 box, on one scrolling page."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.ui.mypage.contact_change import ContactChangeBox
 from mypage_desktop.ui.mypage.info_sharing_box import InfoSharingBox
 from mypage_desktop.ui.mypage.password_change import PasswordChangeBox
+from mypage_desktop.ui.mypage.publication_box import PublicationBox
 from mypage_desktop.ui.mypage.registration_view import RegistrationInfoView
 from mypage_desktop.ui.mypage.scroll_page import ScrollPage
 from mypage_desktop.ui.mypage.status_switch import StatusSwitch, not_older
@@ -23,14 +24,14 @@ if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
 COUNTER_NOTE = ("マイページで変更できるのは、連絡先（住所・電話番号）、希望条件、求職情報提供、"
-                "求職状態（有効／無効）とパスワードです。氏名・生年月日など、そのほかの登録内容に誤りがある場合や"
+                "求職状態（有効／無効）、パスワードと求職公開です。氏名・生年月日など、そのほかの登録内容に誤りがある場合や"
                 "変更したい場合は、ハローワークの窓口にお申し出ください。")
 
 
 class RegistrationPage(ScrollPage):
     """``values[key]`` are the labels of the registered items (``name``, ``seeker_number``,
     ``status``, ``valid_until`` …); ``switch`` is the 有効/無効 switch, ``password`` the
-    password change."""
+    password change, ``publication`` the 求職公開 box."""
 
     def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
         super().__init__(client, parent)
@@ -46,6 +47,7 @@ class RegistrationPage(ScrollPage):
         self.sharing = InfoSharingBox(client, content)
         self.switch = StatusSwitch(client, content)
         self.password = PasswordChangeBox(client, content)
+        self.publication = PublicationBox(client, content)
         layout = self.content_layout
         layout.addWidget(style.heading(t("求職者情報・設定"), content, scale=1.3))
         layout.addWidget(self.load_error)
@@ -56,6 +58,7 @@ class RegistrationPage(ScrollPage):
         layout.addWidget(self.sharing)
         layout.addWidget(self.switch)
         layout.addWidget(self.password)
+        layout.addWidget(self.publication)  # 求職公開 (issue 12), last on the page
         self._finish_layout()
         self.switch.changed.connect(self._on_switch_changed)
         self.contact.changed.connect(self._on_switch_changed)
@@ -66,6 +69,7 @@ class RegistrationPage(ScrollPage):
         """Fetches the registration again (a status changed at the counter shows at once)."""
         self._start_load()
         self.sharing.refresh()
+        self.publication.load()
 
     def set_registration(self, info: RegistrationInfo) -> None:
         if not not_older(info, self.registration):
@@ -86,6 +90,7 @@ class RegistrationPage(ScrollPage):
         self.wishes.clear()
         self.sharing.clear()
         self.password.clear()
+        self.publication.clear()
 
     # -- loading ------------------------------------------------------------------------
     async def _load(self) -> None:
@@ -100,4 +105,5 @@ class RegistrationPage(ScrollPage):
     @Slot(object)
     def _on_switch_changed(self, info: RegistrationInfo) -> None:
         self.set_registration(info)
+        self.publication.load()  # publishing is for 有効 registrations only
         self.registration_changed.emit(info)

@@ -53,7 +53,8 @@ ACTOR_LABELS = {"staff": "職員", "seeker": "求職者アカウント", "system
 TARGET_LABELS = {"seeker": "求職者", "account": "ログインアカウント", "staff": "職員", "application": "応募",
                  "referral": "紹介", "notice": "お知らせ", "device": "端末", "enrolment": "端末登録の申請",
                  "session": "求職者セッション", "staff_session": "職員セッション", "saved_search": "保存した検索条件",
-                 "preregistration": "仮登録", "seeker_document": "応募書類", "applications": "応募（書き出し件数）"}
+                 "preregistration": "仮登録", "seeker_document": "応募書類", "applications": "応募（書き出し件数）",
+                 "publication": "求職公開", "direct_request": "直接リクエスト"}
 RESULT_LABELS: dict[str, str] = AUDIT_RESULTS
 
 

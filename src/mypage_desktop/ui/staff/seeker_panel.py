@@ -19,7 +19,7 @@ from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 ROWS = (("number", "求職番号"), ("seeker_id", "求職者ID（監査ログ用）"), ("name", "氏名"), ("kana", "フリガナ"),
         ("birthdate", "生年月日"), ("phone", "電話番号"), ("address", "住所"), ("status", "求職状態"),
         ("applied_on", "求職申込日"), ("valid_until", "有効期限"), ("wishes", "希望（職種・勤務地・賃金）"),
-        ("info_sharing", "求職情報提供"), ("own_change", "本人による最後の変更"))
+        ("info_sharing", "求職情報提供"), ("own_change", "本人による最後の変更"), ("published", "求職公開"))
 ACCOUNT_ROWS = (("email", "ログインID"), ("account", "マイページ"), ("lock", "ログインのロック"),
                 ("key", "認証キー"), ("session", "ログイン中"))
 ALERT = "color: #a00000; font-weight: bold;"
@@ -168,6 +168,7 @@ class SeekerPanel(QWidget):
             "key": t("有効な認証キーあり") if seeker.pending_key else t("なし"),
             "session": t("はい（ログイン中）") if seeker.session_active else t("いいえ"),
             "info_sharing": sharing_text(seeker), "own_change": own_change_text(seeker),
+            "published": t("公開中（事業所が匿名で閲覧できます）") if seeker.published else t("公開していません"),
         }
         for key, text in texts.items():
             self.values[key].setText(text)

@@ -1,0 +1,245 @@
+"""直接リクエスト in お知らせ (docs/product-rules.md §publication): under a notice that
+carries one, the state of the request and its two answers. 「応募する」 asks for the 志望動機 in
+a small dialog and makes an オンライン自主応募; 「辞退する」 asks for a confirmation. Both are
+disabled once answered, and the answer is shown. What was typed stays after a refusal."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
+from mypage_desktop.domain.publication import ANSWER_APPLY, ANSWER_DECLINE
+from mypage_desktop.domain.publication_dto import DirectRequestInfo
+from mypage_desktop.domain.timefmt import format_datetime_jst
+from mypage_desktop.ui.widgets import confirm, style
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import field_message, tr
+
+if TYPE_CHECKING:
+    from mypage_desktop.ui.session.client import SeekerClient
+
+CONTEXT = "notices_page"
+UNAVAILABLE = "ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。"
+BOX_STYLE = "QWidget#directRequest { background: #f3f7fc; border: 1px solid #9db7dc; }"
+
+
+def t(text: str) -> str:
+    return tr(CONTEXT, text)
+
+
+class MotivationDialog(QDialog):
+    """The 志望動機 for 「応募する」; ``submitted(str)`` when the seeker presses 応募する. Stays
+    open (text kept) until :meth:`done_ok`."""
+
+    submitted = Signal(str)
+
+    def __init__(self, job_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(t("直接リクエストに応募する"))
+        self.setModal(True)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setAccessibleName(t("志望動機"))
+        self.edit.setTabChangesFocus(True)
+        self.error = FieldErrorLabel(self)
+        buttons = QDialogButtonBox(self)
+        self.apply_button = buttons.addButton(t("応募する"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(t("キャンセル"), QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(style.plain_label(t("求人「{label}」にオンラインで応募します。志望動機を入力してください"
+                                             "（1000文字以内）。").format(label=job_label), self))
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 320)
+        buttons.accepted.connect(self._on_accepted)
+        buttons.rejected.connect(self.reject)
+        self.edit.textChanged.connect(self.error.clear_message)
+
+    def set_busy(self, busy: bool) -> None:
+        self.apply_button.setEnabled(not busy)
+        self.edit.setReadOnly(busy)
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.error.show_message(text)
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_accepted(self) -> None:
+        self.error.clear_message()
+        self.set_busy(True)
+        self.submitted.emit(self.edit.toPlainText())
+
+
+class DirectRequestBox(QWidget):
+    """Signals:
+        answered(object): the request was answered (its :class:`DirectRequestInfo`).
+    """
+
+    answered = Signal(object)
+
+    def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("directRequest")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(BOX_STYLE)
+        self._client = client
+        self.info: DirectRequestInfo | None = None
+        self.dialog: MotivationDialog | None = None
+        self.question: QMessageBox | None = None
+        self._busy = False
+        self._wanted: int | None = None  # the request of the notice on screen
+        # A call may answer after the page was closed and deleted: then nothing is shown.
+        self._alive = [True]
+        alive = self._alive
+        self.destroyed.connect(lambda *_args: alive.__setitem__(0, False))
+        self.state = style.plain_label("", self)
+        self.apply_button = QPushButton(t("応募する"), self)
+        self.decline_button = QPushButton(t("辞退する"), self)
+        self.error = FieldErrorLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.state, 1)
+        row.addWidget(self.apply_button)
+        row.addWidget(self.decline_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.apply_button.clicked.connect(self._on_apply_clicked)
+        self.decline_button.clicked.connect(self._on_decline_clicked)
+        self.clear()
+
+    # -- public -------------------------------------------------------------------------
+    def load(self, request_id: int) -> None:
+        """Fetches the request behind the notice on screen and shows it."""
+        self.clear()
+        self._wanted = request_id
+        self.state.setText(t("読み込み中…"))
+        self.show()
+        self._client.start_task(self._load(request_id))
+
+    def show_request(self, info: DirectRequestInfo) -> None:
+        self.info = info
+        if info.answer == ANSWER_APPLY:
+            text = t("回答済み: 応募しました（{at}、応募番号 {number}）。応募履歴で状況を確認できます。").format(
+                at=format_datetime_jst(info.answered_at) if info.answered_at else "",
+                number=info.application_number or "")
+        elif info.answer == ANSWER_DECLINE:
+            text = t("回答済み: 辞退しました（{at}）。").format(
+                at=format_datetime_jst(info.answered_at) if info.answered_at else "")
+        elif info.job_closed:
+            text = t("この求人の募集は終了したため、応募できません。")
+        else:
+            text = t("事業所から応募のリクエストが届いています。求人票を確認して、お答えください。")
+        self.state.setText(text)
+        self.error.clear_message()
+        self.show()
+        self._update_buttons()
+
+    def clear(self) -> None:
+        for widget in (self.dialog, self.question):
+            if widget is not None:
+                widget.close()
+        self.dialog = self.question = None
+        self.info = None
+        self._wanted = None
+        self._busy = False
+        self.state.clear()
+        self.error.clear_message()
+        self._update_buttons()
+        self.hide()
+
+    # -- answering ----------------------------------------------------------------------
+    @Slot()
+    def _on_apply_clicked(self) -> None:
+        if self.info is None or self._busy:
+            return
+        job_label = self.info.job_label
+        self.dialog = MotivationDialog(job_label, self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.submitted.connect(self._on_motivation_submitted)
+        self.dialog.finished.connect(self._on_dialog_finished)
+        self.dialog.open()
+
+    @Slot()
+    def _on_decline_clicked(self) -> None:
+        if self.info is None or self._busy:
+            return
+        self.question = confirm.ask(self, t("直接リクエストの辞退"), t(
+            "この求人への直接リクエストを辞退しますか。\n辞退すると、このリクエストから応募することはできません。"),
+            lambda: self._answer(ANSWER_DECLINE, ""), yes_text=t("辞退する"))
+
+    @Slot(str)
+    def _on_motivation_submitted(self, motivation: str) -> None:
+        self._answer(ANSWER_APPLY, motivation)
+
+    @Slot()
+    def _on_dialog_finished(self) -> None:
+        self.dialog = None
+
+    def _answer(self, answer: str, motivation: str) -> None:
+        self.question = None
+        if self.info is None or self._busy or not self._client.active:
+            return
+        self._busy = True
+        self._update_buttons()
+        self._client.start_task(self._send(self.info.request_id, answer, motivation))
+
+    async def _send(self, request_id: int, answer: str, motivation: str) -> None:
+        try:
+            info = await self._client.call(self._client.api.answer_direct_request, request_id, answer, motivation)
+        except ValidationFailed as exc:
+            self._refused("\n".join(field_message(e) for e in exc.errors))
+            return
+        except ServiceUnavailable:
+            self._refused(t(UNAVAILABLE))
+            return
+        except SessionInvalid:
+            return
+        finally:
+            self._busy = False
+        if not self._alive[0]:
+            return
+        if self.dialog is not None:
+            self.dialog.accept()
+        self.show_request(info)
+        self.answered.emit(info)
+
+    def _refused(self, text: str) -> None:
+        if not self._alive[0]:
+            return
+        self._update_buttons()
+        if self.dialog is not None:
+            self.dialog.show_error(text)
+        else:
+            self.error.show_message(text)
+
+    async def _load(self, request_id: int) -> None:
+        try:
+            info = await self._client.call(self._client.api.direct_request, request_id)
+        except (ValidationFailed, ServiceUnavailable):
+            if not self._alive[0]:
+                return
+            self.state.setText(t("直接リクエストを読み込めません。しばらくしてから、もう一度お知らせを開いてください。"))
+            return
+        except SessionInvalid:
+            return
+        if self._alive[0] and self._wanted == request_id:  # not a notice opened before
+            self.show_request(info)
+
+    def _update_buttons(self) -> None:
+        open_ = self.info is not None and self.info.answer is None and not self._busy
+        self.apply_button.setEnabled(open_ and self.info is not None and not self.info.job_closed)
+        self.decline_button.setEnabled(open_)
