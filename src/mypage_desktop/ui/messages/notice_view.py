@@ -11,6 +11,7 @@ from mypage_desktop.domain.activity_dto import NoticeInfo
 from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.tab_order import chain_tab_order, tab_stops
 
 CONTEXT = "notices_page"
 CLOSED_STYLE = "color: #8a0000; font-weight: bold;"
@@ -75,6 +76,8 @@ class NoticeView(QWidget):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(self._extra_at, widget)
+        # Tab as the eye reads: the job row, this widget's controls, then the text below them.
+        chain_tab_order([self.job_button, *tab_stops(widget), self.body])
 
     def clear(self) -> None:
         self._job_id = None

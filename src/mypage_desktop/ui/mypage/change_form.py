@@ -20,6 +20,7 @@ from mypage_desktop.ui.mypage.texts import UNAVAILABLE, t
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.tab_order import tab_stops
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -88,9 +89,8 @@ class ChangeFormBox(ActionBox):
         edit.textEdited.connect(lambda _text, n=name: self._on_edited(n))
         edit.returnPressed.connect(self._on_button_clicked)
         # The button was made first; Tab reaches it after the fields above it (reading order).
-        inner = widget.findChildren(QWidget) if widget is not None else []
-        focusable = [w for w in inner if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-        QWidget.setTabOrder(focusable[-1] if focusable else edit, self.button)
+        stops = tab_stops(widget) if widget is not None else []
+        QWidget.setTabOrder(stops[-1] if stops else edit, self.button)
         self.edits[name] = edit
         self.errors[name] = error
         return edit
