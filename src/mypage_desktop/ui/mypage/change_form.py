@@ -14,12 +14,10 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
-from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.ui.mypage.action_box import ActionBox
-from mypage_desktop.ui.mypage.texts import UNAVAILABLE, t
+from mypage_desktop.ui.mypage.texts import t
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message
 from mypage_desktop.ui.widgets.tab_order import tab_stops
 
 if TYPE_CHECKING:
@@ -142,15 +140,8 @@ class ChangeFormBox(ActionBox):
         self._client.start_task(self._run(func, argument))
 
     async def _run(self, func: Callable[..., Any], argument: Any) -> None:
-        try:
-            info: RegistrationInfo = await self._send(func, argument)
-        except ValidationFailed as exc:
-            self._show_errors(exc.errors)
-            return
-        except ServiceUnavailable:
-            self.error.show_message(t(UNAVAILABLE))
-            return
-        except SessionInvalid:
+        info: RegistrationInfo | None = await self._attempt(func, argument)
+        if info is None:
             return
         self._dirty = False
         self._info = info
@@ -159,26 +150,9 @@ class ChangeFormBox(ActionBox):
         self.done_label.show()
         self.changed.emit(info)
 
-    def _show_errors(self, errors: tuple[FieldError, ...]) -> None:
-        first: QLineEdit | None = None
-        other: list[str] = []
-        for error in errors:
-            if error.field in self.errors:
-                text = field_message(error)
-                self.errors[error.field].show_message(text)
-                self.edits[error.field].setAccessibleDescription(text)
-                first = first or self.edits[error.field]
-            else:
-                other.append(field_message(error))
-        if other:
-            self.error.show_message("\n".join(other))
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def _clear_errors(self) -> None:
-        for name, error in self.errors.items():
+        for error in self.errors.values():
             error.clear_message()
-            self.edits[name].setAccessibleDescription("")
         self.error.clear_message()
 
     def _set_busy(self, busy: bool) -> None:
@@ -192,5 +166,4 @@ class ChangeFormBox(ActionBox):
     def _on_edited(self, name: str) -> None:
         self._dirty = True
         self.errors[name].clear_message()
-        self.edits[name].setAccessibleDescription("")
         self.done_label.hide()

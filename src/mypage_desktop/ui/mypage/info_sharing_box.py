@@ -14,11 +14,11 @@ from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.info_sharing import InfoSharingState
 from mypage_desktop.ui.mypage.action_box import ActionBox
-from mypage_desktop.ui.mypage.texts import ACTIVE, LOAD_FAILED, LOADING, UNAVAILABLE, date_text, t
+from mypage_desktop.ui.mypage.texts import ACTIVE, LOAD_FAILED, LOADING, date_text, t
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message, message
+from mypage_desktop.ui.widgets.i18n import message
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -138,18 +138,11 @@ class InfoSharingBox(ActionBox):
         self._client.start_task(self._run(share))
 
     async def _run(self, share: bool) -> None:
-        try:
-            if share:
-                state = await self._send(self._api.opt_in_info_sharing, rules.TEXT_VERSION)
-            else:
-                state = await self._send(self._api.opt_out_info_sharing)
-        except ValidationFailed as exc:
-            self.error.show_message("\n".join(field_message(e) for e in exc.errors))
-            return
-        except ServiceUnavailable:
-            self.error.show_message(t(UNAVAILABLE))
-            return
-        except SessionInvalid:
+        if share:
+            state = await self._attempt(self._api.opt_in_info_sharing, rules.TEXT_VERSION)
+        else:
+            state = await self._attempt(self._api.opt_out_info_sharing)
+        if state is None:
             return
         self.show_state(state)
         self.note.setText(t("設定を変更しました。登録したメールアドレス宛に「求職情報提供の設定変更のお知らせ」を"

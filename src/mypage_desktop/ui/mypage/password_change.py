@@ -17,9 +17,9 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.account_dto import PasswordChanged
-from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
+from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.ui.mypage.action_box import ActionBox
-from mypage_desktop.ui.mypage.texts import UNAVAILABLE, t
+from mypage_desktop.ui.mypage.texts import t
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message
@@ -118,16 +118,11 @@ class PasswordChangeBox(ActionBox):
         self._client.start_task(self._run(self.text(CURRENT), self.text(NEW), self.text(CONFIRM)))
 
     async def _run(self, current: str, new: str, confirm: str) -> None:
-        try:
-            result: PasswordChanged = await self._send(self._api.change_password, current, new, confirm)
-        except ValidationFailed as exc:
-            self._show_errors(exc.errors)
+        # None also when the session ended (e.g. locked by repeated wrong passwords: the owner
+        # shows the login screen).
+        result: PasswordChanged | None = await self._attempt(self._api.change_password, current, new, confirm)
+        if result is None:
             return
-        except ServiceUnavailable:
-            self.error.show_message(t(UNAVAILABLE))
-            return
-        except SessionInvalid:
-            return  # e.g. locked by repeated wrong passwords: the owner shows the login screen
         for field in self.fields.values():
             field.wipe()  # the secrets are not needed any more
         lines = [

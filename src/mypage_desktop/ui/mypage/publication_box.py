@@ -22,15 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
+from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.publication import EXPERIENCE_MAX, QUALIFICATIONS_MAX, SELF_PR_MAX, WISH_MAX
 from mypage_desktop.domain.publication_dto import PublicationForm, PublicationInfo, PublicProfile
 from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.ui.mypage.action_box import ActionBox
-from mypage_desktop.ui.mypage.texts import UNAVAILABLE, t
+from mypage_desktop.ui.mypage.texts import t
 from mypage_desktop.ui.widgets import confirm, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -228,15 +227,8 @@ class PublicationBox(ActionBox):
     async def _preview(self, *, ask_to_publish: bool) -> None:
         if not self._alive[0]:
             return
-        try:
-            profile: PublicProfile = await self._send(self._api.preview_publication, self.form())
-        except ValidationFailed as exc:
-            self._show_errors(exc.errors)
-            return
-        except ServiceUnavailable:
-            self.error.show_message(t(UNAVAILABLE))
-            return
-        except SessionInvalid:
+        profile: PublicProfile | None = await self._attempt(self._api.preview_publication, self.form())
+        if profile is None:
             return
         self.show_preview(profile)
         if ask_to_publish:
@@ -257,15 +249,8 @@ class PublicationBox(ActionBox):
             self._client.start_task(self._run(self._api.withdraw_publication))
 
     async def _run(self, call: Callable[..., PublicationInfo], *args: object) -> None:
-        try:
-            info = await self._send(call, *args)
-        except ValidationFailed as exc:
-            self._show_errors(exc.errors)
-            return
-        except ServiceUnavailable:
-            self.error.show_message(t(UNAVAILABLE))
-            return
-        except SessionInvalid:
+        info = await self._attempt(call, *args)
+        if info is None:
             return
         self.show_info(info, fill=info.published)
         self.show_preview(info.profile)
@@ -274,21 +259,6 @@ class PublicationBox(ActionBox):
         self.done_label.show()
 
     # -- errors and state ---------------------------------------------------------------
-    def _show_errors(self, errors: tuple[FieldError, ...]) -> None:
-        other: list[str] = []
-        first: QWidget | None = None
-        for error in errors:
-            if error.field in self.errors:
-                label = self.errors[error.field]
-                label.show_message("\n".join(filter(None, (label.text(), field_message(error)))))
-                first = first or self.edits[error.field]
-            else:
-                other.append(field_message(error))
-        if other:
-            self.error.show_message("\n".join(other))
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def _clear_errors(self) -> None:
         for label in self.errors.values():
             label.clear_message()
