@@ -25,6 +25,7 @@ from mypage_desktop.facade.local.backend import build_context
 from mypage_desktop.mail.transport import transport_from_settings
 from mypage_desktop.mail.worker import OutboxWorker
 from mypage_desktop.pki import DeviceSigner, device_signer
+from mypage_desktop.server.housekeeping import PURGE_INTERVAL_SECONDS, Housekeeping
 from mypage_desktop.services.context import Clock, ServiceContext, database_clock, system_clock
 from mypage_desktop.services.hashing import BoundedHasher, Hasher
 from mypage_desktop.services.preregistration.seeker import purge_expired as purge_expired_preregistrations
@@ -85,6 +86,7 @@ class ServerState:
     engine: Engine
     context: ServiceContext
     mail_sender: SenderElection | None
+    housekeeping: Housekeeping | None = None
 
     def readiness_problem(self) -> str:
         """"" when the database answers and its schema is the one this code expects."""
@@ -97,6 +99,8 @@ class ServerState:
         return ""
 
     def close(self) -> None:
+        if self.housekeeping is not None:
+            self.housekeeping.stop()
         if self.mail_sender is not None:
             self.mail_sender.stop()
         self.engine.dispose()
@@ -112,7 +116,8 @@ def _signer(settings: Settings) -> DeviceSigner | None:
 
 
 def open_server_state(settings: Settings, *, clock: Clock = system_clock, hasher: Hasher | None = None,
-                      start_mail_worker: bool = True) -> ServerState:
+                      start_mail_worker: bool = True,
+                      purge_interval: float = PURGE_INTERVAL_SECONDS) -> ServerState:
     engine = create_db_engine(settings.database_url, pool_size=THREADS_PER_WORKER, max_overflow=4,
                               pool_timeout=30)
     require_current_schema(engine)
@@ -131,4 +136,6 @@ def open_server_state(settings: Settings, *, clock: Clock = system_clock, hasher
         worker = OutboxWorker(ctx.session_factory, transport_from_settings(settings), settings.mail_sender, clock)
         ctx.mail_queued = worker.wake  # a no-op until this process is the sender
         sender = SenderElection(engine, worker)
-    return ServerState(engine, ctx, sender)
+    housekeeping = Housekeeping(lambda: purge_expired_preregistrations(ctx), purge_interval)
+    housekeeping.start()
+    return ServerState(engine, ctx, sender, housekeeping)

@@ -303,8 +303,9 @@ def submit(ctx: ServiceContext, form: PreregistrationForm, draft_token: str) -> 
 
 def purge_expired(ctx: ServiceContext) -> int:
     """Deletes unfinished drafts and unconfirmed 仮登録 past their expiry (the app runs it when
-    its database opens, the office server when it starts, ``mypage-admin prereg-purge`` on
-    demand or from a daily job; expired rows are invisible before that); returns how many.
+    its database opens, the office server when it starts and every hour while it runs,
+    ``mypage-admin prereg-purge`` on demand; expired rows are invisible before that); returns how
+    many.
     本登録済 rows stay: they are the registration's record."""
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
