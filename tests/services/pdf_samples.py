@@ -44,3 +44,25 @@ def padded_pdf(size: int) -> bytes:
 TEXT_RENAMED = "これはPDFではありません。\n履歴書\n".encode()
 EXE_RENAMED = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200
 JS_PDF = tiny_pdf(extra=b"/OpenAction << /S /JavaScript /JS (app.alert(1)) >> ")
+
+
+def object_stream_pdf(inner: bytes, *, compress: bool = True) -> bytes:
+    """``tiny_pdf`` with one more object: a /FlateDecode object stream whose content is
+    ``inner`` (where a producer hides dictionaries, and a raw-bytes scan sees nothing);
+    ``compress=False`` puts ``inner`` in as it is (a stream that is not deflate data)."""
+    import zlib
+
+    packed = zlib.compress(inner) if compress else inner
+    objstm = (b"<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + str(len(packed)).encode()
+              + b" >>\nstream\n" + packed + b"\nendstream")
+    base = tiny_pdf()
+    cut = base.index(b"xref\n")
+    return base[:cut] + b"6 0 obj\n" + objstm + b"\nendobj\n" + _fixed_tail(base, cut, len(objstm) + 16)
+
+
+def _fixed_tail(base: bytes, cut: int, shift: int) -> bytes:
+    """The xref section of ``base`` with its ``startxref`` moved by ``shift`` bytes."""
+    tail = base[cut:]
+    head, _, rest = tail.rpartition(b"startxref\n")
+    old = int(rest.split(b"\n", 1)[0])
+    return head + b"startxref\n" + str(old + shift).encode() + b"\n%%EOF\n"

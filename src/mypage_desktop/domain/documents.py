@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from enum import StrEnum
 
 from mypage_desktop.domain.applications import text_errors
@@ -33,8 +34,14 @@ _STARTXREF = re.compile(rb"startxref\s+(\d{1,10})\s+%%EOF\s*\Z")
 _OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b")
 # Names that make a PDF act (run script, start a program, carry a file) rather than show a page.
 # A PDF viewer on a staff PC or at the employer must not be handed any of them. Checked on the
-# raw bytes: names inside compressed object streams are not seen (stated in docs/security.md I5).
+# raw bytes and inside compressed object streams (docs/security.md I5), after undoing the #xx
+# escapes a name may be written with (/J#61vaScript is /JavaScript).
 _ACTIVE = re.compile(rb"/(JavaScript|JS|Launch|EmbeddedFile|EmbeddedFiles|RichMedia|XFA)\b")
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+# An object stream: the dictionary just before ``stream`` says /Type /ObjStm and /FlateDecode.
+_OBJECT_STREAM = re.compile(rb"<<(?:(?!>>).){0,400}?/ObjStm(?:(?!>>).){0,400}?>>\s*stream\r?\n", re.S)
+# Object streams hold dictionaries (small); one that inflates beyond this is refused, not read.
+MAX_INFLATED_BYTES = 16 * 1024 * 1024
 
 
 def pdf_problem(data: bytes) -> str | None:
@@ -59,8 +66,33 @@ def pdf_problem(data: bytes) -> str | None:
         return NOT_PDF
     if _OBJECT.search(data) is None or b"endobj" not in data:
         return NOT_PDF
-    if _ACTIVE.search(data) is not None:
+    return _active_content(data)
+
+
+def _acts(text: bytes) -> bool:
+    return _ACTIVE.search(_NAME_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), text)) is not None
+
+
+def _active_content(data: bytes) -> str | None:
+    """ACTIVE_CONTENT when an action or attachment is named in the file or in one of its
+    compressed object streams (or a stream inflates past :data:`MAX_INFLATED_BYTES`)."""
+    if _acts(data):
         return ACTIVE_CONTENT
+    budget = MAX_INFLATED_BYTES
+    for found in _OBJECT_STREAM.finditer(data):
+        if b"/FlateDecode" not in found.group(0):
+            continue
+        end = data.find(b"endstream", found.end())
+        inflater = zlib.decompressobj()
+        try:
+            inflated = inflater.decompress(data[found.end():end if end != -1 else len(data)], budget + 1)
+        except zlib.error:
+            continue  # not inflatable: a viewer cannot read names from it either
+        if len(inflated) > budget or inflater.unconsumed_tail:
+            return ACTIVE_CONTENT
+        budget -= len(inflated)
+        if _acts(inflated):
+            return ACTIVE_CONTENT
     return None
 
 
