@@ -9,6 +9,7 @@ import dataclasses
 import pytest
 from sqlalchemy import select
 
+from mypage_desktop.db.account_models import JobSeeker
 from mypage_desktop.db.staff_models import IdCheck
 from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
 from mypage_desktop.domain.preregistration_dto import PreregistrationQuery
@@ -19,6 +20,7 @@ from mypage_desktop.services.preregistration import seeker as prereg
 from services.helpers import DEMO_EMAIL, outbox
 from services.prereg_helpers import FULL_FORM, PREREG_EMAIL, draft_only
 from services.security_helpers import audit_rows, make_staff, reauthed
+from services.throttle_helpers import in_parallel
 
 
 @pytest.fixture
@@ -108,3 +110,30 @@ def test_a_seeker_token_or_no_token_gets_nothing(ctx, staff) -> None:  # type: i
             staff.find_preregistrations(bad, PreregistrationQuery(number="00000-00000"))
         with pytest.raises(SessionInvalid):
             staff.preregistration_detail(bad, 1)
+
+
+def test_two_counters_confirming_at_once_issue_one_seeker_number(ctx, staff, token) -> None:  # type: ignore[no-untyped-def]
+    """Threads behind a barrier (SQLite and PostgreSQL): one 本登録 succeeds, the other is told
+    the 仮登録 is already registered; one seeker, one ID check, one audit row."""
+    done = prereg.submit(ctx, FULL_FORM, "")
+    prereg_id = staff.find_preregistrations(token, PreregistrationQuery(number=done.number))[0].prereg_id
+    tokens = [reauthed(ctx, token), reauthed(ctx, make_staff(ctx, login_id="suzuki.a")[1])]
+    refusals: list[set[str]] = []
+
+    def confirm(index: int) -> bool:
+        try:
+            LocalStaffFacade(ctx).confirm_preregistration(tokens[index], prereg_id, "運転免許証")
+        except ValidationFailed as refused:
+            refusals.append(refused.codes())
+            return False
+        return True
+
+    assert sorted(in_parallel(2, confirm)) == [False, True]
+    assert refusals == [{"prereg.already_registered"}]
+    with ctx.session_factory() as session:
+        seekers = list(session.scalars(select(JobSeeker.id).where(JobSeeker.name == FULL_FORM.name)))
+        assert len(seekers) == 1
+        assert list(session.scalars(select(IdCheck.seeker_id))) == seekers
+    assert len(audit_rows(ctx, "prereg_registered")) == 1
+    summary = staff.preregistration_detail(token, prereg_id).summary
+    assert summary.status == "registered" and summary.seeker_number
