@@ -22,6 +22,7 @@ from mypage_desktop.domain.birthdate import parse_birthdate
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.preregistration import PreregStatus
 from mypage_desktop.domain.preregistration_dto import (
+    PostalAddress,
     PreregistrationDetail,
     PreregistrationForm,
     PreregistrationQuery,
@@ -33,6 +34,7 @@ from mypage_desktop.mail import templates
 from mypage_desktop.mail.outbox import enqueue
 from mypage_desktop.services.accounts.seeker_registration import add_seeker
 from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.preregistration import postal
 from mypage_desktop.services.preregistration.seeker import TARGET, store_form, stored_form
 from mypage_desktop.services.staff.console import summary_of
 from mypage_desktop.services.staff.lookup import kana_and_birthdate, record_staff_action
@@ -127,6 +129,13 @@ def correct_preregistration(ctx: ServiceContext, token: str, prereg_id: int,
         store_form(row, form, now)
         _record(ctx, session, actor, now, "prereg_corrected", "ok", row.id)
         return PreregistrationDetail(_summary(session, row), stored_form(row))
+
+
+def lookup_postal_code_for_staff(ctx: ServiceContext, token: str, postal_code: str) -> list[PostalAddress]:
+    """The bundled 郵便番号 data, for a staff session (not audited: no one's data is read)."""
+    with ctx.session_factory.begin() as session:
+        require_staff(session, token, ctx.clock())
+    return postal.lookup(postal_code)
 
 
 def _claim(session: Session, prereg_id: int, now: datetime) -> bool:
