@@ -41,6 +41,7 @@ from mypage_desktop.ui.jobs.resume_document import (
 )
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.widgets import print_dialogs, style
+from mypage_desktop.ui.widgets.document_row import Writer
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import tr
 from mypage_desktop.ui.widgets.pdf_file import documents_folder, save_error_text
@@ -262,3 +263,14 @@ class ResumeDialog(QDialog):
     def _on_finished(self, _result: int) -> None:
         if self._task is not None and not self._task.done():
             self._task.cancel()
+
+
+def resume_writer(client: SeekerClient) -> Writer:
+    """「作成する…」 of a 応募書類 row: this form, filled from 求職者情報, attaching what it makes."""
+    def open_form(kind: DocumentKind, parent: QWidget, attach: Callable[[str, bytes], None]) -> QDialog:
+        dialog = ResumeDialog(kind, client, parent)
+        dialog.attach_requested.connect(attach)
+        dialog.load_registration()
+        return dialog
+
+    return open_form
