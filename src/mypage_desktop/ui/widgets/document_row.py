@@ -7,9 +7,9 @@ on this PC (docs/security.md S5)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -25,7 +25,25 @@ from mypage_desktop.ui.widgets.saved_files import file_dialog_settings, restore_
 from mypage_desktop.ui.widgets.texts import t
 
 if TYPE_CHECKING:
-    from mypage_desktop.ui.session.client import SeekerClient
+    from mypage_desktop.facade.protocol import MyPageFacade
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class SeekerClient(Protocol):
+    """What the row needs of the page's session client (``ui.session.client.SeekerClient``,
+    which widgets may not import)."""
+
+    @property
+    def api(self) -> MyPageFacade: ...
+
+    @property
+    def active(self) -> bool: ...
+
+    def start_task(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]: ...
+
+    async def call(self, func: Callable[Concatenate[str, P], R], *args: P.args, **kwargs: P.kwargs) -> R: ...
 
 MB = 1024 * 1024
 UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。"
