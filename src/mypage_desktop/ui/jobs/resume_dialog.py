@@ -54,12 +54,13 @@ HINTS = {"history": "1行に1件。例：2004/04 株式会社さくら 入社",
          "licenses": "1行に1件。例：2010/06 普通自動車第一種運転免許 取得"}
 
 
-def history_text(education: tuple[HistoryRow, ...], work: tuple[HistoryRow, ...]) -> str:
-    """学歴 and 職歴 of the 仮登録 as the box's lines: 「2012/04〜2015/03 …」 (「〜」 alone: still there)."""
+def history_text(education: tuple[HistoryRow, ...], work: tuple[HistoryRow, ...], *, titled: bool = True) -> str:
+    """学歴 and 職歴 of the 仮登録 as the box's lines, under 「学歴」 / 「職歴」 when ``titled``:
+    「2012/04〜2015/03 …」 (nothing after 「〜」: still there)."""
     lines: list[str] = []
     for title, rows in (("学歴", education), ("職歴", work)):
         shown = [row for row in rows if row.text.strip()]
-        if shown and education:
+        if shown and titled:
             lines.append(t(title))
         lines += [f"{row.start.replace('-', '/')}〜{row.end.replace('-', '/')} {row.text.strip()}".strip()
                   for row in shown]
@@ -160,7 +161,8 @@ class ResumeDialog(QDialog):
         self.registration = info
         values = {"name": info.name, "name_kana": info.name_kana, "birthdate": info.birthdate.isoformat(),
                   "address": info.address, "phone": info.phone, "email": info.email,
-                  "history": history_text(info.education, info.work), "career": history_text((), info.work),
+                  "history": history_text(info.education, info.work),
+                  "career": history_text((), info.work, titled=False),
                   "licenses": info.licenses}
         for key, value in values.items():  # what the seeker typed meanwhile stays
             edit = self.fields.get(key)
