@@ -198,6 +198,13 @@ def test_preregistration_draft_resume_submit_and_staff_registration(door: Door) 
     assert [(x.status, x.name) for x in found] == [("online", "寒河江 楓")]
     detail = s.preregistration_detail(token, found[0].prereg_id)
     assert detail.form.education == FULL_FORM.education and detail.summary == found[0]
+    assert s.lookup_postal_code_for_staff(token, "９９０－００４２")[0] \
+        == PostalAddress("990-0042", "山形県", "山形市", "七日町")
+    with pytest.raises(ValidationFailed) as staff_bad_code:
+        s.lookup_postal_code_for_staff(token, "99-0042")
+    assert staff_bad_code.value.codes() == {"prereg.postal_code"}
+    with pytest.raises(SessionInvalid):
+        s.lookup_postal_code_for_staff("", "990-0042")
     s.reauthenticate(token, STAFF_PASSWORD)
     corrected = s.correct_preregistration(token, found[0].prereg_id, FULL_FORM)
     assert corrected.form.postal_code == "990-0042"

@@ -9,16 +9,19 @@ import dataclasses
 import pytest
 from sqlalchemy import select
 
+from mypage_desktop.db.account_models import JobSeeker
 from mypage_desktop.db.staff_models import IdCheck
 from mypage_desktop.domain.errors import SessionInvalid, ValidationFailed
 from mypage_desktop.domain.preregistration_dto import PreregistrationQuery
 from mypage_desktop.domain.staff_dto import ReauthRequired
+from mypage_desktop.facade.local.backend import LocalFacade
 from mypage_desktop.facade.local.staff import LocalStaffFacade
 from mypage_desktop.services.accounts import opening
 from mypage_desktop.services.preregistration import seeker as prereg
-from services.helpers import DEMO_EMAIL, outbox
+from services.helpers import DEMO_EMAIL, GOOD_PASSWORD, latest_key, open_account, outbox
 from services.prereg_helpers import FULL_FORM, PREREG_EMAIL, draft_only
 from services.security_helpers import audit_rows, make_staff, reauthed
+from services.throttle_helpers import in_parallel
 
 
 @pytest.fixture
@@ -108,3 +111,49 @@ def test_a_seeker_token_or_no_token_gets_nothing(ctx, staff) -> None:  # type: i
             staff.find_preregistrations(bad, PreregistrationQuery(number="00000-00000"))
         with pytest.raises(SessionInvalid):
             staff.preregistration_detail(bad, 1)
+
+
+def test_two_counters_confirming_at_once_issue_one_seeker_number(ctx, staff, token) -> None:  # type: ignore[no-untyped-def]
+    """Threads behind a barrier (SQLite and PostgreSQL): one 本登録 succeeds, the other is told
+    the 仮登録 is already registered; one seeker, one ID check, one audit row."""
+    done = prereg.submit(ctx, FULL_FORM, "")
+    prereg_id = staff.find_preregistrations(token, PreregistrationQuery(number=done.number))[0].prereg_id
+    tokens = [reauthed(ctx, token), reauthed(ctx, make_staff(ctx, login_id="suzuki.a")[1])]
+    refusals: list[set[str]] = []
+
+    def confirm(index: int) -> bool:
+        try:
+            LocalStaffFacade(ctx).confirm_preregistration(tokens[index], prereg_id, "運転免許証")
+        except ValidationFailed as refused:
+            refusals.append(refused.codes())
+            return False
+        return True
+
+    assert sorted(in_parallel(2, confirm)) == [False, True]
+    assert refusals == [{"prereg.already_registered"}]
+    with ctx.session_factory() as session:
+        seekers = list(session.scalars(select(JobSeeker.id).where(JobSeeker.name == FULL_FORM.name)))
+        assert len(seekers) == 1
+        assert list(session.scalars(select(IdCheck.seeker_id))) == seekers
+    assert len(audit_rows(ctx, "prereg_registered")) == 1
+    summary = staff.preregistration_detail(token, prereg_id).summary
+    assert summary.status == "registered" and summary.seeker_number
+
+
+def test_registration_info_brings_the_history_of_the_seekers_own_preregistration(ctx, staff, token) -> None:  # type: ignore[no-untyped-def]
+    """学歴・職歴 and 免許・資格 of the 仮登録 that became this seeker (the 履歴書 form starts with
+    them); a seeker registered without one, or another seeker, gets none of it."""
+    done = prereg.submit(ctx, FULL_FORM, "")
+    prereg_id = staff.find_preregistrations(token, PreregistrationQuery(number=done.number))[0].prereg_id
+    staff.confirm_preregistration(reauthed(ctx, token), prereg_id, "運転免許証")
+    opening.request_password_registration(ctx, PREREG_EMAIL, "1996", "7", "21", _consent(ctx))
+    opening.complete_password_registration(ctx, PREREG_EMAIL, latest_key(ctx), GOOD_PASSWORD, GOOD_PASSWORD)
+    seeker_facade = LocalFacade(ctx)
+    mine = seeker_facade.login(PREREG_EMAIL, GOOD_PASSWORD).token
+    assert mine
+    info = seeker_facade.registration_info(mine)
+    assert (info.education, info.work, info.licenses) == (FULL_FORM.education, FULL_FORM.work, FULL_FORM.licenses)
+    open_account(ctx)  # the demo seeker was registered at the counter without a 仮登録
+    other = seeker_facade.login(DEMO_EMAIL, GOOD_PASSWORD).token
+    assert other
+    assert (lambda i: (i.education, i.work, i.licenses))(seeker_facade.registration_info(other)) == ((), (), "")

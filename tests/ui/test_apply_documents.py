@@ -11,11 +11,17 @@ from pathlib import Path
 
 from helpers import WAIT_MS, gui_thread_gc, type_text  # noqa: F401 (autouse fixture)
 from pypdf import PdfReader
+from sqlalchemy import select, update
 from test_applications_support import click, job_window_fixture, message_box_button  # noqa: F401 (a fixture)
 from test_apply_online import job_id, open_job
 
+from mypage_desktop.db.account_models import LoginAccount
+from mypage_desktop.db.prereg_models import Preregistration
 from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, MOTIVATION_MAX, DocumentKind, pdf_problem
+from mypage_desktop.services.preregistration import seeker as prereg
+from services.helpers import DEMO_EMAIL
 from services.pdf_samples import TEXT_RENAMED, tiny_pdf
+from services.prereg_helpers import FULL_FORM
 
 MOTIVATION = "特別養護老人ホームで五年働いた経験を活かしたいと考えました。"
 
@@ -124,3 +130,22 @@ def test_a_resume_written_with_the_form_is_a_pdf_with_the_name_and_is_attached(q
     click(qtbot, form.attach_button)
     qtbot.waitUntil(lambda: row.document is not None, timeout=WAIT_MS)
     assert row.document.file_name == "履歴書_山形太郎.pdf" and row.resume_dialog is None
+
+
+def test_the_resume_form_starts_with_the_history_of_the_seekers_preregistration(qtbot, job_window, ctx) -> None:  # type: ignore[no-untyped-def]
+    """本登録 came from the seeker's own 仮登録: 学歴・職歴 and 免許・資格 are in the form."""
+    prereg.submit(ctx, FULL_FORM, "")
+    with ctx.session_factory.begin() as session:  # as 本登録 at the counter leaves it
+        seeker_id = session.scalar(select(LoginAccount.seeker_id).where(LoginAccount.email == DEMO_EMAIL))
+        session.execute(update(Preregistration).values(status="registered", seeker_id=seeker_id))
+    _detail, dialog = open_dialog(qtbot, job_window, ctx)
+    row = dialog.row(DocumentKind.RESUME)
+    click(qtbot, row.write_button)
+    form = row.resume_dialog
+    assert form is not None and form.isVisible()
+    qtbot.waitUntil(lambda: form.value("history") != "", timeout=WAIT_MS)
+    assert form.fields["history"].isVisible()
+    assert form.value("history").splitlines() == [
+        "学歴", "2012/04〜2015/03 山形県立山形東高等学校 卒業", "職歴", "2015/04〜 株式会社さくらんぼ物産 経理事務"]
+    assert form.value("licenses") == "日商簿記検定2級\n普通自動車第一種運転免許"
+    assert form.value("name") == "山形 太郎"  # the registration, not the 仮登録's name

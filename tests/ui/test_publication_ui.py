@@ -17,11 +17,13 @@ from test_messages_support import (
 from test_notices_page import show_notices
 from test_registration_page import Pages, click, pages_fixture, show_registration  # noqa: F401
 
+from mypage_desktop.domain.documents import DocumentKind
 from mypage_desktop.domain.publication_dto import PublicationForm
 from mypage_desktop.ui.messages.common import ID_ROLE
 from mypage_desktop.ui.mypage.publication_box import PublicationBox
 from mypage_desktop.ui.mypage.registration_page import RegistrationPage
 from services.activity_helpers import ONLINE_3, ONLINE_4, employer
+from services.pdf_samples import TEXT_RENAMED, tiny_pdf
 
 
 def page_with_box(qtbot: Any, pages: Pages) -> RegistrationPage:
@@ -164,3 +166,39 @@ def test_the_counter_panel_says_whether_the_profile_is_published(qtbot) -> None:
     assert panel.values["published"].text() == "公開中（事業所が匿名で閲覧できます）"
     panel.show_seeker(SeekerSummary(**{**vars(summary), "published": False}))
     assert panel.values["published"].text() == "公開していません"
+
+
+def test_applying_to_a_direct_request_attaches_a_pdf(qtbot, activity, ctx, facade, tmp_path) -> None:  # noqa: F811
+    """The answer dialog has the 応募書類 rows of the apply dialog: a 履歴書 PDF goes with it
+    and a renamed text file is refused in the dialog, the rest kept."""
+    token = activity.seeker.token
+    number = facade.publish_profile(token, PublicationForm("介護職員")).profile.public_number
+    report = employer(ctx, {"event_id": "dr-9", "type": "direct_request", "posting": ONLINE_3.job_number,
+                            "seeker": number})
+    assert not report.problems, report.problems
+    page = show_notices(qtbot, activity)
+    notice = next(n.notice_id for n in facade.notices(token).notices if n.direct_request_id)
+    click_row(qtbot, page.table, row_of(page.table, notice, ID_ROLE))
+    request_box = page.request_box
+    qtbot.waitUntil(lambda: request_box.info is not None, timeout=WAIT_MS)
+    click(qtbot, request_box.apply_button)
+    dialog = request_box.dialog
+    assert dialog is not None and dialog.isVisible()
+    resume, career = dialog.rows[DocumentKind.RESUME], dialog.rows[DocumentKind.CAREER]
+    assert resume.choose_button.isVisible() and not resume.write_button.isVisible()
+    renamed = tmp_path / "memo.pdf"
+    renamed.write_bytes(TEXT_RENAMED)
+    career.attach_file(renamed)
+    qtbot.waitUntil(lambda: career.error.isVisible(), timeout=WAIT_MS)
+    assert career.document is None and "PDFファイルではない" in career.error.text()
+    pdf = tmp_path / "rirekisho.pdf"
+    pdf.write_bytes(tiny_pdf())
+    resume.attach_file(pdf)
+    qtbot.waitUntil(lambda: resume.document is not None, timeout=WAIT_MS)
+    assert resume.state.text().startswith("rirekisho.pdf（") and dialog.apply_button.isEnabled()
+    dialog.edit.setPlainText("介護の経験を活かしたく応募します。")
+    click(qtbot, dialog.apply_button)
+    qtbot.waitUntil(lambda: request_box.info is not None and request_box.info.answer == "応募", timeout=WAIT_MS)
+    assert request_box.info.application_id is not None
+    stored = facade.application_detail(token, request_box.info.application_id)
+    assert [(d.kind, d.file_name) for d in stored.documents] == [("履歴書", "rirekisho.pdf")]

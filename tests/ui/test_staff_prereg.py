@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from helpers import WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
+from PySide6.QtCore import Qt
 from test_staff_support import (  # noqa: F401 (counter_fixture: a fixture)
     Counter,
     answer_reauth,
@@ -99,3 +100,29 @@ def test_search_by_number_and_logout_clears_the_page(qtbot, counter, ctx) -> Non
     qtbot.waitUntil(lambda: not counter.console.isVisible(), timeout=WAIT_MS)
     assert page.table.rowCount() == 0 and page.detail is None and page.number_edit.text() == ""
     assert all(not value for p in page.pages for value in p.values().values())
+
+
+def test_the_correction_looks_up_the_address_of_a_postal_code(qtbot, counter, ctx) -> None:  # type: ignore[no-untyped-def]
+    """「住所を検索」 on the 連絡先 tab answers at the counter too (through the staff session)."""
+    done = seeker.submit(ctx, FULL_FORM, "")
+    page = counter.console.prereg
+    counter.console.show_preregistrations()
+    type_into(qtbot, page.number_edit, done.number)
+    click(qtbot, page.search_button)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
+    idle(qtbot, counter)
+    bar = page.form_tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    contact = page.contact
+    assert contact.isVisible() and contact.lookup_button.isVisible()
+    type_into(qtbot, contact.postal_edit, "99-0042")
+    click(qtbot, contact.lookup_button)
+    qtbot.waitUntil(lambda: "郵便番号" in page.message.text(), timeout=WAIT_MS)
+    idle(qtbot, counter)
+    assert contact.postal_edit.text() == "99-0042"  # nothing typed is lost
+    type_into(qtbot, contact.address_edit, "")
+    type_into(qtbot, contact.postal_edit, "9900042")
+    click(qtbot, contact.lookup_button)
+    qtbot.waitUntil(lambda: contact.address_edit.text() == "山形県山形市七日町", timeout=WAIT_MS)
+    idle(qtbot, counter)
+    assert page.message.text() == "" and contact.postal_edit.text() == "9900042"

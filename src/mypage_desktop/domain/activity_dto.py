@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from mypage_desktop.domain.job_dto import PostingFields
+from mypage_desktop.domain.preregistration_dto import HistoryRow
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,11 @@ class RegistrationInfo:
     grace_days: int
     editable_fields: tuple[str, ...] = ("status", "address", "phone", "wish_occupation", "wish_location",
                                         "wish_wage")
+    # From the seeker's own 仮登録 when 本登録 was done from one (registration_info only; empty
+    # otherwise): the 履歴書 form starts with them.
+    education: tuple[HistoryRow, ...] = ()
+    work: tuple[HistoryRow, ...] = ()
+    licenses: str = ""
 
 
 @dataclass(frozen=True)

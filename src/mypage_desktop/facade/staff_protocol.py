@@ -19,6 +19,7 @@ from mypage_desktop.domain.audit_dto import AuditEntry, AuditQuery
 from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
 from mypage_desktop.domain.own_changes import OwnChangeEntry
 from mypage_desktop.domain.preregistration_dto import (
+    PostalAddress,
     PreregistrationDetail,
     PreregistrationForm,
     PreregistrationQuery,
@@ -109,6 +110,11 @@ class StaffFacade(Protocol):
     def confirm_preregistration(self, token: str, prereg_id: int, id_document: str) -> SeekerSummary:
         """本登録: issues the 求職番号 with the form's email as login ID (the opening wizard can
         follow at once). Needs re-authentication."""
+        ...
+
+    def lookup_postal_code_for_staff(self, token: str, postal_code: str) -> list[PostalAddress]:
+        """「住所を検索」 while correcting a 仮登録: Japan Post's addresses of a 郵便番号 ([] when
+        unknown); ValidationFailed when the input is not a 郵便番号."""
         ...
 
     # -- 紹介状, 応募状況, お知らせ (issue-5 services, audited with the staff id) ------------------

@@ -11,6 +11,7 @@ from mypage_desktop.domain.audit_dto import AuditEntry, AuditQuery
 from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
 from mypage_desktop.domain.own_changes import OwnChangeEntry
 from mypage_desktop.domain.preregistration_dto import (
+    PostalAddress,
     PreregistrationDetail,
     PreregistrationForm,
     PreregistrationQuery,
@@ -136,6 +137,10 @@ class LocalStaffFacade:
     @environmental
     def confirm_preregistration(self, token: str, prereg_id: int, id_document: str) -> SeekerSummary:
         return counter.confirm_preregistration(self._ctx, token, prereg_id, id_document)
+
+    @environmental
+    def lookup_postal_code_for_staff(self, token: str, postal_code: str) -> list[PostalAddress]:
+        return counter.lookup_postal_code_for_staff(self._ctx, token, postal_code)
 
     @environmental
     def issue_referral(self, token: str, seeker_id: int, job_number: str, note: str = "") -> ReferralIssued:

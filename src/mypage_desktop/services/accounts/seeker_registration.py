@@ -56,6 +56,31 @@ def register_seeker(
     actor_type: str = "system",
     actor_id: int | None = None,
 ) -> SeekerRegistered:
+    with ctx.session_factory.begin() as session:
+        return add_seeker(
+            ctx, session, name=name, name_kana=name_kana, birthdate=birthdate, applied_on=applied_on, phone=phone,
+            address=address, email=email, wish_occupation=wish_occupation, wish_location=wish_location,
+            wish_wage=wish_wage, actor_type=actor_type, actor_id=actor_id)
+
+
+def add_seeker(
+    ctx: ServiceContext,
+    session: Session,
+    *,
+    name: str,
+    name_kana: str,
+    birthdate: date,
+    applied_on: date,
+    phone: str = "",
+    address: str = "",
+    email: str | None = None,
+    wish_occupation: str = "",
+    wish_location: str = "",
+    wish_wage: str = "",
+    actor_type: str = "system",
+    actor_id: int | None = None,
+) -> SeekerRegistered:
+    """求職登録 inside the caller's transaction (本登録 claims its 仮登録 in the same one)."""
     wishes = {"wish_occupation": wish_occupation, "wish_location": wish_location, "wish_wage": wish_wage}
     errors = (name_errors("name", name) + name_errors("name_kana", name_kana, kana=True) + _phone_errors(phone)
               + text_field_errors({"address": address, **wishes}))
@@ -66,10 +91,10 @@ def register_seeker(
     normalized_email = normalize_email(email) if email is not None else None
     now = ctx.clock()
     for _attempt in range(5):
+        if normalized_email and _email_taken(session, normalized_email):
+            raise ValidationFailed([FieldError("email", "email.taken")])
         try:
-            with ctx.session_factory.begin() as session:
-                if normalized_email and _email_taken(session, normalized_email):
-                    raise ValidationFailed([FieldError("email", "email.taken")])
+            with session.begin_nested():
                 seeker = JobSeeker(
                     seeker_number=generate_seeker_number(ctx.settings.office_code),
                     name=nfkc(name).strip(),
@@ -88,13 +113,14 @@ def register_seeker(
                 session.flush()
                 if normalized_email:
                     session.add(LoginAccount(seeker_id=seeker.id, email=normalized_email, created_at=now))
-                audit.record(session, at=now, action="seeker_registered", result="ok", terminal=ctx.terminal,
-                             actor_type=actor_type, actor_id=actor_id, target_type="seeker", target_id=seeker.id)
-                return SeekerRegistered(seeker.id, seeker.seeker_number, seeker.valid_until, normalized_email)
+                    session.flush()
         except IntegrityError:
             # A 求職番号 collision (random digits) or a concurrent registration of the same
             # email; the loop retries the first, the check above reports the second.
             continue
+        audit.record(session, at=now, action="seeker_registered", result="ok", terminal=ctx.terminal,
+                     actor_type=actor_type, actor_id=actor_id, target_type="seeker", target_id=seeker.id)
+        return SeekerRegistered(seeker.id, seeker.seeker_number, seeker.valid_until, normalized_email)
     raise RuntimeError("could not allocate a unique 求職番号")
 
 

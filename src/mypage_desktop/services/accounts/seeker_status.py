@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -9,9 +11,11 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from mypage_desktop.db.account_models import JobSeeker, LoginAccount
-from mypage_desktop.domain import validity
+from mypage_desktop.db.prereg_models import Preregistration
+from mypage_desktop.domain import preregistration as prereg_rules, validity
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
+from mypage_desktop.domain.preregistration import PreregStatus
 from mypage_desktop.domain.seeker import SeekerStatus, end_of_month_after_next, normalize_seeker_number
 from mypage_desktop.domain.timefmt import today_jst
 from mypage_desktop.services import audit
@@ -57,8 +61,21 @@ def registration_state(ctx: ServiceContext, session: Session, scope: SeekerScope
 
 
 def registration_info(ctx: ServiceContext, token: str) -> RegistrationInfo:
-    """Everything registered, viewable whether 有効 or 無効."""
-    return seeker_call(ctx, token, lambda session, scope: registration_state(ctx, session, scope))
+    """Everything registered, viewable whether 有効 or 無効; with 学歴・職歴 and 免許・資格 from
+    the 仮登録 that became this seeker's 本登録, if any (the resume form starts with them)."""
+    def work(session: Session, scope: SeekerScope) -> RegistrationInfo:
+        info = registration_state(ctx, session, scope)
+        form_json = session.scalar(
+            select(Preregistration.form_json)
+            .where(Preregistration.seeker_id == scope.seeker_id,
+                   Preregistration.status == PreregStatus.REGISTERED.value)
+            .order_by(Preregistration.id.desc()).limit(1))
+        if form_json is None:
+            return info
+        form = prereg_rules.from_json_dict(json.loads(form_json))
+        return dataclasses.replace(info, education=form.education, work=form.work, licenses=form.licenses)
+
+    return seeker_call(ctx, token, work)
 
 
 @dataclass

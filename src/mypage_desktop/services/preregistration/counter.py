@@ -22,6 +22,7 @@ from mypage_desktop.domain.birthdate import parse_birthdate
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.preregistration import PreregStatus
 from mypage_desktop.domain.preregistration_dto import (
+    PostalAddress,
     PreregistrationDetail,
     PreregistrationForm,
     PreregistrationQuery,
@@ -31,8 +32,9 @@ from mypage_desktop.domain.staff_dto import ID_DOCUMENTS, SeekerSummary
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.mail import templates
 from mypage_desktop.mail.outbox import enqueue
-from mypage_desktop.services.accounts.seeker_registration import register_seeker
+from mypage_desktop.services.accounts.seeker_registration import add_seeker
 from mypage_desktop.services.context import ServiceContext
+from mypage_desktop.services.preregistration import postal
 from mypage_desktop.services.preregistration.seeker import TARGET, store_form, stored_form
 from mypage_desktop.services.staff.console import summary_of
 from mypage_desktop.services.staff.lookup import kana_and_birthdate, record_staff_action
@@ -40,6 +42,7 @@ from mypage_desktop.services.staff.sign_in import StaffActor, reauth_window, req
 
 MAX_RESULTS = 50
 NOT_FOUND = ValidationFailed([FieldError("prereg", "prereg.not_found")])
+ALREADY_REGISTERED = ValidationFailed([FieldError("prereg", "prereg.already_registered")])
 # Drafts are the seeker's own until sent: staff see only what was submitted (_visible).
 
 
@@ -122,57 +125,59 @@ def correct_preregistration(ctx: ServiceContext, token: str, prereg_id: int,
         actor = require_staff(session, token, now, reauth_within=reauth_window(ctx))
         row = _visible_row(session, prereg_id, now, lock=True)
         if row.status != PreregStatus.ONLINE.value:
-            raise ValidationFailed([FieldError("prereg", "prereg.already_registered")])
+            raise ALREADY_REGISTERED
         store_form(row, form, now)
         _record(ctx, session, actor, now, "prereg_corrected", "ok", row.id)
         return PreregistrationDetail(_summary(session, row), stored_form(row))
 
 
-def _claim(ctx: ServiceContext, prereg_id: int, now: datetime, *, to: PreregStatus, frm: PreregStatus,
-           seeker_id: int | None = None) -> bool:
+def lookup_postal_code_for_staff(ctx: ServiceContext, token: str, postal_code: str) -> list[PostalAddress]:
+    """The bundled 郵便番号 data, for a staff session (not audited: no one's data is read)."""
     with ctx.session_factory.begin() as session:
-        result = session.execute(
-            update(Preregistration).where(Preregistration.id == prereg_id, Preregistration.status == frm.value)
-            .values(status=to.value, registered_at=now if to is PreregStatus.REGISTERED else None,
-                    seeker_id=seeker_id))
-        assert isinstance(result, CursorResult)
-        return result.rowcount == 1
+        require_staff(session, token, ctx.clock())
+    return postal.lookup(postal_code)
+
+
+def _claim(session: Session, prereg_id: int, now: datetime) -> bool:
+    """ONLINE → REGISTERED only if it is still ONLINE: the row count says who won."""
+    result = session.execute(
+        update(Preregistration).where(Preregistration.id == prereg_id,
+                                      Preregistration.status == PreregStatus.ONLINE.value)
+        .values(status=PreregStatus.REGISTERED.value, registered_at=now))
+    assert isinstance(result, CursorResult)
+    return result.rowcount == 1
 
 
 def confirm_preregistration(ctx: ServiceContext, token: str, prereg_id: int, id_document: str) -> SeekerSummary:
-    """本登録 after the ID check: the 仮登録 is claimed first (one conditional UPDATE, so two
-    counters cannot both register it), then the seeker is registered with the form's data
-    and email; if that is refused (e.g. the email is another seeker's login), the claim is
-    given back and the message shown, so staff can correct the form and try again."""
+    """本登録 after the ID check, in one transaction: the 仮登録 row is locked (PostgreSQL;
+    SQLite's ``BEGIN IMMEDIATE`` runs one writer at a time) and claimed by a conditional UPDATE
+    checked by its row count, then the seeker is registered with the form's data and email. Two
+    counters confirming at once get one 求職番号; the second is told it is already registered.
+    If the registration is refused (e.g. the email is another seeker's login) everything rolls
+    back, the claim too, so staff can correct the form and try again."""
     if id_document not in ID_DOCUMENTS:
         raise ValidationFailed([FieldError("id_document", "staff.id_document")])
     with ctx.session_factory.begin() as session:
         now = ctx.clock()
         actor = require_staff(session, token, now, reauth_within=reauth_window(ctx))
-        row = _visible_row(session, prereg_id, now)
+        row = _visible_row(session, prereg_id, now, lock=True)
         if row.status != PreregStatus.ONLINE.value:
-            raise ValidationFailed([FieldError("prereg", "prereg.already_registered")])
+            raise ALREADY_REGISTERED
         form = stored_form(row)
-    today = now.astimezone(JST).date()
-    errors = rules.submit_errors(form, today)  # rules may have tightened since it was sent
-    if errors:
-        raise ValidationFailed(errors)
-    if not _claim(ctx, prereg_id, now, to=PreregStatus.REGISTERED, frm=PreregStatus.ONLINE):
-        raise ValidationFailed([FieldError("prereg", "prereg.already_registered")])
-    full_address = f"〒{form.postal_code} {form.address}"
-    try:
-        registered = register_seeker(
-            ctx, name=form.name, name_kana=form.name_kana,
+        today = now.astimezone(JST).date()
+        errors = rules.submit_errors(form, today)  # rules may have tightened since it was sent
+        if errors:
+            raise ValidationFailed(errors)
+        if not _claim(session, prereg_id, now):
+            raise ALREADY_REGISTERED
+        full_address = f"〒{form.postal_code} {form.address}"
+        registered = add_seeker(
+            ctx, session, name=form.name, name_kana=form.name_kana,
             birthdate=parse_birthdate(form.birth_year, form.birth_month, form.birth_day, today),
             applied_on=today, phone=form.phone,
             address=full_address if len(full_address) <= 120 else form.address,
             email=form.email, wish_occupation=form.wish_occupation, wish_location=form.wish_location,
             wish_wage=form.wish_wage, actor_type="staff", actor_id=actor.staff_id)
-    except BaseException:
-        _claim(ctx, prereg_id, now, to=PreregStatus.ONLINE, frm=PreregStatus.REGISTERED)
-        raise
-    with ctx.session_factory.begin() as session:
-        now = ctx.clock()
         session.execute(update(Preregistration).where(Preregistration.id == prereg_id)
                         .values(seeker_id=registered.seeker_id))
         seeker = session.get_one(JobSeeker, registered.seeker_id)

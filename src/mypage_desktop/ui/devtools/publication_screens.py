@@ -73,4 +73,9 @@ async def render_publication_screens(main: Any, backend: Any, save: Callable[[QW
             break
     await wait_for(lambda: notices.request_box.info is not None)
     written.append(await save(main, out_dir / "29_direct_request.png"))
+    notices.request_box.apply_button.click()  # the answer with its 応募書類 rows
+    dialog = notices.request_box.dialog
+    if dialog is not None:
+        written.append(await save(dialog, out_dir / "29b_direct_request_apply.png"))
+        dialog.reject()
     return written

@@ -24,10 +24,11 @@ from mypage_desktop.domain.applications import normalize_newlines
 from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, MOTIVATION_MAX, DocumentKind, motivation_errors
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.job_dto import JobDetail
-from mypage_desktop.ui.jobs.document_row import DocumentRow
+from mypage_desktop.ui.jobs.resume_dialog import resume_writer
 from mypage_desktop.ui.jobs.texts import t
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.confirm import ask
+from mypage_desktop.ui.widgets.document_row import DocumentRow
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message
 
@@ -67,7 +68,8 @@ class ApplyDialog(QDialog):
         self.motivation_error = FieldErrorLabel(self)
         documents_caption = QLabel(t("応募書類（PDF形式、1ファイル{mb}MBまで）").format(
             mb=MAX_DOCUMENT_BYTES // (1024 * 1024)), self)
-        self.rows = {kind: DocumentRow(kind.value, client, self) for kind in DocumentKind}
+        self.rows = {kind: DocumentRow(kind.value, client, self, writer=resume_writer(client))
+                     for kind in DocumentKind}
         notice = style.plain_label(t("応募すると、志望動機と添付した書類、ハローワークに登録されているあなたの"
                                      "求職者情報（氏名・連絡先・希望条件など）がこの事業所に伝わります。"), self)
         self.error = FieldErrorLabel(self)

@@ -1,6 +1,7 @@
 """「履歴書を作成」 / 「職務経歴書を作成」: a form filled from the registration (氏名, ふりがな,
-生年月日, 現住所, 電話, メール) that prints, saves as PDF and can be attached to the application
-being written (docs/product-rules.md §application-documents). The PDF is made in memory; only
+生年月日, 現住所, 電話, メール; 学歴・職歴 and 免許・資格 when 本登録 came from the seeker's
+仮登録) that prints, saves as PDF and can be attached to the application being written
+(docs/product-rules.md §application-documents). The PDF is made in memory; only
 「PDFで保存…」 writes a file, where the seeker chose (on a kiosk: the kiosk's own save dialog,
 docs/security.md S5)."""
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.documents import DocumentKind
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
+from mypage_desktop.domain.preregistration_dto import HistoryRow
 from mypage_desktop.ui.jobs.resume_document import (
     CareerSheet,
     ResumeSheet,
@@ -39,6 +41,7 @@ from mypage_desktop.ui.jobs.resume_document import (
 )
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.widgets import print_dialogs, style
+from mypage_desktop.ui.widgets.document_row import Writer
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import tr
 from mypage_desktop.ui.widgets.pdf_file import documents_folder, save_error_text
@@ -49,6 +52,19 @@ if TYPE_CHECKING:
 
 HINTS = {"history": "1行に1件。例：2004/04 株式会社さくら 入社",
          "licenses": "1行に1件。例：2010/06 普通自動車第一種運転免許 取得"}
+
+
+def history_text(education: tuple[HistoryRow, ...], work: tuple[HistoryRow, ...], *, titled: bool = True) -> str:
+    """学歴 and 職歴 of the 仮登録 as the box's lines, under 「学歴」 / 「職歴」 when ``titled``:
+    「2012/04〜2015/03 …」 (nothing after 「〜」: still there)."""
+    lines: list[str] = []
+    for title, rows in (("学歴", education), ("職歴", work)):
+        shown = [row for row in rows if row.text.strip()]
+        if shown and titled:
+            lines.append(t(title))
+        lines += [f"{row.start.replace('-', '/')}〜{row.end.replace('-', '/')} {row.text.strip()}".strip()
+                  for row in shown]
+    return "\n".join(lines)
 
 
 def t(text: str) -> str:
@@ -144,11 +160,16 @@ class ResumeDialog(QDialog):
     def fill(self, info: RegistrationInfo) -> None:
         self.registration = info
         values = {"name": info.name, "name_kana": info.name_kana, "birthdate": info.birthdate.isoformat(),
-                  "address": info.address, "phone": info.phone, "email": info.email}
-        for key, value in values.items():
+                  "address": info.address, "phone": info.phone, "email": info.email,
+                  "history": history_text(info.education, info.work),
+                  "career": history_text((), info.work, titled=False),
+                  "licenses": info.licenses}
+        for key, value in values.items():  # what the seeker typed meanwhile stays
             edit = self.fields.get(key)
             if isinstance(edit, QLineEdit) and not edit.text():
                 edit.setText(value)
+            elif isinstance(edit, QPlainTextEdit) and not edit.toPlainText():
+                edit.setPlainText(value)
 
     def value(self, key: str) -> str:
         edit = self.fields.get(key)
@@ -244,3 +265,14 @@ class ResumeDialog(QDialog):
     def _on_finished(self, _result: int) -> None:
         if self._task is not None and not self._task.done():
             self._task.cancel()
+
+
+def resume_writer(client: SeekerClient) -> Writer:
+    """「作成する…」 of a 応募書類 row: this form, filled from 求職者情報, attaching what it makes."""
+    def open_form(kind: DocumentKind, parent: QWidget, attach: Callable[[str, bytes], None]) -> QDialog:
+        dialog = ResumeDialog(kind, client, parent)
+        dialog.attach_requested.connect(attach)
+        dialog.load_registration()
+        return dialog
+
+    return open_form

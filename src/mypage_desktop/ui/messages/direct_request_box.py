@@ -1,6 +1,7 @@
 """直接リクエスト in お知らせ (docs/product-rules.md §publication): under a notice that
-carries one, the state of the request and its two answers. 「応募する」 asks for the 志望動機 in
-a small dialog and makes an オンライン自主応募; 「辞退する」 asks for a confirmation. Both are
+carries one, the state of the request and its two answers. 「応募する」 asks for the 志望動機 and,
+if the seeker wants, a 履歴書 and a 職務経歴書 (PDF, the apply dialog's 応募書類 rows) in a small
+dialog and makes an オンライン自主応募; 「辞退する」 asks for a confirmation. Both are
 disabled once answered, and the answer is shown. What was typed stays after a refusal."""
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, DocumentKind
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.publication import ANSWER_APPLY, ANSWER_DECLINE
 from mypage_desktop.domain.publication_dto import DirectRequestInfo
 from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.ui.widgets import confirm, style
+from mypage_desktop.ui.widgets.document_row import DocumentRow
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, tr
 
@@ -40,18 +43,21 @@ def t(text: str) -> str:
 
 
 class MotivationDialog(QDialog):
-    """The 志望動機 for 「応募する」; ``submitted(str)`` when the seeker presses 応募する. Stays
-    open (text kept) until :meth:`done_ok`."""
+    """The 志望動機 and the 応募書類 for 「応募する」; ``submitted(str)`` when the seeker presses
+    応募する (the documents: :meth:`document_ids`). Stays open (text and files kept) until the
+    answer is taken."""
 
     submitted = Signal(str)
 
-    def __init__(self, job_label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, job_label: str, client: SeekerClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._busy = False
         self.setWindowTitle(t("直接リクエストに応募する"))
         self.setModal(True)
         self.edit = QPlainTextEdit(self)
         self.edit.setAccessibleName(t("志望動機"))
         self.edit.setTabChangesFocus(True)
+        self.rows = {kind: DocumentRow(kind.value, client, self) for kind in DocumentKind}
         self.error = FieldErrorLabel(self)
         buttons = QDialogButtonBox(self)
         self.apply_button = buttons.addButton(t("応募する"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -60,16 +66,38 @@ class MotivationDialog(QDialog):
         layout.addWidget(style.plain_label(t("求人「{label}」にオンラインで応募します。志望動機を入力してください"
                                              "（1000文字以内）。").format(label=job_label), self))
         layout.addWidget(self.edit, 1)
+        layout.addWidget(style.plain_label(t("応募書類（任意、PDF形式、1ファイル{mb}MBまで）").format(
+            mb=MAX_DOCUMENT_BYTES // (1024 * 1024)), self))
+        for row in self.rows.values():
+            layout.addWidget(row)
+            row.changed.connect(self._update)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, 320)
+        self.resize(560, 400)
         buttons.accepted.connect(self._on_accepted)
         buttons.rejected.connect(self.reject)
         self.edit.textChanged.connect(self.error.clear_message)
+        self.finished.connect(self._on_finished)
+
+    def document_ids(self) -> tuple[int, ...]:
+        return tuple(r.document.document_id for r in self.rows.values() if r.document is not None)
 
     def set_busy(self, busy: bool) -> None:
-        self.apply_button.setEnabled(not busy)
+        self._busy = busy
         self.edit.setReadOnly(busy)
+        self._update()
+
+    def _update(self) -> None:
+        """応募する waits while a file is being sent; the rows wait while the answer is."""
+        uploading = any(row.busy for row in self.rows.values())
+        self.apply_button.setEnabled(not self._busy and not uploading)
+        for row in self.rows.values():
+            row.setEnabled(not self._busy)
+
+    @Slot(int)
+    def _on_finished(self, _result: int) -> None:
+        for row in self.rows.values():
+            row.clear()  # an upload still running stops; its file dialog closes
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
@@ -167,7 +195,7 @@ class DirectRequestBox(QWidget):
         if self.info is None or self._busy:
             return
         job_label = self.info.job_label
-        self.dialog = MotivationDialog(job_label, self)
+        self.dialog = MotivationDialog(job_label, self._client, self)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.submitted.connect(self._on_motivation_submitted)
         self.dialog.finished.connect(self._on_dialog_finished)
@@ -183,23 +211,24 @@ class DirectRequestBox(QWidget):
 
     @Slot(str)
     def _on_motivation_submitted(self, motivation: str) -> None:
-        self._answer(ANSWER_APPLY, motivation)
+        self._answer(ANSWER_APPLY, motivation, self.dialog.document_ids() if self.dialog is not None else ())
 
     @Slot()
     def _on_dialog_finished(self) -> None:
         self.dialog = None
 
-    def _answer(self, answer: str, motivation: str) -> None:
+    def _answer(self, answer: str, motivation: str, document_ids: tuple[int, ...] = ()) -> None:
         self.question = None
         if self.info is None or self._busy or not self._client.active:
             return
         self._busy = True
         self._update_buttons()
-        self._client.start_task(self._send(self.info.request_id, answer, motivation))
+        self._client.start_task(self._send(self.info.request_id, answer, motivation, document_ids))
 
-    async def _send(self, request_id: int, answer: str, motivation: str) -> None:
+    async def _send(self, request_id: int, answer: str, motivation: str, document_ids: tuple[int, ...]) -> None:
         try:
-            info = await self._client.call(self._client.api.answer_direct_request, request_id, answer, motivation)
+            info = await self._client.call(self._client.api.answer_direct_request, request_id, answer, motivation,
+                                           document_ids)
         except ValidationFailed as exc:
             self._refused("\n".join(field_message(e) for e in exc.errors))
             return

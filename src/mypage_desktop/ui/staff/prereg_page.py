@@ -83,9 +83,9 @@ class PreregPage(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.heading = style.heading(t("仮登録を選んでください"), self, scale=1.1)
-        self.pages: list[StepPage] = [BasicPage(self), ContactPage(self), WishPage(self), HistoryPage(self),
+        self.contact = ContactPage(self)
+        self.pages: list[StepPage] = [BasicPage(self), self.contact, WishPage(self), HistoryPage(self),
                                       MorePage(self)]
-        self.pages[1].lookup_button.hide()  # type: ignore[attr-defined]
         self.form_tabs = QTabWidget(self)
         for page, title in zip(self.pages, ("基本情報", "連絡先", "希望する仕事", "学歴・職歴", "免許・資格・自己PR"),
                                strict=True):
@@ -126,6 +126,7 @@ class PreregPage(QWidget):
         self.save_button.clicked.connect(self.save_correction)
         self.register_button.clicked.connect(self.register)
         self.wizard_button.clicked.connect(self.open_wizard_requested)
+        self.contact.lookup_requested.connect(self.lookup_postal_code)
         self._show_detail(None)
 
     # -- search -----------------------------------------------------------------------------
@@ -211,6 +212,21 @@ class PreregPage(QWidget):
     def _field_errors(self, errors: Any) -> None:
         for page in self.pages:
             page.show_errors(errors)
+        self._say(errors_text(errors))
+
+    def lookup_postal_code(self, code: str) -> None:
+        """「住所を検索」 on the 連絡先 tab, through the staff session."""
+        self._start(self._lookup(code))
+
+    async def _lookup(self, code: str) -> None:
+        found = await guarded(self._owner.call(self._owner.staff.lookup_postal_code_for_staff, code), self._say,
+                              self._postal_errors)
+        if found is not None:
+            self.contact.show_addresses(found)
+            self._say("")
+
+    def _postal_errors(self, errors: Any) -> None:
+        self.contact.show_errors(errors)
         self._say(errors_text(errors))
 
     # -- 本登録 ----------------------------------------------------------------------------------

@@ -1,33 +1,54 @@
-"""One 応募書類 line of the apply dialog (履歴書 or 職務経歴書): 「PDFを選ぶ…」, the chosen file's
-name and size or why it was refused, and 「外す」. The file is read into memory and sent in
+"""One 応募書類 line (履歴書 or 職務経歴書) of the apply dialog and of the 直接リクエスト answer:
+「PDFを選ぶ…」, the chosen file's name and size or why it was refused, and 「外す」; 「作成する…」
+when the feature gives a ``writer`` that opens its form. The file is read into memory and sent in
 chunks through the façade (docs/office-server.md §document-upload); no copy of it is written
 on this PC (docs/security.md S5)."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import DocumentInfo
 from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, DocumentKind
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.facade.document_upload import upload_document
-from mypage_desktop.ui.jobs.resume_dialog import ResumeDialog
-from mypage_desktop.ui.jobs.texts import UNAVAILABLE, t
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message
 from mypage_desktop.ui.widgets.saved_files import file_dialog_settings, restore_file_dialog_settings, user_folder
+from mypage_desktop.ui.widgets.texts import t
 
 if TYPE_CHECKING:
-    from mypage_desktop.ui.session.client import SeekerClient
+    from mypage_desktop.facade.protocol import MyPageFacade
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class SeekerClient(Protocol):
+    """What the row needs of the page's session client (``ui.session.client.SeekerClient``,
+    which widgets may not import)."""
+
+    @property
+    def api(self) -> MyPageFacade: ...
+
+    @property
+    def active(self) -> bool: ...
+
+    def start_task(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]: ...
+
+    async def call(self, func: Callable[Concatenate[str, P], R], *args: P.args, **kwargs: P.kwargs) -> R: ...
 
 MB = 1024 * 1024
+UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。"
+# Opens a form that writes the document: (kind, parent, attach(file name, PDF)) → the dialog.
+Writer = Callable[[DocumentKind, QWidget, Callable[[str, bytes], None]], QDialog]
 
 
 def size_text(size: int) -> str:
@@ -41,9 +62,11 @@ class DocumentRow(QWidget):
 
     changed = Signal()
 
-    def __init__(self, kind: str, client: SeekerClient, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, client: SeekerClient, parent: QWidget | None = None, *,
+                 writer: Writer | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        self._writer = writer
         self._client = client
         self._api = client.api
         self.document: DocumentInfo | None = None
@@ -59,7 +82,8 @@ class DocumentRow(QWidget):
         self.write_button = QPushButton(t("作成する…"), self)
         self.write_button.setAccessibleName(t("{kind}を作成する").format(kind=kind))
         self.write_button.setToolTip(t("登録されている情報から{kind}を作成して添付します").format(kind=kind))
-        self.resume_dialog: ResumeDialog | None = None
+        self.write_button.setVisible(writer is not None)
+        self.resume_dialog: QDialog | None = None
         self.error = FieldErrorLabel(self)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -181,15 +205,14 @@ class DocumentRow(QWidget):
 
     @Slot()
     def _on_write_button_clicked(self) -> None:
-        dialog = ResumeDialog(DocumentKind(self.kind), self._client, self.window())
+        if self._writer is None:
+            return
+        dialog = self._writer(DocumentKind(self.kind), self.window(), self._on_resume_dialog_attach_requested)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.attach_requested.connect(self._on_resume_dialog_attach_requested)
         dialog.finished.connect(self._on_resume_dialog_finished)
         self.resume_dialog = dialog
         dialog.open()
-        dialog.load_registration()
 
-    @Slot(str, bytes)
     def _on_resume_dialog_attach_requested(self, file_name: str, data: bytes) -> None:
         self.attach_bytes(file_name, data)
 
