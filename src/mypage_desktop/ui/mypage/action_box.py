@@ -32,12 +32,21 @@ class ActionBox(QGroupBox):
         self._client = client
         self._api = client.api
         self._busy = False
+        # A call may answer after the page was closed and deleted: then nothing is shown.
+        self._alive = [True]
+        alive = self._alive
+        self.destroyed.connect(lambda *_args: alive.__setitem__(0, False))
         self.edits: Mapping[str, QWidget] = {}
         self.errors: dict[str, FieldErrorLabel] = {}
 
     @property
     def busy(self) -> bool:
         return self._busy
+
+    @property
+    def alive(self) -> bool:
+        """False once the box is deleted (its widgets must not be touched any more)."""
+        return self._alive[0]
 
     def _set_busy(self, busy: bool) -> None:
         """Subclasses also grey out what may not be used meanwhile."""
@@ -49,20 +58,26 @@ class ActionBox(QGroupBox):
         try:
             return await self._client.call(func, *args)
         finally:
-            self._set_busy(False)
+            if self.alive:
+                self._set_busy(False)
 
     async def _attempt(self, func: Callable[..., R], *args: Any) -> R | None:
         """The call's answer, or None after showing why there is none: the rule messages
         (:meth:`_show_errors`), the "try again later" text, or nothing when the session ended
-        (the owner is already back at the login window)."""
+        (the owner is already back at the login window). None too when the box was deleted
+        meanwhile."""
         try:
-            return await self._send(func, *args)
+            result = await self._send(func, *args)
         except ValidationFailed as exc:
-            self._show_errors(exc.errors)
+            if self.alive:
+                self._show_errors(exc.errors)
         except ServiceUnavailable:
-            self.error.show_message(t(UNAVAILABLE))
+            if self.alive:
+                self.error.show_message(t(UNAVAILABLE))
         except SessionInvalid:
             pass
+        else:
+            return result if self.alive else None
         return None
 
     def _show_errors(self, errors: tuple[FieldError, ...]) -> None:

@@ -110,11 +110,13 @@ class InfoSharingBox(ActionBox):
         try:
             state = await self._client.call(self._api.info_sharing)
         except (ServiceUnavailable, ValidationFailed):
-            self.state_label.setText(t(LOAD_FAILED))
+            if self.alive:
+                self.state_label.setText(t(LOAD_FAILED))
             return
         except SessionInvalid:
             return
-        self.show_state(state)
+        if self.alive:
+            self.show_state(state)
 
     @Slot()
     def _on_button_clicked(self) -> None:

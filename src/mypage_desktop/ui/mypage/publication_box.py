@@ -63,10 +63,6 @@ class PublicationBox(ActionBox):
         super().__init__(t("求職公開（事業所への匿名の公開）"), client, parent)
         self.info: PublicationInfo | None = None
         self.dialog: QMessageBox | None = None
-        # A call may answer after the page was closed and deleted: then nothing is shown.
-        self._alive = [True]
-        alive = self._alive
-        self.destroyed.connect(lambda *_args: alive.__setitem__(0, False))
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.errors: dict[str, FieldErrorLabel] = {}
         self.status = style.plain_label("", self)
@@ -215,17 +211,17 @@ class PublicationBox(ActionBox):
         try:
             info: PublicationInfo = await self._send(self._api.publication)
         except (ServiceUnavailable, ValidationFailed):
-            if not self._alive[0]:
+            if not self.alive:
                 return
             self.status.setText(t("公開の状態を読み込めません。しばらくしてから、もう一度このページを開いてください。"))
             return
         except SessionInvalid:
             return
-        if self._alive[0]:
+        if self.alive:
             self.show_info(info)
 
     async def _preview(self, *, ask_to_publish: bool) -> None:
-        if not self._alive[0]:
+        if not self.alive:
             return
         profile: PublicProfile | None = await self._attempt(self._api.preview_publication, self.form())
         if profile is None:
@@ -274,7 +270,7 @@ class PublicationBox(ActionBox):
 
     def _set_busy(self, busy: bool) -> None:
         super()._set_busy(busy)
-        if not self._alive[0]:
+        if not self.alive:
             return
         self.busy_label.setVisible(busy)
         self._update_buttons()
