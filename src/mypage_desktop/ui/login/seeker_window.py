@@ -84,9 +84,10 @@ class LoginWindow(LoginWindowBase):
         self.forgot_button = QPushButton(tr(CONTEXT, "パスワードを忘れた方"), self)
         self.forgot_button.setObjectName("forgotButton")
         self.forgot_button.setFlat(True)
-        self.forgot_button.setStyleSheet("QPushButton#forgotButton { color: #1f4e96; text-decoration: underline;"
-                                         " border: none; padding: 2px; }"
-                                         " QPushButton#forgotButton:focus { border: 2px solid #ffbf00; }")
+        colours = style.colours()
+        self.forgot_button.setStyleSheet(f"QPushButton#forgotButton {{ color: {colours.link};"
+                                         " text-decoration: underline; border: none; padding: 2px; }"
+                                         f" QPushButton#forgotButton:focus {{ border: 2px solid {colours.focus}; }}")
         self.open_button = QPushButton(tr(CONTEXT, OPEN_BUTTON_TEXT), self)  # the leaflet's button
         self.open_button.setMinimumHeight(34)
         self.prereg_button = QPushButton(tr(CONTEXT, "求職申込み（仮登録）"), self)

@@ -35,6 +35,7 @@ from mypage_desktop.config import Settings
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.ui.shell.controller import AppController
 from mypage_desktop.ui.shell.crash import CrashHandler
+from mypage_desktop.ui.widgets import display
 from mypage_desktop.ui.widgets.fonts import ensure_japanese_font
 from mypage_desktop.ui.widgets.i18n import tr
 from mypage_desktop.ui.widgets.saved_files import configure_kiosk_saving
@@ -58,6 +59,7 @@ def make_application(qt_args: list[str]) -> QApplication:
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends (S3)
     ensure_japanese_font(app)
     install_qt_japanese(app)
+    display.apply_display(display.default_choice(), app)  # issue 15: the app's own colours
     return app
 
 

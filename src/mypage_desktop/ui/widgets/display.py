@@ -1,0 +1,132 @@
+"""The in-app display choices (issue 15): 文字の大きさ 100 / 125 / 150 / 200 % and 表示
+標準 / ハイコントラスト, applied app-wide at once: the application font (the base size times
+the scale), the palette and one application stylesheet built from the theme's colours
+(``ui/widgets/style.py``). A kiosk user cannot reach the OS settings, so these are in the app.
+
+The system's contrast preference is followed where Qt reports it
+(``QStyleHints.accessibility().contrastPreference()``) until the user chooses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from mypage_desktop.ui.widgets import style
+
+SCALES = (100, 125, 150, 200)
+BASE_POINT_SIZE_PROPERTY = "mypageBasePointSize"
+DEFAULT_BASE_POINT_SIZE = 11.0
+
+
+@dataclass(frozen=True)
+class DisplayChoice:
+    scale: int = 100
+    theme: str = style.STANDARD.name
+
+    def __post_init__(self) -> None:
+        if self.scale not in SCALES:
+            raise ValueError(f"scale must be one of {SCALES}")
+        if self.theme not in style.THEMES:
+            raise ValueError(f"theme must be one of {sorted(style.THEMES)}")
+
+
+_applied = [DisplayChoice()]
+
+
+def current() -> DisplayChoice:
+    return _applied[0]
+
+
+def system_prefers_high_contrast() -> bool:
+    """True when the platform reports a high-contrast preference (Qt 6.10+)."""
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    try:
+        preference = accessibility().contrastPreference()
+    except (AttributeError, RuntimeError):
+        return False
+    return bool(preference == Qt.ContrastPreference.HighContrast)
+
+
+def default_choice() -> DisplayChoice:
+    theme = style.HIGH_CONTRAST.name if system_prefers_high_contrast() else style.STANDARD.name
+    return DisplayChoice(100, theme)
+
+
+def palette_for(c: style.Colours) -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: c.window, QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Base: c.base, QPalette.ColorRole.AlternateBase: c.alternate_base,
+        QPalette.ColorRole.Text: c.text, QPalette.ColorRole.Button: c.button,
+        QPalette.ColorRole.ButtonText: c.button_text, QPalette.ColorRole.Highlight: c.selection,
+        QPalette.ColorRole.HighlightedText: c.selected_text,
+        QPalette.ColorRole.PlaceholderText: c.placeholder, QPalette.ColorRole.Link: c.link,
+        QPalette.ColorRole.ToolTipBase: c.base, QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.BrightText: c.error_text,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.disabled_text))
+    return palette
+
+
+def app_stylesheet(c: style.Colours) -> str:
+    """Control frames (3:1), the focus ring (3:1, thicker than the frame) and the selection,
+    from the theme; widgets' own stylesheets keep their specific rules."""
+    edits = "QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit, QAbstractSpinBox"
+    focused = ", ".join(f"{w.strip()}:focus" for w in edits.split(","))
+    return (
+        f"{edits} {{ border: 1px solid {c.border}; background: {c.base}; color: {c.text};"
+        f" selection-background-color: {c.selection}; selection-color: {c.selected_text};"
+        " padding: 2px; min-height: 22px; }"
+        f" {focused} {{ border: 2px solid {c.focus}; }}"
+        f" QAbstractItemView {{ selection-background-color: {c.selection};"
+        f" selection-color: {c.selected_text}; }}"
+        f" QAbstractItemView:focus {{ border: 2px solid {c.focus}; }}"
+        f" QCheckBox::indicator, QRadioButton::indicator {{ width: 16px; height: 16px;"
+        f" border: 2px solid {c.border}; background: {c.base}; }}"
+        " QRadioButton::indicator { border-radius: 10px; }"
+        f" QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {c.selection};"
+        f" border: 2px solid {c.border}; }}"
+        f" QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {c.focus}; }}"
+        f" QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.disabled_text}; }}"
+        f" QPushButton {{ background: {c.button}; color: {c.button_text}; border: 1px solid {c.border};"
+        " border-radius: 3px; padding: 4px 12px; min-height: 22px; }"
+        f" QPushButton:focus {{ border: 3px solid {c.focus}; }}"
+        f" QPushButton:disabled {{ color: {c.disabled_text}; border-color: {c.disabled_text}; }}"
+        f" QPushButton:flat {{ border: none; background: transparent; }}"
+        f" QPushButton:flat:focus {{ border: 2px solid {c.focus}; }}"
+    )
+
+
+def base_point_size(app: QApplication) -> float:
+    stored = app.property(BASE_POINT_SIZE_PROPERTY)
+    if isinstance(stored, (int, float)) and stored > 0:
+        return float(stored)
+    size = app.font().pointSizeF()
+    base = size if size > 0 else DEFAULT_BASE_POINT_SIZE
+    app.setProperty(BASE_POINT_SIZE_PROPERTY, base)
+    return base
+
+
+def apply_display(choice: DisplayChoice, app: QApplication | None = None) -> None:
+    """Applies ``choice`` to the whole application at once."""
+    instance = app or QApplication.instance()
+    if not isinstance(instance, QApplication):
+        return
+    colours = style.THEMES[choice.theme]
+    font = QFont(instance.font())
+    font.setPointSizeF(base_point_size(instance) * choice.scale / 100)
+    instance.setFont(font)
+    style.set_colours(colours)
+    instance.setPalette(palette_for(colours))
+    instance.setStyleSheet(app_stylesheet(colours))
+    _applied[0] = choice
