@@ -33,10 +33,9 @@ POSTING_REFUSALS = frozenset({DUPLICATE, INACTIVE, "application.job_closed", "ap
                               "job.not_found"})
 
 
-def apply_style() -> str:
+def apply_style(c: style.Colours) -> str:
     """The brand-coloured 応募する button. Its focus ring is drawn in the margin the button
     keeps free (on the window colour, where the ring needs its 3:1), not on the blue face."""
-    c = style.colours()
     return (f"QPushButton#applyButton:enabled {{ background: {c.brand}; color: {c.brand_text}; font-weight: bold;"
             f" border: 1px solid {c.border}; border-radius: 4px; margin: 3px; }}"
             f" QPushButton#applyButton:focus {{ border: 3px solid {c.focus}; margin: 0px; }}")
@@ -71,7 +70,7 @@ class ApplyPanel(QGroupBox):
         self._applying = False
         self.apply_button = QPushButton(t("応募する"), self)
         self.apply_button.setObjectName("applyButton")
-        self.apply_button.setStyleSheet(apply_style())
+        style.themed_sheet(self.apply_button, apply_style)
         self.apply_button.setMinimumSize(160, self.apply_button.fontMetrics().height() + 18)
         self.note = style.plain_label("", self)
         self.history_button = QPushButton(t("応募履歴で見る"), self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.ui.login.base import LoginWindowBase
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.display_controls import DisplayControls
 from mypage_desktop.ui.widgets.i18n import message, tr
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
@@ -84,10 +85,9 @@ class LoginWindow(LoginWindowBase):
         self.forgot_button = QPushButton(tr(CONTEXT, "パスワードを忘れた方"), self)
         self.forgot_button.setObjectName("forgotButton")
         self.forgot_button.setFlat(True)
-        colours = style.colours()
-        self.forgot_button.setStyleSheet(f"QPushButton#forgotButton {{ color: {colours.link};"
-                                         " text-decoration: underline; border: none; padding: 2px; }"
-                                         f" QPushButton#forgotButton:focus {{ border: 2px solid {colours.focus}; }}")
+        style.themed_sheet(self.forgot_button, lambda c: (
+            f"QPushButton#forgotButton {{ color: {c.link}; text-decoration: underline; border: none; padding: 2px; }}"
+            f" QPushButton#forgotButton:focus {{ border: 2px solid {c.focus}; }}"))
         self.open_button = QPushButton(tr(CONTEXT, OPEN_BUTTON_TEXT), self)  # the leaflet's button
         self.open_button.setMinimumHeight(34)
         self.prereg_button = QPushButton(tr(CONTEXT, "求職申込み（仮登録）"), self)
@@ -121,6 +121,9 @@ class LoginWindow(LoginWindowBase):
         panel.addWidget(style.plain_label(tr(
             CONTEXT, "ハローワークで求職申込みをしていない方は、来所前にこちらから仮登録ができます。"), self))
         panel.addWidget(self.mailbox_button)
+        self.display_controls = DisplayControls(self)  # issue 15: a kiosk user cannot reach the OS settings
+        panel.addSpacing(8)
+        panel.addWidget(self.display_controls)
 
         center = QHBoxLayout()
         center.addStretch(1)
@@ -143,6 +146,8 @@ class LoginWindow(LoginWindowBase):
         self.setTabOrder(self.forgot_button, self.open_button)
         self.setTabOrder(self.open_button, self.prereg_button)
         self.setTabOrder(self.prereg_button, self.mailbox_button)
+        self.setTabOrder(self.mailbox_button, self.display_controls.size_combo)
+        self.setTabOrder(self.display_controls.size_combo, self.display_controls.theme_combo)
 
     # -- what differs from the staff sign-in ----------------------------------------------
     def _login_call(self, facade: MyPageFacade) -> Callable[[str, str], LoginResult]:

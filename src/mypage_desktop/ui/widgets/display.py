@@ -9,7 +9,10 @@ The system's contrast preference is followed where Qt reports it
 
 from __future__ import annotations
 
+import json
+import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from mypage_desktop.ui.widgets import style
 
+log = logging.getLogger(__name__)
 SCALES = (100, 125, 150, 200)
 BASE_POINT_SIZE_PROPERTY = "mypageBasePointSize"
 DEFAULT_BASE_POINT_SIZE = 11.0
@@ -130,3 +134,50 @@ def apply_display(choice: DisplayChoice, app: QApplication | None = None) -> Non
     instance.setPalette(palette_for(colours))
     instance.setStyleSheet(app_stylesheet(colours))
     _applied[0] = choice
+    style.restyle_all(font.pointSizeF())
+
+
+# -- remembering ----------------------------------------------------------------------------
+_store: list[Path | None] = [None]  # None: a kiosk (or not configured), nothing is written
+
+
+def configure(store: Path | None, app: QApplication | None = None) -> DisplayChoice:
+    """At start: ``store`` is the user's file on an own PC, ``None`` on a kiosk (shared PC:
+    the choice lasts until the session ends). Applies the remembered choice, else the default."""
+    _store[0] = store
+    choice = _load(store) if store is not None else None
+    choice = choice or default_choice()
+    apply_display(choice, app)
+    return choice
+
+
+def _load(store: Path) -> DisplayChoice | None:
+    try:
+        data = json.loads(store.read_text(encoding="utf-8"))
+        return DisplayChoice(int(data["scale"]), str(data["theme"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def choose(choice: DisplayChoice) -> None:
+    """The user's choice: applied at once, and remembered on an own PC."""
+    apply_display(choice)
+    store = _store[0]
+    if store is None:
+        return
+    try:
+        store.parent.mkdir(parents=True, exist_ok=True)
+        store.write_text(json.dumps({"scale": choice.scale, "theme": choice.theme}), encoding="utf-8")
+    except OSError:
+        log.warning("display choice not saved", extra={"event": "display_save_failed"})
+
+
+def remembered() -> bool:
+    """False on a kiosk: the choice lasts until the session ends."""
+    return _store[0] is not None
+
+
+def reset_for_next_visitor() -> None:
+    """A kiosk at session end: the next visitor starts with the default display."""
+    if _store[0] is None:
+        apply_display(default_choice())

@@ -6,11 +6,12 @@ text/background pair keeps WCAG AA contrast (4.5:1, 3:1 for focus rings and cont
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.ui.widgets.i18n import tr
@@ -93,6 +94,35 @@ def contrast_ratio(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+SHEET_ATTR = "_mypage_sheet"
+FONT_SCALE_ATTR = "_mypage_font_scale"
+FOLLOW_ATTR = "_mypage_follow_display"  # a widget showing the choice (ui/widgets/display_controls.py)
+
+
+def themed_sheet(widget: QWidget, build: Callable[[Colours], str]) -> None:
+    """Sets ``widget``'s stylesheet from the current theme and again whenever the theme changes
+    (:func:`restyle_all`)."""
+    setattr(widget, SHEET_ATTR, build)
+    widget.setStyleSheet(build(colours()))
+
+
+def restyle_all(base_point_size: float) -> None:
+    """After a theme or text-size change: rebuilds the themed stylesheets and the fonts of
+    headings (which carry their own size, a multiple of the application font's)."""
+    for widget in QApplication.allWidgets():
+        build = getattr(widget, SHEET_ATTR, None)
+        if build is not None:
+            widget.setStyleSheet(build(colours()))
+        scale = getattr(widget, FONT_SCALE_ATTR, None)
+        if scale is not None:
+            font = QFont(widget.font())
+            font.setPointSizeF(base_point_size * scale)
+            widget.setFont(font)
+        follow = getattr(widget, FOLLOW_ATTR, None)
+        if follow is not None:
+            follow()
+
+
 # Kept for the modules that import them; they are the standard theme's values.
 BRAND = STANDARD.brand
 IMPORTANT_BORDER = STANDARD.important_border
@@ -116,6 +146,7 @@ def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.5) -> 
     if font.pointSizeF() > 0:
         font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
+    setattr(label, FONT_SCALE_ATTR, scale)
     label.setAccessibleName(text)
     return label
 
@@ -124,10 +155,9 @@ def important_notice(parent: QWidget | None = None) -> QLabel:
     """The seed's 【！重要！】 reminder, framed in red so it is not overlooked."""
     label = plain_label(tr(CONTEXT, "【！重要！】") + "\n" + tr(CONTEXT, LOGOUT_REMINDER), parent)
     label.setObjectName("importantNotice")
-    c = colours()
-    label.setStyleSheet(
+    themed_sheet(label, lambda c: (
         f"QLabel#importantNotice {{ border: 2px solid {c.important_border}; background: {c.notice_bg};"
-        f" color: {c.notice_text}; padding: 8px; font-weight: bold; }}")
+        f" color: {c.notice_text}; padding: 8px; font-weight: bold; }}"))
     return label
 
 
@@ -135,9 +165,8 @@ def notice_label(parent: QWidget | None = None) -> QLabel:
     """A hidden information line (e.g. 「セッションの有効期限が切れました。…」)."""
     label = plain_label("", parent)
     label.setObjectName("notice")
-    c = colours()
-    label.setStyleSheet(f"QLabel#notice {{ background: {c.info_bg}; color: {c.info_text}; padding: 6px;"
-                        f" border: 1px solid {c.info_border}; }}")
+    themed_sheet(label, lambda c: f"QLabel#notice {{ background: {c.info_bg}; color: {c.info_text}; padding: 6px;"
+                                  f" border: 1px solid {c.info_border}; }}")
     label.hide()
     return label
 
@@ -150,9 +179,8 @@ def footer_text(info: AppInfo) -> str:
 def footer(info: AppInfo, parent: QWidget | None = None) -> QLabel:
     label = plain_label(footer_text(info), parent)
     label.setObjectName("footer")
-    c = colours()
-    label.setStyleSheet(f"QLabel#footer {{ color: {c.muted_text}; border-top: 1px solid {c.border};"
-                        " padding-top: 6px; }")
+    themed_sheet(label, lambda c: f"QLabel#footer {{ color: {c.muted_text}; border-top: 1px solid {c.border};"
+                                  " padding-top: 6px; }")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 
@@ -160,9 +188,8 @@ def footer(info: AppInfo, parent: QWidget | None = None) -> QLabel:
 def header_band(text: str, parent: QWidget | None = None) -> QLabel:
     label = heading(text, parent, scale=1.4)
     label.setObjectName("headerBand")
-    c = colours()
-    label.setStyleSheet(f"QLabel#headerBand {{ background: {c.brand}; color: {c.brand_text};"
-                        f" padding: 10px 14px; border-bottom: 2px solid {c.border}; }}")
+    themed_sheet(label, lambda c: f"QLabel#headerBand {{ background: {c.brand}; color: {c.brand_text};"
+                                  f" padding: 10px 14px; border-bottom: 2px solid {c.border}; }}")
     return label
 
 
@@ -171,8 +198,8 @@ def top_bar(parent: QWidget | None = None) -> QWidget:
     it with :func:`fill_top_bar`."""
     bar = QWidget(parent)
     bar.setObjectName("topBar")
-    c = colours()
-    bar.setStyleSheet(f"QWidget#topBar {{ background: {c.brand}; }} QLabel {{ color: {c.brand_text}; }}")
+    themed_sheet(bar, lambda c: f"QWidget#topBar {{ background: {c.brand}; border-bottom: 2px solid {c.border}; }}"
+                                f" QLabel {{ color: {c.brand_text}; }}")
     return bar
 
 
@@ -181,13 +208,11 @@ def logout_button(text: str, parent: QWidget | None = None, *, height: int = 36)
     button = QPushButton(text, parent)
     button.setObjectName("logoutButton")
     button.setMinimumSize(120, height)
-    c = colours()
-    # the focus ring sits on the white button: dark blue (standard) or yellow on black (high contrast)
-    face, ring = (("#ffffff", STANDARD.focus) if c is STANDARD else (c.button, c.focus))
-    button.setStyleSheet(
-        f"QPushButton#logoutButton {{ background: {face}; color: {c.error_text}; font-weight: bold;"
+    # the focus ring on the white button: dark blue (standard) or yellow on black (high contrast)
+    themed_sheet(button, lambda c: (
+        f"QPushButton#logoutButton {{ background: {c.base}; color: {c.error_text}; font-weight: bold;"
         f" border: 2px solid {c.important_border}; border-radius: 4px; padding: 4px 14px; }}"
-        f" QPushButton#logoutButton:focus {{ border: 3px solid {ring}; }}")
+        f" QPushButton#logoutButton:focus {{ border: 3px solid {c.focus}; }}"))
     return button
 
 
