@@ -7,10 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
+from helpers import (
+    WAIT_MS,
+    gui_thread_gc,  # noqa: F401 (autouse fixture)
+    log_in,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
+from test_kiosk import kiosk  # noqa: F401 (fixture)
 
 from mypage_desktop.ui.devtools.a11y_audit import accessible_name, audit_window, focus_chain
 from mypage_desktop.ui.login.seeker_window import LoginWindow
@@ -112,3 +117,19 @@ def test_unknown_choices_are_refused() -> None:
         display.DisplayChoice(175)
     with pytest.raises(ValueError):
         display.DisplayChoice(100, "dark")
+
+
+def test_kiosk_logout_gives_the_next_visitor_the_default(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def] # noqa: F811
+    controller, _quits = kiosk
+    display.configure(None)
+    controls = controller.login_window.display_controls  # the visitor chooses on the start screen
+    controls.theme_combo.setCurrentIndex(1)
+    controls.size_combo.setCurrentIndex(2)
+    log_in(qtbot, controller.login_window)
+    qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible(),
+                    timeout=WAIT_MS)
+    assert display.current() == display.DisplayChoice(150, "high_contrast")
+    with qtbot.waitSignal(controller.owner.session_revoked, timeout=WAIT_MS):
+        controller.main_window.close()
+    assert display.current() == display.DisplayChoice()
+    assert controller.login_window.display_controls.size_combo.currentText() == "100%"
