@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.ui.login.base import LoginWindowBase
@@ -125,16 +125,30 @@ class LoginWindow(LoginWindowBase):
         panel.addSpacing(8)
         panel.addWidget(self.display_controls)
 
+        # Large text (issue 15): the panel scrolls between the header and the footer rather
+        # than squeezing its controls when it is taller than the window.
+        content = QWidget(self)
+        content.setObjectName("loginContent")
         center = QHBoxLayout()
         center.addStretch(1)
         center.addLayout(panel, 20)
         center.addStretch(1)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addStretch(1)
+        column.addLayout(center)
+        column.addStretch(2)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("loginScroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 12)
         outer.addWidget(style.header_band(tr(CONTEXT, "求職者マイページ ログイン"), self))
-        outer.addStretch(1)
-        outer.addLayout(center)
-        outer.addStretch(2)
+        outer.addWidget(self.scroll, 1)
         outer.addWidget(style.footer(info, self))
 
         self._wire_fields()
