@@ -8,13 +8,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
-from PySide6.QtWidgets import QApplication, QWidget
+from helpers import DEMO_EMAIL, GOOD_PASSWORD, gui_thread_gc, open_demo_account  # noqa: F401 (autouse fixture)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from test_job_support import search_words
 from test_wizard_support import agree, close_quietly, make_wizard
 
 from mypage_desktop.ui.devtools.fit_audit import audit_fit
-from mypage_desktop.ui.devtools.screen_profiles import REAL_PROFILES, simulated_screen
+from mypage_desktop.ui.devtools.screen_profiles import REAL_PROFILES, ScreenShooter, simulated_screen
 from mypage_desktop.ui.login.seeker_window import LoginWindow
+from mypage_desktop.ui.session.owner import SessionOwner
+from mypage_desktop.ui.session.reasons import REASON_QUIT
+from mypage_desktop.ui.shell.main_window import MainWindow
 from mypage_desktop.ui.widgets import display, screen_fit
 
 OFFICE_SCREEN = REAL_PROFILES[0]  # 1366×768
@@ -58,3 +62,32 @@ def test_wizard_email_step_fits(qtbot, facade, chosen) -> None:  # type: ignore[
         assert audit.findings == [], "\n".join(audit.findings)
     finally:
         close_quietly(wizard)
+
+
+def test_search_page_fits(qtbot, qloop, backend, ctx, clock, chosen) -> None:  # type: ignore[no-untyped-def]
+    """The main window maximised on the office screen (as it opens there), a search run."""
+    from mypage_desktop.services.jobs.index_writer import upsert_postings
+    from services.job_fixtures import FIXTURES
+
+    with ctx.session_factory.begin() as session:
+        upsert_postings(session, FIXTURES, clock.now)
+    open_demo_account(backend)
+    result = backend.facade.login(DEMO_EMAIL, GOOD_PASSWORD)
+    owner = SessionOwner(backend.facade)
+    owner.begin(result.token, result.profile)
+    window = MainWindow(owner, backend.facade, backend.facade.app_info())
+    qtbot.addWidget(window)
+    try:
+        ScreenShooter(OFFICE_SCREEN).place(window)
+        window.show()
+        qtbot.waitExposed(window)
+        page = search_words(qtbot, window, "介護")
+        qtbot.wait(20)
+        audit = audit_fit(window, "search page")
+        table: QAbstractItemView = page.table
+        first_row = table.visualRect(table.model().index(0, 0))
+        assert first_row.isValid() and table.viewport().rect().contains(first_row), "no result row is fully visible"
+        assert audit.checked > 20
+        assert audit.findings == [], "\n".join(audit.findings)
+    finally:
+        owner.end_session(REASON_QUIT, blocking=True)
