@@ -89,6 +89,7 @@ def app_stylesheet(c: style.Colours) -> str:
     focused = ", ".join(f"{w.strip()}:focus" for w in edits.split(","))
     return (
         f"{edits} {{ border: 1px solid {c.border}; background: {c.base}; color: {c.text};"
+        f" placeholder-text-color: {c.placeholder};"
         f" selection-background-color: {c.selection}; selection-color: {c.selected_text};"
         " padding: 2px; min-height: 22px; }"
         f" {focused} {{ border: 2px solid {c.focus}; }}"
