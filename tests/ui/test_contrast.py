@@ -126,3 +126,21 @@ def test_the_stylesheet_check_finds_the_old_colours(qtbot) -> None:  # type: ign
     button = QWidget(window)
     button.setStyleSheet("QPushButton#x { color: #8a8a8a; } QPushButton#x:focus { border: 3px solid #ffbf00; }")
     assert len(stylesheet_findings(window, "#efefef")) == 2
+
+
+@pytest.mark.parametrize("themed", THEMES, indirect=True)
+def test_placeholder_as_drawn(qtbot, themed: style.Colours) -> None:  # type: ignore[no-untyped-def]
+    """The pixels of a placeholder (not only the palette): its strongest colour on the text box."""
+    from PySide6.QtWidgets import QLineEdit
+
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.setPlaceholderText("ＭＭＭＭ hellowork@example.jp")
+    edit.resize(400, 40)
+    edit.show()
+    qtbot.waitExposed(edit)
+    image = edit.grab().toImage()
+    inner = [image.pixelColor(x, y).name() for x in range(6, 300) for y in range(8, 32)]
+    strongest = max(set(inner), key=lambda colour: contrast_ratio(colour, themed.base))
+    assert strongest == themed.placeholder
+    assert contrast_ratio(strongest, themed.base) >= TEXT
