@@ -87,6 +87,7 @@ def test_search_page_fits(qtbot, qloop, backend, ctx, clock, chosen) -> None:  #
         table: QAbstractItemView = page.table
         first_row = table.visualRect(table.model().index(0, 0))
         assert first_row.isValid() and table.viewport().rect().contains(first_row), "no result row is fully visible"
+        assert table.viewport().height() >= 3 * first_row.height(), "fewer than three result rows in sight"
         assert audit.checked > 20
         assert audit.findings == [], "\n".join(audit.findings)
     finally:
