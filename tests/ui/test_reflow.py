@@ -88,6 +88,10 @@ def test_search_page_fits(qtbot, qloop, backend, ctx, clock, chosen) -> None:  #
         first_row = table.visualRect(table.model().index(0, 0))
         assert first_row.isValid() and table.viewport().rect().contains(first_row), "no result row is fully visible"
         assert table.viewport().height() >= 3 * first_row.height(), "fewer than three result rows in sight"
+        nav = window.nav  # the side menu: an item view, each entry's text in full
+        cut = [nav.item(i).text() for i in range(nav.count())
+               if nav.fontMetrics().horizontalAdvance(nav.item(i).text()) + 16 > nav.viewport().width()]
+        assert cut == [], f"menu entries cut: {cut}"
         assert audit.checked > 20
         assert audit.findings == [], "\n".join(audit.findings)
     finally:
