@@ -34,3 +34,29 @@ def qloop(qapp, qtbot) -> Iterator[qasync.QEventLoop]:  # type: ignore[no-untype
         # The loop leaves Qt timers in reference cycles; collect them here, on the GUI
         # thread, before a collection on a worker thread destroys them there.
         gc.collect()
+
+
+_initial_look: list[object] = []
+
+
+@pytest.fixture(autouse=True)
+def _default_display() -> Iterator[None]:
+    """A test that applied 文字の大きさ / 表示 (issue 15), or started the app runtime, does not
+    leave its font, palette or application stylesheet to the next test."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and not _initial_look:
+        _initial_look.extend([app.font(), app.palette()])
+    yield
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or not _initial_look:
+        return
+    from mypage_desktop.ui.widgets import display, style
+
+    if app.styleSheet() or display.current() != display.DisplayChoice() or style.colours() is not style.STANDARD:
+        display.configure(None, app)
+        display.apply_display(display.DisplayChoice(), app)
+        app.setStyleSheet("")
+        app.setFont(_initial_look[0])  # type: ignore[arg-type]
+        app.setPalette(_initial_look[1])  # type: ignore[arg-type]

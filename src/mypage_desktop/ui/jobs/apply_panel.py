@@ -31,9 +31,14 @@ INACTIVE = "registration.inactive"
 # Refusals about the posting or the seeker (not what was typed): the dialog closes, the panel says why.
 POSTING_REFUSALS = frozenset({DUPLICATE, INACTIVE, "application.job_closed", "application.online_not_accepted",
                               "job.not_found"})
-APPLY_STYLE = ("QPushButton#applyButton:enabled { background: #1d4f91; color: white; font-weight: bold;"
-               " border: 1px solid #0b2f5c; border-radius: 4px; }"
-               " QPushButton#applyButton:focus { border: 3px solid #ffbf00; }")
+
+
+def apply_style(c: style.Colours) -> str:
+    """The brand-coloured 応募する button. Its focus ring is drawn in the margin the button
+    keeps free (on the window colour, where the ring needs its 3:1), not on the blue face."""
+    return (f"QPushButton#applyButton:enabled {{ background: {c.brand}; color: {c.brand_text}; font-weight: bold;"
+            f" border: 1px solid {c.border}; border-radius: 4px; margin: 3px; }}"
+            f" QPushButton#applyButton:focus {{ border: 3px solid {c.focus}; margin: 0px; }}")
 
 
 def refusal_text(code: str) -> str:
@@ -65,7 +70,7 @@ class ApplyPanel(QGroupBox):
         self._applying = False
         self.apply_button = QPushButton(t("応募する"), self)
         self.apply_button.setObjectName("applyButton")
-        self.apply_button.setStyleSheet(APPLY_STYLE)
+        style.themed_sheet(self.apply_button, apply_style)
         self.apply_button.setMinimumSize(160, self.apply_button.fontMetrics().height() + 18)
         self.note = style.plain_label("", self)
         self.history_button = QPushButton(t("応募履歴で見る"), self)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -56,6 +56,15 @@ class ConditionForm(QWidget):
 
     search_requested = Signal()
     cleared = Signal()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """Never squeezed below its controls' own heights (large text, issue 15): the scroll
+        area around it scrolls instead."""
+        height = self.sizeHint().height()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():  # stacked, wrapped rows: taller
+            height = max(height, layout.totalHeightForWidth(self.width()))
+        return QSize(super().minimumSizeHint().width(), height)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +151,7 @@ class ConditionForm(QWidget):
         direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
         if self._columns.direction() != direction:
             self._columns.setDirection(direction)
+            self.updateGeometry()  # the scroll area around the form takes the new height hint
 
     @property
     def stacked(self) -> bool:

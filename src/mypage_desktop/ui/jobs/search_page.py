@@ -147,6 +147,12 @@ class JobSearchPage(QWidget):
         results_layout.addWidget(self.notice)
         results_layout.addWidget(self.info)
         results_layout.addWidget(self.table, 1)
+        # Large text (issue 15): at least three result rows stay in sight; the conditions above
+        # give way (they scroll) rather than the results.
+        table = self.table
+        row = max(table.verticalHeader().defaultSectionSize(), table.fontMetrics().height() + 12)
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + 3 * row + 2 * table.frameWidth()
+                               + table.horizontalScrollBar().sizeHint().height())
         conditions = QWidget(self)
         conditions_layout = QVBoxLayout(conditions)
         conditions_layout.setContentsMargins(0, 0, 0, 4)

@@ -21,11 +21,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.ui.login.base import LoginWindowBase
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.display_controls import DisplayControls
 from mypage_desktop.ui.widgets.i18n import message, tr
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
@@ -84,9 +85,9 @@ class LoginWindow(LoginWindowBase):
         self.forgot_button = QPushButton(tr(CONTEXT, "パスワードを忘れた方"), self)
         self.forgot_button.setObjectName("forgotButton")
         self.forgot_button.setFlat(True)
-        self.forgot_button.setStyleSheet("QPushButton#forgotButton { color: #1f4e96; text-decoration: underline;"
-                                         " border: none; padding: 2px; }"
-                                         " QPushButton#forgotButton:focus { border: 2px solid #ffbf00; }")
+        style.themed_sheet(self.forgot_button, lambda c: (
+            f"QPushButton#forgotButton {{ color: {c.link}; text-decoration: underline; border: none; padding: 2px; }}"
+            f" QPushButton#forgotButton:focus {{ border: 2px solid {c.focus}; }}"))
         self.open_button = QPushButton(tr(CONTEXT, OPEN_BUTTON_TEXT), self)  # the leaflet's button
         self.open_button.setMinimumHeight(34)
         self.prereg_button = QPushButton(tr(CONTEXT, "求職申込み（仮登録）"), self)
@@ -120,17 +121,34 @@ class LoginWindow(LoginWindowBase):
         panel.addWidget(style.plain_label(tr(
             CONTEXT, "ハローワークで求職申込みをしていない方は、来所前にこちらから仮登録ができます。"), self))
         panel.addWidget(self.mailbox_button)
+        self.display_controls = DisplayControls(self)  # issue 15: a kiosk user cannot reach the OS settings
+        panel.addSpacing(8)
+        panel.addWidget(self.display_controls)
 
+        # Large text (issue 15): the panel scrolls between the header and the footer rather
+        # than squeezing its controls when it is taller than the window.
+        content = QWidget(self)
+        content.setObjectName("loginContent")
         center = QHBoxLayout()
         center.addStretch(1)
         center.addLayout(panel, 20)
         center.addStretch(1)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addStretch(1)
+        column.addLayout(center)
+        column.addStretch(2)
+        self.content_scroll = QScrollArea(self)
+        self.content_scroll.setObjectName("loginScroll")
+        self.content_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.content_scroll.setWidgetResizable(True)
+        self.content_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.content_scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 12)
         outer.addWidget(style.header_band(tr(CONTEXT, "求職者マイページ ログイン"), self))
-        outer.addStretch(1)
-        outer.addLayout(center)
-        outer.addStretch(2)
+        outer.addWidget(self.content_scroll, 1)
         outer.addWidget(style.footer(info, self))
 
         self._wire_fields()
@@ -142,6 +160,8 @@ class LoginWindow(LoginWindowBase):
         self.setTabOrder(self.forgot_button, self.open_button)
         self.setTabOrder(self.open_button, self.prereg_button)
         self.setTabOrder(self.prereg_button, self.mailbox_button)
+        self.setTabOrder(self.mailbox_button, self.display_controls.size_combo)
+        self.setTabOrder(self.display_controls.size_combo, self.display_controls.theme_combo)
 
     # -- what differs from the staff sign-in ----------------------------------------------
     def _login_call(self, facade: MyPageFacade) -> Callable[[str, str], LoginResult]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.ui.mypage.contact_change import ContactChangeBox
+from mypage_desktop.ui.mypage.display_box import DisplayBox
 from mypage_desktop.ui.mypage.info_sharing_box import InfoSharingBox
 from mypage_desktop.ui.mypage.password_change import PasswordChangeBox
 from mypage_desktop.ui.mypage.publication_box import PublicationBox
@@ -58,7 +59,9 @@ class RegistrationPage(ScrollPage):
         layout.addWidget(self.sharing)
         layout.addWidget(self.switch)
         layout.addWidget(self.password)
-        layout.addWidget(self.publication)  # 求職公開 (issue 12), last on the page
+        layout.addWidget(self.publication)  # 求職公開 (issue 12)
+        self.display_box = DisplayBox(content)  # 文字の大きさ・表示 (issue 15), last on the page
+        layout.addWidget(self.display_box)
         self._finish_layout()
         self.switch.changed.connect(self._on_switch_changed)
         self.contact.changed.connect(self._on_switch_changed)

@@ -177,6 +177,10 @@ class AppControllerBase(QObject):
     @Slot(str)
     def _on_owner_session_ended(self, reason: str) -> None:
         self._drop_session_windows()
+        if self.app_info.kiosk_mode:  # issue 15: the next visitor gets the default display
+            from mypage_desktop.ui.widgets import display
+
+            display.reset_for_next_visitor()
         if self._quitting:
             return
         from mypage_desktop.ui.session.reasons import REASON_EXPIRED

@@ -14,7 +14,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not neede
     from mypage_desktop.facade import MyPageFacade
 
 log = logging.getLogger(__name__)
+NAV_WIDTH = 210  # the menu's width at the default text size
 CONTEXT = "main"
 
 
@@ -110,11 +111,11 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(210)
         self.nav.setAccessibleName(tr(CONTEXT, "メニュー"))
         for page in Page:
             self.nav.addItem(tr(CONTEXT, PAGE_TITLES[page]))
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 10px 8px; }")
+        self.nav.setFixedWidth(max(NAV_WIDTH, self._nav_width_needed()))  # large text (issue 15)
         self.pages = QStackedWidget(self)
         self.home = HomePage(self._client, self.pages)
         self._jobs: JobPages | None = None
@@ -261,6 +262,16 @@ class MainWindow(QMainWindow):
         self._owner.end_session(REASON_LOGOUT)
 
     @Slot()
+    def _nav_width_needed(self) -> int:
+        """The widest menu entry in bold with an unread count, its padding and the frame."""
+        font = QFont(self.nav.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        texts = [self.nav.item(page).text() for page in Page]
+        texts += [tr(CONTEXT, "{title}（未読 {count}）").format(title=self.nav.item(page).text(), count=99)
+                  for page in (Page.MESSAGES, Page.NOTICES)]
+        return max(metrics.horizontalAdvance(text) for text in texts) + 16 + 2 * self.nav.frameWidth() + 8
+
     def _on_nav_item_clicked(self) -> None:
         """Back from a 求人票 to the list the menu shows (the row did not change)."""
         if self._jobs is not None and self.pages.currentWidget() is self._jobs.detail:

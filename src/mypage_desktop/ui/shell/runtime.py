@@ -31,10 +31,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mypage_desktop.config import Settings
+from mypage_desktop.config import Paths, Settings
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.ui.shell.controller import AppController
 from mypage_desktop.ui.shell.crash import CrashHandler
+from mypage_desktop.ui.widgets import display
 from mypage_desktop.ui.widgets.fonts import ensure_japanese_font
 from mypage_desktop.ui.widgets.i18n import tr
 from mypage_desktop.ui.widgets.saved_files import configure_kiosk_saving
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 CONTEXT = "app"
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
+DISPLAY_FILE = "display.json"
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
 ASYNC_MODULES = ("asyncio", "qasync")
 
@@ -58,6 +60,7 @@ def make_application(qt_args: list[str]) -> QApplication:
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends (S3)
     ensure_japanese_font(app)
     install_qt_japanese(app)
+    display.apply_display(display.default_choice(), app)  # issue 15: the app's own colours
     return app
 
 
@@ -158,6 +161,8 @@ class GuiRuntime(QObject):
         self.crash = crash
         self.ready_probe = ready_probe
         self.exit_code = EXIT_OK
+        # issue 15: the user's 文字の大きさ / 表示 on an own PC; a kiosk starts with the default
+        display.configure(None if settings.kiosk_mode else Paths.from_environment(os.environ).config_dir / DISPLAY_FILE)
         self.controller = controller or AppController(app_info_from(settings), open_backend)
         # A kiosk saves through its own dialog only, and files a crash left are removed now.
         configure_kiosk_saving(settings.kiosk_mode, settings.kiosk_save_folder)

@@ -1,20 +1,132 @@
 """Shared look of the seeker windows and the staff console: headings, the 【！重要！】 logout
-reminder, the footer, the top bar with ログアウト. Colours keep WCAG AA contrast on white;
-everything user-visible is PlainText."""
+reminder, the footer, the top bar with ログアウト, and the one place for the app's colours
+(:data:`STANDARD` and :data:`HIGH_CONTRAST`, applied by ``ui/widgets/display.py``). Every
+text/background pair keeps WCAG AA contrast (4.5:1, 3:1 for focus rings and control borders;
+``tests/ui/test_contrast.py`` measures them); everything user-visible is PlainText."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.ui.widgets.i18n import tr
 
 CONTEXT = "common"
-BRAND = "#1d4f91"           # header band (white text on it: contrast 8.6:1)
-IMPORTANT_BORDER = "#c00000"
-NOTICE_BG = "#fff4e5"
+
+
+@dataclass(frozen=True)
+class Colours:
+    """One theme's colours (``#rrggbb``). ``text`` is read on ``window`` and ``base``,
+    ``selected_text`` on ``selection``; ``focus`` and ``border`` must stand out from
+    ``window``, ``base`` and ``button`` (3:1)."""
+
+    name: str
+    window: str
+    text: str
+    base: str               # text boxes, lists, tables
+    alternate_base: str
+    button: str
+    button_text: str
+    border: str             # text box, combo, check box and button frames
+    focus: str              # the keyboard focus ring
+    selection: str
+    selected_text: str
+    placeholder: str
+    disabled_text: str
+    link: str
+    brand: str              # header band and top bar (brand_text on it)
+    brand_text: str
+    important_border: str   # 【！重要！】 frame and ログアウト
+    important_text: str
+    notice_bg: str
+    notice_text: str
+    info_bg: str
+    info_text: str
+    info_border: str
+    muted_text: str         # footer
+    error_text: str
+
+
+STANDARD = Colours(
+    name="standard", window="#efefef", text="#1a1a1a", base="#ffffff", alternate_base="#f5f5f5",
+    button="#f7f7f7", button_text="#1a1a1a", border="#6b6b6b", focus="#0b4fa8",
+    selection="#1d4f91", selected_text="#ffffff", placeholder="#5c5c5c", disabled_text="#6e6e6e",
+    link="#1f4e96", brand="#1d4f91", brand_text="#ffffff", important_border="#c00000",
+    important_text="#7a0000", notice_bg="#fff4e5", notice_text="#7a0000", info_bg="#e8f0fb",
+    info_text="#0b2f5c", info_border="#4a6f9f", muted_text="#444444", error_text="#a00000")
+
+HIGH_CONTRAST = Colours(
+    name="high_contrast", window="#000000", text="#ffffff", base="#000000", alternate_base="#1a1a1a",
+    button="#000000", button_text="#ffffff", border="#ffffff", focus="#ffff00",
+    selection="#ffff00", selected_text="#000000", placeholder="#d0d0d0", disabled_text="#a0a0a0",
+    link="#8fd3ff", brand="#000000", brand_text="#ffffff", important_border="#ff6060",
+    important_text="#ffffff", notice_bg="#000000", notice_text="#ffffff", info_bg="#000000",
+    info_text="#ffffff", info_border="#ffffff", muted_text="#e0e0e0", error_text="#ff8080")
+
+THEMES = {c.name: c for c in (STANDARD, HIGH_CONTRAST)}
+_current = [STANDARD]
+
+
+def colours() -> Colours:
+    """The theme in use now (set by ``ui/widgets/display.py``)."""
+    return _current[0]
+
+
+def set_colours(theme: Colours) -> None:
+    _current[0] = theme
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2.x relative luminance of ``#rrggbb``."""
+    value = colour.lstrip("#")
+    channels = [int(value[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+SHEET_ATTR = "_mypage_sheet"
+FONT_SCALE_ATTR = "_mypage_font_scale"
+FOLLOW_ATTR = "_mypage_follow_display"  # a widget showing the choice (ui/widgets/display_controls.py)
+
+
+def themed_sheet(widget: QWidget, build: Callable[[Colours], str]) -> None:
+    """Sets ``widget``'s stylesheet from the current theme and again whenever the theme changes
+    (:func:`restyle_all`)."""
+    setattr(widget, SHEET_ATTR, build)
+    widget.setStyleSheet(build(colours()))
+
+
+def restyle_all(base_point_size: float) -> None:
+    """After a theme or text-size change: rebuilds the themed stylesheets and the fonts of
+    headings (which carry their own size, a multiple of the application font's)."""
+    for widget in QApplication.allWidgets():
+        build = getattr(widget, SHEET_ATTR, None)
+        if build is not None:
+            widget.setStyleSheet(build(colours()))
+        scale = getattr(widget, FONT_SCALE_ATTR, None)
+        if scale is not None:
+            font = QFont(widget.font())
+            font.setPointSizeF(base_point_size * scale)
+            widget.setFont(font)
+        follow = getattr(widget, FOLLOW_ATTR, None)
+        if follow is not None:
+            follow()
+
+
+# Kept for the modules that import them; they are the standard theme's values.
+BRAND = STANDARD.brand
+IMPORTANT_BORDER = STANDARD.important_border
+NOTICE_BG = STANDARD.notice_bg
 
 LOGOUT_REMINDER = "ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。"
 
@@ -34,6 +146,7 @@ def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.5) -> 
     if font.pointSizeF() > 0:
         font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
+    setattr(label, FONT_SCALE_ATTR, scale)
     label.setAccessibleName(text)
     return label
 
@@ -42,9 +155,9 @@ def important_notice(parent: QWidget | None = None) -> QLabel:
     """The seed's 【！重要！】 reminder, framed in red so it is not overlooked."""
     label = plain_label(tr(CONTEXT, "【！重要！】") + "\n" + tr(CONTEXT, LOGOUT_REMINDER), parent)
     label.setObjectName("importantNotice")
-    label.setStyleSheet(
-        f"QLabel#importantNotice {{ border: 2px solid {IMPORTANT_BORDER}; background: {NOTICE_BG};"
-        " color: #7a0000; padding: 8px; font-weight: bold; }")
+    themed_sheet(label, lambda c: (
+        f"QLabel#importantNotice {{ border: 2px solid {c.important_border}; background: {c.notice_bg};"
+        f" color: {c.notice_text}; padding: 8px; font-weight: bold; }}"))
     return label
 
 
@@ -52,8 +165,8 @@ def notice_label(parent: QWidget | None = None) -> QLabel:
     """A hidden information line (e.g. 「セッションの有効期限が切れました。…」)."""
     label = plain_label("", parent)
     label.setObjectName("notice")
-    label.setStyleSheet("QLabel#notice { background: #e8f0fb; color: #0b2f5c; padding: 6px;"
-                        " border: 1px solid #9db7dc; }")
+    themed_sheet(label, lambda c: f"QLabel#notice {{ background: {c.info_bg}; color: {c.info_text}; padding: 6px;"
+                                  f" border: 1px solid {c.info_border}; }}")
     label.hide()
     return label
 
@@ -66,7 +179,8 @@ def footer_text(info: AppInfo) -> str:
 def footer(info: AppInfo, parent: QWidget | None = None) -> QLabel:
     label = plain_label(footer_text(info), parent)
     label.setObjectName("footer")
-    label.setStyleSheet("QLabel#footer { color: #444444; border-top: 1px solid #cccccc; padding-top: 6px; }")
+    themed_sheet(label, lambda c: f"QLabel#footer {{ color: {c.muted_text}; border-top: 1px solid {c.border};"
+                                  " padding-top: 6px; }")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 
@@ -74,7 +188,8 @@ def footer(info: AppInfo, parent: QWidget | None = None) -> QLabel:
 def header_band(text: str, parent: QWidget | None = None) -> QLabel:
     label = heading(text, parent, scale=1.4)
     label.setObjectName("headerBand")
-    label.setStyleSheet(f"QLabel#headerBand {{ background: {BRAND}; color: white; padding: 10px 14px; }}")
+    themed_sheet(label, lambda c: f"QLabel#headerBand {{ background: {c.brand}; color: {c.brand_text};"
+                                  f" padding: 10px 14px; border-bottom: 2px solid {c.border}; }}")
     return label
 
 
@@ -83,7 +198,8 @@ def top_bar(parent: QWidget | None = None) -> QWidget:
     it with :func:`fill_top_bar`."""
     bar = QWidget(parent)
     bar.setObjectName("topBar")
-    bar.setStyleSheet(f"QWidget#topBar {{ background: {BRAND}; }} QLabel {{ color: white; }}")
+    themed_sheet(bar, lambda c: f"QWidget#topBar {{ background: {c.brand}; border-bottom: 2px solid {c.border}; }}"
+                                f" QLabel {{ color: {c.brand_text}; }}")
     return bar
 
 
@@ -92,10 +208,11 @@ def logout_button(text: str, parent: QWidget | None = None, *, height: int = 36)
     button = QPushButton(text, parent)
     button.setObjectName("logoutButton")
     button.setMinimumSize(120, height)
-    button.setStyleSheet(
-        "QPushButton#logoutButton { background: white; color: #a00000; font-weight: bold;"
-        f" border: 2px solid {IMPORTANT_BORDER}; border-radius: 4px; padding: 4px 14px; }}"
-        " QPushButton#logoutButton:focus { border: 3px solid #ffbf00; }")
+    # the focus ring on the white button: dark blue (standard) or yellow on black (high contrast)
+    themed_sheet(button, lambda c: (
+        f"QPushButton#logoutButton {{ background: {c.base}; color: {c.error_text}; font-weight: bold;"
+        f" border: 2px solid {c.important_border}; border-radius: 4px; padding: 4px 14px; }}"
+        f" QPushButton#logoutButton:focus {{ border: 3px solid {c.focus}; }}"))
     return button
 
 

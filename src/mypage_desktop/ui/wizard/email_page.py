@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBox
 from mypage_desktop.domain.account_dto import AppInfo, RegistrationRequested
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.facade.protocol import MyPageFacade
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.i18n import tr
 from mypage_desktop.ui.wizard.base_page import SubmittingPage, text_label
 from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId, RegistrationSubmission
@@ -19,10 +20,11 @@ C = "EmailPage"
 EMAIL_MAX_INPUT = 120  # generous: 101+ characters get the message instead of silent truncation
 
 
-def _digits_edit(parent: QWidget, width: int, max_length: int, name: str) -> QLineEdit:
+def _digits_edit(parent: QWidget, digits: int, max_length: int, name: str) -> QLineEdit:
+    """A field ``digits`` wide in the font in use (issue 15: it grows with 文字の大きさ)."""
     edit = QLineEdit(parent)
     edit.setMaxLength(max_length)
-    edit.setFixedWidth(width)
+    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("0" * (digits + 1)) + 20)
     edit.setAlignment(Qt.AlignmentFlag.AlignRight)
     edit.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers | Qt.InputMethodHint.ImhNoPredictiveText)
     edit.setAccessibleName(name)
@@ -58,7 +60,7 @@ class EmailPage(SubmittingPage):
         form.setColumnStretch(7, 1)
         self.email = QLineEdit(self.inputs)
         self.email.setMaxLength(EMAIL_MAX_INPUT)
-        self.email.setMinimumWidth(380)
+        self.email.setMinimumWidth(self.email.fontMetrics().horizontalAdvance("hellowork@example.jp") + 24)
         self.email.setPlaceholderText("hellowork@example.jp")
         self.email.setAccessibleName(tr(C, "ID（メールアドレス）"))
         self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly
@@ -73,9 +75,9 @@ class EmailPage(SubmittingPage):
         form.addLayout(email_row, 0, 1, 1, 7)
         form.addWidget(self.add_field("email", self.email), 1, 1, 1, 7)
 
-        self.birth_year = _digits_edit(self.inputs, 72, 10, tr(C, "生年月日（年）"))
-        self.birth_month = _digits_edit(self.inputs, 48, 6, tr(C, "生年月日（月）"))
-        self.birth_day = _digits_edit(self.inputs, 48, 6, tr(C, "生年月日（日）"))
+        self.birth_year = _digits_edit(self.inputs, 4, 10, tr(C, "生年月日（年）"))
+        self.birth_month = _digits_edit(self.inputs, 2, 6, tr(C, "生年月日（月）"))
+        self.birth_day = _digits_edit(self.inputs, 2, 6, tr(C, "生年月日（日）"))
         form.addWidget(self._caption(tr(C, "生年月日"), self.birth_year), 2, 0)
         for column, (edit, unit) in enumerate(((self.birth_year, tr(C, "年")),
                                               (self.birth_month, tr(C, "月")),
@@ -127,7 +129,8 @@ class EmailPage(SubmittingPage):
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text, self.inputs)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setStyleSheet("color: #555555;")
+        label.setWordWrap(True)  # large text: the hint wraps beside its field instead of pushing it
+        style.themed_sheet(label, lambda c: f"color: {c.muted_text};")
         return label
 
     def _edits(self) -> tuple[QLineEdit, ...]:

@@ -1,0 +1,125 @@
+"""Does every control's text fit it, and is every target big enough? (issue 15, large text)
+
+For a shown window: a visible label, button, check box or radio button whose text needs more
+room than its rectangle (``sizeHint`` wider, or for a wrapping label ``heightForWidth`` taller,
+than its geometry); a control cut off by the window's edge or by an ancestor that is not a
+scroll area; two visible controls of one parent that overlap; a control a pointer targets
+(button, check box, combo box, text box) smaller than 24×24 pixels. A control inside a scroll
+area is only checked against its own size (the area scrolls to it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+MIN_TARGET = 24
+TOLERANCE = 2  # pixels of rounding
+
+
+@dataclass
+class FitAudit:
+    title: str
+    checked: int = 0
+    findings: list[str] = field(default_factory=list)
+
+    def add(self, widget: QWidget, what: str) -> None:
+        text = getattr(widget, "text", lambda: "")()
+        name = widget.objectName() or type(widget).__name__
+        self.findings.append(f"{self.title}: {name} 「{str(text)[:24]}」 {what}")
+
+
+def _describe(rect: QRect) -> str:
+    return f"{rect.width()}×{rect.height()}"
+
+
+def _in_scroll_area(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _visible_rect(widget: QWidget, window: QWidget) -> QRect:
+    """``widget``'s rectangle in window coordinates, cut by every ancestor up to ``window``."""
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None:
+        rect = rect.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+        if parent is window:
+            break
+        parent = parent.parentWidget()
+    return rect
+
+
+def _text_fits(widget: QWidget, audit: FitAudit) -> None:
+    size = widget.size()
+    if isinstance(widget, QLabel):
+        if not widget.text() or widget.pixmap() is not None and not widget.pixmap().isNull():
+            return
+        if widget.wordWrap():
+            needed = widget.heightForWidth(size.width())
+            if needed > size.height() + TOLERANCE:
+                audit.add(widget, f"needs {needed} px of height, has {size.height()}")
+        elif widget.minimumSizeHint().width() > size.width() + TOLERANCE:
+            audit.add(widget, f"needs {widget.minimumSizeHint().width()} px of width, has {size.width()}")
+    elif isinstance(widget, QPushButton | QCheckBox | QRadioButton) and widget.text():
+        # the full width the style asks for; in height the text line (the style's extra
+        # margins around it may shrink a little without hiding any of the text)
+        hint = widget.sizeHint()
+        line = widget.fontMetrics().height() * widget.text().count("\n") + widget.fontMetrics().height()
+        needed_height = min(hint.height(), line + 2)
+        if hint.width() > size.width() + TOLERANCE or needed_height > size.height():
+            audit.add(widget, f"needs {hint.width()}×{needed_height} px, has {_describe(widget.rect())}")
+
+
+def _target(widget: QWidget, audit: FitAudit) -> None:
+    if not isinstance(widget, QAbstractButton | QComboBox | QLineEdit):
+        return
+    if isinstance(widget, QPushButton) and widget.isFlat() and not widget.text():
+        return
+    size = widget.size()
+    if size.width() < MIN_TARGET or size.height() < MIN_TARGET:
+        audit.add(widget, f"target {_describe(widget.rect())} is smaller than {MIN_TARGET}×{MIN_TARGET}")
+
+
+_CHECKED = (QLabel, QAbstractButton, QComboBox, QLineEdit)
+
+
+def audit_fit(window: QWidget, title: str = "") -> FitAudit:
+    audit = FitAudit(title or window.windowTitle() or type(window).__name__)
+    controls = [w for w in window.findChildren(QWidget) if isinstance(w, _CHECKED) and w.isVisibleTo(window)
+                and w.window() is window and w.parentWidget() is not None
+                and type(w.parentWidget()).__name__ not in ("QComboBox", "QAbstractSpinBox", "QSpinBox")]
+    by_parent: dict[int, list[QWidget]] = {}
+    for widget in controls:
+        audit.checked += 1
+        _text_fits(widget, audit)
+        _target(widget, audit)
+        if not _in_scroll_area(widget, window):
+            shown = _visible_rect(widget, window)
+            if shown.size() != widget.size():
+                audit.add(widget, f"is cut off: {_describe(shown)} of {_describe(widget.rect())} visible")
+        parent = widget.parentWidget()
+        by_parent.setdefault(id(parent), []).append(widget)
+    for siblings in by_parent.values():
+        for i, first in enumerate(siblings):
+            for second in siblings[i + 1:]:
+                overlap = first.geometry().intersected(second.geometry())
+                if overlap.width() > TOLERANCE and overlap.height() > TOLERANCE:
+                    audit.add(first, f"overlaps {second.objectName() or type(second).__name__}"
+                                     f" 「{getattr(second, 'text', lambda: '')()[:16]}」 by {_describe(overlap)}")
+    return audit

@@ -1,0 +1,57 @@
+"""文字の大きさ and 表示 (issue 15): two labelled combo boxes that apply the choice at once
+(``ui/widgets/display.py``). Used on the login window and in 求職者情報・設定; every copy
+follows a choice made in another."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from mypage_desktop.ui.widgets import display, style
+from mypage_desktop.ui.widgets.i18n import tr
+
+CONTEXT = "common"
+SIZE_LABEL = "文字の大きさ"
+THEME_LABEL = "表示"
+THEME_TEXTS = {style.STANDARD.name: "標準", style.HIGH_CONTRAST.name: "ハイコントラスト"}
+
+
+class DisplayControls(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("displayControls")
+        self.size_combo = QComboBox(self)
+        self.size_combo.setObjectName("textSizeCombo")
+        for scale in display.SCALES:
+            self.size_combo.addItem(f"{scale}%", scale)
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.setObjectName("themeCombo")
+        for name, text in THEME_TEXTS.items():
+            self.theme_combo.addItem(tr(CONTEXT, text), name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for caption, combo in ((SIZE_LABEL, self.size_combo), (THEME_LABEL, self.theme_combo)):
+            label = QLabel(tr(CONTEXT, caption), self)
+            label.setBuddy(combo)
+            combo.setAccessibleName(tr(CONTEXT, caption))
+            layout.addWidget(label)
+            layout.addWidget(combo)
+            layout.addSpacing(12)
+        layout.addStretch(1)
+        self.setTabOrder(self.size_combo, self.theme_combo)
+        self._follow()
+        self.size_combo.currentIndexChanged.connect(self._chosen)
+        self.theme_combo.currentIndexChanged.connect(self._chosen)
+        setattr(self, style.FOLLOW_ATTR, self._follow)  # called after every change (style.restyle_all)
+
+    @Slot()
+    def _follow(self) -> None:
+        choice = display.current()
+        for combo, value in ((self.size_combo, choice.scale), (self.theme_combo, choice.theme)):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(value))
+            combo.blockSignals(blocked)
+
+    @Slot()
+    def _chosen(self) -> None:
+        display.choose(display.DisplayChoice(int(self.size_combo.currentData()), str(self.theme_combo.currentData())))

@@ -1,0 +1,146 @@
+"""WCAG contrast of what is applied (issue 15): the palette the application really carries after
+:func:`apply_display`, the application stylesheet's focus ring and frames, and the colours in
+every widget's own stylesheet on the login window, in both themes. Text 4.5:1; the focus ring
+and control borders 3:1 (docs/accessibility.md §contrast)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mypage_desktop.ui.login.seeker_window import LoginWindow
+from mypage_desktop.ui.widgets import display, style
+from mypage_desktop.ui.widgets.style import contrast_ratio
+
+TEXT = 4.5
+NON_TEXT = 3.0
+THEMES = sorted(style.THEMES)
+Role = QPalette.ColorRole
+_HEX = r"#[0-9a-fA-F]{6}\b|\bwhite\b|\bblack\b"
+_NAMED = {"white": "#ffffff", "black": "#000000"}
+
+
+@pytest.fixture
+def themed(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[style.Colours]:
+    display.apply_display(display.DisplayChoice(100, request.param), qapp)
+    try:
+        yield style.THEMES[request.param]
+    finally:
+        display.apply_display(display.DisplayChoice(), qapp)
+        qapp.setStyleSheet("")
+
+
+def _hex(colour: str) -> str:
+    return _NAMED.get(colour.lower(), colour.lower())
+
+
+def _role(palette: QPalette, role: QPalette.ColorRole) -> str:
+    return palette.color(QPalette.ColorGroup.Active, role).name()
+
+
+def test_contrast_ratio_matches_wcag_examples() -> None:
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)
+    assert contrast_ratio("#ffbf00", "#efefef") < NON_TEXT  # the old focus ring fails
+
+
+@pytest.mark.parametrize("themed", THEMES, indirect=True)
+def test_applied_palette_text_pairs(qapp: QApplication, themed: style.Colours) -> None:
+    palette = qapp.palette()
+    pairs = [(Role.WindowText, Role.Window), (Role.Text, Role.Base), (Role.Text, Role.AlternateBase),
+             (Role.ButtonText, Role.Button), (Role.HighlightedText, Role.Highlight),
+             (Role.PlaceholderText, Role.Base), (Role.Link, Role.Base), (Role.Link, Role.Window),
+             (Role.ToolTipText, Role.ToolTipBase)]
+    failing = {(fg.name, bg.name): round(contrast_ratio(_role(palette, fg), _role(palette, bg)), 2)
+               for fg, bg in pairs if contrast_ratio(_role(palette, fg), _role(palette, bg)) < TEXT}
+    assert failing == {}
+
+
+@pytest.mark.parametrize("themed", THEMES, indirect=True)
+def test_theme_text_on_its_own_backgrounds(themed: style.Colours) -> None:
+    c = themed
+    pairs = {"brand": (c.brand_text, c.brand), "notice": (c.notice_text, c.notice_bg),
+             "info": (c.info_text, c.info_bg), "footer": (c.muted_text, c.window),
+             "error on window": (c.error_text, c.window), "error on base": (c.error_text, c.base)}
+    failing = {k: round(contrast_ratio(*v), 2) for k, v in pairs.items() if contrast_ratio(*v) < TEXT}
+    assert failing == {}
+
+
+@pytest.mark.parametrize("themed", THEMES, indirect=True)
+def test_focus_ring_and_borders_stand_out(qapp: QApplication, themed: style.Colours) -> None:
+    sheet = qapp.styleSheet()
+    palette = qapp.palette()
+    backgrounds = {r.name: _role(palette, r) for r in (Role.Window, Role.Base, Role.Button)}
+    focus_colours = {_hex(m) for m in re.findall(r":focus[^{]*\{[^}]*border:[^;}]*?(" + _HEX + ")", sheet)}
+    frame_colours = {_hex(m) for m in re.findall(r"border:\s*\d+px solid (" + _HEX + ")", sheet)}
+    assert focus_colours == {themed.focus}
+    assert themed.border in frame_colours
+    failing = {(colour, name): round(contrast_ratio(colour, bg), 2)
+               for colour in frame_colours | focus_colours - {themed.disabled_text}
+               for name, bg in backgrounds.items() if contrast_ratio(colour, bg) < NON_TEXT}
+    assert failing == {}
+
+
+def _rules(sheet: str) -> Iterator[tuple[str, str]]:
+    for selector, body in re.findall(r"([^{}]+)\{([^}]*)\}", sheet):
+        yield selector.strip(), body
+
+
+def _prop(body: str, name: str) -> str | None:
+    match = re.search(r"(?:^|[;\s])" + name + r"\s*:\s*(" + _HEX + ")", body)
+    return _hex(match.group(1)) if match else None
+
+
+def stylesheet_findings(window: QWidget, window_colour: str) -> list[str]:
+    """Every widget's own stylesheet: text colour against the rule's background (or the
+    window's), and a :focus border against the window colour."""
+    findings = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        backgrounds = [b for _, body in _rules(widget.styleSheet()) if (b := _prop(body, "background"))]
+        for selector, body in _rules(widget.styleSheet()):
+            colour = _prop(body, "color")
+            background = _prop(body, "background") or (backgrounds[0] if backgrounds else window_colour)
+            if colour and contrast_ratio(colour, background) < TEXT:
+                findings.append(f"{selector}: text {colour} on {background}")
+            border = re.search(r"border:\s*\d+px solid (" + _HEX + ")", body)
+            if ":focus" in selector and border and contrast_ratio(_hex(border.group(1)), window_colour) < NON_TEXT:
+                findings.append(f"{selector}: focus ring {border.group(1)} on {window_colour}")
+    return findings
+
+
+@pytest.mark.parametrize("themed", THEMES, indirect=True)
+def test_login_window_stylesheets(qtbot, facade, themed: style.Colours) -> None:  # type: ignore[no-untyped-def]
+    window = LoginWindow(facade.app_info(), facade)
+    qtbot.addWidget(window)
+    assert stylesheet_findings(window, themed.window) == []
+
+
+def test_the_stylesheet_check_finds_the_old_colours(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = QWidget()
+    qtbot.addWidget(window)
+    button = QWidget(window)
+    button.setStyleSheet("QPushButton#x { color: #8a8a8a; } QPushButton#x:focus { border: 3px solid #ffbf00; }")
+    assert len(stylesheet_findings(window, "#efefef")) == 2
+
+
+@pytest.mark.parametrize("themed", THEMES, indirect=True)
+def test_placeholder_as_drawn(qtbot, themed: style.Colours) -> None:  # type: ignore[no-untyped-def]
+    """The pixels of a placeholder (not only the palette): its strongest colour on the text box."""
+    from PySide6.QtWidgets import QLineEdit
+
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.setPlaceholderText("ＭＭＭＭ hellowork@example.jp")
+    edit.resize(400, 40)
+    edit.show()
+    qtbot.waitExposed(edit)
+    image = edit.grab().toImage()
+    inner = [image.pixelColor(x, y).name() for x in range(6, 300) for y in range(8, 32)]
+    strongest = max(set(inner), key=lambda colour: contrast_ratio(colour, themed.base))
+    assert strongest == themed.placeholder
+    assert contrast_ratio(strongest, themed.base) >= TEXT
