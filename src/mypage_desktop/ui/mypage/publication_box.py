@@ -193,10 +193,19 @@ class PublicationBox(ActionBox):
     def _on_withdraw_clicked(self) -> None:
         if self._busy or not self._client.active:
             return
-        self.dialog = confirm.ask(self, t("求職公開の取り下げ"), t(
+        self._ask(confirm.ask(self, t("求職公開の取り下げ"), t(
             "求職情報の公開を取り下げますか。\n取り下げると、事業所はあなたの求職情報を見られなくなり、"
             "新しい直接リクエストも届かなくなります（届いているリクエストには回答できます）。"),
-            self._withdraw, yes_text=t("取り下げる"))
+            self._withdraw, yes_text=t("取り下げる")))
+
+    def _ask(self, dialog: QMessageBox) -> None:
+        """The open question; forgotten whatever the answer (it deletes itself on closing)."""
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+
+    def _forget(self, dialog: QMessageBox) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
 
     def _begin(self) -> bool:
         """One request at a time (a double click sends one)."""
@@ -230,17 +239,15 @@ class PublicationBox(ActionBox):
         if ask_to_publish:
             updating = bool(self.info and self.info.published)
             question = t("この内容で公開内容を更新しますか。") if updating else t("この内容で求職情報を公開しますか。")
-            self.dialog = confirm.ask(self, t("求職公開"), question + "\n" + t("事業所には次のとおり表示されます。")
-                                      + "\n\n" + profile_text(profile), self._publish,
-                                      yes_text=t("更新する") if updating else t("公開する"))
+            self._ask(confirm.ask(self, t("求職公開"), question + "\n" + t("事業所には次のとおり表示されます。")
+                                  + "\n\n" + profile_text(profile), self._publish,
+                                  yes_text=t("更新する") if updating else t("公開する")))
 
     def _publish(self) -> None:
-        self.dialog = None
         if self._begin():
             self._client.start_task(self._run(self._api.publish_profile, self.form()))
 
     def _withdraw(self) -> None:
-        self.dialog = None
         if self._begin():
             self._client.start_task(self._run(self._api.withdraw_publication))
 
