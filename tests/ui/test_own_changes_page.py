@@ -98,13 +98,14 @@ def test_info_sharing_opt_in_and_out_with_confirmation(qtbot, pages) -> None:  #
     assert box.state_label.text() == "現在の設定：提供しない（同意していません）"
 
     click(qtbot, box.button)
-    dialog = box.confirm
+    dialog = box.dialog
     assert isinstance(dialog, QMessageBox) and dialog.isVisible()
     click(qtbot, next(b for b in dialog.buttons() if b.text() == "キャンセル"))
     assert box.state is not None and not box.state.sharing
+    assert box.dialog is None  # the question deleted itself; nothing holds it
 
     click(qtbot, box.button)
-    dialog = box.confirm
+    dialog = box.dialog
     assert isinstance(dialog, QMessageBox)
     click(qtbot, next(b for b in dialog.buttons() if b.text() == "同意する"))
     qtbot.waitUntil(lambda: box.state is not None and box.state.sharing, timeout=WAIT_MS)
@@ -112,7 +113,7 @@ def test_info_sharing_opt_in_and_out_with_confirmation(qtbot, pages) -> None:  #
     assert box.button.text() == "同意を取り消す（提供しない）"
 
     click(qtbot, box.button)
-    dialog = box.confirm
+    dialog = box.dialog
     assert isinstance(dialog, QMessageBox)
     click(qtbot, next(b for b in dialog.buttons() if b.text() == "同意を取り消す"))
     qtbot.waitUntil(lambda: box.state is not None and not box.state.sharing, timeout=WAIT_MS)
@@ -135,3 +136,16 @@ def test_logout_leaves_nothing_typed(qtbot, pages) -> None:  # type: ignore[no-u
     assert all(edit.text() == "" for edit in page.contact.edits.values())
     assert all(edit.text() == "" for edit in page.wishes.edits.values())
     assert page.sharing.state is None
+
+
+def test_logout_after_a_cancelled_question_closes_cleanly(qtbot, pages) -> None:  # type: ignore[no-untyped-def]
+    """A cancelled question deletes itself; logging out afterwards must not touch it."""
+    page: RegistrationPage = show_registration(qtbot, pages)
+    box = page.sharing
+    qtbot.waitUntil(lambda: box.state is not None, timeout=WAIT_MS)
+    click(qtbot, box.button)
+    assert isinstance(box.dialog, QMessageBox)
+    click(qtbot, next(b for b in box.dialog.buttons() if b.text() == "キャンセル"))
+    qtbot.wait(50)  # deleteLater of the closed question
+    page.clear()  # raised "C++ object already deleted" while the box still held the question
+    assert box.dialog is None

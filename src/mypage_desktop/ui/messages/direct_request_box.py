@@ -207,7 +207,11 @@ class DirectRequestBox(QWidget):
             return
         self.question = confirm.ask(self, t("直接リクエストの辞退"), t(
             "この求人への直接リクエストを辞退しますか。\n辞退すると、このリクエストから応募することはできません。"),
-            lambda: self._answer(ANSWER_DECLINE, ""), yes_text=t("辞退する"))
+            lambda: self._answer(ANSWER_DECLINE, ""), yes_text=t("辞退する"), on_closed=self._forget_question)
+
+    def _forget_question(self, question: QMessageBox) -> None:
+        if self.question is question:
+            self.question = None
 
     @Slot(str)
     def _on_motivation_submitted(self, motivation: str) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QWidget
+from PySide6.QtWidgets import QGroupBox, QMessageBox, QWidget
 
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.ui.mypage.texts import UNAVAILABLE, t
@@ -36,6 +36,7 @@ class ActionBox(QGroupBox):
         self._alive = [True]
         alive = self._alive
         self.destroyed.connect(lambda *_args: alive.__setitem__(0, False))
+        self.dialog: QMessageBox | None = None  # the open question, if any
         self.edits: Mapping[str, QWidget] = {}
         self.errors: dict[str, FieldErrorLabel] = {}
 
@@ -47,6 +48,11 @@ class ActionBox(QGroupBox):
     def alive(self) -> bool:
         """False once the box is deleted (its widgets must not be touched any more)."""
         return self._alive[0]
+
+    def _forget(self, dialog: QMessageBox) -> None:
+        """``on_closed`` of a question (widgets/confirm.py): it deletes itself once closed."""
+        if self.dialog is dialog:
+            self.dialog = None
 
     def _set_busy(self, busy: bool) -> None:
         """Subclasses also grey out what may not be used meanwhile."""

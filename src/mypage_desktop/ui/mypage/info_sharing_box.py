@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain import info_sharing as rules
 from mypage_desktop.domain.activity_dto import RegistrationInfo
@@ -40,7 +40,6 @@ class InfoSharingBox(ActionBox):
         super().__init__(t("求職情報提供"), client, parent)
         self.state: InfoSharingState | None = None
         self._active = True
-        self.confirm: QMessageBox | None = None
         self.explanation = style.plain_label("\n".join(t(line) for line in rules.EXPLANATION), self)
         self.state_label = style.plain_label(t(LOADING), self)
         self.state_label.setObjectName("sharingState")
@@ -76,9 +75,9 @@ class InfoSharingBox(ActionBox):
         self._update()
 
     def clear(self) -> None:
-        if self.confirm is not None:
-            self.confirm.close()
-            self.confirm = None
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
         self.state = None
         self.state_label.setText(t(LOADING))
         self.note.clear()
@@ -126,14 +125,16 @@ class InfoSharingBox(ActionBox):
         if self.state.sharing:
             question = t("求職情報提供への同意を取り消しますか？\n"
                          "取り消した後は、あなたの求職情報を新たに提供しません。")
-            self.confirm = ask(self, "求職情報提供", question, lambda: self._switch(False), yes_text="同意を取り消す")
+            self.dialog = ask(self, "求職情報提供", question, lambda: self._switch(False), yes_text="同意を取り消す",
+                               on_closed=self._forget)
         else:
             question = t("上の説明のとおり、氏名・連絡先を除いた求職情報を地方自治体と職業紹介事業者に"
                          "提供することに同意しますか？")
-            self.confirm = ask(self, "求職情報提供", question, lambda: self._switch(True), yes_text="同意する")
+            self.dialog = ask(self, "求職情報提供", question, lambda: self._switch(True), yes_text="同意する",
+                               on_closed=self._forget)
 
     def _switch(self, share: bool) -> None:
-        self.confirm = None
+        self.dialog = None
         if self._busy or not self._client.active:
             return
         self._set_busy(True)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -62,7 +61,6 @@ class PublicationBox(ActionBox):
     def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
         super().__init__(t("求職公開（事業所への匿名の公開）"), client, parent)
         self.info: PublicationInfo | None = None
-        self.dialog: QMessageBox | None = None
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.errors: dict[str, FieldErrorLabel] = {}
         self.status = style.plain_label("", self)
@@ -193,19 +191,10 @@ class PublicationBox(ActionBox):
     def _on_withdraw_clicked(self) -> None:
         if self._busy or not self._client.active:
             return
-        self._ask(confirm.ask(self, t("求職公開の取り下げ"), t(
+        self.dialog = confirm.ask(self, t("求職公開の取り下げ"), t(
             "求職情報の公開を取り下げますか。\n取り下げると、事業所はあなたの求職情報を見られなくなり、"
             "新しい直接リクエストも届かなくなります（届いているリクエストには回答できます）。"),
-            self._withdraw, yes_text=t("取り下げる")))
-
-    def _ask(self, dialog: QMessageBox) -> None:
-        """The open question; forgotten whatever the answer (it deletes itself on closing)."""
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._forget(dialog))
-
-    def _forget(self, dialog: QMessageBox) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+            self._withdraw, yes_text=t("取り下げる"), on_closed=self._forget)
 
     def _begin(self) -> bool:
         """One request at a time (a double click sends one)."""
@@ -239,9 +228,9 @@ class PublicationBox(ActionBox):
         if ask_to_publish:
             updating = bool(self.info and self.info.published)
             question = t("この内容で公開内容を更新しますか。") if updating else t("この内容で求職情報を公開しますか。")
-            self._ask(confirm.ask(self, t("求職公開"), question + "\n" + t("事業所には次のとおり表示されます。")
-                                  + "\n\n" + profile_text(profile), self._publish,
-                                  yes_text=t("更新する") if updating else t("公開する")))
+            self.dialog = confirm.ask(self, t("求職公開"), question + "\n" + t("事業所には次のとおり表示されます。")
+                                      + "\n\n" + profile_text(profile), self._publish,
+                                      yes_text=t("更新する") if updating else t("公開する"), on_closed=self._forget)
 
     def _publish(self) -> None:
         if self._begin():

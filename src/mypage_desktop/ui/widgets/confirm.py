@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from mypage_desktop.ui.widgets.texts import t
 
 
-def ask(parent: QWidget, title: str, text: str, on_yes: Callable[[], None], *, yes_text: str = "はい") -> QMessageBox:
+def ask(parent: QWidget, title: str, text: str, on_yes: Callable[[], None], *, yes_text: str = "はい",
+        on_closed: Callable[[QMessageBox], None] | None = None) -> QMessageBox:
+    """The question, open. It deletes itself when closed: ``on_closed(box)`` (after ``on_yes``)
+    lets a holder forget it, so nothing later touches a deleted box."""
     box = QMessageBox(QMessageBox.Icon.Question, t(title), text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the text may hold a user-chosen name (I4)
     yes = box.addButton(t(yes_text), QMessageBox.ButtonRole.AcceptRole)
@@ -22,6 +25,8 @@ def ask(parent: QWidget, title: str, text: str, on_yes: Callable[[], None], *, y
     def finished(_result: int) -> None:
         if box.clickedButton() is yes:
             on_yes()
+        if on_closed is not None:
+            on_closed(box)
 
     box.finished.connect(finished)
     box.open()
