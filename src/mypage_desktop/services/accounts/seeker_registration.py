@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -40,27 +41,10 @@ def _phone_errors(phone: str) -> list[FieldError]:
     return []
 
 
-def register_seeker(
-    ctx: ServiceContext,
-    *,
-    name: str,
-    name_kana: str,
-    birthdate: date,
-    applied_on: date,
-    phone: str = "",
-    address: str = "",
-    email: str | None = None,
-    wish_occupation: str = "",
-    wish_location: str = "",
-    wish_wage: str = "",
-    actor_type: str = "system",
-    actor_id: int | None = None,
-) -> SeekerRegistered:
+def register_seeker(ctx: ServiceContext, **fields: Any) -> SeekerRegistered:
+    """求職登録 in its own transaction; ``fields`` are :func:`add_seeker`'s keywords."""
     with ctx.session_factory.begin() as session:
-        return add_seeker(
-            ctx, session, name=name, name_kana=name_kana, birthdate=birthdate, applied_on=applied_on, phone=phone,
-            address=address, email=email, wish_occupation=wish_occupation, wish_location=wish_location,
-            wish_wage=wish_wage, actor_type=actor_type, actor_id=actor_id)
+        return add_seeker(ctx, session, **fields)
 
 
 def add_seeker(
