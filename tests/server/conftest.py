@@ -20,7 +20,7 @@ from server_helpers import Door, enrol, give_ca, remote_backend
 def settings(request: pytest.FixtureRequest, settings: Settings) -> Settings:  # type: ignore[no-redef]
     if request.param == "sqlite":
         return settings
-    return dataclasses.replace(settings, database_url=request.getfixturevalue("pg_url"))
+    return dataclasses.replace(settings, database_url=request.getfixturevalue("pg_migrated_url"))
 
 
 @pytest.fixture(scope="session")

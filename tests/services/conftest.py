@@ -14,4 +14,4 @@ from mypage_desktop.config import Settings
 def settings(request: pytest.FixtureRequest, settings: Settings) -> Settings:  # type: ignore[no-redef]
     if request.param == "sqlite":
         return settings
-    return dataclasses.replace(settings, database_url=request.getfixturevalue("pg_url"))
+    return dataclasses.replace(settings, database_url=request.getfixturevalue("pg_migrated_url"))
