@@ -12,22 +12,23 @@ from enum import StrEnum
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.text import UNICODE_LINE_SEPARATORS, unify_line_breaks
 from mypage_desktop.domain.timefmt import JST, format_date
+from mypage_desktop.domain.translatable import N_
 
 
 class ApplicationStatus(StrEnum):
-    APPLIED = "応募済"
-    SCREENING = "書類選考中"
-    INTERVIEW = "面接予定"
-    SELECTION = "選考中"
-    HIRED = "採用"
-    REJECTED = "不採用"
-    WITHDRAWN = "辞退"
-    CANCELLED = "取消"
+    APPLIED = N_("応募済")
+    SCREENING = N_("書類選考中")
+    INTERVIEW = N_("面接予定")
+    SELECTION = N_("選考中")
+    HIRED = N_("採用")
+    REJECTED = N_("不採用")
+    WITHDRAWN = N_("辞退")
+    CANCELLED = N_("取消")
 
 
 class ApplicationSource(StrEnum):
-    REFERRAL = "紹介"
-    ONLINE = "オンライン自主応募"
+    REFERRAL = N_("紹介")
+    ONLINE = N_("オンライン自主応募")
 
 
 class Actor(StrEnum):
@@ -40,10 +41,10 @@ class Actor(StrEnum):
 
 
 ACTOR_LABELS = {
-    Actor.SEEKER: "ご本人",
-    Actor.STAFF: "ハローワーク",
-    Actor.EMPLOYER: "事業所",
-    Actor.SYSTEM: "ハローワーク",
+    Actor.SEEKER: N_("ご本人"),
+    Actor.STAFF: N_("ハローワーク"),
+    Actor.EMPLOYER: N_("事業所"),
+    Actor.SYSTEM: N_("ハローワーク"),
 }
 
 S = ApplicationStatus

@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from mypage_desktop.domain.applications import text_errors
 from mypage_desktop.domain.errors import FieldError
+from mypage_desktop.domain.translatable import N_
 
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024  # a scanned two-page 履歴書 is ~1-3 MB; more is a photo album
 MOTIVATION_MAX = 1000  # about two-thirds of an A4 page in the 履歴書's 志望動機 box
@@ -19,8 +20,8 @@ MAX_FILE_NAME = 100
 
 
 class DocumentKind(StrEnum):
-    RESUME = "履歴書"
-    CAREER = "職務経歴書"
+    RESUME = N_("履歴書")
+    CAREER = N_("職務経歴書")
 
 
 NOT_PDF = "document.not_pdf"

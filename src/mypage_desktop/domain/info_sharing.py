@@ -9,19 +9,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from mypage_desktop.domain.translatable import N_
+
 TEXT_VERSION = "2026-12-01"
 OUTDATED = "info_sharing.outdated_text"
 INACTIVE = "info_sharing.inactive"
 
-# The explanation shown above the switch (the UI passes each line through tr()).
+# The explanation shown above the switch (marked N_; the UI passes each line through t()).
 EXPLANATION = (
-    "「求職情報提供」に同意すると、ハローワークに登録した求職情報を、地方自治体と職業紹介事業者"
-    "（民間の人材紹介会社など）に提供します。提供先からあなたに合う求人の紹介を受けられる場合があります。",
-    "・提供するもの：希望職種・希望勤務地・希望賃金、年齢、資格・職歴などの登録内容。",
-    "・提供しないもの：氏名、住所、電話番号、メールアドレスなどの連絡先。提供先があなたに連絡したいときは、"
-    "ハローワークを通じてお知らせします。",
-    "・同意はいつでも取り消せます。取り消した後は新たに提供しません。",
-    "・求職状態が「無効」の間は、新たに同意することはできません（取り消しはできます）。",
+    N_("「求職情報提供」に同意すると、ハローワークに登録した求職情報を、地方自治体と職業紹介事業者"
+       "（民間の人材紹介会社など）に提供します。提供先からあなたに合う求人の紹介を受けられる場合があります。"),
+    N_("・提供するもの：希望職種・希望勤務地・希望賃金、年齢、資格・職歴などの登録内容。"),
+    N_("・提供しないもの：氏名、住所、電話番号、メールアドレスなどの連絡先。提供先があなたに連絡したいときは、"
+       "ハローワークを通じてお知らせします。"),
+    N_("・同意はいつでも取り消せます。取り消した後は新たに提供しません。"),
+    N_("・求職状態が「無効」の間は、新たに同意することはできません（取り消しはできます）。"),
 )
 
 

@@ -12,19 +12,22 @@ from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.prefectures import PREFECTURES
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.textsearch import Phrase, parse_free_words
+from mypage_desktop.domain.translatable import N_
 
 JOB_NUMBER = re.compile(r"^\d{5}-\d{8}$")
 EMPLOYER_NUMBER = re.compile(r"^\d{4}-\d{6}-\d$")
 EMPLOYER_WEIGHTS = (3, 1, 3, 1, 3, 1, 3, 1, 3, 1)
-CATEGORIES = ("一般", "パート", "一般（障害者）", "パート（障害者）", "新卒・既卒", "季節", "出稼ぎ")
-EMPLOYMENT_TYPES = ("正社員", "正社員以外", "有期雇用派遣労働者", "無期雇用派遣労働者", "パート労働者")
+CATEGORIES = (N_("一般"), N_("パート"), N_("一般（障害者）"), N_("パート（障害者）"), N_("新卒・既卒"), N_("季節"),
+              N_("出稼ぎ"))
+EMPLOYMENT_TYPES = (N_("正社員"), N_("正社員以外"), N_("有期雇用派遣労働者"), N_("無期雇用派遣労働者"),
+                    N_("パート労働者"))
 MAX_AREAS = 10
 
 
 class WageUnit(StrEnum):
-    MONTHLY = "月給"
-    DAILY = "日給"
-    HOURLY = "時給"
+    MONTHLY = N_("月給")
+    DAILY = N_("日給")
+    HOURLY = N_("時給")
 
 
 # Rough monthly equivalents so that sorting by wage compares like with like.

@@ -14,6 +14,7 @@ from datetime import datetime
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.preregistration import LINE_MAX, normalize_postal_code, phone_valid
 from mypage_desktop.domain.text import has_control_chars, nfkc
+from mypage_desktop.domain.translatable import N_
 
 ADDRESS_COLUMN = 120
 ADDRESS_MAX = ADDRESS_COLUMN - len("〒123-4567 ")
@@ -27,13 +28,13 @@ CONTACT = "contact"
 WISHES = "wishes"
 SHARING_ON = "sharing_on"
 SHARING_OFF = "sharing_off"
-KIND_LABELS = {CONTACT: "連絡先", WISHES: "希望条件", SHARING_ON: "求職情報提供：提供する",
-               SHARING_OFF: "求職情報提供：提供しない"}
-FIELD_LABELS = {"address": "住所", "phone": "電話番号", "wish_occupation": "希望職種",
-                "wish_location": "希望勤務地", "wish_wage": "希望賃金", "info_sharing": "求職情報提供"}
+KIND_LABELS = {CONTACT: N_("連絡先"), WISHES: N_("希望条件"), SHARING_ON: N_("求職情報提供：提供する"),
+               SHARING_OFF: N_("求職情報提供：提供しない")}
+FIELD_LABELS = {"address": N_("住所"), "phone": N_("電話番号"), "wish_occupation": N_("希望職種"),
+                "wish_location": N_("希望勤務地"), "wish_wage": N_("希望賃金"), "info_sharing": N_("求職情報提供")}
 # Where the seeker was: the device kinds of domain/caller.py.
-DEVICE_LABELS = {"kiosk": "ハローワークの利用者用端末", "counter": "ハローワークの窓口端末",
-                 "staff": "職員端末", "personal": "ご自身のパソコンなど"}
+DEVICE_LABELS = {"kiosk": N_("ハローワークの利用者用端末"), "counter": N_("ハローワークの窓口端末"),
+                 "staff": N_("職員端末"), "personal": N_("ご自身のパソコンなど")}
 
 
 @dataclass(frozen=True)

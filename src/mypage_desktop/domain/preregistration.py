@@ -22,6 +22,7 @@ from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.preregistration_dto import HistoryRow, PreregistrationForm
 from mypage_desktop.domain.seeker import name_errors
 from mypage_desktop.domain.text import has_control_chars, nfkc, unify_line_breaks
+from mypage_desktop.domain.translatable import N_
 
 
 class PreregStatus(StrEnum):
@@ -30,11 +31,12 @@ class PreregStatus(StrEnum):
     REGISTERED = "registered"  # 本登録 done: a 求職番号 was issued
 
 
-STATUS_LABELS = {PreregStatus.DRAFT: "一時保存中", PreregStatus.ONLINE: "オンライン登録者",
-                 PreregStatus.REGISTERED: "本登録済"}
+STATUS_LABELS = {PreregStatus.DRAFT: N_("一時保存中"), PreregStatus.ONLINE: N_("オンライン登録者"),
+                 PreregStatus.REGISTERED: N_("本登録済")}
 
-GENDERS = ("", "男性", "女性", "回答しない")
-EMPLOYMENT_TYPES = ("", "正社員", "正社員以外（契約社員・嘱託など）", "パートタイム", "派遣", "どれでもよい")
+GENDERS = ("", N_("男性"), N_("女性"), N_("回答しない"))
+EMPLOYMENT_TYPES = ("", N_("正社員"), N_("正社員以外（契約社員・嘱託など）"), N_("パートタイム"), N_("派遣"),
+                    N_("どれでもよい"))
 
 # One-line fields and their limits (characters after NFKC).
 LINE_MAX = {"address": 120, "wish_occupation": 100, "wish_location": 100, "wish_wage": 40, "wish_hours": 40}
@@ -207,7 +209,7 @@ def from_json_dict(data: dict[str, Any]) -> PreregistrationForm:
 
 # What the seeker brings to the counter for 本登録 (the done page and the mail say it).
 WHAT_TO_BRING = (
-    "仮登録番号（この画面またはメールに記載の番号）",
-    "本人確認書類（マイナンバーカード、運転免許証、在留カードなど）",
-    "雇用保険の離職票（お持ちの方）",
+    N_("仮登録番号（この画面またはメールに記載の番号）"),
+    N_("本人確認書類（マイナンバーカード、運転免許証、在留カードなど）"),
+    N_("雇用保険の離職票（お持ちの方）"),
 )

@@ -10,14 +10,15 @@ from datetime import date
 from mypage_desktop.domain.applications import text_errors
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.publication_dto import PublicationForm
+from mypage_desktop.domain.translatable import N_
 
 WISH_MAX = 100
 QUALIFICATIONS_MAX = 300
 EXPERIENCE_MAX = 1000
 SELF_PR_MAX = 1000
 REQUESTS_PER_POSTING = 10  # 直接リクエスト per 求人
-ANSWER_APPLY = "応募"
-ANSWER_DECLINE = "辞退"
+ANSWER_APPLY = N_("応募")
+ANSWER_DECLINE = N_("辞退")
 ANSWERS = (ANSWER_APPLY, ANSWER_DECLINE)
 
 # field, limit, multiline, required

@@ -10,14 +10,15 @@ from enum import StrEnum
 
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.text import has_control_chars, nfkc
+from mypage_desktop.domain.translatable import N_
 
 NUMBER_PATTERN = re.compile(r"^\d{5}-\d{8}$")
 NAME_MAX = 30
 
 
 class SeekerStatus(StrEnum):
-    ACTIVE = "有効"
-    INACTIVE = "無効"
+    ACTIVE = N_("有効")
+    INACTIVE = N_("無効")
 
 
 def generate_seeker_number(office_code: str) -> str:

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from mypage_desktop.domain.errors import NotPermitted
+from mypage_desktop.domain.translatable import N_
 
 # Which ID document the staff member saw before a sensitive action (docs/security.md A3).
-ID_DOCUMENTS: tuple[str, ...] = ("運転免許証", "マイナンバーカード", "在留カード", "健康保険証", "その他")
+ID_DOCUMENTS: tuple[str, ...] = (N_("運転免許証"), N_("マイナンバーカード"), N_("在留カード"), N_("健康保険証"),
+                                 N_("その他"))
 
-ROLE_STAFF = "職員"
-ROLE_ADMIN = "管理者"
+ROLE_STAFF = N_("職員")
+ROLE_ADMIN = N_("管理者")
 
 
 class ReauthRequired(NotPermitted):

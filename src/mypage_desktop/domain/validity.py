@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from mypage_desktop.domain.seeker import SeekerStatus, end_of_month_after_next
+from mypage_desktop.domain.translatable import N_
 
 
 class InactiveReason(StrEnum):
@@ -28,8 +29,8 @@ class InactiveReason(StrEnum):
 
 
 INACTIVE_REASON_LABELS = {
-    InactiveReason.SEEKER: "ご本人による変更",
-    InactiveReason.EXPIRED: "有効期限の経過",
+    InactiveReason.SEEKER: N_("ご本人による変更"),
+    InactiveReason.EXPIRED: N_("有効期限の経過"),
 }
 
 # Message codes (texts in domain/rule_texts.py).

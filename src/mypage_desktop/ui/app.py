@@ -34,6 +34,7 @@ from mypage_desktop.config import ConfigError, Paths, Settings, load_settings
 from mypage_desktop.logs import setup_logging
 from mypage_desktop.private_files import ensure_data_dir
 from mypage_desktop.ui.shell.backend_start import open_backend
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     pass
@@ -44,12 +45,12 @@ EXIT_OK, EXIT_CONFIG = 0, 2
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     """Our flags; anything else (``-platform offscreen`` …) is left to Qt."""
-    parser = argparse.ArgumentParser(prog="mypage-desktop", description="ハローワーク 求職者マイページ")
-    parser.add_argument("--demo", action="store_true", help="デモモード（デモ用データとデモ用メールボックス）")
-    parser.add_argument("--kiosk", action="store_true", help="ハローワーク内の共用パソコン向けの動作")
-    parser.add_argument("--staff", action="store_true", help="職員用の窓口コンソールを開く")
-    parser.add_argument("--render-screens", metavar="DIR", type=Path, help="全画面をPNGに書き出して終了")
-    parser.add_argument("--version", action="store_true", help="バージョンを表示して終了")
+    parser = argparse.ArgumentParser(prog="mypage-desktop", description=t("ハローワーク 求職者マイページ"))
+    parser.add_argument("--demo", action="store_true", help=t("デモモード（デモ用データとデモ用メールボックス）"))
+    parser.add_argument("--kiosk", action="store_true", help=t("ハローワーク内の共用パソコン向けの動作"))
+    parser.add_argument("--staff", action="store_true", help=t("職員用の窓口コンソールを開く"))
+    parser.add_argument("--render-screens", metavar="DIR", type=Path, help=t("全画面をPNGに書き出して終了"))
+    parser.add_argument("--version", action="store_true", help=t("バージョンを表示して終了"))
     return parser.parse_known_args(argv)
 
 

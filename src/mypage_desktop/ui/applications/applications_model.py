@@ -11,7 +11,9 @@ from PySide6.QtGui import QColor
 
 from mypage_desktop.domain.activity_dto import ApplicationSummary
 from mypage_desktop.domain.applications import ApplicationStatus
-from mypage_desktop.ui.applications.texts import CONTEXT, FINISHED, local_day, short_day, short_moment, t, tooltip
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.applications.texts import FINISHED, local_day, short_day, short_moment, tooltip
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import RowTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,10 +37,10 @@ class Columns(IntEnum):
     UNREAD = 8
 
 
-HEADERS = {Columns.APPLIED_ON: "応募日", Columns.NUMBER: "応募番号", Columns.SOURCE: "応募経路",
-           Columns.COMPANY: "事業所名", Columns.OCCUPATION: "職種", Columns.STATUS: "状況",
-           Columns.STATUS_CHANGED: "状況の更新日", Columns.NEXT_INTERVIEW: "次の面接",
-           Columns.UNREAD: "未読メッセージ"}
+HEADERS = {Columns.APPLIED_ON: N_("応募日"), Columns.NUMBER: N_("応募番号"), Columns.SOURCE: N_("応募経路"),
+           Columns.COMPANY: N_("事業所名"), Columns.OCCUPATION: N_("職種"), Columns.STATUS: N_("状況"),
+           Columns.STATUS_CHANGED: N_("状況の更新日"), Columns.NEXT_INTERVIEW: N_("次の面接"),
+           Columns.UNREAD: N_("未読メッセージ")}
 # Column widths from sample texts in the table's font (the page's table).
 SAMPLES: dict[int, str] = {
     Columns.APPLIED_ON: "0000/00/00", Columns.NUMBER: "A00000-00000000", Columns.SOURCE: "オンライン自主応募",
@@ -52,7 +54,7 @@ def source_text(summary: ApplicationSummary) -> str:
 
 
 NO_MESSAGING = "―"
-NO_MESSAGING_TIP = "この事業所は「求人者マイページ」を利用していないため、メッセージはありません。"
+NO_MESSAGING_TIP = N_("この事業所は「求人者マイページ」を利用していないため、メッセージはありません。")
 
 
 def unread_text(summary: ApplicationSummary) -> str:
@@ -67,7 +69,6 @@ class ApplicationsModel(RowTableModel[ApplicationSummary]):
 
     COLUMNS = Columns
     HEADERS = HEADERS
-    CONTEXT = CONTEXT
     ID_ROLE = APPLICATION_ID_ROLE
     SORT_ROLE = SORT_ROLE
     UPDATE_IN_PLACE = True

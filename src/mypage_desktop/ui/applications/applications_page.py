@@ -32,13 +32,13 @@ from mypage_desktop.ui.applications.applications_model import (
 from mypage_desktop.ui.applications.detail_panel import ApplicationDetailPanel
 from mypage_desktop.ui.applications.ics_export import SavePathAsker, ask_save_path
 from mypage_desktop.ui.applications.interview_export import InterviewExport, failure_text, saved_text
-from mypage_desktop.ui.applications.texts import ALL_STATUSES, STATUSES, t
+from mypage_desktop.ui.applications.texts import ALL_STATUSES, STATUSES
 from mypage_desktop.ui.applications.withdraw_dialog import WithdrawDialog
 from mypage_desktop.ui.session.pages import SessionPage
 from mypage_desktop.ui.session.tasks import PageTasks
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import message
+from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
 if TYPE_CHECKING:

@@ -22,16 +22,17 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.activity_dto import ApplicationDetail, PostingSnapshot, StatusEntry
 from mypage_desktop.domain.applications import ApplicationStatus
 from mypage_desktop.domain.job_dto import JobDetail, PostingFields
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.applications.applications_model import source_text
 from mypage_desktop.ui.applications.history_model import HistoryColumns, HistoryModel, HistoryProxy
-from mypage_desktop.ui.applications.texts import day_text, moment_text, t
+from mypage_desktop.ui.applications.texts import day_text, moment_text
 from mypage_desktop.ui.widgets import style
-from mypage_desktop.ui.widgets.i18n import message
+from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.job_sheet import JobSheet
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
-SUMMARY_FIELDS = (("number", "応募番号"), ("applied_on", "応募日"), ("source", "応募経路"),
-                  ("job_number", "求人番号"), ("status", "現在の状況"), ("interview", "次の面接"))
+SUMMARY_FIELDS = (("number", N_("応募番号")), ("applied_on", N_("応募日")), ("source", N_("応募経路")),
+                  ("job_number", N_("求人番号")), ("status", N_("現在の状況")), ("interview", N_("次の面接")))
 HISTORY_SAMPLES: dict[int, str] = {HistoryColumns.AT: "0000/00/00 00:00", HistoryColumns.STATUS: "書類選考中",
                    HistoryColumns.RECORDED_BY: "ハローワーク", HistoryColumns.INTERVIEW_AT: "0000/00/00(水) 00:00",
                    HistoryColumns.PLACE: "本社 2階 応接室（受"}

@@ -11,8 +11,10 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from mypage_desktop.domain.activity_dto import StatusEntry
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.applications.applications_model import SORT_ROLE
-from mypage_desktop.ui.applications.texts import CONTEXT, short_moment, t, tooltip
+from mypage_desktop.ui.applications.texts import short_moment, tooltip
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import Index, RowTableModel
 
 
@@ -25,9 +27,10 @@ class HistoryColumns(IntEnum):
     NOTE = 5
 
 
-HISTORY_HEADERS = {HistoryColumns.AT: "日時", HistoryColumns.STATUS: "状況", HistoryColumns.RECORDED_BY: "記録",
-                   HistoryColumns.INTERVIEW_AT: "面接日時", HistoryColumns.PLACE: "面接場所",
-                   HistoryColumns.NOTE: "備考・連絡事項"}
+HISTORY_HEADERS = {HistoryColumns.AT: N_("日時"), HistoryColumns.STATUS: N_("状況"),
+                   HistoryColumns.RECORDED_BY: N_("記録"),
+                   HistoryColumns.INTERVIEW_AT: N_("面接日時"), HistoryColumns.PLACE: N_("面接場所"),
+                   HistoryColumns.NOTE: N_("備考・連絡事項")}
 
 
 def one_line(text: str) -> str:
@@ -38,7 +41,6 @@ def one_line(text: str) -> str:
 class HistoryModel(RowTableModel[StatusEntry]):
     COLUMNS = HistoryColumns
     HEADERS = HISTORY_HEADERS
-    CONTEXT = CONTEXT
     SORT_ROLE = SORT_ROLE
 
     def set_entries(self, entries: Iterable[StatusEntry]) -> None:

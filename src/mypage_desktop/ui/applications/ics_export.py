@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWidget
 
-from mypage_desktop.ui.applications.texts import t
 from mypage_desktop.ui.widgets import saved_files
+from mypage_desktop.ui.widgets.i18n import t
 
 # (parent, caption, default file name, called with the chosen path) -> the open dialog or None.
 # Cancelling calls nothing.

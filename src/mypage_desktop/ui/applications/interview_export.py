@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from mypage_desktop.domain.activity_dto import ApplicationDetail
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.ui.applications.ics_export import SavePathAsker, ics_path, write_atomically
-from mypage_desktop.ui.applications.texts import UNAVAILABLE, t
+from mypage_desktop.ui.applications.texts import UNAVAILABLE
 from mypage_desktop.ui.session.tasks import run_blocking
-from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.i18n import field_message, t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient

@@ -1,4 +1,4 @@
-"""Texts and small formatters of the 応募履歴 page (all through :func:`tr`)."""
+"""Texts and small formatters of the 応募履歴 page (marked ``N_``, shown through :func:`~mypage_desktop.ui.widgets.i18n.t`)."""
 
 from __future__ import annotations
 
@@ -7,19 +7,15 @@ from datetime import date, datetime
 
 from mypage_desktop.domain.applications import ApplicationStatus
 from mypage_desktop.domain.timefmt import JST, format_date, format_datetime_jst
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.domain.translatable import N_
 
-CONTEXT = "applications"
-
-ALL_STATUSES = "すべて"
-UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。"
+ALL_STATUSES = N_("すべて")
+UNAVAILABLE = N_("ただいま処理できません。しばらくしてからもう一度お試しください。")
 STATUSES: tuple[str, ...] = tuple(status.value for status in ApplicationStatus)
 FINISHED = frozenset({ApplicationStatus.REJECTED.value, ApplicationStatus.WITHDRAWN.value,
                       ApplicationStatus.CANCELLED.value})
 
 
-def t(text: str) -> str:
-    return tr(CONTEXT, text)
 
 
 def day_text(value: date) -> str:
@@ -34,7 +30,7 @@ def moment_text(moment: datetime | None) -> str:
     return format_datetime_jst(moment) if moment is not None else ""
 
 
-WEEKDAYS = "月火水木金土日"
+WEEKDAYS = N_("月火水木金土日")
 
 
 def short_day(value: date) -> str:

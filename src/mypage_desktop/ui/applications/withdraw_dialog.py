@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPus
 
 from mypage_desktop.domain.activity_dto import ApplicationSummary
 from mypage_desktop.domain.applications import NOTE_MAX, text_errors
-from mypage_desktop.ui.applications.texts import t
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.i18n import field_message, t
 
 WARNING_STYLE = ("QLabel#withdrawWarning { background: #fde8e8; color: #8a0000; border: 2px solid #c00000;"
                  " padding: 8px; font-weight: bold; }")

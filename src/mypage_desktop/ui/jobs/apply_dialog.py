@@ -25,12 +25,11 @@ from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, MOTIVATION_MAX, 
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.job_dto import JobDetail
 from mypage_desktop.ui.jobs.resume_dialog import resume_writer
-from mypage_desktop.ui.jobs.texts import t
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.document_row import DocumentRow
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.i18n import field_message, t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -186,7 +185,7 @@ class ApplyDialog(QDialog):
                 self._update()  # one application per confirmation (docs/security.md D3)
                 self.submitted.emit(self.motivation_edit.toPlainText(), ids)
 
-        self.confirm_box = ask(self, "オンライン自主応募の確認", text, confirmed, yes_text="応募する")
+        self.confirm_box = ask(self, t("オンライン自主応募の確認"), text, confirmed, yes_text=t("応募する"))
         self.confirm_box.finished.connect(self._on_confirm_box_finished)
 
     @Slot(int)

@@ -18,10 +18,10 @@ from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, Val
 from mypage_desktop.domain.job_dto import JobDetail
 from mypage_desktop.domain.seeker import SeekerStatus
 from mypage_desktop.ui.jobs.apply_dialog import ApplyDialog
-from mypage_desktop.ui.jobs.texts import UNAVAILABLE, t
+from mypage_desktop.ui.jobs.texts import UNAVAILABLE
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message, message
+from mypage_desktop.ui.widgets.i18n import field_message, message, t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QListWidgetIt
 
 from mypage_desktop.domain.jobs import MAX_AREAS, Area
 from mypage_desktop.domain.prefectures import PREFECTURES
-from mypage_desktop.ui.jobs.texts import t
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.i18n import t
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
-ANY_MUNICIPALITY = "市区町村を指定しない"
+ANY_MUNICIPALITY = N_("市区町村を指定しない")
 
 
 class _AreaList(QListWidget):

@@ -26,9 +26,8 @@ from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.job_dto import JobSearchOptions
 from mypage_desktop.domain.jobs import CATEGORIES, EMPLOYMENT_TYPES, JobConditions, WageUnit
 from mypage_desktop.ui.jobs.area_picker import AreaPicker
-from mypage_desktop.ui.jobs.texts import t
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.i18n import field_message, t
 
 DAY_CHOICES: tuple[int | None, ...] = (None, 3, 7, 14, 30)
 FIELDS = ("free_words", "job_number", "employer_number", "categories", "employment_types", "areas", "min_wage",
@@ -103,16 +102,16 @@ class ConditionForm(QWidget):
         self.clear_button = QPushButton(t("条件をクリア"), self)
 
         left = QFormLayout()
-        self._add(left, "フリーワード", self.free_words, "free_words")
-        self._add(left, "求人区分", category_box, "categories")
-        self._add(left, "雇用形態", type_box, "employment_types")
-        self._add(left, "就業場所", self.areas, "areas")
+        self._add(left, t("フリーワード"), self.free_words, "free_words")
+        self._add(left, t("求人区分"), category_box, "categories")
+        self._add(left, t("雇用形態"), type_box, "employment_types")
+        self._add(left, t("就業場所"), self.areas, "areas")
         right = QFormLayout()
-        self._add(right, "求人番号", self.job_number, "job_number")
-        self._add(right, "事業所番号", self.employer_number, "employer_number")
-        self._add(right, "職業分類", self.occupation_group)
-        self._add(right, "賃金（下限）", wage, "min_wage")
-        self._add(right, "受付日", self.posted_within, "posted_within_days")
+        self._add(right, t("求人番号"), self.job_number, "job_number")
+        self._add(right, t("事業所番号"), self.employer_number, "employer_number")
+        self._add(right, t("職業分類"), self.occupation_group)
+        self._add(right, t("賃金（下限）"), wage, "min_wage")
+        self._add(right, t("受付日"), self.posted_within, "posted_within_days")
         right.addRow("", self.online_only)
         # The buttons sit under the scrolling form (the page places them), always in sight.
         self.button_bar = QWidget(self)

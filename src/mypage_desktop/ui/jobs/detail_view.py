@@ -16,11 +16,11 @@ from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
 from mypage_desktop.domain.job_dto import JobDetail
 from mypage_desktop.ui.jobs.apply_panel import ApplyPanel
-from mypage_desktop.ui.jobs.texts import CLOSED, UNAVAILABLE, t
+from mypage_desktop.ui.jobs.texts import CLOSED, UNAVAILABLE
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.copy_text import clear_if_copied, copy_plain_text
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.job_sheet import JobSheet
 
 if TYPE_CHECKING:

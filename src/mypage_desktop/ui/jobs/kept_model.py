@@ -8,8 +8,10 @@ from PySide6.QtGui import QColor
 
 from mypage_desktop.domain.job_dto import KeptJobInfo
 from mypage_desktop.domain.timefmt import format_datetime_jst
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.jobs.result_model import JOB_ID_ROLE
-from mypage_desktop.ui.jobs.texts import CLOSED, CONTEXT, t
+from mypage_desktop.ui.jobs.texts import CLOSED
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import RowTableModel
 from mypage_desktop.ui.widgets.texts import place
 
@@ -26,15 +28,14 @@ class Columns(IntEnum):
     KEPT_AT = 6
 
 
-HEADERS = {Columns.STATUS: "状態", Columns.JOB_NUMBER: "求人番号", Columns.OCCUPATION: "職種",
-           Columns.COMPANY: "事業所名", Columns.PLACE: "就業場所", Columns.WAGE: "賃金",
-           Columns.KEPT_AT: "キープした日時"}
+HEADERS = {Columns.STATUS: N_("状態"), Columns.JOB_NUMBER: N_("求人番号"), Columns.OCCUPATION: N_("職種"),
+           Columns.COMPANY: N_("事業所名"), Columns.PLACE: N_("就業場所"), Columns.WAGE: N_("賃金"),
+           Columns.KEPT_AT: N_("キープした日時")}
 
 
 class KeptJobModel(RowTableModel[KeptJobInfo]):
     COLUMNS = Columns
     HEADERS = HEADERS
-    CONTEXT = CONTEXT
     ID_ROLE = JOB_ID_ROLE
 
     def kept(self, row: int) -> KeptJobInfo | None:

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from mypage_desktop.domain.job_dto import KeptJobInfo
 from mypage_desktop.ui.jobs.kept_model import Columns, KeptJobModel
 from mypage_desktop.ui.jobs.result_table import JobTableView
-from mypage_desktop.ui.jobs.texts import t
 from mypage_desktop.ui.session.tasks import PageTasks
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient

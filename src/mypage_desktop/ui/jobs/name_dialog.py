@@ -7,8 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from mypage_desktop.ui.jobs.texts import t
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import t
 
 
 class NameDialog(QDialog):
@@ -19,7 +20,7 @@ class NameDialog(QDialog):
     name_submitted = Signal(str)
 
     def __init__(self, title: str, prompt: str, parent: QWidget | None = None, *, text: str = "",
-                 ok_text: str = "保存") -> None:
+                 ok_text: str = N_("保存")) -> None:
         super().__init__(parent)
         self.setWindowTitle(t(title))
         self.setMinimumWidth(440)

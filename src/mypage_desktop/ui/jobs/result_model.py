@@ -25,8 +25,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
 from mypage_desktop.domain.job_dto import JobIdSnapshot, JobPage, JobSummary
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.jobs.page_cache import PageCache
-from mypage_desktop.ui.jobs.texts import CONTEXT, LOADING, occupation_text, online_text, t
+from mypage_desktop.ui.jobs.texts import LOADING, occupation_text, online_text
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import ColumnTableModel, Index
 from mypage_desktop.ui.widgets.texts import place, short_date
 
@@ -36,8 +38,8 @@ Spawn = Callable[[Coroutine[Any, Any, None]], asyncio.Task[Any]]
 JOB_ID_ROLE = Qt.ItemDataRole.UserRole + 1     # int, known for every row (from the snapshot)
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2    # JobSummary, or None while loading
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 3     # bool
-UNAVAILABLE_ROW = "この求人は表示できません"
-FAILED_ROW = "読み込めませんでした"
+UNAVAILABLE_ROW = N_("この求人は表示できません")
+FAILED_ROW = N_("読み込めませんでした")
 GREY = QColor("#666666")
 # The roles that show a row, so asking for them loads its page (tooltips and styling do not).
 _REQUESTING = frozenset((Qt.ItemDataRole.DisplayRole, SUMMARY_ROLE, LOADED_ROLE))
@@ -59,9 +61,9 @@ class Columns(IntEnum):
 
 
 HEADERS = {
-    Columns.JOB_NUMBER: "求人番号", Columns.OCCUPATION: "職種", Columns.COMPANY: "事業所名",
-    Columns.PLACE: "就業場所", Columns.WAGE: "賃金", Columns.RECEIVED: "受付日",
-    Columns.ONLINE: "オンライン応募", Columns.KEPT: "キープ",
+    Columns.JOB_NUMBER: N_("求人番号"), Columns.OCCUPATION: N_("職種"), Columns.COMPANY: N_("事業所名"),
+    Columns.PLACE: N_("就業場所"), Columns.WAGE: N_("賃金"), Columns.RECEIVED: N_("受付日"),
+    Columns.ONLINE: N_("オンライン応募"), Columns.KEPT: N_("キープ"),
 }
 
 
@@ -97,7 +99,6 @@ class JobResultModel(ColumnTableModel[JobSummary]):
     load_failed = Signal()
     COLUMNS = Columns
     HEADERS = HEADERS
-    CONTEXT = CONTEXT
     ALIGNMENT = {Columns.ONLINE: Qt.AlignmentFlag.AlignCenter, Columns.KEPT: Qt.AlignmentFlag.AlignCenter}
 
     MAX_IN_FLIGHT = 2

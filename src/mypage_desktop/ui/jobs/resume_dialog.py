@@ -32,6 +32,7 @@ from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.documents import DocumentKind
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.preregistration_dto import HistoryRow
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.jobs.resume_document import (
     CareerSheet,
     ResumeSheet,
@@ -43,22 +44,22 @@ from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.widgets import print_dialogs, style
 from mypage_desktop.ui.widgets.document_row import Writer
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.pdf_file import documents_folder, save_error_text
 from mypage_desktop.ui.widgets.saved_files import with_suffix, write_atomically
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
-HINTS = {"history": "1行に1件。例：2004/04 株式会社さくら 入社",
-         "licenses": "1行に1件。例：2010/06 普通自動車第一種運転免許 取得"}
+HINTS = {"history": N_("1行に1件。例：2004/04 株式会社さくら 入社"),
+         "licenses": N_("1行に1件。例：2010/06 普通自動車第一種運転免許 取得")}
 
 
 def history_text(education: tuple[HistoryRow, ...], work: tuple[HistoryRow, ...], *, titled: bool = True) -> str:
     """学歴 and 職歴 of the 仮登録 as the box's lines, under 「学歴」 / 「職歴」 when ``titled``:
     「2012/04〜2015/03 …」 (nothing after 「〜」: still there)."""
     lines: list[str] = []
-    for title, rows in (("学歴", education), ("職歴", work)):
+    for title, rows in ((N_("学歴"), education), (N_("職歴"), work)):
         shown = [row for row in rows if row.text.strip()]
         if shown and titled:
             lines.append(t(title))
@@ -67,8 +68,6 @@ def history_text(education: tuple[HistoryRow, ...], work: tuple[HistoryRow, ...]
     return "\n".join(lines)
 
 
-def t(text: str) -> str:
-    return tr("documents", text)
 
 
 class ResumeDialog(QDialog):
@@ -95,11 +94,12 @@ class ResumeDialog(QDialog):
         form = QFormLayout()
         lines = ("name", "name_kana", "birthdate", "address", "phone", "email") if kind is DocumentKind.RESUME \
             else ("name",)
-        captions = {"name": "氏名", "name_kana": "ふりがな", "birthdate": "生年月日（例 1985-04-12）",
-                    "address": "現住所", "phone": "電話", "email": "E-mail", "history": "学歴・職歴",
-                    "licenses": "免許・資格", "motivation": "志望の動機・自己PR", "wishes": "本人希望記入欄",
-                    "summary": "職務要約", "career": "職務経歴", "skills": "活かせる経験・知識・技術",
-                    "self_pr": "自己PR"}
+        captions = {"name": N_("氏名"), "name_kana": N_("ふりがな"), "birthdate": N_("生年月日（例 1985-04-12）"),
+                    "address": N_("現住所"), "phone": N_("電話"), "email": "E-mail", "history": N_("学歴・職歴"),
+                    "licenses": N_("免許・資格"), "motivation": N_("志望の動機・自己PR"),
+                    "wishes": N_("本人希望記入欄"),
+                    "summary": N_("職務要約"), "career": N_("職務経歴"), "skills": N_("活かせる経験・知識・技術"),
+                    "self_pr": N_("自己PR")}
         boxes = ("history", "licenses", "motivation", "wishes") if kind is DocumentKind.RESUME \
             else ("summary", "career", "skills", "licenses", "self_pr")
         for key in lines:
@@ -195,7 +195,7 @@ class ResumeDialog(QDialog):
         return pdf_bytes(self.document())  # one or two pages: some ms on the GUI thread
 
     def file_name(self) -> str:
-        return f"{self.kind.value}_{self.value('name').replace(' ', '').replace('　', '') or '本人'}.pdf"
+        return f"{self.kind.value}_{self.value('name').replace(' ', '').replace('　', '') or t('本人')}.pdf"
 
     def save_pdf(self, target: Path) -> asyncio.Task[Any]:
         self.save_button.setEnabled(False)

@@ -14,8 +14,8 @@ from mypage_desktop.domain.job_conditions_text import describe
 from mypage_desktop.domain.jobs import JobConditions
 from mypage_desktop.ui.jobs.condition_form import ConditionForm
 from mypage_desktop.ui.jobs.name_dialog import NameDialog
-from mypage_desktop.ui.jobs.texts import UNAVAILABLE, t
-from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.jobs.texts import UNAVAILABLE
+from mypage_desktop.ui.widgets.i18n import field_message, t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -44,7 +44,7 @@ class SaveSearchFlow(QObject):
         self.close()
         self._conditions = self._form.conditions()
         suggestion = describe(self._conditions)[:NAME_SUGGESTION_MAX]
-        dialog = NameDialog("この条件を保存", "保存する検索条件の名前（40文字以内）", self._parent_widget,
+        dialog = NameDialog(t("この条件を保存"), t("保存する検索条件の名前（40文字以内）"), self._parent_widget,
                             text=suggestion)
         dialog.name_submitted.connect(self._on_dialog_name_submitted)
         dialog.finished.connect(self._on_dialog_finished)

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 
 from mypage_desktop.domain.job_dto import SavedSearchInfo
 from mypage_desktop.domain.timefmt import format_datetime_jst
-from mypage_desktop.ui.jobs.texts import CONTEXT, t
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import Index, RowTableModel
 
 SAVED_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,14 +24,13 @@ class Columns(IntEnum):
     LAST_RUN = 3
 
 
-HEADERS = {Columns.NAME: "名前", Columns.SUMMARY: "検索条件", Columns.NEW: "新着",
-           Columns.LAST_RUN: "前回の検索"}
+HEADERS = {Columns.NAME: N_("名前"), Columns.SUMMARY: N_("検索条件"), Columns.NEW: N_("新着"),
+           Columns.LAST_RUN: N_("前回の検索")}
 
 
 class SavedSearchModel(RowTableModel[SavedSearchInfo]):
     COLUMNS = Columns
     HEADERS = HEADERS
-    CONTEXT = CONTEXT
     ID_ROLE = SAVED_ID_ROLE
 
     def info(self, row: int) -> SavedSearchInfo | None:

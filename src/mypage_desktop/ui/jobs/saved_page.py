@@ -14,11 +14,11 @@ from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
 from mypage_desktop.domain.job_dto import SavedSearchInfo
 from mypage_desktop.ui.jobs.name_dialog import NameDialog
 from mypage_desktop.ui.jobs.saved_model import Columns, SavedSearchModel
-from mypage_desktop.ui.jobs.texts import t
 from mypage_desktop.ui.session.tasks import PageTasks, error_text
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ class SavedSearchesPage(QWidget):
         if info is None:
             return
         self._close_dialogs()
-        dialog = NameDialog("名前を変更", "新しい名前（40文字以内）", self, text=info.name, ok_text="変更する")
+        dialog = NameDialog(t("名前を変更"), t("新しい名前（40文字以内）"), self, text=info.name, ok_text=t("変更する"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.name_submitted.connect(lambda name: self._start(self._rename(dialog, info, name)))
         dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
@@ -193,6 +193,6 @@ class SavedSearchesPage(QWidget):
         def delete() -> None:
             self._start(self._delete(info))
 
-        box = ask(self, "検索条件の削除", text, delete, yes_text="削除する")
+        box = ask(self, t("検索条件の削除"), text, delete, yes_text=t("削除する"))
         box.finished.connect(lambda _result: self._forget_dialog(box))
         self.confirm = box

@@ -30,14 +30,16 @@ from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, Val
 from mypage_desktop.domain.job_dto import JobIdSnapshot, JobPage, JobSummary
 from mypage_desktop.domain.jobs import JobConditions, SortOrder
 from mypage_desktop.domain.seeker import SeekerStatus
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.jobs.condition_form import ConditionForm
 from mypage_desktop.ui.jobs.result_count import ResultCount
 from mypage_desktop.ui.jobs.result_model import JobResultModel
 from mypage_desktop.ui.jobs.result_table import JobTableView
 from mypage_desktop.ui.jobs.save_search import SaveSearchFlow
-from mypage_desktop.ui.jobs.texts import UNAVAILABLE, t
+from mypage_desktop.ui.jobs.texts import UNAVAILABLE
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -49,10 +51,10 @@ FIRST_PAGE = 50
 # holds the other back, and the seeker waits for the count, not for the list past row 50.
 COUNT_HEAD_START_S = 0.25
 STACK_MARGIN = 32  # px
-SORTS = ((SortOrder.NEWEST, "新着順"), (SortOrder.WAGE, "賃金の高い順"))
+SORTS = ((SortOrder.NEWEST, N_("新着順")), (SortOrder.WAGE, N_("賃金の高い順")))
 INACTIVE = SeekerStatus.INACTIVE.value
-INACTIVE_TEXT = ("求職状態が無効のため、求人情報検索はご利用いただけません。求職活動を再開するときは、"
-                 "「求職者情報・設定」で求職状態を「有効」に戻してください。入力した検索条件はそのまま残ります。")
+INACTIVE_TEXT = (N_("求職状態が無効のため、求人情報検索はご利用いただけません。求職活動を再開するときは、"
+                    "「求職者情報・設定」で求職状態を「有効」に戻してください。入力した検索条件はそのまま残ります。"))
 INACTIVE_STYLE = ("QLabel#inactiveBanner { border: 2px solid #c00000; background: #fff4e5; color: #7a0000;"
                   " padding: 8px; font-weight: bold; }")
 

@@ -1,19 +1,16 @@
-"""Texts and small formatters shared by the job pages (all through :func:`tr`)."""
+"""Texts and small formatters shared by the job pages (marked ``N_``, shown through :func:`~mypage_desktop.ui.widgets.i18n.t`)."""
 
 from __future__ import annotations
 
 from mypage_desktop.domain.job_dto import JobSummary
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.i18n import t
 
-CONTEXT = "jobs"
-
-LOADING = "読み込み中…"
-CLOSED = "募集終了"
-UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。"
+LOADING = N_("読み込み中…")
+CLOSED = N_("募集終了")
+UNAVAILABLE = N_("ただいま処理できません。しばらくしてからもう一度お試しください。")
 
 
-def t(text: str) -> str:
-    return tr(CONTEXT, text)
 
 
 def about(n: int) -> int:

@@ -24,24 +24,24 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.login.base import LoginWindowBase
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.display_controls import DisplayControls
-from mypage_desktop.ui.widgets.i18n import message, tr
+from mypage_desktop.ui.widgets.i18n import message, t
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
     from mypage_desktop.domain.account_dto import LoginResult
     from mypage_desktop.facade import MyPageFacade
 
 log = logging.getLogger(__name__)
-CONTEXT = "login"
 LOGIN_FAILED_CODE = "login.failed"
-RETRY_AFTER_TEXT = "{n}秒後に再度お試しください。"
-UNAVAILABLE_TEXT = "ただいまサービスに接続できません。しばらくしてから再度お試しください。"
-OPEN_BUTTON_TEXT = "ハローワークをご利用中の方のマイページ開設"
-ON_THE_SPOT_ADVICE = ("※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが"
-                      "届きますので、その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。")
-SESSION_EXPIRED_TEXT = "セッションの有効期限が切れました。もう一度ログインしてください。"
+RETRY_AFTER_TEXT = N_("{n}秒後に再度お試しください。")
+UNAVAILABLE_TEXT = N_("ただいまサービスに接続できません。しばらくしてから再度お試しください。")
+OPEN_BUTTON_TEXT = N_("ハローワークをご利用中の方のマイページ開設")
+ON_THE_SPOT_ADVICE = (N_("※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが"
+                         "届きますので、その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。"))
+SESSION_EXPIRED_TEXT = N_("セッションの有効期限が切れました。もう一度ログインしてください。")
 
 
 def login_failed_text() -> str:
@@ -69,7 +69,7 @@ class LoginWindow(LoginWindowBase):
     def __init__(self, app_info: AppInfo, facade: MyPageFacade | None = None,
                  parent: QWidget | None = None, *, countdown_interval_ms: int = 1000) -> None:
         super().__init__(facade, parent, countdown_interval_ms=countdown_interval_ms)
-        self.setWindowTitle(tr(CONTEXT, "求職者マイページ ログイン"))
+        self.setWindowTitle(t("求職者マイページ ログイン"))
         self.setMinimumSize(720, 640)
         self.resize(800, 720)
         self._kiosk = app_info.kiosk_mode
@@ -79,20 +79,20 @@ class LoginWindow(LoginWindowBase):
     # -- layout -----------------------------------------------------------------------
     def _build(self, info: AppInfo) -> None:
         self.email_edit, self.email_error, form = self._build_fields(
-            tr(CONTEXT, "ID（メールアドレス）"), 256,  # the service reports >100 with a clear message
-            password_label=tr(CONTEXT, "パスワード"), login_text=tr(CONTEXT, "ログイン"), error_name="loginError")
+            t("ID（メールアドレス）"), 256,  # the service reports >100 with a clear message
+            password_label=t("パスワード"), login_text=t("ログイン"), error_name="loginError")
         self.email_edit.setPlaceholderText("hellowork@example.jp")
-        self.forgot_button = QPushButton(tr(CONTEXT, "パスワードを忘れた方"), self)
+        self.forgot_button = QPushButton(t("パスワードを忘れた方"), self)
         self.forgot_button.setObjectName("forgotButton")
         self.forgot_button.setFlat(True)
         style.themed_sheet(self.forgot_button, lambda c: (
             f"QPushButton#forgotButton {{ color: {c.link}; text-decoration: underline; border: none; padding: 2px; }}"
             f" QPushButton#forgotButton:focus {{ border: 2px solid {c.focus}; }}"))
-        self.open_button = QPushButton(tr(CONTEXT, OPEN_BUTTON_TEXT), self)  # the leaflet's button
+        self.open_button = QPushButton(t(OPEN_BUTTON_TEXT), self)  # the leaflet's button
         self.open_button.setMinimumHeight(34)
-        self.prereg_button = QPushButton(tr(CONTEXT, "求職申込み（仮登録）"), self)
+        self.prereg_button = QPushButton(t("求職申込み（仮登録）"), self)
         self.prereg_button.setMinimumHeight(34)
-        self.mailbox_button = QPushButton(tr(CONTEXT, "デモ用メールボックス"), self)
+        self.mailbox_button = QPushButton(t("デモ用メールボックス"), self)
         self.mailbox_button.setMinimumHeight(34)
         self.mailbox_button.setVisible(info.demo_mode)
 
@@ -111,15 +111,15 @@ class LoginWindow(LoginWindowBase):
         panel.addSpacing(8)
         panel.addWidget(line)
         panel.addWidget(self.open_button)
-        self.open_note = style.plain_label(tr(
-            CONTEXT, "はじめての方は、上のボタンからマイページを開設してください。\n"
-            "（ハローワークの窓口で求職登録とメールアドレスの登録がお済みの方）"), self)
+        self.open_note = style.plain_label(t("はじめての方は、上のボタンからマイページを開設してください。\n"
+                                             "（ハローワークの窓口で求職登録とメールアドレスの登録がお済みの方）"),
+                                           self)
         panel.addWidget(self.open_note)
         if self._kiosk:  # the key mail must be read here and now, on the seeker's own phone
-            panel.addWidget(style.plain_label(tr(CONTEXT, ON_THE_SPOT_ADVICE), self))
+            panel.addWidget(style.plain_label(t(ON_THE_SPOT_ADVICE), self))
         panel.addWidget(self.prereg_button)
-        panel.addWidget(style.plain_label(tr(
-            CONTEXT, "ハローワークで求職申込みをしていない方は、来所前にこちらから仮登録ができます。"), self))
+        panel.addWidget(style.plain_label(
+            t("ハローワークで求職申込みをしていない方は、来所前にこちらから仮登録ができます。"), self))
         panel.addWidget(self.mailbox_button)
         self.display_controls = DisplayControls(self)  # issue 15: a kiosk user cannot reach the OS settings
         panel.addSpacing(8)
@@ -147,7 +147,7 @@ class LoginWindow(LoginWindowBase):
         self.content_scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 12)
-        outer.addWidget(style.header_band(tr(CONTEXT, "求職者マイページ ログイン"), self))
+        outer.addWidget(style.header_band(t("求職者マイページ ログイン"), self))
         outer.addWidget(self.content_scroll, 1)
         outer.addWidget(style.footer(info, self))
 
@@ -174,15 +174,15 @@ class LoginWindow(LoginWindowBase):
         return message("email.required")
 
     def _unavailable_text(self) -> str:
-        return tr(CONTEXT, UNAVAILABLE_TEXT)
+        return t(UNAVAILABLE_TEXT)
 
     def _session_expired_text(self) -> str:
-        return tr(CONTEXT, SESSION_EXPIRED_TEXT)
+        return t(SESSION_EXPIRED_TEXT)
 
     def _failure_text(self, wait_left: int) -> str:
         text = login_failed_text()
         if wait_left > 0:
-            text += "\n" + tr(CONTEXT, RETRY_AFTER_TEXT).format(n=wait_left)
+            text += "\n" + t(RETRY_AFTER_TEXT).format(n=wait_left)
         return text
 
     def _login_succeeded(self) -> None:

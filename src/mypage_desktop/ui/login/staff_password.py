@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
-from mypage_desktop.ui.login.texts import UNAVAILABLE, t
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.login.texts import UNAVAILABLE
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.secret_line_edit import SecretField
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class PasswordChangePanel(QWidget):
     cancelled = Signal()
 
     def __init__(self, owner: StaffSessionOwner, parent: QWidget | None = None, *, first_time: bool = False,
-                 cancel_text: str = "中止してログアウト") -> None:
+                 cancel_text: str = N_("中止してログアウト")) -> None:
         super().__init__(parent)
         self._owner = owner
         self._busy = False

@@ -24,10 +24,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.login.base import LoginWindowBase
-from mypage_desktop.ui.login.texts import UNAVAILABLE, t, wait_text
+from mypage_desktop.ui.login.texts import UNAVAILABLE, wait_text
 from mypage_desktop.ui.widgets import style
-from mypage_desktop.ui.widgets.i18n import message
+from mypage_desktop.ui.widgets.i18n import message, t
 
 if TYPE_CHECKING:
     from mypage_desktop.domain.staff_dto import StaffLoginResult
@@ -37,10 +38,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 LOGIN_FAILED_CODE = "staff.login_failed"
-TITLE = "職員ログイン（窓口用）"
-LOCKED_TITLE = "職員の画面のロック解除"
-INTRO = ("ハローワーク職員用の画面です。職員IDとパスワードを入力してください。\n"
-         "求職者の方のID（メールアドレス）ではログインできません。")
+TITLE = N_("職員ログイン（窓口用）")
+LOCKED_TITLE = N_("職員の画面のロック解除")
+INTRO = (N_("ハローワーク職員用の画面です。職員IDとパスワードを入力してください。\n"
+            "求職者の方のID（メールアドレス）ではログインできません。"))
 
 
 class StaffLoginWindow(LoginWindowBase):

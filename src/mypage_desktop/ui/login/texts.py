@@ -1,16 +1,13 @@
-"""Texts of the sign-in windows (all through :func:`tr`)."""
+"""Texts of the sign-in windows (marked ``N_``, shown through :func:`~mypage_desktop.ui.widgets.i18n.t`)."""
 
 from __future__ import annotations
 
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.i18n import t
 
-CONTEXT = "login"
-
-UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。入力した内容はそのままです。"
+UNAVAILABLE = N_("ただいま処理できません。しばらくしてからもう一度お試しください。入力した内容はそのままです。")
 
 
-def t(text: str) -> str:
-    return tr(CONTEXT, text)
 
 
 def wait_text(seconds: int) -> str:

@@ -7,12 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import message, tr
+from mypage_desktop.ui.widgets.i18n import message, t
 
-CONTEXT = "messages_page"
-PLACEHOLDER = "事業所へのメッセージを入力してください（改行できます）"
+PLACEHOLDER = N_("事業所へのメッセージを入力してください（改行できます）")
 OVER_STYLE = "color: #c00000; font-weight: bold;"
 
 
@@ -31,13 +31,13 @@ class Composer(QWidget):
         self._blocked = False
         self.editor = QPlainTextEdit(self)
         self.editor.setTabChangesFocus(True)  # Tab leaves the box (a tab character is refused anyway)
-        self.editor.setPlaceholderText(tr(CONTEXT, PLACEHOLDER))
-        self.editor.setAccessibleName(tr(CONTEXT, "送信するメッセージ"))
+        self.editor.setPlaceholderText(t(PLACEHOLDER))
+        self.editor.setAccessibleName(t("送信するメッセージ"))
         self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 5 + 16)
         self.counter = QLabel(self)
         self.error = FieldErrorLabel(self)
         self.blocked_note = style.notice_label(self)
-        self.send_button = QPushButton(tr(CONTEXT, "送信する"), self)
+        self.send_button = QPushButton(t("送信する"), self)
         self.send_button.setMinimumWidth(120)
         bottom = QHBoxLayout()
         bottom.addWidget(self.counter, 1)
@@ -74,7 +74,7 @@ class Composer(QWidget):
         self._blocked = reason is not None
         self.blocked_note.setText(reason or "")
         self.blocked_note.setVisible(reason is not None)
-        self.editor.setPlaceholderText("" if self._blocked else tr(CONTEXT, PLACEHOLDER))
+        self.editor.setPlaceholderText("" if self._blocked else t(PLACEHOLDER))
         self._update()
 
     def show_error(self, text: str) -> None:
@@ -91,11 +91,11 @@ class Composer(QWidget):
         length = len(self.text())
         over = length - self.max_length
         if over > 0:
-            self.counter.setText(tr(CONTEXT, "{length} / {max}文字（{over}文字多すぎます）").format(
+            self.counter.setText(t("{length} / {max}文字（{over}文字多すぎます）").format(
                 length=length, max=self.max_length, over=over))
             self.counter.setStyleSheet(OVER_STYLE)
         else:
-            self.counter.setText(tr(CONTEXT, "{length} / {max}文字").format(length=length, max=self.max_length))
+            self.counter.setText(t("{length} / {max}文字").format(length=length, max=self.max_length))
             self.counter.setStyleSheet("")
         self.editor.setReadOnly(self._sending or self._blocked)
         can_send = bool(self.text().strip()) and not self._sending and not self._blocked
@@ -104,7 +104,7 @@ class Composer(QWidget):
             # 「ログアウト」: one stray Space from logging out. It goes back to the text instead.
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.send_button.setEnabled(can_send)
-        self.send_button.setText(tr(CONTEXT, "送信中…") if self._sending else tr(CONTEXT, "送信する"))
+        self.send_button.setText(t("送信中…") if self._sending else t("送信する"))
 
     @Slot()
     def _on_editor_text_changed(self) -> None:

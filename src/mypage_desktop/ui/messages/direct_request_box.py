@@ -25,21 +25,19 @@ from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, Val
 from mypage_desktop.domain.publication import ANSWER_APPLY, ANSWER_DECLINE
 from mypage_desktop.domain.publication_dto import DirectRequestInfo
 from mypage_desktop.domain.timefmt import format_datetime_jst
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets import confirm, style
 from mypage_desktop.ui.widgets.document_row import DocumentRow
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message, tr
+from mypage_desktop.ui.widgets.i18n import field_message, t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
-CONTEXT = "notices_page"
-UNAVAILABLE = "ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。"
+UNAVAILABLE = N_("ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。")
 BOX_STYLE = "QWidget#directRequest { background: #f3f7fc; border: 1px solid #9db7dc; }"
 
 
-def t(text: str) -> str:
-    return tr(CONTEXT, text)
 
 
 class MotivationDialog(QDialog):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import ApplicationSummary, MessageThread, RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.messages.common import ID_ROLE, select_id, sorted_table
 from mypage_desktop.ui.messages.composer import Composer
 from mypage_desktop.ui.messages.thread_model import SAMPLES, Columns, ThreadListModel
@@ -22,15 +23,14 @@ from mypage_desktop.ui.session.pages import SessionPage
 from mypage_desktop.ui.session.tasks import PageTasks, error_text
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import message, tr
+from mypage_desktop.ui.widgets.i18n import message, t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
-CONTEXT = "messages_page"
-INACTIVE = "無効"
-LEAFLET_NOTE = "※ メッセージをやりとりできるのは、求人事業所が「求人者マイページ」を開設している場合です。"
-HINT = "左の一覧から応募先を選ぶと、その事業所とのメッセージが表示されます。"
+INACTIVE = N_("無効")
+LEAFLET_NOTE = N_("※ メッセージをやりとりできるのは、求人事業所が「求人者マイページ」を開設している場合です。")
+HINT = N_("左の一覧から応募先を選ぶと、その事業所とのメッセージが表示されます。")
 
 
 class MessagesPage(SessionPage):
@@ -54,9 +54,9 @@ class MessagesPage(SessionPage):
         self.model = ThreadListModel(self)
         self.table, self.proxy = sorted_table(self, self.model, SAMPLES, Columns.APPLIED,
                                               Qt.SortOrder.DescendingOrder)
-        self.table.setAccessibleName(tr(CONTEXT, "応募先の一覧"))
-        self.empty_label = style.plain_label(tr(CONTEXT, "応募した求人はまだありません。ハローワークで紹介を受けるか、"
-                                                         "オンライン自主応募をすると、ここに表示されます。"), self)
+        self.table.setAccessibleName(t("応募先の一覧"))
+        self.empty_label = style.plain_label(t("応募した求人はまだありません。ハローワークで紹介を受けるか、"
+                                               "オンライン自主応募をすると、ここに表示されます。"), self)
         self.message = FieldErrorLabel(self)
         self.thread_title = style.heading("", self, scale=1.15)
         self.thread_subtitle = style.plain_label("", self)
@@ -93,9 +93,9 @@ class MessagesPage(SessionPage):
         splitter.setSizes([440, 510])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(style.heading(tr(CONTEXT, "メッセージ"), self, scale=1.3))
-        layout.addWidget(style.plain_label(tr(CONTEXT, "応募した求人の担当者とメッセージをやりとりできます。")
-                                           + "\n" + tr(CONTEXT, LEAFLET_NOTE), self))
+        layout.addWidget(style.heading(t("メッセージ"), self, scale=1.3))
+        layout.addWidget(style.plain_label(t("応募した求人の担当者とメッセージをやりとりできます。")
+                                           + "\n" + t(LEAFLET_NOTE), self))
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
@@ -200,7 +200,7 @@ class MessagesPage(SessionPage):
         summary = self.model.summary(application_id)
         self.thread_title.setText(summary.company_name if summary else "")
         self.thread_subtitle.setText(summary.occupation if summary else "")
-        self.thread_view.show_text(tr(CONTEXT, "読み込み中…"))
+        self.thread_view.show_text(t("読み込み中…"))
         self.unavailable_label.hide()
         self.composer.hide()
         self.composer.set_text(self._drafts.get(application_id, ""))
@@ -210,7 +210,7 @@ class MessagesPage(SessionPage):
     def _show(self, thread: MessageThread) -> None:
         self._thread = thread
         self.thread_title.setText(thread.company_name)
-        self.thread_subtitle.setText(tr(CONTEXT, "{occupation}　応募番号 {number}").format(
+        self.thread_subtitle.setText(t("{occupation}　応募番号 {number}").format(
             occupation=thread.occupation, number=thread.application_number))
         self.thread_view.show_thread(thread)
         if thread.can_send:
@@ -220,13 +220,13 @@ class MessagesPage(SessionPage):
         else:
             self.composer.hide()
             reason = message(thread.unavailable_code) if thread.unavailable_code else ""
-            self.unavailable_label.setText("\n".join(filter(None, (reason, tr(CONTEXT, LEAFLET_NOTE)))))
+            self.unavailable_label.setText("\n".join(filter(None, (reason, t(LEAFLET_NOTE)))))
             self.unavailable_label.show()
 
     def _show_nothing(self) -> None:
         self.thread_title.clear()
         self.thread_subtitle.clear()
-        self.thread_view.show_text(tr(CONTEXT, HINT))
+        self.thread_view.show_text(t(HINT))
         self.unavailable_label.hide()
         self.composer.hide()
 

@@ -14,12 +14,12 @@ from PySide6.QtCore import QModelIndex, Signal
 
 from mypage_desktop.domain.activity_dto import NoticeInfo, NoticePage
 from mypage_desktop.domain.timefmt import format_datetime_jst
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.messages.common import ID_ROLE, SORT_ROLE
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import Index, RowTableModel
 
-CONTEXT = "notices_page"
-RECOMMENDATION = "おすすめ求人"
+RECOMMENDATION = N_("おすすめ求人")
 
 
 class Columns(IntEnum):
@@ -30,8 +30,8 @@ class Columns(IntEnum):
     TITLE = 4  # last: it takes the remaining width
 
 
-HEADERS = {Columns.STATE: "状態", Columns.KIND: "種別", Columns.TITLE: "件名", Columns.SENDER: "送信元",
-           Columns.CREATED: "日時"}
+HEADERS = {Columns.STATE: N_("状態"), Columns.KIND: N_("種別"), Columns.TITLE: N_("件名"), Columns.SENDER: N_("送信元"),
+           Columns.CREATED: N_("日時")}
 SAMPLES: dict[int, str] = {Columns.STATE: "未読・", Columns.KIND: "おすすめ求人",
                            Columns.CREATED: "0000年00月00日 00時00分・", Columns.SENDER: "ハローワークやまがた"}
 
@@ -44,7 +44,6 @@ class NoticeListModel(RowTableModel[NoticeInfo]):
     more_requested = Signal()
     COLUMNS = Columns
     HEADERS = HEADERS
-    CONTEXT = CONTEXT
     ID_ROLE = ID_ROLE
     SORT_ROLE = SORT_ROLE
 
@@ -120,7 +119,7 @@ class NoticeListModel(RowTableModel[NoticeInfo]):
     def display(self, item: NoticeInfo, column: Columns) -> str:
         match column:
             case Columns.STATE:
-                return tr(CONTEXT, "既読") if item.read else tr(CONTEXT, "未読")
+                return t("既読") if item.read else t("未読")
             case Columns.KIND:
                 return item.kind
             case Columns.TITLE:

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 from mypage_desktop.domain.activity_dto import NoticeInfo
 from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.ui.widgets import style
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.tab_order import chain_tab_order, tab_stops
 
-CONTEXT = "notices_page"
 CLOSED_STYLE = "color: #8a0000; font-weight: bold;"
 
 
@@ -34,10 +33,10 @@ class NoticeView(QWidget):
         self.body.setOpenLinks(False)
         self.body.setOpenExternalLinks(False)
         self.body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.body.setAccessibleName(tr(CONTEXT, "お知らせの本文"))
+        self.body.setAccessibleName(t("お知らせの本文"))
         self.job_label = style.plain_label("", self)
-        self.job_button = QPushButton(tr(CONTEXT, "求人票を見る"), self)
-        self.closed_label = style.plain_label(tr(CONTEXT, "この求人の募集は終了しました"), self)
+        self.job_button = QPushButton(t("求人票を見る"), self)
+        self.closed_label = style.plain_label(t("この求人の募集は終了しました"), self)
         self.closed_label.setStyleSheet(CLOSED_STYLE)
         self.job_box = QWidget(self)
         job_row = QHBoxLayout(self.job_box)
@@ -58,15 +57,15 @@ class NoticeView(QWidget):
 
     def show_notice(self, info: NoticeInfo) -> None:
         self.title.setText(info.title)
-        self.meta.setText(tr(CONTEXT, "{kind}　送信元: {sender}　{at}").format(
+        self.meta.setText(t("{kind}　送信元: {sender}　{at}").format(
             kind=info.kind, sender=info.sender, at=format_datetime_jst(info.created_at)))
         self.body.setPlainText(info.body)
         self._job_id = info.job_id
         self.job_box.setVisible(info.job_id is not None)
         if info.job_id is not None:
-            caption = "直接リクエストの求人: {label}　求人番号 {number}" if info.direct_request_id is not None \
-                else "おすすめ求人: {label}　求人番号 {number}"
-            self.job_label.setText(tr(CONTEXT, caption).format(label=info.job_label or "",
+            caption = t("直接リクエストの求人: {label}　求人番号 {number}") if info.direct_request_id is not None \
+                else t("おすすめ求人: {label}　求人番号 {number}")
+            self.job_label.setText(t(caption).format(label=info.job_label or "",
                                                                number=info.job_number or ""))
             self.job_button.setEnabled(not info.job_closed)
             self.closed_label.setVisible(info.job_closed)
@@ -81,7 +80,7 @@ class NoticeView(QWidget):
 
     def clear(self) -> None:
         self._job_id = None
-        self.title.setText(tr(CONTEXT, "お知らせを選ぶと、ここに内容が表示されます。"))
+        self.title.setText(t("お知らせを選ぶと、ここに内容が表示されます。"))
         self.meta.clear()
         self.body.clear()
         self.job_label.clear()

@@ -21,12 +21,11 @@ from mypage_desktop.ui.session.pages import SessionPage
 from mypage_desktop.ui.session.tasks import PageTasks
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
-CONTEXT = "notices_page"
 
 
 class NoticesPage(SessionPage):
@@ -48,9 +47,9 @@ class NoticesPage(SessionPage):
         self.model = NoticeListModel(self)
         self.table, self.proxy = sorted_table(self, self.model, SAMPLES, Columns.CREATED,
                                               Qt.SortOrder.DescendingOrder)
-        self.table.setAccessibleName(tr(CONTEXT, "お知らせの一覧"))
+        self.table.setAccessibleName(t("お知らせの一覧"))
         self.status_label = style.plain_label("", self)
-        self.more_button = QPushButton(tr(CONTEXT, "さらに読み込む"), self)
+        self.more_button = QPushButton(t("さらに読み込む"), self)
         self.message = FieldErrorLabel(self)
         self.view = NoticeView(self)
         self.request_box = DirectRequestBox(client, self.view)
@@ -80,8 +79,8 @@ class NoticesPage(SessionPage):
         splitter.setSizes([300, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(style.heading(tr(CONTEXT, "お知らせ"), self, scale=1.3))
-        intro = tr(CONTEXT, "ハローワークからのお知らせや、ご希望に近いおすすめ求人が届きます。")
+        layout.addWidget(style.heading(t("お知らせ"), self, scale=1.3))
+        intro = t("ハローワークからのお知らせや、ご希望に近いおすすめ求人が届きます。")
         layout.addWidget(style.plain_label(intro, self))
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
@@ -148,12 +147,12 @@ class NoticesPage(SessionPage):
         if not self.model.loaded:
             text = ""
         elif count == 0:
-            text = tr(CONTEXT, "お知らせはありません。")
+            text = t("お知らせはありません。")
         else:
-            text = tr(CONTEXT, "{count}件を表示中（未読 {unread}件）").format(
+            text = t("{count}件を表示中（未読 {unread}件）").format(
                 count=count, unread=self.model.unread_count())
             if self.model.has_more:
-                text += tr(CONTEXT, "　一覧の最後までスクロールすると、古いお知らせを読み込みます。")
+                text += t("　一覧の最後までスクロールすると、古いお知らせを読み込みます。")
         self.status_label.setText(text)
         self.more_button.setVisible(self.model.has_more)
         self.more_button.setEnabled(not self.model.loading)

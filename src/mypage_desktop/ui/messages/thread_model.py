@@ -10,12 +10,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from mypage_desktop.domain.activity_dto import ApplicationSummary
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.messages.common import ID_ROLE, SORT_ROLE
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import RowTableModel
 from mypage_desktop.ui.widgets.texts import plain_tooltip, short_date
-
-CONTEXT = "messages_page"
 
 
 class Columns(IntEnum):
@@ -26,11 +25,11 @@ class Columns(IntEnum):
     APPLIED = 4
 
 
-HEADERS = {Columns.COMPANY: "事業所名", Columns.OCCUPATION: "職種", Columns.UNREAD: "未読",
-           Columns.MESSAGING: "やりとり", Columns.APPLIED: "応募日"}
+HEADERS = {Columns.COMPANY: N_("事業所名"), Columns.OCCUPATION: N_("職種"), Columns.UNREAD: N_("未読"),
+           Columns.MESSAGING: N_("やりとり"), Columns.APPLIED: N_("応募日")}
 SAMPLES: dict[int, str] = {Columns.COMPANY: "社会福祉法人も", Columns.OCCUPATION: "介護職員（",
                            Columns.UNREAD: "未読", Columns.MESSAGING: "やりとり", Columns.APPLIED: "0000/00/00"}
-NO_MYPAGE_TIP = "この事業所は「求人者マイページ」を開設していないため、メッセージはやりとりできません。"
+NO_MYPAGE_TIP = N_("この事業所は「求人者マイページ」を開設していないため、メッセージはやりとりできません。")
 
 
 class ThreadListModel(RowTableModel[ApplicationSummary]):
@@ -39,7 +38,6 @@ class ThreadListModel(RowTableModel[ApplicationSummary]):
 
     COLUMNS = Columns
     HEADERS = HEADERS
-    CONTEXT = CONTEXT
     ID_ROLE = ID_ROLE
     SORT_ROLE = SORT_ROLE
     ALIGNMENT = {Columns.UNREAD: Qt.AlignmentFlag.AlignCenter}
@@ -73,7 +71,7 @@ class ThreadListModel(RowTableModel[ApplicationSummary]):
 
     def tooltip(self, item: ApplicationSummary, column: Columns) -> str:
         if column == Columns.MESSAGING and not item.messaging_available:
-            return plain_tooltip(tr(CONTEXT, NO_MYPAGE_TIP))
+            return plain_tooltip(t(NO_MYPAGE_TIP))
         return plain_tooltip(self.display(item, column))
 
     def display(self, item: ApplicationSummary, column: Columns) -> str:
@@ -85,6 +83,6 @@ class ThreadListModel(RowTableModel[ApplicationSummary]):
             case Columns.UNREAD:
                 return str(item.unread_messages) if item.unread_messages else ""
             case Columns.MESSAGING:
-                return tr(CONTEXT, "可") if item.messaging_available else tr(CONTEXT, "不可")
+                return t("可") if item.messaging_available else t("不可")
             case _:
                 return short_date(item.applied_on)

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from mypage_desktop.domain.activity_dto import MessageThread, ThreadMessage
 from mypage_desktop.domain.timefmt import format_datetime_jst
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 
-CONTEXT = "messages_page"
 EMPLOYER_BG = QColor("#f1f5fb")
 EMPLOYER_BORDER = QColor("#9db7dc")
 OWN_BG = QColor("#eef7ee")
@@ -39,7 +38,7 @@ class ThreadView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setAccessibleName(tr(CONTEXT, "メッセージのやりとり"))
+        self.setAccessibleName(t("メッセージのやりとり"))
         self._follow_newest = True
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._on_bar_range_changed)
@@ -58,7 +57,7 @@ class ThreadView(QTextBrowser):
         self.clear()
         cursor = QTextCursor(self.document())
         if not thread.messages:
-            cursor.insertText(tr(CONTEXT, "まだメッセージはありません。"), _char_format(colour=META))
+            cursor.insertText(t("まだメッセージはありません。"), _char_format(colour=META))
         else:
             _thin(cursor)
         for message in thread.messages:
@@ -88,7 +87,7 @@ class ThreadView(QTextBrowser):
         cursor.insertText(message.sender_label, _char_format(bold=True))
         cursor.insertText("　" + format_datetime_jst(message.sent_at), _char_format(colour=META))
         if message.unread:
-            cursor.insertText("　" + tr(CONTEXT, "新着"), _char_format(bold=True, colour=NEW))
+            cursor.insertText("　" + t("新着"), _char_format(bold=True, colour=NEW))
         cursor.insertBlock()
         cursor.insertText(message.body, _char_format())
         _thin(document.rootFrame().lastCursorPosition())

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QMessageBox, QWidget
 
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
-from mypage_desktop.ui.mypage.texts import UNAVAILABLE, t
+from mypage_desktop.ui.mypage.texts import UNAVAILABLE
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.i18n import field_message, t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient

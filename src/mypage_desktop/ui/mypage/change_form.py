@@ -14,10 +14,11 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.mypage.action_box import ActionBox
-from mypage_desktop.ui.mypage.texts import t
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.tab_order import tab_stops
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 DONE_STYLE = ("QLabel#changeDone { background: #e8f0fb; color: #0b2f5c; padding: 8px;"
               " border: 1px solid #9db7dc; }")
-MAIL_NOTE = "登録したメールアドレス宛に「登録内容変更のお知らせ」をお送りします（変更後の内容は記載しません）。"
+MAIL_NOTE = N_("登録したメールアドレス宛に「登録内容変更のお知らせ」をお送りします（変更後の内容は記載しません）。")
 
 
 class ChangeFormBox(ActionBox):

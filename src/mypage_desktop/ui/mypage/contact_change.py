@@ -15,23 +15,24 @@ from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
 from mypage_desktop.domain.own_changes import ADDRESS_MAX, ContactChange, split_stored_address
 from mypage_desktop.domain.preregistration_dto import PostalAddress
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.mypage.change_form import ChangeFormBox
-from mypage_desktop.ui.mypage.texts import UNAVAILABLE, t
+from mypage_desktop.ui.mypage.texts import UNAVAILABLE
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.widgets import style
-from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.postal_fill import address_after_lookup
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
-NOT_FOUND = "この郵便番号の住所が見つかりません。郵便番号を確かめるか、住所を入力してください。"
+NOT_FOUND = N_("この郵便番号の住所が見つかりません。郵便番号を確かめるか、住所を入力してください。")
 
 
 class ContactChangeBox(ChangeFormBox):
     def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
         super().__init__(t("連絡先の変更"), t("引っ越しや電話番号の変更があったときは、ここで変更できます。"
-                                          "郵便番号・住所・電話番号をすべて入力してください。"),
+                                        "郵便番号・住所・電話番号をすべて入力してください。"),
                          t("連絡先を変更する"), client, parent)
         postal = QWidget(self)
         row = QHBoxLayout(postal)
@@ -46,16 +47,16 @@ class ContactChangeBox(ChangeFormBox):
         row.addWidget(self.lookup_button)
         row.addWidget(self.choices)
         row.addStretch(1)
-        self.add_field("postal_code", "郵便番号", 10,
+        self.add_field("postal_code", t("郵便番号"), 10,
                        t("7桁の数字を入力して「住所を検索」を押すと、住所の前半が入ります"),
                        widget=postal, edit=self.postal_edit)
         self.postal_edit.returnPressed.disconnect()
         self.postal_edit.returnPressed.connect(self.lookup_button.click)
-        self.address_edit = self.add_field("address", "住所", ADDRESS_MAX + 20,
+        self.address_edit = self.add_field("address", t("住所"), ADDRESS_MAX + 20,
                                            t("番地・建物名・部屋番号まで入力してください（{max}文字以内）").format(
                                                max=ADDRESS_MAX))
         self.address_edit.setMinimumWidth(420)
-        self.phone_edit = self.add_field("phone", "電話番号", 20, t("半角数字とハイフン　例: 023-600-1234"))
+        self.phone_edit = self.add_field("phone", t("電話番号"), 20, t("半角数字とハイフン　例: 023-600-1234"))
         self.phone_edit.setFixedWidth(200)
         self.lookup_status = style.plain_label("", self)
         self.grid.addWidget(self.lookup_status, self.grid.rowCount(), 1, 1, 2)

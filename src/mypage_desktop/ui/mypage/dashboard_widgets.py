@@ -18,9 +18,9 @@ from mypage_desktop.ui.mypage.texts import (
     datetime_text,
     inactive_guidance,
     status_text,
-    t,
 )
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.i18n import t
 
 # (border, background) of the validity box: normal, last month, 無効.
 LOOKS = {"normal": ("#9db7dc", "#f3f7fc"), "last_month": ("#d08a00", "#fff8e1"), "inactive": ("#c00000", "#fff0f0")}

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
-from mypage_desktop.ui.mypage.texts import t
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets import display, style
 from mypage_desktop.ui.widgets.display_controls import DisplayControls
+from mypage_desktop.ui.widgets.i18n import t
 
-TITLE = "文字の大きさ・表示"
-NOTE = "文字を大きくしたり、見やすい配色（ハイコントラスト）に切り替えたりできます。すぐにすべての画面に反映されます。"
-KIOSK_NOTE = "ハローワーク内のパソコンでは、ログアウトすると元の表示に戻ります。"
+TITLE = N_("文字の大きさ・表示")
+NOTE = N_("文字を大きくしたり、見やすい配色（ハイコントラスト）に切り替えたりできます。"
+          "すぐにすべての画面に反映されます。")
+KIOSK_NOTE = N_("ハローワーク内のパソコンでは、ログアウトすると元の表示に戻ります。")
 
 
 class DisplayBox(QGroupBox):

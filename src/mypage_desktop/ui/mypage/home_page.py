@@ -12,8 +12,9 @@ from mypage_desktop.domain.activity_dto import Dashboard, RegistrationInfo, Save
 from mypage_desktop.ui.mypage.dashboard_widgets import Card, InterviewRow, ValidityBox, count_label
 from mypage_desktop.ui.mypage.scroll_page import ScrollPage
 from mypage_desktop.ui.mypage.status_switch import not_older
-from mypage_desktop.ui.mypage.texts import FEATURES, FEATURES_NOTE, INACTIVE, LOADING, t
+from mypage_desktop.ui.mypage.texts import FEATURES, FEATURES_NOTE, INACTIVE, LOADING
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -53,7 +54,7 @@ class HomePage(ScrollPage):
         self.saved_card.body.addWidget(self.saved_news)
         features = Card(t("「求職者マイページ」でできること"), content, name="featuresCard")
         features.body.addWidget(style.plain_label(
-            "\n".join("・" + t(text) for text in FEATURES) + "\n" + t(FEATURES_NOTE), features))
+            "\n".join(t("・") + t(text) for text in FEATURES) + "\n" + t(FEATURES_NOTE), features))
 
         cards = QGridLayout()
         cards.setSpacing(12)

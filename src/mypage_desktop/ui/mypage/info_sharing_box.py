@@ -14,11 +14,11 @@ from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.info_sharing import InfoSharingState
 from mypage_desktop.ui.mypage.action_box import ActionBox
-from mypage_desktop.ui.mypage.texts import ACTIVE, LOAD_FAILED, LOADING, date_text, t
+from mypage_desktop.ui.mypage.texts import ACTIVE, LOAD_FAILED, LOADING, date_text
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import message
+from mypage_desktop.ui.widgets.i18n import message, t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -125,12 +125,13 @@ class InfoSharingBox(ActionBox):
         if self.state.sharing:
             question = t("求職情報提供への同意を取り消しますか？\n"
                          "取り消した後は、あなたの求職情報を新たに提供しません。")
-            self.dialog = ask(self, "求職情報提供", question, lambda: self._switch(False), yes_text="同意を取り消す",
+            self.dialog = ask(self, t("求職情報提供"), question, lambda: self._switch(False),
+                              yes_text=t("同意を取り消す"),
                                on_closed=self._forget)
         else:
             question = t("上の説明のとおり、氏名・連絡先を除いた求職情報を地方自治体と職業紹介事業者に"
                          "提供することに同意しますか？")
-            self.dialog = ask(self, "求職情報提供", question, lambda: self._switch(True), yes_text="同意する",
+            self.dialog = ask(self, t("求職情報提供"), question, lambda: self._switch(True), yes_text=t("同意する"),
                                on_closed=self._forget)
 
     def _switch(self, share: bool) -> None:

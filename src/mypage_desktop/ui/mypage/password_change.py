@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from mypage_desktop.domain.account_dto import PasswordChanged
 from mypage_desktop.domain.errors import FieldError
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.mypage.action_box import ActionBox
-from mypage_desktop.ui.mypage.texts import t
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.secret_line_edit import SecretField
 
 if TYPE_CHECKING:
@@ -31,12 +31,12 @@ if TYPE_CHECKING:
 CURRENT = "current_password"
 NEW = "password"
 CONFIRM = "password_confirm"
-FIELDS = ((CURRENT, "現在のパスワード"), (NEW, "新しいパスワード"), (CONFIRM, "新しいパスワード（確認用）"))
+FIELDS = ((CURRENT, N_("現在のパスワード")), (NEW, N_("新しいパスワード")), (CONFIRM, N_("新しいパスワード（確認用）")))
 CURRENT_WRONG = "password.current_wrong"
 FIELD_WIDTH = 360  # px: 32 characters and the 「表示」 box
 # The wizard's rule text (seed), and what C4 adds.
-RULES = ("パスワード：半角の数字、英字、記号を組み合わせ、8桁以上32桁以内",
-         "メールアドレス・生年月日・求職番号を含むものや、よく使われていて推測されやすいものは登録できません。")
+RULES = (N_("パスワード：半角の数字、英字、記号を組み合わせ、8桁以上32桁以内"),
+         N_("メールアドレス・生年月日・求職番号を含むものや、よく使われていて推測されやすいものは登録できません。"))
 DONE_STYLE = ("QLabel#passwordChanged { background: #e8f0fb; color: #0b2f5c; padding: 8px;"
               " border: 1px solid #9db7dc; }")
 

@@ -25,21 +25,23 @@ from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, Val
 from mypage_desktop.domain.publication import EXPERIENCE_MAX, QUALIFICATIONS_MAX, SELF_PR_MAX, WISH_MAX
 from mypage_desktop.domain.publication_dto import PublicationForm, PublicationInfo, PublicProfile
 from mypage_desktop.domain.timefmt import format_datetime_jst
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.mypage.action_box import ActionBox
-from mypage_desktop.ui.mypage.texts import t
 from mypage_desktop.ui.widgets import confirm, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
 # name, caption, multiline, limit
-FIELDS = (("wish_occupation", "希望職種（必須）", False, WISH_MAX), ("wish_location", "希望勤務地", False, WISH_MAX),
-          ("experience", "経験", True, EXPERIENCE_MAX), ("qualifications", "資格", True, QUALIFICATIONS_MAX),
-          ("self_pr", "自己PR", True, SELF_PR_MAX))
-INTRO = ("求職情報を公開すると、事業所が匿名の求職情報を見て「直接リクエスト」（応募のお誘い）を送れるようになります。"
-         "氏名・連絡先・生年月日は公開されません（年代のみ表示されます）。公開はいつでも取り下げられます。")
-NONE = "（記載なし）"
+FIELDS = (("wish_occupation", N_("希望職種（必須）"), False, WISH_MAX), ("wish_location", N_("希望勤務地"), False,
+                                                                         WISH_MAX),
+          ("experience", N_("経験"), True, EXPERIENCE_MAX), ("qualifications", N_("資格"), True, QUALIFICATIONS_MAX),
+          ("self_pr", N_("自己PR"), True, SELF_PR_MAX))
+INTRO = (N_("求職情報を公開すると、事業所が匿名の求職情報を見て「直接リクエスト」（応募のお誘い）を"
+            "送れるようになります。氏名・連絡先・生年月日は公開されません（年代のみ表示されます）。公開はいつでも取り下げられます。"))
+NONE = N_("（記載なし）")
 PREVIEW_STYLE = "QLabel#publicationPreview { background: #fffdf3; border: 1px solid #c9b458; padding: 8px; }"
 
 
@@ -49,7 +51,8 @@ def profile_text(profile: PublicProfile) -> str:
     lines = [f"{t('求職公開番号')}: {number}", f"{t('年代')}: {profile.age_band}",
              f"{t('希望職種')}: {profile.wish_occupation or t(NONE)}",
              f"{t('希望勤務地')}: {profile.wish_location or t(NONE)}"]
-    for caption, value in (("経験", profile.experience), ("資格", profile.qualifications), ("自己PR", profile.self_pr)):
+    for caption, value in ((N_("経験"), profile.experience), (N_("資格"), profile.qualifications), (N_("自己PR"),
+                                                                                                profile.self_pr)):
         lines.append(f"{t(caption)}:")
         lines.append(value or t(NONE))
     return "\n".join(lines)

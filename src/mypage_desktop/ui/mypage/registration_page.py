@@ -9,6 +9,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.mypage.contact_change import ContactChangeBox
 from mypage_desktop.ui.mypage.display_box import DisplayBox
 from mypage_desktop.ui.mypage.info_sharing_box import InfoSharingBox
@@ -17,16 +18,16 @@ from mypage_desktop.ui.mypage.publication_box import PublicationBox
 from mypage_desktop.ui.mypage.registration_view import RegistrationInfoView
 from mypage_desktop.ui.mypage.scroll_page import ScrollPage
 from mypage_desktop.ui.mypage.status_switch import StatusSwitch, not_older
-from mypage_desktop.ui.mypage.texts import t
 from mypage_desktop.ui.mypage.wishes_change import WishesChangeBox
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
-COUNTER_NOTE = ("マイページで変更できるのは、連絡先（住所・電話番号）、希望条件、求職情報提供、"
-                "求職状態（有効／無効）、パスワードと求職公開です。氏名・生年月日など、そのほかの登録内容に誤りがある場合や"
-                "変更したい場合は、ハローワークの窓口にお申し出ください。")
+COUNTER_NOTE = (N_("マイページで変更できるのは、連絡先（住所・電話番号）、希望条件、求職情報提供、"
+                   "求職状態（有効／無効）、パスワードと求職公開です。氏名・生年月日など、そのほかの登録内容に誤りがある場合や"
+                   "変更したい場合は、ハローワークの窓口にお申し出ください。"))
 
 
 class RegistrationPage(ScrollPage):

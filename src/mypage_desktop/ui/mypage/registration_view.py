@@ -7,18 +7,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
-from mypage_desktop.ui.mypage.texts import INACTIVE, date_text, t
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.mypage.texts import INACTIVE, date_text
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.i18n import t
 
 GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    ("基本情報", (("name", "氏名"), ("name_kana", "フリガナ"), ("birthdate", "生年月日"),
-                ("seeker_number", "求職番号"))),
-    ("連絡先・ログインID", (("phone", "電話番号"), ("address", "住所"), ("email", "ログインID（メールアドレス）"))),
-    ("希望条件", (("wish_occupation", "希望職種"), ("wish_location", "希望勤務地"), ("wish_wage", "希望賃金"))),
-    ("求職登録", (("applied_on", "求職申込日"), ("valid_until", "有効期限"), ("status", "求職状態"),
-                ("inactive_reason", "無効になった理由"))),
+    (N_("基本情報"), (("name", N_("氏名")), ("name_kana", N_("フリガナ")), ("birthdate", N_("生年月日")),
+                ("seeker_number", N_("求職番号")))),
+    (N_("連絡先・ログインID"), (("phone", N_("電話番号")), ("address", N_("住所")), ("email",
+                                                                                     N_("ログインID（メールアドレス）")))),
+    (N_("希望条件"), (("wish_occupation", N_("希望職種")), ("wish_location", N_("希望勤務地")), ("wish_wage",
+                                                                                                 N_("希望賃金")))),
+    (N_("求職登録"), (("applied_on", N_("求職申込日")), ("valid_until", N_("有効期限")), ("status", N_("求職状態")),
+                ("inactive_reason", N_("無効になった理由")))),
 )
-NOT_REGISTERED = "（登録なし）"
+NOT_REGISTERED = N_("（登録なし）")
 
 
 def info_values(info: RegistrationInfo) -> dict[str, str]:

@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
-from mypage_desktop.ui.mypage.texts import LOAD_FAILED, t
+from mypage_desktop.ui.mypage.texts import LOAD_FAILED
 from mypage_desktop.ui.session.pages import SessionPage
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient

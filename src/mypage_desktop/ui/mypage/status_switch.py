@@ -25,11 +25,10 @@ from mypage_desktop.ui.mypage.texts import (
     date_text,
     refusal_text,
     status_text,
-    t,
 )
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.i18n import field_message, t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient

@@ -1,4 +1,4 @@
-"""Texts and small formatters shared by ホーム and 求職者情報・設定 (all through :func:`tr`)."""
+"""Texts and small formatters shared by ホーム and 求職者情報・設定 (marked ``N_``, shown through :func:`~mypage_desktop.ui.widgets.i18n.t`)."""
 
 from __future__ import annotations
 
@@ -7,36 +7,33 @@ from datetime import date, datetime
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.seeker import SeekerStatus
 from mypage_desktop.domain.timefmt import JST, format_date
-from mypage_desktop.ui.widgets.i18n import message, tr
-
-CONTEXT = "mypage"
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.i18n import message, t
 
 ACTIVE = SeekerStatus.ACTIVE.value
 INACTIVE = SeekerStatus.INACTIVE.value
-UNAVAILABLE = "ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。"
-LOADING = "読み込み中…"
-LOAD_FAILED = "ただいま情報を読み込めません。しばらくしてから、もう一度このページを開いてください。"
-WEEKDAYS = "月火水木金土日"
+UNAVAILABLE = N_("ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。")
+LOADING = N_("読み込み中…")
+LOAD_FAILED = N_("ただいま情報を読み込めません。しばらくしてから、もう一度このページを開いてください。")
+WEEKDAYS = N_("月火水木金土日")
 
 # The leaflet's 「求職者マイページ」でできること.
 FEATURES = (
-    "登録した求職情報の確認や有効/無効の切り替えができます。",
-    "求人の検索条件を保存したり、気になった求人を保存することができます。",
-    "ハローワークでご紹介した求人の内容や紹介状、応募履歴を確認することができます。",
-    "メッセージ機能により、応募した求人の担当者とやりとりできます。また、ハローワークから求人情報やお知らせを"
-    "お送りする場合があります。",
+    N_("登録した求職情報の確認や有効/無効の切り替えができます。"),
+    N_("求人の検索条件を保存したり、気になった求人を保存することができます。"),
+    N_("ハローワークでご紹介した求人の内容や紹介状、応募履歴を確認することができます。"),
+    N_("メッセージ機能により、応募した求人の担当者とやりとりできます。また、ハローワークから求人情報やお知らせを"
+       "お送りする場合があります。"),
 )
-FEATURES_NOTE = "※ メッセージをやりとりできるのは、求人事業所が「求人者マイページ」を開設している場合です。"
+FEATURES_NOTE = N_("※ メッセージをやりとりできるのは、求人事業所が「求人者マイページ」を開設している場合です。")
 
 # What 無効 turns off (docs/product-rules.md §seeker-status); the rest (viewing, settings) keeps working.
-INACTIVE_EFFECTS = ("求職状態が「無効」の間は、求人情報検索、オンライン自主応募、応募先へのメッセージの送信が"
-                    "できません。登録内容・紹介状・応募履歴・メッセージ・お知らせの確認と、設定の変更はできます。")
-LAST_MONTH = ("有効期限の月に入りました。この期間にハローワークの紹介を受けるか、オンライン自主応募をすると、"
-              "有効期限が1か月延長されます。")
+INACTIVE_EFFECTS = (N_("求職状態が「無効」の間は、求人情報検索、オンライン自主応募、応募先へのメッセージの送信が"
+                       "できません。登録内容・紹介状・応募履歴・メッセージ・お知らせの確認と、設定の変更はできます。"))
+LAST_MONTH = (N_("有効期限の月に入りました。この期間にハローワークの紹介を受けるか、オンライン自主応募をすると、"
+                 "有効期限が1か月延長されます。"))
 
 
-def t(text: str) -> str:
-    return tr(CONTEXT, text)
 
 
 def date_text(value: date | None) -> str:

@@ -11,21 +11,22 @@ from PySide6.QtWidgets import QWidget
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.own_changes import WishesChange
 from mypage_desktop.domain.preregistration import LINE_MAX
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.mypage.change_form import ChangeFormBox
-from mypage_desktop.ui.mypage.texts import t
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
-FIELDS = (("wish_occupation", "希望職種", "例: 一般事務、介護職員、製造ライン作業"),
-          ("wish_location", "希望勤務地", "例: 山形市、天童市"),
-          ("wish_wage", "希望賃金", "例: 月給18万円以上、時給1,000円以上"))
+FIELDS = (("wish_occupation", N_("希望職種"), N_("例: 一般事務、介護職員、製造ライン作業")),
+          ("wish_location", N_("希望勤務地"), N_("例: 山形市、天童市")),
+          ("wish_wage", N_("希望賃金"), N_("例: 月給18万円以上、時給1,000円以上")))
 
 
 class WishesChangeBox(ChangeFormBox):
     def __init__(self, client: SeekerClient, parent: QWidget | None = None) -> None:
         super().__init__(t("希望条件の変更"), t("希望する仕事の条件を変更できます。希望職種は必ず入力してください。"
-                                            "窓口で相談しながら変更することもできます。"),
+                                         "窓口で相談しながら変更することもできます。"),
                          t("希望条件を変更する"), client, parent)
         for name, caption, hint in FIELDS:
             edit = self.add_field(name, caption, LINE_MAX[name] + 20, t(hint))

@@ -18,6 +18,7 @@ from mypage_desktop.domain.preregistration_dto import (
     PreregistrationForm,
     PreregistrationSubmitted,
 )
+from mypage_desktop.domain.translatable import N_
 
 
 class Step(IntEnum):
@@ -32,14 +33,14 @@ class Step(IntEnum):
 
 
 STEP_TITLES = {
-    Step.SCHOOL: "はじめに",
-    Step.BASIC: "基本情報",
-    Step.CONTACT: "連絡先",
-    Step.WISH: "希望する仕事",
-    Step.HISTORY: "学歴・職歴",
-    Step.MORE: "免許・資格、障害に関する情報、自己PR",
-    Step.REVIEW: "入力内容の確認",
-    Step.DONE: "仮登録の完了",
+    Step.SCHOOL: N_("はじめに"),
+    Step.BASIC: N_("基本情報"),
+    Step.CONTACT: N_("連絡先"),
+    Step.WISH: N_("希望する仕事"),
+    Step.HISTORY: N_("学歴・職歴"),
+    Step.MORE: N_("免許・資格、障害に関する情報、自己PR"),
+    Step.REVIEW: N_("入力内容の確認"),
+    Step.DONE: N_("仮登録の完了"),
 }
 INPUT_STEPS = (Step.BASIC, Step.CONTACT, Step.WISH, Step.HISTORY, Step.MORE)
 

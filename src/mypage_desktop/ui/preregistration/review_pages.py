@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from mypage_desktop.domain.preregistration import WHAT_TO_BRING
 from mypage_desktop.domain.preregistration_dto import HistoryRow, PreregistrationForm, PreregistrationSubmitted
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.preregistration.flow import STEP_TITLES, Step
-from mypage_desktop.ui.widgets.i18n import field_message
-from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label, t
+from mypage_desktop.ui.widgets.i18n import field_message, t
+from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label
 
-NOT_GIVEN = "（未入力）"
+NOT_GIVEN = N_("（未入力）")
 
 
 def _history(rows: tuple[HistoryRow, ...]) -> str:
@@ -20,7 +21,8 @@ def _history(rows: tuple[HistoryRow, ...]) -> str:
 
 def review_sections(form: PreregistrationForm) -> list[tuple[Step, list[tuple[str, str]]]]:
     """What the review shows, step by step, as (caption, value) pairs."""
-    birth = f"{form.birth_year}年{form.birth_month}月{form.birth_day}日" if form.birth_year else ""
+    birth = (t("{year}年{month}月{day}日").format(year=form.birth_year, month=form.birth_month, day=form.birth_day)
+             if form.birth_year else "")
     return [
         (Step.BASIC, [(t("氏名"), form.name), (t("フリガナ"), form.name_kana), (t("生年月日"), birth),
                       (t("性別（任意）"), form.gender)]),
@@ -109,7 +111,8 @@ class DonePage(StepPage):
             "{date}までに{office}の窓口にお越しください。窓口で本人確認と内容の確認をして本登録をすると、"
             "求職番号が発行され、その場で求職者マイページを開設できます。期限を過ぎると仮登録の内容は削除されます。"
             "仮登録番号は、入力したメールアドレスにもお送りしました。").format(
-            date=f"{result.expires_on.year}年{result.expires_on.month}月{result.expires_on.day}日",
+            date=t("{year}年{month}月{day}日").format(year=result.expires_on.year, month=result.expires_on.month,
+                                                   day=result.expires_on.day),
             office=self._office))
         self.bring_label.setText(t("窓口にお持ちいただくもの") + "\n" + "\n".join(
             f"・{t(item)}" for item in WHAT_TO_BRING))

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel, announce
-from mypage_desktop.ui.widgets.i18n import message
-from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label, t
+from mypage_desktop.ui.widgets.i18n import message, t
+from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label
 
 
 class ResumePanel(QGroupBox):

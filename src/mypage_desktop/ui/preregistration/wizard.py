@@ -41,9 +41,10 @@ from mypage_desktop.ui.preregistration.review_pages import DonePage, ReviewPage
 from mypage_desktop.ui.preregistration.start_page import StartPage
 from mypage_desktop.ui.session.tasks import TaskSet, run_blocking
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.prereg_form.history_page import HistoryPage
 from mypage_desktop.ui.widgets.prereg_form.input_pages import BasicPage, ContactPage, MorePage, WishPage
-from mypage_desktop.ui.widgets.prereg_form.texts import UNAVAILABLE, StepPage, t
+from mypage_desktop.ui.widgets.prereg_form.texts import UNAVAILABLE, StepPage
 from mypage_desktop.ui.widgets.screen_fit import available_area
 
 log = logging.getLogger(__name__)

@@ -11,8 +11,8 @@ from mypage_desktop.domain.activity_dto import PostingSnapshot, ReferralDetail
 from mypage_desktop.domain.job_dto import JobDetail, PostingFields
 from mypage_desktop.domain.timefmt import JST, format_date
 from mypage_desktop.ui.referrals.referral_model import source_text
-from mypage_desktop.ui.referrals.texts import t
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.job_sheet import JobSheet
 
 CLOSED_STYLE = ("QLabel#referralClosed { background: #fde8e8; color: #8a0000; border: 2px solid #c00000;"

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, Q
 
 from mypage_desktop.domain.activity_dto import ReferralLetter
 from mypage_desktop.ui.referrals.letter_document import build_letter_document
-from mypage_desktop.ui.referrals.texts import t
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.widgets import print_dialogs, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.pdf_file import default_file_name, documents_folder, save_error_text
 from mypage_desktop.ui.widgets.print_document import pdf_bytes
 from mypage_desktop.ui.widgets.saved_files import with_suffix, write_atomically

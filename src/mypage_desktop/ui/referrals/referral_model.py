@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from mypage_desktop.domain.activity_dto import ReferralSummary
-from mypage_desktop.ui.referrals.texts import CONTEXT
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets.table_model import RowTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,9 +25,9 @@ class Columns(IntEnum):
     SOURCE = 6
 
 
-HEADERS = {Columns.REFERRED_ON: "紹介日", Columns.NUMBER: "紹介番号", Columns.COMPANY: "事業所名",
-           Columns.OCCUPATION: "職種", Columns.PLACE: "就業場所", Columns.STATUS: "応募状況",
-           Columns.SOURCE: "紹介元／担当"}
+HEADERS = {Columns.REFERRED_ON: N_("紹介日"), Columns.NUMBER: N_("紹介番号"), Columns.COMPANY: N_("事業所名"),
+           Columns.OCCUPATION: N_("職種"), Columns.PLACE: N_("就業場所"), Columns.STATUS: N_("応募状況"),
+           Columns.SOURCE: N_("紹介元／担当")}
 # Column widths from sample texts in the table's font (Japanese is wider than Latin).
 SAMPLES: dict[int, str] = {
     Columns.REFERRED_ON: "0000/00/00", Columns.NUMBER: "R00000-00000000", Columns.COMPANY: "社会福祉法人もがみ",
@@ -44,7 +44,6 @@ class ReferralModel(RowTableModel[ReferralSummary]):
 
     COLUMNS = Columns
     HEADERS = HEADERS
-    CONTEXT = CONTEXT
     ID_ROLE = REFERRAL_ID_ROLE
     SORT_ROLE = SORT_ROLE
     SKIP_UNCHANGED = True

@@ -26,11 +26,12 @@ from mypage_desktop.domain.activity_dto import ReferralDetail, ReferralLetter, R
 from mypage_desktop.ui.referrals.detail_panel import ReferralDetailPanel
 from mypage_desktop.ui.referrals.letter_dialog import LetterDialog
 from mypage_desktop.ui.referrals.referral_model import SAMPLES, ReferralModel, ReferralSortModel
-from mypage_desktop.ui.referrals.texts import LOADING, t
+from mypage_desktop.ui.referrals.texts import LOADING
 from mypage_desktop.ui.session.pages import SessionPage
 from mypage_desktop.ui.session.tasks import PageTasks
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
 if TYPE_CHECKING:

@@ -1,14 +1,10 @@
-"""Texts shared by the 紹介された求人・紹介状 page and the 紹介状 viewer (all through :func:`tr`)."""
+"""Texts shared by the 紹介された求人・紹介状 page and the 紹介状 viewer (marked ``N_``, shown through :func:`~mypage_desktop.ui.widgets.i18n.t`)."""
 
 from __future__ import annotations
 
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.domain.translatable import N_
 
-CONTEXT = "referrals"
-
-LOADING = "読み込み中…"
-UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。"
+LOADING = N_("読み込み中…")
+UNAVAILABLE = N_("ただいま処理できません。しばらくしてからもう一度お試しください。")
 
 
-def t(text: str) -> str:
-    return tr(CONTEXT, text)

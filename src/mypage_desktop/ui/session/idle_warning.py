@@ -8,12 +8,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.ui.widgets.field_error import announce
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QShowEvent
 
-CONTEXT = "idle"
 
 
 class IdleWarning(QDialog):
@@ -29,15 +28,15 @@ class IdleWarning(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr(CONTEXT, "まもなくログアウトします"))
+        self.setWindowTitle(t("まもなくログアウトします"))
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setModal(False)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.continue_button = QPushButton(tr(CONTEXT, "操作を続ける"), self)
+        self.continue_button = QPushButton(t("操作を続ける"), self)
         self.continue_button.setDefault(True)
-        self.continue_button.setAccessibleDescription(tr(CONTEXT, "ログアウトせずに利用を続けます"))
+        self.continue_button.setAccessibleDescription(t("ログアウトせずに利用を続けます"))
         self.continue_button.clicked.connect(self.continue_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
@@ -59,5 +58,5 @@ class IdleWarning(QDialog):
         super().keyPressEvent(event)
 
     def set_seconds_left(self, seconds: int) -> None:
-        self.message.setText(tr(CONTEXT, "しばらく操作がありません。あと{n}秒でログアウトします。\n"
-                                "続けて利用する場合は「操作を続ける」を押してください。").format(n=max(0, seconds)))
+        self.message.setText(t("しばらく操作がありません。あと{n}秒でログアウトします。\n"
+                               "続けて利用する場合は「操作を続ける」を押してください。").format(n=max(0, seconds)))

@@ -95,8 +95,8 @@ class LazyTaskSet:
 
 def error_text(exc: Exception) -> str:
     """The message the user sees for a failed façade call."""
-    from mypage_desktop.ui.widgets.i18n import field_message
-    from mypage_desktop.ui.widgets.texts import UNAVAILABLE, t
+    from mypage_desktop.ui.widgets.i18n import field_message, t
+    from mypage_desktop.ui.widgets.texts import UNAVAILABLE
 
     if isinstance(exc, ValidationFailed):
         return "\n".join(field_message(e) for e in exc.errors)

@@ -23,7 +23,7 @@ from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.domain.errors import ServiceUnavailable
 from mypage_desktop.ui.login.seeker_window import LoginWindow
 from mypage_desktop.ui.shell.controller_base import AppControllerBase, close_quietly, raise_window
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:  # imported when first needed: not on the path to the login window
     import asyncio
@@ -36,7 +36,6 @@ if TYPE_CHECKING:  # imported when first needed: not on the path to the login wi
     from mypage_desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-CONTEXT = "app"
 
 
 class AppController(AppControllerBase):
@@ -142,8 +141,8 @@ class AppController(AppControllerBase):
             from mypage_desktop.ui.wizard.opening_wizard import OpeningWizard
         except (ImportError, OSError, ServiceUnavailable) as exc:
             log.error("opening wizard unavailable (%s)", type(exc).__name__)
-            self.login_window.notice.setText(tr(CONTEXT, "マイページの開設画面を表示できません。"
-                                                         "ヘルプデスクにお問い合わせください。"))
+            self.login_window.notice.setText(t("マイページの開設画面を表示できません。"
+                                               "ヘルプデスクにお問い合わせください。"))
             self.login_window.notice.show()
             return None
         if self.wizard is not None:
@@ -210,8 +209,8 @@ class AppController(AppControllerBase):
         if not self._quitting:
             self.login_window.reset()
             if getattr(wizard, "timed_out", False):
-                self.login_window.notice.setText(tr(CONTEXT, "操作がないまま時間が経過したため、求職申込み（仮登録）の"
-                                                             "画面を閉じ、入力した内容を消去しました。"))
+                self.login_window.notice.setText(t("操作がないまま時間が経過したため、求職申込み（仮登録）の"
+                                                   "画面を閉じ、入力した内容を消去しました。"))
                 self.login_window.notice.show()
             self.show_window(self.login_window)
 

@@ -25,7 +25,7 @@ from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.domain.errors import ServiceUnavailable
 from mypage_desktop.ui.login.base import LoginWindowBase
 from mypage_desktop.ui.session.tasks import LazyTaskSet
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     import asyncio
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from mypage_desktop.facade.backend import Backend
     from mypage_desktop.ui.session.owner import SessionOwner
 
-CONTEXT = "app"
 BACKEND_CLOSE_TIMEOUT = 5.0
 BACKEND_OPEN_WAIT = 30.0  # quitting while the backend opens (PostgreSQL connect timeouts included)
 
@@ -50,10 +49,10 @@ def startup_error_message(exc: BaseException) -> str:
     if isinstance(exc, ConfigError | ValueError):
         return str(exc)
     if isinstance(exc, ServiceUnavailable):  # only the remote back end raises it while opening
-        return tr(CONTEXT, "オフィスサーバーに接続できません。ネットワークの接続と、サーバー（server_url）が"
-                           "動いていることを確認してください。続く場合はシステム担当者に連絡してください。")
-    return tr(CONTEXT, "データベースに接続できません（{kind}）。設定（database_url）と、データベース"
-                       "サーバーが起動していることを確認してください。").format(kind=type(exc).__name__)
+        return t("オフィスサーバーに接続できません。ネットワークの接続と、サーバー（server_url）が"
+                 "動いていることを確認してください。続く場合はシステム担当者に連絡してください。")
+    return t("データベースに接続できません（{kind}）。設定（database_url）と、データベース"
+             "サーバーが起動していることを確認してください。").format(kind=type(exc).__name__)
 
 
 def close_quietly(window: QWidget) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.domain.errors import ServiceUnavailable
-from mypage_desktop.ui.staff.texts import t
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from mypage_desktop.domain.account_dto import SessionStatus

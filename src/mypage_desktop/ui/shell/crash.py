@@ -17,10 +17,9 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 
 log = logging.getLogger(__name__)
-CONTEXT = "crash"
 
 ExcHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -33,10 +32,10 @@ def new_incident_id() -> str:
 
 
 def crash_message(incident: str, helpdesk: str) -> str:
-    text = tr(CONTEXT, "予期しないエラーが発生しました。ご迷惑をおかけして申し訳ありません。\n"
-                       "安全のため、最初の画面に戻りました。\n\n"
-                       "問題が続く場合は、ヘルプデスク（電話：{helpdesk}）にお問い合わせのうえ、"
-                       "次のお問い合わせ番号をお伝えください。\n\nお問い合わせ番号：{incident}")
+    text = t("予期しないエラーが発生しました。ご迷惑をおかけして申し訳ありません。\n"
+             "安全のため、最初の画面に戻りました。\n\n"
+             "問題が続く場合は、ヘルプデスク（電話：{helpdesk}）にお問い合わせのうえ、"
+             "次のお問い合わせ番号をお伝えください。\n\nお問い合わせ番号：{incident}")
     return text.format(helpdesk=helpdesk, incident=incident)
 
 
@@ -98,7 +97,7 @@ class CrashHandler(QObject):
     def _show_dialog(self, incident: str) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             return  # one dialog at a time; later incidents are in the log
-        dialog = QMessageBox(QMessageBox.Icon.Critical, tr(CONTEXT, "エラー"),
+        dialog = QMessageBox(QMessageBox.Icon.Critical, t("エラー"),
                              crash_message(incident, self._helpdesk), QMessageBox.StandardButton.Ok)
         dialog.setTextFormat(Qt.TextFormat.PlainText)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

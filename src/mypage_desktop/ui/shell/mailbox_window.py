@@ -26,13 +26,12 @@ from mypage_desktop.domain.errors import NotPermitted, ServiceUnavailable
 from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.ui.session.tasks import TaskSet, run_blocking, start_task
 from mypage_desktop.ui.widgets import style
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
     from mypage_desktop.facade import MyPageFacade
 
 log = logging.getLogger(__name__)
-CONTEXT = "mailbox"
 REFRESH_MS = 2000
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,7 +46,7 @@ class MailboxWindow(QWidget):
         self._tasks = TaskSet()
         self._mails: dict[str, DeliveredMail] = {}
         self._refreshing = False
-        self.setWindowTitle(tr(CONTEXT, "デモ用メールボックス"))
+        self.setWindowTitle(t("デモ用メールボックス"))
         # An explicit minimum: otherwise every new status text would resize the window's
         # minimum (and warn "propagateSizeHints" on the offscreen platform).
         self.setMinimumSize(640, 420)
@@ -56,9 +55,8 @@ class MailboxWindow(QWidget):
         self.timer.setInterval(refresh_ms)
         self.timer.timeout.connect(self._on_timer_timeout)
 
-        note = style.plain_label(tr(
-            CONTEXT, "この画面はデモ専用です。実際の運用では、メールはご本人のメールアドレスに届き、"
-            "この画面はありません。送信されたメールが数秒で表示されます。"), self)
+        note = style.plain_label(t("この画面はデモ専用です。実際の運用では、メールはご本人のメールアドレスに届き、"
+                                   "この画面はありません。送信されたメールが数秒で表示されます。"), self)
         note.setObjectName("demoNote")
         note.setStyleSheet(f"QLabel#demoNote {{ background: {style.NOTICE_BG}; padding: 8px;"
                            " border: 1px solid #e0b070; }")
@@ -67,19 +65,19 @@ class MailboxWindow(QWidget):
         self.list = QTreeWidget(self)
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
-        self.list.setHeaderLabels([tr(CONTEXT, "受信日時"), tr(CONTEXT, "宛先"), tr(CONTEXT, "件名")])
+        self.list.setHeaderLabels([t("受信日時"), t("宛先"), t("件名")])
         self.list.setColumnWidth(0, 200)
         self.list.setColumnWidth(1, 240)
-        self.list.setAccessibleName(tr(CONTEXT, "受信したメール"))
+        self.list.setAccessibleName(t("受信したメール"))
         self.body = QPlainTextEdit(self)
         self.body.setReadOnly(True)
-        self.body.setAccessibleName(tr(CONTEXT, "メール本文"))
+        self.body.setAccessibleName(t("メール本文"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.body)
         splitter.setSizes([200, 400])
         layout = QVBoxLayout(self)
-        layout.addWidget(style.heading(tr(CONTEXT, "デモ用メールボックス"), self, scale=1.3))
+        layout.addWidget(style.heading(t("デモ用メールボックス"), self, scale=1.3))
         layout.addWidget(note)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
@@ -106,7 +104,7 @@ class MailboxWindow(QWidget):
         try:
             mails = await run_blocking(self._facade.demo_mailbox)
         except (NotPermitted, ServiceUnavailable) as exc:
-            self.status.setText(tr(CONTEXT, "メールを読み込めません（{reason}）。").format(
+            self.status.setText(t("メールを読み込めません（{reason}）。").format(
                 reason=type(exc).__name__))
             return
         finally:
@@ -134,7 +132,7 @@ class MailboxWindow(QWidget):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and ordered:
             self.select_mail(0)
-        self.status.setText(tr(CONTEXT, "{n}通のメール").format(n=len(ordered)))
+        self.status.setText(t("{n}通のメール").format(n=len(ordered)))
 
     # -- slots ------------------------------------------------------------------------
     def _on_timer_timeout(self) -> None:
@@ -147,7 +145,7 @@ class MailboxWindow(QWidget):
             self.body.setPlainText("")
             return
         self.body.setPlainText(
-            tr(CONTEXT, "差出人：{sender}\n宛先：{recipient}\n件名：{subject}\n受信日時：{at}\n\n").format(
+            t("差出人：{sender}\n宛先：{recipient}\n件名：{subject}\n受信日時：{at}\n\n").format(
                 sender=mail.sender, recipient=mail.recipient, subject=mail.subject,
                 at=format_datetime_jst(mail.received_at)) + mail.body)
 

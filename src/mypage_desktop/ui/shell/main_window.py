@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.account_dto import AppInfo, SeekerProfile
 from mypage_desktop.domain.activity_dto import RegistrationInfo, UnreadCounts
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.jobs.workspace import JobPages
 from mypage_desktop.ui.mypage.home_page import HomePage
 from mypage_desktop.ui.session.client import SessionClient
@@ -34,7 +35,7 @@ from mypage_desktop.ui.session.owner import SessionOwner
 from mypage_desktop.ui.session.pages import SessionPage
 from mypage_desktop.ui.session.reasons import REASON_LOGOUT, REASON_WINDOW_CLOSED
 from mypage_desktop.ui.widgets import style
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.saved_files import remove_kiosk_files
 from mypage_desktop.ui.widgets.screen_fit import fit_to_screen
 
@@ -43,7 +44,6 @@ if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not neede
 
 log = logging.getLogger(__name__)
 NAV_WIDTH = 210  # the menu's width at the default text size
-CONTEXT = "main"
 
 
 class Page(IntEnum):
@@ -59,10 +59,10 @@ class Page(IntEnum):
 
 
 JOB_PAGES = (Page.SEARCH, Page.SAVED, Page.KEPT)
-PAGE_TITLES = {Page.HOME: "ホーム", Page.PROFILE: "求職者情報・設定", Page.SEARCH: "求人情報検索",
-               Page.SAVED: "保存した検索条件", Page.KEPT: "キープした求人",
-               Page.REFERRALS: "紹介された求人・紹介状", Page.APPLICATIONS: "応募履歴",
-               Page.MESSAGES: "メッセージ", Page.NOTICES: "お知らせ"}
+PAGE_TITLES = {Page.HOME: N_("ホーム"), Page.PROFILE: N_("求職者情報・設定"), Page.SEARCH: N_("求人情報検索"),
+               Page.SAVED: N_("保存した検索条件"), Page.KEPT: N_("キープした求人"),
+               Page.REFERRALS: N_("紹介された求人・紹介状"), Page.APPLICATIONS: N_("応募履歴"),
+               Page.MESSAGES: N_("メッセージ"), Page.NOTICES: N_("お知らせ")}
 
 
 # Built on first use (module, class): importing and building them at login stalled the GUI.
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self._built: dict[Page, SessionPage] = {}
         self.registration: RegistrationInfo | None = None
         self.unread = UnreadCounts(messages=0, notices=0)
-        self.setWindowTitle(tr(CONTEXT, "求職者マイページ"))
+        self.setWindowTitle(t("求職者マイページ"))
         self.setMinimumSize(MINIMUM_SIZE)
         self._build(app_info)
         fit_to_screen(self, PREFERRED_SIZE)  # maximised on an office screen (widgets/screen_fit.py)
@@ -102,18 +102,18 @@ class MainWindow(QMainWindow):
 
     def _build(self, info: AppInfo) -> None:
         top = style.top_bar(self)
-        title = style.heading(tr(CONTEXT, "求職者マイページ"), top, scale=1.4)
+        title = style.heading(t("求職者マイページ"), top, scale=1.4)
         self.name_label = style.heading("", top, scale=1.15)
         self.name_label.setWordWrap(False)
         self.name_label.setObjectName("seekerName")
-        self.logout_button = style.logout_button(tr(CONTEXT, "ログアウト"), top, height=36)
+        self.logout_button = style.logout_button(t("ログアウト"), top, height=36)
         style.fill_top_bar(top, title, self.name_label, self.logout_button)
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName(tr(CONTEXT, "メニュー"))
+        self.nav.setAccessibleName(t("メニュー"))
         for page in Page:
-            self.nav.addItem(tr(CONTEXT, PAGE_TITLES[page]))
+            self.nav.addItem(t(PAGE_TITLES[page]))
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 10px 8px; }")
         self.nav.setFixedWidth(max(NAV_WIDTH, self._nav_width_needed()))  # large text (issue 15)
         self.pages = QStackedWidget(self)
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
 
     # -- public -------------------------------------------------------------------------
     def show_profile(self, profile: SeekerProfile) -> None:
-        self.name_label.setText(tr(CONTEXT, "{name} さん").format(name=profile.name))
+        self.name_label.setText(t("{name} さん").format(name=profile.name))
 
     def select_page(self, page: Page) -> None:
         self._build_page(page)
@@ -225,11 +225,11 @@ class MainWindow(QMainWindow):
         self.unread = counts
         for page, field in COUNTED_PAGES.items():
             count = getattr(counts, field)
-            title = tr(CONTEXT, PAGE_TITLES[page])
+            title = t(PAGE_TITLES[page])
             item = self.nav.item(page)
             if item is None:
                 continue
-            item.setText(title if count == 0 else tr(CONTEXT, "{title}（未読 {count}）").format(
+            item.setText(title if count == 0 else t("{title}（未読 {count}）").format(
                 title=title, count=count))
             font = item.font()
             font.setBold(count > 0)
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         metrics = QFontMetrics(font)
         texts = [self.nav.item(page).text() for page in Page]
-        texts += [tr(CONTEXT, "{title}（未読 {count}）").format(title=self.nav.item(page).text(), count=99)
+        texts += [t("{title}（未読 {count}）").format(title=self.nav.item(page).text(), count=99)
                   for page in (Page.MESSAGES, Page.NOTICES)]
         return max(metrics.horizontalAdvance(text) for text in texts) + 16 + 2 * self.nav.frameWidth() + 8
 

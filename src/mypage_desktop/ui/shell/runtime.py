@@ -37,7 +37,7 @@ from mypage_desktop.ui.shell.controller import AppController
 from mypage_desktop.ui.shell.crash import CrashHandler
 from mypage_desktop.ui.widgets import display
 from mypage_desktop.ui.widgets.fonts import ensure_japanese_font
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.saved_files import configure_kiosk_saving
 
 if TYPE_CHECKING:
@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from mypage_desktop.facade.backend import Backend
 
 log = logging.getLogger(__name__)
-CONTEXT = "app"
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
 DISPLAY_FILE = "display.json"
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
@@ -96,7 +95,7 @@ def report_startup_error(text: str, on_closed: Callable[[], None] | None = None)
         if on_closed is not None:
             on_closed()
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, tr(CONTEXT, "求職者マイページを起動できません"), text,
+    box = QMessageBox(QMessageBox.Icon.Critical, t("求職者マイページを起動できません"), text,
                       QMessageBox.StandardButton.Ok)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if on_closed is None:
@@ -212,7 +211,7 @@ class GuiRuntime(QObject):
             log.error("asyncio/qasync could not be imported (%s)", error)
             self.exit_code = EXIT_FAILED
             self.controller.login_window.hide()
-            report_startup_error(tr(CONTEXT, "起動に必要なモジュールを読み込めません（{error}）。").format(error=error),
+            report_startup_error(t("起動に必要なモジュールを読み込めません（{error}）。").format(error=error),
                                  lambda: self.app.exit(EXIT_FAILED))
             return
         import asyncio

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Slot
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.ui.login.staff_window import StaffLoginWindow
 from mypage_desktop.ui.shell.controller_base import AppControllerBase, close_quietly
-from mypage_desktop.ui.staff.texts import t
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from mypage_desktop.domain.staff_dto import StaffProfile

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QWidget
 from mypage_desktop.domain.staff_dto import SeekerSummary
 from mypage_desktop.ui.staff.calls import guarded
 from mypage_desktop.ui.staff.dialogs import EmailChangeDialog, IdCheckDialog
-from mypage_desktop.ui.staff.texts import t
 from mypage_desktop.ui.widgets.confirm import ask
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.staff_owner import StaffSessionOwner
@@ -121,9 +121,9 @@ class AccountActions(QObject):
     # -- 認証キーの無効化 -------------------------------------------------------------------------
     @Slot(int)
     def _on_panel_void_keys_requested(self, seeker_id: int) -> None:
-        ask(self._window, "認証キーの無効化", t(
+        ask(self._window, t("認証キーの無効化"), t(
             "この求職者あてに送った、まだ使われていない認証キーをすべて無効にします。よろしいですか？"),
-            lambda: self._start(self._void_keys(seeker_id)), yes_text="無効にする")
+            lambda: self._start(self._void_keys(seeker_id)), yes_text=t("無効にする"))
 
     async def _void_keys(self, seeker_id: int) -> None:
         self._panel.set_busy(True)
@@ -167,10 +167,10 @@ class AccountActions(QObject):
     # -- セッションの強制終了 -------------------------------------------------------------------
     @Slot(int)
     def _on_panel_revoke_requested(self, seeker_id: int) -> None:
-        ask(self._window, "セッションの強制終了", t(
+        ask(self._window, t("セッションの強制終了"), t(
             "この求職者のログイン中のマイページを終了させます（どのパソコンでも、次の操作でログイン画面に"
             "戻ります）。よろしいですか？"), lambda: self._start(self._revoke(seeker_id)),
-            yes_text="終了させる")
+            yes_text=t("終了させる"))
 
     async def _revoke(self, seeker_id: int) -> None:
         self._panel.set_busy(True)

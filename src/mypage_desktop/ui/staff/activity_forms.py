@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.domain.staff_dto import SeekerSummary
 from mypage_desktop.ui.staff.calls import guarded
-from mypage_desktop.ui.staff.texts import japanese_date, t
+from mypage_desktop.ui.staff.texts import japanese_date
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.staff_owner import StaffSessionOwner

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButto
 from mypage_desktop.domain.activity_dto import DocumentInfo, StaffApplicationView
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.staff.calls import guarded
-from mypage_desktop.ui.staff.texts import japanese_date, t
+from mypage_desktop.ui.staff.texts import japanese_date
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.saved_files import open_save_dialog, user_folder, write_atomically
 
 if TYPE_CHECKING:

@@ -32,14 +32,14 @@ from mypage_desktop.domain.audit_dto import (
 from mypage_desktop.domain.staff_dto import StaffMember
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.staff.forms.inputs import MNEMONIC, OptionalDateEdit
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import message, tr
+from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 from mypage_desktop.ui.widgets.table_model import Index, RowTableModel
 
-CONTEXT = "AuditLog"
 PAGE_SIZE = 200
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,19 +47,20 @@ ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # The stored action values with their Japanese labels: the domain's list plus the activity
 # (issue 5) actions it does not name yet.
 ACTION_LABELS: dict[str, str] = AUDIT_ACTIONS
-ACTOR_LABELS = {"staff": "職員", "seeker": "求職者アカウント", "system": "システム", "cli": "管理コマンド",
-                "anonymous": "未ログイン",
-                "import": "データ取込", "employer": "事業所", "operator": "サーバー管理者"}
-TARGET_LABELS = {"seeker": "求職者", "account": "ログインアカウント", "staff": "職員", "application": "応募",
-                 "referral": "紹介", "notice": "お知らせ", "device": "端末", "enrolment": "端末登録の申請",
-                 "session": "求職者セッション", "staff_session": "職員セッション", "saved_search": "保存した検索条件",
-                 "preregistration": "仮登録", "seeker_document": "応募書類", "applications": "応募（書き出し件数）",
-                 "publication": "求職公開", "direct_request": "直接リクエスト"}
+ACTOR_LABELS = {"staff": N_("職員"), "seeker": N_("求職者アカウント"), "system": N_("システム"),
+                "cli": N_("管理コマンド"),
+                "anonymous": N_("未ログイン"),
+                "import": N_("データ取込"), "employer": N_("事業所"), "operator": N_("サーバー管理者")}
+TARGET_LABELS = {"seeker": N_("求職者"), "account": N_("ログインアカウント"), "staff": N_("職員"),
+                 "application": N_("応募"), "referral": N_("紹介"), "notice": N_("お知らせ"), "device": N_("端末"),
+                 "enrolment": N_("端末登録の申請"), "session": N_("求職者セッション"),
+                 "staff_session": N_("職員セッション"), "saved_search": N_("保存した検索条件"),
+                 "preregistration": N_("仮登録"), "seeker_document": N_("応募書類"),
+                 "applications": N_("応募（書き出し件数）"), "publication": N_("求職公開"),
+                 "direct_request": N_("直接リクエスト")}
 RESULT_LABELS: dict[str, str] = AUDIT_RESULTS
 
 
-def t(text: str) -> str:
-    return tr(CONTEXT, text)
 
 
 def _label(labels: dict[str, str], value: str) -> str:
@@ -85,8 +86,8 @@ class Columns(IntEnum):
     RESULT = 5
 
 
-HEADERS = {Columns.AT: "日時", Columns.ACTOR: "操作者", Columns.ACTION: "操作", Columns.TARGET: "対象",
-           Columns.TERMINAL: "端末", Columns.RESULT: "結果"}
+HEADERS = {Columns.AT: N_("日時"), Columns.ACTOR: N_("操作者"), Columns.ACTION: N_("操作"), Columns.TARGET: N_("対象"),
+           Columns.TERMINAL: N_("端末"), Columns.RESULT: N_("結果")}
 SAMPLES: dict[int, str] = {Columns.AT: "0000/00/00 00:00:00", Columns.ACTOR: "佐藤 健（職員 00）",
            Columns.ACTION: "パスワード変更失敗", Columns.TARGET: "求職者 000000", Columns.TERMINAL: "COUNTER-PC-00"}
 
@@ -103,7 +104,6 @@ class AuditModel(RowTableModel[AuditEntry]):
     more_wanted = Signal()
     COLUMNS = Columns
     HEADERS = HEADERS
-    CONTEXT = CONTEXT
     ID_ROLE = ENTRY_ID_ROLE
     SORT_ROLE = SORT_ROLE
 
@@ -238,8 +238,9 @@ class AuditLogView(QWidget):
         period.addWidget(QLabel(t("〜"), self))
         period.addWidget(self.until)
         period.addStretch(1)
-        for row, column, caption, field in ((0, 0, "期間(&P)", self.since), (0, 2, "職員(&S)", self.staff),
-                                            (1, 0, "求職者ID(&I)", self.seeker_id), (1, 2, "操作(&O)", self.action)):
+        for row, column, caption, field in ((0, 0, N_("期間(&P)"), self.since), (0, 2, N_("職員(&S)"), self.staff),
+                                            (1, 0, N_("求職者ID(&I)"), self.seeker_id), (1, 2, N_("操作(&O)"),
+                                                                                         self.action)):
             label = QLabel(t(caption), self)
             label.setBuddy(field)
             field.setAccessibleName(MNEMONIC.sub("", t(caption)))

@@ -8,11 +8,13 @@ from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 from mypage_desktop.domain.errors import FieldError, NotPermitted, ServiceUnavailable, SessionInvalid, ValidationFailed
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.staff.reauth import ReauthCancelled
-from mypage_desktop.ui.staff.texts import UNAVAILABLE, errors_text, not_permitted_text, t
+from mypage_desktop.ui.staff.texts import UNAVAILABLE, errors_text, not_permitted_text
+from mypage_desktop.ui.widgets.i18n import t
 
 R = TypeVar("R")
-REAUTH_CANCELLED = "パスワードの再入力が取り消されたため、操作は行っていません。"
+REAUTH_CANCELLED = N_("パスワードの再入力が取り消されたため、操作は行っていません。")
 
 
 async def guarded(work: Coroutine[Any, Any, R], show_message: Callable[[str], None],

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.domain.staff_dto import SeekerQuery, SeekerSummary
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.session.reasons import REASON_LOGOUT, REASON_WINDOW_CLOSED
 from mypage_desktop.ui.staff.account_actions import AccountActions
 from mypage_desktop.ui.staff.activity_forms import ActivityForms
@@ -40,8 +41,9 @@ from mypage_desktop.ui.staff.own_changes_view import OwnChangesViewer
 from mypage_desktop.ui.staff.prereg_page import PreregPage
 from mypage_desktop.ui.staff.reauth import Reauthenticator
 from mypage_desktop.ui.staff.seeker_panel import SeekerPanel
-from mypage_desktop.ui.staff.texts import japanese_date, t
+from mypage_desktop.ui.staff.texts import japanese_date
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -52,7 +54,7 @@ if TYPE_CHECKING:
     from mypage_desktop.ui.staff.registration import Registration
 
 log = logging.getLogger(__name__)
-TITLE = "職員コンソール（窓口用）"
+TITLE = N_("職員コンソール（窓口用）")
 PREFERRED_SIZE = QSize(1280, 820)
 
 
@@ -292,7 +294,7 @@ class StaffConsole(QMainWindow):
         dialog.setWindowTitle(t("パスワードの変更"))
         dialog.setModal(True)
         dialog.setMinimumWidth(520)
-        panel = PasswordChangePanel(self._owner, dialog, cancel_text="キャンセル")
+        panel = PasswordChangePanel(self._owner, dialog, cancel_text=t("キャンセル"))
         layout = QVBoxLayout(dialog)
         layout.addWidget(panel)
         panel.cancelled.connect(dialog.reject)

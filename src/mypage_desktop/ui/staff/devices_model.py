@@ -13,18 +13,16 @@ from PySide6.QtGui import QColor
 from mypage_desktop.domain.caller import COUNTER, KIOSK, STAFF
 from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
 from mypage_desktop.domain.timefmt import JST
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import RowTableModel
 
-CONTEXT = "Devices"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-KIND_LABELS = {KIOSK: "利用者用端末", COUNTER: "窓口端末", STAFF: "職員端末"}
+KIND_LABELS = {KIOSK: N_("利用者用端末"), COUNTER: N_("窓口端末"), STAFF: N_("職員端末")}
 REVOKED_COLOUR = QColor("#6b6b6b")
 
 
-def t(text: str) -> str:
-    return tr(CONTEXT, text)
 
 
 def kind_text(kind: str) -> str:
@@ -53,8 +51,9 @@ class DeviceColumns(IntEnum):
     STATE = 5
 
 
-DEVICE_HEADERS = {DeviceColumns.KIND: "種別", DeviceColumns.NAME: "名前", DeviceColumns.UID: "端末ID",
-                  DeviceColumns.ENROLLED: "登録日時", DeviceColumns.LAST_SEEN: "最終通信", DeviceColumns.STATE: "状態"}
+DEVICE_HEADERS = {DeviceColumns.KIND: N_("種別"), DeviceColumns.NAME: N_("名前"), DeviceColumns.UID: N_("端末ID"),
+                  DeviceColumns.ENROLLED: N_("登録日時"), DeviceColumns.LAST_SEEN: N_("最終通信"),
+                  DeviceColumns.STATE: N_("状態")}
 DEVICE_SAMPLES: dict[int, str] = {DeviceColumns.KIND: "利用者用端末", DeviceColumns.NAME: "職業相談部門 職員PC（2階）",
                                   DeviceColumns.UID: "0123456789ab", DeviceColumns.ENROLLED: "0000/00/00 00:00",
                                   DeviceColumns.LAST_SEEN: "0000/00/00 00:00", DeviceColumns.STATE: "取消済み"}
@@ -66,7 +65,6 @@ class DeviceModel(RowTableModel[DeviceInfo]):
 
     COLUMNS = DeviceColumns
     HEADERS = DEVICE_HEADERS
-    CONTEXT = CONTEXT
     ID_ROLE = ID_ROLE
     SORT_ROLE = SORT_ROLE
     UPDATE_IN_PLACE = True
@@ -115,8 +113,9 @@ class PendingColumns(IntEnum):
     EXPIRES = 3
 
 
-PENDING_HEADERS = {PendingColumns.KIND: "種別", PendingColumns.NAME: "名前", PendingColumns.CREATED: "申請日時",
-                   PendingColumns.EXPIRES: "期限"}
+PENDING_HEADERS = {PendingColumns.KIND: N_("種別"), PendingColumns.NAME: N_("名前"),
+                   PendingColumns.CREATED: N_("申請日時"),
+                   PendingColumns.EXPIRES: N_("期限")}
 PENDING_SAMPLES: dict[int, str] = {PendingColumns.KIND: "利用者用端末",
                                    PendingColumns.NAME: "職業相談部門 職員PC（2階）",
                                    PendingColumns.CREATED: "0000/00/00 00:00",
@@ -128,7 +127,6 @@ class PendingModel(RowTableModel[PendingEnrolment]):
 
     COLUMNS = PendingColumns
     HEADERS = PENDING_HEADERS
-    CONTEXT = CONTEXT
     ID_ROLE = ID_ROLE
     SORT_ROLE = SORT_ROLE
     UPDATE_IN_PLACE = True

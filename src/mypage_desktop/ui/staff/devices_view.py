@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.device_dto import CODE_ALPHABET, CODE_LENGTH, DeviceInfo, PendingEnrolment, display_code
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.text import nfkc
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.staff.devices_model import (
     DEVICE_SAMPLES,
     ID_ROLE,
@@ -39,19 +40,18 @@ from mypage_desktop.ui.staff.devices_model import (
     PendingModel,
     device_text,
     moment_text,
-    t,
 )
 from mypage_desktop.ui.staff.forms.common import DONE_STYLE
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message, message
+from mypage_desktop.ui.widgets.i18n import field_message, message, t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
 NAME_COLUMN = int(DeviceColumns.NAME)
 assert NAME_COLUMN == int(PendingColumns.NAME)  # both tables stretch the same column
 # Hyphens and the long-vowel mark an IME may produce where the code shows 「-」.
-DASHES = "-‐‑‒–—―−ーｰ"
+DASHES = N_("-‐‑‒–—―−ーｰ")
 
 
 def parse_code(raw: str) -> str | None:
@@ -128,7 +128,7 @@ class DevicesView(QWidget):
         self.code_edit.setMaxLength(40)  # room for spaces and full-width input; the form is checked
         self.code_edit.setPlaceholderText(t("例: BCDF-GHJK"))
         self.code_edit.setAccessibleName(t("登録コード"))
-        self.code_edit.setFixedWidth(self.fontMetrics().horizontalAdvance("ＷＷＷＷ-ＷＷＷＷ") + 24)
+        self.code_edit.setFixedWidth(self.fontMetrics().horizontalAdvance(t("ＷＷＷＷ-ＷＷＷＷ")) + 24)
         self.approve_button = QPushButton(t("承認する"), self)
         self.approve_button.setMinimumHeight(32)
         self.code_error = FieldErrorLabel(self)
@@ -136,11 +136,11 @@ class DevicesView(QWidget):
         self.busy_label = style.plain_label(t("処理しています…"), self)
         self.busy_label.hide()
         self.pending_model = PendingModel(self)
-        self.pending_table = _table(self, self.pending_model, PENDING_SAMPLES, "承認待ちの申請")
+        self.pending_table = _table(self, self.pending_model, PENDING_SAMPLES, t("承認待ちの申請"))
         self.pending_table.sortByColumn(PendingColumns.CREATED, Qt.SortOrder.AscendingOrder)
         self.pending_status = style.plain_label("", self)
         self.device_model = DeviceModel(self)
-        self.device_table = _table(self, self.device_model, DEVICE_SAMPLES, "登録済みの端末")
+        self.device_table = _table(self, self.device_model, DEVICE_SAMPLES, t("登録済みの端末"))
         self.device_table.sortByColumn(DeviceColumns.ENROLLED, Qt.SortOrder.DescendingOrder)
         self.revoke_button = QPushButton(t("登録を取り消す"), self)
         self.refresh_button = QPushButton(t("最新の情報に更新"), self)
@@ -181,15 +181,15 @@ class DevicesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.lead)
-        layout.addWidget(_section("新しい端末の承認", self))
+        layout.addWidget(_section(t("新しい端末の承認"), self))
         layout.addWidget(hint)
         layout.addLayout(code_row)
         layout.addWidget(self.code_error)
         layout.addWidget(self.approve_done)
-        layout.addWidget(_section("承認待ちの申請", self))
+        layout.addWidget(_section(t("承認待ちの申請"), self))
         layout.addWidget(self.pending_table)
         layout.addWidget(self.pending_status)
-        layout.addWidget(_section("登録済みの端末", self))
+        layout.addWidget(_section(t("登録済みの端末"), self))
         layout.addWidget(self.device_table, 1)
         layout.addLayout(device_buttons)
         for first, second in ((self.code_edit, self.approve_button), (self.approve_button, self.pending_table),
@@ -220,14 +220,15 @@ class DevicesView(QWidget):
         elif pending:
             text += t("承認を待っている申請は次の{n}件です。どれが承認されるかは登録コードで決まります。").format(
                 n=len(pending))
-            text += "".join("\n・" + t("{device}（申請 {at}）").format(device=device_text(p.kind, p.name),
+            text += "".join(t("\n・") + t("{device}（申請 {at}）").format(device=device_text(p.kind, p.name),
                                                                   at=moment_text(p.created_at)) for p in pending)
         else:
             text += t("承認を待っている申請は一覧にありません。コードの有効期限が切れているかもしれません。")
         text += "\n\n" + t("承認すると、その端末は事務所のサーバーに接続して使えるようになります。"
                            "登録コードが、目の前の新しいパソコンの画面に表示されているものか確かめてください。")
         self._set_approving(False)
-        box = _widen(ask(self, "端末の承認", text, lambda: self._on_approval_confirmed(code), yes_text="承認する"))
+        box = _widen(ask(self, t("端末の承認"), text, lambda: self._on_approval_confirmed(code),
+                         yes_text=t("承認する")))
         box.finished.connect(self._on_confirmation_finished)
         return box
 
@@ -345,8 +346,8 @@ class DevicesView(QWidget):
         device = self._selected_live()
         if device is None:
             return
-        _widen(ask(self, "端末の登録の取消", t(
+        _widen(ask(self, t("端末の登録の取消"), t(
             "{device}（端末ID {uid}）の登録を取り消します。\nこの端末は次の通信から使えなくなります。"
             "もう一度使うには、その端末で登録をやり直して、承認を受ける必要があります。よろしいですか？").format(
             device=device_text(device.kind, device.name), uid=device.uid),
-            lambda: self.revoke_requested.emit(device.device_id), yes_text="取り消す"))
+            lambda: self.revoke_requested.emit(device.device_id), yes_text=t("取り消す")))

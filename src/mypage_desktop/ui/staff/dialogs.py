@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.staff_dto import ID_DOCUMENTS
-from mypage_desktop.ui.staff.texts import CHOOSE, t
+from mypage_desktop.ui.staff.texts import CHOOSE
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message, message
+from mypage_desktop.ui.widgets.i18n import field_message, message, t
 
 
 def id_document_combo(parent: QWidget) -> QComboBox:

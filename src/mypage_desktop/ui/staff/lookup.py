@@ -21,11 +21,15 @@ from PySide6.QtWidgets import (
 
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.staff_dto import SeekerQuery, SeekerSummary
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.staff.seeker_model import SORT_ROLE, Columns, SeekerTableModel
-from mypage_desktop.ui.staff.texts import t
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.i18n import field_message, t
+
+# Data of the width a column should fit (a long name, a kana reading): not texts to translate.
+DATA_SAMPLES = {Columns.NUMBER: "00000-00000000", Columns.NAME: "山形 太郎太", Columns.KANA: "ヤマガタ タロウ",
+                Columns.BIRTHDATE: "0000/00/00", Columns.EMAIL: "taro.yamagata@example"}
 
 
 class Mode:
@@ -77,7 +81,7 @@ class SeekerLookup(QWidget):
         kana_form.addRow(t("フリガナ"), self.kana_edit)
         kana_form.addRow("", self.errors["name_kana"])
         birth_row = QHBoxLayout()
-        for edit, unit in ((self.year_edit, "年"), (self.month_edit, "月"), (self.day_edit, "日")):
+        for edit, unit in ((self.year_edit, N_("年")), (self.month_edit, N_("月")), (self.day_edit, N_("日"))):
             birth_row.addWidget(edit)
             birth_row.addWidget(QLabel(t(unit), kana_page))
         birth_row.addStretch(1)
@@ -114,10 +118,9 @@ class SeekerLookup(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = self.table.fontMetrics()
-        for column, sample in ((Columns.NUMBER, "00000-00000000"), (Columns.NAME, "山形 太郎太"),
-                               (Columns.KANA, "ヤマガタ タロウ"), (Columns.BIRTHDATE, "0000/00/00"),
-                               (Columns.STATUS, "求職状態"), (Columns.EMAIL, "taro.yamagata@example"),
-                               (Columns.ACCOUNT, "ID未登録"), (Columns.LOCK, "ロック中")):
+        samples = {**DATA_SAMPLES, Columns.STATUS: t("求職状態"), Columns.ACCOUNT: t("ID未登録"),
+                   Columns.LOCK: t("ロック中")}
+        for column, sample in samples.items():
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
 
         row = QHBoxLayout()

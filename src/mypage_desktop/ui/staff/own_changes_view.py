@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLa
 from mypage_desktop.domain.own_changes import OwnChangeEntry
 from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.ui.staff.calls import guarded
-from mypage_desktop.ui.staff.texts import t
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.staff_owner import StaffSessionOwner

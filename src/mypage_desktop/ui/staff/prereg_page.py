@@ -31,9 +31,11 @@ from mypage_desktop.domain.preregistration_dto import (
     PreregistrationSummary,
 )
 from mypage_desktop.domain.staff_dto import ID_DOCUMENTS, SeekerSummary
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.staff.calls import guarded
-from mypage_desktop.ui.staff.texts import CHOOSE, errors_text, japanese_date, t
+from mypage_desktop.ui.staff.texts import CHOOSE, errors_text, japanese_date
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.prereg_form.history_page import HistoryPage
 from mypage_desktop.ui.widgets.prereg_form.input_pages import BasicPage, ContactPage, MorePage, WishPage
 from mypage_desktop.ui.widgets.prereg_form.texts import StepPage
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
     from mypage_desktop.ui.session.staff_owner import StaffSessionOwner
     from mypage_desktop.ui.staff.reauth import Reauthenticator
 
-COLUMNS = ("仮登録番号", "状態", "氏名", "フリガナ", "生年月日", "期限")
+COLUMNS = (N_("仮登録番号"), N_("状態"), N_("氏名"), N_("フリガナ"), N_("生年月日"), N_("期限"))
 
 
 class PreregPage(QWidget):
@@ -87,7 +89,8 @@ class PreregPage(QWidget):
         self.pages: list[StepPage] = [BasicPage(self), self.contact, WishPage(self), HistoryPage(self),
                                       MorePage(self)]
         self.form_tabs = QTabWidget(self)
-        for page, title in zip(self.pages, ("基本情報", "連絡先", "希望する仕事", "学歴・職歴", "免許・資格・自己PR"),
+        for page, title in zip(self.pages, (N_("基本情報"), N_("連絡先"), N_("希望する仕事"), N_("学歴・職歴"),
+                                            N_("免許・資格・自己PR")),
                                strict=True):
             self.form_tabs.addTab(page, t(title))
         self.save_button = QPushButton(t("修正を保存"), self)

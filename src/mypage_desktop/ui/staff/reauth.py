@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.staff_dto import ReauthRequired
-from mypage_desktop.ui.staff.texts import UNAVAILABLE, errors_text, t
+from mypage_desktop.ui.staff.texts import UNAVAILABLE, errors_text
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.secret_line_edit import SecretField
 
 if TYPE_CHECKING:

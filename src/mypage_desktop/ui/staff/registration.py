@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.staff_dto import NewSeeker, SeekerSummary
 from mypage_desktop.ui.staff.calls import guarded
-from mypage_desktop.ui.staff.texts import t
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.staff_owner import StaffSessionOwner

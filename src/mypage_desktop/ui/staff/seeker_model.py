@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from mypage_desktop.domain.staff_dto import SeekerSummary
-from mypage_desktop.ui.staff.texts import CONTEXT, t
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import RowTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,9 +28,10 @@ class Columns(IntEnum):
     LOCK = 7
 
 
-HEADERS = {Columns.NUMBER: "求職番号", Columns.NAME: "氏名", Columns.KANA: "フリガナ", Columns.BIRTHDATE: "生年月日",
-           Columns.STATUS: "求職状態", Columns.EMAIL: "ログインID（メールアドレス）", Columns.ACCOUNT: "マイページ",
-           Columns.LOCK: "ロック"}
+HEADERS = {Columns.NUMBER: N_("求職番号"), Columns.NAME: N_("氏名"), Columns.KANA: N_("フリガナ"),
+           Columns.BIRTHDATE: N_("生年月日"), Columns.STATUS: N_("求職状態"),
+           Columns.EMAIL: N_("ログインID（メールアドレス）"), Columns.ACCOUNT: N_("マイページ"),
+           Columns.LOCK: N_("ロック")}
 
 
 def account_text(seeker: SeekerSummary) -> str:
@@ -51,7 +53,6 @@ def lock_text(seeker: SeekerSummary) -> str:
 class SeekerTableModel(RowTableModel[SeekerSummary]):
     COLUMNS = Columns
     HEADERS = HEADERS
-    CONTEXT = CONTEXT
     ID_ROLE = SEEKER_ID_ROLE
     SORT_ROLE = SORT_ROLE
 

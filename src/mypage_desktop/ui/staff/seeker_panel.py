@@ -11,17 +11,20 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPush
 from mypage_desktop.domain.own_changes import FIELD_LABELS
 from mypage_desktop.domain.staff_dto import SeekerSummary
 from mypage_desktop.domain.timefmt import format_datetime_jst
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.staff.seeker_model import account_text
-from mypage_desktop.ui.staff.texts import japanese_date, t
+from mypage_desktop.ui.staff.texts import japanese_date
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.i18n import t
 
-ROWS = (("number", "求職番号"), ("seeker_id", "求職者ID（監査ログ用）"), ("name", "氏名"), ("kana", "フリガナ"),
-        ("birthdate", "生年月日"), ("phone", "電話番号"), ("address", "住所"), ("status", "求職状態"),
-        ("applied_on", "求職申込日"), ("valid_until", "有効期限"), ("wishes", "希望（職種・勤務地・賃金）"),
-        ("info_sharing", "求職情報提供"), ("own_change", "本人による最後の変更"), ("published", "求職公開"))
-ACCOUNT_ROWS = (("email", "ログインID"), ("account", "マイページ"), ("lock", "ログインのロック"),
-                ("key", "認証キー"), ("session", "ログイン中"))
+ROWS = (("number", N_("求職番号")), ("seeker_id", N_("求職者ID（監査ログ用）")), ("name", N_("氏名")), ("kana",
+                                                                                                        N_("フリガナ")),
+        ("birthdate", N_("生年月日")), ("phone", N_("電話番号")), ("address", N_("住所")), ("status", N_("求職状態")),
+        ("applied_on", N_("求職申込日")), ("valid_until", N_("有効期限")), ("wishes", N_("希望（職種・勤務地・賃金）")),
+        ("info_sharing", N_("求職情報提供")), ("own_change", N_("本人による最後の変更")), ("published", N_("求職公開")))
+ACCOUNT_ROWS = (("email", N_("ログインID")), ("account", N_("マイページ")), ("lock", N_("ログインのロック")),
+                ("key", N_("認証キー")), ("session", N_("ログイン中")))
 ALERT = "color: #a00000; font-weight: bold;"
 
 

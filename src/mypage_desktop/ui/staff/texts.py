@@ -1,4 +1,4 @@
-"""Texts and small helpers shared by the staff console's widgets (all through :func:`tr`)."""
+"""Texts and small helpers shared by the staff console's widgets (marked ``N_``, shown through :func:`~mypage_desktop.ui.widgets.i18n.t`)."""
 
 from __future__ import annotations
 
@@ -7,16 +7,13 @@ from datetime import date
 
 from mypage_desktop.domain.errors import FieldError, NotPermitted
 from mypage_desktop.domain.staff_dto import PasswordChangeRequired, ReauthRequired
-from mypage_desktop.ui.widgets.i18n import field_message, message, tr
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.i18n import field_message, message, t
 
-CONTEXT = "staff"
-
-UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。入力した内容はそのままです。"
-CHOOSE = "（選択してください）"
+UNAVAILABLE = N_("ただいま処理できません。しばらくしてからもう一度お試しください。入力した内容はそのままです。")
+CHOOSE = N_("（選択してください）")
 
 
-def t(text: str) -> str:
-    return tr(CONTEXT, text)
 
 
 def errors_text(errors: Iterable[FieldError]) -> str:

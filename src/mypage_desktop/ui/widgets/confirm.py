@@ -8,10 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from mypage_desktop.ui.widgets.texts import t
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.i18n import t
 
 
-def ask(parent: QWidget, title: str, text: str, on_yes: Callable[[], None], *, yes_text: str = "はい",
+def ask(parent: QWidget, title: str, text: str, on_yes: Callable[[], None], *, yes_text: str = N_("はい"),
         on_closed: Callable[[QMessageBox], None] | None = None) -> QMessageBox:
     """The question, open. It deletes itself when closed: ``on_closed(box)`` (after ``on_yes``)
     lets a holder forget it, so nothing later touches a deleted box."""

@@ -7,13 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets import display, style
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 
-CONTEXT = "common"
-SIZE_LABEL = "文字の大きさ"
-THEME_LABEL = "表示"
-THEME_TEXTS = {style.STANDARD.name: "標準", style.HIGH_CONTRAST.name: "ハイコントラスト"}
+SIZE_LABEL = N_("文字の大きさ")
+THEME_LABEL = N_("表示")
+THEME_TEXTS = {style.STANDARD.name: N_("標準"), style.HIGH_CONTRAST.name: N_("ハイコントラスト")}
 
 
 class DisplayControls(QWidget):
@@ -27,13 +27,13 @@ class DisplayControls(QWidget):
         self.theme_combo = QComboBox(self)
         self.theme_combo.setObjectName("themeCombo")
         for name, text in THEME_TEXTS.items():
-            self.theme_combo.addItem(tr(CONTEXT, text), name)
+            self.theme_combo.addItem(t(text), name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for caption, combo in ((SIZE_LABEL, self.size_combo), (THEME_LABEL, self.theme_combo)):
-            label = QLabel(tr(CONTEXT, caption), self)
+            label = QLabel(t(caption), self)
             label.setBuddy(combo)
-            combo.setAccessibleName(tr(CONTEXT, caption))
+            combo.setAccessibleName(t(caption))
             layout.addWidget(label)
             layout.addWidget(combo)
             layout.addSpacing(12)

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 from mypage_desktop.domain.activity_dto import DocumentInfo
 from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, DocumentKind
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.facade.document_upload import upload_document
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.saved_files import file_dialog_settings, restore_file_dialog_settings, user_folder
-from mypage_desktop.ui.widgets.texts import t
 
 if TYPE_CHECKING:
     from mypage_desktop.facade.protocol import MyPageFacade
@@ -46,7 +46,7 @@ class SeekerClient(Protocol):
     async def call(self, func: Callable[Concatenate[str, P], R], *args: P.args, **kwargs: P.kwargs) -> R: ...
 
 MB = 1024 * 1024
-UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。"
+UNAVAILABLE = N_("ただいま処理できません。しばらくしてからもう一度お試しください。")
 # Opens a form that writes the document: (kind, parent, attach(file name, PDF)) → the dialog.
 Writer = Callable[[DocumentKind, QWidget, Callable[[str, bytes], None]], QDialog]
 
@@ -73,7 +73,7 @@ class DocumentRow(QWidget):
         self.file_dialog: QFileDialog | None = None
         self._task: asyncio.Task[Any] | None = None
         caption = QLabel(t("{kind}（任意）").format(kind=kind), self)
-        caption.setMinimumWidth(self.fontMetrics().horizontalAdvance("職務経歴書（任意）") + 12)
+        caption.setMinimumWidth(self.fontMetrics().horizontalAdvance(t("職務経歴書（任意）")) + 12)
         self.state = style.plain_label(t("添付なし"), self)
         self.choose_button = QPushButton(t("PDFを選ぶ…"), self)
         self.choose_button.setAccessibleName(t("{kind}のPDFを選ぶ").format(kind=kind))

@@ -9,9 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from mypage_desktop.ui.widgets.i18n import tr
-
-CONTEXT = "FieldError"
+from mypage_desktop.ui.widgets.i18n import t
 
 
 def announce(widget: QWidget, text: str, assertive: bool = True) -> None:
@@ -30,7 +28,7 @@ class FieldErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setStyleSheet("color: #c00000;")
-        self.setAccessibleName(tr(CONTEXT, "入力エラー"))
+        self.setAccessibleName(t("入力エラー"))
         self._field: QWidget | None = None
         self._field_description = ""
         self.set_field(field)
@@ -45,7 +43,7 @@ class FieldErrorLabel(QLabel):
         changed = text != self.text() or not self.isVisible()
         self.setText(text)
         self.setVisible(bool(text))
-        self.setAccessibleName(text or tr(CONTEXT, "入力エラー"))
+        self.setAccessibleName(text or t("入力エラー"))
         if self._field is not None:
             self._field.setAccessibleDescription(
                 "\n".join(part for part in (text, self._field_description) if part))
@@ -55,6 +53,6 @@ class FieldErrorLabel(QLabel):
     def clear_message(self) -> None:
         self.clear()
         self.hide()
-        self.setAccessibleName(tr(CONTEXT, "入力エラー"))
+        self.setAccessibleName(t("入力エラー"))
         if self._field is not None:
             self._field.setAccessibleDescription(self._field_description)

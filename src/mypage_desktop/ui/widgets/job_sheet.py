@@ -8,22 +8,24 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from mypage_desktop.domain.job_dto import JobDetail
 from mypage_desktop.domain.timefmt import format_date
-from mypage_desktop.ui.widgets.texts import place, t
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.i18n import t
+from mypage_desktop.ui.widgets.texts import place
 
 # One tuple per line of the sheet: (key, caption) pairs side by side.
 LINES: tuple[tuple[tuple[str, str], ...], ...] = (
-    (("job_number", "求人番号"), ("received_on", "受付年月日"), ("expires_on", "紹介期限日")),
-    (("company_name", "事業所名"), ("employer_number", "事業所番号")),
-    (("occupation", "職種"), ("occupation_group", "職業分類")),
-    (("description", "仕事の内容"),),
-    (("place", "就業場所"),),
-    (("employment_type", "雇用形態"), ("category", "求人区分")),
-    (("wage", "賃金"),),
-    (("working_hours", "就業時間"),),
-    (("holidays", "休日"),),
-    (("age_requirement", "年齢"),),
-    (("online_application", "オンライン自主応募の可否"),),
-    (("employer_has_mypage", "求人者マイページの有無"),),
+    (("job_number", N_("求人番号")), ("received_on", N_("受付年月日")), ("expires_on", N_("紹介期限日"))),
+    (("company_name", N_("事業所名")), ("employer_number", N_("事業所番号"))),
+    (("occupation", N_("職種")), ("occupation_group", N_("職業分類"))),
+    (("description", N_("仕事の内容")),),
+    (("place", N_("就業場所")),),
+    (("employment_type", N_("雇用形態")), ("category", N_("求人区分"))),
+    (("wage", N_("賃金")),),
+    (("working_hours", N_("就業時間")),),
+    (("holidays", N_("休日")),),
+    (("age_requirement", N_("年齢")),),
+    (("online_application", N_("オンライン自主応募の可否")),),
+    (("employer_has_mypage", N_("求人者マイページの有無")),),
 )
 COLUMNS = 6  # three caption/value pairs at most
 SHEET_STYLE = (

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.kiosk_locations import (
     SaveLocation,
     configured_location,
@@ -33,15 +34,14 @@ from mypage_desktop.ui.widgets.kiosk_locations import (
     unused_name,
 )
 
-CONTEXT = "files"
-NOTE = ("このパソコンは共用のため、保存できるのは USB メモリなどの取り外せる記憶装置と、"
-        "ハローワークが用意した保存用フォルダーだけです。\n"
-        "保存用フォルダーに保存したファイルは、ログアウトすると削除されます。"
-        "持ち帰るときは USB メモリに保存するか、印刷してください。")
-NO_PLACE = ("保存できる場所がありません。USB メモリを差し込んでから「場所を更新」を押してください。"
-            "印刷はいつでもできます。")
-REMOVABLE_ITEM = "USB メモリなど：{name}（{folder}）"
-CONFIGURED_ITEM = "ハローワークの保存用フォルダー（ログアウトすると削除されます）"
+NOTE = (N_("このパソコンは共用のため、保存できるのは USB メモリなどの取り外せる記憶装置と、"
+           "ハローワークが用意した保存用フォルダーだけです。\n"
+           "保存用フォルダーに保存したファイルは、ログアウトすると削除されます。"
+           "持ち帰るときは USB メモリに保存するか、印刷してください。"))
+NO_PLACE = (N_("保存できる場所がありません。USB メモリを差し込んでから「場所を更新」を押してください。"
+               "印刷はいつでもできます。"))
+REMOVABLE_ITEM = N_("USB メモリなど：{name}（{folder}）")
+CONFIGURED_ITEM = N_("ハローワークの保存用フォルダー（ログアウトすると削除されます）")
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -59,29 +59,29 @@ class KioskSaveDialog(QDialog):
         self.setWindowTitle(caption)
         self.setModal(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.note = QLabel(tr(CONTEXT, NOTE), self)
+        self.note = QLabel(t(NOTE), self)
         self.note.setWordWrap(True)
         self.note.setObjectName("kioskSaveNote")
         self.note.setStyleSheet("QLabel#kioskSaveNote { background: #fff4e5; border: 1px solid #c77700;"
                                 " padding: 8px; }")
-        self.name_label = QLabel(tr(CONTEXT, "ファイル名：{name}").format(name=file_name), self)
+        self.name_label = QLabel(t("ファイル名：{name}").format(name=file_name), self)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.places = QListWidget(self)
-        self.places.setAccessibleName(tr(CONTEXT, "保存先"))
+        self.places.setAccessibleName(t("保存先"))
         self.places.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.places.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
-        self.empty_label = QLabel(tr(CONTEXT, NO_PLACE), self)
+        self.empty_label = QLabel(t(NO_PLACE), self)
         self.empty_label.setWordWrap(True)
         self.error = FieldErrorLabel(self)
-        self.refresh_button = QPushButton(tr(CONTEXT, "場所を更新"), self)
+        self.refresh_button = QPushButton(t("場所を更新"), self)
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(tr(CONTEXT, "保存する"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton(tr(CONTEXT, "キャンセル"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(t("保存する"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(t("キャンセル"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ResetRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.name_label)
-        places_caption = QLabel(tr(CONTEXT, "保存先"), self)
+        places_caption = QLabel(t("保存先"), self)
         places_caption.setBuddy(self.places)
         layout.addWidget(places_caption)
         layout.addWidget(self.places, 1)
@@ -106,8 +106,8 @@ class KioskSaveDialog(QDialog):
         self._update()
 
     def add_location(self, location: SaveLocation) -> None:
-        text = (tr(CONTEXT, REMOVABLE_ITEM).format(name=location.name, folder=location.folder)
-                if location.removable else tr(CONTEXT, CONFIGURED_ITEM))
+        text = (t(REMOVABLE_ITEM).format(name=location.name, folder=location.folder)
+                if location.removable else t(CONFIGURED_ITEM))
         item = QListWidgetItem(text, self.places)
         item.setData(LOCATION_ROLE, location)
         if self.places.currentRow() < 0:
@@ -131,7 +131,7 @@ class KioskSaveDialog(QDialog):
             name = unused_name(location.folder, self.file_name)
             remember_saved(location, name)  # before the write: a crash mid-way still cleans up
         except OSError:
-            self.error.show_message(tr(CONTEXT, "この場所には保存できません。別の場所を選んでください。"))
+            self.error.show_message(t("この場所には保存できません。別の場所を選んでください。"))
             return
         self.accept()
         self.chosen.emit(Path(location.folder) / name)

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 
 from mypage_desktop.ui.widgets import saved_files
-from mypage_desktop.ui.widgets.texts import t
+from mypage_desktop.ui.widgets.i18n import t
 
 # Characters Windows refuses in a file name (the 紹介番号 has none, but it is data).
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')

@@ -15,8 +15,8 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mypage_desktop.ui.widgets import saved_files
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.print_document import page_layout
-from mypage_desktop.ui.widgets.texts import t
 
 # ask_save_path(parent, suggested path, on_chosen): calls on_chosen(path) when the user chose one.
 SavePathAsker = Callable[[QWidget, Path, Callable[[Path], object]], Any]

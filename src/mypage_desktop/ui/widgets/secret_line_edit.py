@@ -12,13 +12,12 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:  # annotations only (their type set-up is not on the path to the login window)
     from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
     from PySide6.QtWidgets import QMenu
 
-CONTEXT = "SecretField"
 BLOCKED_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut)
 BLOCKED_ACTIONS = ("edit-copy", "edit-cut")  # object names Qt gives the standard menu's actions
 
@@ -110,8 +109,8 @@ class SecretField(QWidget):
         super().__init__(parent)
         self.edit = SecretLineEdit(self)
         self.edit.setAccessibleName(accessible_name)
-        self.show_toggle = QCheckBox(tr(CONTEXT, "表示"), self)
-        self.show_toggle.setAccessibleName(tr(CONTEXT, "{name}を表示").format(name=accessible_name))
+        self.show_toggle = QCheckBox(t("表示"), self)
+        self.show_toggle.setAccessibleName(t("{name}を表示").format(name=accessible_name))
         self.show_toggle.toggled.connect(self._on_show_toggle_toggled)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

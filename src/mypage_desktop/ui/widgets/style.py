@@ -14,9 +14,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo
-from mypage_desktop.ui.widgets.i18n import tr
-
-CONTEXT = "common"
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.i18n import t
 
 
 @dataclass(frozen=True)
@@ -128,7 +127,7 @@ BRAND = STANDARD.brand
 IMPORTANT_BORDER = STANDARD.important_border
 NOTICE_BG = STANDARD.notice_bg
 
-LOGOUT_REMINDER = "ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。"
+LOGOUT_REMINDER = N_("ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。")
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -153,7 +152,7 @@ def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.5) -> 
 
 def important_notice(parent: QWidget | None = None) -> QLabel:
     """The seed's 【！重要！】 reminder, framed in red so it is not overlooked."""
-    label = plain_label(tr(CONTEXT, "【！重要！】") + "\n" + tr(CONTEXT, LOGOUT_REMINDER), parent)
+    label = plain_label(t("【！重要！】") + "\n" + t(LOGOUT_REMINDER), parent)
     label.setObjectName("importantNotice")
     themed_sheet(label, lambda c: (
         f"QLabel#importantNotice {{ border: 2px solid {c.important_border}; background: {c.notice_bg};"
@@ -172,7 +171,7 @@ def notice_label(parent: QWidget | None = None) -> QLabel:
 
 
 def footer_text(info: AppInfo) -> str:
-    return tr(CONTEXT, "{office}　操作方法のお問い合わせ：ヘルプデスク（電話：{helpdesk}）").format(
+    return t("{office}　操作方法のお問い合わせ：ヘルプデスク（電話：{helpdesk}）").format(
         office=info.office_name, helpdesk=info.helpdesk_number)
 
 

@@ -16,7 +16,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.texts import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,8 +38,8 @@ def bold_font() -> QFont:
 class ColumnTableModel(QAbstractTableModel, Generic[Row]):
     """Columns, headers and the per-cell roles of one table.
 
-    A subclass names its ``COLUMNS`` (an IntEnum from 0), the ``HEADERS`` (untranslated, by
-    column) and the translation ``CONTEXT``, implements :meth:`row_at`, ``rowCount`` and
+    A subclass names its ``COLUMNS`` (an IntEnum from 0) and the ``HEADERS`` (marked ``N_``,
+    translated when shown, by column), implements :meth:`row_at`, ``rowCount`` and
     :meth:`display`, and overrides the other hooks where its cells differ:
 
     - ``ID_ROLE`` answers :meth:`row_id`; ``SORT_ROLE`` answers :meth:`sort_key` (the display
@@ -50,7 +50,6 @@ class ColumnTableModel(QAbstractTableModel, Generic[Row]):
 
     COLUMNS: ClassVar[type[IntEnum]]
     HEADERS: ClassVar[Mapping[Any, str]]
-    CONTEXT: ClassVar[str]
     ID_ROLE: ClassVar[int | None] = None
     SORT_ROLE: ClassVar[int | None] = None
     ALIGNMENT: ClassVar[Mapping[Any, Qt.AlignmentFlag]] = {}
@@ -83,7 +82,7 @@ class ColumnTableModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
         if role == Role.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            return tr(self.CONTEXT, self.HEADERS[self.COLUMNS(section)])
+            return t(self.HEADERS[self.COLUMNS(section)])
         return None
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:

@@ -1,19 +1,15 @@
-"""Texts and small formatters every page shares (all through :func:`tr`)."""
+"""Texts and small formatters every page shares (marked ``N_``, shown through :func:`~mypage_desktop.ui.widgets.i18n.t`)."""
 
 from __future__ import annotations
 
 import html
 from datetime import date
 
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.domain.translatable import N_
 
-CONTEXT = "common"
-
-UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。"
+UNAVAILABLE = N_("ただいま処理できません。しばらくしてからもう一度お試しください。")
 
 
-def t(text: str) -> str:
-    return tr(CONTEXT, text)
 
 
 def short_date(value: date) -> str:

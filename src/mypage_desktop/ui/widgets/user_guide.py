@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.resources import resource_path
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 
-CONTEXT = "UserGuide"
-TITLE = "求職者マイページ利用者マニュアル"
+TITLE = N_("求職者マイページ利用者マニュアル")
 GUIDE_FILE = ("help", "user_guide.txt")
 
 
@@ -25,8 +25,8 @@ def user_guide_text(info: AppInfo) -> str:
     try:
         text = resource_path(*GUIDE_FILE).read_text(encoding="utf-8")
     except OSError:
-        text = tr(CONTEXT, "マニュアルを表示できません。"
-                           "操作方法は、ヘルプデスク（電話：{helpdesk}）でご案内しております。")
+        text = t("マニュアルを表示できません。"
+                 "操作方法は、ヘルプデスク（電話：{helpdesk}）でご案内しております。")
     return (text.replace("{helpdesk}", info.helpdesk_number).replace("{office}", info.office_name)
             .replace("{minutes}", str(info.key_validity_minutes)))
 
@@ -36,16 +36,16 @@ class UserGuideDialog(QDialog):
 
     def __init__(self, info: AppInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr(CONTEXT, TITLE))
+        self.setWindowTitle(t(TITLE))
         self.resize(760, 560)
         self.text_view = QPlainTextEdit(self)
         self.text_view.setReadOnly(True)
         self.text_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.text_view.setAccessibleName(tr(CONTEXT, TITLE))
+        self.text_view.setAccessibleName(t(TITLE))
         self.text_view.setPlainText(user_guide_text(info))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr(CONTEXT, "閉じる"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(t("閉じる"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text_view, 1)

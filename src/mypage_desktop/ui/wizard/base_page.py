@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget, QWizardP
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, ValidationFailed
 from mypage_desktop.ui.session.tasks import TaskSet, run_blocking
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message, tr
+from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class WizardPageBase(QWizardPage):
         super().__init__(parent)
         self.flow = flow
         step, steps = flow.step(self.page_id)
-        self.setSubTitle(tr("WizardPage", "ステップ{n}／{total}").format(n=step, total=steps))
+        self.setSubTitle(t("ステップ{n}／{total}").format(n=step, total=steps))
 
     def opening_wizard(self) -> OpeningWizard:
         return self.wizard()  # type: ignore[return-value]
@@ -94,9 +94,9 @@ class SubmittingPage(WizardPageBase):
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(12)
-        self.progress.setAccessibleName(tr("WizardPage", "処理中"))
+        self.progress.setAccessibleName(t("処理中"))
         self.progress.hide()
-        self.busy_label = text_label(tr("WizardPage", "処理しています。しばらくお待ちください…"), self)
+        self.busy_label = text_label(t("処理しています。しばらくお待ちください…"), self)
         self.busy_label.hide()
         self.inputs = QWidget(self)  # everything the seeker can edit; disabled while busy
 
@@ -138,9 +138,8 @@ class SubmittingPage(WizardPageBase):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_unavailable(self) -> None:
-        self.page_error.show_message(tr(
-            "WizardPage", "ただいま処理を受け付けることができません。入力した内容はそのままです。"
-            "しばらく待ってから、もう一度お試しください。"))
+        self.page_error.show_message(t("ただいま処理を受け付けることができません。入力した内容はそのままです。"
+                                       "しばらく待ってから、もう一度お試しください。"))
 
     # -- submitting --------------------------------------------------------------------
     def submission(self) -> Callable[[], Any] | None:

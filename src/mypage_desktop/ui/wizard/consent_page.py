@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo, LegalDocuments
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.wizard.base_page import WizardPageBase, text_label
 from mypage_desktop.ui.wizard.flow import Document, OpeningFlow, PageId
 from mypage_desktop.ui.wizard.legal_pane import LegalPane
@@ -18,18 +18,18 @@ def steps_overview(minutes: int) -> list[tuple[str, str]]:
     """The seed's four steps: (step, what happens). The key's validity starts a line of its own
     so that a narrow window never breaks it apart (「30分以／内」)."""
     return [
-        (tr(C, "ステップ1"), tr(C, "マイページ利用規約等の同意")),
-        (tr(C, "ステップ2"), "\n".join((
-            tr(C, "メールアドレスの入力（パスワード登録申込）"),
-            tr(C, "メールアドレスを入力すると、入力したメールアドレス宛に「パスワード登録申込受付通知」メールが"
-                  "届きます。")))),
-        (tr(C, "ステップ3"), "\n".join((
-            tr(C, "パスワードの登録"),
-            tr(C, "パスワードとパスワード登録申込受付通知メール記載の「認証キー」を入力します。"),
-            tr(C, "（メール配信から{minutes}分以内）").format(minutes=minutes)))),
-        (tr(C, "ステップ4"), "\n".join((
-            tr(C, "求職者マイページアカウント登録完了、求職者マイページの開設"),
-            tr(C, "求職者マイページの各種メニューをご利用いただけるようになります。")))),
+        (t("ステップ1"), t("マイページ利用規約等の同意")),
+        (t("ステップ2"), "\n".join((
+            t("メールアドレスの入力（パスワード登録申込）"),
+            t("メールアドレスを入力すると、入力したメールアドレス宛に「パスワード登録申込受付通知」メールが"
+              "届きます。")))),
+        (t("ステップ3"), "\n".join((
+            t("パスワードの登録"),
+            t("パスワードとパスワード登録申込受付通知メール記載の「認証キー」を入力します。"),
+            t("（メール配信から{minutes}分以内）").format(minutes=minutes)))),
+        (t("ステップ4"), "\n".join((
+            t("求職者マイページアカウント登録完了、求職者マイページの開設"),
+            t("求職者マイページの各種メニューをご利用いただけるようになります。")))),
     ]
 
 
@@ -56,17 +56,16 @@ class ConsentPage(WizardPageBase):
     def __init__(self, flow: OpeningFlow, app_info: AppInfo, legal: LegalDocuments,
                  parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
-        self.setTitle(tr(C, "求職者マイページ利用規約確認"))
-        intro = text_label(tr(
-            C, "このページは、ハローワークの窓口で求職登録とアカウント（メールアドレス）登録の手続きを"
-            "完了している方が、求職者マイページを開設するためのページです。"), self)
-        steps_heading = text_label(tr(C, "●求職者マイページ開設手順"), self, bold=True)
+        self.setTitle(t("求職者マイページ利用規約確認"))
+        intro = text_label(t("このページは、ハローワークの窓口で求職登録とアカウント（メールアドレス）登録の手続きを"
+                             "完了している方が、求職者マイページを開設するためのページです。"), self)
+        steps_heading = text_label(t("●求職者マイページ開設手順"), self, bold=True)
         steps, self.step_texts = steps_grid(app_info.key_validity_minutes, self)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
-        consent_heading = text_label(tr(C, "マイページ利用規約等の確認・同意"), self, bold=True, point_delta=1)
-        instruction = text_label(tr(
-            C, "プライバシーポリシーとマイページ利用規約をご確認のうえ、「次へ進む」ボタンをクリックしてください。"),
+        consent_heading = text_label(t("マイページ利用規約等の確認・同意"), self, bold=True, point_delta=1)
+        instruction = text_label(
+            t("プライバシーポリシーとマイページ利用規約をご確認のうえ、「次へ進む」ボタンをクリックしてください。"),
             self)
         self.privacy = LegalPane(legal.privacy_policy, self)
         self.terms = LegalPane(legal.terms_of_use, self)
@@ -74,11 +73,10 @@ class ConsentPage(WizardPageBase):
         panes = QHBoxLayout()
         panes.addWidget(self.privacy, 1)
         panes.addWidget(self.terms, 1)
-        self.agree = QCheckBox(tr(C, "「プライバシーポリシー」「マイページ利用規約」に同意します。"), self)
+        self.agree = QCheckBox(t("「プライバシーポリシー」「マイページ利用規約」に同意します。"), self)
         self.agree.setEnabled(False)
-        self.note = text_label(tr(
-            C, "必ず「プライバシーポリシー」と「マイページ利用規約」をご確認ください。\n"
-            "それぞれ最後までご覧いただくと、「同意します」へのチェックが可能です。"), self)
+        self.note = text_label(t("必ず「プライバシーポリシー」と「マイページ利用規約」をご確認ください。\n"
+                                 "それぞれ最後までご覧いただくと、「同意します」へのチェックが可能です。"), self)
         self.status = text_label("", self)
         self.status.setStyleSheet("color: #1f4e96;")
 
@@ -118,12 +116,12 @@ class ConsentPage(WizardPageBase):
         self.agree.setEnabled(self.flow.can_agree())
         unread = [self._panes[d].view.accessibleName() for d in self.flow.unread()]
         if unread:
-            self.status.setText(tr(C, "まだ最後までご覧いただいていない文書：{titles}").format(
+            self.status.setText(t("まだ最後までご覧いただいていない文書：{titles}").format(
                 titles="、".join(f"「{t}」" for t in unread)))
         elif self.agree.isChecked():
-            self.status.setText(tr(C, "同意いただきました。「次へ進む」ボタンをクリックしてください。"))
+            self.status.setText(t("同意いただきました。「次へ進む」ボタンをクリックしてください。"))
         else:
-            self.status.setText(tr(C, "両方の文書を最後までご確認いただきました。「同意します」にチェックできます。"))
+            self.status.setText(t("両方の文書を最後までご確認いただきました。「同意します」にチェックできます。"))
         self.completeChanged.emit()
 
     def initializePage(self) -> None:

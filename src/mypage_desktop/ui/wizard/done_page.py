@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.user_guide import UserGuideDialog
 from mypage_desktop.ui.wizard.base_page import WizardPageBase, text_label
 from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId
@@ -20,27 +20,27 @@ class DonePage(WizardPageBase):
 
     def __init__(self, flow: OpeningFlow, app_info: AppInfo, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
-        self.setTitle(tr(C, "パスワード再設定完了") if flow.reset else tr(C, "パスワード登録完了"))
+        self.setTitle(t("パスワード再設定完了") if flow.reset else t("パスワード登録完了"))
         self.setFinalPage(True)
         if flow.reset:
-            done = text_label(tr(C, "パスワードの再設定が完了しました"), self, bold=True, point_delta=2)
+            done = text_label(t("パスワードの再設定が完了しました"), self, bold=True, point_delta=2)
             lead = text_label("\n".join((
-                tr(C, "「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスと新しいパスワードで"
-                   "ログインしてください。"),
-                tr(C, "安全のため、ほかのパソコンなどでログインしていた場合は、すべてログアウトしました。"),
-                tr(C, "登録したメールアドレス宛に「パスワード再設定のお知らせ」メールをお送りしました。"),
+                t("「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスと新しいパスワードで"
+                  "ログインしてください。"),
+                t("安全のため、ほかのパソコンなどでログインしていた場合は、すべてログアウトしました。"),
+                t("登録したメールアドレス宛に「パスワード再設定のお知らせ」メールをお送りしました。"),
             )), self)
         else:
-            done = text_label(tr(C, "マイページ開設完了"), self, bold=True, point_delta=2)
+            done = text_label(t("マイページ開設完了"), self, bold=True, point_delta=2)
             lead = text_label("\n".join((
-                tr(C, "「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスとパスワードでログイン後、"
-                   "各種サービスをご利用ください。"),
-                tr(C, "求職者マイページの開設が完了し、求職者マイページの各種メニューを"
-                   "ご利用いただけるようになりました。"),
-                tr(C, "登録したメールアドレス宛に「パスワード登録完了のお知らせ」メールをお送りしました。"),
+                t("「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスとパスワードでログイン後、"
+                  "各種サービスをご利用ください。"),
+                t("求職者マイページの開設が完了し、求職者マイページの各種メニューを"
+                  "ご利用いただけるようになりました。"),
+                t("登録したメールアドレス宛に「パスワード登録完了のお知らせ」メールをお送りしました。"),
             )), self)
-        self.converted = text_label(tr(
-            C, "入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。"
+        self.converted = text_label(t(
+            "入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。"
             "ログインの際は半角で入力してください（全角で入力しても同じパスワードとして扱われます）。"), self)
         self.converted.setStyleSheet("color: #1f4e96;")
         self.converted.hide()
@@ -50,20 +50,18 @@ class DonePage(WizardPageBase):
         important.setStyleSheet("QFrame { border: 2px solid #c00000; border-radius: 4px; }"
                                 "QLabel { border: none; color: #c00000; }")
         box = QVBoxLayout(important)
-        box.addWidget(text_label(tr(
-            C, "【！重要！】ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。"),
+        box.addWidget(text_label(t("【！重要！】ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。"),
             important, bold=True))
 
-        manual = text_label(tr(
-            C, "※マイページの操作方法は、「求職者マイページ利用者マニュアル」をご覧ください"
-            "（下のボタンで開きます）。"), self)
-        self.manual_button = QPushButton(tr(C, "利用者マニュアルを開く"), self)
+        manual = text_label(t("※マイページの操作方法は、「求職者マイページ利用者マニュアル」をご覧ください"
+                              "（下のボタンで開きます）。"), self)
+        self.manual_button = QPushButton(t("利用者マニュアルを開く"), self)
         self.manual_button.clicked.connect(self._on_manual_button_clicked)
         self.manual_dialog: UserGuideDialog | None = None
         help_text = text_label("\n".join((
-            tr(C, "ヘルプデスク(電話：{number})でも操作方法をご案内しております。").format(
+            t("ヘルプデスク(電話：{number})でも操作方法をご案内しております。").format(
                 number=app_info.helpdesk_number),
-            tr(C, "※登録したメールアドレスを忘れた場合は、本人確認書類を準備したうえで窓口までお越しください。"),
+            t("※登録したメールアドレスを忘れた場合は、本人確認書類を準備したうえで窓口までお越しください。"),
             app_info.office_name,
         )), self)
         self._app_info = app_info

@@ -12,7 +12,7 @@ from mypage_desktop.domain.account_dto import AppInfo, RegistrationRequested
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.ui.widgets import style
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.wizard.base_page import SubmittingPage, text_label
 from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId, RegistrationSubmission
 
@@ -39,17 +39,17 @@ class EmailPage(SubmittingPage):
         super().__init__(flow, parent)
         self._facade = facade
         self._pending: RegistrationSubmission | None = None
-        self.setTitle(tr(C, "メールアドレスの入力（パスワード再設定申込）") if flow.reset
-                      else tr(C, "メールアドレスの入力（パスワード登録申込）"))
+        self.setTitle(t("メールアドレスの入力（パスワード再設定申込）") if flow.reset
+                      else t("メールアドレスの入力（パスワード登録申込）"))
         self.setCommitPage(True)  # once the key is requested there is no way back
-        self.setButtonText(QWizard.WizardButton.CommitButton, tr(C, "次へ進む"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, t("次へ進む"))
         lead = text_label("\n".join((
-            tr(C, "ハローワークの窓口で登録したメールアドレスおよび生年月日を入力してください。"),
-            tr(C, "ご入力いただいたメールアドレス宛に「パスワード再設定申込受付通知」メールをお送りします。")
+            t("ハローワークの窓口で登録したメールアドレスおよび生年月日を入力してください。"),
+            t("ご入力いただいたメールアドレス宛に「パスワード再設定申込受付通知」メールをお送りします。")
             if flow.reset else
-            tr(C, "ご入力いただいたメールアドレス宛に「パスワード登録申込受付通知」メールをお送りします。"),
+            t("ご入力いただいたメールアドレス宛に「パスワード登録申込受付通知」メールをお送りします。"),
         )), self)
-        allow = text_label(tr(C, "メール受信制限をされている方は{sender}からのメール受信を許可してください。")
+        allow = text_label(t("メール受信制限をされている方は{sender}からのメール受信を許可してください。")
                            .format(sender=app_info.mail_sender), self)
         allow.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -62,46 +62,45 @@ class EmailPage(SubmittingPage):
         self.email.setMaxLength(EMAIL_MAX_INPUT)
         self.email.setMinimumWidth(self.email.fontMetrics().horizontalAdvance("hellowork@example.jp") + 24)
         self.email.setPlaceholderText("hellowork@example.jp")
-        self.email.setAccessibleName(tr(C, "ID（メールアドレス）"))
+        self.email.setAccessibleName(t("ID（メールアドレス）"))
         self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly
                                        | Qt.InputMethodHint.ImhNoAutoUppercase
                                        | Qt.InputMethodHint.ImhNoPredictiveText)
         email_row = QHBoxLayout()
         email_row.setSpacing(12)
         email_row.addWidget(self.email, 1)
-        email_row.addWidget(self._hint(tr(C, "半角英数字100文字以内")))
-        self.email.setAccessibleDescription(tr(C, "半角英数字100文字以内"))  # the hint, read with the field
-        form.addWidget(self._caption(tr(C, "ID（メールアドレス）"), self.email), 0, 0)
+        email_row.addWidget(self._hint(t("半角英数字100文字以内")))
+        self.email.setAccessibleDescription(t("半角英数字100文字以内"))  # the hint, read with the field
+        form.addWidget(self._caption(t("ID（メールアドレス）"), self.email), 0, 0)
         form.addLayout(email_row, 0, 1, 1, 7)
         form.addWidget(self.add_field("email", self.email), 1, 1, 1, 7)
 
-        self.birth_year = _digits_edit(self.inputs, 4, 10, tr(C, "生年月日（年）"))
-        self.birth_month = _digits_edit(self.inputs, 2, 6, tr(C, "生年月日（月）"))
-        self.birth_day = _digits_edit(self.inputs, 2, 6, tr(C, "生年月日（日）"))
-        form.addWidget(self._caption(tr(C, "生年月日"), self.birth_year), 2, 0)
-        for column, (edit, unit) in enumerate(((self.birth_year, tr(C, "年")),
-                                              (self.birth_month, tr(C, "月")),
-                                              (self.birth_day, tr(C, "日")))):
+        self.birth_year = _digits_edit(self.inputs, 4, 10, t("生年月日（年）"))
+        self.birth_month = _digits_edit(self.inputs, 2, 6, t("生年月日（月）"))
+        self.birth_day = _digits_edit(self.inputs, 2, 6, t("生年月日（日）"))
+        form.addWidget(self._caption(t("生年月日"), self.birth_year), 2, 0)
+        for column, (edit, unit) in enumerate(((self.birth_year, t("年")),
+                                              (self.birth_month, t("月")),
+                                              (self.birth_day, t("日")))):
             form.addWidget(edit, 2, 1 + 2 * column)
             form.addWidget(QLabel(unit, self.inputs), 2, 2 + 2 * column)
-        form.addWidget(self._hint(tr(C, "半角数字 西暦で入力してください")), 2, 7)
+        form.addWidget(self._hint(t("半角数字 西暦で入力してください")), 2, 7)
         for edit in (self.birth_year, self.birth_month, self.birth_day):
-            edit.setAccessibleDescription(tr(C, "半角数字 西暦で入力してください"))
+            edit.setAccessibleDescription(t("半角数字 西暦で入力してください"))
         # The birthdate's messages one under the other, all starting under 「年」: each names
         # its field (「月」は…), and starting under their own fields made a staircase.
         for row, (name, edit) in enumerate((("birth_year", self.birth_year), ("birth_month", self.birth_month),
                                             ("birth_day", self.birth_day)), start=3):
             form.addWidget(self.add_field(name, edit), row, 1, 1, 7)
 
-        mail_note = text_label(tr(
-            C, "※入力したメールアドレス宛てに、「認証キー」が記載されたメールが届きます。"), self)
+        mail_note = text_label(t("※入力したメールアドレス宛てに、「認証キー」が記載されたメールが届きます。"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(lead)
         layout.addWidget(allow)
         # The leaflet's advice for office PCs: shown on every PC (an office PC need not run in
         # kiosk mode), in bold on a kiosk, where the mail can only be read on the seeker's phone.
-        self.on_the_spot = text_label(tr(
-            C, "※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが届きますので、"
+        self.on_the_spot = text_label(t(
+            "※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが届きますので、"
             "その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。"), self,
             bold=app_info.kiosk_mode)
         layout.addWidget(self.on_the_spot)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.account_dto import LegalDocument
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 
 
 class LegalTextView(QPlainTextEdit):
@@ -102,7 +102,7 @@ class LegalPane(QWidget):
         self.heading.setFont(font)
         self.view = LegalTextView(document, self)
         self.heading.setBuddy(self.view)
-        version = QLabel(tr("LegalPane", "（{version}版）").format(version=document.version), self)
+        version = QLabel(t("（{version}版）").format(version=document.version), self)
         version.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -115,8 +115,8 @@ class LegalPane(QWidget):
 
     @Slot()
     def update_heading(self) -> None:
-        state = tr("LegalPane", "最後まで確認済み") if self.view.is_read else tr("LegalPane", "未確認")
-        self.heading.setText(tr("LegalPane", "{title}（{state}）").format(title=self._title, state=state))
+        state = t("最後まで確認済み") if self.view.is_read else t("未確認")
+        self.heading.setText(t("{title}（{state}）").format(title=self._title, state=state))
 
     def reset(self) -> None:
         self.view.reset()

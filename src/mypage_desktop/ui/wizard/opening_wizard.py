@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
 from mypage_desktop.domain.account_dto import AppInfo, LegalDocuments
 from mypage_desktop.facade.protocol import MyPageFacade
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.screen_fit import available_area
 from mypage_desktop.ui.wizard.base_page import WizardPageBase
 from mypage_desktop.ui.wizard.consent_page import ConsentPage
@@ -65,17 +65,17 @@ class OpeningWizard(QWizard):
         self._close_confirmed = False
         self._cancel_box: QMessageBox | None = None
         self._layout_back: bool | None = None
-        self.title = tr(C, "パスワードの再設定") if reset else tr(C, "求職者マイページの開設")
+        self.title = t("パスワードの再設定") if reset else t("求職者マイページの開設")
         self.setWindowTitle(self.title)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # no Aero back arrow to hide
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setButtonText(WB.NextButton, tr(C, "次へ進む"))
-        self.setButtonText(WB.BackButton, tr(C, "戻る"))
-        self.setButtonText(WB.CancelButton, tr(C, "キャンセル"))
-        self.setButtonText(WB.CommitButton, tr(C, "完了"))
-        self.setButtonText(WB.FinishButton, tr(C, "ログイン画面へ進む"))
+        self.setButtonText(WB.NextButton, t("次へ進む"))
+        self.setButtonText(WB.BackButton, t("戻る"))
+        self.setButtonText(WB.CancelButton, t("キャンセル"))
+        self.setButtonText(WB.CommitButton, t("完了"))
+        self.setButtonText(WB.FinishButton, t("ログイン画面へ進む"))
         self.consent_page = None if legal is None else ConsentPage(self.flow, app_info, legal)
         self.email_page = EmailPage(self.flow, facade, app_info)
         self.password_page = PasswordPage(self.flow, facade, app_info)
@@ -157,12 +157,12 @@ class OpeningWizard(QWizard):
             return
         if self._cancel_box is not None:
             return
-        question = (tr(C, "入力した内容は破棄されます。パスワードの再設定を中止しますか？") if self.flow.reset
-                    else tr(C, "入力した内容は破棄されます。求職者マイページの開設を中止しますか？"))
+        question = (t("入力した内容は破棄されます。パスワードの再設定を中止しますか？") if self.flow.reset
+                    else t("入力した内容は破棄されます。求職者マイページの開設を中止しますか？"))
         box = QMessageBox(QMessageBox.Icon.Question, self.title, question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(tr(C, "中止する"))
-        box.button(QMessageBox.StandardButton.No).setText(tr(C, "続ける"))
+        box.button(QMessageBox.StandardButton.Yes).setText(t("中止する"))
+        box.button(QMessageBox.StandardButton.No).setText(t("続ける"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._on_cancel_box_finished)

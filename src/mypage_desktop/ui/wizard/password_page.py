@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.account_dto import AppInfo, RegistrationCompleted
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.facade.protocol import MyPageFacade
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.secret_line_edit import SecretField
 from mypage_desktop.ui.wizard.base_page import SubmittingPage, text_label
 from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId
@@ -38,18 +38,18 @@ class PasswordPage(SubmittingPage):
         super().__init__(flow, parent)
         self._facade = facade
         self._app_info = app_info
-        self.setTitle(tr(C, "新しいパスワードの登録") if flow.reset else tr(C, "パスワード登録"))
+        self.setTitle(t("新しいパスワードの登録") if flow.reset else t("パスワード登録"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, tr(C, "完了"))
-        key_mail = tr(C, "パスワード再設定申込受付通知") if flow.reset else tr(C, "パスワード登録申込受付通知")
+        self.setButtonText(QWizard.WizardButton.CommitButton, t("完了"))
+        key_mail = t("パスワード再設定申込受付通知") if flow.reset else t("パスワード登録申込受付通知")
         # The same text whatever step 2 found (docs/security.md E3).
         self.received = text_label("\n".join((
-            (tr(C, "パスワード再設定申込を受け付けました。") if flow.reset
-             else tr(C, "パスワード登録申込を受け付けました。")),
-            tr(C, "ハローワークの窓口で登録したメールアドレスと生年月日が確認できた場合、そのメールアドレス宛に"
-               "「{mail}」メールをお送りしました。").format(mail=key_mail),
-            tr(C, "メールに記載されている「認証キー」を確認後、パスワードと認証キーを入力し、"
-               "「完了」ボタンをクリックしてください。"),
+            (t("パスワード再設定申込を受け付けました。") if flow.reset
+             else t("パスワード登録申込を受け付けました。")),
+            t("ハローワークの窓口で登録したメールアドレスと生年月日が確認できた場合、そのメールアドレス宛に"
+              "「{mail}」メールをお送りしました。").format(mail=key_mail),
+            t("メールに記載されている「認証キー」を確認後、パスワードと認証キーを入力し、"
+              "「完了」ボタンをクリックしてください。"),
         )), self)
 
         form = QGridLayout(self.inputs)
@@ -57,33 +57,33 @@ class PasswordPage(SubmittingPage):
         form.setHorizontalSpacing(8)
         form.setVerticalSpacing(4)
         form.setColumnStretch(1, 1)
-        self.password = SecretField(tr(C, "登録するパスワード"), self.inputs)
-        self.password_confirm = SecretField(tr(C, "登録するパスワード（確認用）"), self.inputs)
+        self.password = SecretField(t("登録するパスワード"), self.inputs)
+        self.password_confirm = SecretField(t("登録するパスワード（確認用）"), self.inputs)
         self.auth_key = QLineEdit(self.inputs)
         self.auth_key.setMaxLength(KEY_MAX_INPUT)
         self.auth_key.setPlaceholderText("1234 5678")
         self.auth_key.setFixedWidth(160)
-        self.auth_key.setAccessibleName(tr(C, "認証キー"))
+        self.auth_key.setAccessibleName(t("認証キー"))
         self.auth_key.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers
                                           | Qt.InputMethodHint.ImhSensitiveData
                                           | Qt.InputMethodHint.ImhNoPredictiveText)
         row = 0
         for caption, widget, edit, name in (
-            (tr(C, "登録するパスワード"), self.password, self.password.edit, "password"),
-            (tr(C, "登録するパスワード（確認用）"), self.password_confirm, self.password_confirm.edit,
+            (t("登録するパスワード"), self.password, self.password.edit, "password"),
+            (t("登録するパスワード（確認用）"), self.password_confirm, self.password_confirm.edit,
              "password_confirm"),
         ):
             form.addWidget(self._caption(caption, edit), row, 0)
             form.addWidget(widget, row, 1)
             form.addWidget(self.add_field(name, edit), row + 1, 1)
             row += 2
-        self.restart_after_key = QPushButton(tr(C, "はじめからやり直す"), self.inputs)
+        self.restart_after_key = QPushButton(t("はじめからやり直す"), self.inputs)
         self.restart_after_key.hide()
         self.restart_after_key.clicked.connect(self._on_restart_clicked)
         key_row = QHBoxLayout()
         key_row.addWidget(self.auth_key)
         key_row.addStretch(1)
-        form.addWidget(self._caption(tr(C, "認証キー"), self.auth_key), row, 0)
+        form.addWidget(self._caption(t("認証キー"), self.auth_key), row, 0)
         form.addLayout(key_row, row, 1)
         key_error = QHBoxLayout()
         key_error.addWidget(self.add_field("auth_key", self.auth_key), 1)
@@ -91,8 +91,8 @@ class PasswordPage(SubmittingPage):
         form.addLayout(key_error, row + 1, 1)
 
         self.rules = text_label("\n".join((
-            tr(C, "パスワード：半角の数字、英字、記号を組み合わせ、8桁以上32桁以内"),
-            tr(C, "認証キー：「{mail}」メール記載の認証キー（メール配信から{minutes}分以内有効）")
+            t("パスワード：半角の数字、英字、記号を組み合わせ、8桁以上32桁以内"),
+            t("認証キー：「{mail}」メール記載の認証キー（メール配信から{minutes}分以内有効）")
             .format(mail=key_mail, minutes=app_info.key_validity_minutes),
         )), self)
         self.rules.setStyleSheet("color: #333333;")
@@ -100,13 +100,12 @@ class PasswordPage(SubmittingPage):
         advice_box = QFrame(self)
         advice_box.setFrameShape(QFrame.Shape.StyledPanel)
         advice = QVBoxLayout(advice_box)
-        advice.addWidget(text_label(tr(
-            C, "しばらく経ってもメールが届かない場合は、メールアドレスが正しいかご確認ください。"
-            "メール受信制限をしている方は、{sender} からのメール受信を許可し、"
-            "はじめから{what}をやり直してください。").format(
+        advice.addWidget(text_label(t("しばらく経ってもメールが届かない場合は、メールアドレスが正しいかご確認ください。"
+                                      "メール受信制限をしている方は、{sender} からのメール受信を許可し、"
+                                      "はじめから{what}をやり直してください。").format(
                 sender=app_info.mail_sender,
-                what=tr(C, "パスワード再設定") if flow.reset else tr(C, "パスワード登録")), advice_box))
-        self.restart_button = QPushButton(tr(C, "はじめからやり直す"), advice_box)
+                what=t("パスワード再設定") if flow.reset else t("パスワード登録")), advice_box))
+        self.restart_button = QPushButton(t("はじめからやり直す"), advice_box)
         self.restart_button.clicked.connect(self._on_restart_clicked)
         advice.addWidget(self.restart_button, 0, Qt.AlignmentFlag.AlignLeft)
 

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from mypage_desktop.domain.errors import FieldError
-from mypage_desktop.ui.staff.forms.inputs import MNEMONIC, TextBox, t
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.staff.forms.inputs import MNEMONIC, TextBox
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message
+from mypage_desktop.ui.widgets.i18n import field_message, t
 
-UNAVAILABLE = "ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。"
+UNAVAILABLE = N_("ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。")
 DONE_STYLE = "QLabel#doneMessage { background: #e7f4e8; color: #124d1a; padding: 6px; border: 1px solid #8cc396; }"
 
 FieldErrors = Iterable[FieldError] | Mapping[str, str]

@@ -12,17 +12,15 @@ from PySide6.QtCore import QDate, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLabel, QPlainTextEdit, QTimeEdit, QWidget
 
-from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.i18n import t
 
-CONTEXT = "StaffForms"
-CHOOSE = "（選択してください）"
-DATE_SEPARATORS = "/-.／－．"
-TIME_SEPARATORS = ":："
+CHOOSE = N_("（選択してください）")
+DATE_SEPARATORS = N_("/-.／－．")
+TIME_SEPARATORS = N_(":：")
 MNEMONIC = re.compile(r"\(&.\)|&(?=.)")  # 「求人番号(&J)」 → 「求人番号」 for screen readers
 
 
-def t(text: str) -> str:
-    return tr(CONTEXT, text)
 
 
 class DateEdit(QDateEdit):

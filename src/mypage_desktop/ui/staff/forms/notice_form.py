@@ -8,12 +8,14 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from mypage_desktop.domain.applications import NOTICE_BODY_MAX, NOTICE_TITLE_MAX, text_errors
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.staff.forms.common import Problem, StaffForm, problems_of
-from mypage_desktop.ui.staff.forms.inputs import TextBox, t
+from mypage_desktop.ui.staff.forms.inputs import TextBox
 from mypage_desktop.ui.staff.forms.referral_form import job_number_edit, job_number_problems
+from mypage_desktop.ui.widgets.i18n import t
 
-KIND_NOTICE = "お知らせ"
-KIND_RECOMMENDATION = "おすすめ求人"
+KIND_NOTICE = N_("お知らせ")
+KIND_RECOMMENDATION = N_("おすすめ求人")
 TITLE_INPUT_MAX = NOTICE_TITLE_MAX + 50  # room for the too-long message instead of a silent cut
 
 
@@ -27,8 +29,10 @@ class NoticeForm(StaffForm):
     submitted = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("お知らせの送信", "求職者のマイページに「ハローワークからのお知らせ」を送ります。"
-                         "「おすすめ求人」では求人番号の求人票へのリンクが付きます。", "送信する", parent)
+        super().__init__(t("お知らせの送信"),
+                         t("求職者のマイページに「ハローワークからのお知らせ」を送ります。"
+                           "「おすすめ求人」では求人番号の求人票へのリンクが付きます。"),
+                         t("送信する"), parent)
         self.kind = QComboBox(self.inputs)
         for kind in (KIND_NOTICE, KIND_RECOMMENDATION):
             self.kind.addItem(t(kind), kind)

@@ -9,7 +9,8 @@ from mypage_desktop.domain.applications import REFERRAL_NOTE_MAX, referral_note_
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.jobs import normalize_job_number
 from mypage_desktop.ui.staff.forms.common import Problem, StaffForm, problems_of
-from mypage_desktop.ui.staff.forms.inputs import TextBox, t
+from mypage_desktop.ui.staff.forms.inputs import TextBox
+from mypage_desktop.ui.widgets.i18n import t
 
 NOTE_MAX = REFERRAL_NOTE_MAX  # the 備考 printed on the 紹介状; checked by the same domain rule
 JOB_NUMBER_INPUT_MAX = 40  # generous: a wrong paste gets the format message, never a silent cut
@@ -42,8 +43,8 @@ class ReferralForm(StaffForm):
     submitted = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("紹介状の発行", "紹介する求人の求人番号を入力してください。備考は紹介状に印刷されます。",
-                         "紹介状を発行", parent)
+        super().__init__(t("紹介状の発行"), t("紹介する求人の求人番号を入力してください。備考は紹介状に印刷されます。"),
+                         t("紹介状を発行"), parent)
         self.job_number = job_number_edit(self.inputs)
         self.note = TextBox(NOTE_MAX, self.inputs, lines=3)
         self.add_row(t("求人番号(&J)"), self.job_number, "job_number", required=True, hint=t("5桁-8桁の数字"))

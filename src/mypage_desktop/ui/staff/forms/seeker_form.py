@@ -16,13 +16,15 @@ from mypage_desktop.domain.seeker import name_errors
 from mypage_desktop.domain.staff_dto import ID_DOCUMENTS, NewSeeker
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.timefmt import JST
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.staff.forms.common import Problem, StaffForm, problems_of
-from mypage_desktop.ui.staff.forms.inputs import DateEdit, id_combo, t
+from mypage_desktop.ui.staff.forms.inputs import DateEdit, id_combo
+from mypage_desktop.ui.widgets.i18n import t
 
 TEXT_INPUT_MAX = 200  # generous: the service's limits answer with a message, never a silent cut
 EMAIL_INPUT_MAX = 120
 _HIRAGANA = range(0x3041, 0x3097)  # ぁ … ゖ; the katakana is 0x60 further
-_ITERATION_MARKS = {"ゝ": "ヽ", "ゞ": "ヾ"}
+_ITERATION_MARKS = {N_("ゝ"): N_("ヽ"), N_("ゞ"): N_("ヾ")}
 BIRTH_FIELDS = ("birth_year", "birth_month", "birth_day")  # their messages in this order
 
 
@@ -63,8 +65,8 @@ class NewSeekerForm(StaffForm):
     submitted = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = _today_jst) -> None:
-        super().__init__("求職登録", "本人確認書類を確認してから入力してください。ログイン用メールアドレスは、"
-                         "マイページを使う方だけ入力します。", "登録する", parent)
+        super().__init__(t("求職登録"), t("本人確認書類を確認してから入力してください。ログイン用メールアドレスは、"
+                                      "マイページを使う方だけ入力します。"), t("登録する"), parent)
         self._today = today
         self.name = _line(self.inputs, placeholder=t("例: 山形 太郎"))
         self.name_kana = _line(self.inputs, placeholder=t("例: ヤマガタ タロウ"))

@@ -20,7 +20,8 @@ from mypage_desktop.domain.applications import (
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.ui.staff.forms.common import Problem, StaffForm, problems_of
-from mypage_desktop.ui.staff.forms.inputs import OptionalDateEdit, TextBox, TimeEdit, id_combo, t
+from mypage_desktop.ui.staff.forms.inputs import OptionalDateEdit, TextBox, TimeEdit, id_combo
+from mypage_desktop.ui.widgets.i18n import t
 
 # Every status some transition leads to (応募済 is where an application starts, never a target),
 # in the order of the enum: the statuses staff may record.
@@ -40,8 +41,10 @@ class StatusForm(StaffForm):
     submitted = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("応募状況の記録", "事業所から連絡のあった応募状況を記録します。"
-                         "「面接予定」のときは面接の日時と場所も入力してください。", "応募状況を記録", parent)
+        super().__init__(t("応募状況の記録"),
+                         t("事業所から連絡のあった応募状況を記録します。"
+                           "「面接予定」のときは面接の日時と場所も入力してください。"),
+                         t("応募状況を記録"), parent)
         self.application_number = QLineEdit(self.inputs)
         self.application_number.setMaxLength(NUMBER_INPUT_MAX)
         self.application_number.setMaximumWidth(self.fontMetrics().horizontalAdvance("A00000-00000000") * 2)

@@ -10,8 +10,8 @@ from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.preregistration import HISTORY_ROWS_MAX, HISTORY_TEXT_MAX
 from mypage_desktop.domain.preregistration_dto import HistoryRow
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message
-from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label, t
+from mypage_desktop.ui.widgets.i18n import field_message, t
+from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label
 
 PARTS = ("start", "end", "text")
 

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from mypage_desktop.domain.preregistration import EMPLOYMENT_TYPES, GENDERS, LINE_MAX, TEXT_MAX
 from mypage_desktop.domain.preregistration_dto import PostalAddress
+from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.postal_fill import address_after_lookup
-from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label, t
+from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label
 
 
 class BasicPage(StepPage):
@@ -22,7 +24,8 @@ class BasicPage(StepPage):
         birth = QWidget(self.body)
         row = QHBoxLayout(birth)
         row.setContentsMargins(0, 0, 0, 0)
-        for field, unit, width in (("birth_year", "年", 70), ("birth_month", "月", 45), ("birth_day", "日", 45)):
+        for field, unit, width in (("birth_year", N_("年"), 70), ("birth_month", N_("月"), 45), ("birth_day", N_("日"),
+                                                                                               45)):
             edit = QLineEdit(birth)
             edit.setObjectName(field)
             edit.setMaxLength(4 if field == "birth_year" else 2)
@@ -37,7 +40,7 @@ class BasicPage(StepPage):
         for field in ("birth_year", "birth_month", "birth_day"):
             self.messages[field] = self.messages["birth_date"]
         del self.messages["birth_date"]
-        self.combo("gender", t("性別"), GENDERS, "選択しない", optional=True)
+        self.combo("gender", t("性別"), GENDERS, t("選択しない"), optional=True)
 
 
 class ContactPage(StepPage):
@@ -117,7 +120,7 @@ class WishPage(StepPage):
         self.line("wish_occupation", t("希望職種"), LINE_MAX["wish_occupation"] + 20, required=True,
                   hint=t("例: 一般事務、介護職員、製造ライン作業"))
         self.line("wish_location", t("希望勤務地"), LINE_MAX["wish_location"] + 20, hint=t("例: 山形市、天童市"))
-        self.combo("wish_employment", t("希望する雇用形態"), EMPLOYMENT_TYPES, "（選択してください）", required=True)
+        self.combo("wish_employment", t("希望する雇用形態"), EMPLOYMENT_TYPES, t("（選択してください）"), required=True)
         self.line("wish_wage", t("希望賃金"), LINE_MAX["wish_wage"] + 20, hint=t("例: 月給18万円以上、時給1,000円以上"))
         self.line("wish_hours", t("希望就業時間"), LINE_MAX["wish_hours"] + 20, hint=t("例: 8:30〜17:30、午前のみ"))
 

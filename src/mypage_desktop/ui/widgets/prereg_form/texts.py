@@ -17,17 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from mypage_desktop.domain.errors import FieldError
+from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.i18n import field_message, tr
+from mypage_desktop.ui.widgets.i18n import field_message, t
 
-CONTEXT = "preregistration"
-UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。入力した内容はそのままです。"
-REQUIRED_MARK = "（必須）"
-OPTIONAL_MARK = "（任意）"
+UNAVAILABLE = N_("ただいま処理できません。しばらくしてからもう一度お試しください。入力した内容はそのままです。")
+REQUIRED_MARK = N_("（必須）")
+OPTIONAL_MARK = N_("（任意）")
 
 
-def t(text: str) -> str:
-    return tr(CONTEXT, text)
 
 
 def label(text: str, parent: QWidget | None = None, *, bold: bool = False) -> QLabel:
