@@ -1,4 +1,4 @@
-"""Texts and small formatters shared by the job pages (marked ``N_``, shown through :func:`~mypage_desktop.ui.widgets.i18n.t`)."""
+"""Texts and small formatters shared by the job pages (marked ``N_``, shown through ``t``)."""
 
 from __future__ import annotations
 

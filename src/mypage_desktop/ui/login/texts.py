@@ -1,4 +1,4 @@
-"""Texts of the sign-in windows (marked ``N_``, shown through :func:`~mypage_desktop.ui.widgets.i18n.t`)."""
+"""Texts of the sign-in windows (marked ``N_``, shown through ``t``)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Texts shared by the 紹介された求人・紹介状 page and the 紹介状 viewer (marked ``N_``, shown through :func:`~mypage_desktop.ui.widgets.i18n.t`)."""
+"""Texts shared by the 紹介された求人・紹介状 page and the 紹介状 viewer (marked ``N_``, shown through ``t``)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Texts and small helpers shared by the staff console's widgets (marked ``N_``, shown through :func:`~mypage_desktop.ui.widgets.i18n.t`)."""
+"""Texts and small helpers shared by the staff console's widgets (marked ``N_``, shown through ``t``)."""
 
 from __future__ import annotations
 
