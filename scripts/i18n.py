@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import re
 import subprocess
 import sys
@@ -194,12 +195,14 @@ def catalogue_problems(code: str, wanted: set[str], shipped: bool) -> list[str]:
 
 
 def check() -> list[str]:
+    # A translator holds a language to "complete" before it is shipped: MYPAGE_I18N_SHIP=en
+    shipped = SHIPPED | set(filter(None, os.environ.get("MYPAGE_I18N_SHIP", "").split(",")))
     problems = [problem for path in checked_modules()
                 for problem in unwrapped_texts(path, tables_only=path.parent.name == "domain")]
     wanted = extracted_sources()
     for language in LANGUAGES:
         if language.code != SOURCE:
-            problems += catalogue_problems(language.code, wanted, language.code in SHIPPED)
+            problems += catalogue_problems(language.code, wanted, language.code in shipped)
     return problems
 
 
