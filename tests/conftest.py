@@ -150,7 +150,7 @@ def pg_url() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def _pg_migrated_template() -> Iterator[str]:
     """One database migrated to head per run; tests get copies of it. Migrating each test's
-    database took ~1.1 s of set-up, a copy ~0.06 s (docs/tech-notes.md §test suite)."""
+    database took ~1.1 s of set-up, a copy ~0.06 s (docs/tech-notes.md §test-suite)."""
     _require_postgres()
     from mypage_desktop.db.engine import create_db_engine
     from mypage_desktop.db.migrate import upgrade

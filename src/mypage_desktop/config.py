@@ -19,6 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from mypage_desktop.domain.languages import SHIPPED
 from mypage_desktop.policy import (
     LINUX_POLICY_DIR,
     LOCK_SWITCH,
@@ -148,8 +149,8 @@ class Settings:
     # Kiosk: the one folder (besides removable media) a seeker may save 紹介状/.ics to; what
     # was saved there is deleted at logout. Empty: removable media only.
     kiosk_save_folder: str = ""
-    # The office's default language for the screens (issue 16 writes it from the installer; the
-    # translations themselves are issue 15's). Japanese is the source and, for now, the only one.
+    # The office's default language for the screens (the installer writes it); a seeker chooses
+    # another on the login window (docs/i18n.md). Only shipped languages (complete catalogues).
     language: str = "ja"
 
     # The office server (issue 10). On a PC: where the server is and this PC's credentials
@@ -224,7 +225,7 @@ class Settings:
 
 
 # Languages the screens can be shown in (BCP 47 tags); issue 15 adds the translations.
-LANGUAGES = ("ja",)
+LANGUAGES = tuple(sorted(SHIPPED))
 
 # Every numeric setting's bounds; the security settings' upper bounds keep a file from turning a
 # limit off (docs/security.md, N5 and N8).

@@ -15,6 +15,25 @@ import qasync
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_only_on_the_gui_thread() -> Iterator[None]:
+    """The cyclic GC runs only where these fixtures call it, on the GUI thread. Left automatic,
+    it ran now and then on an executor thread and destroyed Qt objects with timers there (the
+    qasync loop's ``_SimpleTimer``, windows of an earlier test): "Timers cannot be stopped from
+    another thread", then a crash in a later test (docs/tech-notes.md §test-suite)."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
+
+
 @pytest.fixture
 def qloop(qapp, qtbot) -> Iterator[qasync.QEventLoop]:  # type: ignore[no-untyped-def]
     loop = qasync.QEventLoop(qapp)

@@ -183,6 +183,21 @@ class LoginWindowBase(QWidget):
     def busy(self) -> bool:
         return self._busy
 
+    def can_be_rebuilt(self) -> bool:
+        """Nothing running that a rebuilt window could not carry on (a login, a wait)."""
+        return not self._busy and self._held_login is None and not self._countdown.waiting
+
+    def take_over_from(self, old: LoginWindowBase) -> None:
+        """This window replaces ``old`` (rebuilt in another language): what was typed, the
+        façade and the hold move here; ``old`` is emptied (S5)."""
+        self._facade = old._facade
+        self._held = old._held
+        self._id_edit.setText(old._id_edit.text())
+        self.password.edit.setText(old.password.edit.text())
+        old.password.wipe()
+        old._id_edit.setText("")
+        self.setGeometry(old.geometry())
+
     def reset(self, notice: str = "") -> None:
         """Empty fields, no error, no pending login; ``notice`` is shown above the form."""
         self._cancel_logins()

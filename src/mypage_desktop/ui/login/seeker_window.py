@@ -29,6 +29,7 @@ from mypage_desktop.ui.login.base import LoginWindowBase
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.display_controls import DisplayControls
 from mypage_desktop.ui.widgets.i18n import message, t
+from mypage_desktop.ui.widgets.language_chooser import LanguageChooser
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
     from mypage_desktop.domain.account_dto import LoginResult
@@ -78,6 +79,7 @@ class LoginWindow(LoginWindowBase):
 
     # -- layout -----------------------------------------------------------------------
     def _build(self, info: AppInfo) -> None:
+        self.language_chooser = LanguageChooser(self)  # issue 15: first, for whoever reads no Japanese
         self.email_edit, self.email_error, form = self._build_fields(
             t("ID（メールアドレス）"), 256,  # the service reports >100 with a clear message
             password_label=t("パスワード"), login_text=t("ログイン"), error_name="loginError")
@@ -98,6 +100,7 @@ class LoginWindow(LoginWindowBase):
 
         panel = QVBoxLayout()
         panel.setSpacing(10)
+        panel.addWidget(self.language_chooser)
         panel.addWidget(style.important_notice(self))
         panel.addWidget(self.notice)
         panel.addLayout(form)
@@ -152,6 +155,7 @@ class LoginWindow(LoginWindowBase):
         outer.addWidget(style.footer(info, self))
 
         self._wire_fields()
+        self.setTabOrder(self.language_chooser.combo, self.email_edit)
         self.open_button.clicked.connect(self.opening_requested)
         self.forgot_button.clicked.connect(self.reset_requested)
         self.prereg_button.clicked.connect(self.preregistration_requested)

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.domain.errors import ServiceUnavailable
+from mypage_desktop.ui.login.base import LoginWindowBase
 from mypage_desktop.ui.login.seeker_window import LoginWindow
 from mypage_desktop.ui.shell.controller_base import AppControllerBase, close_quietly, raise_window
+from mypage_desktop.ui.widgets import language
 from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:  # imported when first needed: not on the path to the login window
@@ -50,14 +52,22 @@ class AppController(AppControllerBase):
         self.facade: MyPageFacade | None = None
         self._ready: asyncio.Event | None = None  # set when the façade can be used
         self._wizard_held: bool | None = None  # 開設 (False) / 再設定 (True) pressed before start_async()
-        self.login_window.opening_requested.connect(self._on_login_window_opening_requested)
-        self.login_window.reset_requested.connect(self._on_login_window_reset_requested)
-        self.login_window.mailbox_requested.connect(self._on_login_window_mailbox_requested)
-        self.login_window.preregistration_requested.connect(self._on_login_window_preregistration_requested)
+        language.notifier().changed.connect(self._on_language_changed)
         self.prereg_wizard: QWidget | None = None
         self.main_window: MainWindow | None = None
         self.wizard: QWidget | None = None
         self.mailbox: MailboxWindow | None = None
+
+    def _wire_login_window(self, window: LoginWindowBase) -> None:
+        super()._wire_login_window(window)
+        assert isinstance(window, LoginWindow)
+        window.opening_requested.connect(self._on_login_window_opening_requested)
+        window.reset_requested.connect(self._on_login_window_reset_requested)
+        window.mailbox_requested.connect(self._on_login_window_mailbox_requested)
+        window.preregistration_requested.connect(self._on_login_window_preregistration_requested)
+
+    def _rebuilt_login_window(self) -> LoginWindow:
+        return LoginWindow(self.app_info)
 
     @property
     def owner(self) -> SessionOwner:

@@ -89,8 +89,36 @@ class AppControllerBase(QObject):
         self._log = logging.getLogger(type(self).__module__)  # the subclass's logger, as before
         self.login_window = login_window
         login_window.hold_logins()  # until start_async()
-        login_window.logged_in.connect(self._on_login_window_logged_in)
-        login_window.closed.connect(self._on_login_window_closed)
+        self._wire_login_window(login_window)
+
+    def _wire_login_window(self, window: LoginWindowBase) -> None:
+        """The login window's signals (again for a window rebuilt in another language)."""
+        window.logged_in.connect(self._on_login_window_logged_in)
+        window.closed.connect(self._on_login_window_closed)
+
+    def _rebuilt_login_window(self) -> LoginWindowBase | None:
+        """A new login window with the same arguments (texts in the current language); None
+        where the window is not rebuilt."""
+        return None
+
+    @Slot(str)
+    def _on_language_changed(self, code: str) -> None:
+        """The seeker chose another language on the login window: it is rebuilt in it, with
+        what was typed (docs/i18n.md). Later windows are made in it anyway."""
+        old = self.login_window
+        if not old.can_be_rebuilt():
+            return
+        new = self._rebuilt_login_window()
+        if new is None:
+            return
+        self._wire_login_window(new)
+        new.take_over_from(old)
+        self.login_window = new
+        if old.isVisible():
+            self.show_window(new)
+            close_quietly(old)
+        old.deleteLater()
+        self._log.info("login window rebuilt", extra={"event": "language_changed", "language": code})
 
     # -- what the subclasses do -----------------------------------------------------------
     def _on_login_window_logged_in(self, token: str, profile: Any) -> None:
@@ -177,9 +205,10 @@ class AppControllerBase(QObject):
     def _on_owner_session_ended(self, reason: str) -> None:
         self._drop_session_windows()
         if self.app_info.kiosk_mode:  # issue 15: the next visitor gets the default display
-            from mypage_desktop.ui.widgets import display
+            from mypage_desktop.ui.widgets import display, language
 
             display.reset_for_next_visitor()
+            language.reset_for_next_visitor()  # rebuilds the login window in the office's language
         if self._quitting:
             return
         from mypage_desktop.ui.session.reasons import REASON_EXPIRED

@@ -35,7 +35,7 @@ from mypage_desktop.config import Paths, Settings
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.ui.shell.controller import AppController
 from mypage_desktop.ui.shell.crash import CrashHandler
-from mypage_desktop.ui.widgets import display
+from mypage_desktop.ui.widgets import display, language
 from mypage_desktop.ui.widgets.fonts import ensure_japanese_font
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.saved_files import configure_kiosk_saving
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
 DISPLAY_FILE = "display.json"
+LANGUAGE_FILE = "language.json"
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
 ASYNC_MODULES = ("asyncio", "qasync")
 
@@ -65,19 +66,15 @@ def make_application(qt_args: list[str]) -> QApplication:
 
 def install_qt_japanese(app: QApplication) -> bool:
     """Qt's own dialogs (file, print, message-box buttons) in Japanese: without qtbase_ja they
-    say Save/Cancel/Look in… to a seeker who reads no English."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    say Save/Cancel/Look in… to a seeker who reads no English. The runtime then applies the
+    office's or the user's language (``ui/widgets/language.py``)."""
+    from PySide6.QtCore import QTranslator
 
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not translator.load(QLocale(QLocale.Language.Japanese), "qtbase", "_", folder):
-        log.warning("Qt's Japanese translation (qtbase_ja) not found")
-        return False
-    installed = app.installTranslator(translator)
-    from mypage_desktop.ui.widgets.qt_supplement import install_qt_supplement
+    from mypage_desktop.domain.languages import SOURCE
+    from mypage_desktop.ui.widgets import language
 
-    install_qt_supplement(app)
-    return installed
+    language.apply_language(SOURCE, app)
+    return app.findChild(QTranslator, "mypageLanguage") is not None
 
 
 def gui_visible() -> bool:
@@ -161,7 +158,10 @@ class GuiRuntime(QObject):
         self.ready_probe = ready_probe
         self.exit_code = EXIT_OK
         # issue 15: the user's 文字の大きさ / 表示 on an own PC; a kiosk starts with the default
-        display.configure(None if settings.kiosk_mode else Paths.from_environment(os.environ).config_dir / DISPLAY_FILE)
+        config_dir = Paths.from_environment(os.environ).config_dir
+        display.configure(None if settings.kiosk_mode else config_dir / DISPLAY_FILE)
+        # the office's language, or on an own PC the one chosen last (a kiosk: each visitor anew)
+        language.configure(settings.language, None if settings.kiosk_mode else config_dir / LANGUAGE_FILE)
         self.controller = controller or AppController(app_info_from(settings), open_backend)
         # A kiosk saves through its own dialog only, and files a crash left are removed now.
         configure_kiosk_saving(settings.kiosk_mode, settings.kiosk_save_folder)

@@ -23,11 +23,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from mypage_desktop.ui.widgets import kiosk_locations
-from mypage_desktop.ui.widgets.qt_supplement import install_qt_supplement
+from mypage_desktop.ui.widgets import kiosk_locations, language
 
 FILE_DIALOG_GROUP = "FileDialog"
 
@@ -103,9 +102,7 @@ def open_save_dialog(parent: QWidget, caption: str, suggested: Path, name_filter
         kiosk_dialog.open()
         return kiosk_dialog
     saved = file_dialog_settings()
-    app = QCoreApplication.instance()
-    if app is not None:  # Qt's translation misses some of this dialog's labels
-        install_qt_supplement(app)
+    language.ensure_applied()  # Qt's dialog labels in the seeker's language
     dialog = QFileDialog(parent, caption, str(suggested.parent), name_filter)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
