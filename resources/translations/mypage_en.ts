@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>ハローワーク</source>
-        <translation>HelloWork (ハローワーク)</translation>
+        <translation>HelloWork</translation>
     </message>
     <message>
         <source>事業所</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>応募</source>
-        <translation>Apply</translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>ID（メールアドレス）を入力してください。</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>回答は「応募」か「辞退」を指定してください。</source>
-        <translation>Answer with &quot;Apply&quot; or &quot;Decline&quot;.</translation>
+        <translation>The answer must be &quot;apply&quot; or &quot;decline&quot;.</translation>
     </message>
     <message>
         <source>posting には求人番号を文字列で指定してください。</source>
@@ -2115,7 +2115,7 @@ Do you want to apply?</translation>
     </message>
     <message>
         <source>状態</source>
-        <translation>State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>賃金</source>
@@ -2163,11 +2163,11 @@ Do you want to apply?</translation>
     </message>
     <message>
         <source>オンライン応募</source>
-        <translation>Online application</translation>
+        <translation>Apply online</translation>
     </message>
     <message>
         <source>キープ</source>
-        <translation>Keep</translation>
+        <translation>Kept</translation>
     </message>
     <message>
         <source>1行に1件。例：2004/04 株式会社さくら 入社</source>
@@ -2471,7 +2471,7 @@ Do you want to apply?</translation>
     </message>
     <message>
         <source>求職申込み（仮登録）</source>
-        <translation>Job application (pre-registration, 仮登録)</translation>
+        <translation>Pre-registration (仮登録)</translation>
     </message>
     <message>
         <source>デモ用メールボックス</source>
@@ -3423,7 +3423,7 @@ Employers will no longer see your job seeker information, and no new direct requ
     </message>
     <message>
         <source>一時保存しました。{y}年{m}月{d}日まで保存されます（最後に保存した日から{days}日間）。続きは「求職申込み（仮登録）」の「一時保存した入力を再開する」から、メールアドレスとメールで届く認証キーで再開できます。</source>
-        <translation>Saved. Your entries are kept until {m}/{d}/{y} ({days} days from the last save). To continue, use &quot;Resume saved entries&quot; under &quot;Job application (pre-registration)&quot; with your e-mail address and the access key sent by e-mail.</translation>
+        <translation>Saved. Your entries are kept until {m}/{d}/{y} ({days} days from the last save). To continue, use &quot;Resume saved entries&quot; under &quot;Pre-registration (仮登録)&quot; with your e-mail address and the access key sent by e-mail.</translation>
     </message>
     <message>
         <source>一時保存した入力を読み込みました。続きから入力してください。</source>
@@ -3561,7 +3561,7 @@ To continue, press &quot;Continue&quot;.</translation>
     </message>
     <message>
         <source>操作がないまま時間が経過したため、求職申込み（仮登録）の画面を閉じ、入力した内容を消去しました。</source>
-        <translation>Because there was no activity for some time, the job application (pre-registration) screen was closed and your entries were erased.</translation>
+        <translation>Because there was no activity for some time, the pre-registration screen was closed and your entries were erased.</translation>
     </message>
     <message>
         <source>オフィスサーバーに接続できません。ネットワークの接続と、サーバー（server_url）が動いていることを確認してください。続く場合はシステム担当者に連絡してください。</source>
@@ -4261,7 +4261,7 @@ This device stops working from its next connection. To use it again, register it
     </message>
     <message>
         <source>種別(&amp;K)</source>
-        <translation>&amp;Kind</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>求人番号(&amp;J)</source>
@@ -4273,7 +4273,7 @@ This device stops working from its next connection. To use it again, register it
     </message>
     <message>
         <source>件名(&amp;T)</source>
-        <translation>&amp;Title</translation>
+        <translation>&amp;Subject</translation>
     </message>
     <message>
         <source>{max}文字以内</source>
@@ -5293,11 +5293,11 @@ After you scroll to the end of each, you can check &quot;I agree&quot;.</transla
     </message>
     <message>
         <source>登録するパスワード</source>
-        <translation>Password</translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>登録するパスワード（確認用）</source>
-        <translation>Password (confirm)</translation>
+        <translation>New password (confirm)</translation>
     </message>
     <message>
         <source>はじめからやり直す</source>
