@@ -1573,7 +1573,7 @@
     </message>
     <message>
         <source>ご本人による変更</source>
-        <translation>Changed by you</translation>
+        <translation>Changed by the job seeker</translation>
     </message>
     <message>
         <source>有効期限の経過</source>
@@ -1757,7 +1757,7 @@
     </message>
     <message>
         <source>日時</source>
-        <translation>Date and time</translation>
+        <translation>Date/time</translation>
     </message>
     <message>
         <source>記録</source>
@@ -1765,7 +1765,7 @@
     </message>
     <message>
         <source>面接日時</source>
-        <translation>Interview date and time</translation>
+        <translation>Interview date/time</translation>
     </message>
     <message>
         <source>面接場所</source>
@@ -1927,7 +1927,7 @@ Do you want to apply?</translation>
     </message>
     <message>
         <source>応募履歴で見る</source>
-        <translation>View in application history</translation>
+        <translation>View in history</translation>
     </message>
     <message>
         <source>応募しました。応募番号：{number}</source>
@@ -4525,7 +4525,7 @@ This device stops working from its next connection. To use it again, register it
     </message>
     <message>
         <source>ご本人による変更はありません。</source>
-        <translation>No changes by the person.</translation>
+        <translation>No changes by the job seeker.</translation>
     </message>
     <message>
         <source>{at}&#x3000;{kind}（{device}）</source>
@@ -4537,7 +4537,7 @@ This device stops working from its next connection. To use it again, register it
     </message>
     <message>
         <source>本人による変更履歴</source>
-        <translation>Change history (by the person)</translation>
+        <translation>Changes by the job seeker</translation>
     </message>
     <message>
         <source>または フリガナ</source>
@@ -4625,7 +4625,7 @@ This device stops working from its next connection. To use it again, register it
     </message>
     <message>
         <source>本人による最後の変更</source>
-        <translation>Last change by the person</translation>
+        <translation>Last change by the job seeker</translation>
     </message>
     <message>
         <source>ログインID</source>
@@ -4677,7 +4677,7 @@ This device stops working from its next connection. To use it again, register it
     </message>
     <message>
         <source>本人による変更履歴…</source>
-        <translation>Change history (by the person)…</translation>
+        <translation>Changes by the job seeker…</translation>
     </message>
     <message>
         <source>ロック中（失敗{n}回）</source>
