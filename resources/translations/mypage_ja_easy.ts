@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>面接予定</source>
-        <translation>面接があります</translation>
+        <translation>面接の予定</translation>
     </message>
     <message>
         <source>選考中</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>「面接予定」には面接の日時を指定してください。</source>
-        <translation>「面接予定」には、面接の日と時間を入れてください。</translation>
+        <translation>「面接の予定」には、面接の日と時間を入れてください。</translation>
     </message>
     <message>
         <source>この応募には面接の予定が登録されていません。</source>
@@ -4453,7 +4453,7 @@
     </message>
     <message>
         <source>事業所から連絡のあった応募状況を記録します。「面接予定」のときは面接の日時と場所も入力してください。</source>
-        <translation>会社から連絡があった応募の状況を記録します。「面接予定」のときは、面接の日時と場所も入れてください。</translation>
+        <translation>会社から連絡があった応募の状況を記録します。「面接の予定」のときは、面接の日時と場所も入れてください。</translation>
     </message>
     <message>
         <source>応募状況を記録</source>
@@ -4481,7 +4481,7 @@
     </message>
     <message>
         <source>「面接予定」のときは必須です</source>
-        <translation>「面接予定」のときは必ず書きます</translation>
+        <translation>「面接の予定」のときは必ず書きます</translation>
     </message>
     <message>
         <source>面接場所(&amp;P)</source>
@@ -4489,7 +4489,7 @@
     </message>
     <message>
         <source>「面接予定」のときは必須です（{max}文字以内）</source>
-        <translation>「面接予定」のときは必ず書きます（{max}文字まで）</translation>
+        <translation>「面接の予定」のときは必ず書きます（{max}文字まで）</translation>
     </message>
     <message>
         <source>応募番号または紹介番号を入力してください。</source>
