@@ -2023,7 +2023,7 @@
     </message>
     <message>
         <source>円以上</source>
-        <translation>円より上</translation>
+        <translation>円以上</translation>
     </message>
     <message>
         <source>指定なし</source>
@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>{n}日以内</source>
-        <translation>{n}日まで</translation>
+        <translation>{n}日以内（いない）</translation>
     </message>
     <message>
         <source>オンライン自主応募可の求人のみ</source>
@@ -2411,7 +2411,7 @@
     </message>
     <message>
         <source>該当 {n}件以上</source>
-        <translation>{n}件より多い</translation>
+        <translation>{n}件以上</translation>
     </message>
     <message>
         <source>該当 {n} 件（一覧は先頭の {m} 件）</source>
@@ -3267,7 +3267,7 @@
     </message>
     <message>
         <source>例: 月給18万円以上、時給1,000円以上</source>
-        <translation>例: 月給18万円より上、時給1,000円より上</translation>
+        <translation>例: 月給18万円以上、時給1,000円以上</translation>
     </message>
     <message>
         <source>希望条件の変更</source>
@@ -4373,7 +4373,7 @@
     </message>
     <message>
         <source>例: 月給18万円以上</source>
-        <translation>例: 月給18万円より上</translation>
+        <translation>例: 月給18万円以上</translation>
     </message>
     <message>
         <source>本人の情報</source>
