@@ -5,1808 +5,1809 @@
     <name></name>
     <message>
         <source>応募済</source>
-        <translation type="unfinished"></translation>
+        <translation>応募しました</translation>
     </message>
     <message>
         <source>書類選考中</source>
-        <translation type="unfinished"></translation>
+        <translation>書類を見ています</translation>
     </message>
     <message>
         <source>面接予定</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の予定</translation>
     </message>
     <message>
         <source>選考中</source>
-        <translation type="unfinished"></translation>
+        <translation>選考中（せんこうちゅう）</translation>
     </message>
     <message>
         <source>採用</source>
-        <translation type="unfinished"></translation>
+        <translation>採用（さいよう）</translation>
     </message>
     <message>
         <source>不採用</source>
-        <translation type="unfinished"></translation>
+        <translation>不採用（ふさいよう）</translation>
     </message>
     <message>
         <source>辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退（じたい）</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し</translation>
     </message>
     <message>
         <source>紹介</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介（しょうかい）</translation>
     </message>
     <message>
         <source>オンライン自主応募</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン自主応募（じしゅおうぼ）</translation>
     </message>
     <message>
         <source>ご本人</source>
-        <translation type="unfinished"></translation>
+        <translation>本人（あなた）</translation>
     </message>
     <message>
         <source>ハローワーク</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワーク</translation>
     </message>
     <message>
         <source>事業所</source>
-        <translation type="unfinished"></translation>
+        <translation>会社（事業所）</translation>
     </message>
     <message>
         <source>ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <source>ログイン失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインできませんでした</translation>
     </message>
     <message>
         <source>アカウントロック</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのロック</translation>
     </message>
     <message>
         <source>ログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウト</translation>
     </message>
     <message>
         <source>セッション終了（無操作・期限）</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインが終わりました（時間切れ）</translation>
     </message>
     <message>
         <source>前回のセッションの無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>前のログインを終わりにしました</translation>
     </message>
     <message>
         <source>認証キー申込（開設）</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キー（にんしょうキー）の申し込み（はじめて）</translation>
     </message>
     <message>
         <source>認証キー申込（再設定）</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キー（にんしょうキー）の申し込み（もう一度）</translation>
     </message>
     <message>
         <source>認証キー不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キーが違います</translation>
     </message>
     <message>
         <source>パスワード登録</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの登録</translation>
     </message>
     <message>
         <source>パスワード再設定</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをもう一度作る</translation>
     </message>
     <message>
         <source>パスワード変更</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの変更</translation>
     </message>
     <message>
         <source>パスワード変更失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを変更できませんでした</translation>
     </message>
     <message>
         <source>求職登録</source>
-        <translation type="unfinished"></translation>
+        <translation>求職登録（きゅうしょくとうろく）</translation>
     </message>
     <message>
         <source>職員アカウント作成</source>
-        <translation type="unfinished"></translation>
+        <translation>職員アカウント作成</translation>
     </message>
     <message>
         <source>職員ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>職員ログイン</translation>
     </message>
     <message>
         <source>職員ログイン失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>職員ログイン失敗</translation>
     </message>
     <message>
         <source>職員アカウントロック</source>
-        <translation type="unfinished"></translation>
+        <translation>職員アカウントロック</translation>
     </message>
     <message>
         <source>職員ログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>職員ログアウト</translation>
     </message>
     <message>
         <source>職員パスワード変更</source>
-        <translation type="unfinished"></translation>
+        <translation>職員パスワード変更</translation>
     </message>
     <message>
         <source>職員パスワード再発行</source>
-        <translation type="unfinished"></translation>
+        <translation>職員パスワード再発行</translation>
     </message>
     <message>
         <source>職員再認証</source>
-        <translation type="unfinished"></translation>
+        <translation>職員再認証</translation>
     </message>
     <message>
         <source>職員再認証失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>職員再認証失敗</translation>
     </message>
     <message>
         <source>職員パスワード変更失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>職員パスワード変更失敗</translation>
     </message>
     <message>
         <source>求職者検索</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者検索</translation>
     </message>
     <message>
         <source>求職者情報の表示</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者情報の表示</translation>
     </message>
     <message>
         <source>ログインID変更</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインIDの変更</translation>
     </message>
     <message>
         <source>ログインID登録</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインIDの登録</translation>
     </message>
     <message>
         <source>ロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックを解除しました</translation>
     </message>
     <message>
         <source>認証キー無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キーを使えなくしました</translation>
     </message>
     <message>
         <source>パスワード再設定の開始（窓口）</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをもう一度作る（窓口）</translation>
     </message>
     <message>
         <source>求職者セッションの終了（窓口）</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインを終わりにしました（窓口）</translation>
     </message>
     <message>
         <source>監査ログの閲覧</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの閲覧</translation>
     </message>
     <message>
         <source>アクセス拒否</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス拒否</translation>
     </message>
     <message>
         <source>紹介状の発行</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介状（しょうかいじょう）を出しました</translation>
     </message>
     <message>
         <source>応募状況の記録</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の結果の記録</translation>
     </message>
     <message>
         <source>応募の辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>応募をやめました</translation>
     </message>
     <message>
         <source>メッセージ送信</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを送りました</translation>
     </message>
     <message>
         <source>お知らせの送信</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせを送りました</translation>
     </message>
     <message>
         <source>求職登録の期限切れ</source>
-        <translation type="unfinished"></translation>
+        <translation>求職登録の期限が切れました</translation>
     </message>
     <message>
         <source>求職登録の延長</source>
-        <translation type="unfinished"></translation>
+        <translation>求職登録を延ばしました</translation>
     </message>
     <message>
         <source>有効への切り替え</source>
-        <translation type="unfinished"></translation>
+        <translation>有効にしました</translation>
     </message>
     <message>
         <source>求職状態を無効に変更</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態を無効にしました</translation>
     </message>
     <message>
         <source>事業所からの応募状況</source>
-        <translation type="unfinished"></translation>
+        <translation>会社からの応募の結果</translation>
     </message>
     <message>
         <source>事業所からの直接リクエスト</source>
-        <translation type="unfinished"></translation>
+        <translation>会社からの直接リクエスト</translation>
     </message>
     <message>
         <source>求職情報の公開</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報の公開</translation>
     </message>
     <message>
         <source>公開中の求職情報の更新</source>
-        <translation type="unfinished"></translation>
+        <translation>公開している求職情報を変えました</translation>
     </message>
     <message>
         <source>求職情報の公開の取り下げ</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報の公開をやめました</translation>
     </message>
     <message>
         <source>直接リクエストへの応募</source>
-        <translation type="unfinished"></translation>
+        <translation>直接リクエストに応募しました</translation>
     </message>
     <message>
         <source>直接リクエストの辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>直接リクエストを断りました</translation>
     </message>
     <message>
         <source>事業所からのメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>会社からのメッセージ</translation>
     </message>
     <message>
         <source>求職状態を有効に変更</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態を有効にしました</translation>
     </message>
     <message>
         <source>端末登録の申請</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の登録の申請</translation>
     </message>
     <message>
         <source>端末登録の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の登録の承認</translation>
     </message>
     <message>
         <source>端末登録コードの誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の登録コードが違います</translation>
     </message>
     <message>
         <source>端末への証明書の受け渡し</source>
-        <translation type="unfinished"></translation>
+        <translation>端末に証明書を渡しました</translation>
     </message>
     <message>
         <source>端末の登録取消</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の登録の取り消し</translation>
     </message>
     <message>
         <source>別の端末からのセッション利用（拒否）</source>
-        <translation type="unfinished"></translation>
+        <translation>別の端末からのログイン（できません）</translation>
     </message>
     <message>
         <source>仮登録の一時保存（新規）</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録の一時保存（はじめて）</translation>
     </message>
     <message>
         <source>仮登録の一時保存</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録の一時保存</translation>
     </message>
     <message>
         <source>仮登録の再開キー申込</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録の再開キーの申し込み</translation>
     </message>
     <message>
         <source>仮登録の再開キー不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録の再開キーが違います</translation>
     </message>
     <message>
         <source>仮登録の再開</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録の再開</translation>
     </message>
     <message>
         <source>仮登録の送信</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録を送りました</translation>
     </message>
     <message>
         <source>仮登録の送信（一時保存なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録を送りました（一時保存なし）</translation>
     </message>
     <message>
         <source>仮登録の検索</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録の検索</translation>
     </message>
     <message>
         <source>仮登録の閲覧</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録の閲覧</translation>
     </message>
     <message>
         <source>仮登録の訂正</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録の訂正</translation>
     </message>
     <message>
         <source>本登録（仮登録から）</source>
-        <translation type="unfinished"></translation>
+        <translation>本登録（仮登録から）</translation>
     </message>
     <message>
         <source>期限切れ仮登録の削除</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れの仮登録の削除</translation>
     </message>
     <message>
         <source>応募書類の登録</source>
-        <translation type="unfinished"></translation>
+        <translation>応募書類の登録</translation>
     </message>
     <message>
         <source>応募書類の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>応募書類の閲覧（職員）</translation>
     </message>
     <message>
         <source>応募内容の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>応募内容の閲覧（職員）</translation>
     </message>
     <message>
         <source>応募の書き出し（事業所向け）</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の書き出し（事業所向け）</translation>
     </message>
     <message>
         <source>連絡先の変更（本人）</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先の変更（あなた）</translation>
     </message>
     <message>
         <source>希望条件の変更（本人）</source>
-        <translation type="unfinished"></translation>
+        <translation>希望する条件の変更（あなた）</translation>
     </message>
     <message>
         <source>求職情報提供への同意</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報提供に同意しました</translation>
     </message>
     <message>
         <source>求職情報提供の同意取り消し</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報提供の同意をやめました</translation>
     </message>
     <message>
         <source>本人による変更履歴の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>本人による変更履歴の閲覧（職員）</translation>
     </message>
     <message>
         <source>成功</source>
-        <translation type="unfinished"></translation>
+        <translation>できました</translation>
     </message>
     <message>
         <source>失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>できませんでした</translation>
     </message>
     <message>
         <source>拒否</source>
-        <translation type="unfinished"></translation>
+        <translation>できません</translation>
     </message>
     <message>
         <source>ロック</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック</translation>
     </message>
     <message>
         <source>ロックなし</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックなし</translation>
     </message>
     <message>
         <source>認証キー発行</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キーを出しました</translation>
     </message>
     <message>
         <source>開設済み（お知らせを送信）</source>
-        <translation type="unfinished"></translation>
+        <translation>できています（お知らせを送りました）</translation>
     </message>
     <message>
         <source>未開設</source>
-        <translation type="unfinished"></translation>
+        <translation>まだです</translation>
     </message>
     <message>
         <source>登録内容と不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>登録した内容と違います</translation>
     </message>
     <message>
         <source>回数制限</source>
-        <translation type="unfinished"></translation>
+        <translation>回数が多すぎます</translation>
     </message>
     <message>
         <source>端末の回数制限</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末の回数が多すぎます</translation>
     </message>
     <message>
         <source>認証キー誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キーが違います</translation>
     </message>
     <message>
         <source>認証キー無効化（誤り回数超過）</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キーを使えなくしました（間違いが多すぎます）</translation>
     </message>
     <message>
         <source>認証キー期限切れ・使用済み</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キーの期限が切れたか、もう使いました</translation>
     </message>
     <message>
         <source>現在のパスワード誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>今のパスワードが違います</translation>
     </message>
     <message>
         <source>前回の残り</source>
-        <translation type="unfinished"></translation>
+        <translation>前に残っていたもの</translation>
     </message>
     <message>
         <source>無操作</source>
-        <translation type="unfinished"></translation>
+        <translation>長い時間、何もしませんでした</translation>
     </message>
     <message>
         <source>期限切れ</source>
-        <translation type="unfinished"></translation>
+        <translation>期限が切れました</translation>
     </message>
     <message>
         <source>別の端末でログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>別の端末でログインしました</translation>
     </message>
     <message>
         <source>メールアドレス変更</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスを変えました</translation>
     </message>
     <message>
         <source>職員が終了</source>
-        <translation type="unfinished"></translation>
+        <translation>職員が終わりにしました</translation>
     </message>
     <message>
         <source>終了</source>
-        <translation type="unfinished"></translation>
+        <translation>終わり</translation>
     </message>
     <message>
         <source>不明</source>
-        <translation type="unfinished"></translation>
+        <translation>わかりません</translation>
     </message>
     <message>
         <source>失敗の上限（再設定・解除が必要）</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗が多すぎます（もう一度作る・解除が必要です）</translation>
     </message>
     <message>
         <source>利用者用端末</source>
-        <translation type="unfinished"></translation>
+        <translation>利用者用の端末</translation>
     </message>
     <message>
         <source>窓口端末</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口の端末</translation>
     </message>
     <message>
         <source>職員端末</source>
-        <translation type="unfinished"></translation>
+        <translation>職員の端末</translation>
     </message>
     <message>
         <source>求職番号</source>
-        <translation type="unfinished"></translation>
+        <translation>求職番号（きゅうしょくばんごう）</translation>
     </message>
     <message>
         <source>メールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>フリガナ・生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ・生年月日（せいねんがっぴ）</translation>
     </message>
     <message>
         <source>履歴書</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴書（りれきしょ）</translation>
     </message>
     <message>
         <source>職務経歴書</source>
-        <translation type="unfinished"></translation>
+        <translation>職務経歴書（しょくむけいれきしょ）</translation>
     </message>
     <message>
         <source>「求職情報提供」に同意すると、ハローワークに登録した求職情報を、地方自治体と職業紹介事業者（民間の人材紹介会社など）に提供します。提供先からあなたに合う求人の紹介を受けられる場合があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>「求職情報提供（きゅうしょくじょうほうていきょう）」に同意（どうい）すると、ハローワークに登録したあなたの情報を、市や町などと、仕事を紹介（しょうかい）する会社（民間の人材紹介会社など）に渡します。そこから、あなたに合う仕事を紹介してもらえることがあります。</translation>
     </message>
     <message>
         <source>・提供するもの：希望職種・希望勤務地・希望賃金、年齢、資格・職歴などの登録内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>・渡すもの：したい仕事・働きたい場所・ほしい給料、年齢、資格・今までの仕事などの登録した内容。</translation>
     </message>
     <message>
         <source>・提供しないもの：氏名、住所、電話番号、メールアドレスなどの連絡先。提供先があなたに連絡したいときは、ハローワークを通じてお知らせします。</source>
-        <translation type="unfinished"></translation>
+        <translation>・渡さないもの：名前、住所、電話番号、メールアドレスなどの連絡先。相手があなたに連絡したいときは、ハローワークからお知らせします。</translation>
     </message>
     <message>
         <source>・同意はいつでも取り消せます。取り消した後は新たに提供しません。</source>
-        <translation type="unfinished"></translation>
+        <translation>・同意は、いつでもやめることができます。やめた後は、新しく渡しません。</translation>
     </message>
     <message>
         <source>・求職状態が「無効」の間は、新たに同意することはできません（取り消しはできます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>・求職状態（きゅうしょくじょうたい）が「無効」のときは、新しく同意することはできません。同意をやめることはできます。</translation>
     </message>
     <message>
         <source>一般</source>
-        <translation type="unfinished"></translation>
+        <translation>一般（いっぱん）</translation>
     </message>
     <message>
         <source>パート</source>
-        <translation type="unfinished"></translation>
+        <translation>パート</translation>
     </message>
     <message>
         <source>一般（障害者）</source>
-        <translation type="unfinished"></translation>
+        <translation>一般（障害者）</translation>
     </message>
     <message>
         <source>パート（障害者）</source>
-        <translation type="unfinished"></translation>
+        <translation>パート（障害者）</translation>
     </message>
     <message>
         <source>新卒・既卒</source>
-        <translation type="unfinished"></translation>
+        <translation>新卒・既卒（学校を出た人）</translation>
     </message>
     <message>
         <source>季節</source>
-        <translation type="unfinished"></translation>
+        <translation>季節（きせつ）の仕事</translation>
     </message>
     <message>
         <source>出稼ぎ</source>
-        <translation type="unfinished"></translation>
+        <translation>出稼ぎ（でかせぎ）</translation>
     </message>
     <message>
         <source>正社員</source>
-        <translation type="unfinished"></translation>
+        <translation>正社員（せいしゃいん）</translation>
     </message>
     <message>
         <source>正社員以外</source>
-        <translation type="unfinished"></translation>
+        <translation>正社員ではない</translation>
     </message>
     <message>
         <source>有期雇用派遣労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣（はけん）・期間あり</translation>
     </message>
     <message>
         <source>無期雇用派遣労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣（はけん）・期間なし</translation>
     </message>
     <message>
         <source>パート労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>パート</translation>
     </message>
     <message>
         <source>月給</source>
-        <translation type="unfinished"></translation>
+        <translation>月給（げっきゅう）</translation>
     </message>
     <message>
         <source>日給</source>
-        <translation type="unfinished"></translation>
+        <translation>日給（にっきゅう）</translation>
     </message>
     <message>
         <source>時給</source>
-        <translation type="unfinished"></translation>
+        <translation>時給（じきゅう）</translation>
     </message>
     <message>
         <source>連絡先</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先（れんらくさき）</translation>
     </message>
     <message>
         <source>希望条件</source>
-        <translation type="unfinished"></translation>
+        <translation>希望（きぼう）する条件</translation>
     </message>
     <message>
         <source>求職情報提供：提供する</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報提供：渡す</translation>
     </message>
     <message>
         <source>求職情報提供：提供しない</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報提供：渡さない</translation>
     </message>
     <message>
         <source>住所</source>
-        <translation type="unfinished"></translation>
+        <translation>住所（じゅうしょ）</translation>
     </message>
     <message>
         <source>電話番号</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <source>希望職種</source>
-        <translation type="unfinished"></translation>
+        <translation>したい仕事</translation>
     </message>
     <message>
         <source>希望勤務地</source>
-        <translation type="unfinished"></translation>
+        <translation>働きたい場所</translation>
     </message>
     <message>
         <source>希望賃金</source>
-        <translation type="unfinished"></translation>
+        <translation>ほしい給料</translation>
     </message>
     <message>
         <source>求職情報提供</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報提供（きゅうしょくじょうほうていきょう）</translation>
     </message>
     <message>
         <source>ハローワークの利用者用端末</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークの利用者用の端末</translation>
     </message>
     <message>
         <source>ハローワークの窓口端末</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークの窓口の端末</translation>
     </message>
     <message>
         <source>ご自身のパソコンなど</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのパソコンなど</translation>
     </message>
     <message>
         <source>一時保存中</source>
-        <translation type="unfinished"></translation>
+        <translation>一時保存しています</translation>
     </message>
     <message>
         <source>オンライン登録者</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインで登録した人</translation>
     </message>
     <message>
         <source>本登録済</source>
-        <translation type="unfinished"></translation>
+        <translation>本登録が終わりました</translation>
     </message>
     <message>
         <source>男性</source>
-        <translation type="unfinished"></translation>
+        <translation>男性</translation>
     </message>
     <message>
         <source>女性</source>
-        <translation type="unfinished"></translation>
+        <translation>女性</translation>
     </message>
     <message>
         <source>回答しない</source>
-        <translation type="unfinished"></translation>
+        <translation>答えない</translation>
     </message>
     <message>
         <source>正社員以外（契約社員・嘱託など）</source>
-        <translation type="unfinished"></translation>
+        <translation>正社員ではない（契約社員など）</translation>
     </message>
     <message>
         <source>パートタイム</source>
-        <translation type="unfinished"></translation>
+        <translation>パート</translation>
     </message>
     <message>
         <source>派遣</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣（はけん）</translation>
     </message>
     <message>
         <source>どれでもよい</source>
-        <translation type="unfinished"></translation>
+        <translation>どれでもいい</translation>
     </message>
     <message>
         <source>仮登録番号（この画面またはメールに記載の番号）</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録番号（かりとうろくばんごう）（この画面やメールに書いてある番号）</translation>
     </message>
     <message>
         <source>本人確認書類（マイナンバーカード、運転免許証、在留カードなど）</source>
-        <translation type="unfinished"></translation>
+        <translation>本人確認（ほんにんかくにん）の書類（マイナンバーカード、運転免許証、在留カードなど）</translation>
     </message>
     <message>
         <source>雇用保険の離職票（お持ちの方）</source>
-        <translation type="unfinished"></translation>
+        <translation>雇用保険（こようほけん）の離職票（りしょくひょう）（持っている人）</translation>
     </message>
     <message>
         <source>応募</source>
-        <translation type="unfinished"></translation>
+        <translation>応募（おうぼ）</translation>
     </message>
     <message>
         <source>ID（メールアドレス）を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（メールアドレス）を入れてください。</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（メールアドレス）に使えない文字があります。</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に全角文字（ひらがな・漢字など）が含まれています。半角英数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（メールアドレス）に全角（ぜんかく）の文字（ひらがな・漢字など）があります。半角（はんかく）の英語と数字で入れてください。</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に空白が含まれています。空白を取り除いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（メールアドレス）にスペースがあります。スペースを消してください。</translation>
     </message>
     <message>
         <source>ID（メールアドレス）は半角英数字{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（メールアドレス）は半角（はんかく）の英語と数字で{max}文字までです。今は{length}文字です。</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の形式が正しくありません。「@」を含めて入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（メールアドレス）の形が違います。「@」を入れてください。</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の「@」より前は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（メールアドレス）の「@」の前は{max}文字までです。</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の形式が正しくありません。例: hellowork@example.jp</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（メールアドレス）の形が違います。例: hellowork@example.jp</translation>
     </message>
     <message>
         <source>生年月日の「年」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日（せいねんがっぴ）の「年」を入れてください。</translation>
     </message>
     <message>
         <source>生年月日の「月」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日（せいねんがっぴ）の「月」を入れてください。</translation>
     </message>
     <message>
         <source>生年月日の「日」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日（せいねんがっぴ）の「日」を入れてください。</translation>
     </message>
     <message>
         <source>生年月日は和暦ではなく西暦で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日は西暦（せいれき）で入れてください。和暦（昭和・平成など）は使えません（例: 1980）。</translation>
     </message>
     <message>
         <source>「年」は西暦4桁の半角数字で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>「年」は西暦（せいれき）で、半角の数字4つで入れてください（例: 1980）。</translation>
     </message>
     <message>
         <source>「年」は西暦4桁で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>「年」は西暦（せいれき）で、数字4つで入れてください（例: 1980）。</translation>
     </message>
     <message>
         <source>「月」は半角数字で入力してください（1〜12）。</source>
-        <translation type="unfinished"></translation>
+        <translation>「月」は半角の数字で入れてください（1〜12）。</translation>
     </message>
     <message>
         <source>「日」は半角数字で入力してください（1〜31）。</source>
-        <translation type="unfinished"></translation>
+        <translation>「日」は半角の数字で入れてください（1〜31）。</translation>
     </message>
     <message>
         <source>「年」は{min}年から{max}年までの西暦で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>「年」は{min}年から{max}年までの西暦（せいれき）で入れてください。</translation>
     </message>
     <message>
         <source>「月」は1から12までの数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>「月」は1から12までの数字で入れてください。</translation>
     </message>
     <message>
         <source>「日」は1から31までの数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>「日」は1から31までの数字で入れてください。</translation>
     </message>
     <message>
         <source>存在しない日付です。生年月日を確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>この日はありません。生年月日をもう一度見てください。</translation>
     </message>
     <message>
         <source>生年月日に未来の日付は入力できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日に、これからの日は入れられません。</translation>
     </message>
     <message>
         <source>パスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを入れてください。</translation>
     </message>
     <message>
         <source>パスワードに空白（スペース）は使用できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードにスペースは使えません。</translation>
     </message>
     <message>
         <source>パスワードに全角文字（ひらがな・漢字など）が含まれています。半角の英字・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードに全角（ぜんかく）の文字（ひらがな・漢字など）があります。半角（はんかく）の英語・数字・記号（きごう）で入れてください。</translation>
     </message>
     <message>
         <source>パスワードに使用できない文字（「é」のような記号付きの英字、ギリシャ文字など）が含まれています。半角の英字（a〜z、A〜Z）・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードに使えない文字（「é」など）があります。半角の英語（a〜z、A〜Z）・数字・記号（きごう）で入れてください。</translation>
     </message>
     <message>
         <source>パスワードに絵文字などの使用できない文字が含まれています。半角の英字・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードに絵文字など使えない文字があります。半角の英語・数字・記号（きごう）で入れてください。</translation>
     </message>
     <message>
         <source>パスワードは{min}桁以上で入力してください（現在{length}桁）。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは{min}文字以上にしてください。今は{length}文字です。</translation>
     </message>
     <message>
         <source>パスワードは{max}桁以内で入力してください（現在{length}桁）。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは{max}文字までです。今は{length}文字です。</translation>
     </message>
     <message>
         <source>パスワードに半角英字を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードに半角の英語を1つ以上入れてください。</translation>
     </message>
     <message>
         <source>パスワードに半角数字を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードに半角の数字を1つ以上入れてください。</translation>
     </message>
     <message>
         <source>パスワードに半角記号（!、#、% など）を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードに半角の記号（きごう）（!、#、% など）を1つ以上入れてください。</translation>
     </message>
     <message>
         <source>パスワードに半角英字と半角数字をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードに半角の英語と数字を、1つ以上ずつ入れてください。</translation>
     </message>
     <message>
         <source>パスワードに半角英字と半角記号をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードに半角の英語と記号（きごう）を、1つ以上ずつ入れてください。</translation>
     </message>
     <message>
         <source>パスワードに半角数字と半角記号をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードに半角の数字と記号（きごう）を、1つ以上ずつ入れてください。</translation>
     </message>
     <message>
         <source>メールアドレス、生年月日、求職番号を含むパスワードは登録できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス、生年月日、求職番号が入ったパスワードは使えません。</translation>
     </message>
     <message>
         <source>このパスワードはよく使われていて推測されやすいため登録できません。別のパスワードにしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスワードは多くの人が使っていて、危ないです。別のパスワードにしてください。</translation>
     </message>
     <message>
         <source>確認用のパスワードが一致しません。同じパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>2つのパスワードが違います。同じパスワードを入れてください。</translation>
     </message>
     <message>
         <source>認証キーを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キー（にんしょうキー）を入れてください。</translation>
     </message>
     <message>
         <source>認証キーはメールに記載の{length}桁の半角数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キーは、メールに書いてある{length}個の半角の数字です。</translation>
     </message>
     <message>
         <source>認証キーが正しくないか、有効期限が切れています。メールの認証キーを確認するか、はじめからパスワード登録をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キー（にんしょうキー）が違うか、期限が切れています。メールの認証キーを見てください。または、はじめからパスワードの登録をしてください。</translation>
     </message>
     <message>
         <source>認証キーが正しくないか、有効期限が切れています。メールの認証キーを確認するか、はじめからパスワード再設定をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キー（にんしょうキー）が違うか、期限が切れています。メールの認証キーを見てください。または、はじめからパスワードをもう一度作ってください。</translation>
     </message>
     <message>
         <source>入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>入れてください。</translation>
     </message>
     <message>
         <source>使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>使えない文字があります。</translation>
     </message>
     <message>
         <source>{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>{max}文字までで入れてください。</translation>
     </message>
     <message>
         <source>フリガナは全角カタカナで入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナは全角（ぜんかく）のカタカナで入れてください。</translation>
     </message>
     <message>
         <source>メールアドレスまたはパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスかパスワードが違います。</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、このIDではログインできません。「パスワードを忘れた方」からパスワードを再設定するか、ハローワークの窓口にお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを何回も間違えたので、このIDではログインできません。「パスワードを忘れた人」から、パスワードをもう一度作ってください。または、ハローワークの窓口（まどぐち）で聞いてください。</translation>
     </message>
     <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>「プライバシーポリシー」と「マイページ利用規約（りようきやく）」に同意（どうい）してください。</translation>
     </message>
     <message>
         <source>このメールアドレスは既に別の方のログインIDとして登録されています。</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールアドレスは、もう別の人がログインIDに使っています。</translation>
     </message>
     <message>
         <source>該当する求職者が見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>その求職者は見つかりません。</translation>
     </message>
     <message>
         <source>職員IDは半角英小文字・数字・「.」「_」「-」の3〜40文字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>職員IDは、半角の英語の小文字・数字・「.」「_」「-」で、3〜40文字にしてください。</translation>
     </message>
     <message>
         <source>この職員IDは既に使われています。</source>
-        <translation type="unfinished"></translation>
+        <translation>この職員IDは、もう使われています。</translation>
     </message>
     <message>
         <source>権限は「職員」または「管理者」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>権限は「職員」か「管理者」を選んでください。</translation>
     </message>
     <message>
         <source>電話番号は半角数字とハイフンで入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号は半角の数字と「-」で入れてください。</translation>
     </message>
     <message>
         <source>フリーワードは{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>キーワードは{max}文字までで入れてください。</translation>
     </message>
     <message>
         <source>フリーワードに使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>キーワードに使えない文字があります。</translation>
     </message>
     <message>
         <source>フリーワードは{max}語以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>キーワードは{max}個までで入れてください。</translation>
     </message>
     <message>
         <source>フリーワードに検索できる文字（漢字・かな・英数字）が含まれていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>キーワードに、探すことができる文字（漢字・かな・英語・数字）がありません。</translation>
     </message>
     <message>
         <source>求人区分の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>求人の種類が正しくありません。</translation>
     </message>
     <message>
         <source>都道府県の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県（とどうふけん）が正しくありません。</translation>
     </message>
     <message>
         <source>賃金は半角数字で入力してください（例: 180000）。</source>
-        <translation type="unfinished"></translation>
+        <translation>給料は半角の数字で入れてください（例: 180000）。</translation>
     </message>
     <message>
         <source>雇用形態の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>働き方が正しくありません。</translation>
     </message>
     <message>
         <source>受付日の範囲は1〜365日で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日（うけつけび）は1〜365日で選んでください。</translation>
     </message>
     <message>
         <source>求人番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。</source>
-        <translation type="unfinished"></translation>
+        <translation>求人番号（きゅうじんばんごう）は「数字5つ-数字8つ」で入れてください（例: 06010-12345678）。</translation>
     </message>
     <message>
         <source>事業所番号は「4桁-6桁-1桁」の11桁の数字で入力してください（例: 0601-234567-2）。最後の1桁（チェック数字）が合わない番号は使えません。</source>
-        <translation type="unfinished"></translation>
+        <translation>事業所番号（じぎょうしょばんごう）は「数字4つ-数字6つ-数字1つ」の11個の数字で入れてください（例: 0601-234567-2）。最後の数字が合わない番号は使えません。</translation>
     </message>
     <message>
         <source>条件の名前を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>条件の名前を入れてください。</translation>
     </message>
     <message>
         <source>条件の名前は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>条件の名前は{max}文字までで入れてください。</translation>
     </message>
     <message>
         <source>保存できる検索条件は{max}件までです。不要な条件を削除してから保存してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できる条件は{max}個までです。いらない条件を消してから、保存してください。</translation>
     </message>
     <message>
         <source>キープできる求人は{max}件までです。不要な求人をキープから外してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>キープできる求人は{max}個までです。いらない求人をキープから外してください。</translation>
     </message>
     <message>
         <source>この求人は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人は見つかりません。</translation>
     </message>
     <message>
         <source>この検索条件は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この条件は見つかりません。</translation>
     </message>
     <message>
         <source>求職情報が「無効」のため、この機能は使えません。登録内容は「求職者情報」で確認できます。求職活動を再開するときは、求職状態を「有効」に切り替えてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報（きゅうしょくじょうほう）が「無効」なので、これは使えません。登録した内容は「求職者情報」で見ることができます。仕事をまた探すときは、求職状態を「有効」にしてください。</translation>
     </message>
     <message>
         <source>求職情報が無効になってから{days}日を超えたため、マイページから「有効」に戻すことはできません。お手数ですが、最寄りのハローワークにお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報が無効になってから{days}日より長くたったので、マイページで「有効」にすることはできません。近くのハローワークに来てください。</translation>
     </message>
     <message>
         <source>求職状態は「有効」か「無効」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態は「有効」か「無効」を選んでください。</translation>
     </message>
     <message>
         <source>この紹介は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この紹介は見つかりません。</translation>
     </message>
     <message>
         <source>この求人は募集を終了しているため紹介できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人は募集（ぼしゅう）が終わったので、紹介できません。</translation>
     </message>
     <message>
         <source>この求職者の求職情報は「無効」のため紹介できません。先に求職登録を更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求職者の求職情報は「無効」なので、紹介できません。先に求職登録を更新してください。</translation>
     </message>
     <message>
         <source>備考は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>メモは{max}文字までで入れてください。</translation>
     </message>
     <message>
         <source>備考に使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>メモに使えない文字があります。</translation>
     </message>
     <message>
         <source>求職番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職番号（きゅうしょくばんごう）は「数字5つ-数字8つ」で入れてください（例: 06010-12345678）。</translation>
     </message>
     <message>
         <source>この応募は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この応募は見つかりません。</translation>
     </message>
     <message>
         <source>この求人には既に応募しています。同じ求人に二度応募することはできません（応募履歴をご確認ください）。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人には、もう応募しています。同じ求人に2回応募することはできません。応募の履歴（りれき）を見てください。</translation>
     </message>
     <message>
         <source>この求人はオンライン自主応募を受け付けていません。応募を希望する場合は、ハローワークの窓口で紹介を受けてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人は、オンライン自主応募（じしゅおうぼ）ができません。応募したいときは、ハローワークの窓口（まどぐち）で紹介を受けてください。</translation>
     </message>
     <message>
         <source>この求人は募集を終了しているため応募できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人は募集（ぼしゅう）が終わったので、応募できません。</translation>
     </message>
     <message>
         <source>応募状況を「{current}」から「{target}」に変更することはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の状況を「{current}」から「{target}」に変えることはできません。</translation>
     </message>
     <message>
         <source>応募状況が「{status}」のため、辞退の手続きはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の状況が「{status}」なので、辞退（じたい）はできません。</translation>
     </message>
     <message>
         <source>応募状況「{status}」は指定できません（書類選考中・面接予定・選考中・採用・不採用・辞退・取消のいずれか）。</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の状況「{status}」は使えません（書類選考中・面接予定・選考中・採用・不採用・辞退・取消のどれかです）。</translation>
     </message>
     <message>
         <source>「面接予定」には面接の日時を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>「面接の予定」には、面接の日と時間を入れてください。</translation>
     </message>
     <message>
         <source>この応募には面接の予定が登録されていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この応募には、面接の予定がありません。</translation>
     </message>
     <message>
         <source>面接日時は{earliest}から{latest}までの日時で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の日と時間は{earliest}から{latest}までで入れてください。</translation>
     </message>
     <message>
         <source>日時は{earliest}から{latest}までの日時で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>日と時間は{earliest}から{latest}までで入れてください。</translation>
     </message>
     <message>
         <source>この面接の日時はカレンダー（.ics）に保存できません。日時をハローワークにご確認ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>この面接の日と時間は、カレンダー（.ics）に保存できません。日と時間をハローワークに聞いてください。</translation>
     </message>
     <message>
         <source>備考を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを入れてください。</translation>
     </message>
     <message>
         <source>備考は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>メモは{max}文字までです。今は{length}文字です。</translation>
     </message>
     <message>
         <source>備考に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>メモに使えない文字があります。</translation>
     </message>
     <message>
         <source>面接場所を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の場所を入れてください。</translation>
     </message>
     <message>
         <source>面接場所は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の場所は{max}文字までです。今は{length}文字です。</translation>
     </message>
     <message>
         <source>面接場所に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の場所に使えない文字があります。</translation>
     </message>
     <message>
         <source>志望動機を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>志望動機（しぼうどうき）を入れてください。</translation>
     </message>
     <message>
         <source>志望動機は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>志望動機は{max}文字までです。今は{length}文字です。</translation>
     </message>
     <message>
         <source>志望動機に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>志望動機に使えない文字があります。</translation>
     </message>
     <message>
         <source>添付できる書類は履歴書と職務経歴書の各1通までです。</source>
-        <translation type="unfinished"></translation>
+        <translation>付けられる書類は、履歴書（りれきしょ）と職務経歴書（しょくむけいれきしょ）が1つずつです。</translation>
     </message>
     <message>
         <source>この書類は見つかりません。もう一度添付してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>この書類は見つかりません。もう一度付けてください。</translation>
     </message>
     <message>
         <source>{kind}はPDFファイルではないため添付できません。PDF形式で保存したファイルを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}はPDFファイルではないので、付けられません。PDFで保存したファイルを選んでください。</translation>
     </message>
     <message>
         <source>{kind}のファイルが大きすぎます（{max_mb}MBまで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}のファイルが大きすぎます（{max_mb}MBまでです）。</translation>
     </message>
     <message>
         <source>{kind}のファイルが空です。</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}のファイルに何も入っていません。</translation>
     </message>
     <message>
         <source>{kind}のPDFにスクリプトや埋め込みファイルが含まれているため添付できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}のPDFに、スクリプトやほかのファイルが入っているので、付けられません。</translation>
     </message>
     <message>
         <source>書類の種類「{kind}」は指定できません（履歴書・職務経歴書）。</source>
-        <translation type="unfinished"></translation>
+        <translation>書類の種類「{kind}」は使えません（履歴書・職務経歴書だけです）。</translation>
     </message>
     <message>
         <source>書類の送信が途中で途切れました。もう一度添付してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>書類を送っている途中で止まりました。もう一度付けてください。</translation>
     </message>
     <message>
         <source>メッセージを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを入れてください。</translation>
     </message>
     <message>
         <source>メッセージは{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージは{max}文字までです。今は{length}文字です。</translation>
     </message>
     <message>
         <source>メッセージに使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに使えない文字があります（改行はできます）。</translation>
     </message>
     <message>
         <source>この求人の事業所は「求人者マイページ」を利用していないため、マイページからメッセージを送ることはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人の会社は「求人者マイページ」を使っていません。だから、マイページからメッセージを送ることはできません。</translation>
     </message>
     <message>
         <source>このお知らせは見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>このお知らせは見つかりません。</translation>
     </message>
     <message>
         <source>件名を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>件名（けんめい）を入れてください。</translation>
     </message>
     <message>
         <source>件名は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>件名は{max}文字までです。今は{length}文字です。</translation>
     </message>
     <message>
         <source>件名に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>件名に使えない文字があります。</translation>
     </message>
     <message>
         <source>本文を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>本文を入れてください。</translation>
     </message>
     <message>
         <source>本文は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>本文は{max}文字までです。今は{length}文字です。</translation>
     </message>
     <message>
         <source>本文に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>本文に使えない文字があります（改行はできます）。</translation>
     </message>
     <message>
         <source>イベントは {{...}} の形式（JSON オブジェクト）で記述してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントは {{...}} の形（JSON オブジェクト）で書いてください。</translation>
     </message>
     <message>
         <source>event_id は1〜64文字の半角英数字と「.」「_」「:」「-」で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>event_id は1〜64文字の半角の英語・数字と「.」「_」「:」「-」で書いてください。</translation>
     </message>
     <message>
         <source>同じ event_id のイベントがファイル内で重複しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ event_id のイベントが、ファイルの中に2つ以上あります。</translation>
     </message>
     <message>
         <source>type は &quot;status&quot;・&quot;message&quot;・&quot;direct_request&quot; のいずれかを指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>type は \&quot;status\&quot;・\&quot;message\&quot;・\&quot;direct_request\&quot; のどれかにしてください。</translation>
     </message>
     <message>
         <source>application には紹介番号か応募番号を文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>application には、紹介番号か応募番号を文字列で書いてください。</translation>
     </message>
     <message>
         <source>application「{number}」に該当する応募がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>application「{number}」の応募はありません。</translation>
     </message>
     <message>
         <source>{field} は文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は文字列で書いてください。</translation>
     </message>
     <message>
         <source>{field}「{value}」は日時として読めません（例: 2026-12-01T14:00:00+09:00）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}「{value}」は日時として読めません（例: 2026-12-01T14:00:00+09:00）。</translation>
     </message>
     <message>
         <source>不明な項目「{field}」があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>わからない項目「{field}」があります。</translation>
     </message>
     <message>
         <source>希望職種を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>したい仕事を入れてください。</translation>
     </message>
     <message>
         <source>希望職種は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>したい仕事は{max}文字までです。今は{length}文字です。</translation>
     </message>
     <message>
         <source>希望職種に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>したい仕事に使えない文字があります。</translation>
     </message>
     <message>
         <source>希望勤務地を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>働きたい場所を入れてください。</translation>
     </message>
     <message>
         <source>希望勤務地は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>働きたい場所は{max}文字までです。今は{length}文字です。</translation>
     </message>
     <message>
         <source>希望勤務地に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>働きたい場所に使えない文字があります。</translation>
     </message>
     <message>
         <source>経験を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>経験（けいけん）を入れてください。</translation>
     </message>
     <message>
         <source>経験は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>経験は{max}文字までです。今は{length}文字です。</translation>
     </message>
     <message>
         <source>経験に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>経験に使えない文字があります（改行はできます）。</translation>
     </message>
     <message>
         <source>資格を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>資格（しかく）を入れてください。</translation>
     </message>
     <message>
         <source>資格は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>資格は{max}文字までです。今は{length}文字です。</translation>
     </message>
     <message>
         <source>資格に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>資格に使えない文字があります（改行はできます）。</translation>
     </message>
     <message>
         <source>自己PRを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>自己PR（じこピーアール）を入れてください。</translation>
     </message>
     <message>
         <source>自己PRは{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>自己PRは{max}文字までです。今は{length}文字です。</translation>
     </message>
     <message>
         <source>自己PRに使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>自己PRに使えない文字があります（改行はできます）。</translation>
     </message>
     <message>
         <source>公開する内容にメールアドレスや電話番号は書けません。連絡先は公開されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>公開する内容に、メールアドレスや電話番号は書けません。連絡先は公開されません。</translation>
     </message>
     <message>
         <source>この直接リクエストは見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この直接リクエストは見つかりません。</translation>
     </message>
     <message>
         <source>この直接リクエストには回答済みです。</source>
-        <translation type="unfinished"></translation>
+        <translation>この直接リクエストには、もう答えています。</translation>
     </message>
     <message>
         <source>回答は「応募」か「辞退」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>答えは「応募」か「辞退」を選んでください。</translation>
     </message>
     <message>
         <source>posting には求人番号を文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>posting には、求人番号を文字列で書いてください。</translation>
     </message>
     <message>
         <source>posting「{number}」に該当する求人がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>posting「{number}」の求人はありません。</translation>
     </message>
     <message>
         <source>posting「{number}」は募集を終了しているか、オンライン自主応募を受け付けていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>posting「{number}」は、募集が終わったか、オンライン自主応募ができません。</translation>
     </message>
     <message>
         <source>seeker には求職公開番号（K で始まる10文字）を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>seeker には、求職公開番号（K で始まる10文字）を書いてください。</translation>
     </message>
     <message>
         <source>seeker「{number}」の求職情報は公開されていません（公開を取り下げたか、求職登録が無効です）。</source>
-        <translation type="unfinished"></translation>
+        <translation>seeker「{number}」の求職情報は公開されていません（公開をやめたか、求職登録が無効です）。</translation>
     </message>
     <message>
         <source>この求職者にはこの求人の直接リクエストを送信済みです（1求人につき1回まで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求職者には、この求人の直接リクエストをもう送りました（1つの求人で1回だけです）。</translation>
     </message>
     <message>
         <source>この求人の直接リクエストは上限の{max}件に達しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人の直接リクエストは、もう{max}件になりました。これ以上は送れません。</translation>
     </message>
     <message>
         <source>現在のパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>今のパスワードを入れてください。</translation>
     </message>
     <message>
         <source>現在のパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>今のパスワードが違います。</translation>
     </message>
     <message>
         <source>現在のパスワードの入力に続けて失敗したため、{seconds}秒待ってからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>今のパスワードを何回も間違えました。{seconds}秒待ってから、もう一度してください。</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、パスワードを変更できません。ログアウトして「パスワードを忘れた方」から再設定するか、ハローワークの窓口にお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを何回も間違えたので、パスワードを変えることはできません。ログアウトして「パスワードを忘れた人」から、パスワードをもう一度作ってください。または、ハローワークの窓口（まどぐち）で聞いてください。</translation>
     </message>
     <message>
         <source>新しいパスワードが現在のパスワードと同じです。別のパスワードにしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードが今のパスワードと同じです。別のパスワードにしてください。</translation>
     </message>
     <message>
         <source>ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウトしました。</translation>
     </message>
     <message>
         <source>別のパソコンで同じIDのログインがあったため、ログアウトしました。心当たりがない場合は、パスワードを変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>別のパソコンで同じIDのログインがあったので、ログアウトしました。あなたがログインしていないときは、パスワードを変えてください。</translation>
     </message>
     <message>
         <source>一定時間操作がなかったため、ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>長い時間、何もしなかったので、ログアウトしました。もう一度ログインしてください。</translation>
     </message>
     <message>
         <source>ログインの有効時間を過ぎたため、ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインできる時間が終わったので、ログアウトしました。もう一度ログインしてください。</translation>
     </message>
     <message>
         <source>パスワードが再設定されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをもう一度作ったので、ログアウトしました。</translation>
     </message>
     <message>
         <source>パスワードが変更されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが変わったので、ログアウトしました。</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）が変更されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインID（メールアドレス）が変わったので、ログアウトしました。</translation>
     </message>
     <message>
         <source>ハローワークの職員の操作により、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークの職員が、ログアウトしました。</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗したため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを何回も間違えたので、ログアウトしました。</translation>
     </message>
     <message>
         <source>サービスに接続できない状態が続いたため、安全のためログアウトしました。しばらくしてから、もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>長い時間、つながらなかったので、安全のためにログアウトしました。少し待ってから、もう一度ログインしてください。</translation>
     </message>
     <message>
         <source>前回の利用が正しく終了していなかったため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>前に使ったときに正しく終わっていなかったので、ログアウトしました。</translation>
     </message>
     <message>
         <source>ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウトしました。もう一度ログインしてください。</translation>
     </message>
     <message>
         <source>職員IDまたはパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>職員IDかパスワードが違います。</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、この職員IDは使用できません。管理者にパスワードの再発行を依頼してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを何回も間違えたので、この職員IDは使えません。管理者に、パスワードをもう一度出すように頼んでください。</translation>
     </message>
     <message>
         <source>パスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが違います。</translation>
     </message>
     <message>
         <source>この操作の前に、パスワードをもう一度入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作の前に、パスワードをもう一度入れてください。</translation>
     </message>
     <message>
         <source>初回用パスワードのままです。先にパスワードを変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>はじめのパスワードのままです。先にパスワードを変えてください。</translation>
     </message>
     <message>
         <source>この操作は管理者のみが行えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は管理者だけができます。</translation>
     </message>
     <message>
         <source>確認した本人確認書類を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>確認した本人確認書類を選んでください。</translation>
     </message>
     <message>
         <source>この職員IDのアカウントはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この職員IDのアカウントはありません。</translation>
     </message>
     <message>
         <source>求職番号、フリガナと生年月日、メールアドレスのいずれかを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職番号、フリガナと生年月日、メールアドレスの、どれかを入れてください。</translation>
     </message>
     <message>
         <source>この求職者にはログインID（メールアドレス）が登録されていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求職者には、ログインID（メールアドレス）がありません。</translation>
     </message>
     <message>
         <source>現在と同じメールアドレスです。</source>
-        <translation type="unfinished"></translation>
+        <translation>今と同じメールアドレスです。</translation>
     </message>
     <message>
         <source>期間の指定が正しくありません（開始が終了より後になっています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>期間が正しくありません（始めが終わりより後です）。</translation>
     </message>
     <message>
         <source>登録コードを入力してください（新しいパソコンの画面に表示されています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コードを入れてください（新しいパソコンの画面に出ています）。</translation>
     </message>
     <message>
         <source>登録コードは、新しいパソコンの画面に表示された英字8文字を入力してください（例: BCDF-GHJK。A・E・I・O・U・Y と数字は使われていません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コードは、新しいパソコンの画面に出ている英語の8文字を入れてください（例: BCDF-GHJK。A・E・I・O・U・Y と数字は使っていません）。</translation>
     </message>
     <message>
         <source>登録コードが正しくないか、有効期限が切れているか、既に使われています。新しいパソコンの画面のコードを確かめてください。期限が切れたときは、そのパソコンで登録をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コードが違うか、期限が切れたか、もう使われています。新しいパソコンの画面のコードを見てください。期限が切れたときは、そのパソコンで、はじめから登録してください。</translation>
     </message>
     <message>
         <source>登録コードの誤りが続いたため、しばらく承認できません。15分ほど待ってからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コードを何回も間違えたので、しばらく承認できません。15分ぐらい待ってから、もう一度してください。</translation>
     </message>
     <message>
         <source>この端末は見つかりません。一覧を更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末は見つかりません。一覧を新しくしてください。</translation>
     </message>
     <message>
         <source>このパソコンは事務所のサーバーに接続していないため、端末を承認できません。事務所のサーバーに接続した職員コンソールで承認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンは事務所のサーバーにつながっていないので、端末を承認できません。事務所のサーバーにつながった職員コンソールで承認してください。</translation>
     </message>
     <message>
         <source>端末の種別は kiosk（利用者用端末）、counter（窓口端末）、staff（職員端末）のいずれかを指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の種類は kiosk（利用者用の端末）、counter（窓口の端末）、staff（職員の端末）のどれかにしてください。</translation>
     </message>
     <message>
         <source>端末の名前は1〜60文字で、改行や制御文字を含めずに指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の名前は1〜60文字にしてください。改行などは入れないでください。</translation>
     </message>
     <message>
         <source>端末の証明書要求が正しくありません。登録をはじめからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の証明書の要求が正しくありません。はじめから登録してください。</translation>
     </message>
     <message>
         <source>承認待ちの端末登録が多すぎるため、受け付けられません。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>承認を待っている端末が多すぎるので、受け付けられません。少し待ってから、もう一度してください。</translation>
     </message>
     <message>
         <source>この端末（利用者用端末）からは職員コンソールを使えません。窓口端末か職員端末を使ってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末（利用者用の端末）では、職員コンソールは使えません。窓口の端末か職員の端末を使ってください。</translation>
     </message>
     <message>
         <source>中学校・高等学校に在学中の方は、オンラインで求職仮登録をすることはできません。在学中の学校（進路指導の先生）にご相談いただくか、ハローワークの学卒担当の窓口にお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>中学校・高校の生徒は、オンラインで仮登録（かりとうろく）をすることはできません。学校の先生（進路の先生）に相談してください。または、ハローワークの学生の窓口（まどぐち）に来てください。</translation>
     </message>
     <message>
         <source>{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{max}文字までです。今は{length}文字です。</translation>
     </message>
     <message>
         <source>{max}行まで入力できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>{max}行まで入れられます。</translation>
     </message>
     <message>
         <source>年月は西暦で「2020-04」のように半角で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>年と月は西暦（せいれき）で、「2020-04」のように半角で入れてください。</translation>
     </message>
     <message>
         <source>1900年から現在までの年月を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>1900年から今までの年と月を入れてください。</translation>
     </message>
     <message>
         <source>終わりの年月が始めの年月より前になっています。</source>
-        <translation type="unfinished"></translation>
+        <translation>終わりの年月が、始めの年月より前になっています。</translation>
     </message>
     <message>
         <source>一覧から選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から選んでください。</translation>
     </message>
     <message>
         <source>郵便番号は7桁の半角数字で入力してください（例: 990-0000）。</source>
-        <translation type="unfinished"></translation>
+        <translation>郵便番号（ゆうびんばんごう）は半角の数字7つで入れてください（例: 990-0000）。</translation>
     </message>
     <message>
         <source>仮登録番号は10桁の数字で入力してください（例: 12345-67890）。</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録番号（かりとうろくばんごう）は数字10個で入れてください（例: 12345-67890）。</translation>
     </message>
     <message>
         <source>仮登録番号、またはフリガナと生年月日を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録番号か、フリガナと生年月日を入れてください。</translation>
     </message>
     <message>
         <source>この仮登録は見つかりません。有効期限が過ぎて削除された可能性があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮登録は見つかりません。期限が過ぎて、消えたかもしれません。</translation>
     </message>
     <message>
         <source>この仮登録は既に本登録済みです。</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮登録は、もう本登録（ほんとうろく）が終わっています。</translation>
     </message>
     <message>
         <source>このパソコンからの申込みが集中しているため、受け付けられません。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンからの申し込みが多すぎるので、受け付けられません。少し待ってから、もう一度してください。</translation>
     </message>
     <message>
         <source>一時保存した内容は有効期限が過ぎたため削除されました。はじめから入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>一時保存した内容は、期限が過ぎたので消えました。はじめから入れてください。</translation>
     </message>
     <message>
         <source>登録内容と同じです。変更する項目を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録した内容と同じです。変えたいところを入れてください。</translation>
     </message>
     <message>
         <source>「求職情報提供」の説明が更新されました。表示された説明を確認してから、もう一度同意してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>「求職情報提供」の説明が新しくなりました。説明を読んでから、もう一度同意（どうい）してください。</translation>
     </message>
     <message>
         <source>求職状態が「無効」のため、求職情報提供に同意することはできません。「有効」に戻してから、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態（きゅうしょくじょうたい）が「無効」なので、求職情報提供に同意できません。「有効」にしてから、もう一度してください。</translation>
     </message>
     <message>
         <source>有効</source>
-        <translation type="unfinished"></translation>
+        <translation>有効（ゆうこう）</translation>
     </message>
     <message>
         <source>無効</source>
-        <translation type="unfinished"></translation>
+        <translation>無効（むこう）</translation>
     </message>
     <message>
         <source>運転免許証</source>
-        <translation type="unfinished"></translation>
+        <translation>運転免許証（うんてんめんきょしょう）</translation>
     </message>
     <message>
         <source>マイナンバーカード</source>
-        <translation type="unfinished"></translation>
+        <translation>マイナンバーカード</translation>
     </message>
     <message>
         <source>在留カード</source>
-        <translation type="unfinished"></translation>
+        <translation>在留（ざいりゅう）カード</translation>
     </message>
     <message>
         <source>健康保険証</source>
-        <translation type="unfinished"></translation>
+        <translation>健康保険証（けんこうほけんしょう）</translation>
     </message>
     <message>
         <source>その他</source>
-        <translation type="unfinished"></translation>
+        <translation>そのほか</translation>
     </message>
     <message>
         <source>職員</source>
-        <translation type="unfinished"></translation>
+        <translation>職員</translation>
     </message>
     <message>
         <source>管理者</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>ご本人による変更</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたが変えました</translation>
     </message>
     <message>
         <source>有効期限の経過</source>
-        <translation type="unfinished"></translation>
+        <translation>期限が過ぎました</translation>
     </message>
     <message>
         <source>ハローワーク 求職者マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワーク 求職者マイページ</translation>
     </message>
     <message>
         <source>デモモード（デモ用データとデモ用メールボックス）</source>
-        <translation type="unfinished"></translation>
+        <translation>デモモード（デモ用のデータとメールボックス）</translation>
     </message>
     <message>
         <source>ハローワーク内の共用パソコン向けの動作</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークのみんなで使うパソコン用の動き</translation>
     </message>
     <message>
         <source>職員用の窓口コンソールを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>職員用の窓口コンソールを開く</translation>
     </message>
     <message>
         <source>全画面をPNGに書き出して終了</source>
-        <translation type="unfinished"></translation>
+        <translation>全部の画面をPNGに書き出して終わる</translation>
     </message>
     <message>
         <source>バージョンを表示して終了</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを出して終わる</translation>
     </message>
     <message>
         <source>応募日</source>
-        <translation type="unfinished"></translation>
+        <translation>応募した日</translation>
     </message>
     <message>
         <source>応募番号</source>
-        <translation type="unfinished"></translation>
+        <translation>応募番号</translation>
     </message>
     <message>
         <source>応募経路</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の方法</translation>
     </message>
     <message>
         <source>事業所名</source>
-        <translation type="unfinished"></translation>
+        <translation>会社の名前</translation>
     </message>
     <message>
         <source>職種</source>
-        <translation type="unfinished"></translation>
+        <translation>仕事</translation>
     </message>
     <message>
         <source>状況</source>
-        <translation type="unfinished"></translation>
+        <translation>状況（じょうきょう）</translation>
     </message>
     <message>
         <source>状況の更新日</source>
-        <translation type="unfinished"></translation>
+        <translation>状況が変わった日</translation>
     </message>
     <message>
         <source>次の面接</source>
-        <translation type="unfinished"></translation>
+        <translation>次の面接</translation>
     </message>
     <message>
         <source>未読メッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>読んでいないメッセージ</translation>
     </message>
     <message>
         <source>この事業所は「求人者マイページ」を利用していないため、メッセージはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この会社は「求人者マイページ」を使っていないので、メッセージはありません。</translation>
     </message>
     <message>
         <source>{count}件</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}件</translation>
     </message>
     <message>
         <source>なし</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>応募履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の履歴（りれき）</translation>
     </message>
     <message>
         <source>状況で絞り込み</source>
-        <translation type="unfinished"></translation>
+        <translation>状況で選ぶ</translation>
     </message>
     <message>
         <source>最新の情報に更新</source>
-        <translation type="unfinished"></translation>
+        <translation>新しくする</translation>
     </message>
     <message>
         <source>状況(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>状況(&amp;S)：</translation>
     </message>
     <message>
         <source>紹介による応募とオンライン自主応募の状況です。行を選ぶと、状況の履歴と応募した求人票が下に表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介（しょうかい）での応募と、オンライン自主応募（じしゅおうぼ）の状況です。行を選ぶと、状況の履歴（りれき）と応募した求人票（きゅうじんひょう）が下に出ます。</translation>
     </message>
     <message>
         <source>読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <source>応募履歴はありません。ハローワークで紹介を受けた求人や、求人票の「応募する」から応募した求人が、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の履歴はありません。ハローワークで紹介（しょうかい）を受けた求人や、求人票（きゅうじんひょう）の「応募する」から応募した求人が、ここに出ます。</translation>
     </message>
     <message>
         <source>状況が「{status}」の応募はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>状況が「{status}」の応募はありません。</translation>
     </message>
     <message>
         <source>応募番号 {number}（{company}）を辞退しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>応募番号 {number}（{company}）を辞退（じたい）しました。</translation>
     </message>
     <message>
         <source>求人番号</source>
-        <translation type="unfinished"></translation>
+        <translation>求人番号（きゅうじんばんごう）</translation>
     </message>
     <message>
         <source>現在の状況</source>
-        <translation type="unfinished"></translation>
+        <translation>今の状況</translation>
     </message>
     <message>
         <source>辞退する</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退する</translation>
     </message>
     <message>
         <source>面接予定をカレンダーに保存（.ics）</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の予定をカレンダーに保存（.ics）</translation>
     </message>
     <message>
         <source>メッセージを見る</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを見る</translation>
     </message>
     <message>
         <source>求人票を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>求人票を見る</translation>
     </message>
     <message>
         <source>状況の履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>状況の履歴（りれき）</translation>
     </message>
     <message>
         <source>応募した求人票（応募した時点の内容）</source>
-        <translation type="unfinished"></translation>
+        <translation>応募した求人票（応募したときの内容）</translation>
     </message>
     <message>
         <source>応募の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の内容</translation>
     </message>
     <message>
         <source>{company}&#x3000;{occupation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{company}&#x3000;{occupation}</translation>
     </message>
     <message>
         <source>{source}（紹介番号 {number}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}（紹介番号 {number}）</translation>
     </message>
     <message>
         <source>「{status}」の応募は辞退できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>「{status}」の応募は辞退（じたい）できません。</translation>
     </message>
     <message>
         <source>メッセージを見る（未読 {count}件）</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを見る（読んでいないもの {count}件）</translation>
     </message>
     <message>
         <source>応募を選ぶと、ここに状況の履歴と応募した求人票が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>応募を選ぶと、ここに状況の履歴（りれき）と応募した求人票（きゅうじんひょう）が出ます。</translation>
     </message>
     <message>
         <source>&#x3000;場所：{place}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;場所：{place}</translation>
     </message>
     <message>
         <source>予定はありません（これまでの面接は「状況の履歴」をご覧ください）</source>
-        <translation type="unfinished"></translation>
+        <translation>予定はありません（前の面接は「状況の履歴」を見てください）</translation>
     </message>
     <message>
         <source>予定はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>予定はありません</translation>
     </message>
     <message>
         <source>日時</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>記録</source>
-        <translation type="unfinished"></translation>
+        <translation>記録</translation>
     </message>
     <message>
         <source>面接日時</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の日時</translation>
     </message>
     <message>
         <source>面接場所</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の場所</translation>
     </message>
     <message>
         <source>備考・連絡事項</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ・連絡</translation>
     </message>
     <message>
         <source>iCalendar ファイル (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
         <source>ファイルを保存できませんでした。保存先のフォルダーと空き容量を確かめて、もう一度お試しください。（{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを保存できませんでした。保存する場所と、空いている容量を見てください。それから、もう一度してください。（{reason}）</translation>
     </message>
     <message>
         <source>面接の予定を保存しました：{path}
 カレンダーのアプリでこのファイルを開くと、予定に追加できます。ハローワークなど共用のパソコンでは、取り込んだ後にファイルを削除してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の予定を保存しました：{path}
+カレンダーのアプリでこのファイルを開くと、予定に入れることができます。ハローワークなど、みんなで使うパソコンでは、入れた後にファイルを消してください。</translation>
     </message>
     <message>
         <source>面接_{number}.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>面接_{number}.ics</translation>
     </message>
     <message>
         <source>面接予定の保存（.ics）</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の予定の保存（.ics）</translation>
     </message>
     <message>
         <source>すべて</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>ただいま処理できません。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>今はできません。少し待ってから、もう一度してください。</translation>
     </message>
     <message>
         <source>月火水木金土日</source>
-        <translation type="unfinished"></translation>
+        <translation>月火水木金土日</translation>
     </message>
     <message>
         <source>次の応募を辞退します。
@@ -1814,77 +1815,83 @@
 事業所名：{company}
 職種：{occupation}
 応募番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>次の応募を辞退（じたい）します。
+
+会社の名前：{company}
+仕事：{occupation}
+応募番号：{number}</translation>
     </message>
     <message>
         <source>辞退すると、元に戻すことはできません。同じ求人にもう一度応募することもできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退すると、元に戻せません。同じ求人に、もう一度応募することもできません。</translation>
     </message>
     <message>
         <source>事業所への連絡事項（任意・{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>会社への連絡（書かなくてもいいです・{max}文字まで）</translation>
     </message>
     <message>
         <source>例：他社への就職が決まったため</source>
-        <translation type="unfinished"></translation>
+        <translation>例：ほかの会社で働くことが決まったので</translation>
     </message>
     <message>
         <source>事業所への連絡事項</source>
-        <translation type="unfinished"></translation>
+        <translation>会社への連絡</translation>
     </message>
     <message>
         <source>キャンセル</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>送信しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>送っています…</translation>
     </message>
     <message>
         <source>事業所名：{company}
 職種：{occupation}
 求人番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>会社の名前：{company}
+仕事：{occupation}
+求人番号：{number}</translation>
     </message>
     <message>
         <source>志望動機（必須・{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>志望動機（しぼうどうき）（必ず書く・{max}文字まで）</translation>
     </message>
     <message>
         <source>志望動機</source>
-        <translation type="unfinished"></translation>
+        <translation>志望動機（しぼうどうき）</translation>
     </message>
     <message>
         <source>この求人に応募する理由、活かせる経験などを書いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>この仕事に応募する理由や、役に立つ経験などを書いてください。</translation>
     </message>
     <message>
         <source>応募書類（PDF形式、1ファイル{mb}MBまで）</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の書類（PDF、1つのファイルは{mb}MBまで）</translation>
     </message>
     <message>
         <source>応募すると、志望動機と添付した書類、ハローワークに登録されているあなたの求職者情報（氏名・連絡先・希望条件など）がこの事業所に伝わります。</source>
-        <translation type="unfinished"></translation>
+        <translation>応募すると、志望動機（しぼうどうき）と付けた書類、ハローワークに登録したあなたの情報（名前・連絡先・希望する条件など）が、この会社に伝わります。</translation>
     </message>
     <message>
         <source>応募する</source>
-        <translation type="unfinished"></translation>
+        <translation>応募する</translation>
     </message>
     <message>
         <source>この求人に応募します</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人に応募します</translation>
     </message>
     <message>
         <source>{length} / {max}文字</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {max}文字</translation>
     </message>
     <message>
         <source>応募しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>応募しています…</translation>
     </message>
     <message>
         <source>添付なし</source>
-        <translation type="unfinished"></translation>
+        <translation>付けた書類なし</translation>
     </message>
     <message>
         <source>次の求人に、オンラインで応募します。
@@ -1898,1658 +1905,1675 @@
 
 応募すると、ハローワークに登録されているあなたの求職者情報（氏名・連絡先・希望条件など）もこの事業所に伝わります。
 応募してよろしいですか。</source>
-        <translation type="unfinished"></translation>
+        <translation>次の求人に、オンラインで応募します。
+
+会社の名前：{company}
+仕事：{occupation}
+求人番号：{number}
+
+志望動機：{length}文字
+{attachments}
+
+応募すると、ハローワークに登録したあなたの情報（名前・連絡先・希望する条件など）も、この会社に伝わります。
+応募してもいいですか。</translation>
     </message>
     <message>
         <source>オンライン自主応募の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン自主応募の確認</translation>
     </message>
     <message>
         <source>応募済みです。この求人には既に応募しています。応募の状況は「応募履歴」で確認できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>もう応募しています。この求人には、前に応募しました。応募の状況は「応募の履歴（りれき）」で見ることができます。</translation>
     </message>
     <message>
         <source>応募履歴で見る</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の履歴で見る</translation>
     </message>
     <message>
         <source>応募しました。応募番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>応募しました。応募番号：{number}</translation>
     </message>
     <message>
         <source>添付した書類：{documents}</source>
-        <translation type="unfinished"></translation>
+        <translation>付けた書類：{documents}</translation>
     </message>
     <message>
         <source>書類は添付していません。</source>
-        <translation type="unfinished"></translation>
+        <translation>書類は付けていません。</translation>
     </message>
     <message>
         <source>事業所からの連絡は「メッセージ」に届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>会社からの連絡は「メッセージ」に来ます。</translation>
     </message>
     <message>
         <source>オンラインで応募できるか確認しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインで応募できるか調べています…</translation>
     </message>
     <message>
         <source>この求人には、このマイページからオンラインで応募できます（オンライン自主応募）。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人には、このマイページからオンラインで応募できます（オンライン自主応募（じしゅおうぼ））。</translation>
     </message>
     <message>
         <source>市区町村を指定しない</source>
-        <translation type="unfinished"></translation>
+        <translation>市・区・町・村を選ばない</translation>
     </message>
     <message>
         <source>都道府県</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県（とどうふけん）</translation>
     </message>
     <message>
         <source>都道府県を選択</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県を選ぶ</translation>
     </message>
     <message>
         <source>市区町村</source>
-        <translation type="unfinished"></translation>
+        <translation>市・区・町・村</translation>
     </message>
     <message>
         <source>追加</source>
-        <translation type="unfinished"></translation>
+        <translation>入れる</translation>
     </message>
     <message>
         <source>指定した就業場所</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ働く場所</translation>
     </message>
     <message>
         <source>削除</source>
-        <translation type="unfinished"></translation>
+        <translation>消す</translation>
     </message>
     <message>
         <source>選択した就業場所を削除</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ働く場所を消す</translation>
     </message>
     <message>
         <source>（全域）</source>
-        <translation type="unfinished"></translation>
+        <translation>（全部）</translation>
     </message>
     <message>
         <source>就業場所は{max}か所まで指定できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>働く場所は{max}か所まで選べます。</translation>
     </message>
     <message>
         <source>例: 介護 山形（スペースで区切ると「かつ」で検索）</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 介護 山形（スペースで分けると、全部の言葉がある求人を探します）</translation>
     </message>
     <message>
         <source>例: 06010-12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 06010-12345678</translation>
     </message>
     <message>
         <source>例: 0601-234567-2</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 0601-234567-2</translation>
     </message>
     <message>
         <source>指定しない</source>
-        <translation type="unfinished"></translation>
+        <translation>選ばない</translation>
     </message>
     <message>
         <source>例: 180000</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 180000</translation>
     </message>
     <message>
         <source>賃金の単位</source>
-        <translation type="unfinished"></translation>
+        <translation>給料の種類</translation>
     </message>
     <message>
         <source>賃金（下限）</source>
-        <translation type="unfinished"></translation>
+        <translation>給料（いちばん低い金額）</translation>
     </message>
     <message>
         <source>円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>円以上</translation>
     </message>
     <message>
         <source>指定なし</source>
-        <translation type="unfinished"></translation>
+        <translation>選ばない</translation>
     </message>
     <message>
         <source>{n}日以内</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}日以内（いない）</translation>
     </message>
     <message>
         <source>オンライン自主応募可の求人のみ</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン自主応募ができる求人だけ</translation>
     </message>
     <message>
         <source>検索する</source>
-        <translation type="unfinished"></translation>
+        <translation>探す</translation>
     </message>
     <message>
         <source>条件をクリア</source>
-        <translation type="unfinished"></translation>
+        <translation>条件を消す</translation>
     </message>
     <message>
         <source>フリーワード</source>
-        <translation type="unfinished"></translation>
+        <translation>キーワード</translation>
     </message>
     <message>
         <source>求人区分</source>
-        <translation type="unfinished"></translation>
+        <translation>求人の種類</translation>
     </message>
     <message>
         <source>雇用形態</source>
-        <translation type="unfinished"></translation>
+        <translation>働き方</translation>
     </message>
     <message>
         <source>就業場所</source>
-        <translation type="unfinished"></translation>
+        <translation>働く場所</translation>
     </message>
     <message>
         <source>事業所番号</source>
-        <translation type="unfinished"></translation>
+        <translation>事業所番号（じぎょうしょばんごう）</translation>
     </message>
     <message>
         <source>職業分類</source>
-        <translation type="unfinished"></translation>
+        <translation>仕事の種類</translation>
     </message>
     <message>
         <source>受付日</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日（うけつけび）</translation>
     </message>
     <message>
         <source>← 一覧に戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>← 一覧に戻る</translation>
     </message>
     <message>
         <source>求人票</source>
-        <translation type="unfinished"></translation>
+        <translation>求人票（きゅうじんひょう）</translation>
     </message>
     <message>
         <source>【{closed}】この求人の募集は終了しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>【{closed}】この求人の募集（ぼしゅう）は終わりました。</translation>
     </message>
     <message>
         <source>キープする</source>
-        <translation type="unfinished"></translation>
+        <translation>キープする</translation>
     </message>
     <message>
         <source>求人番号をコピー</source>
-        <translation type="unfinished"></translation>
+        <translation>求人番号をコピー</translation>
     </message>
     <message>
         <source>この事業所の求人をすべて見る</source>
-        <translation type="unfinished"></translation>
+        <translation>この会社の求人を全部見る</translation>
     </message>
     <message>
         <source>この求人票の事業所番号で求人を検索します</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人票の事業所番号で、求人を探します</translation>
     </message>
     <message>
         <source>求人票を読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>求人票を読み込んでいます…</translation>
     </message>
     <message>
         <source>求人票&#x3000;{occupation}</source>
-        <translation type="unfinished"></translation>
+        <translation>求人票&#x3000;{occupation}</translation>
     </message>
     <message>
         <source>キープを外す</source>
-        <translation type="unfinished"></translation>
+        <translation>キープを外す</translation>
     </message>
     <message>
         <source>状態</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>賃金</source>
-        <translation type="unfinished"></translation>
+        <translation>給料</translation>
     </message>
     <message>
         <source>キープした日時</source>
-        <translation type="unfinished"></translation>
+        <translation>キープした日時</translation>
     </message>
     <message>
         <source>募集中</source>
-        <translation type="unfinished"></translation>
+        <translation>募集中</translation>
     </message>
     <message>
         <source>キープした求人</source>
-        <translation type="unfinished"></translation>
+        <translation>キープした求人</translation>
     </message>
     <message>
         <source>詳細を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>くわしく見る</translation>
     </message>
     <message>
         <source>キープした求人はありません。求人票の「キープする」を押すと、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>キープした求人はありません。求人票の「キープする」を押すと、ここに出ます。</translation>
     </message>
     <message>
         <source>募集が終了した求人も、キープを外すまで「募集終了」と表示して残ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>募集が終わった求人も、キープを外すまで「募集終了」と出て、ここに残ります。</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>名前</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>この求人は表示できません</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人は見ることができません</translation>
     </message>
     <message>
         <source>読み込めませんでした</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めませんでした</translation>
     </message>
     <message>
         <source>オンライン応募</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン応募</translation>
     </message>
     <message>
         <source>キープ</source>
-        <translation type="unfinished"></translation>
+        <translation>キープ</translation>
     </message>
     <message>
         <source>1行に1件。例：2004/04 株式会社さくら 入社</source>
-        <translation type="unfinished"></translation>
+        <translation>1行に1つ。例：2004/04 株式会社さくら 入社</translation>
     </message>
     <message>
         <source>1行に1件。例：2010/06 普通自動車第一種運転免許 取得</source>
-        <translation type="unfinished"></translation>
+        <translation>1行に1つ。例：2010/06 普通自動車第一種運転免許 取得</translation>
     </message>
     <message>
         <source>学歴</source>
-        <translation type="unfinished"></translation>
+        <translation>学歴（がくれき）</translation>
     </message>
     <message>
         <source>職歴</source>
-        <translation type="unfinished"></translation>
+        <translation>職歴（しょくれき）</translation>
     </message>
     <message>
         <source>{kind}を作成</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}を作る</translation>
     </message>
     <message>
         <source>氏名</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>ふりがな</source>
-        <translation type="unfinished"></translation>
+        <translation>ふりがな</translation>
     </message>
     <message>
         <source>生年月日（例 1985-04-12）</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日（例 1985-04-12）</translation>
     </message>
     <message>
         <source>現住所</source>
-        <translation type="unfinished"></translation>
+        <translation>今の住所</translation>
     </message>
     <message>
         <source>電話</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>学歴・職歴</source>
-        <translation type="unfinished"></translation>
+        <translation>学歴・職歴（がくれき・しょくれき）</translation>
     </message>
     <message>
         <source>免許・資格</source>
-        <translation type="unfinished"></translation>
+        <translation>免許・資格（めんきょ・しかく）</translation>
     </message>
     <message>
         <source>志望の動機・自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>志望動機（しぼうどうき）・自己PR</translation>
     </message>
     <message>
         <source>本人希望記入欄</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの希望</translation>
     </message>
     <message>
         <source>職務要約</source>
-        <translation type="unfinished"></translation>
+        <translation>仕事の経験のまとめ</translation>
     </message>
     <message>
         <source>職務経歴</source>
-        <translation type="unfinished"></translation>
+        <translation>仕事の経験</translation>
     </message>
     <message>
         <source>活かせる経験・知識・技術</source>
-        <translation type="unfinished"></translation>
+        <translation>役に立つ経験・知識・技術</translation>
     </message>
     <message>
         <source>自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>自己PR</translation>
     </message>
     <message>
         <source>入力欄</source>
-        <translation type="unfinished"></translation>
+        <translation>入れるところ</translation>
     </message>
     <message>
         <source>印刷する…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷する…</translation>
     </message>
     <message>
         <source>PDFで保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFで保存…</translation>
     </message>
     <message>
         <source>この応募に添付する</source>
-        <translation type="unfinished"></translation>
+        <translation>この応募に付ける</translation>
     </message>
     <message>
         <source>閉じる</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>登録されている求職者情報を入れてあります。確かめて、足りないところを書き足してください。JIS規格の様式に沿った A4 の書類になります。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録したあなたの情報を入れてあります。見て、足りないところを書いてください。決まった形（JIS）の A4 の書類になります。</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの情報を読み込めませんでした。自分で入れてください。</translation>
     </message>
     <message>
         <source>PDFを保存しました：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFを保存しました：{path}</translation>
     </message>
     <message>
         <source>{kind}をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}をPDFで保存</translation>
     </message>
     <message>
         <source>PDF ファイル (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
         <source>このパソコンにはプリンターが設定されていません。「PDFで保存…」で保存してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンでは印刷できません。「PDFで保存…」で保存してください。</translation>
     </message>
     <message>
         <source>氏名を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を入れてください。</translation>
     </message>
     <message>
         <source>この条件を保存</source>
-        <translation type="unfinished"></translation>
+        <translation>この条件を保存</translation>
     </message>
     <message>
         <source>保存する検索条件の名前（40文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する条件の名前（40文字まで）</translation>
     </message>
     <message>
         <source>検索条件に誤りがあります。検索画面の表示を確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に間違いがあります。探す画面を見てください。</translation>
     </message>
     <message>
         <source>検索条件</source>
-        <translation type="unfinished"></translation>
+        <translation>探す条件</translation>
     </message>
     <message>
         <source>新着</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい求人</translation>
     </message>
     <message>
         <source>前回の検索</source>
-        <translation type="unfinished"></translation>
+        <translation>前に探したとき</translation>
     </message>
     <message>
         <source>新着 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい求人 {n} 件</translation>
     </message>
     <message>
         <source>保存した検索条件</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した条件</translation>
     </message>
     <message>
         <source>この条件で検索</source>
-        <translation type="unfinished"></translation>
+        <translation>この条件で探す</translation>
     </message>
     <message>
         <source>名前を変更</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変える</translation>
     </message>
     <message>
         <source>保存した検索条件はありません。求人情報検索の画面で「この条件を保存」を押すと、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した条件はありません。求人を探す画面で「この条件を保存」を押すと、ここに出ます。</translation>
     </message>
     <message>
         <source>「新着」は、前回その条件で検索したあとに掲載された求人の件数です。</source>
-        <translation type="unfinished"></translation>
+        <translation>「新しい求人」は、前にその条件で探した後に出た求人の数です。</translation>
     </message>
     <message>
         <source>新しい名前（40文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前（40文字まで）</translation>
     </message>
     <message>
         <source>変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>変える</translation>
     </message>
     <message>
         <source>保存した検索条件「{name}」を削除しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した条件「{name}」を消しますか？</translation>
     </message>
     <message>
         <source>検索条件の削除</source>
-        <translation type="unfinished"></translation>
+        <translation>条件を消す</translation>
     </message>
     <message>
         <source>削除する</source>
-        <translation type="unfinished"></translation>
+        <translation>消す</translation>
     </message>
     <message>
         <source>新着順</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい順</translation>
     </message>
     <message>
         <source>賃金の高い順</source>
-        <translation type="unfinished"></translation>
+        <translation>給料が高い順</translation>
     </message>
     <message>
         <source>求職状態が無効のため、求人情報検索はご利用いただけません。求職活動を再開するときは、「求職者情報・設定」で求職状態を「有効」に戻してください。入力した検索条件はそのまま残ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態（きゅうしょくじょうたい）が「無効」なので、求人を探すことはできません。仕事をまた探すときは、「求職者情報・設定」で求職状態を「有効」にしてください。入れた条件は、そのまま残ります。</translation>
     </message>
     <message>
         <source>検索結果</source>
-        <translation type="unfinished"></translation>
+        <translation>探した結果</translation>
     </message>
     <message>
         <source>並び順</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ方</translation>
     </message>
     <message>
         <source>求人情報検索</source>
-        <translation type="unfinished"></translation>
+        <translation>求人を探す</translation>
     </message>
     <message>
         <source>検索しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>探しています…</translation>
     </message>
     <message>
         <source>件数を確認しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>数を調べています…</translation>
     </message>
     <message>
         <source>一覧を準備しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を準備しています…</translation>
     </message>
     <message>
         <source>{count}（件数を確認しています）</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}（数を調べています）</translation>
     </message>
     <message>
         <source>検索条件「{name}」を保存しました。「保存した検索条件」から呼び出せます。</source>
-        <translation type="unfinished"></translation>
+        <translation>条件「{name}」を保存しました。「保存した条件」から使えます。</translation>
     </message>
     <message>
         <source>読み込み中…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <source>募集終了</source>
-        <translation type="unfinished"></translation>
+        <translation>募集終了</translation>
     </message>
     <message>
         <source>該当 {n}件以上</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件以上</translation>
     </message>
     <message>
         <source>該当 {n} 件（一覧は先頭の {m} 件）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 件（一覧は初めの {m} 件）</translation>
     </message>
     <message>
         <source>該当 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 件</translation>
     </message>
     <message>
         <source>該当 約{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>だいたい{n}件</translation>
     </message>
     <message>
         <source>可</source>
-        <translation type="unfinished"></translation>
+        <translation>できる</translation>
     </message>
     <message>
         <source>不可</source>
-        <translation type="unfinished"></translation>
+        <translation>できない</translation>
     </message>
     <message>
         <source>{n}秒後に再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}秒たってから、もう一度してください。</translation>
     </message>
     <message>
         <source>ただいまサービスに接続できません。しばらくしてから再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>今、つながりません。少し待ってから、もう一度してください。</translation>
     </message>
     <message>
         <source>ハローワークをご利用中の方のマイページ開設</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークを使っている人のマイページを作る</translation>
     </message>
     <message>
         <source>※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが届きますので、その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>※ハローワークのパソコンで手続きをするときは、登録したメールアドレスにメールが来ます。その場で（あなたのスマートフォンなどで）メールを見ることができるようにしてください。</translation>
     </message>
     <message>
         <source>セッションの有効期限が切れました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインの期限が切れました。もう一度ログインしてください。</translation>
     </message>
     <message>
         <source>求職者マイページ ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者マイページ ログイン</translation>
     </message>
     <message>
         <source>ID（メールアドレス）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（メールアドレス）</translation>
     </message>
     <message>
         <source>パスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>パスワードを忘れた方</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを忘れた人</translation>
     </message>
     <message>
         <source>求職申込み（仮登録）</source>
-        <translation type="unfinished"></translation>
+        <translation>求職の申し込み（仮登録）</translation>
     </message>
     <message>
         <source>デモ用メールボックス</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用メールボックス</translation>
     </message>
     <message>
         <source>はじめての方は、上のボタンからマイページを開設してください。
 （ハローワークの窓口で求職登録とメールアドレスの登録がお済みの方）</source>
-        <translation type="unfinished"></translation>
+        <translation>はじめての人は、上のボタンからマイページを作ってください。
+（ハローワークの窓口（まどぐち）で、求職登録とメールアドレスの登録が終わった人）</translation>
     </message>
     <message>
         <source>ハローワークで求職申込みをしていない方は、来所前にこちらから仮登録ができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークで求職の申し込みをしていない人は、ハローワークに来る前に、ここから仮登録（かりとうろく）ができます。</translation>
     </message>
     <message>
         <source>中止してログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>やめてログアウト</translation>
     </message>
     <message>
         <source>初回用パスワードのままです。続けるには、ご自身で決めたパスワードに変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>はじめのパスワードのままです。続けるには、自分で決めたパスワードに変えてください。</translation>
     </message>
     <message>
         <source>現在のパスワードと、新しいパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>今のパスワードと、新しいパスワードを入れてください。</translation>
     </message>
     <message>
         <source>パスワードは半角の英字・数字・記号をそれぞれ1文字以上含む、8桁以上32桁以内です。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは8〜32文字です。半角の英語・数字・記号（きごう）を、1つ以上ずつ入れてください。</translation>
     </message>
     <message>
         <source>現在のパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>今のパスワード</translation>
     </message>
     <message>
         <source>新しいパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード</translation>
     </message>
     <message>
         <source>新しいパスワード（確認）</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード（確認）</translation>
     </message>
     <message>
         <source>現在のパスワード（初回用パスワード）</source>
-        <translation type="unfinished"></translation>
+        <translation>今のパスワード（はじめのパスワード）</translation>
     </message>
     <message>
         <source>新しいパスワード（確認のため、もう一度）</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード（確認のため、もう一度）</translation>
     </message>
     <message>
         <source>職員ログイン（窓口用）</source>
-        <translation type="unfinished"></translation>
+        <translation>職員ログイン（窓口用）</translation>
     </message>
     <message>
         <source>職員の画面のロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>職員の画面のロックを解除</translation>
     </message>
     <message>
         <source>ハローワーク職員用の画面です。職員IDとパスワードを入力してください。
 求職者の方のID（メールアドレス）ではログインできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークの職員用の画面です。職員IDとパスワードを入れてください。
+求職者のID（メールアドレス）ではログインできません。</translation>
     </message>
     <message>
         <source>職員ID</source>
-        <translation type="unfinished"></translation>
+        <translation>職員ID</translation>
     </message>
     <message>
         <source>職員の画面はロックされています。{name} さんのパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>職員の画面はロックされています。{name} さんのパスワードを入れてください。</translation>
     </message>
     <message>
         <source>ロックを解除</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックを解除</translation>
     </message>
     <message>
         <source>パスワードの変更（初回ログイン）</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの変更（はじめてのログイン）</translation>
     </message>
     <message>
         <source>職員IDを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>職員IDを入れてください。</translation>
     </message>
     <message>
         <source>続けて失敗したため、しばらくログインできません。{time}後に再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>何回も間違えたので、しばらくログインできません。{time}たってから、もう一度してください。</translation>
     </message>
     <message>
         <source>ただいま処理できません。しばらくしてからもう一度お試しください。入力した内容はそのままです。</source>
-        <translation type="unfinished"></translation>
+        <translation>今はできません。少し待ってから、もう一度してください。入れた内容は、そのままです。</translation>
     </message>
     <message>
         <source>{m}分{s:02d}秒</source>
-        <translation type="unfinished"></translation>
+        <translation>{m}分{s:02d}秒</translation>
     </message>
     <message>
         <source>{s}秒</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}秒</translation>
     </message>
     <message>
         <source>事業所へのメッセージを入力してください（改行できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>会社へのメッセージを入れてください（改行できます）</translation>
     </message>
     <message>
         <source>送信するメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>送るメッセージ</translation>
     </message>
     <message>
         <source>送信する</source>
-        <translation type="unfinished"></translation>
+        <translation>送る</translation>
     </message>
     <message>
         <source>{length} / {max}文字（{over}文字多すぎます）</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {max}文字（{over}文字多いです）</translation>
     </message>
     <message>
         <source>送信中…</source>
-        <translation type="unfinished"></translation>
+        <translation>送っています…</translation>
     </message>
     <message>
         <source>ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>今はできません。入れた内容は、そのままです。少し待ってから、もう一度してください。</translation>
     </message>
     <message>
         <source>直接リクエストに応募する</source>
-        <translation type="unfinished"></translation>
+        <translation>直接リクエストに応募する</translation>
     </message>
     <message>
         <source>求人「{label}」にオンラインで応募します。志望動機を入力してください（1000文字以内）。</source>
-        <translation type="unfinished"></translation>
+        <translation>求人「{label}」に、オンラインで応募します。志望動機（しぼうどうき）を入れてください（1000文字まで）。</translation>
     </message>
     <message>
         <source>応募書類（任意、PDF形式、1ファイル{mb}MBまで）</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の書類（付けなくてもいいです。PDF、1つのファイルは{mb}MBまで）</translation>
     </message>
     <message>
         <source>回答済み: 応募しました（{at}、応募番号 {number}）。応募履歴で状況を確認できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>答えました: 応募しました（{at}、応募番号 {number}）。応募の履歴（りれき）で状況を見ることができます。</translation>
     </message>
     <message>
         <source>回答済み: 辞退しました（{at}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>答えました: 辞退しました（{at}）。</translation>
     </message>
     <message>
         <source>この求人の募集は終了したため、応募できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人の募集（ぼしゅう）は終わったので、応募できません。</translation>
     </message>
     <message>
         <source>事業所から応募のリクエストが届いています。求人票を確認して、お答えください。</source>
-        <translation type="unfinished"></translation>
+        <translation>会社から「応募してください」というリクエストが来ています。求人票（きゅうじんひょう）を見て、答えてください。</translation>
     </message>
     <message>
         <source>この求人への直接リクエストを辞退しますか。
 辞退すると、このリクエストから応募することはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人の直接リクエストを辞退（じたい）しますか。
+辞退すると、このリクエストから応募することはできません。</translation>
     </message>
     <message>
         <source>直接リクエストを読み込めません。しばらくしてから、もう一度お知らせを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>直接リクエストを読み込めません。少し待ってから、もう一度お知らせを開いてください。</translation>
     </message>
     <message>
         <source>※ メッセージをやりとりできるのは、求人事業所が「求人者マイページ」を開設している場合です。</source>
-        <translation type="unfinished"></translation>
+        <translation>※ メッセージを送ったりもらったりできるのは、会社が「求人者マイページ」を使っているときだけです。</translation>
     </message>
     <message>
         <source>左の一覧から応募先を選ぶと、その事業所とのメッセージが表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>左の一覧から応募した会社を選ぶと、その会社とのメッセージが出ます。</translation>
     </message>
     <message>
         <source>応募先の一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>応募した会社の一覧</translation>
     </message>
     <message>
         <source>応募した求人はまだありません。ハローワークで紹介を受けるか、オンライン自主応募をすると、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>応募した求人は、まだありません。ハローワークで紹介（しょうかい）を受けるか、オンライン自主応募（じしゅおうぼ）をすると、ここに出ます。</translation>
     </message>
     <message>
         <source>メッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>応募した求人の担当者とメッセージをやりとりできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>応募した会社の人と、メッセージを送ったりもらったりできます。</translation>
     </message>
     <message>
         <source>{occupation}&#x3000;応募番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{occupation}&#x3000;応募番号 {number}</translation>
     </message>
     <message>
         <source>おすすめ求人</source>
-        <translation type="unfinished"></translation>
+        <translation>おすすめの求人</translation>
     </message>
     <message>
         <source>種別</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>件名</source>
-        <translation type="unfinished"></translation>
+        <translation>件名（けんめい）</translation>
     </message>
     <message>
         <source>送信元</source>
-        <translation type="unfinished"></translation>
+        <translation>送った人</translation>
     </message>
     <message>
         <source>既読</source>
-        <translation type="unfinished"></translation>
+        <translation>読んだ</translation>
     </message>
     <message>
         <source>未読</source>
-        <translation type="unfinished"></translation>
+        <translation>読んでいない</translation>
     </message>
     <message>
         <source>お知らせの本文</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせの内容</translation>
     </message>
     <message>
         <source>この求人の募集は終了しました</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人の募集は終わりました</translation>
     </message>
     <message>
         <source>{kind}&#x3000;送信元: {sender}&#x3000;{at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}&#x3000;送った人: {sender}&#x3000;{at}</translation>
     </message>
     <message>
         <source>直接リクエストの求人: {label}&#x3000;求人番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>直接リクエストの求人: {label}&#x3000;求人番号 {number}</translation>
     </message>
     <message>
         <source>おすすめ求人: {label}&#x3000;求人番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>おすすめの求人: {label}&#x3000;求人番号 {number}</translation>
     </message>
     <message>
         <source>お知らせを選ぶと、ここに内容が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせを選ぶと、ここに内容が出ます。</translation>
     </message>
     <message>
         <source>お知らせの一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせの一覧</translation>
     </message>
     <message>
         <source>さらに読み込む</source>
-        <translation type="unfinished"></translation>
+        <translation>もっと読み込む</translation>
     </message>
     <message>
         <source>お知らせ</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ</translation>
     </message>
     <message>
         <source>ハローワークからのお知らせや、ご希望に近いおすすめ求人が届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークからのお知らせや、あなたの希望に近い、おすすめの求人が来ます。</translation>
     </message>
     <message>
         <source>お知らせはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせはありません。</translation>
     </message>
     <message>
         <source>{count}件を表示中（未読 {unread}件）</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}件を見ています（読んでいないもの {unread}件）</translation>
     </message>
     <message>
         <source>&#x3000;一覧の最後までスクロールすると、古いお知らせを読み込みます。</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;一覧の下までスクロールすると、古いお知らせを読み込みます。</translation>
     </message>
     <message>
         <source>やりとり</source>
-        <translation type="unfinished"></translation>
+        <translation>やりとり</translation>
     </message>
     <message>
         <source>この事業所は「求人者マイページ」を開設していないため、メッセージはやりとりできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この会社は「求人者マイページ」を使っていないので、メッセージを送ったりもらったりできません。</translation>
     </message>
     <message>
         <source>メッセージのやりとり</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのやりとり</translation>
     </message>
     <message>
         <source>まだメッセージはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>まだメッセージはありません。</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「登録内容変更のお知らせ」をお送りします（変更後の内容は記載しません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録したメールアドレスに「登録内容変更のお知らせ」を送ります（変えた後の内容は書きません）。</translation>
     </message>
     <message>
         <source>処理しています。しばらくお待ちください…</source>
-        <translation type="unfinished"></translation>
+        <translation>しています。少し待ってください…</translation>
     </message>
     <message>
         <source>この郵便番号の住所が見つかりません。郵便番号を確かめるか、住所を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>この郵便番号の住所が見つかりません。郵便番号を見てください。または、住所を入れてください。</translation>
     </message>
     <message>
         <source>連絡先の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先の変更</translation>
     </message>
     <message>
         <source>引っ越しや電話番号の変更があったときは、ここで変更できます。郵便番号・住所・電話番号をすべて入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>引っ越したときや、電話番号が変わったときは、ここで変えられます。郵便番号・住所・電話番号を全部入れてください。</translation>
     </message>
     <message>
         <source>連絡先を変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先を変える</translation>
     </message>
     <message>
         <source>住所を検索</source>
-        <translation type="unfinished"></translation>
+        <translation>住所を探す</translation>
     </message>
     <message>
         <source>住所の候補</source>
-        <translation type="unfinished"></translation>
+        <translation>住所の候補</translation>
     </message>
     <message>
         <source>郵便番号</source>
-        <translation type="unfinished"></translation>
+        <translation>郵便番号（ゆうびんばんごう）</translation>
     </message>
     <message>
         <source>7桁の数字を入力して「住所を検索」を押すと、住所の前半が入ります</source>
-        <translation type="unfinished"></translation>
+        <translation>数字7つを入れて「住所を探す」を押すと、住所の初めのところが入ります</translation>
     </message>
     <message>
         <source>番地・建物名・部屋番号まで入力してください（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>番地・建物の名前・部屋の番号まで入れてください（{max}文字まで）</translation>
     </message>
     <message>
         <source>半角数字とハイフン&#x3000;例: 023-600-1234</source>
-        <translation type="unfinished"></translation>
+        <translation>半角の数字と「-」&#x3000;例: 023-600-1234</translation>
     </message>
     <message>
         <source>連絡先を変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先を変えました。</translation>
     </message>
     <message>
         <source>住所は入力済みのため変更していません: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>住所は入っているので、変えていません: {address}</translation>
     </message>
     <message>
         <source>{date}（あと{days}日）</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}（あと{days}日）</translation>
     </message>
     <message>
         <source>求職状態：{status}&#x3000;&#x3000;有効期限：{until}
 求職番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態：{status}&#x3000;&#x3000;期限：{until}
+求職番号：{number}</translation>
     </message>
     <message>
         <source>{when}&#x3000;{company}（{occupation}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}&#x3000;{company}（{occupation}）</translation>
     </message>
     <message>
         <source>場所：{place}</source>
-        <translation type="unfinished"></translation>
+        <translation>場所：{place}</translation>
     </message>
     <message>
         <source>{company}の面接の応募履歴を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>{company}の面接の応募の履歴を見る</translation>
     </message>
     <message>
         <source>文字の大きさ・表示</source>
-        <translation type="unfinished"></translation>
+        <translation>文字の大きさ・見え方</translation>
     </message>
     <message>
         <source>文字を大きくしたり、見やすい配色（ハイコントラスト）に切り替えたりできます。すぐにすべての画面に反映されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きくしたり、見やすい色（ハイコントラスト）にしたりできます。すぐに全部の画面が変わります。</translation>
     </message>
     <message>
         <source>ハローワーク内のパソコンでは、ログアウトすると元の表示に戻ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークのパソコンでは、ログアウトすると元に戻ります。</translation>
     </message>
     <message>
         <source>未読のメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>読んでいないメッセージ</translation>
     </message>
     <message>
         <source>応募先の担当者からのメッセージは、左のメニューの「メッセージ」で読めます。</source>
-        <translation type="unfinished"></translation>
+        <translation>応募した会社の人からのメッセージは、左のメニューの「メッセージ」で読めます。</translation>
     </message>
     <message>
         <source>未読のお知らせ</source>
-        <translation type="unfinished"></translation>
+        <translation>読んでいないお知らせ</translation>
     </message>
     <message>
         <source>ハローワークからのお知らせ・おすすめ求人は、左のメニューの「お知らせ」で読めます。</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークからのお知らせ・おすすめの求人は、左のメニューの「お知らせ」で読めます。</translation>
     </message>
     <message>
         <source>面接の予定</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の予定</translation>
     </message>
     <message>
         <source>予定されている面接はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の予定はありません。</translation>
     </message>
     <message>
         <source>保存した検索条件の新着求人</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した条件の新しい求人</translation>
     </message>
     <message>
         <source>「求職者マイページ」でできること</source>
-        <translation type="unfinished"></translation>
+        <translation>「求職者マイページ」でできること</translation>
     </message>
     <message>
         <source>・</source>
-        <translation type="unfinished"></translation>
+        <translation>・</translation>
     </message>
     <message>
         <source>{name} さん、ようこそ。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} さん、こんにちは。</translation>
     </message>
     <message>
         <source>{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は、新着求人の件数は表示されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態が「無効」のときは、新しい求人の数は出ません。</translation>
     </message>
     <message>
         <source>保存した検索条件はありません。「求人情報検索」で条件を保存すると、その条件に合う新着求人の件数がここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した条件はありません。「求人を探す」で条件を保存すると、その条件に合う新しい求人の数がここに出ます。</translation>
     </message>
     <message>
         <source>・{name}&#x3000;新着 {n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>・{name}&#x3000;新しい求人 {n}件</translation>
     </message>
     <message>
         <source>左のメニューの「保存した検索条件」から、その条件で検索できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>左のメニューの「保存した条件」から、その条件で探すことができます。</translation>
     </message>
     <message>
         <source>現在の設定：提供する（{date}に同意）</source>
-        <translation type="unfinished"></translation>
+        <translation>今の設定：渡す（{date}に同意しました）</translation>
     </message>
     <message>
         <source>現在の設定：提供しない（{date}に同意を取り消しました）</source>
-        <translation type="unfinished"></translation>
+        <translation>今の設定：渡さない（{date}に同意をやめました）</translation>
     </message>
     <message>
         <source>現在の設定：提供しない（同意していません）</source>
-        <translation type="unfinished"></translation>
+        <translation>今の設定：渡さない（同意していません）</translation>
     </message>
     <message>
         <source>求職情報提供に同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報提供に同意する</translation>
     </message>
     <message>
         <source>同意を取り消す（提供しない）</source>
-        <translation type="unfinished"></translation>
+        <translation>同意をやめる（渡さない）</translation>
     </message>
     <message>
         <source>求職情報提供への同意を取り消しますか？
 取り消した後は、あなたの求職情報を新たに提供しません。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報提供（きゅうしょくじょうほうていきょう）の同意をやめますか？
+やめた後は、あなたの情報を新しく渡しません。</translation>
     </message>
     <message>
         <source>同意を取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>同意をやめる</translation>
     </message>
     <message>
         <source>上の説明のとおり、氏名・連絡先を除いた求職情報を地方自治体と職業紹介事業者に提供することに同意しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>上の説明のとおり、名前と連絡先のほかの情報を、市や町などと、仕事を紹介する会社に渡します。同意（どうい）しますか？</translation>
     </message>
     <message>
         <source>同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>同意する</translation>
     </message>
     <message>
         <source>設定を変更しました。登録したメールアドレス宛に「求職情報提供の設定変更のお知らせ」をお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を変えました。登録したメールアドレスに「求職情報提供の設定変更のお知らせ」を送ります。</translation>
     </message>
     <message>
         <source>新しいパスワード（確認用）</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード（確認）</translation>
     </message>
     <message>
         <source>パスワード：半角の数字、英字、記号を組み合わせ、8桁以上32桁以内</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード：半角の数字・英語・記号（きごう）を使って、8〜32文字</translation>
     </message>
     <message>
         <source>メールアドレス・生年月日・求職番号を含むものや、よく使われていて推測されやすいものは登録できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス・生年月日・求職番号が入ったものや、多くの人が使っていて危ないものは、使えません。</translation>
     </message>
     <message>
         <source>パスワードの変更</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの変更</translation>
     </message>
     <message>
         <source>パスワードを変更するときは、現在のパスワードと新しいパスワードを入力して、「パスワードを変更する」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを変えるときは、今のパスワードと新しいパスワードを入れて、「パスワードを変更する」を押してください。</translation>
     </message>
     <message>
         <source>パスワードを変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを変更する</translation>
     </message>
     <message>
         <source>パスワードを変更しました。次回から新しいパスワードでログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを変えました。次から、新しいパスワードでログインしてください。</translation>
     </message>
     <message>
         <source>ほかのパソコンやスマートフォンでログインしていた場合、そのログインは終了しました（このパソコンのログインは続いています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのパソコンやスマートフォンでログインしていたときは、そのログインは終わりました（このパソコンのログインは続いています）。</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード変更のお知らせ」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録したメールアドレスに「パスワード変更のお知らせ」のメールを送ります。</translation>
     </message>
     <message>
         <source>入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの全角（ぜんかく）の英語・数字・記号は、半角（はんかく）に変えて登録しました。</translation>
     </message>
     <message>
         <source>希望職種（必須）</source>
-        <translation type="unfinished"></translation>
+        <translation>したい仕事（必ず書く）</translation>
     </message>
     <message>
         <source>経験</source>
-        <translation type="unfinished"></translation>
+        <translation>経験（けいけん）</translation>
     </message>
     <message>
         <source>資格</source>
-        <translation type="unfinished"></translation>
+        <translation>資格（しかく）</translation>
     </message>
     <message>
         <source>求職情報を公開すると、事業所が匿名の求職情報を見て「直接リクエスト」（応募のお誘い）を送れるようになります。氏名・連絡先・生年月日は公開されません（年代のみ表示されます）。公開はいつでも取り下げられます。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報（きゅうしょくじょうほう）を公開すると、会社は、名前のないあなたの情報を見て「直接リクエスト」（「応募しませんか」という連絡）を送ることができます。名前・連絡先・生年月日は公開されません（年代だけ出ます）。公開は、いつでもやめることができます。</translation>
     </message>
     <message>
         <source>（記載なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>（書いていません）</translation>
     </message>
     <message>
         <source>（公開したときに決まります）</source>
-        <translation type="unfinished"></translation>
+        <translation>（公開したときに決まります）</translation>
     </message>
     <message>
         <source>求職公開（事業所への匿名の公開）</source>
-        <translation type="unfinished"></translation>
+        <translation>求職公開（きゅうしょくこうかい）（名前を出さないで会社に見せる）</translation>
     </message>
     <message>
         <source>{n}文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}文字まで</translation>
     </message>
     <message>
         <source>事業所に見える内容を確認する</source>
-        <translation type="unfinished"></translation>
+        <translation>会社に見える内容を見る</translation>
     </message>
     <message>
         <source>公開する</source>
-        <translation type="unfinished"></translation>
+        <translation>公開する</translation>
     </message>
     <message>
         <source>公開を取り下げる</source>
-        <translation type="unfinished"></translation>
+        <translation>公開をやめる</translation>
     </message>
     <message>
         <source>事業所に見える内容（プレビュー）</source>
-        <translation type="unfinished"></translation>
+        <translation>会社に見える内容（プレビュー）</translation>
     </message>
     <message>
         <source>公開中（{at}から）&#x3000;求職公開番号: {number}&#x3000;受け取った直接リクエスト: {n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>公開しています（{at}から）&#x3000;求職公開番号: {number}&#x3000;もらった直接リクエスト: {n}件</translation>
     </message>
     <message>
         <source>公開していません（{at}に取り下げました）</source>
-        <translation type="unfinished"></translation>
+        <translation>公開していません（{at}にやめました）</translation>
     </message>
     <message>
         <source>公開していません</source>
-        <translation type="unfinished"></translation>
+        <translation>公開していません</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は公開できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態が「無効」のときは、公開できません。</translation>
     </message>
     <message>
         <source>求職公開の取り下げ</source>
-        <translation type="unfinished"></translation>
+        <translation>求職公開をやめる</translation>
     </message>
     <message>
         <source>求職情報の公開を取り下げますか。
 取り下げると、事業所はあなたの求職情報を見られなくなり、新しい直接リクエストも届かなくなります（届いているリクエストには回答できます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報の公開をやめますか。
+やめると、会社はあなたの情報を見ることができません。新しい直接リクエストも来ません（もう来ているリクエストには答えられます）。</translation>
     </message>
     <message>
         <source>取り下げる</source>
-        <translation type="unfinished"></translation>
+        <translation>やめる</translation>
     </message>
     <message>
         <source>公開の状態を読み込めません。しばらくしてから、もう一度このページを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>公開の状態を読み込めません。少し待ってから、もう一度このページを開いてください。</translation>
     </message>
     <message>
         <source>この内容で公開内容を更新しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>この内容で、公開している内容を新しくしますか。</translation>
     </message>
     <message>
         <source>この内容で求職情報を公開しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>この内容で、求職情報を公開しますか。</translation>
     </message>
     <message>
         <source>求職公開</source>
-        <translation type="unfinished"></translation>
+        <translation>求職公開</translation>
     </message>
     <message>
         <source>事業所には次のとおり表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>会社には、次のように見えます。</translation>
     </message>
     <message>
         <source>更新する</source>
-        <translation type="unfinished"></translation>
+        <translation>新しくする</translation>
     </message>
     <message>
         <source>求職情報を公開しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報を公開しました。</translation>
     </message>
     <message>
         <source>求職情報の公開を取り下げました。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職情報の公開をやめました。</translation>
     </message>
     <message>
         <source>公開内容を更新する</source>
-        <translation type="unfinished"></translation>
+        <translation>公開している内容を新しくする</translation>
     </message>
     <message>
         <source>マイページで変更できるのは、連絡先（住所・電話番号）、希望条件、求職情報提供、求職状態（有効／無効）、パスワードと求職公開です。氏名・生年月日など、そのほかの登録内容に誤りがある場合や変更したい場合は、ハローワークの窓口にお申し出ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>マイページで変えられるのは、連絡先（住所・電話番号）、希望する条件、求職情報提供、求職状態（有効／無効）、パスワード、求職公開です。名前・生年月日など、ほかの登録した内容が違うときや、変えたいときは、ハローワークの窓口（まどぐち）で言ってください。</translation>
     </message>
     <message>
         <source>求職者情報・設定</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者情報・設定</translation>
     </message>
     <message>
         <source>基本情報</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの情報</translation>
     </message>
     <message>
         <source>フリガナ</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <source>生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日（せいねんがっぴ）</translation>
     </message>
     <message>
         <source>連絡先・ログインID</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先・ログインID</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインID（メールアドレス）</translation>
     </message>
     <message>
         <source>求職申込日</source>
-        <translation type="unfinished"></translation>
+        <translation>求職を申し込んだ日</translation>
     </message>
     <message>
         <source>有効期限</source>
-        <translation type="unfinished"></translation>
+        <translation>期限（きげん）</translation>
     </message>
     <message>
         <source>求職状態</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態（きゅうしょくじょうたい）</translation>
     </message>
     <message>
         <source>無効になった理由</source>
-        <translation type="unfinished"></translation>
+        <translation>無効になった理由</translation>
     </message>
     <message>
         <source>（登録なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>（登録なし）</translation>
     </message>
     <message>
         <source>ページの内容</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの内容</translation>
     </message>
     <message>
         <source>「無効」にした日から{days}日以内であれば、このページで「有効」に戻すことができます。それを過ぎると、最寄りのハローワークでの手続きが必要です。</source>
-        <translation type="unfinished"></translation>
+        <translation>「無効」にした日から{days}日までは、このページで「有効」に戻せます。それより後は、近くのハローワークで手続きをしてください。</translation>
     </message>
     <message>
         <source>求職状態を「無効」にしますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態を「無効」にしますか？</translation>
     </message>
     <message>
         <source>「無効」にする</source>
-        <translation type="unfinished"></translation>
+        <translation>「無効」にする</translation>
     </message>
     <message>
         <source>「有効」に戻すと、求人情報検索、オンライン自主応募、応募先へのメッセージの送信が再びできるようになります。</source>
-        <translation type="unfinished"></translation>
+        <translation>「有効」に戻すと、求人を探すこと、オンライン自主応募、応募した会社へのメッセージが、またできるようになります。</translation>
     </message>
     <message>
         <source>有効期限は{date}になります。</source>
-        <translation type="unfinished"></translation>
+        <translation>期限は{date}になります。</translation>
     </message>
     <message>
         <source>求職状態を「有効」に戻しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態を「有効」に戻しますか？</translation>
     </message>
     <message>
         <source>「有効」に戻す</source>
-        <translation type="unfinished"></translation>
+        <translation>「有効」に戻す</translation>
     </message>
     <message>
         <source>求職状態の切り替え</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態を変える</translation>
     </message>
     <message>
         <source>処理しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>しています…</translation>
     </message>
     <message>
         <source>現在の求職状態：{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>今の求職状態：{status}</translation>
     </message>
     <message>
         <source>{deadline}までは、このページで「有効」に戻すことができます（戻すと有効期限は{renews}になります）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{deadline}までは、このページで「有効」に戻せます（戻すと、期限は{renews}になります）。</translation>
     </message>
     <message>
         <source>求職状態を「有効」に戻す</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態を「有効」に戻す</translation>
     </message>
     <message>
         <source>求職活動をしばらく休むときは、求職状態を「無効」にできます。有効期限：{date}</source>
-        <translation type="unfinished"></translation>
+        <translation>仕事を探すのを少し休むときは、求職状態を「無効」にできます。期限：{date}</translation>
     </message>
     <message>
         <source>求職状態を「無効」にする</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態を「無効」にする</translation>
     </message>
     <message>
         <source>求職状態を切り替える</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態を変える</translation>
     </message>
     <message>
         <source>求職状態を「{status}」にしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態を「{status}」にしました。</translation>
     </message>
     <message>
         <source>ただいま情報を読み込めません。しばらくしてから、もう一度このページを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>今、情報を読み込めません。少し待ってから、もう一度このページを開いてください。</translation>
     </message>
     <message>
         <source>登録した求職情報の確認や有効/無効の切り替えができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録したあなたの情報を見たり、有効/無効を変えたりできます。</translation>
     </message>
     <message>
         <source>求人の検索条件を保存したり、気になった求人を保存することができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>求人を探す条件を保存したり、気になる求人を保存したりできます。</translation>
     </message>
     <message>
         <source>ハローワークでご紹介した求人の内容や紹介状、応募履歴を確認することができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークが紹介（しょうかい）した求人の内容や、紹介状（しょうかいじょう）、応募の履歴（りれき）を見ることができます。</translation>
     </message>
     <message>
         <source>メッセージ機能により、応募した求人の担当者とやりとりできます。また、ハローワークから求人情報やお知らせをお送りする場合があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージで、応募した会社の人と連絡できます。ハローワークから求人やお知らせを送ることもあります。</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は、求人情報検索、オンライン自主応募、応募先へのメッセージの送信ができません。登録内容・紹介状・応募履歴・メッセージ・お知らせの確認と、設定の変更はできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職状態が「無効」のときは、求人を探すこと、オンライン自主応募、応募した会社へのメッセージができません。登録した内容・紹介状・応募の履歴・メッセージ・お知らせを見ることと、設定を変えることはできます。</translation>
     </message>
     <message>
         <source>有効期限の月に入りました。この期間にハローワークの紹介を受けるか、オンライン自主応募をすると、有効期限が1か月延長されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>期限の月になりました。この月にハローワークの紹介（しょうかい）を受けるか、オンライン自主応募をすると、期限が1か月長くなります。</translation>
     </message>
     <message>
         <source>{y}年{m}月{d}日（{w}）{hh}時{mm:02d}分</source>
-        <translation type="unfinished"></translation>
+        <translation>{y}年{m}月{d}日（{w}）{hh}時{mm:02d}分</translation>
     </message>
     <message>
         <source>{status}（{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}（{reason}）</translation>
     </message>
     <message>
         <source>{deadline}までは、「求職者情報・設定」で求職状態を「有効」に戻すことができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>{deadline}までは、「求職者情報・設定」で求職状態を「有効」に戻せます。</translation>
     </message>
     <message>
         <source>例: 一般事務、介護職員、製造ライン作業</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 事務、介護の仕事、工場の仕事</translation>
     </message>
     <message>
         <source>例: 山形市、天童市</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 山形市、天童市</translation>
     </message>
     <message>
         <source>例: 月給18万円以上、時給1,000円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 月給18万円以上、時給1,000円以上</translation>
     </message>
     <message>
         <source>希望条件の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>希望する条件の変更</translation>
     </message>
     <message>
         <source>希望する仕事の条件を変更できます。希望職種は必ず入力してください。窓口で相談しながら変更することもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>したい仕事の条件を変えられます。したい仕事は必ず書いてください。窓口（まどぐち）で相談しながら変えることもできます。</translation>
     </message>
     <message>
         <source>希望条件を変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>希望する条件を変える</translation>
     </message>
     <message>
         <source>希望条件を変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>希望する条件を変えました。</translation>
     </message>
     <message>
         <source>はじめに</source>
-        <translation type="unfinished"></translation>
+        <translation>はじめに</translation>
     </message>
     <message>
         <source>希望する仕事</source>
-        <translation type="unfinished"></translation>
+        <translation>したい仕事</translation>
     </message>
     <message>
         <source>免許・資格、障害に関する情報、自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>免許・資格、障害のこと、自己PR</translation>
     </message>
     <message>
         <source>入力内容の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>入れた内容の確認</translation>
     </message>
     <message>
         <source>仮登録の完了</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録の終わり</translation>
     </message>
     <message>
         <source>（未入力）</source>
-        <translation type="unfinished"></translation>
+        <translation>（入れていません）</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年{month}月{day}日</translation>
     </message>
     <message>
         <source>性別（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>性別（答えなくてもいいです）</translation>
     </message>
     <message>
         <source>希望する雇用形態</source>
-        <translation type="unfinished"></translation>
+        <translation>したい働き方</translation>
     </message>
     <message>
         <source>希望就業時間</source>
-        <translation type="unfinished"></translation>
+        <translation>働きたい時間</translation>
     </message>
     <message>
         <source>障害に関する情報（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>障害のこと（答えなくてもいいです）</translation>
     </message>
     <message>
         <source>入力内容を確認してください。よろしければ「この内容で仮登録する」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>入れた内容を見てください。よければ「この内容で仮登録する」を押してください。</translation>
     </message>
     <message>
         <source>修正する</source>
-        <translation type="unfinished"></translation>
+        <translation>直す</translation>
     </message>
     <message>
         <source>{title}を修正する</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}を直す</translation>
     </message>
     <message>
         <source>求職仮登録を受け付けました。まだ求職申込みは完了していません。</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録（かりとうろく）を受け付けました。求職の申し込みは、まだ終わっていません。</translation>
     </message>
     <message>
         <source>仮登録番号</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録番号（かりとうろくばんごう）</translation>
     </message>
     <message>
         <source>{date}までに{office}の窓口にお越しください。窓口で本人確認と内容の確認をして本登録をすると、求職番号が発行され、その場で求職者マイページを開設できます。期限を過ぎると仮登録の内容は削除されます。仮登録番号は、入力したメールアドレスにもお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}までに、{office}の窓口（まどぐち）に来てください。窓口で、あなたであることと内容を確認して、本登録（ほんとうろく）をします。本登録をすると、求職番号（きゅうしょくばんごう）をもらえます。その場で求職者マイページも作れます。期限が過ぎると、仮登録の内容は消えます。仮登録番号は、入れたメールアドレスにも送りました。</translation>
     </message>
     <message>
         <source>窓口にお持ちいただくもの</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口に持ってくるもの</translation>
     </message>
     <message>
         <source>一時保存した入力を再開する</source>
-        <translation type="unfinished"></translation>
+        <translation>一時保存したものを続ける</translation>
     </message>
     <message>
         <source>一時保存したときのメールアドレスを入力して「認証キーを送信」を押し、届いたメールの認証キーを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>一時保存したときのメールアドレスを入れて、「認証キーを送る」を押してください。来たメールの認証キー（にんしょうキー）を入れてください。</translation>
     </message>
     <message>
         <source>認証キーを送信</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キーを送る</translation>
     </message>
     <message>
         <source>認証キー</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キー（にんしょうキー）</translation>
     </message>
     <message>
         <source>再開する</source>
-        <translation type="unfinished"></translation>
+        <translation>続ける</translation>
     </message>
     <message>
         <source>一時保存した入力があれば、認証キーをメールでお送りしました（{minutes}分以内有効）。届かない場合はメールアドレスを確かめ、{sender} からの受信を許可してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>一時保存したものがあるときは、認証キーをメールで送りました（{minutes}分まで使えます）。メールが来ないときは、メールアドレスを見てください。{sender} からのメールを受け取れるようにしてください。</translation>
     </message>
     <message>
         <source>ハローワークに来所する前に、求職申込みの内容をこのパソコンで入力できます（仮登録）。入力後に表示される仮登録番号を控え、表示される期限までにハローワークの窓口にお越しください。窓口で内容と本人確認をして本登録をすると、求職番号が発行されます。入力の途中で「一時保存」すると、あとで続きから入力できます（保存の期限は保存したときに表示します）。</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークに来る前に、求職の申し込みの内容を、このパソコンで入れることができます（仮登録（かりとうろく））。入れた後に出る仮登録番号をメモしてください。そして、期限までにハローワークの窓口（まどぐち）に来てください。窓口で、内容とあなたであることを確認して、本登録（ほんとうろく）をすると、求職番号（きゅうしょくばんごう）をもらえます。途中で「一時保存」すると、後で続きから入れることができます（保存の期限は、保存したときに出ます）。</translation>
     </message>
     <message>
         <source>中学校または高等学校に在学中ですか。</source>
-        <translation type="unfinished"></translation>
+        <translation>今、中学校か高校の生徒ですか。</translation>
     </message>
     <message>
         <source>在学中である</source>
-        <translation type="unfinished"></translation>
+        <translation>はい、生徒です</translation>
     </message>
     <message>
         <source>在学中ではない</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ、生徒ではありません</translation>
     </message>
     <message>
         <source>一時保存</source>
-        <translation type="unfinished"></translation>
+        <translation>一時保存</translation>
     </message>
     <message>
         <source>戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>次へ進む</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>この内容で仮登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>この内容で仮登録する</translation>
     </message>
     <message>
         <source>ステップ{n}／{total}&#x3000;{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ{n}／{total}&#x3000;{title}</translation>
     </message>
     <message>
         <source>入力内容を確認してください。入力した内容はそのままです。</source>
-        <translation type="unfinished"></translation>
+        <translation>入れた内容を見てください。入れた内容は、そのままです。</translation>
     </message>
     <message>
         <source>一時保存しました。{y}年{m}月{d}日まで保存されます（最後に保存した日から{days}日間）。続きは「求職申込み（仮登録）」の「一時保存した入力を再開する」から、メールアドレスとメールで届く認証キーで再開できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>一時保存しました。{y}年{m}月{d}日まで保存します（最後に保存した日から{days}日間）。続きは「求職の申し込み（仮登録）」の「一時保存したものを続ける」からできます。メールアドレスと、メールで来る認証キーを使います。</translation>
     </message>
     <message>
         <source>一時保存した入力を読み込みました。続きから入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>一時保存したものを読み込みました。続きを入れてください。</translation>
     </message>
     <message>
         <source>入力した内容は、一時保存していない分は失われます。終了しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>一時保存していない内容は、消えます。終わりますか。</translation>
     </message>
     <message>
         <source>終了する</source>
-        <translation type="unfinished"></translation>
+        <translation>終わる</translation>
     </message>
     <message>
         <source>入力に戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>入力に戻る</translation>
     </message>
     <message>
         <source>【募集終了】この求人の募集は現在終了しています。下の求人票は紹介した時点の内容です。</source>
-        <translation type="unfinished"></translation>
+        <translation>【募集終了】この求人の募集（ぼしゅう）は、今は終わっています。下の求人票（きゅうじんひょう）は、紹介（しょうかい）したときの内容です。</translation>
     </message>
     <message>
         <source>ハローワークからの連絡事項（備考）</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークからの連絡（メモ）</translation>
     </message>
     <message>
         <source>備考</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>{occupation}（{company}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{occupation}（{company}）</translation>
     </message>
     <message>
         <source>紹介日：{day}&#x3000;紹介番号：{number}&#x3000;紹介元／担当：{source}&#x3000;応募状況：{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介した日：{day}&#x3000;紹介番号：{number}&#x3000;紹介した人：{source}&#x3000;応募の状況：{status}</translation>
     </message>
     <message>
         <source>（連絡事項はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>（連絡はありません）</translation>
     </message>
     <message>
         <source>ハローワークが紹介した時点（{day}）の求人票です。その後に求人の内容が変わっても、ここには紹介時点の内容を表示します。</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークが紹介（しょうかい）したとき（{day}）の求人票（きゅうじんひょう）です。後で求人の内容が変わっても、ここには紹介したときの内容が出ます。</translation>
     </message>
     <message>
         <source>紹介状</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介状（しょうかいじょう）</translation>
     </message>
     <message>
         <source>事業所へ応募書類と一緒にお持ちいただく紹介状です。印刷してお持ちいただくか、PDFで保存してご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介状（しょうかいじょう）は、ハローワークが会社にあなたを紹介する書類です。応募の書類といっしょに、会社に持っていってください。印刷して持っていくか、PDFで保存して使ってください。</translation>
     </message>
     <message>
         <source>印刷できませんでした。プリンターの電源や用紙を確かめて、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷できませんでした。プリンターの電源や紙を見てください。それから、もう一度してください。</translation>
     </message>
     <message>
         <source>紹介状を印刷しました。プリンターから出てこないときは、窓口の職員にお声がけください。</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介状を印刷しました。プリンターから出てこないときは、窓口の職員に言ってください。</translation>
     </message>
     <message>
         <source>紹介日</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介した日</translation>
     </message>
     <message>
         <source>紹介番号</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介番号</translation>
     </message>
     <message>
         <source>応募状況</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の状況</translation>
     </message>
     <message>
         <source>紹介元／担当</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介した人</translation>
     </message>
     <message>
         <source>紹介された求人</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介（しょうかい）された求人</translation>
     </message>
     <message>
         <source>ハローワークで紹介を受けた求人はまだありません。窓口で紹介を受けると、ここに求人と紹介状が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークで紹介（しょうかい）を受けた求人は、まだありません。窓口で紹介を受けると、ここに求人と紹介状（しょうかいじょう）が出ます。</translation>
     </message>
     <message>
         <source>紹介状を表示</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介状を見る</translation>
     </message>
     <message>
         <source>現在の求人票を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>今の求人票を見る</translation>
     </message>
     <message>
         <source>紹介状の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介状の内容</translation>
     </message>
     <message>
         <source>紹介された求人・紹介状</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介された求人・紹介状</translation>
     </message>
     <message>
         <source>ハローワークが紹介した求人です。行を選ぶと、紹介した時点の求人票とハローワークからの連絡事項を表示します。「紹介状を表示」から紹介状を印刷したり、PDFで保存したりできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークが紹介（しょうかい）した求人です。行を選ぶと、紹介したときの求人票（きゅうじんひょう）と、ハローワークからの連絡が出ます。「紹介状を見る」から、紹介状（しょうかいじょう）を印刷したり、PDFで保存したりできます。</translation>
     </message>
     <message>
         <source>この求人の募集は終了しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求人の募集は終わっています。</translation>
     </message>
     <message>
         <source>紹介状を読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介状を読み込んでいます…</translation>
     </message>
     <message>
         <source>まもなくログアウトします</source>
-        <translation type="unfinished"></translation>
+        <translation>もうすぐログアウトします</translation>
     </message>
     <message>
         <source>操作を続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>続ける</translation>
     </message>
     <message>
         <source>ログアウトせずに利用を続けます</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウトしないで続けます</translation>
     </message>
     <message>
         <source>しばらく操作がありません。あと{n}秒でログアウトします。
 続けて利用する場合は「操作を続ける」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらく何もしていません。あと{n}秒でログアウトします。
+続けるときは「続ける」を押してください。</translation>
     </message>
     <message>
         <source>マイページの開設画面を表示できません。ヘルプデスクにお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>マイページを作る画面が出ません。ヘルプデスクに聞いてください。</translation>
     </message>
     <message>
         <source>操作がないまま時間が経過したため、求職申込み（仮登録）の画面を閉じ、入力した内容を消去しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>長い時間、何もしなかったので、求職の申し込み（仮登録）の画面を閉じました。入れた内容は消しました。</translation>
     </message>
     <message>
         <source>オフィスサーバーに接続できません。ネットワークの接続と、サーバー（server_url）が動いていることを確認してください。続く場合はシステム担当者に連絡してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>オフィスサーバーにつながりません。ネットワークと、サーバー（server_url）が動いていることを見てください。直らないときは、システムの担当者に連絡してください。</translation>
     </message>
     <message>
         <source>データベースに接続できません（{kind}）。設定（database_url）と、データベースサーバーが起動していることを確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースにつながりません（{kind}）。設定（database_url）と、データベースサーバーが動いていることを見てください。</translation>
     </message>
     <message>
         <source>マイページの開設画面を表示できません。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>マイページを作る画面が出ません。少し待ってから、もう一度してください。</translation>
     </message>
     <message>
         <source>予期しないエラーが発生しました。ご迷惑をおかけして申し訳ありません。
@@ -3558,39 +3582,44 @@
 問題が続く場合は、ヘルプデスク（電話：{helpdesk}）にお問い合わせのうえ、次のお問い合わせ番号をお伝えください。
 
 お問い合わせ番号：{incident}</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が起きました。すみません。
+安全のため、はじめの画面に戻りました。
+
+問題が続くときは、ヘルプデスク（電話：{helpdesk}）に連絡してください。そして、次の番号を言ってください。
+
+問い合わせ番号：{incident}</translation>
     </message>
     <message>
         <source>エラー</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>この画面はデモ専用です。実際の運用では、メールはご本人のメールアドレスに届き、この画面はありません。送信されたメールが数秒で表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>この画面はデモのための画面です。本当のときは、メールはあなたのメールアドレスに来ます。この画面はありません。送ったメールは、数秒でここに出ます。</translation>
     </message>
     <message>
         <source>受信日時</source>
-        <translation type="unfinished"></translation>
+        <translation>受け取った日時</translation>
     </message>
     <message>
         <source>宛先</source>
-        <translation type="unfinished"></translation>
+        <translation>あて先</translation>
     </message>
     <message>
         <source>受信したメール</source>
-        <translation type="unfinished"></translation>
+        <translation>受け取ったメール</translation>
     </message>
     <message>
         <source>メール本文</source>
-        <translation type="unfinished"></translation>
+        <translation>メールの本文</translation>
     </message>
     <message>
         <source>メールを読み込めません（{reason}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>メールを読み込めません（{reason}）。</translation>
     </message>
     <message>
         <source>{n}通のメール</source>
-        <translation type="unfinished"></translation>
+        <translation>メール{n}通</translation>
     </message>
     <message>
         <source>差出人：{sender}
@@ -3599,1675 +3628,1688 @@
 受信日時：{at}
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>送った人：{sender}
+あて先：{recipient}
+件名：{subject}
+受け取った日時：{at}
+
+</translation>
     </message>
     <message>
         <source>ホーム</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム</translation>
     </message>
     <message>
         <source>求職者マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者マイページ</translation>
     </message>
     <message>
         <source>メニュー</source>
-        <translation type="unfinished"></translation>
+        <translation>メニュー</translation>
     </message>
     <message>
         <source>{name} さん</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} さん</translation>
     </message>
     <message>
         <source>{title}（未読 {count}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（読んでいないもの {count}）</translation>
     </message>
     <message>
         <source>求職者マイページを起動できません</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者マイページを始められません</translation>
     </message>
     <message>
         <source>起動に必要なモジュールを読み込めません（{error}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>始めるためのモジュールを読み込めません（{error}）。</translation>
     </message>
     <message>
         <source>マイページの開設の間に、職員の画面の操作のない時間が上限を超えました。続けるには、もう一度パスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>マイページを作っている間に、職員の画面で何もしない時間が長くなりすぎました。続けるには、もう一度パスワードを入れてください。</translation>
     </message>
     <message>
         <source>ログインIDを {email} に変更しました。古いアドレスあての認証キーは無効になり、ログイン中のマイページは終了しました。古いアドレスと新しいアドレスにお知らせのメールを送ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインIDを {email} に変えました。古いアドレスに送った認証キーは使えません。ログインしていたマイページは終わりました。古いアドレスと新しいアドレスに、お知らせのメールを送ります。</translation>
     </message>
     <message>
         <source>ログインIDとして {email} を登録しました。このアドレスにお知らせのメールを送ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインIDに {email} を登録しました。このアドレスに、お知らせのメールを送ります。</translation>
     </message>
     <message>
         <source>アカウントのロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのロックの解除</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗したためのロックを解除します。ご本人であることを本人確認書類で確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを何回も間違えたためのロックを解除します。本人確認書類で、本人であることを確認してください。</translation>
     </message>
     <message>
         <source>ロックを解除する</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックを解除する</translation>
     </message>
     <message>
         <source>ロックを解除しました。ご本人はすぐにログインできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックを解除しました。本人は、すぐにログインできます。</translation>
     </message>
     <message>
         <source>ロックはされていませんでした（失敗の回数は0に戻しました）。</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックはされていませんでした（間違えた回数は0に戻しました）。</translation>
     </message>
     <message>
         <source>認証キーの無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キーを使えなくする</translation>
     </message>
     <message>
         <source>この求職者あてに送った、まだ使われていない認証キーをすべて無効にします。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>この求職者に送った、まだ使っていない認証キーを、全部使えなくします。いいですか？</translation>
     </message>
     <message>
         <source>無効にする</source>
-        <translation type="unfinished"></translation>
+        <translation>使えなくする</translation>
     </message>
     <message>
         <source>認証キーを{n}件無効にしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キーを{n}件使えなくしました。</translation>
     </message>
     <message>
         <source>無効にする認証キーはありませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>使えなくする認証キーはありませんでした。</translation>
     </message>
     <message>
         <source>パスワード再設定の開始</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをもう一度作る手続き</translation>
     </message>
     <message>
         <source>登録されているメールアドレスに、パスワード再設定用の認証キーを送ります。職員がパスワードを知ることはありません。ご本人がメールの認証キーで新しいパスワードを設定します。
 ご本人であることを本人確認書類で確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録したメールアドレスに、パスワードをもう一度作るための認証キーを送ります。職員はパスワードを知りません。本人が、メールの認証キーで新しいパスワードを作ります。
+本人確認書類で、本人であることを確認してください。</translation>
     </message>
     <message>
         <source>認証キーを送る</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キーを送る</translation>
     </message>
     <message>
         <source>登録されているメールアドレスに認証キーを送りました（有効期限 {m}分）。ご本人に、メールに記載の手順で新しいパスワードを設定してもらってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録したメールアドレスに認証キーを送りました（{m}分まで使えます）。本人に、メールに書いてある方法で、新しいパスワードを作ってもらってください。</translation>
     </message>
     <message>
         <source>このアドレスへの認証キーの送信回数が上限に達しているため、送りませんでした。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスに認証キーを送った回数が多すぎるので、送りませんでした。少し待ってから、もう一度してください。</translation>
     </message>
     <message>
         <source>この求職者はマイページを開設していない（または停止中の）ため、パスワードの再設定はできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>この求職者は、マイページを作っていないか、止まっています。だから、パスワードをもう一度作ることはできません。</translation>
     </message>
     <message>
         <source>セッションの強制終了</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインを終わりにする</translation>
     </message>
     <message>
         <source>この求職者のログイン中のマイページを終了させます（どのパソコンでも、次の操作でログイン画面に戻ります）。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>この求職者のログインしているマイページを終わりにします（どのパソコンでも、次の操作でログインの画面に戻ります）。いいですか？</translation>
     </message>
     <message>
         <source>終了させる</source>
-        <translation type="unfinished"></translation>
+        <translation>終わりにする</translation>
     </message>
     <message>
         <source>ログイン中のマイページを終了させました（{n}件）。</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインしていたマイページを終わりにしました（{n}件）。</translation>
     </message>
     <message>
         <source>ログイン中のマイページはありませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインしているマイページはありませんでした。</translation>
     </message>
     <message>
         <source>{name} さんに紹介状を発行しました。紹介番号: {referral}（応募番号: {application}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} さんに紹介状を出しました。紹介番号: {referral}（応募番号: {application}）</translation>
     </message>
     <message>
         <source>求職の有効期限を {date} まで延長しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職の期限を {date} まで延ばしました。</translation>
     </message>
     <message>
         <source>応募 {number} の応募状況を「{status}」として記録しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>応募 {number} の応募の状況を「{status}」にしました。</translation>
     </message>
     <message>
         <source>{name} さんのマイページに{what}を送りました。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} さんのマイページに{what}を送りました。</translation>
     </message>
     <message>
         <source>応募書類をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の書類をPDFで保存</translation>
     </message>
     <message>
         <source>応募番号または紹介番号</source>
-        <translation type="unfinished"></translation>
+        <translation>応募番号か紹介番号</translation>
     </message>
     <message>
         <source>表示</source>
-        <translation type="unfinished"></translation>
+        <translation>見る</translation>
     </message>
     <message>
         <source>オンライン自主応募の志望動機と応募書類を確認します。</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン自主応募の志望動機と、応募の書類を見ます。</translation>
     </message>
     <message>
         <source>応募番号：{number}（{source}、{status}）
 応募日：{applied}
 求職者：{name}（{seeker}）
 求人：{company}&#x3000;{occupation}（{job}）</source>
-        <translation type="unfinished"></translation>
+        <translation>応募番号：{number}（{source}、{status}）
+応募した日：{applied}
+求職者：{name}（{seeker}）
+求人：{company}&#x3000;{occupation}（{job}）</translation>
     </message>
     <message>
         <source>（志望動機はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>（志望動機はありません）</translation>
     </message>
     <message>
         <source>{kind}：{name} をPDFで保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}：{name} をPDFで保存…</translation>
     </message>
     <message>
         <source>添付された書類はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>付けた書類はありません</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFを保存できませんでした。別の場所を選んでください。</translation>
     </message>
     <message>
         <source>保存しました：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました：{path}</translation>
     </message>
     <message>
         <source>求職者アカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者のアカウント</translation>
     </message>
     <message>
         <source>システム</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>管理コマンド</source>
-        <translation type="unfinished"></translation>
+        <translation>管理コマンド</translation>
     </message>
     <message>
         <source>未ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインしていない</translation>
     </message>
     <message>
         <source>データ取込</source>
-        <translation type="unfinished"></translation>
+        <translation>データの取り込み</translation>
     </message>
     <message>
         <source>サーバー管理者</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー管理者</translation>
     </message>
     <message>
         <source>求職者</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者</translation>
     </message>
     <message>
         <source>ログインアカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインのアカウント</translation>
     </message>
     <message>
         <source>端末</source>
-        <translation type="unfinished"></translation>
+        <translation>端末</translation>
     </message>
     <message>
         <source>求職者セッション</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者のログイン</translation>
     </message>
     <message>
         <source>職員セッション</source>
-        <translation type="unfinished"></translation>
+        <translation>職員のログイン</translation>
     </message>
     <message>
         <source>仮登録</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録</translation>
     </message>
     <message>
         <source>応募書類</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の書類</translation>
     </message>
     <message>
         <source>応募（書き出し件数）</source>
-        <translation type="unfinished"></translation>
+        <translation>応募（書き出した数）</translation>
     </message>
     <message>
         <source>直接リクエスト</source>
-        <translation type="unfinished"></translation>
+        <translation>直接リクエスト</translation>
     </message>
     <message>
         <source>{kind}で検索・{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}で探す・{n}件</translation>
     </message>
     <message>
         <source>操作者</source>
-        <translation type="unfinished"></translation>
+        <translation>した人</translation>
     </message>
     <message>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>対象</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>結果</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>{name}（職員 {id}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（職員 {id}）</translation>
     </message>
     <message>
         <source>例: 123</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 123</translation>
     </message>
     <message>
         <source>検索</source>
-        <translation type="unfinished"></translation>
+        <translation>探す</translation>
     </message>
     <message>
         <source>監査ログ</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <source>〜</source>
-        <translation type="unfinished"></translation>
+        <translation>〜</translation>
     </message>
     <message>
         <source>期間(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;P)</translation>
     </message>
     <message>
         <source>職員(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>職員(&amp;S)</translation>
     </message>
     <message>
         <source>求職者ID(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者ID(&amp;I)</translation>
     </message>
     <message>
         <source>操作(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;O)</translation>
     </message>
     <message>
         <source>期間（終了日）</source>
-        <translation type="unfinished"></translation>
+        <translation>期間（終わりの日）</translation>
     </message>
     <message>
         <source>期間（開始日）</source>
-        <translation type="unfinished"></translation>
+        <translation>期間（始めの日）</translation>
     </message>
     <message>
         <source>{name}（{login}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{login}）</translation>
     </message>
     <message>
         <source>［無効］</source>
-        <translation type="unfinished"></translation>
+        <translation>［無効］</translation>
     </message>
     <message>
         <source>求職者IDは数字で入力してください（例: 123）。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者IDは数字で入れてください（例: 123）。</translation>
     </message>
     <message>
         <source>条件に合う記録はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に合う記録はありません。</translation>
     </message>
     <message>
         <source>{n}件を表示しています。続きを読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件を見ています。続きを読み込んでいます…</translation>
     </message>
     <message>
         <source>{n}件を表示しています。下までスクロールすると、さらに古い記録を読み込みます。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件を見ています。下までスクロールすると、もっと古い記録を読み込みます。</translation>
     </message>
     <message>
         <source>{n}件を表示しています（すべて）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件を見ています（全部）。</translation>
     </message>
     <message>
         <source>パスワードの再入力が取り消されたため、操作は行っていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを入れることをやめたので、操作はしていません。</translation>
     </message>
     <message>
         <source>職員コンソール（窓口用）</source>
-        <translation type="unfinished"></translation>
+        <translation>職員コンソール（窓口用）</translation>
     </message>
     <message>
         <source>{name}（{role}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{role}）</translation>
     </message>
     <message>
         <source>窓口対応</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口の仕事</translation>
     </message>
     <message>
         <source>端末管理</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の管理</translation>
     </message>
     <message>
         <source>仮登録の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録の確認</translation>
     </message>
     <message>
         <source>求職登録（新しい求職者）…</source>
-        <translation type="unfinished"></translation>
+        <translation>求職登録（新しい求職者）…</translation>
     </message>
     <message>
         <source>窓口でマイページを開設</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口でマイページを作る</translation>
     </message>
     <message>
         <source>このパソコンで求職者ご本人にマイページを開設してもらいます。職員の画面は閉じ、ご本人が自分でパスワードを入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンで、求職者本人にマイページを作ってもらいます。職員の画面は閉じます。本人が自分でパスワードを入れます。</translation>
     </message>
     <message>
         <source>求職者情報・アカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者情報・アカウント</translation>
     </message>
     <message>
         <source>応募内容</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の内容</translation>
     </message>
     <message>
         <source>求職者を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者を選んでください</translation>
     </message>
     <message>
         <source>{name}（{kana}） 求職番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{kana}） 求職番号 {number}</translation>
     </message>
     <message>
         <source>求職登録しました。求職番号: {number}&#x3000;有効期限: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>求職登録しました。求職番号: {number}&#x3000;期限: {valid}</translation>
     </message>
     <message>
         <source>ログインID（{email}）も登録しました。ご本人は「ハローワークをご利用中の方のマイページ開設」から開設できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインID（{email}）も登録しました。本人は「ハローワークを使っている人のマイページを作る」から、マイページを作れます。</translation>
     </message>
     <message>
         <source>パスワードを変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを変えました。</translation>
     </message>
     <message>
         <source>{kind}「{name}」</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}「{name}」</translation>
     </message>
     <message>
         <source>端末ID</source>
-        <translation type="unfinished"></translation>
+        <translation>端末ID</translation>
     </message>
     <message>
         <source>登録日時</source>
-        <translation type="unfinished"></translation>
+        <translation>登録した日時</translation>
     </message>
     <message>
         <source>最終通信</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の通信</translation>
     </message>
     <message>
         <source>未通信</source>
-        <translation type="unfinished"></translation>
+        <translation>通信なし</translation>
     </message>
     <message>
         <source>取消済み</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消しました</translation>
     </message>
     <message>
         <source>{at} に取り消しました</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} に取り消しました</translation>
     </message>
     <message>
         <source>申請日時</source>
-        <translation type="unfinished"></translation>
+        <translation>申請した日時</translation>
     </message>
     <message>
         <source>期限</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>-‐‑‒–—―−ーｰ</source>
-        <translation type="unfinished"></translation>
+        <translation>-‐‑‒–—―−ーｰ</translation>
     </message>
     <message>
         <source>事務所のサーバーに接続するパソコン（利用者用端末・窓口端末・職員端末）の登録を承認し、使わなくなった端末の登録を取り消します。承認と取消は監査ログに記録されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>事務所のサーバーにつなぐパソコン（利用者用の端末・窓口の端末・職員の端末）の登録を承認します。使わなくなった端末の登録を取り消します。承認と取り消しは、監査ログに記録されます。</translation>
     </message>
     <message>
         <source>例: BCDF-GHJK</source>
-        <translation type="unfinished"></translation>
+        <translation>例: BCDF-GHJK</translation>
     </message>
     <message>
         <source>登録コード</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コード</translation>
     </message>
     <message>
         <source>ＷＷＷＷ-ＷＷＷＷ</source>
-        <translation type="unfinished"></translation>
+        <translation>ＷＷＷＷ-ＷＷＷＷ</translation>
     </message>
     <message>
         <source>承認する</source>
-        <translation type="unfinished"></translation>
+        <translation>承認する</translation>
     </message>
     <message>
         <source>承認待ちの申請</source>
-        <translation type="unfinished"></translation>
+        <translation>承認を待っている申請</translation>
     </message>
     <message>
         <source>登録済みの端末</source>
-        <translation type="unfinished"></translation>
+        <translation>登録した端末</translation>
     </message>
     <message>
         <source>登録を取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>登録を取り消す</translation>
     </message>
     <message>
         <source>登録コード(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コード(&amp;C)</translation>
     </message>
     <message>
         <source>新しいパソコンの画面に表示されている登録コード（英字8文字）を入力して「承認する」を押してください。小文字・全角で入力してもかまいません。コードの期限は「承認待ちの申請」に表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパソコンの画面に出ている登録コード（英語の8文字）を入れて、「承認する」を押してください。小文字や全角で入れてもいいです。コードの期限は「承認を待っている申請」に出ます。</translation>
     </message>
     <message>
         <source>新しい端末の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい端末の承認</translation>
     </message>
     <message>
         <source>承認を待っている申請はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>承認を待っている申請はありません。</translation>
     </message>
     <message>
         <source>{n}件の申請が承認を待っています。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件の申請が承認を待っています。</translation>
     </message>
     <message>
         <source>登録コード {code} の端末を承認します。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コード {code} の端末を承認します。</translation>
     </message>
     <message>
         <source>承認を待っている申請は {device}（申請 {at}）の1件です。</source>
-        <translation type="unfinished"></translation>
+        <translation>承認を待っている申請は、{device}（申請 {at}）の1件です。</translation>
     </message>
     <message>
         <source>承認を待っている申請は次の{n}件です。どれが承認されるかは登録コードで決まります。</source>
-        <translation type="unfinished"></translation>
+        <translation>承認を待っている申請は、次の{n}件です。どれを承認するかは、登録コードで決まります。</translation>
     </message>
     <message>
         <source>
 ・</source>
-        <translation type="unfinished"></translation>
+        <translation>
+・</translation>
     </message>
     <message>
         <source>{device}（申請 {at}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}（申請 {at}）</translation>
     </message>
     <message>
         <source>承認を待っている申請は一覧にありません。コードの有効期限が切れているかもしれません。</source>
-        <translation type="unfinished"></translation>
+        <translation>承認を待っている申請は、一覧にありません。コードの期限が切れたかもしれません。</translation>
     </message>
     <message>
         <source>承認すると、その端末は事務所のサーバーに接続して使えるようになります。登録コードが、目の前の新しいパソコンの画面に表示されているものか確かめてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>承認すると、その端末は事務所のサーバーにつないで使えます。登録コードが、目の前の新しいパソコンの画面に出ているものか、見てください。</translation>
     </message>
     <message>
         <source>端末の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の承認</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）を承認しました。その端末で登録が完了するまで、しばらくお待ちください。</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}（端末ID {uid}）を承認しました。その端末で登録が終わるまで、少し待ってください。</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）の登録を取り消しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}（端末ID {uid}）の登録を取り消しました。</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）は既に取り消されていました。</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}（端末ID {uid}）は、もう取り消されていました。</translation>
     </message>
     <message>
         <source>端末の登録の取消</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の登録の取り消し</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）の登録を取り消します。
 この端末は次の通信から使えなくなります。もう一度使うには、その端末で登録をやり直して、承認を受ける必要があります。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}（端末ID {uid}）の登録を取り消します。
+この端末は、次の通信から使えません。また使うには、その端末でもう一度登録して、承認を受けてください。いいですか？</translation>
     </message>
     <message>
         <source>取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す</translation>
     </message>
     <message>
         <source>確認した本人確認書類</source>
-        <translation type="unfinished"></translation>
+        <translation>確認した本人確認書類</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）の登録</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインID（メールアドレス）の登録</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインID（メールアドレス）の変更</translation>
     </message>
     <message>
         <source>ご本人であることを本人確認書類で確認してから、新しいメールアドレスを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>本人確認書類で本人であることを確認してから、新しいメールアドレスを入れてください。</translation>
     </message>
     <message>
         <source>変更すると、古いアドレスあての認証キーは無効になり、ログイン中のマイページはログアウトされます。古いアドレスと新しいアドレスの両方にお知らせのメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>変えると、古いアドレスに送った認証キーは使えません。ログインしているマイページはログアウトします。古いアドレスと新しいアドレスの両方に、お知らせのメールが来ます。</translation>
     </message>
     <message>
         <source>登録したアドレスにお知らせのメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録したアドレスに、お知らせのメールが来ます。</translation>
     </message>
     <message>
         <source>登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>登録する</translation>
     </message>
     <message>
         <source>（未登録）</source>
-        <translation type="unfinished"></translation>
+        <translation>（登録なし）</translation>
     </message>
     <message>
         <source>新しいメールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいメールアドレス</translation>
     </message>
     <message>
         <source>現在のメールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>今のメールアドレス</translation>
     </message>
     <message>
         <source>（必須）</source>
-        <translation type="unfinished"></translation>
+        <translation>（必ず書く）</translation>
     </message>
     <message>
         <source>（選択してください）</source>
-        <translation type="unfinished"></translation>
+        <translation>（選んでください）</translation>
     </message>
     <message>
         <source>/-.／－．</source>
-        <translation type="unfinished"></translation>
+        <translation>/-.／－．</translation>
     </message>
     <message>
         <source>:：</source>
-        <translation type="unfinished"></translation>
+        <translation>:：</translation>
     </message>
     <message>
         <source>Delete キーで「{empty}」に戻ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete キーで「{empty}」に戻ります。</translation>
     </message>
     <message>
         <source>{n}／{max}文字</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}／{max}文字</translation>
     </message>
     <message>
         <source>求職者のマイページに「ハローワークからのお知らせ」を送ります。「おすすめ求人」では求人番号の求人票へのリンクが付きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者のマイページに「ハローワークからのお知らせ」を送ります。「おすすめの求人」には、その求人番号の求人票へのリンクが付きます。</translation>
     </message>
     <message>
         <source>種別(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K)</translation>
     </message>
     <message>
         <source>求人番号(&amp;J)</source>
-        <translation type="unfinished"></translation>
+        <translation>求人番号(&amp;J)</translation>
     </message>
     <message>
         <source>「おすすめ求人」のときは必須です</source>
-        <translation type="unfinished"></translation>
+        <translation>「おすすめの求人」のときは必ず書きます</translation>
     </message>
     <message>
         <source>件名(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>件名(&amp;T)</translation>
     </message>
     <message>
         <source>{max}文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>{max}文字まで</translation>
     </message>
     <message>
         <source>本文(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>本文(&amp;B)</translation>
     </message>
     <message>
         <source>文字だけ（書式なし）、改行できます</source>
-        <translation type="unfinished"></translation>
+        <translation>文字だけ（書式なし）、改行できます</translation>
     </message>
     <message>
         <source>求人番号を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>求人番号を入れてください。</translation>
     </message>
     <message>
         <source>紹介する求人の求人番号を入力してください。備考は紹介状に印刷されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介する求人の求人番号を入れてください。メモは紹介状に印刷されます。</translation>
     </message>
     <message>
         <source>紹介状を発行</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介状を出す</translation>
     </message>
     <message>
         <source>5桁-8桁の数字</source>
-        <translation type="unfinished"></translation>
+        <translation>数字5つ-数字8つ</translation>
     </message>
     <message>
         <source>備考(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;N)</translation>
     </message>
     <message>
         <source>ゝ</source>
-        <translation type="unfinished"></translation>
+        <translation>ゝ</translation>
     </message>
     <message>
         <source>ヽ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヽ</translation>
     </message>
     <message>
         <source>ゞ</source>
-        <translation type="unfinished"></translation>
+        <translation>ゞ</translation>
     </message>
     <message>
         <source>ヾ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヾ</translation>
     </message>
     <message>
         <source>本人確認書類を確認してから入力してください。ログイン用メールアドレスは、マイページを使う方だけ入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>本人確認書類を確認してから入れてください。ログイン用のメールアドレスは、マイページを使う人だけ入れます。</translation>
     </message>
     <message>
         <source>例: 山形 太郎</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 山形 太郎</translation>
     </message>
     <message>
         <source>例: ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>例: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（年）</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日（年）</translation>
     </message>
     <message>
         <source>生年月日（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日（月）</translation>
     </message>
     <message>
         <source>生年月日（日）</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日（日）</translation>
     </message>
     <message>
         <source>年</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>月</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>日</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>例: 023-000-0000</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 023-000-0000</translation>
     </message>
     <message>
         <source>例: 一般事務</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 事務</translation>
     </message>
     <message>
         <source>例: 山形市内</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 山形市</translation>
     </message>
     <message>
         <source>例: 月給18万円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 月給18万円以上</translation>
     </message>
     <message>
         <source>本人の情報</source>
-        <translation type="unfinished"></translation>
+        <translation>本人の情報</translation>
     </message>
     <message>
         <source>氏名(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;M)</translation>
     </message>
     <message>
         <source>フリガナ(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ(&amp;F)</translation>
     </message>
     <message>
         <source>全角カタカナ（ひらがな・半角カナは自動で直します）</source>
-        <translation type="unfinished"></translation>
+        <translation>全角のカタカナ（ひらがな・半角のカナは自動で直します）</translation>
     </message>
     <message>
         <source>生年月日(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日(&amp;B)</translation>
     </message>
     <message>
         <source>西暦・半角数字</source>
-        <translation type="unfinished"></translation>
+        <translation>西暦・半角の数字</translation>
     </message>
     <message>
         <source>電話番号(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号(&amp;T)</translation>
     </message>
     <message>
         <source>半角数字とハイフン</source>
-        <translation type="unfinished"></translation>
+        <translation>半角の数字と「-」</translation>
     </message>
     <message>
         <source>住所(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>住所(&amp;A)</translation>
     </message>
     <message>
         <source>ログイン用メールアドレス(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン用のメールアドレス(&amp;E)</translation>
     </message>
     <message>
         <source>マイページを使う場合のみ（半角英数字100文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>マイページを使うときだけ（半角の英語と数字で100文字まで）</translation>
     </message>
     <message>
         <source>求職の申込み</source>
-        <translation type="unfinished"></translation>
+        <translation>求職の申し込み</translation>
     </message>
     <message>
         <source>求職申込日(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>求職を申し込んだ日(&amp;D)</translation>
     </message>
     <message>
         <source>希望職種(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>したい仕事(&amp;O)</translation>
     </message>
     <message>
         <source>希望勤務地(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>働きたい場所(&amp;L)</translation>
     </message>
     <message>
         <source>希望賃金(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>ほしい給料(&amp;W)</translation>
     </message>
     <message>
         <source>本人確認</source>
-        <translation type="unfinished"></translation>
+        <translation>本人確認</translation>
     </message>
     <message>
         <source>確認した本人確認書類(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>確認した本人確認書類(&amp;I)</translation>
     </message>
     <message>
         <source>求職申込日に未来の日付は指定できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職を申し込んだ日に、これからの日は入れられません。</translation>
     </message>
     <message>
         <source>事業所から連絡のあった応募状況を記録します。「面接予定」のときは面接の日時と場所も入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>会社から連絡があった応募の状況を記録します。「面接の予定」のときは、面接の日時と場所も入れてください。</translation>
     </message>
     <message>
         <source>応募状況を記録</source>
-        <translation type="unfinished"></translation>
+        <translation>応募の状況を記録</translation>
     </message>
     <message>
         <source>未入力</source>
-        <translation type="unfinished"></translation>
+        <translation>入れていない</translation>
     </message>
     <message>
         <source>面接の時刻</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の時間</translation>
     </message>
     <message>
         <source>応募番号(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>応募番号(&amp;A)</translation>
     </message>
     <message>
         <source>新しい応募状況(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい応募の状況(&amp;S)</translation>
     </message>
     <message>
         <source>面接日時(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の日時(&amp;D)</translation>
     </message>
     <message>
         <source>「面接予定」のときは必須です</source>
-        <translation type="unfinished"></translation>
+        <translation>「面接の予定」のときは必ず書きます</translation>
     </message>
     <message>
         <source>面接場所(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>面接の場所(&amp;P)</translation>
     </message>
     <message>
         <source>「面接予定」のときは必須です（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>「面接の予定」のときは必ず書きます（{max}文字まで）</translation>
     </message>
     <message>
         <source>応募番号または紹介番号を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>応募番号か紹介番号を入れてください。</translation>
     </message>
     <message>
         <source>新しい応募状況を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい応募の状況を選んでください。</translation>
     </message>
     <message>
         <source>ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（西暦）</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日（西暦）</translation>
     </message>
     <message>
         <source>フリガナ＋生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ＋生年月日</translation>
     </message>
     <message>
         <source>ID未登録</source>
-        <translation type="unfinished"></translation>
+        <translation>ID登録なし</translation>
     </message>
     <message>
         <source>ロック中</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック中</translation>
     </message>
     <message>
         <source>該当する求職者はいません。</source>
-        <translation type="unfinished"></translation>
+        <translation>その求職者はいません。</translation>
     </message>
     <message>
         <source>ご本人による変更はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>本人が変えたものはありません。</translation>
     </message>
     <message>
         <source>{at}&#x3000;{kind}（{device}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}&#x3000;{kind}（{device}）</translation>
     </message>
     <message>
         <source>&#x3000;{label}：{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;{label}：{old} → {new}</translation>
     </message>
     <message>
         <source>本人による変更履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>本人が変えたものの履歴</translation>
     </message>
     <message>
         <source>または フリガナ</source>
-        <translation type="unfinished"></translation>
+        <translation>または フリガナ</translation>
     </message>
     <message>
         <source>仮登録を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録を選んでください</translation>
     </message>
     <message>
         <source>免許・資格・自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>免許・資格・自己PR</translation>
     </message>
     <message>
         <source>修正を保存</source>
-        <translation type="unfinished"></translation>
+        <translation>直したものを保存</translation>
     </message>
     <message>
         <source>本人確認のうえ本登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>本人確認をして本登録する</translation>
     </message>
     <message>
         <source>{n}件見つかりました。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件ありました。</translation>
     </message>
     <message>
         <source>該当する仮登録はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>その仮登録はありません。</translation>
     </message>
     <message>
         <source>仮登録番号 {number}&#x3000;{status}&#x3000;{name}（{kana}）</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録番号 {number}&#x3000;{status}&#x3000;{name}（{kana}）</translation>
     </message>
     <message>
         <source>求職番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>求職番号 {number}</translation>
     </message>
     <message>
         <source>修正を保存しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>直したものを保存しました。</translation>
     </message>
     <message>
         <source>本登録しました。求職番号: {number}&#x3000;ログインID（{email}）も登録しました。ご本人がこの場で「窓口でマイページを開設」から開設できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>本登録しました。求職番号: {number}&#x3000;ログインID（{email}）も登録しました。本人は、この場で「窓口でマイページを作る」から、マイページを作れます。</translation>
     </message>
     <message>
         <source>パスワードの再入力</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをもう一度入れる</translation>
     </message>
     <message>
         <source>この操作の前に、本人確認のため {name} さんのパスワードをもう一度入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作の前に、確認のため、{name} さんのパスワードをもう一度入れてください。</translation>
     </message>
     <message>
         <source>確認</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>求職登録（新しい求職者）</source>
-        <translation type="unfinished"></translation>
+        <translation>求職登録（新しい求職者）</translation>
     </message>
     <message>
         <source>マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>マイページ</translation>
     </message>
     <message>
         <source>停止中</source>
-        <translation type="unfinished"></translation>
+        <translation>止まっています</translation>
     </message>
     <message>
         <source>開設済み</source>
-        <translation type="unfinished"></translation>
+        <translation>作りました</translation>
     </message>
     <message>
         <source>失敗{n}回</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗{n}回</translation>
     </message>
     <message>
         <source>求職者ID（監査ログ用）</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者ID（監査ログ用）</translation>
     </message>
     <message>
         <source>希望（職種・勤務地・賃金）</source>
-        <translation type="unfinished"></translation>
+        <translation>希望（仕事・場所・給料）</translation>
     </message>
     <message>
         <source>本人による最後の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>本人が最後に変えたもの</translation>
     </message>
     <message>
         <source>ログインID</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインID</translation>
     </message>
     <message>
         <source>ログインのロック</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインのロック</translation>
     </message>
     <message>
         <source>ログイン中</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン中</translation>
     </message>
     <message>
         <source>提供する（{at} 同意）</source>
-        <translation type="unfinished"></translation>
+        <translation>渡す（{at} 同意）</translation>
     </message>
     <message>
         <source>提供しない（{at} 同意取り消し）</source>
-        <translation type="unfinished"></translation>
+        <translation>渡さない（{at} 同意をやめた）</translation>
     </message>
     <message>
         <source>提供しない（同意なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>渡さない（同意なし）</translation>
     </message>
     <message>
         <source>{at}（{items}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}（{items}）</translation>
     </message>
     <message>
         <source>左の検索結果から求職者を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>左の探した結果から、求職者を選んでください。</translation>
     </message>
     <message>
         <source>マイページのアカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>マイページのアカウント</translation>
     </message>
     <message>
         <source>メールアドレス変更…</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスの変更…</translation>
     </message>
     <message>
         <source>アカウントのロック解除…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのロックの解除…</translation>
     </message>
     <message>
         <source>パスワード再設定の開始…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをもう一度作る…</translation>
     </message>
     <message>
         <source>本人による変更履歴…</source>
-        <translation type="unfinished"></translation>
+        <translation>本人が変えたものの履歴…</translation>
     </message>
     <message>
         <source>ロック中（失敗{n}回）</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック中（失敗{n}回）</translation>
     </message>
     <message>
         <source>なし（失敗{n}回）</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（失敗{n}回）</translation>
     </message>
     <message>
         <source>有効な認証キーあり</source>
-        <translation type="unfinished"></translation>
+        <translation>使える認証キーがあります</translation>
     </message>
     <message>
         <source>はい（ログイン中）</source>
-        <translation type="unfinished"></translation>
+        <translation>はい（ログイン中）</translation>
     </message>
     <message>
         <source>いいえ</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>公開中（事業所が匿名で閲覧できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>公開中（会社が、名前を見ないで見ることができます）</translation>
     </message>
     <message>
         <source>メールアドレス登録…</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスの登録…</translation>
     </message>
     <message>
         <source>{y}年{m}月{d}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{y}年{m}月{d}日</translation>
     </message>
     <message>
         <source>はい</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>文字の大きさ</source>
-        <translation type="unfinished"></translation>
+        <translation>文字の大きさ</translation>
     </message>
     <message>
         <source>標準</source>
-        <translation type="unfinished"></translation>
+        <translation>ふつう</translation>
     </message>
     <message>
         <source>ハイコントラスト</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイコントラスト</translation>
     </message>
     <message>
         <source>{kind}（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}（付けなくてもいいです）</translation>
     </message>
     <message>
         <source>職務経歴書（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>職務経歴書（付けなくてもいいです）</translation>
     </message>
     <message>
         <source>PDFを選ぶ…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFを選ぶ…</translation>
     </message>
     <message>
         <source>{kind}のPDFを選ぶ</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}のPDFを選ぶ</translation>
     </message>
     <message>
         <source>外す</source>
-        <translation type="unfinished"></translation>
+        <translation>外す</translation>
     </message>
     <message>
         <source>{kind}を外す</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}を外す</translation>
     </message>
     <message>
         <source>作成する…</source>
-        <translation type="unfinished"></translation>
+        <translation>作る…</translation>
     </message>
     <message>
         <source>{kind}を作成する</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}を作る</translation>
     </message>
     <message>
         <source>登録されている情報から{kind}を作成して添付します</source>
-        <translation type="unfinished"></translation>
+        <translation>登録した情報から{kind}を作って、付けます</translation>
     </message>
     <message>
         <source>ファイルを読み込めませんでした。別のファイルを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めませんでした。別のファイルを選んでください。</translation>
     </message>
     <message>
         <source>PDFファイル (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
         <source>入力エラー</source>
-        <translation type="unfinished"></translation>
+        <translation>入力のまちがい</translation>
     </message>
     <message>
         <source>受付年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>受付の日</translation>
     </message>
     <message>
         <source>紹介期限日</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介の期限の日</translation>
     </message>
     <message>
         <source>仕事の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>仕事の内容</translation>
     </message>
     <message>
         <source>就業時間</source>
-        <translation type="unfinished"></translation>
+        <translation>働く時間</translation>
     </message>
     <message>
         <source>休日</source>
-        <translation type="unfinished"></translation>
+        <translation>休みの日</translation>
     </message>
     <message>
         <source>年齢</source>
-        <translation type="unfinished"></translation>
+        <translation>年齢</translation>
     </message>
     <message>
         <source>オンライン自主応募の可否</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン自主応募ができるか</translation>
     </message>
     <message>
         <source>求人者マイページの有無</source>
-        <translation type="unfinished"></translation>
+        <translation>求人者マイページがあるか</translation>
     </message>
     <message>
         <source>可（このマイページから応募できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>できる（このマイページから応募できます）</translation>
     </message>
     <message>
         <source>不可（ハローワークの紹介が必要です）</source>
-        <translation type="unfinished"></translation>
+        <translation>できない（ハローワークの紹介（しょうかい）がいります）</translation>
     </message>
     <message>
         <source>あり（応募後にメッセージでやりとりできます）</source>
-        <translation type="unfinished"></translation>
+        <translation>ある（応募した後、メッセージで連絡できます）</translation>
     </message>
     <message>
         <source>このパソコンは共用のため、保存できるのは USB メモリなどの取り外せる記憶装置と、ハローワークが用意した保存用フォルダーだけです。
 保存用フォルダーに保存したファイルは、ログアウトすると削除されます。持ち帰るときは USB メモリに保存するか、印刷してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンは、みんなで使うパソコンです。保存できるのは、USB メモリなどと、ハローワークが用意したフォルダーだけです。
+ハローワークのフォルダーに保存したファイルは、ログアウトすると消えます。持って帰るときは、USB メモリに保存するか、印刷してください。</translation>
     </message>
     <message>
         <source>保存できる場所がありません。USB メモリを差し込んでから「場所を更新」を押してください。印刷はいつでもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できる場所がありません。USB メモリを入れてから「場所を新しくする」を押してください。印刷はいつでもできます。</translation>
     </message>
     <message>
         <source>USB メモリなど：{name}（{folder}）</source>
-        <translation type="unfinished"></translation>
+        <translation>USB メモリなど：{name}（{folder}）</translation>
     </message>
     <message>
         <source>ハローワークの保存用フォルダー（ログアウトすると削除されます）</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークのフォルダー（ログアウトすると消えます）</translation>
     </message>
     <message>
         <source>ファイル名：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの名前：{name}</translation>
     </message>
     <message>
         <source>保存先</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する場所</translation>
     </message>
     <message>
         <source>場所を更新</source>
-        <translation type="unfinished"></translation>
+        <translation>場所を新しくする</translation>
     </message>
     <message>
         <source>保存する</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する</translation>
     </message>
     <message>
         <source>この場所には保存できません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>この場所には保存できません。別の場所を選んでください。</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。この場所には保存できないか、同じ名前のファイルがほかのアプリで開かれています。別の場所か別の名前を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFを保存できませんでした。この場所には保存できないか、同じ名前のファイルをほかのアプリで開いています。別の場所か、別の名前を選んでください。</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。保存先の空き容量が足りません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFを保存できませんでした。保存する場所に、空いている容量が足りません。別の場所を選んでください。</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。保存先のフォルダが見つかりません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFを保存できませんでした。保存するフォルダーが見つかりません。別の場所を選んでください。</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。別の場所を選んでもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFを保存できませんでした。別の場所を選んで、もう一度してください。</translation>
     </message>
     <message>
         <source>年月は西暦で「2020-04」のように入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>年と月は西暦（せいれき）で、「2020-04」のように入れてください。</translation>
     </message>
     <message>
         <source>始め（年月）</source>
-        <translation type="unfinished"></translation>
+        <translation>始め（年月）</translation>
     </message>
     <message>
         <source>終わり（年月）</source>
-        <translation type="unfinished"></translation>
+        <translation>終わり（年月）</translation>
     </message>
     <message>
         <source>行を追加</source>
-        <translation type="unfinished"></translation>
+        <translation>行を増やす</translation>
     </message>
     <message>
         <source>始め</source>
-        <translation type="unfinished"></translation>
+        <translation>始め</translation>
     </message>
     <message>
         <source>終わり</source>
-        <translation type="unfinished"></translation>
+        <translation>終わり</translation>
     </message>
     <message>
         <source>{n}行目の</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}行目の</translation>
     </message>
     <message>
         <source>{n}行目を削除</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}行目を消す</translation>
     </message>
     <message>
         <source>学歴と職歴を、古いものから順に入力してください（それぞれ{max}行まで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>学歴（がくれき）と職歴（しょくれき）を、古いものから順に入れてください（それぞれ{max}行まで）。</translation>
     </message>
     <message>
         <source>学校名・学部・学科、卒業・中退など</source>
-        <translation type="unfinished"></translation>
+        <translation>学校の名前・学部・学科、卒業・中退など</translation>
     </message>
     <message>
         <source>在学中の場合、終わりは空欄にしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>今、学校に行っているときは、終わりは書かないでください。</translation>
     </message>
     <message>
         <source>会社名・仕事の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>会社の名前・仕事の内容</translation>
     </message>
     <message>
         <source>現在お勤めの場合、終わりは空欄にしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>今、働いているときは、終わりは書かないでください。</translation>
     </message>
     <message>
         <source>ご本人の情報を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの情報を入れてください。</translation>
     </message>
     <message>
         <source>例: 山形 太郎（姓と名の間に空白）</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 山形 太郎（名字と名前の間にスペース）</translation>
     </message>
     <message>
         <source>全角カタカナ&#x3000;例: ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>全角のカタカナ&#x3000;例: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>半角数字、西暦で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>半角の数字、西暦（せいれき）で入れてください</translation>
     </message>
     <message>
         <source>性別</source>
-        <translation type="unfinished"></translation>
+        <translation>性別（せいべつ）</translation>
     </message>
     <message>
         <source>選択しない</source>
-        <translation type="unfinished"></translation>
+        <translation>選ばない</translation>
     </message>
     <message>
         <source>連絡先を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先を入れてください。</translation>
     </message>
     <message>
         <source>番地・建物名・部屋番号まで入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>番地・建物の名前・部屋の番号まで入れてください</translation>
     </message>
     <message>
         <source>仮登録番号のお知らせと、一時保存した入力の再開に使います</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録番号のお知らせと、一時保存したものを続けるときに使います</translation>
     </message>
     <message>
         <source>希望する仕事の条件を入力してください。窓口で相談しながら変更することもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>したい仕事の条件を入れてください。窓口（まどぐち）で相談しながら変えることもできます。</translation>
     </message>
     <message>
         <source>例: 8:30〜17:30、午前のみ</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 8:30〜17:30、午前だけ</translation>
     </message>
     <message>
         <source>1行に1つ&#x3000;例: 普通自動車第一種運転免許（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>1行に1つ&#x3000;例: 普通自動車第一種運転免許（{max}文字まで）</translation>
     </message>
     <message>
         <source>障害に関する情報</source>
-        <translation type="unfinished"></translation>
+        <translation>障害（しょうがい）のこと</translation>
     </message>
     <message>
         <source>入力は任意です。入力しなくても仮登録できます。配慮を希望することなどがあれば入力してください（窓口でご相談いただくこともできます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>書かなくてもいいです。書かなくても仮登録できます。手伝ってほしいことなどがあれば、書いてください（窓口で相談することもできます）。</translation>
     </message>
     <message>
         <source>（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>（書かなくてもいいです）</translation>
     </message>
     <message>
         <source>紹介状をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介状をPDFで保存</translation>
     </message>
     <message>
         <source>紹介状を印刷</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介状を印刷</translation>
     </message>
     <message>
         <source>{name}を表示</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を見る</translation>
     </message>
     <message>
         <source>ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークのパソコンを使ったときは、使った後に必ず「ログアウト」してください。</translation>
     </message>
     <message>
         <source>【！重要！】</source>
-        <translation type="unfinished"></translation>
+        <translation>【！大切！】</translation>
     </message>
     <message>
         <source>{office}&#x3000;操作方法のお問い合わせ：ヘルプデスク（電話：{helpdesk}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{office}&#x3000;使い方の質問：ヘルプデスク（電話：{helpdesk}）</translation>
     </message>
     <message>
         <source>求職者マイページ利用者マニュアル</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者マイページの使い方（マニュアル）</translation>
     </message>
     <message>
         <source>マニュアルを表示できません。操作方法は、ヘルプデスク（電話：{helpdesk}）でご案内しております。</source>
-        <translation type="unfinished"></translation>
+        <translation>マニュアルが開けません。使い方は、ヘルプデスク（電話：{helpdesk}）で教えます。</translation>
     </message>
     <message>
         <source>ステップ{n}／{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ{n}／{total}</translation>
     </message>
     <message>
         <source>処理中</source>
-        <translation type="unfinished"></translation>
+        <translation>しています</translation>
     </message>
     <message>
         <source>ただいま処理を受け付けることができません。入力した内容はそのままです。しばらく待ってから、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>今は受け付けられません。入れた内容は、そのままです。少し待ってから、もう一度してください。</translation>
     </message>
     <message>
         <source>ステップ1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ1</translation>
     </message>
     <message>
         <source>マイページ利用規約等の同意</source>
-        <translation type="unfinished"></translation>
+        <translation>マイページ利用規約（りようきやく）などへの同意</translation>
     </message>
     <message>
         <source>ステップ2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ2</translation>
     </message>
     <message>
         <source>メールアドレスの入力（パスワード登録申込）</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスを入れる（パスワード登録の申し込み）</translation>
     </message>
     <message>
         <source>メールアドレスを入力すると、入力したメールアドレス宛に「パスワード登録申込受付通知」メールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスを入れると、そのメールアドレスに「パスワード登録申込受付通知」のメールが来ます。</translation>
     </message>
     <message>
         <source>ステップ3</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ3</translation>
     </message>
     <message>
         <source>パスワードの登録</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの登録</translation>
     </message>
     <message>
         <source>パスワードとパスワード登録申込受付通知メール記載の「認証キー」を入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードと、メールに書いてある「認証キー（にんしょうキー）」を入れます。</translation>
     </message>
     <message>
         <source>（メール配信から{minutes}分以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>（メールが来てから{minutes}分まで）</translation>
     </message>
     <message>
         <source>ステップ4</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ4</translation>
     </message>
     <message>
         <source>求職者マイページアカウント登録完了、求職者マイページの開設</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者マイページのアカウントの登録が終わり、マイページができます</translation>
     </message>
     <message>
         <source>求職者マイページの各種メニューをご利用いただけるようになります。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者マイページのいろいろなメニューが使えるようになります。</translation>
     </message>
     <message>
         <source>求職者マイページ利用規約確認</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者マイページ利用規約（りようきやく）の確認</translation>
     </message>
     <message>
         <source>このページは、ハローワークの窓口で求職登録とアカウント（メールアドレス）登録の手続きを完了している方が、求職者マイページを開設するためのページです。</source>
-        <translation type="unfinished"></translation>
+        <translation>このページは、求職者マイページを作るためのページです。ハローワークの窓口（まどぐち）で、求職登録とアカウント（メールアドレス）の登録が終わった人が使います。</translation>
     </message>
     <message>
         <source>●求職者マイページ開設手順</source>
-        <translation type="unfinished"></translation>
+        <translation>●求職者マイページを作る順番</translation>
     </message>
     <message>
         <source>マイページ利用規約等の確認・同意</source>
-        <translation type="unfinished"></translation>
+        <translation>マイページ利用規約（りようきやく）などを読んで同意（どうい）する</translation>
     </message>
     <message>
         <source>プライバシーポリシーとマイページ利用規約をご確認のうえ、「次へ進む」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>プライバシーポリシーとマイページ利用規約を読んでください。それから「次へ」ボタンを押してください。</translation>
     </message>
     <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意します。</source>
-        <translation type="unfinished"></translation>
+        <translation>「プライバシーポリシー」と「マイページ利用規約」に同意します。</translation>
     </message>
     <message>
         <source>必ず「プライバシーポリシー」と「マイページ利用規約」をご確認ください。
 それぞれ最後までご覧いただくと、「同意します」へのチェックが可能です。</source>
-        <translation type="unfinished"></translation>
+        <translation>必ず「プライバシーポリシー」と「マイページ利用規約（りようきやく）」を読んでください。
+どちらも最後まで読むと、「同意します」にチェックできます。</translation>
     </message>
     <message>
         <source>まだ最後までご覧いただいていない文書：{titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ最後まで読んでいない文書：{titles}</translation>
     </message>
     <message>
         <source>同意いただきました。「次へ進む」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>同意しました。「次へ」ボタンを押してください。</translation>
     </message>
     <message>
         <source>両方の文書を最後までご確認いただきました。「同意します」にチェックできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>2つの文書を最後まで読みました。「同意します」にチェックできます。</translation>
     </message>
     <message>
         <source>パスワード再設定完了</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをもう一度作りました</translation>
     </message>
     <message>
         <source>パスワード登録完了</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの登録が終わりました</translation>
     </message>
     <message>
         <source>パスワードの再設定が完了しました</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードができました</translation>
     </message>
     <message>
         <source>「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスと新しいパスワードでログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>「ログイン画面へ」ボタンを押してください。登録したメールアドレスと新しいパスワードで、ログインしてください。</translation>
     </message>
     <message>
         <source>安全のため、ほかのパソコンなどでログインしていた場合は、すべてログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>安全のため、ほかのパソコンなどのログインは、全部ログアウトしました。</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード再設定のお知らせ」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録したメールアドレスに「パスワード再設定のお知らせ」のメールを送りました。</translation>
     </message>
     <message>
         <source>マイページ開設完了</source>
-        <translation type="unfinished"></translation>
+        <translation>マイページができました</translation>
     </message>
     <message>
         <source>「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスとパスワードでログイン後、各種サービスをご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>「ログイン画面へ」ボタンを押してください。登録したメールアドレスとパスワードでログインして、マイページを使ってください。</translation>
     </message>
     <message>
         <source>求職者マイページの開設が完了し、求職者マイページの各種メニューをご利用いただけるようになりました。</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者マイページができました。求職者マイページのいろいろなメニューが使えます。</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード登録完了のお知らせ」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>登録したメールアドレスに「パスワード登録完了のお知らせ」のメールを送りました。</translation>
     </message>
     <message>
         <source>入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。ログインの際は半角で入力してください（全角で入力しても同じパスワードとして扱われます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの全角（ぜんかく）の英語・数字・記号は、半角（はんかく）に変えて登録しました。ログインのときは、半角で入れてください（全角で入れても、同じパスワードになります）。</translation>
     </message>
     <message>
         <source>【！重要！】ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>【！大切！】ハローワークのパソコンを使ったときは、使った後に必ず「ログアウト」してください。</translation>
     </message>
     <message>
         <source>※マイページの操作方法は、「求職者マイページ利用者マニュアル」をご覧ください（下のボタンで開きます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>※マイページの使い方は、「求職者マイページの使い方（マニュアル）」を見てください（下のボタンで開きます）。</translation>
     </message>
     <message>
         <source>利用者マニュアルを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方（マニュアル）を開く</translation>
     </message>
     <message>
         <source>ヘルプデスク(電話：{number})でも操作方法をご案内しております。</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスク(電話：{number})でも、使い方を教えます。</translation>
     </message>
     <message>
         <source>※登録したメールアドレスを忘れた場合は、本人確認書類を準備したうえで窓口までお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>※登録したメールアドレスを忘れたときは、本人確認（ほんにんかくにん）の書類を持って、窓口（まどぐち）に来てください。</translation>
     </message>
     <message>
         <source>メールアドレスの入力（パスワード再設定申込）</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスを入れる（パスワードをもう一度作る申し込み）</translation>
     </message>
     <message>
         <source>ハローワークの窓口で登録したメールアドレスおよび生年月日を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークの窓口（まどぐち）で登録したメールアドレスと、生年月日（せいねんがっぴ）を入れてください。</translation>
     </message>
     <message>
         <source>ご入力いただいたメールアドレス宛に「パスワード再設定申込受付通知」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>入れたメールアドレスに「パスワード再設定申込受付通知」のメールを送ります。</translation>
     </message>
     <message>
         <source>ご入力いただいたメールアドレス宛に「パスワード登録申込受付通知」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>入れたメールアドレスに「パスワード登録申込受付通知」のメールを送ります。</translation>
     </message>
     <message>
         <source>メール受信制限をされている方は{sender}からのメール受信を許可してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>メールを受け取る設定をしている人は、{sender}からのメールを受け取れるようにしてください。</translation>
     </message>
     <message>
         <source>半角英数字100文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>半角の英語と数字で100文字まで</translation>
     </message>
     <message>
         <source>半角数字 西暦で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>半角の数字で、西暦（せいれき）で入れてください</translation>
     </message>
     <message>
         <source>※入力したメールアドレス宛てに、「認証キー」が記載されたメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>※入れたメールアドレスに、「認証キー（にんしょうキー）」が書いてあるメールが来ます。</translation>
     </message>
     <message>
         <source>（{version}版）</source>
-        <translation type="unfinished"></translation>
+        <translation>（{version}版）</translation>
     </message>
     <message>
         <source>最後まで確認済み</source>
-        <translation type="unfinished"></translation>
+        <translation>最後まで読みました</translation>
     </message>
     <message>
         <source>未確認</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ読んでいません</translation>
     </message>
     <message>
         <source>{title}（{state}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（{state}）</translation>
     </message>
     <message>
         <source>パスワードの再設定</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをもう一度作る</translation>
     </message>
     <message>
         <source>求職者マイページの開設</source>
-        <translation type="unfinished"></translation>
+        <translation>求職者マイページを作る</translation>
     </message>
     <message>
         <source>完了</source>
-        <translation type="unfinished"></translation>
+        <translation>終わり</translation>
     </message>
     <message>
         <source>ログイン画面へ進む</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン画面へ</translation>
     </message>
     <message>
         <source>入力した内容は破棄されます。パスワードの再設定を中止しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>入れた内容は消えます。パスワードをもう一度作ることを、やめますか？</translation>
     </message>
     <message>
         <source>入力した内容は破棄されます。求職者マイページの開設を中止しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>入れた内容は消えます。求職者マイページを作ることを、やめますか？</translation>
     </message>
     <message>
         <source>中止する</source>
-        <translation type="unfinished"></translation>
+        <translation>やめる</translation>
     </message>
     <message>
         <source>続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>続ける</translation>
     </message>
     <message>
         <source>新しいパスワードの登録</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードの登録</translation>
     </message>
     <message>
         <source>パスワード再設定申込受付通知</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード再設定申込受付通知</translation>
     </message>
     <message>
         <source>パスワード登録申込受付通知</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード登録申込受付通知</translation>
     </message>
     <message>
         <source>パスワード再設定申込を受け付けました。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをもう一度作る申し込みを受け付けました。</translation>
     </message>
     <message>
         <source>パスワード登録申込を受け付けました。</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの登録の申し込みを受け付けました。</translation>
     </message>
     <message>
         <source>ハローワークの窓口で登録したメールアドレスと生年月日が確認できた場合、そのメールアドレス宛に「{mail}」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>ハローワークの窓口（まどぐち）で登録したメールアドレスと生年月日（せいねんがっぴ）が合っていたときは、そのメールアドレスに「{mail}」のメールを送りました。</translation>
     </message>
     <message>
         <source>メールに記載されている「認証キー」を確認後、パスワードと認証キーを入力し、「完了」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>メールに書いてある「認証キー（にんしょうキー）」を見てください。パスワードと認証キーを入れて、「終わり」ボタンを押してください。</translation>
     </message>
     <message>
         <source>登録するパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>登録するパスワード</translation>
     </message>
     <message>
         <source>登録するパスワード（確認用）</source>
-        <translation type="unfinished"></translation>
+        <translation>登録するパスワード（確認）</translation>
     </message>
     <message>
         <source>はじめからやり直す</source>
-        <translation type="unfinished"></translation>
+        <translation>はじめからする</translation>
     </message>
     <message>
         <source>認証キー：「{mail}」メール記載の認証キー（メール配信から{minutes}分以内有効）</source>
-        <translation type="unfinished"></translation>
+        <translation>認証キー（にんしょうキー）：「{mail}」のメールに書いてある認証キー（メールが来てから{minutes}分まで使えます）</translation>
     </message>
     <message>
         <source>しばらく経ってもメールが届かない場合は、メールアドレスが正しいかご確認ください。メール受信制限をしている方は、{sender} からのメール受信を許可し、はじめから{what}をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらく待ってもメールが来ないときは、メールアドレスが正しいか見てください。メールを受け取る設定をしている人は、{sender} からのメールを受け取れるようにしてください。それから、はじめから{what}をしてください。</translation>
     </message>
     <message>
         <source>言語(&amp;G)</source>
