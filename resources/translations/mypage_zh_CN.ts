@@ -4485,829 +4485,831 @@
     </message>
     <message>
         <source>面接場所(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>面试地点(&amp;P)</translation>
     </message>
     <message>
         <source>「面接予定」のときは必須です（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>“预定面试”时必填（{max}个字以内）</translation>
     </message>
     <message>
         <source>応募番号または紹介番号を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入应聘编号或介绍编号。</translation>
     </message>
     <message>
         <source>新しい応募状況を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择新的应聘状况。</translation>
     </message>
     <message>
         <source>ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（西暦）</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期（公历）</translation>
     </message>
     <message>
         <source>フリガナ＋生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>片假名读音＋出生日期</translation>
     </message>
     <message>
         <source>ID未登録</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记ID</translation>
     </message>
     <message>
         <source>ロック中</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定中</translation>
     </message>
     <message>
         <source>該当する求職者はいません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的求职者。</translation>
     </message>
     <message>
         <source>ご本人による変更はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有本人进行的更改。</translation>
     </message>
     <message>
         <source>{at}&#x3000;{kind}（{device}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}&#x3000;{kind}（{device}）</translation>
     </message>
     <message>
         <source>&#x3000;{label}：{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;{label}：{old} → {new}</translation>
     </message>
     <message>
         <source>本人による変更履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>本人更改记录</translation>
     </message>
     <message>
         <source>または フリガナ</source>
-        <translation type="unfinished"></translation>
+        <translation>或 片假名读音</translation>
     </message>
     <message>
         <source>仮登録を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择临时登记</translation>
     </message>
     <message>
         <source>免許・資格・自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>驾照・资格・自我介绍</translation>
     </message>
     <message>
         <source>修正を保存</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修改</translation>
     </message>
     <message>
         <source>本人確認のうえ本登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>确认本人后正式登记（本登録）</translation>
     </message>
     <message>
         <source>{n}件見つかりました。</source>
-        <translation type="unfinished"></translation>
+        <translation>找到{n}件。</translation>
     </message>
     <message>
         <source>該当する仮登録はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的临时登记。</translation>
     </message>
     <message>
         <source>仮登録番号 {number}&#x3000;{status}&#x3000;{name}（{kana}）</source>
-        <translation type="unfinished"></translation>
+        <translation>临时登记编号 {number}&#x3000;{status}&#x3000;{name}（{kana}）</translation>
     </message>
     <message>
         <source>求職番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>求职编号（求職番号） {number}</translation>
     </message>
     <message>
         <source>修正を保存しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存修改。</translation>
     </message>
     <message>
         <source>本登録しました。求職番号: {number}&#x3000;ログインID（{email}）も登録しました。ご本人がこの場で「窓口でマイページを開設」から開設できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成正式登记（本登録）。求职编号（求職番号）: {number}&#x3000;登录ID（{email}）也已登记。本人可当场从“在窗口开通个人主页”开通。</translation>
     </message>
     <message>
         <source>パスワードの再入力</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>この操作の前に、本人確認のため {name} さんのパスワードをもう一度入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>进行此操作前，为确认身份，请再次输入{name}的密码。</translation>
     </message>
     <message>
         <source>確認</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>求職登録（新しい求職者）</source>
-        <translation type="unfinished"></translation>
+        <translation>求职登记（新求职者）</translation>
     </message>
     <message>
         <source>マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>个人主页</translation>
     </message>
     <message>
         <source>停止中</source>
-        <translation type="unfinished"></translation>
+        <translation>停用中</translation>
     </message>
     <message>
         <source>開設済み</source>
-        <translation type="unfinished"></translation>
+        <translation>已开通</translation>
     </message>
     <message>
         <source>失敗{n}回</source>
-        <translation type="unfinished"></translation>
+        <translation>失败{n}次</translation>
     </message>
     <message>
         <source>求職者ID（監査ログ用）</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者ID（审计日志用）</translation>
     </message>
     <message>
         <source>希望（職種・勤務地・賃金）</source>
-        <translation type="unfinished"></translation>
+        <translation>希望（职种・工作地点・工资）</translation>
     </message>
     <message>
         <source>本人による最後の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>本人最后更改</translation>
     </message>
     <message>
         <source>ログインID</source>
-        <translation type="unfinished"></translation>
+        <translation>登录ID</translation>
     </message>
     <message>
         <source>ログインのロック</source>
-        <translation type="unfinished"></translation>
+        <translation>登录锁定</translation>
     </message>
     <message>
         <source>ログイン中</source>
-        <translation type="unfinished"></translation>
+        <translation>登录中</translation>
     </message>
     <message>
         <source>提供する（{at} 同意）</source>
-        <translation type="unfinished"></translation>
+        <translation>提供（{at} 同意）</translation>
     </message>
     <message>
         <source>提供しない（{at} 同意取り消し）</source>
-        <translation type="unfinished"></translation>
+        <translation>不提供（{at} 撤回同意）</translation>
     </message>
     <message>
         <source>提供しない（同意なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>不提供（未同意）</translation>
     </message>
     <message>
         <source>{at}（{items}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}（{items}）</translation>
     </message>
     <message>
         <source>左の検索結果から求職者を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请从左侧的搜索结果中选择求职者。</translation>
     </message>
     <message>
         <source>マイページのアカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>个人主页账户</translation>
     </message>
     <message>
         <source>メールアドレス変更…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改邮箱地址…</translation>
     </message>
     <message>
         <source>アカウントのロック解除…</source>
-        <translation type="unfinished"></translation>
+        <translation>解除账户锁定…</translation>
     </message>
     <message>
         <source>パスワード再設定の開始…</source>
-        <translation type="unfinished"></translation>
+        <translation>开始重设密码…</translation>
     </message>
     <message>
         <source>本人による変更履歴…</source>
-        <translation type="unfinished"></translation>
+        <translation>本人更改记录…</translation>
     </message>
     <message>
         <source>ロック中（失敗{n}回）</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定中（失败{n}次）</translation>
     </message>
     <message>
         <source>なし（失敗{n}回）</source>
-        <translation type="unfinished"></translation>
+        <translation>无（失败{n}次）</translation>
     </message>
     <message>
         <source>有効な認証キーあり</source>
-        <translation type="unfinished"></translation>
+        <translation>有有效的认证码</translation>
     </message>
     <message>
         <source>はい（ログイン中）</source>
-        <translation type="unfinished"></translation>
+        <translation>是（登录中）</translation>
     </message>
     <message>
         <source>いいえ</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>公開中（事業所が匿名で閲覧できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>公开中（企业可匿名查看）</translation>
     </message>
     <message>
         <source>メールアドレス登録…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记邮箱地址…</translation>
     </message>
     <message>
         <source>{y}年{m}月{d}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{y}年{m}月{d}日</translation>
     </message>
     <message>
         <source>はい</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>文字の大きさ</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小</translation>
     </message>
     <message>
         <source>標準</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <source>ハイコントラスト</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度</translation>
     </message>
     <message>
         <source>{kind}（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}（选填）</translation>
     </message>
     <message>
         <source>職務経歴書（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>工作经历书（选填）</translation>
     </message>
     <message>
         <source>PDFを選ぶ…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择PDF…</translation>
     </message>
     <message>
         <source>{kind}のPDFを選ぶ</source>
-        <translation type="unfinished"></translation>
+        <translation>选择{kind}的PDF</translation>
     </message>
     <message>
         <source>外す</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>{kind}を外す</source>
-        <translation type="unfinished"></translation>
+        <translation>移除{kind}</translation>
     </message>
     <message>
         <source>作成する…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建…</translation>
     </message>
     <message>
         <source>{kind}を作成する</source>
-        <translation type="unfinished"></translation>
+        <translation>创建{kind}</translation>
     </message>
     <message>
         <source>登録されている情報から{kind}を作成して添付します</source>
-        <translation type="unfinished"></translation>
+        <translation>根据登记的信息创建{kind}并附加</translation>
     </message>
     <message>
         <source>ファイルを読み込めませんでした。別のファイルを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件。请选择其他文件。</translation>
     </message>
     <message>
         <source>PDFファイル (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
         <source>入力エラー</source>
-        <translation type="unfinished"></translation>
+        <translation>输入错误</translation>
     </message>
     <message>
         <source>受付年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>受理日期</translation>
     </message>
     <message>
         <source>紹介期限日</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍截止日</translation>
     </message>
     <message>
         <source>仕事の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>工作内容</translation>
     </message>
     <message>
         <source>就業時間</source>
-        <translation type="unfinished"></translation>
+        <translation>工作时间</translation>
     </message>
     <message>
         <source>休日</source>
-        <translation type="unfinished"></translation>
+        <translation>休息日</translation>
     </message>
     <message>
         <source>年齢</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>オンライン自主応募の可否</source>
-        <translation type="unfinished"></translation>
+        <translation>能否在线自主应聘</translation>
     </message>
     <message>
         <source>求人者マイページの有無</source>
-        <translation type="unfinished"></translation>
+        <translation>有无招聘者个人主页</translation>
     </message>
     <message>
         <source>可（このマイページから応募できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>可（可从本个人主页应聘）</translation>
     </message>
     <message>
         <source>不可（ハローワークの紹介が必要です）</source>
-        <translation type="unfinished"></translation>
+        <translation>不可（需要公共职业安定所（ハローワーク）的介绍）</translation>
     </message>
     <message>
         <source>あり（応募後にメッセージでやりとりできます）</source>
-        <translation type="unfinished"></translation>
+        <translation>有（应聘后可通过消息联系）</translation>
     </message>
     <message>
         <source>このパソコンは共用のため、保存できるのは USB メモリなどの取り外せる記憶装置と、ハローワークが用意した保存用フォルダーだけです。
 保存用フォルダーに保存したファイルは、ログアウトすると削除されます。持ち帰るときは USB メモリに保存するか、印刷してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑为共用电脑，只能保存到 USB 存储器等可移除的存储设备，以及公共职业安定所（ハローワーク）准备的保存用文件夹。
+保存在保存用文件夹中的文件，退出登录后会被删除。要带回家时，请保存到 USB 存储器或打印。</translation>
     </message>
     <message>
         <source>保存できる場所がありません。USB メモリを差し込んでから「場所を更新」を押してください。印刷はいつでもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可保存的位置。请插入 USB 存储器后按“刷新位置”。随时都可以打印。</translation>
     </message>
     <message>
         <source>USB メモリなど：{name}（{folder}）</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 存储器等：{name}（{folder}）</translation>
     </message>
     <message>
         <source>ハローワークの保存用フォルダー（ログアウトすると削除されます）</source>
-        <translation type="unfinished"></translation>
+        <translation>公共职业安定所（ハローワーク）的保存用文件夹（退出登录后会被删除）</translation>
     </message>
     <message>
         <source>ファイル名：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名：{name}</translation>
     </message>
     <message>
         <source>保存先</source>
-        <translation type="unfinished"></translation>
+        <translation>保存位置</translation>
     </message>
     <message>
         <source>場所を更新</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新位置</translation>
     </message>
     <message>
         <source>保存する</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>この場所には保存できません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存到此位置。请选择其他位置。</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。この場所には保存できないか、同じ名前のファイルがほかのアプリで開かれています。別の場所か別の名前を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存PDF。可能无法保存到此位置，或同名文件正被其他应用打开。请选择其他位置或其他名称。</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。保存先の空き容量が足りません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存PDF。保存位置的剩余空间不足。请选择其他位置。</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。保存先のフォルダが見つかりません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存PDF。未找到保存位置的文件夹。请选择其他位置。</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。別の場所を選んでもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存PDF。请选择其他位置后再试。</translation>
     </message>
     <message>
         <source>年月は西暦で「2020-04」のように入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>年月请用公历按“2020-04”的格式输入。</translation>
     </message>
     <message>
         <source>始め（年月）</source>
-        <translation type="unfinished"></translation>
+        <translation>开始（年月）</translation>
     </message>
     <message>
         <source>終わり（年月）</source>
-        <translation type="unfinished"></translation>
+        <translation>结束（年月）</translation>
     </message>
     <message>
         <source>行を追加</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行</translation>
     </message>
     <message>
         <source>始め</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>終わり</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>{n}行目の</source>
-        <translation type="unfinished"></translation>
+        <translation>第{n}行的</translation>
     </message>
     <message>
         <source>{n}行目を削除</source>
-        <translation type="unfinished"></translation>
+        <translation>删除第{n}行</translation>
     </message>
     <message>
         <source>学歴と職歴を、古いものから順に入力してください（それぞれ{max}行まで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>请按从早到晚的顺序输入学历和工作经历（各最多{max}行）。</translation>
     </message>
     <message>
         <source>学校名・学部・学科、卒業・中退など</source>
-        <translation type="unfinished"></translation>
+        <translation>学校名称・院系・专业，毕业・肄业等</translation>
     </message>
     <message>
         <source>在学中の場合、終わりは空欄にしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>如在读，结束请留空。</translation>
     </message>
     <message>
         <source>会社名・仕事の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名称・工作内容</translation>
     </message>
     <message>
         <source>現在お勤めの場合、終わりは空欄にしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>如目前在职，结束请留空。</translation>
     </message>
     <message>
         <source>ご本人の情報を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入本人信息。</translation>
     </message>
     <message>
         <source>例: 山形 太郎（姓と名の間に空白）</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 山形 太郎（姓和名之间加空格）</translation>
     </message>
     <message>
         <source>全角カタカナ&#x3000;例: ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>全角片假名&#x3000;例: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>半角数字、西暦で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>请用半角数字、公历输入</translation>
     </message>
     <message>
         <source>性別</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>選択しない</source>
-        <translation type="unfinished"></translation>
+        <translation>不选择</translation>
     </message>
     <message>
         <source>連絡先を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入联系方式。</translation>
     </message>
     <message>
         <source>番地・建物名・部屋番号まで入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入到门牌号、建筑名、房间号</translation>
     </message>
     <message>
         <source>仮登録番号のお知らせと、一時保存した入力の再開に使います</source>
-        <translation type="unfinished"></translation>
+        <translation>用于通知临时登记编号，以及恢复临时保存的输入</translation>
     </message>
     <message>
         <source>希望する仕事の条件を入力してください。窓口で相談しながら変更することもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入希望的工作条件。也可以在窗口咨询后更改。</translation>
     </message>
     <message>
         <source>例: 8:30〜17:30、午前のみ</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 8:30〜17:30、仅上午</translation>
     </message>
     <message>
         <source>1行に1つ&#x3000;例: 普通自動車第一種運転免許（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>每行1项&#x3000;例: 普通汽车第一种驾驶证（{max}个字以内）</translation>
     </message>
     <message>
         <source>障害に関する情報</source>
-        <translation type="unfinished"></translation>
+        <translation>残障相关信息</translation>
     </message>
     <message>
         <source>入力は任意です。入力しなくても仮登録できます。配慮を希望することなどがあれば入力してください（窓口でご相談いただくこともできます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>此项为选填。不填写也可以临时登记。如有希望得到照顾的事项等，请填写（也可以在窗口咨询）。</translation>
     </message>
     <message>
         <source>（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>（选填）</translation>
     </message>
     <message>
         <source>紹介状をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>将介绍信（紹介状）保存为PDF</translation>
     </message>
     <message>
         <source>紹介状を印刷</source>
-        <translation type="unfinished"></translation>
+        <translation>打印介绍信（紹介状）</translation>
     </message>
     <message>
         <source>{name}を表示</source>
-        <translation type="unfinished"></translation>
+        <translation>显示{name}</translation>
     </message>
     <message>
         <source>ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>使用公共职业安定所（ハローワーク）内的电脑时，使用后请务必“退出登录”。</translation>
     </message>
     <message>
         <source>【！重要！】</source>
-        <translation type="unfinished"></translation>
+        <translation>【！重要！】</translation>
     </message>
     <message>
         <source>{office}&#x3000;操作方法のお問い合わせ：ヘルプデスク（電話：{helpdesk}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{office}&#x3000;操作方法咨询：服务台（电话：{helpdesk}）</translation>
     </message>
     <message>
         <source>求職者マイページ利用者マニュアル</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者个人主页用户手册</translation>
     </message>
     <message>
         <source>マニュアルを表示できません。操作方法は、ヘルプデスク（電話：{helpdesk}）でご案内しております。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示手册。操作方法可咨询服务台（电话：{helpdesk}）。</translation>
     </message>
     <message>
         <source>ステップ{n}／{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{n}步／共{total}步</translation>
     </message>
     <message>
         <source>処理中</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>ただいま処理を受け付けることができません。入力した内容はそのままです。しばらく待ってから、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无法受理处理。已输入的内容会保留。请稍后再试。</translation>
     </message>
     <message>
         <source>ステップ1</source>
-        <translation type="unfinished"></translation>
+        <translation>第1步</translation>
     </message>
     <message>
         <source>マイページ利用規約等の同意</source>
-        <translation type="unfinished"></translation>
+        <translation>同意个人主页使用条款等</translation>
     </message>
     <message>
         <source>ステップ2</source>
-        <translation type="unfinished"></translation>
+        <translation>第2步</translation>
     </message>
     <message>
         <source>メールアドレスの入力（パスワード登録申込）</source>
-        <translation type="unfinished"></translation>
+        <translation>输入邮箱地址（申请登记密码）</translation>
     </message>
     <message>
         <source>メールアドレスを入力すると、入力したメールアドレス宛に「パスワード登録申込受付通知」メールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>输入邮箱地址后，您输入的邮箱地址会收到“密码登记申请受理通知”邮件。</translation>
     </message>
     <message>
         <source>ステップ3</source>
-        <translation type="unfinished"></translation>
+        <translation>第3步</translation>
     </message>
     <message>
         <source>パスワードの登録</source>
-        <translation type="unfinished"></translation>
+        <translation>登记密码</translation>
     </message>
     <message>
         <source>パスワードとパスワード登録申込受付通知メール記載の「認証キー」を入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>输入密码和密码登记申请受理通知邮件中记载的“认证码（認証キー）”。</translation>
     </message>
     <message>
         <source>（メール配信から{minutes}分以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>（邮件发送后{minutes}分钟内）</translation>
     </message>
     <message>
         <source>ステップ4</source>
-        <translation type="unfinished"></translation>
+        <translation>第4步</translation>
     </message>
     <message>
         <source>求職者マイページアカウント登録完了、求職者マイページの開設</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者个人主页账户登记完成，开通求职者个人主页</translation>
     </message>
     <message>
         <source>求職者マイページの各種メニューをご利用いただけるようになります。</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以使用求职者个人主页的各项菜单。</translation>
     </message>
     <message>
         <source>求職者マイページ利用規約確認</source>
-        <translation type="unfinished"></translation>
+        <translation>确认求职者个人主页使用条款</translation>
     </message>
     <message>
         <source>このページは、ハローワークの窓口で求職登録とアカウント（メールアドレス）登録の手続きを完了している方が、求職者マイページを開設するためのページです。</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面供已在公共职业安定所（ハローワーク）窗口完成求职登记和账户（邮箱地址）登记手续的用户开通求职者个人主页（求職者マイページ）。</translation>
     </message>
     <message>
         <source>●求職者マイページ開設手順</source>
-        <translation type="unfinished"></translation>
+        <translation>●求职者个人主页开通步骤</translation>
     </message>
     <message>
         <source>マイページ利用規約等の確認・同意</source>
-        <translation type="unfinished"></translation>
+        <translation>确认・同意个人主页使用条款等</translation>
     </message>
     <message>
         <source>プライバシーポリシーとマイページ利用規約をご確認のうえ、「次へ進む」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认隐私政策和个人主页使用条款，然后点击“下一步”按钮。</translation>
     </message>
     <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意します。</source>
-        <translation type="unfinished"></translation>
+        <translation>我同意“隐私政策”和“个人主页使用条款”。</translation>
     </message>
     <message>
         <source>必ず「プライバシーポリシー」と「マイページ利用規約」をご確認ください。
 それぞれ最後までご覧いただくと、「同意します」へのチェックが可能です。</source>
-        <translation type="unfinished"></translation>
+        <translation>请务必确认“隐私政策”和“个人主页使用条款”。
+分别阅读到最后后，即可勾选“同意”。</translation>
     </message>
     <message>
         <source>まだ最後までご覧いただいていない文書：{titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未阅读到最后的文件：{titles}</translation>
     </message>
     <message>
         <source>同意いただきました。「次へ進む」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>您已同意。请点击“下一步”按钮。</translation>
     </message>
     <message>
         <source>両方の文書を最後までご確認いただきました。「同意します」にチェックできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>您已阅读完两份文件。可以勾选“同意”。</translation>
     </message>
     <message>
         <source>パスワード再設定完了</source>
-        <translation type="unfinished"></translation>
+        <translation>密码重设完成</translation>
     </message>
     <message>
         <source>パスワード登録完了</source>
-        <translation type="unfinished"></translation>
+        <translation>密码登记完成</translation>
     </message>
     <message>
         <source>パスワードの再設定が完了しました</source>
-        <translation type="unfinished"></translation>
+        <translation>密码重设已完成</translation>
     </message>
     <message>
         <source>「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスと新しいパスワードでログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请点击“前往登录画面”按钮，用登记的邮箱地址和新密码登录。</translation>
     </message>
     <message>
         <source>安全のため、ほかのパソコンなどでログインしていた場合は、すべてログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>为安全起见，如果您曾在其他电脑等上登录，已全部退出登录。</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード再設定のお知らせ」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已向您登记的邮箱地址发送“密码重设通知”邮件。</translation>
     </message>
     <message>
         <source>マイページ開設完了</source>
-        <translation type="unfinished"></translation>
+        <translation>个人主页开通完成</translation>
     </message>
     <message>
         <source>「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスとパスワードでログイン後、各種サービスをご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请点击“前往登录画面”按钮，用登记的邮箱地址和密码登录后，使用各项服务。</translation>
     </message>
     <message>
         <source>求職者マイページの開設が完了し、求職者マイページの各種メニューをご利用いただけるようになりました。</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者个人主页已开通，您可以使用求职者个人主页的各项菜单了。</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード登録完了のお知らせ」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已向您登记的邮箱地址发送“密码登记完成通知”邮件。</translation>
     </message>
     <message>
         <source>入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。ログインの際は半角で入力してください（全角で入力しても同じパスワードとして扱われます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的密码中包含的全角英文字母、数字、符号已转换为半角后登记。登录时请用半角输入（用全角输入也会被视为同一密码）。</translation>
     </message>
     <message>
         <source>【！重要！】ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>【！重要！】使用公共职业安定所（ハローワーク）内的电脑时，使用后请务必“退出登录”。</translation>
     </message>
     <message>
         <source>※マイページの操作方法は、「求職者マイページ利用者マニュアル」をご覧ください（下のボタンで開きます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>※个人主页的操作方法，请参阅“求职者个人主页用户手册”（用下方按钮打开）。</translation>
     </message>
     <message>
         <source>利用者マニュアルを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>打开用户手册</translation>
     </message>
     <message>
         <source>ヘルプデスク(電話：{number})でも操作方法をご案内しております。</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以通过服务台（电话：{number}）咨询操作方法。</translation>
     </message>
     <message>
         <source>※登録したメールアドレスを忘れた場合は、本人確認書類を準備したうえで窓口までお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>※如果忘记了登记的邮箱地址，请准备好身份证明文件后前往窗口。</translation>
     </message>
     <message>
         <source>メールアドレスの入力（パスワード再設定申込）</source>
-        <translation type="unfinished"></translation>
+        <translation>输入邮箱地址（申请重设密码）</translation>
     </message>
     <message>
         <source>ハローワークの窓口で登録したメールアドレスおよび生年月日を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入在公共职业安定所（ハローワーク）窗口登记的邮箱地址和出生日期。</translation>
     </message>
     <message>
         <source>ご入力いただいたメールアドレス宛に「パスワード再設定申込受付通知」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>我们会向您输入的邮箱地址发送“密码重设申请受理通知”邮件。</translation>
     </message>
     <message>
         <source>ご入力いただいたメールアドレス宛に「パスワード登録申込受付通知」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>我们会向您输入的邮箱地址发送“密码登记申请受理通知”邮件。</translation>
     </message>
     <message>
         <source>メール受信制限をされている方は{sender}からのメール受信を許可してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>如设置了邮件接收限制，请允许接收来自{sender}的邮件。</translation>
     </message>
     <message>
         <source>半角英数字100文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>半角英文数字100个字以内</translation>
     </message>
     <message>
         <source>半角数字 西暦で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>请用半角数字、公历输入</translation>
     </message>
     <message>
         <source>※入力したメールアドレス宛てに、「認証キー」が記載されたメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>※您输入的邮箱地址会收到记载“认证码（認証キー）”的邮件。</translation>
     </message>
     <message>
         <source>（{version}版）</source>
-        <translation type="unfinished"></translation>
+        <translation>（{version}版）</translation>
     </message>
     <message>
         <source>最後まで確認済み</source>
-        <translation type="unfinished"></translation>
+        <translation>已阅读到最后</translation>
     </message>
     <message>
         <source>未確認</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认</translation>
     </message>
     <message>
         <source>{title}（{state}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（{state}）</translation>
     </message>
     <message>
         <source>パスワードの再設定</source>
-        <translation type="unfinished"></translation>
+        <translation>重设密码</translation>
     </message>
     <message>
         <source>求職者マイページの開設</source>
-        <translation type="unfinished"></translation>
+        <translation>开通求职者个人主页</translation>
     </message>
     <message>
         <source>完了</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>ログイン画面へ進む</source>
-        <translation type="unfinished"></translation>
+        <translation>前往登录画面</translation>
     </message>
     <message>
         <source>入力した内容は破棄されます。パスワードの再設定を中止しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的内容将被丢弃。要中止重设密码吗？</translation>
     </message>
     <message>
         <source>入力した内容は破棄されます。求職者マイページの開設を中止しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的内容将被丢弃。要中止开通求职者个人主页吗？</translation>
     </message>
     <message>
         <source>中止する</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>新しいパスワードの登録</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新密码</translation>
     </message>
     <message>
         <source>パスワード再設定申込受付通知</source>
-        <translation type="unfinished"></translation>
+        <translation>密码重设申请受理通知</translation>
     </message>
     <message>
         <source>パスワード登録申込受付通知</source>
-        <translation type="unfinished"></translation>
+        <translation>密码登记申请受理通知</translation>
     </message>
     <message>
         <source>パスワード再設定申込を受け付けました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理密码重设申请。</translation>
     </message>
     <message>
         <source>パスワード登録申込を受け付けました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理密码登记申请。</translation>
     </message>
     <message>
         <source>ハローワークの窓口で登録したメールアドレスと生年月日が確認できた場合、そのメールアドレス宛に「{mail}」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>如果确认了在公共职业安定所（ハローワーク）窗口登记的邮箱地址和出生日期，我们已向该邮箱地址发送“{mail}”邮件。</translation>
     </message>
     <message>
         <source>メールに記載されている「認証キー」を確認後、パスワードと認証キーを入力し、「完了」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>确认邮件中记载的“认证码（認証キー）”后，请输入密码和认证码，然后点击“完成”按钮。</translation>
     </message>
     <message>
         <source>登録するパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>要登记的密码</translation>
     </message>
     <message>
         <source>登録するパスワード（確認用）</source>
-        <translation type="unfinished"></translation>
+        <translation>要登记的密码（确认用）</translation>
     </message>
     <message>
         <source>はじめからやり直す</source>
-        <translation type="unfinished"></translation>
+        <translation>从头重新开始</translation>
     </message>
     <message>
         <source>認証キー：「{mail}」メール記載の認証キー（メール配信から{minutes}分以内有効）</source>
-        <translation type="unfinished"></translation>
+        <translation>认证码（認証キー）：“{mail}”邮件中记载的认证码（邮件发送后{minutes}分钟内有效）</translation>
     </message>
     <message>
         <source>しばらく経ってもメールが届かない場合は、メールアドレスが正しいかご確認ください。メール受信制限をしている方は、{sender} からのメール受信を許可し、はじめから{what}をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>如果过了一段时间仍未收到邮件，请确认邮箱地址是否正确。如设置了邮件接收限制，请允许接收来自 {sender} 的邮件，然后从头重新{what}。</translation>
     </message>
 </context>
 </TS>
