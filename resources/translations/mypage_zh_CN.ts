@@ -297,11 +297,11 @@
     </message>
     <message>
         <source>仮登録の再開キー申込</source>
-        <translation>申请临时登记的恢复码</translation>
+        <translation>申请临时登记（仮登録）的恢复码</translation>
     </message>
     <message>
         <source>仮登録の再開キー不一致</source>
-        <translation>临时登记的恢复码不一致</translation>
+        <translation>临时登记（仮登録）的恢复码不一致</translation>
     </message>
     <message>
         <source>仮登録の再開</source>
@@ -317,23 +317,23 @@
     </message>
     <message>
         <source>仮登録の検索</source>
-        <translation>搜索临时登记</translation>
+        <translation>搜索临时登记（仮登録）</translation>
     </message>
     <message>
         <source>仮登録の閲覧</source>
-        <translation>查看临时登记</translation>
+        <translation>查看临时登记（仮登録）</translation>
     </message>
     <message>
         <source>仮登録の訂正</source>
-        <translation>更正临时登记</translation>
+        <translation>更正临时登记（仮登録）</translation>
     </message>
     <message>
         <source>本登録（仮登録から）</source>
-        <translation>正式登记（本登録）（来自临时登记）</translation>
+        <translation>正式登记（本登録）（由临时登记转入）</translation>
     </message>
     <message>
         <source>期限切れ仮登録の削除</source>
-        <translation>删除已到期的临时登记</translation>
+        <translation>删除已到期的临时登记（仮登録）</translation>
     </message>
     <message>
         <source>応募書類の登録</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>求職情報提供の同意取り消し</source>
-        <translation>撤回提供求职信息的同意</translation>
+        <translation>撤回提供求职信息（求職情報提供）的同意</translation>
     </message>
     <message>
         <source>本人による変更履歴の閲覧（職員）</source>
@@ -417,15 +417,15 @@
     </message>
     <message>
         <source>認証キー誤り</source>
-        <translation>认证码错误</translation>
+        <translation>认证码（認証キー）错误</translation>
     </message>
     <message>
         <source>認証キー無効化（誤り回数超過）</source>
-        <translation>认证码失效（错误次数超限）</translation>
+        <translation>认证码（認証キー）失效（错误次数超限）</translation>
     </message>
     <message>
         <source>認証キー期限切れ・使用済み</source>
-        <translation>认证码已过期或已使用</translation>
+        <translation>认证码（認証キー）已过期或已使用</translation>
     </message>
     <message>
         <source>現在のパスワード誤り</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>・提供しないもの：氏名、住所、電話番号、メールアドレスなどの連絡先。提供先があなたに連絡したいときは、ハローワークを通じてお知らせします。</source>
-        <translation>・不提供的内容：姓名、住址、电话号码、邮箱地址等联系方式。提供对象想联系您时，会通过公共职业安定所通知您。</translation>
+        <translation>・不提供的内容：姓名、住址、电话号码、邮箱地址等联系方式。提供对象想联系您时，会通过公共职业安定所（ハローワーク）通知您。</translation>
     </message>
     <message>
         <source>・同意はいつでも取り消せます。取り消した後は新たに提供しません。</source>
@@ -589,11 +589,11 @@
     </message>
     <message>
         <source>求職情報提供：提供する</source>
-        <translation>提供求职信息：提供</translation>
+        <translation>提供求职信息（求職情報提供）：提供</translation>
     </message>
     <message>
         <source>求職情報提供：提供しない</source>
-        <translation>提供求职信息：不提供</translation>
+        <translation>提供求职信息（求職情報提供）：不提供</translation>
     </message>
     <message>
         <source>住所</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>本登録済</source>
-        <translation>已正式登记</translation>
+        <translation>已正式登记（本登録）</translation>
     </message>
     <message>
         <source>男性</source>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>メールアドレス、生年月日、求職番号を含むパスワードは登録できません。</source>
-        <translation>不能登记包含邮箱地址、出生日期、求职编号的密码。</translation>
+        <translation>不能登记包含邮箱地址、出生日期、求职编号（求職番号）的密码。</translation>
     </message>
     <message>
         <source>このパスワードはよく使われていて推測されやすいため登録できません。別のパスワードにしてください。</source>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>posting には求人番号を文字列で指定してください。</source>
-        <translation>posting 请用字符串指定招聘编号。</translation>
+        <translation>posting 请用字符串指定招聘编号（求人番号）。</translation>
     </message>
     <message>
         <source>posting「{number}」に該当する求人がありません。</source>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <source>posting「{number}」は募集を終了しているか、オンライン自主応募を受け付けていません。</source>
-        <translation>posting“{number}”已结束招募，或不接受在线自主应聘。</translation>
+        <translation>posting“{number}”已结束招募，或不接受在线自主应聘（オンライン自主応募）。</translation>
     </message>
     <message>
         <source>seeker には求職公開番号（K で始まる10文字）を指定してください。</source>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>この求人の直接リクエストは上限の{max}件に達しています。</source>
-        <translation>此招聘的直接邀请已达上限{max}件。</translation>
+        <translation>此招聘的直接邀请（直接リクエスト）已达上限{max}件。</translation>
     </message>
     <message>
         <source>現在のパスワードを入力してください。</source>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <source>求職番号、フリガナと生年月日、メールアドレスのいずれかを入力してください。</source>
-        <translation>请输入求职编号、片假名读音和出生日期、邮箱地址中的任意一项。</translation>
+        <translation>请输入求职编号（求職番号）、片假名读音和出生日期、邮箱地址中的任意一项。</translation>
     </message>
     <message>
         <source>この求職者にはログインID（メールアドレス）が登録されていません。</source>
@@ -1501,11 +1501,11 @@
     </message>
     <message>
         <source>仮登録番号は10桁の数字で入力してください（例: 12345-67890）。</source>
-        <translation>临时登记编号请输入10位数字（例: 12345-67890）。</translation>
+        <translation>临时登记编号（仮登録番号）请输入10位数字（例: 12345-67890）。</translation>
     </message>
     <message>
         <source>仮登録番号、またはフリガナと生年月日を入力してください。</source>
-        <translation>请输入临时登记编号，或片假名读音和出生日期。</translation>
+        <translation>请输入临时登记编号（仮登録番号），或片假名读音和出生日期。</translation>
     </message>
     <message>
         <source>この仮登録は見つかりません。有効期限が過ぎて削除された可能性があります。</source>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>求職状態が「無効」のため、求職情報提供に同意することはできません。「有効」に戻してから、もう一度お試しください。</source>
-        <translation>由于求职状态为“无效”，不能同意提供求职信息。请恢复为“有效”后再试。</translation>
+        <translation>由于求职状态为“无效”，不能同意提供求职信息（求職情報提供）。请恢复为“有效”后再试。</translation>
     </message>
     <message>
         <source>有効</source>
@@ -1581,7 +1581,7 @@
     </message>
     <message>
         <source>ハローワーク 求職者マイページ</source>
-        <translation>公共职业安定所（ハローワーク） 求职者个人主页</translation>
+        <translation>公共职业安定所（ハローワーク） 求职者个人主页（求職者マイページ）</translation>
     </message>
     <message>
         <source>デモモード（デモ用データとデモ用メールボックス）</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>ハローワーク内の共用パソコン向けの動作</source>
-        <translation>面向公共职业安定所内共用电脑的运行方式</translation>
+        <translation>面向公共职业安定所（ハローワーク）内共用电脑的运行方式</translation>
     </message>
     <message>
         <source>職員用の窓口コンソールを開く</source>
@@ -1741,7 +1741,7 @@
     </message>
     <message>
         <source>応募を選ぶと、ここに状況の履歴と応募した求人票が表示されます。</source>
-        <translation>选择应聘后，状况记录和所应聘的招聘信息表会显示在这里。</translation>
+        <translation>选择应聘后，状况记录和所应聘的招聘信息表（求人票）会显示在这里。</translation>
     </message>
     <message>
         <source>&#x3000;場所：{place}</source>
@@ -1851,7 +1851,7 @@
 求人番号：{number}</source>
         <translation>企业名称：{company}
 职种：{occupation}
-招聘编号：{number}</translation>
+招聘编号（求人番号）：{number}</translation>
     </message>
     <message>
         <source>志望動機（必須・{max}文字以内）</source>
@@ -1909,7 +1909,7 @@
 
 企业名称：{company}
 职种：{occupation}
-招聘编号：{number}
+招聘编号（求人番号）：{number}
 
 应聘动机：{length}个字
 {attachments}
@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <source>この求人には、このマイページからオンラインで応募できます（オンライン自主応募）。</source>
-        <translation>此招聘可以通过本个人主页在线应聘（在线自主应聘（オンライン自主応募））。</translation>
+        <translation>此招聘可以通过本个人主页在线应聘（在线自主应聘・オンライン自主応募）。</translation>
     </message>
     <message>
         <source>市区町村を指定しない</source>
@@ -2035,7 +2035,7 @@
     </message>
     <message>
         <source>オンライン自主応募可の求人のみ</source>
-        <translation>仅限可在线自主应聘的招聘</translation>
+        <translation>仅限可在线自主应聘（オンライン自主応募）的招聘</translation>
     </message>
     <message>
         <source>検索する</source>
@@ -2091,7 +2091,7 @@
     </message>
     <message>
         <source>求人番号をコピー</source>
-        <translation>复制招聘编号</translation>
+        <translation>复制招聘编号（求人番号）</translation>
     </message>
     <message>
         <source>この事業所の求人をすべて見る</source>
@@ -2099,11 +2099,11 @@
     </message>
     <message>
         <source>この求人票の事業所番号で求人を検索します</source>
-        <translation>用此招聘信息表的企业编号（事業所番号）搜索招聘</translation>
+        <translation>用此招聘信息表（求人票）的企业编号（事業所番号）搜索招聘</translation>
     </message>
     <message>
         <source>求人票を読み込んでいます…</source>
-        <translation>正在读取招聘信息表…</translation>
+        <translation>正在读取招聘信息表（求人票）…</translation>
     </message>
     <message>
         <source>求人票&#x3000;{occupation}</source>
@@ -2447,7 +2447,7 @@
     </message>
     <message>
         <source>※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが届きますので、その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。</source>
-        <translation>※在公共职业安定所内的电脑上办理手续时，邮件会发送到您登记的邮箱地址，请准备好当场（用您自己的智能手机等）接收和确认。</translation>
+        <translation>※在公共职业安定所（ハローワーク）内的电脑上办理手续时，邮件会发送到您登记的邮箱地址，请准备好当场（用您自己的智能手机等）接收和确认。</translation>
     </message>
     <message>
         <source>セッションの有効期限が切れました。もう一度ログインしてください。</source>
@@ -2471,7 +2471,7 @@
     </message>
     <message>
         <source>求職申込み（仮登録）</source>
-        <translation>求职申请（临时登记（仮登録））</translation>
+        <translation>求职申请（临时登记・仮登録）</translation>
     </message>
     <message>
         <source>デモ用メールボックス</source>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <source>直接リクエストを読み込めません。しばらくしてから、もう一度お知らせを開いてください。</source>
-        <translation>无法读取直接邀请。请稍后重新打开通知。</translation>
+        <translation>无法读取直接邀请（直接リクエスト）。请稍后重新打开通知。</translation>
     </message>
     <message>
         <source>※ メッセージをやりとりできるのは、求人事業所が「求人者マイページ」を開設している場合です。</source>
@@ -2649,7 +2649,7 @@
     </message>
     <message>
         <source>応募した求人はまだありません。ハローワークで紹介を受けるか、オンライン自主応募をすると、ここに表示されます。</source>
-        <translation>还没有应聘的招聘。在公共职业安定所（ハローワーク）接受介绍或进行在线自主应聘后，会显示在这里。</translation>
+        <translation>还没有应聘的招聘。在公共职业安定所（ハローワーク）接受介绍或进行在线自主应聘（オンライン自主応募）后，会显示在这里。</translation>
     </message>
     <message>
         <source>メッセージ</source>
@@ -2701,11 +2701,11 @@
     </message>
     <message>
         <source>直接リクエストの求人: {label}&#x3000;求人番号 {number}</source>
-        <translation>直接邀请的招聘: {label}&#x3000;招聘编号 {number}</translation>
+        <translation>直接邀请（直接リクエスト）的招聘: {label}&#x3000;招聘编号（求人番号） {number}</translation>
     </message>
     <message>
         <source>おすすめ求人: {label}&#x3000;求人番号 {number}</source>
-        <translation>推荐招聘: {label}&#x3000;招聘编号 {number}</translation>
+        <translation>推荐招聘: {label}&#x3000;招聘编号（求人番号） {number}</translation>
     </message>
     <message>
         <source>お知らせを選ぶと、ここに内容が表示されます。</source>
@@ -2919,7 +2919,7 @@
     </message>
     <message>
         <source>求職情報提供に同意する</source>
-        <translation>同意提供求职信息</translation>
+        <translation>同意提供求职信息（求職情報提供）</translation>
     </message>
     <message>
         <source>同意を取り消す（提供しない）</source>
@@ -2945,7 +2945,7 @@
     </message>
     <message>
         <source>設定を変更しました。登録したメールアドレス宛に「求職情報提供の設定変更のお知らせ」をお送りします。</source>
-        <translation>已更改设置。我们会向您登记的邮箱地址发送“提供求职信息设置变更通知”。</translation>
+        <translation>已更改设置。我们会向您登记的邮箱地址发送“提供求职信息（求職情報提供）设置变更通知”。</translation>
     </message>
     <message>
         <source>新しいパスワード（確認用）</source>
@@ -2957,7 +2957,7 @@
     </message>
     <message>
         <source>メールアドレス・生年月日・求職番号を含むものや、よく使われていて推測されやすいものは登録できません。</source>
-        <translation>不能登记包含邮箱地址、出生日期、求职编号的密码，或经常被使用、容易被猜到的密码。</translation>
+        <translation>不能登记包含邮箱地址、出生日期、求职编号（求職番号）的密码，或经常被使用、容易被猜到的密码。</translation>
     </message>
     <message>
         <source>パスワードの変更</source>
@@ -3037,7 +3037,7 @@
     </message>
     <message>
         <source>公開中（{at}から）&#x3000;求職公開番号: {number}&#x3000;受け取った直接リクエスト: {n}件</source>
-        <translation>公开中（自{at}起）&#x3000;求职公开编号: {number}&#x3000;收到的直接邀请: {n}件</translation>
+        <translation>公开中（自{at}起）&#x3000;求职公开编号: {number}&#x3000;收到的直接邀请（直接リクエスト）: {n}件</translation>
     </message>
     <message>
         <source>公開していません（{at}に取り下げました）</source>
@@ -3103,7 +3103,7 @@
     </message>
     <message>
         <source>マイページで変更できるのは、連絡先（住所・電話番号）、希望条件、求職情報提供、求職状態（有効／無効）、パスワードと求職公開です。氏名・生年月日など、そのほかの登録内容に誤りがある場合や変更したい場合は、ハローワークの窓口にお申し出ください。</source>
-        <translation>在个人主页中可以更改的是联系方式（住址、电话号码）、希望条件、提供求职信息、求职状态（有效／无效）、密码和公开求职信息。姓名、出生日期等其他登记内容有误或想更改时，请向公共职业安定所（ハローワーク）的窗口提出。</translation>
+        <translation>在个人主页中可以更改的是联系方式（住址、电话号码）、希望条件、提供求职信息（求職情報提供）、求职状态（有效／无效）、密码和公开求职信息。姓名、出生日期等其他登记内容有误或想更改时，请向公共职业安定所（ハローワーク）的窗口提出。</translation>
     </message>
     <message>
         <source>求職者情報・設定</source>
@@ -3167,7 +3167,7 @@
     </message>
     <message>
         <source>「有効」に戻すと、求人情報検索、オンライン自主応募、応募先へのメッセージの送信が再びできるようになります。</source>
-        <translation>恢复为“有效”后，可以再次使用招聘信息搜索、在线自主应聘，以及向应聘对象发送消息。</translation>
+        <translation>恢复为“有效”后，可以再次使用招聘信息搜索、在线自主应聘（オンライン自主応募），以及向应聘对象发送消息。</translation>
     </message>
     <message>
         <source>有効期限は{date}になります。</source>
@@ -3239,11 +3239,11 @@
     </message>
     <message>
         <source>求職状態が「無効」の間は、求人情報検索、オンライン自主応募、応募先へのメッセージの送信ができません。登録内容・紹介状・応募履歴・メッセージ・お知らせの確認と、設定の変更はできます。</source>
-        <translation>求职状态为“无效”期间，不能使用招聘信息搜索、在线自主应聘，以及向应聘对象发送消息。可以确认登记内容、介绍信、应聘记录、消息、通知，也可以更改设置。</translation>
+        <translation>求职状态为“无效”期间，不能使用招聘信息搜索、在线自主应聘（オンライン自主応募），以及向应聘对象发送消息。可以确认登记内容、介绍信（紹介状）、应聘记录、消息、通知，也可以更改设置。</translation>
     </message>
     <message>
         <source>有効期限の月に入りました。この期間にハローワークの紹介を受けるか、オンライン自主応募をすると、有効期限が1か月延長されます。</source>
-        <translation>已进入有效期的最后一个月。在此期间接受公共职业安定所（ハローワーク）的介绍或进行在线自主应聘，有效期将延长1个月。</translation>
+        <translation>已进入有效期的最后一个月。在此期间接受公共职业安定所（ハローワーク）的介绍或进行在线自主应聘（オンライン自主応募），有效期将延长1个月。</translation>
     </message>
     <message>
         <source>{y}年{m}月{d}日（{w}）{hh}時{mm:02d}分</source>
@@ -3331,7 +3331,7 @@
     </message>
     <message>
         <source>入力内容を確認してください。よろしければ「この内容で仮登録する」を押してください。</source>
-        <translation>请确认输入内容。如无问题，请按“用此内容临时登记”。</translation>
+        <translation>请确认输入内容。如无问题，请按“用此内容临时登记（仮登録）”。</translation>
     </message>
     <message>
         <source>修正する</source>
@@ -3347,11 +3347,11 @@
     </message>
     <message>
         <source>仮登録番号</source>
-        <translation>临时登记编号</translation>
+        <translation>临时登记编号（仮登録番号）</translation>
     </message>
     <message>
         <source>{date}までに{office}の窓口にお越しください。窓口で本人確認と内容の確認をして本登録をすると、求職番号が発行され、その場で求職者マイページを開設できます。期限を過ぎると仮登録の内容は削除されます。仮登録番号は、入力したメールアドレスにもお送りしました。</source>
-        <translation>请在{date}之前前往{office}的窗口。在窗口确认本人身份和内容并完成正式登记（本登録）后，会发放求职编号（求職番号），并可当场开通求职者个人主页。超过期限后，临时登记（仮登録）的内容将被删除。临时登记编号也已发送到您输入的邮箱地址。</translation>
+        <translation>请在{date}之前前往{office}的窗口。在窗口确认本人身份和内容并完成正式登记（本登録）后，会发放求职编号（求職番号），并可当场开通求职者个人主页（求職者マイページ）。超过期限后，临时登记（仮登録）的内容将被删除。临时登记编号（仮登録番号）也已发送到您输入的邮箱地址。</translation>
     </message>
     <message>
         <source>窓口にお持ちいただくもの</source>
@@ -3367,7 +3367,7 @@
     </message>
     <message>
         <source>認証キーを送信</source>
-        <translation>发送认证码</translation>
+        <translation>发送认证码（認証キー）</translation>
     </message>
     <message>
         <source>認証キー</source>
@@ -3383,7 +3383,7 @@
     </message>
     <message>
         <source>ハローワークに来所する前に、求職申込みの内容をこのパソコンで入力できます（仮登録）。入力後に表示される仮登録番号を控え、表示される期限までにハローワークの窓口にお越しください。窓口で内容と本人確認をして本登録をすると、求職番号が発行されます。入力の途中で「一時保存」すると、あとで続きから入力できます（保存の期限は保存したときに表示します）。</source>
-        <translation>来公共职业安定所（ハローワーク）之前，可以在此电脑上输入求职申请的内容（临时登记（仮登録））。请记下输入后显示的临时登记编号，并在显示的期限前前往公共职业安定所的窗口。在窗口确认内容和本人身份并完成正式登记（本登録）后，会发放求职编号（求職番号）。输入中途“临时保存”后，之后可以接着输入（保存期限在保存时显示）。</translation>
+        <translation>来公共职业安定所（ハローワーク）之前，可以在此电脑上输入求职申请的内容（临时登记・仮登録）。请记下输入后显示的临时登记编号（仮登録番号），并在显示的期限前前往公共职业安定所的窗口。在窗口确认内容和本人身份并完成正式登记（本登録）后，会发放求职编号（求職番号）。输入中途“临时保存”后，之后可以接着输入（保存期限在保存时显示）。</translation>
     </message>
     <message>
         <source>中学校または高等学校に在学中ですか。</source>
@@ -3411,7 +3411,7 @@
     </message>
     <message>
         <source>この内容で仮登録する</source>
-        <translation>用此内容临时登记</translation>
+        <translation>用此内容临时登记（仮登録）</translation>
     </message>
     <message>
         <source>ステップ{n}／{total}&#x3000;{title}</source>
@@ -3423,7 +3423,7 @@
     </message>
     <message>
         <source>一時保存しました。{y}年{m}月{d}日まで保存されます（最後に保存した日から{days}日間）。続きは「求職申込み（仮登録）」の「一時保存した入力を再開する」から、メールアドレスとメールで届く認証キーで再開できます。</source>
-        <translation>已临时保存。将保存到{y}年{m}月{d}日（自最后保存之日起{days}天）。要继续，请从“求职申请（临时登记）”的“恢复临时保存的输入”，用邮箱地址和邮件收到的认证码（認証キー）恢复。</translation>
+        <translation>已临时保存。将保存到{y}年{m}月{d}日（自最后保存之日起{days}天）。要继续，请从“求职申请（临时登记・仮登録）”的“恢复临时保存的输入”，用邮箱地址和邮件收到的认证码（認証キー）恢复。</translation>
     </message>
     <message>
         <source>一時保存した入力を読み込みました。続きから入力してください。</source>
@@ -3483,7 +3483,7 @@
     </message>
     <message>
         <source>紹介状を印刷しました。プリンターから出てこないときは、窓口の職員にお声がけください。</source>
-        <translation>已打印介绍信。如果打印机没有出纸，请告诉窗口的工作人员。</translation>
+        <translation>已打印介绍信（紹介状）。如果打印机没有出纸，请告诉窗口的工作人员。</translation>
     </message>
     <message>
         <source>紹介日</source>
@@ -3515,11 +3515,11 @@
     </message>
     <message>
         <source>現在の求人票を見る</source>
-        <translation>查看当前的招聘信息表</translation>
+        <translation>查看当前的招聘信息表（求人票）</translation>
     </message>
     <message>
         <source>紹介状の内容</source>
-        <translation>介绍信内容</translation>
+        <translation>介绍信（紹介状）内容</translation>
     </message>
     <message>
         <source>紹介された求人・紹介状</source>
@@ -3535,7 +3535,7 @@
     </message>
     <message>
         <source>紹介状を読み込んでいます…</source>
-        <translation>正在读取介绍信…</translation>
+        <translation>正在读取介绍信（紹介状）…</translation>
     </message>
     <message>
         <source>まもなくログアウトします</source>
@@ -3561,7 +3561,7 @@
     </message>
     <message>
         <source>操作がないまま時間が経過したため、求職申込み（仮登録）の画面を閉じ、入力した内容を消去しました。</source>
-        <translation>由于长时间没有操作，已关闭求职申请（临时登记）画面，并清除了输入的内容。</translation>
+        <translation>由于长时间没有操作，已关闭求职申请（临时登记・仮登録）画面，并清除了输入的内容。</translation>
     </message>
     <message>
         <source>オフィスサーバーに接続できません。ネットワークの接続と、サーバー（server_url）が動いていることを確認してください。続く場合はシステム担当者に連絡してください。</source>
@@ -3657,7 +3657,7 @@
     </message>
     <message>
         <source>求職者マイページを起動できません</source>
-        <translation>无法启动求职者个人主页</translation>
+        <translation>无法启动求职者个人主页（求職者マイページ）</translation>
     </message>
     <message>
         <source>起動に必要なモジュールを読み込めません（{error}）。</source>
@@ -3701,7 +3701,7 @@
     </message>
     <message>
         <source>この求職者あてに送った、まだ使われていない認証キーをすべて無効にします。よろしいですか？</source>
-        <translation>将使发给此求职者、尚未使用的认证码全部失效。确定吗？</translation>
+        <translation>将使发给此求职者、尚未使用的认证码（認証キー）全部失效。确定吗？</translation>
     </message>
     <message>
         <source>無効にする</source>
@@ -3709,11 +3709,11 @@
     </message>
     <message>
         <source>認証キーを{n}件無効にしました。</source>
-        <translation>已使{n}个认证码失效。</translation>
+        <translation>已使{n}个认证码（認証キー）失效。</translation>
     </message>
     <message>
         <source>無効にする認証キーはありませんでした。</source>
-        <translation>没有要失效的认证码。</translation>
+        <translation>没有要失效的认证码（認証キー）。</translation>
     </message>
     <message>
         <source>パスワード再設定の開始</source>
@@ -3727,7 +3727,7 @@
     </message>
     <message>
         <source>認証キーを送る</source>
-        <translation>发送认证码</translation>
+        <translation>发送认证码（認証キー）</translation>
     </message>
     <message>
         <source>登録されているメールアドレスに認証キーを送りました（有効期限 {m}分）。ご本人に、メールに記載の手順で新しいパスワードを設定してもらってください。</source>
@@ -3735,7 +3735,7 @@
     </message>
     <message>
         <source>このアドレスへの認証キーの送信回数が上限に達しているため、送りませんでした。しばらくしてからやり直してください。</source>
-        <translation>向此地址发送认证码的次数已达上限，因此未发送。请稍后重试。</translation>
+        <translation>向此地址发送认证码（認証キー）的次数已达上限，因此未发送。请稍后重试。</translation>
     </message>
     <message>
         <source>この求職者はマイページを開設していない（または停止中の）ため、パスワードの再設定はできません。</source>
@@ -4257,7 +4257,7 @@
     </message>
     <message>
         <source>求職者のマイページに「ハローワークからのお知らせ」を送ります。「おすすめ求人」では求人番号の求人票へのリンクが付きます。</source>
-        <translation>向求职者的个人主页发送“来自公共职业安定所（ハローワーク）的通知”。“推荐招聘”会附带招聘编号（求人番号）对应的招聘信息表链接。</translation>
+        <translation>向求职者的个人主页发送“来自公共职业安定所（ハローワーク）的通知”。“推荐招聘”会附带招聘编号（求人番号）对应的招聘信息表（求人票）链接。</translation>
     </message>
     <message>
         <source>種別(&amp;K)</source>
@@ -4289,7 +4289,7 @@
     </message>
     <message>
         <source>求人番号を入力してください。</source>
-        <translation>请输入招聘编号。</translation>
+        <translation>请输入招聘编号（求人番号）。</translation>
     </message>
     <message>
         <source>紹介する求人の求人番号を入力してください。備考は紹介状に印刷されます。</source>
@@ -4545,7 +4545,7 @@
     </message>
     <message>
         <source>仮登録を選んでください</source>
-        <translation>请选择临时登记</translation>
+        <translation>请选择临时登记（仮登録）</translation>
     </message>
     <message>
         <source>免許・資格・自己PR</source>
@@ -4565,11 +4565,11 @@
     </message>
     <message>
         <source>該当する仮登録はありません。</source>
-        <translation>没有符合条件的临时登记。</translation>
+        <translation>没有符合条件的临时登记（仮登録）。</translation>
     </message>
     <message>
         <source>仮登録番号 {number}&#x3000;{status}&#x3000;{name}（{kana}）</source>
-        <translation>临时登记编号 {number}&#x3000;{status}&#x3000;{name}（{kana}）</translation>
+        <translation>临时登记编号（仮登録番号） {number}&#x3000;{status}&#x3000;{name}（{kana}）</translation>
     </message>
     <message>
         <source>求職番号 {number}</source>
@@ -4689,7 +4689,7 @@
     </message>
     <message>
         <source>有効な認証キーあり</source>
-        <translation>有有效的认证码</translation>
+        <translation>有有效的认证码（認証キー）</translation>
     </message>
     <message>
         <source>はい（ログイン中）</source>
@@ -4801,7 +4801,7 @@
     </message>
     <message>
         <source>オンライン自主応募の可否</source>
-        <translation>能否在线自主应聘</translation>
+        <translation>能否在线自主应聘（オンライン自主応募）</translation>
     </message>
     <message>
         <source>求人者マイページの有無</source>
@@ -4959,7 +4959,7 @@
     </message>
     <message>
         <source>仮登録番号のお知らせと、一時保存した入力の再開に使います</source>
-        <translation>用于通知临时登记编号，以及恢复临时保存的输入</translation>
+        <translation>用于通知临时登记编号（仮登録番号），以及恢复临时保存的输入</translation>
     </message>
     <message>
         <source>希望する仕事の条件を入力してください。窓口で相談しながら変更することもできます。</source>
@@ -4979,7 +4979,7 @@
     </message>
     <message>
         <source>入力は任意です。入力しなくても仮登録できます。配慮を希望することなどがあれば入力してください（窓口でご相談いただくこともできます）。</source>
-        <translation>此项为选填。不填写也可以临时登记。如有希望得到照顾的事项等，请填写（也可以在窗口咨询）。</translation>
+        <translation>此项为选填。不填写也可以临时登记（仮登録）。如有希望得到照顾的事项等，请填写（也可以在窗口咨询）。</translation>
     </message>
     <message>
         <source>（任意）</source>
@@ -5011,7 +5011,7 @@
     </message>
     <message>
         <source>求職者マイページ利用者マニュアル</source>
-        <translation>求职者个人主页用户手册</translation>
+        <translation>求职者个人主页（求職者マイページ）用户手册</translation>
     </message>
     <message>
         <source>マニュアルを表示できません。操作方法は、ヘルプデスク（電話：{helpdesk}）でご案内しております。</source>
@@ -5071,15 +5071,15 @@
     </message>
     <message>
         <source>求職者マイページアカウント登録完了、求職者マイページの開設</source>
-        <translation>求职者个人主页账户登记完成，开通求职者个人主页</translation>
+        <translation>求职者个人主页（求職者マイページ）账户登记完成，开通求职者个人主页</translation>
     </message>
     <message>
         <source>求職者マイページの各種メニューをご利用いただけるようになります。</source>
-        <translation>您可以使用求职者个人主页的各项菜单。</translation>
+        <translation>您可以使用求职者个人主页（求職者マイページ）的各项菜单。</translation>
     </message>
     <message>
         <source>求職者マイページ利用規約確認</source>
-        <translation>确认求职者个人主页使用条款</translation>
+        <translation>确认求职者个人主页（求職者マイページ）使用条款</translation>
     </message>
     <message>
         <source>このページは、ハローワークの窓口で求職登録とアカウント（メールアドレス）登録の手続きを完了している方が、求職者マイページを開設するためのページです。</source>
@@ -5087,7 +5087,7 @@
     </message>
     <message>
         <source>●求職者マイページ開設手順</source>
-        <translation>●求职者个人主页开通步骤</translation>
+        <translation>●求职者个人主页（求職者マイページ）开通步骤</translation>
     </message>
     <message>
         <source>マイページ利用規約等の確認・同意</source>
@@ -5153,7 +5153,7 @@
     </message>
     <message>
         <source>求職者マイページの開設が完了し、求職者マイページの各種メニューをご利用いただけるようになりました。</source>
-        <translation>求职者个人主页已开通，您可以使用求职者个人主页的各项菜单了。</translation>
+        <translation>求职者个人主页（求職者マイページ）已开通，您可以使用求职者个人主页的各项菜单了。</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード登録完了のお知らせ」メールをお送りしました。</source>
@@ -5169,7 +5169,7 @@
     </message>
     <message>
         <source>※マイページの操作方法は、「求職者マイページ利用者マニュアル」をご覧ください（下のボタンで開きます）。</source>
-        <translation>※个人主页的操作方法，请参阅“求职者个人主页用户手册”（用下方按钮打开）。</translation>
+        <translation>※个人主页的操作方法，请参阅“求职者个人主页（求職者マイページ）用户手册”（用下方按钮打开）。</translation>
     </message>
     <message>
         <source>利用者マニュアルを開く</source>
@@ -5237,7 +5237,7 @@
     </message>
     <message>
         <source>求職者マイページの開設</source>
-        <translation>开通求职者个人主页</translation>
+        <translation>开通求职者个人主页（求職者マイページ）</translation>
     </message>
     <message>
         <source>完了</source>
@@ -5253,7 +5253,7 @@
     </message>
     <message>
         <source>入力した内容は破棄されます。求職者マイページの開設を中止しますか？</source>
-        <translation>输入的内容将被丢弃。要中止开通求职者个人主页吗？</translation>
+        <translation>输入的内容将被丢弃。要中止开通求职者个人主页（求職者マイページ）吗？</translation>
     </message>
     <message>
         <source>中止する</source>
