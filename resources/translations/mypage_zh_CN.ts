@@ -5,1808 +5,1809 @@
     <name></name>
     <message>
         <source>応募済</source>
-        <translation type="unfinished"></translation>
+        <translation>已应聘</translation>
     </message>
     <message>
         <source>書類選考中</source>
-        <translation type="unfinished"></translation>
+        <translation>书面筛选中</translation>
     </message>
     <message>
         <source>面接予定</source>
-        <translation type="unfinished"></translation>
+        <translation>预定面试</translation>
     </message>
     <message>
         <source>選考中</source>
-        <translation type="unfinished"></translation>
+        <translation>选拔中</translation>
     </message>
     <message>
         <source>採用</source>
-        <translation type="unfinished"></translation>
+        <translation>录用</translation>
     </message>
     <message>
         <source>不採用</source>
-        <translation type="unfinished"></translation>
+        <translation>未录用</translation>
     </message>
     <message>
         <source>辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>紹介</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍</translation>
     </message>
     <message>
         <source>オンライン自主応募</source>
-        <translation type="unfinished"></translation>
+        <translation>在线自主应聘（オンライン自主応募）</translation>
     </message>
     <message>
         <source>ご本人</source>
-        <translation type="unfinished"></translation>
+        <translation>本人</translation>
     </message>
     <message>
         <source>ハローワーク</source>
-        <translation type="unfinished"></translation>
+        <translation>公共职业安定所（ハローワーク）</translation>
     </message>
     <message>
         <source>事業所</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>ログイン失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败</translation>
     </message>
     <message>
         <source>アカウントロック</source>
-        <translation type="unfinished"></translation>
+        <translation>账户锁定</translation>
     </message>
     <message>
         <source>ログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <source>セッション終了（無操作・期限）</source>
-        <translation type="unfinished"></translation>
+        <translation>会话结束（无操作・到期）</translation>
     </message>
     <message>
         <source>前回のセッションの無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>使上次会话失效</translation>
     </message>
     <message>
         <source>認証キー申込（開設）</source>
-        <translation type="unfinished"></translation>
+        <translation>申请认证码（認証キー）（开通）</translation>
     </message>
     <message>
         <source>認証キー申込（再設定）</source>
-        <translation type="unfinished"></translation>
+        <translation>申请认证码（認証キー）（重设）</translation>
     </message>
     <message>
         <source>認証キー不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>认证码（認証キー）不一致</translation>
     </message>
     <message>
         <source>パスワード登録</source>
-        <translation type="unfinished"></translation>
+        <translation>登记密码</translation>
     </message>
     <message>
         <source>パスワード再設定</source>
-        <translation type="unfinished"></translation>
+        <translation>重设密码</translation>
     </message>
     <message>
         <source>パスワード変更</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码</translation>
     </message>
     <message>
         <source>パスワード変更失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码失败</translation>
     </message>
     <message>
         <source>求職登録</source>
-        <translation type="unfinished"></translation>
+        <translation>求职登记</translation>
     </message>
     <message>
         <source>職員アカウント作成</source>
-        <translation type="unfinished"></translation>
+        <translation>创建工作人员账户</translation>
     </message>
     <message>
         <source>職員ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员登录</translation>
     </message>
     <message>
         <source>職員ログイン失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员登录失败</translation>
     </message>
     <message>
         <source>職員アカウントロック</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员账户锁定</translation>
     </message>
     <message>
         <source>職員ログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员退出登录</translation>
     </message>
     <message>
         <source>職員パスワード変更</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员更改密码</translation>
     </message>
     <message>
         <source>職員パスワード再発行</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发放工作人员密码</translation>
     </message>
     <message>
         <source>職員再認証</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员重新验证</translation>
     </message>
     <message>
         <source>職員再認証失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员重新验证失败</translation>
     </message>
     <message>
         <source>職員パスワード変更失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员更改密码失败</translation>
     </message>
     <message>
         <source>求職者検索</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索求职者</translation>
     </message>
     <message>
         <source>求職者情報の表示</source>
-        <translation type="unfinished"></translation>
+        <translation>显示求职者信息</translation>
     </message>
     <message>
         <source>ログインID変更</source>
-        <translation type="unfinished"></translation>
+        <translation>更改登录ID</translation>
     </message>
     <message>
         <source>ログインID登録</source>
-        <translation type="unfinished"></translation>
+        <translation>登记登录ID</translation>
     </message>
     <message>
         <source>ロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>解除锁定</translation>
     </message>
     <message>
         <source>認証キー無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>使认证码（認証キー）失效</translation>
     </message>
     <message>
         <source>パスワード再設定の開始（窓口）</source>
-        <translation type="unfinished"></translation>
+        <translation>开始重设密码（窗口）</translation>
     </message>
     <message>
         <source>求職者セッションの終了（窓口）</source>
-        <translation type="unfinished"></translation>
+        <translation>结束求职者会话（窗口）</translation>
     </message>
     <message>
         <source>監査ログの閲覧</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计日志</translation>
     </message>
     <message>
         <source>アクセス拒否</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝访问</translation>
     </message>
     <message>
         <source>紹介状の発行</source>
-        <translation type="unfinished"></translation>
+        <translation>发放介绍信（紹介状）</translation>
     </message>
     <message>
         <source>応募状況の記録</source>
-        <translation type="unfinished"></translation>
+        <translation>记录应聘状况</translation>
     </message>
     <message>
         <source>応募の辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退应聘</translation>
     </message>
     <message>
         <source>メッセージ送信</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息</translation>
     </message>
     <message>
         <source>お知らせの送信</source>
-        <translation type="unfinished"></translation>
+        <translation>发送通知</translation>
     </message>
     <message>
         <source>求職登録の期限切れ</source>
-        <translation type="unfinished"></translation>
+        <translation>求职登记到期</translation>
     </message>
     <message>
         <source>求職登録の延長</source>
-        <translation type="unfinished"></translation>
+        <translation>延长求职登记</translation>
     </message>
     <message>
         <source>有効への切り替え</source>
-        <translation type="unfinished"></translation>
+        <translation>切换为有效</translation>
     </message>
     <message>
         <source>求職状態を無効に変更</source>
-        <translation type="unfinished"></translation>
+        <translation>将求职状态改为无效</translation>
     </message>
     <message>
         <source>事業所からの応募状況</source>
-        <translation type="unfinished"></translation>
+        <translation>来自企业的应聘状况</translation>
     </message>
     <message>
         <source>事業所からの直接リクエスト</source>
-        <translation type="unfinished"></translation>
+        <translation>来自企业的直接邀请（直接リクエスト）</translation>
     </message>
     <message>
         <source>求職情報の公開</source>
-        <translation type="unfinished"></translation>
+        <translation>公开求职信息</translation>
     </message>
     <message>
         <source>公開中の求職情報の更新</source>
-        <translation type="unfinished"></translation>
+        <translation>更新公开中的求职信息</translation>
     </message>
     <message>
         <source>求職情報の公開の取り下げ</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回公开的求职信息</translation>
     </message>
     <message>
         <source>直接リクエストへの応募</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘直接邀请（直接リクエスト）</translation>
     </message>
     <message>
         <source>直接リクエストの辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退直接邀请（直接リクエスト）</translation>
     </message>
     <message>
         <source>事業所からのメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>来自企业的消息</translation>
     </message>
     <message>
         <source>求職状態を有効に変更</source>
-        <translation type="unfinished"></translation>
+        <translation>将求职状态改为有效</translation>
     </message>
     <message>
         <source>端末登録の申請</source>
-        <translation type="unfinished"></translation>
+        <translation>申请登记终端</translation>
     </message>
     <message>
         <source>端末登録の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>批准登记终端</translation>
     </message>
     <message>
         <source>端末登録コードの誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>终端登记码错误</translation>
     </message>
     <message>
         <source>端末への証明書の受け渡し</source>
-        <translation type="unfinished"></translation>
+        <translation>向终端交付证书</translation>
     </message>
     <message>
         <source>端末の登録取消</source>
-        <translation type="unfinished"></translation>
+        <translation>取消终端登记</translation>
     </message>
     <message>
         <source>別の端末からのセッション利用（拒否）</source>
-        <translation type="unfinished"></translation>
+        <translation>从其他终端使用会话（已拒绝）</translation>
     </message>
     <message>
         <source>仮登録の一時保存（新規）</source>
-        <translation type="unfinished"></translation>
+        <translation>临时保存临时登记（仮登録）（新建）</translation>
     </message>
     <message>
         <source>仮登録の一時保存</source>
-        <translation type="unfinished"></translation>
+        <translation>临时保存临时登记（仮登録）</translation>
     </message>
     <message>
         <source>仮登録の再開キー申込</source>
-        <translation type="unfinished"></translation>
+        <translation>申请临时登记（仮登録）的恢复码</translation>
     </message>
     <message>
         <source>仮登録の再開キー不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>临时登记（仮登録）的恢复码不一致</translation>
     </message>
     <message>
         <source>仮登録の再開</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复临时登记（仮登録）</translation>
     </message>
     <message>
         <source>仮登録の送信</source>
-        <translation type="unfinished"></translation>
+        <translation>提交临时登记（仮登録）</translation>
     </message>
     <message>
         <source>仮登録の送信（一時保存なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>提交临时登记（无临时保存）</translation>
     </message>
     <message>
         <source>仮登録の検索</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索临时登记（仮登録）</translation>
     </message>
     <message>
         <source>仮登録の閲覧</source>
-        <translation type="unfinished"></translation>
+        <translation>查看临时登记（仮登録）</translation>
     </message>
     <message>
         <source>仮登録の訂正</source>
-        <translation type="unfinished"></translation>
+        <translation>更正临时登记（仮登録）</translation>
     </message>
     <message>
         <source>本登録（仮登録から）</source>
-        <translation type="unfinished"></translation>
+        <translation>正式登记（本登録）（由临时登记转入）</translation>
     </message>
     <message>
         <source>期限切れ仮登録の削除</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已到期的临时登记（仮登録）</translation>
     </message>
     <message>
         <source>応募書類の登録</source>
-        <translation type="unfinished"></translation>
+        <translation>登记应聘材料</translation>
     </message>
     <message>
         <source>応募書類の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>查看应聘材料（工作人员）</translation>
     </message>
     <message>
         <source>応募内容の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>查看应聘内容（工作人员）</translation>
     </message>
     <message>
         <source>応募の書き出し（事業所向け）</source>
-        <translation type="unfinished"></translation>
+        <translation>导出应聘（面向企业）</translation>
     </message>
     <message>
         <source>連絡先の変更（本人）</source>
-        <translation type="unfinished"></translation>
+        <translation>更改联系方式（本人）</translation>
     </message>
     <message>
         <source>希望条件の変更（本人）</source>
-        <translation type="unfinished"></translation>
+        <translation>更改希望条件（本人）</translation>
     </message>
     <message>
         <source>求職情報提供への同意</source>
-        <translation type="unfinished"></translation>
+        <translation>同意提供求职信息（求職情報提供）</translation>
     </message>
     <message>
         <source>求職情報提供の同意取り消し</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回提供求职信息（求職情報提供）的同意</translation>
     </message>
     <message>
         <source>本人による変更履歴の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>查看本人更改记录（工作人员）</translation>
     </message>
     <message>
         <source>成功</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>拒否</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>ロック</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <source>ロックなし</source>
-        <translation type="unfinished"></translation>
+        <translation>无锁定</translation>
     </message>
     <message>
         <source>認証キー発行</source>
-        <translation type="unfinished"></translation>
+        <translation>发放认证码（認証キー）</translation>
     </message>
     <message>
         <source>開設済み（お知らせを送信）</source>
-        <translation type="unfinished"></translation>
+        <translation>已开通（已发送通知）</translation>
     </message>
     <message>
         <source>未開設</source>
-        <translation type="unfinished"></translation>
+        <translation>未开通</translation>
     </message>
     <message>
         <source>登録内容と不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>与登记内容不一致</translation>
     </message>
     <message>
         <source>回数制限</source>
-        <translation type="unfinished"></translation>
+        <translation>次数限制</translation>
     </message>
     <message>
         <source>端末の回数制限</source>
-        <translation type="unfinished"></translation>
+        <translation>终端次数限制</translation>
     </message>
     <message>
         <source>認証キー誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>认证码（認証キー）错误</translation>
     </message>
     <message>
         <source>認証キー無効化（誤り回数超過）</source>
-        <translation type="unfinished"></translation>
+        <translation>认证码（認証キー）失效（错误次数超限）</translation>
     </message>
     <message>
         <source>認証キー期限切れ・使用済み</source>
-        <translation type="unfinished"></translation>
+        <translation>认证码（認証キー）已过期或已使用</translation>
     </message>
     <message>
         <source>現在のパスワード誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码错误</translation>
     </message>
     <message>
         <source>前回の残り</source>
-        <translation type="unfinished"></translation>
+        <translation>上次残留</translation>
     </message>
     <message>
         <source>無操作</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作</translation>
     </message>
     <message>
         <source>期限切れ</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>別の端末でログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>在其他终端登录</translation>
     </message>
     <message>
         <source>メールアドレス変更</source>
-        <translation type="unfinished"></translation>
+        <translation>更改邮箱地址</translation>
     </message>
     <message>
         <source>職員が終了</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员已结束</translation>
     </message>
     <message>
         <source>終了</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>不明</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>失敗の上限（再設定・解除が必要）</source>
-        <translation type="unfinished"></translation>
+        <translation>失败次数已达上限（需要重设或解除）</translation>
     </message>
     <message>
         <source>利用者用端末</source>
-        <translation type="unfinished"></translation>
+        <translation>用户终端</translation>
     </message>
     <message>
         <source>窓口端末</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口终端</translation>
     </message>
     <message>
         <source>職員端末</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员终端</translation>
     </message>
     <message>
         <source>求職番号</source>
-        <translation type="unfinished"></translation>
+        <translation>求职编号（求職番号）</translation>
     </message>
     <message>
         <source>メールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱地址</translation>
     </message>
     <message>
         <source>フリガナ・生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>片假名读音・出生日期</translation>
     </message>
     <message>
         <source>履歴書</source>
-        <translation type="unfinished"></translation>
+        <translation>简历（履歴書）</translation>
     </message>
     <message>
         <source>職務経歴書</source>
-        <translation type="unfinished"></translation>
+        <translation>工作经历书（職務経歴書）</translation>
     </message>
     <message>
         <source>「求職情報提供」に同意すると、ハローワークに登録した求職情報を、地方自治体と職業紹介事業者（民間の人材紹介会社など）に提供します。提供先からあなたに合う求人の紹介を受けられる場合があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您同意“提供求职信息（求職情報提供）”，我们会将您在公共职业安定所（ハローワーク）登记的求职信息提供给地方政府和职业介绍机构（民营人才介绍公司等）。您可能会收到提供对象介绍的适合您的招聘信息。</translation>
     </message>
     <message>
         <source>・提供するもの：希望職種・希望勤務地・希望賃金、年齢、資格・職歴などの登録内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>・提供的内容：希望职种、希望工作地点、希望工资、年龄、资格・工作经历等登记内容。</translation>
     </message>
     <message>
         <source>・提供しないもの：氏名、住所、電話番号、メールアドレスなどの連絡先。提供先があなたに連絡したいときは、ハローワークを通じてお知らせします。</source>
-        <translation type="unfinished"></translation>
+        <translation>・不提供的内容：姓名、住址、电话号码、邮箱地址等联系方式。提供对象想联系您时，会通过公共职业安定所（ハローワーク）通知您。</translation>
     </message>
     <message>
         <source>・同意はいつでも取り消せます。取り消した後は新たに提供しません。</source>
-        <translation type="unfinished"></translation>
+        <translation>・您可以随时撤回同意。撤回后将不再新提供。</translation>
     </message>
     <message>
         <source>・求職状態が「無効」の間は、新たに同意することはできません（取り消しはできます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>・求职状态为“无效”期间，不能新作出同意（可以撤回）。</translation>
     </message>
     <message>
         <source>一般</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>パート</source>
-        <translation type="unfinished"></translation>
+        <translation>兼职</translation>
     </message>
     <message>
         <source>一般（障害者）</source>
-        <translation type="unfinished"></translation>
+        <translation>一般（残障人士）</translation>
     </message>
     <message>
         <source>パート（障害者）</source>
-        <translation type="unfinished"></translation>
+        <translation>兼职（残障人士）</translation>
     </message>
     <message>
         <source>新卒・既卒</source>
-        <translation type="unfinished"></translation>
+        <translation>应届・往届毕业生</translation>
     </message>
     <message>
         <source>季節</source>
-        <translation type="unfinished"></translation>
+        <translation>季节性</translation>
     </message>
     <message>
         <source>出稼ぎ</source>
-        <translation type="unfinished"></translation>
+        <translation>外出务工</translation>
     </message>
     <message>
         <source>正社員</source>
-        <translation type="unfinished"></translation>
+        <translation>正式员工</translation>
     </message>
     <message>
         <source>正社員以外</source>
-        <translation type="unfinished"></translation>
+        <translation>非正式员工</translation>
     </message>
     <message>
         <source>有期雇用派遣労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>有期雇用派遣劳动者</translation>
     </message>
     <message>
         <source>無期雇用派遣労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>无期雇用派遣劳动者</translation>
     </message>
     <message>
         <source>パート労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>兼职劳动者</translation>
     </message>
     <message>
         <source>月給</source>
-        <translation type="unfinished"></translation>
+        <translation>月薪</translation>
     </message>
     <message>
         <source>日給</source>
-        <translation type="unfinished"></translation>
+        <translation>日薪</translation>
     </message>
     <message>
         <source>時給</source>
-        <translation type="unfinished"></translation>
+        <translation>时薪</translation>
     </message>
     <message>
         <source>連絡先</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>希望条件</source>
-        <translation type="unfinished"></translation>
+        <translation>希望条件</translation>
     </message>
     <message>
         <source>求職情報提供：提供する</source>
-        <translation type="unfinished"></translation>
+        <translation>提供求职信息（求職情報提供）：提供</translation>
     </message>
     <message>
         <source>求職情報提供：提供しない</source>
-        <translation type="unfinished"></translation>
+        <translation>提供求职信息（求職情報提供）：不提供</translation>
     </message>
     <message>
         <source>住所</source>
-        <translation type="unfinished"></translation>
+        <translation>住址</translation>
     </message>
     <message>
         <source>電話番号</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码</translation>
     </message>
     <message>
         <source>希望職種</source>
-        <translation type="unfinished"></translation>
+        <translation>希望职种</translation>
     </message>
     <message>
         <source>希望勤務地</source>
-        <translation type="unfinished"></translation>
+        <translation>希望工作地点</translation>
     </message>
     <message>
         <source>希望賃金</source>
-        <translation type="unfinished"></translation>
+        <translation>希望工资</translation>
     </message>
     <message>
         <source>求職情報提供</source>
-        <translation type="unfinished"></translation>
+        <translation>提供求职信息（求職情報提供）</translation>
     </message>
     <message>
         <source>ハローワークの利用者用端末</source>
-        <translation type="unfinished"></translation>
+        <translation>公共职业安定所（ハローワーク）的用户终端</translation>
     </message>
     <message>
         <source>ハローワークの窓口端末</source>
-        <translation type="unfinished"></translation>
+        <translation>公共职业安定所（ハローワーク）的窗口终端</translation>
     </message>
     <message>
         <source>ご自身のパソコンなど</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己的电脑等</translation>
     </message>
     <message>
         <source>一時保存中</source>
-        <translation type="unfinished"></translation>
+        <translation>临时保存中</translation>
     </message>
     <message>
         <source>オンライン登録者</source>
-        <translation type="unfinished"></translation>
+        <translation>在线登记者</translation>
     </message>
     <message>
         <source>本登録済</source>
-        <translation type="unfinished"></translation>
+        <translation>已正式登记（本登録）</translation>
     </message>
     <message>
         <source>男性</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>女性</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>回答しない</source>
-        <translation type="unfinished"></translation>
+        <translation>不回答</translation>
     </message>
     <message>
         <source>正社員以外（契約社員・嘱託など）</source>
-        <translation type="unfinished"></translation>
+        <translation>非正式员工（合同工、特约等）</translation>
     </message>
     <message>
         <source>パートタイム</source>
-        <translation type="unfinished"></translation>
+        <translation>兼职</translation>
     </message>
     <message>
         <source>派遣</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣</translation>
     </message>
     <message>
         <source>どれでもよい</source>
-        <translation type="unfinished"></translation>
+        <translation>均可</translation>
     </message>
     <message>
         <source>仮登録番号（この画面またはメールに記載の番号）</source>
-        <translation type="unfinished"></translation>
+        <translation>临时登记编号（此画面或邮件中记载的编号）</translation>
     </message>
     <message>
         <source>本人確認書類（マイナンバーカード、運転免許証、在留カードなど）</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证明文件（个人编号卡、驾驶证、在留卡等）</translation>
     </message>
     <message>
         <source>雇用保険の離職票（お持ちの方）</source>
-        <translation type="unfinished"></translation>
+        <translation>雇佣保险（雇用保険）的离职票（如持有）</translation>
     </message>
     <message>
         <source>応募</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘</translation>
     </message>
     <message>
         <source>ID（メールアドレス）を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入ID（邮箱地址）。</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（邮箱地址）中含有不能使用的控制字符。</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に全角文字（ひらがな・漢字など）が含まれています。半角英数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（邮箱地址）中含有全角字符（平假名、汉字等）。请用半角英文数字输入。</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に空白が含まれています。空白を取り除いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（邮箱地址）中含有空格。请删除空格。</translation>
     </message>
     <message>
         <source>ID（メールアドレス）は半角英数字{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（邮箱地址）请输入{max}个以内的半角英文数字（当前{length}个）。</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の形式が正しくありません。「@」を含めて入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（邮箱地址）格式不正确。请包含“@”输入。</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の「@」より前は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（邮箱地址）中“@”之前的部分请在{max}个字符以内。</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の形式が正しくありません。例: hellowork@example.jp</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（邮箱地址）格式不正确。例: hellowork@example.jp</translation>
     </message>
     <message>
         <source>生年月日の「年」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入出生日期的“年”。</translation>
     </message>
     <message>
         <source>生年月日の「月」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入出生日期的“月”。</translation>
     </message>
     <message>
         <source>生年月日の「日」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入出生日期的“日”。</translation>
     </message>
     <message>
         <source>生年月日は和暦ではなく西暦で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期请用公历输入，不要用日本年号（例: 1980）。</translation>
     </message>
     <message>
         <source>「年」は西暦4桁の半角数字で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>“年”请用4位半角数字的公历输入（例: 1980）。</translation>
     </message>
     <message>
         <source>「年」は西暦4桁で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>“年”请用4位公历输入（例: 1980）。</translation>
     </message>
     <message>
         <source>「月」は半角数字で入力してください（1〜12）。</source>
-        <translation type="unfinished"></translation>
+        <translation>“月”请用半角数字输入（1〜12）。</translation>
     </message>
     <message>
         <source>「日」は半角数字で入力してください（1〜31）。</source>
-        <translation type="unfinished"></translation>
+        <translation>“日”请用半角数字输入（1〜31）。</translation>
     </message>
     <message>
         <source>「年」は{min}年から{max}年までの西暦で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>“年”请输入{min}年至{max}年之间的公历年份。</translation>
     </message>
     <message>
         <source>「月」は1から12までの数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>“月”请输入1至12的数字。</translation>
     </message>
     <message>
         <source>「日」は1から31までの数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>“日”请输入1至31的数字。</translation>
     </message>
     <message>
         <source>存在しない日付です。生年月日を確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期不存在。请确认出生日期。</translation>
     </message>
     <message>
         <source>生年月日に未来の日付は入力できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期不能输入未来的日期。</translation>
     </message>
     <message>
         <source>パスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>パスワードに空白（スペース）は使用できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码中不能使用空格。</translation>
     </message>
     <message>
         <source>パスワードに全角文字（ひらがな・漢字など）が含まれています。半角の英字・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码中含有全角字符（平假名、汉字等）。请用半角英文字母、数字、符号输入。</translation>
     </message>
     <message>
         <source>パスワードに使用できない文字（「é」のような記号付きの英字、ギリシャ文字など）が含まれています。半角の英字（a〜z、A〜Z）・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码中含有不能使用的字符（如“é”等带符号的字母、希腊字母等）。请用半角英文字母（a〜z、A〜Z）、数字、符号输入。</translation>
     </message>
     <message>
         <source>パスワードに絵文字などの使用できない文字が含まれています。半角の英字・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码中含有表情符号等不能使用的字符。请用半角英文字母、数字、符号输入。</translation>
     </message>
     <message>
         <source>パスワードは{min}桁以上で入力してください（現在{length}桁）。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码请输入{min}位以上（当前{length}位）。</translation>
     </message>
     <message>
         <source>パスワードは{max}桁以内で入力してください（現在{length}桁）。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码请输入{max}位以内（当前{length}位）。</translation>
     </message>
     <message>
         <source>パスワードに半角英字を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码中请至少包含1个半角英文字母。</translation>
     </message>
     <message>
         <source>パスワードに半角数字を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码中请至少包含1个半角数字。</translation>
     </message>
     <message>
         <source>パスワードに半角記号（!、#、% など）を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码中请至少包含1个半角符号（!、#、% 等）。</translation>
     </message>
     <message>
         <source>パスワードに半角英字と半角数字をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码中请各至少包含1个半角英文字母和半角数字。</translation>
     </message>
     <message>
         <source>パスワードに半角英字と半角記号をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码中请各至少包含1个半角英文字母和半角符号。</translation>
     </message>
     <message>
         <source>パスワードに半角数字と半角記号をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码中请各至少包含1个半角数字和半角符号。</translation>
     </message>
     <message>
         <source>メールアドレス、生年月日、求職番号を含むパスワードは登録できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>不能登记包含邮箱地址、出生日期、求职编号（求職番号）的密码。</translation>
     </message>
     <message>
         <source>このパスワードはよく使われていて推測されやすいため登録できません。別のパスワードにしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>此密码经常被使用，容易被猜到，因此不能登记。请换一个密码。</translation>
     </message>
     <message>
         <source>確認用のパスワードが一致しません。同じパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>确认用密码不一致。请输入相同的密码。</translation>
     </message>
     <message>
         <source>認証キーを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入认证码（認証キー）。</translation>
     </message>
     <message>
         <source>認証キーはメールに記載の{length}桁の半角数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>认证码（認証キー）请输入邮件中记载的{length}位半角数字。</translation>
     </message>
     <message>
         <source>認証キーが正しくないか、有効期限が切れています。メールの認証キーを確認するか、はじめからパスワード登録をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>认证码（認証キー）不正确或已过期。请确认邮件中的认证码，或从头重新登记密码。</translation>
     </message>
     <message>
         <source>認証キーが正しくないか、有効期限が切れています。メールの認証キーを確認するか、はじめからパスワード再設定をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>认证码（認証キー）不正确或已过期。请确认邮件中的认证码，或从头重新重设密码。</translation>
     </message>
     <message>
         <source>入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入。</translation>
     </message>
     <message>
         <source>使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>含有不能使用的字符。</translation>
     </message>
     <message>
         <source>{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入{max}个字以内。</translation>
     </message>
     <message>
         <source>フリガナは全角カタカナで入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>片假名读音请用全角片假名输入。</translation>
     </message>
     <message>
         <source>メールアドレスまたはパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱地址或密码不正确。</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、このIDではログインできません。「パスワードを忘れた方」からパスワードを再設定するか、ハローワークの窓口にお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>连续输错密码的次数已达上限，此ID无法登录。请从“忘记密码”重设密码，或咨询公共职业安定所（ハローワーク）的窗口。</translation>
     </message>
     <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请同意“隐私政策”和“个人主页使用条款”。</translation>
     </message>
     <message>
         <source>このメールアドレスは既に別の方のログインIDとして登録されています。</source>
-        <translation type="unfinished"></translation>
+        <translation>此邮箱地址已被他人登记为登录ID。</translation>
     </message>
     <message>
         <source>該当する求職者が見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到符合条件的求职者。</translation>
     </message>
     <message>
         <source>職員IDは半角英小文字・数字・「.」「_」「-」の3〜40文字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员ID请用3〜40个半角小写英文字母、数字、“.”“_”“-”输入。</translation>
     </message>
     <message>
         <source>この職員IDは既に使われています。</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作人员ID已被使用。</translation>
     </message>
     <message>
         <source>権限は「職員」または「管理者」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>权限请指定“工作人员”或“管理员”。</translation>
     </message>
     <message>
         <source>電話番号は半角数字とハイフンで入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码请用半角数字和连字符输入。</translation>
     </message>
     <message>
         <source>フリーワードは{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词请输入{max}个字以内。</translation>
     </message>
     <message>
         <source>フリーワードに使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词中含有不能使用的字符。</translation>
     </message>
     <message>
         <source>フリーワードは{max}語以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词请输入{max}个词以内。</translation>
     </message>
     <message>
         <source>フリーワードに検索できる文字（漢字・かな・英数字）が含まれていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词中不含可搜索的文字（汉字、假名、英文数字）。</translation>
     </message>
     <message>
         <source>求人区分の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>招聘类别的指定不正确。</translation>
     </message>
     <message>
         <source>都道府県の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府县的指定不正确。</translation>
     </message>
     <message>
         <source>賃金は半角数字で入力してください（例: 180000）。</source>
-        <translation type="unfinished"></translation>
+        <translation>工资请用半角数字输入（例: 180000）。</translation>
     </message>
     <message>
         <source>雇用形態の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>雇用形式的指定不正确。</translation>
     </message>
     <message>
         <source>受付日の範囲は1〜365日で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>受理日的范围请指定为1〜365天。</translation>
     </message>
     <message>
         <source>求人番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。</source>
-        <translation type="unfinished"></translation>
+        <translation>招聘编号（求人番号）请按“5位-8位”数字输入（例: 06010-12345678）。</translation>
     </message>
     <message>
         <source>事業所番号は「4桁-6桁-1桁」の11桁の数字で入力してください（例: 0601-234567-2）。最後の1桁（チェック数字）が合わない番号は使えません。</source>
-        <translation type="unfinished"></translation>
+        <translation>企业编号（事業所番号）请按“4位-6位-1位”输入11位数字（例: 0601-234567-2）。最后1位（校验位）不符的编号不能使用。</translation>
     </message>
     <message>
         <source>条件の名前を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入条件名称。</translation>
     </message>
     <message>
         <source>条件の名前は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>条件名称请输入{max}个字以内。</translation>
     </message>
     <message>
         <source>保存できる検索条件は{max}件までです。不要な条件を削除してから保存してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>最多可保存{max}个搜索条件。请删除不需要的条件后再保存。</translation>
     </message>
     <message>
         <source>キープできる求人は{max}件までです。不要な求人をキープから外してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>最多可收藏{max}个招聘信息。请将不需要的招聘信息从收藏中移除。</translation>
     </message>
     <message>
         <source>この求人は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到此招聘信息。</translation>
     </message>
     <message>
         <source>この検索条件は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到此搜索条件。</translation>
     </message>
     <message>
         <source>求職情報が「無効」のため、この機能は使えません。登録内容は「求職者情報」で確認できます。求職活動を再開するときは、求職状態を「有効」に切り替えてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于求职信息为“无效”，无法使用此功能。登记内容可在“求职者信息”中确认。重新开始求职时，请将求职状态切换为“有效”。</translation>
     </message>
     <message>
         <source>求職情報が無効になってから{days}日を超えたため、マイページから「有効」に戻すことはできません。お手数ですが、最寄りのハローワークにお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>求职信息变为无效已超过{days}天，无法在个人主页中恢复为“有效”。麻烦您前往附近的公共职业安定所（ハローワーク）。</translation>
     </message>
     <message>
         <source>求職状態は「有効」か「無効」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>求职状态请指定“有效”或“无效”。</translation>
     </message>
     <message>
         <source>この紹介は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到此介绍。</translation>
     </message>
     <message>
         <source>この求人は募集を終了しているため紹介できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>此招聘已结束招募，无法介绍。</translation>
     </message>
     <message>
         <source>この求職者の求職情報は「無効」のため紹介できません。先に求職登録を更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>此求职者的求职信息为“无效”，无法介绍。请先更新求职登记。</translation>
     </message>
     <message>
         <source>備考は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>备注请输入{max}个字以内。</translation>
     </message>
     <message>
         <source>備考に使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>备注中含有不能使用的字符。</translation>
     </message>
     <message>
         <source>求職番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。</source>
-        <translation type="unfinished"></translation>
+        <translation>求职编号（求職番号）请按“5位-8位”数字输入（例: 06010-12345678）。</translation>
     </message>
     <message>
         <source>この応募は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到此应聘。</translation>
     </message>
     <message>
         <source>この求人には既に応募しています。同じ求人に二度応募することはできません（応募履歴をご確認ください）。</source>
-        <translation type="unfinished"></translation>
+        <translation>您已应聘此招聘。不能对同一招聘应聘两次（请确认应聘记录）。</translation>
     </message>
     <message>
         <source>この求人はオンライン自主応募を受け付けていません。応募を希望する場合は、ハローワークの窓口で紹介を受けてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>此招聘不接受在线自主应聘（オンライン自主応募）。如希望应聘，请在公共职业安定所（ハローワーク）的窗口接受介绍。</translation>
     </message>
     <message>
         <source>この求人は募集を終了しているため応募できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>此招聘已结束招募，无法应聘。</translation>
     </message>
     <message>
         <source>応募状況を「{current}」から「{target}」に変更することはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>不能将应聘状况从“{current}”更改为“{target}”。</translation>
     </message>
     <message>
         <source>応募状況が「{status}」のため、辞退の手続きはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于应聘状况为“{status}”，无法办理辞退手续。</translation>
     </message>
     <message>
         <source>応募状況「{status}」は指定できません（書類選考中・面接予定・選考中・採用・不採用・辞退・取消のいずれか）。</source>
-        <translation type="unfinished"></translation>
+        <translation>不能指定应聘状况“{status}”（请从书面筛选中、预定面试、选拔中、录用、未录用、辞退、取消中选择）。</translation>
     </message>
     <message>
         <source>「面接予定」には面接の日時を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>“预定面试”请指定面试日期和时间。</translation>
     </message>
     <message>
         <source>この応募には面接の予定が登録されていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>此应聘未登记面试预定。</translation>
     </message>
     <message>
         <source>面接日時は{earliest}から{latest}までの日時で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>面试日期和时间请指定在{earliest}至{latest}之间。</translation>
     </message>
     <message>
         <source>日時は{earliest}から{latest}までの日時で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>日期和时间请指定在{earliest}至{latest}之间。</translation>
     </message>
     <message>
         <source>この面接の日時はカレンダー（.ics）に保存できません。日時をハローワークにご確認ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>此面试日期和时间无法保存到日历（.ics）。请向公共职业安定所（ハローワーク）确认日期和时间。</translation>
     </message>
     <message>
         <source>備考を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入备注。</translation>
     </message>
     <message>
         <source>備考は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>备注请输入{max}个字以内（当前{length}个字）。</translation>
     </message>
     <message>
         <source>備考に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>备注中含有不能使用的控制字符。</translation>
     </message>
     <message>
         <source>面接場所を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入面试地点。</translation>
     </message>
     <message>
         <source>面接場所は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>面试地点请输入{max}个字以内（当前{length}个字）。</translation>
     </message>
     <message>
         <source>面接場所に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>面试地点中含有不能使用的控制字符。</translation>
     </message>
     <message>
         <source>志望動機を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入应聘动机。</translation>
     </message>
     <message>
         <source>志望動機は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘动机请输入{max}个字以内（当前{length}个字）。</translation>
     </message>
     <message>
         <source>志望動機に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘动机中含有不能使用的控制字符。</translation>
     </message>
     <message>
         <source>添付できる書類は履歴書と職務経歴書の各1通までです。</source>
-        <translation type="unfinished"></translation>
+        <translation>可附加的材料为简历和工作经历书各1份。</translation>
     </message>
     <message>
         <source>この書類は見つかりません。もう一度添付してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到此材料。请重新附加。</translation>
     </message>
     <message>
         <source>{kind}はPDFファイルではないため添付できません。PDF形式で保存したファイルを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}不是PDF文件，无法附加。请选择保存为PDF格式的文件。</translation>
     </message>
     <message>
         <source>{kind}のファイルが大きすぎます（{max_mb}MBまで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}的文件太大（最大{max_mb}MB）。</translation>
     </message>
     <message>
         <source>{kind}のファイルが空です。</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}的文件是空的。</translation>
     </message>
     <message>
         <source>{kind}のPDFにスクリプトや埋め込みファイルが含まれているため添付できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}的PDF中含有脚本或嵌入文件，无法附加。</translation>
     </message>
     <message>
         <source>書類の種類「{kind}」は指定できません（履歴書・職務経歴書）。</source>
-        <translation type="unfinished"></translation>
+        <translation>不能指定材料种类“{kind}”（简历・工作经历书）。</translation>
     </message>
     <message>
         <source>書類の送信が途中で途切れました。もう一度添付してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>材料发送中途中断。请重新附加。</translation>
     </message>
     <message>
         <source>メッセージを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入消息。</translation>
     </message>
     <message>
         <source>メッセージは{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>消息请输入{max}个字以内（当前{length}个字）。</translation>
     </message>
     <message>
         <source>メッセージに使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>消息中含有不能使用的控制字符（可以换行）。</translation>
     </message>
     <message>
         <source>この求人の事業所は「求人者マイページ」を利用していないため、マイページからメッセージを送ることはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>此招聘的企业未使用“招聘者个人主页（求人者マイページ）”，无法从个人主页发送消息。</translation>
     </message>
     <message>
         <source>このお知らせは見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到此通知。</translation>
     </message>
     <message>
         <source>件名を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入标题。</translation>
     </message>
     <message>
         <source>件名は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>标题请输入{max}个字以内（当前{length}个字）。</translation>
     </message>
     <message>
         <source>件名に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>标题中含有不能使用的控制字符。</translation>
     </message>
     <message>
         <source>本文を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正文。</translation>
     </message>
     <message>
         <source>本文は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>正文请输入{max}个字以内（当前{length}个字）。</translation>
     </message>
     <message>
         <source>本文に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>正文中含有不能使用的控制字符（可以换行）。</translation>
     </message>
     <message>
         <source>イベントは {{...}} の形式（JSON オブジェクト）で記述してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>事件请用 {{...}} 的形式（JSON 对象）记述。</translation>
     </message>
     <message>
         <source>event_id は1〜64文字の半角英数字と「.」「_」「:」「-」で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>event_id 请用1〜64个半角英文数字和“.”“_”“:”“-”指定。</translation>
     </message>
     <message>
         <source>同じ event_id のイベントがファイル内で重複しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中有重复的相同 event_id 的事件。</translation>
     </message>
     <message>
         <source>type は &quot;status&quot;・&quot;message&quot;・&quot;direct_request&quot; のいずれかを指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>type 请指定 &quot;status&quot;、&quot;message&quot;、&quot;direct_request&quot; 之一。</translation>
     </message>
     <message>
         <source>application には紹介番号か応募番号を文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>application 请用字符串指定介绍编号或应聘编号。</translation>
     </message>
     <message>
         <source>application「{number}」に該当する応募がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与 application“{number}”对应的应聘。</translation>
     </message>
     <message>
         <source>{field} は文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 请用字符串指定。</translation>
     </message>
     <message>
         <source>{field}「{value}」は日時として読めません（例: 2026-12-01T14:00:00+09:00）。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {field}“{value}”读取为日期时间（例: 2026-12-01T14:00:00+09:00）。</translation>
     </message>
     <message>
         <source>不明な項目「{field}」があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>有不明项目“{field}”。</translation>
     </message>
     <message>
         <source>希望職種を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入希望职种。</translation>
     </message>
     <message>
         <source>希望職種は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>希望职种请输入{max}个字以内（当前{length}个字）。</translation>
     </message>
     <message>
         <source>希望職種に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>希望职种中含有不能使用的控制字符。</translation>
     </message>
     <message>
         <source>希望勤務地を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入希望工作地点。</translation>
     </message>
     <message>
         <source>希望勤務地は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>希望工作地点请输入{max}个字以内（当前{length}个字）。</translation>
     </message>
     <message>
         <source>希望勤務地に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>希望工作地点中含有不能使用的控制字符。</translation>
     </message>
     <message>
         <source>経験を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入经验。</translation>
     </message>
     <message>
         <source>経験は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>经验请输入{max}个字以内（当前{length}个字）。</translation>
     </message>
     <message>
         <source>経験に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>经验中含有不能使用的控制字符（可以换行）。</translation>
     </message>
     <message>
         <source>資格を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入资格。</translation>
     </message>
     <message>
         <source>資格は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>资格请输入{max}个字以内（当前{length}个字）。</translation>
     </message>
     <message>
         <source>資格に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>资格中含有不能使用的控制字符（可以换行）。</translation>
     </message>
     <message>
         <source>自己PRを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入自我介绍。</translation>
     </message>
     <message>
         <source>自己PRは{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>自我介绍请输入{max}个字以内（当前{length}个字）。</translation>
     </message>
     <message>
         <source>自己PRに使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>自我介绍中含有不能使用的控制字符（可以换行）。</translation>
     </message>
     <message>
         <source>公開する内容にメールアドレスや電話番号は書けません。連絡先は公開されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>公开的内容中不能写邮箱地址或电话号码。联系方式不会公开。</translation>
     </message>
     <message>
         <source>この直接リクエストは見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到此直接邀请（直接リクエスト）。</translation>
     </message>
     <message>
         <source>この直接リクエストには回答済みです。</source>
-        <translation type="unfinished"></translation>
+        <translation>您已回复此直接邀请（直接リクエスト）。</translation>
     </message>
     <message>
         <source>回答は「応募」か「辞退」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>回复请指定“应聘”或“辞退”。</translation>
     </message>
     <message>
         <source>posting には求人番号を文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>posting 请用字符串指定招聘编号（求人番号）。</translation>
     </message>
     <message>
         <source>posting「{number}」に該当する求人がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与 posting“{number}”对应的招聘。</translation>
     </message>
     <message>
         <source>posting「{number}」は募集を終了しているか、オンライン自主応募を受け付けていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>posting“{number}”已结束招募，或不接受在线自主应聘（オンライン自主応募）。</translation>
     </message>
     <message>
         <source>seeker には求職公開番号（K で始まる10文字）を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>seeker 请指定求职公开编号（以 K 开头的10个字符）。</translation>
     </message>
     <message>
         <source>seeker「{number}」の求職情報は公開されていません（公開を取り下げたか、求職登録が無効です）。</source>
-        <translation type="unfinished"></translation>
+        <translation>seeker“{number}”的求职信息未公开（已撤回公开，或求职登记无效）。</translation>
     </message>
     <message>
         <source>この求職者にはこの求人の直接リクエストを送信済みです（1求人につき1回まで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>已向此求职者发送过此招聘的直接邀请（每个招聘限1次）。</translation>
     </message>
     <message>
         <source>この求人の直接リクエストは上限の{max}件に達しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>此招聘的直接邀请（直接リクエスト）已达上限{max}件。</translation>
     </message>
     <message>
         <source>現在のパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入当前密码。</translation>
     </message>
     <message>
         <source>現在のパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码不正确。</translation>
     </message>
     <message>
         <source>現在のパスワードの入力に続けて失敗したため、{seconds}秒待ってからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码连续输入错误，请等待{seconds}秒后重试。</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、パスワードを変更できません。ログアウトして「パスワードを忘れた方」から再設定するか、ハローワークの窓口にお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>连续输错密码的次数已达上限，无法更改密码。请退出登录后从“忘记密码”重设，或咨询公共职业安定所（ハローワーク）的窗口。</translation>
     </message>
     <message>
         <source>新しいパスワードが現在のパスワードと同じです。別のパスワードにしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码与当前密码相同。请换一个密码。</translation>
     </message>
     <message>
         <source>ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录。</translation>
     </message>
     <message>
         <source>別のパソコンで同じIDのログインがあったため、ログアウトしました。心当たりがない場合は、パスワードを変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于在其他电脑上有同一ID的登录，已退出登录。如果不是您本人操作，请更改密码。</translation>
     </message>
     <message>
         <source>一定時間操作がなかったため、ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于一段时间内没有操作，已退出登录。请重新登录。</translation>
     </message>
     <message>
         <source>ログインの有効時間を過ぎたため、ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>登录有效时间已过，已退出登录。请重新登录。</translation>
     </message>
     <message>
         <source>パスワードが再設定されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于密码已重设，已退出登录。</translation>
     </message>
     <message>
         <source>パスワードが変更されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于密码已更改，已退出登录。</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）が変更されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于登录ID（邮箱地址）已更改，已退出登录。</translation>
     </message>
     <message>
         <source>ハローワークの職員の操作により、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于公共职业安定所（ハローワーク）工作人员的操作，已退出登录。</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗したため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于连续输错密码，已退出登录。</translation>
     </message>
     <message>
         <source>サービスに接続できない状態が続いたため、安全のためログアウトしました。しばらくしてから、もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于持续无法连接到服务，为安全起见已退出登录。请稍后重新登录。</translation>
     </message>
     <message>
         <source>前回の利用が正しく終了していなかったため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于上次使用未正常结束，已退出登录。</translation>
     </message>
     <message>
         <source>ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录。请重新登录。</translation>
     </message>
     <message>
         <source>職員IDまたはパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员ID或密码不正确。</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、この職員IDは使用できません。管理者にパスワードの再発行を依頼してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>连续输错密码的次数已达上限，此工作人员ID无法使用。请联系管理员重新发放密码。</translation>
     </message>
     <message>
         <source>パスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不正确。</translation>
     </message>
     <message>
         <source>この操作の前に、パスワードをもう一度入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>进行此操作前，请再次输入密码。</translation>
     </message>
     <message>
         <source>初回用パスワードのままです。先にパスワードを変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>您仍在使用初始密码。请先更改密码。</translation>
     </message>
     <message>
         <source>この操作は管理者のみが行えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作仅限管理员。</translation>
     </message>
     <message>
         <source>確認した本人確認書類を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择已确认的身份证明文件。</translation>
     </message>
     <message>
         <source>この職員IDのアカウントはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此工作人员ID的账户。</translation>
     </message>
     <message>
         <source>求職番号、フリガナと生年月日、メールアドレスのいずれかを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入求职编号（求職番号）、片假名读音和出生日期、邮箱地址中的任意一项。</translation>
     </message>
     <message>
         <source>この求職者にはログインID（メールアドレス）が登録されていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>此求职者未登记登录ID（邮箱地址）。</translation>
     </message>
     <message>
         <source>現在と同じメールアドレスです。</source>
-        <translation type="unfinished"></translation>
+        <translation>与当前邮箱地址相同。</translation>
     </message>
     <message>
         <source>期間の指定が正しくありません（開始が終了より後になっています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的指定不正确（开始晚于结束）。</translation>
     </message>
     <message>
         <source>登録コードを入力してください（新しいパソコンの画面に表示されています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入登记码（显示在新电脑的画面上）。</translation>
     </message>
     <message>
         <source>登録コードは、新しいパソコンの画面に表示された英字8文字を入力してください（例: BCDF-GHJK。A・E・I・O・U・Y と数字は使われていません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>登记码请输入新电脑画面上显示的8个英文字母（例: BCDF-GHJK。不使用 A・E・I・O・U・Y 和数字）。</translation>
     </message>
     <message>
         <source>登録コードが正しくないか、有効期限が切れているか、既に使われています。新しいパソコンの画面のコードを確かめてください。期限が切れたときは、そのパソコンで登録をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>登记码不正确、已过期或已被使用。请确认新电脑画面上的代码。如已过期，请在该电脑上重新登记。</translation>
     </message>
     <message>
         <source>登録コードの誤りが続いたため、しばらく承認できません。15分ほど待ってからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>登记码连续错误，暂时无法批准。请等待约15分钟后重试。</translation>
     </message>
     <message>
         <source>この端末は見つかりません。一覧を更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到此终端。请刷新列表。</translation>
     </message>
     <message>
         <source>このパソコンは事務所のサーバーに接続していないため、端末を承認できません。事務所のサーバーに接続した職員コンソールで承認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑未连接到办公室的服务器，无法批准终端。请在连接到办公室服务器的工作人员控制台上批准。</translation>
     </message>
     <message>
         <source>端末の種別は kiosk（利用者用端末）、counter（窓口端末）、staff（職員端末）のいずれかを指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>终端类型请指定 kiosk（用户终端）、counter（窗口终端）、staff（工作人员终端）之一。</translation>
     </message>
     <message>
         <source>端末の名前は1〜60文字で、改行や制御文字を含めずに指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>终端名称请指定1〜60个字，不含换行和控制字符。</translation>
     </message>
     <message>
         <source>端末の証明書要求が正しくありません。登録をはじめからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>终端的证书请求不正确。请从头重新登记。</translation>
     </message>
     <message>
         <source>承認待ちの端末登録が多すぎるため、受け付けられません。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>等待批准的终端登记过多，无法受理。请稍后重试。</translation>
     </message>
     <message>
         <source>この端末（利用者用端末）からは職員コンソールを使えません。窓口端末か職員端末を使ってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>此终端（用户终端）无法使用工作人员控制台。请使用窗口终端或工作人员终端。</translation>
     </message>
     <message>
         <source>中学校・高等学校に在学中の方は、オンラインで求職仮登録をすることはできません。在学中の学校（進路指導の先生）にご相談いただくか、ハローワークの学卒担当の窓口にお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>在读初中、高中的学生不能在线进行求职临时登记（仮登録）。请咨询所在学校（升学就业指导老师），或前往公共职业安定所（ハローワーク）的应届毕业生负责窗口。</translation>
     </message>
     <message>
         <source>{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入{max}个字以内（当前{length}个字）。</translation>
     </message>
     <message>
         <source>{max}行まで入力できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>最多可输入{max}行。</translation>
     </message>
     <message>
         <source>年月は西暦で「2020-04」のように半角で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>年月请用公历按“2020-04”的格式以半角输入。</translation>
     </message>
     <message>
         <source>1900年から現在までの年月を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入1900年至今的年月。</translation>
     </message>
     <message>
         <source>終わりの年月が始めの年月より前になっています。</source>
-        <translation type="unfinished"></translation>
+        <translation>结束年月早于开始年月。</translation>
     </message>
     <message>
         <source>一覧から選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择。</translation>
     </message>
     <message>
         <source>郵便番号は7桁の半角数字で入力してください（例: 990-0000）。</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码请输入7位半角数字（例: 990-0000）。</translation>
     </message>
     <message>
         <source>仮登録番号は10桁の数字で入力してください（例: 12345-67890）。</source>
-        <translation type="unfinished"></translation>
+        <translation>临时登记编号（仮登録番号）请输入10位数字（例: 12345-67890）。</translation>
     </message>
     <message>
         <source>仮登録番号、またはフリガナと生年月日を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入临时登记编号（仮登録番号），或片假名读音和出生日期。</translation>
     </message>
     <message>
         <source>この仮登録は見つかりません。有効期限が過ぎて削除された可能性があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到此临时登记（仮登録）。可能已过有效期被删除。</translation>
     </message>
     <message>
         <source>この仮登録は既に本登録済みです。</source>
-        <translation type="unfinished"></translation>
+        <translation>此临时登记（仮登録）已完成正式登记（本登録）。</translation>
     </message>
     <message>
         <source>このパソコンからの申込みが集中しているため、受け付けられません。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>来自此电脑的申请过于集中，无法受理。请稍后重试。</translation>
     </message>
     <message>
         <source>一時保存した内容は有効期限が過ぎたため削除されました。はじめから入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>临时保存的内容已过有效期被删除。请从头输入。</translation>
     </message>
     <message>
         <source>登録内容と同じです。変更する項目を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>与登记内容相同。请输入要更改的项目。</translation>
     </message>
     <message>
         <source>「求職情報提供」の説明が更新されました。表示された説明を確認してから、もう一度同意してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>“提供求职信息（求職情報提供）”的说明已更新。请确认显示的说明后再次同意。</translation>
     </message>
     <message>
         <source>求職状態が「無効」のため、求職情報提供に同意することはできません。「有効」に戻してから、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于求职状态为“无效”，不能同意提供求职信息（求職情報提供）。请恢复为“有效”后再试。</translation>
     </message>
     <message>
         <source>有効</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>無効</source>
-        <translation type="unfinished"></translation>
+        <translation>无效</translation>
     </message>
     <message>
         <source>運転免許証</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶证</translation>
     </message>
     <message>
         <source>マイナンバーカード</source>
-        <translation type="unfinished"></translation>
+        <translation>个人编号卡（マイナンバーカード）</translation>
     </message>
     <message>
         <source>在留カード</source>
-        <translation type="unfinished"></translation>
+        <translation>在留卡</translation>
     </message>
     <message>
         <source>健康保険証</source>
-        <translation type="unfinished"></translation>
+        <translation>健康保险证</translation>
     </message>
     <message>
         <source>その他</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>職員</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员</translation>
     </message>
     <message>
         <source>管理者</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>ご本人による変更</source>
-        <translation type="unfinished"></translation>
+        <translation>本人更改</translation>
     </message>
     <message>
         <source>有効期限の経過</source>
-        <translation type="unfinished"></translation>
+        <translation>超过有效期</translation>
     </message>
     <message>
         <source>ハローワーク 求職者マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>公共职业安定所（ハローワーク） 求职者个人主页（求職者マイページ）</translation>
     </message>
     <message>
         <source>デモモード（デモ用データとデモ用メールボックス）</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式（演示用数据和演示用邮箱）</translation>
     </message>
     <message>
         <source>ハローワーク内の共用パソコン向けの動作</source>
-        <translation type="unfinished"></translation>
+        <translation>面向公共职业安定所（ハローワーク）内共用电脑的运行方式</translation>
     </message>
     <message>
         <source>職員用の窓口コンソールを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作人员用窗口控制台</translation>
     </message>
     <message>
         <source>全画面をPNGに書き出して終了</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有画面导出为PNG后退出</translation>
     </message>
     <message>
         <source>バージョンを表示して終了</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本后退出</translation>
     </message>
     <message>
         <source>応募日</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘日</translation>
     </message>
     <message>
         <source>応募番号</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘编号</translation>
     </message>
     <message>
         <source>応募経路</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘途径</translation>
     </message>
     <message>
         <source>事業所名</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>職種</source>
-        <translation type="unfinished"></translation>
+        <translation>职种</translation>
     </message>
     <message>
         <source>状況</source>
-        <translation type="unfinished"></translation>
+        <translation>状况</translation>
     </message>
     <message>
         <source>状況の更新日</source>
-        <translation type="unfinished"></translation>
+        <translation>状况更新日</translation>
     </message>
     <message>
         <source>次の面接</source>
-        <translation type="unfinished"></translation>
+        <translation>下次面试</translation>
     </message>
     <message>
         <source>未読メッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>未读消息</translation>
     </message>
     <message>
         <source>この事業所は「求人者マイページ」を利用していないため、メッセージはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>此企业未使用“招聘者个人主页（求人者マイページ）”，因此没有消息。</translation>
     </message>
     <message>
         <source>{count}件</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}件</translation>
     </message>
     <message>
         <source>なし</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>応募履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘记录</translation>
     </message>
     <message>
         <source>状況で絞り込み</source>
-        <translation type="unfinished"></translation>
+        <translation>按状况筛选</translation>
     </message>
     <message>
         <source>最新の情報に更新</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新为最新信息</translation>
     </message>
     <message>
         <source>状況(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>状况(&amp;S)：</translation>
     </message>
     <message>
         <source>紹介による応募とオンライン自主応募の状況です。行を選ぶと、状況の履歴と応募した求人票が下に表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>这是通过介绍的应聘和在线自主应聘（オンライン自主応募）的状况。选择一行后，状况记录和所应聘的招聘信息表（求人票）会显示在下方。</translation>
     </message>
     <message>
         <source>読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>応募履歴はありません。ハローワークで紹介を受けた求人や、求人票の「応募する」から応募した求人が、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有应聘记录。在公共职业安定所（ハローワーク）接受介绍的招聘，以及通过招聘信息表（求人票）的“应聘”按钮应聘的招聘，会显示在这里。</translation>
     </message>
     <message>
         <source>状況が「{status}」の応募はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有状况为“{status}”的应聘。</translation>
     </message>
     <message>
         <source>応募番号 {number}（{company}）を辞退しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已辞退应聘编号 {number}（{company}）。</translation>
     </message>
     <message>
         <source>求人番号</source>
-        <translation type="unfinished"></translation>
+        <translation>招聘编号（求人番号）</translation>
     </message>
     <message>
         <source>現在の状況</source>
-        <translation type="unfinished"></translation>
+        <translation>当前状况</translation>
     </message>
     <message>
         <source>辞退する</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退</translation>
     </message>
     <message>
         <source>面接予定をカレンダーに保存（.ics）</source>
-        <translation type="unfinished"></translation>
+        <translation>将面试预定保存到日历（.ics）</translation>
     </message>
     <message>
         <source>メッセージを見る</source>
-        <translation type="unfinished"></translation>
+        <translation>查看消息</translation>
     </message>
     <message>
         <source>求人票を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>查看招聘信息表（求人票）</translation>
     </message>
     <message>
         <source>状況の履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>状况记录</translation>
     </message>
     <message>
         <source>応募した求人票（応募した時点の内容）</source>
-        <translation type="unfinished"></translation>
+        <translation>所应聘的招聘信息表（求人票）（应聘时的内容）</translation>
     </message>
     <message>
         <source>応募の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘内容</translation>
     </message>
     <message>
         <source>{company}&#x3000;{occupation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{company}&#x3000;{occupation}</translation>
     </message>
     <message>
         <source>{source}（紹介番号 {number}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}（介绍编号 {number}）</translation>
     </message>
     <message>
         <source>「{status}」の応募は辞退できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{status}”的应聘不能辞退。</translation>
     </message>
     <message>
         <source>メッセージを見る（未読 {count}件）</source>
-        <translation type="unfinished"></translation>
+        <translation>查看消息（未读 {count}件）</translation>
     </message>
     <message>
         <source>応募を選ぶと、ここに状況の履歴と応募した求人票が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>选择应聘后，状况记录和所应聘的招聘信息表（求人票）会显示在这里。</translation>
     </message>
     <message>
         <source>&#x3000;場所：{place}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;地点：{place}</translation>
     </message>
     <message>
         <source>予定はありません（これまでの面接は「状況の履歴」をご覧ください）</source>
-        <translation type="unfinished"></translation>
+        <translation>没有预定（以往的面试请查看“状况记录”）</translation>
     </message>
     <message>
         <source>予定はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>没有预定</translation>
     </message>
     <message>
         <source>日時</source>
-        <translation type="unfinished"></translation>
+        <translation>日期时间</translation>
     </message>
     <message>
         <source>記録</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>面接日時</source>
-        <translation type="unfinished"></translation>
+        <translation>面试日期时间</translation>
     </message>
     <message>
         <source>面接場所</source>
-        <translation type="unfinished"></translation>
+        <translation>面试地点</translation>
     </message>
     <message>
         <source>備考・連絡事項</source>
-        <translation type="unfinished"></translation>
+        <translation>备注・联络事项</translation>
     </message>
     <message>
         <source>iCalendar ファイル (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
         <source>ファイルを保存できませんでした。保存先のフォルダーと空き容量を確かめて、もう一度お試しください。（{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文件。请确认保存位置的文件夹和剩余空间后再试。（{reason}）</translation>
     </message>
     <message>
         <source>面接の予定を保存しました：{path}
 カレンダーのアプリでこのファイルを開くと、予定に追加できます。ハローワークなど共用のパソコンでは、取り込んだ後にファイルを削除してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存面试预定：{path}
+用日历应用打开此文件，即可添加到日程中。在公共职业安定所（ハローワーク）等共用电脑上，导入后请删除此文件。</translation>
     </message>
     <message>
         <source>面接_{number}.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>面试_{number}.ics</translation>
     </message>
     <message>
         <source>面接予定の保存（.ics）</source>
-        <translation type="unfinished"></translation>
+        <translation>保存面试预定（.ics）</translation>
     </message>
     <message>
         <source>すべて</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>ただいま処理できません。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无法处理。请稍后再试。</translation>
     </message>
     <message>
         <source>月火水木金土日</source>
-        <translation type="unfinished"></translation>
+        <translation>一二三四五六日</translation>
     </message>
     <message>
         <source>次の応募を辞退します。
@@ -1814,77 +1815,83 @@
 事業所名：{company}
 職種：{occupation}
 応募番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>将辞退以下应聘。
+
+企业名称：{company}
+职种：{occupation}
+应聘编号：{number}</translation>
     </message>
     <message>
         <source>辞退すると、元に戻すことはできません。同じ求人にもう一度応募することもできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退后无法恢复。也不能再次应聘同一招聘。</translation>
     </message>
     <message>
         <source>事業所への連絡事項（任意・{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>给企业的联络事项（选填・{max}个字以内）</translation>
     </message>
     <message>
         <source>例：他社への就職が決まったため</source>
-        <translation type="unfinished"></translation>
+        <translation>例：已决定在其他公司就职</translation>
     </message>
     <message>
         <source>事業所への連絡事項</source>
-        <translation type="unfinished"></translation>
+        <translation>给企业的联络事项</translation>
     </message>
     <message>
         <source>キャンセル</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>送信しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>事業所名：{company}
 職種：{occupation}
 求人番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称：{company}
+职种：{occupation}
+招聘编号（求人番号）：{number}</translation>
     </message>
     <message>
         <source>志望動機（必須・{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘动机（必填・{max}个字以内）</translation>
     </message>
     <message>
         <source>志望動機</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘动机</translation>
     </message>
     <message>
         <source>この求人に応募する理由、活かせる経験などを書いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请写下应聘此招聘的理由、可发挥的经验等。</translation>
     </message>
     <message>
         <source>応募書類（PDF形式、1ファイル{mb}MBまで）</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘材料（PDF格式，每个文件最大{mb}MB）</translation>
     </message>
     <message>
         <source>応募すると、志望動機と添付した書類、ハローワークに登録されているあなたの求職者情報（氏名・連絡先・希望条件など）がこの事業所に伝わります。</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘后，您的应聘动机、附加的材料，以及您在公共职业安定所（ハローワーク）登记的求职者信息（姓名、联系方式、希望条件等）会传达给此企业。</translation>
     </message>
     <message>
         <source>応募する</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘</translation>
     </message>
     <message>
         <source>この求人に応募します</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘此招聘</translation>
     </message>
     <message>
         <source>{length} / {max}文字</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {max}个字</translation>
     </message>
     <message>
         <source>応募しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应聘…</translation>
     </message>
     <message>
         <source>添付なし</source>
-        <translation type="unfinished"></translation>
+        <translation>无附件</translation>
     </message>
     <message>
         <source>次の求人に、オンラインで応募します。
@@ -1898,1658 +1905,1675 @@
 
 応募すると、ハローワークに登録されているあなたの求職者情報（氏名・連絡先・希望条件など）もこの事業所に伝わります。
 応募してよろしいですか。</source>
-        <translation type="unfinished"></translation>
+        <translation>将在线应聘以下招聘。
+
+企业名称：{company}
+职种：{occupation}
+招聘编号（求人番号）：{number}
+
+应聘动机：{length}个字
+{attachments}
+
+应聘后，您在公共职业安定所（ハローワーク）登记的求职者信息（姓名、联系方式、希望条件等）也会传达给此企业。
+确定应聘吗？</translation>
     </message>
     <message>
         <source>オンライン自主応募の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>确认在线自主应聘（オンライン自主応募）</translation>
     </message>
     <message>
         <source>応募済みです。この求人には既に応募しています。応募の状況は「応募履歴」で確認できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>已应聘。您已应聘此招聘。应聘状况可在“应聘记录”中确认。</translation>
     </message>
     <message>
         <source>応募履歴で見る</source>
-        <translation type="unfinished"></translation>
+        <translation>在应聘记录中查看</translation>
     </message>
     <message>
         <source>応募しました。応募番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>已应聘。应聘编号：{number}</translation>
     </message>
     <message>
         <source>添付した書類：{documents}</source>
-        <translation type="unfinished"></translation>
+        <translation>附加的材料：{documents}</translation>
     </message>
     <message>
         <source>書類は添付していません。</source>
-        <translation type="unfinished"></translation>
+        <translation>未附加材料。</translation>
     </message>
     <message>
         <source>事業所からの連絡は「メッセージ」に届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>企业的联络会发送到“消息”。</translation>
     </message>
     <message>
         <source>オンラインで応募できるか確認しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在确认是否可以在线应聘…</translation>
     </message>
     <message>
         <source>この求人には、このマイページからオンラインで応募できます（オンライン自主応募）。</source>
-        <translation type="unfinished"></translation>
+        <translation>此招聘可以通过本个人主页在线应聘（在线自主应聘・オンライン自主応募）。</translation>
     </message>
     <message>
         <source>市区町村を指定しない</source>
-        <translation type="unfinished"></translation>
+        <translation>不指定市区町村</translation>
     </message>
     <message>
         <source>都道府県</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府县</translation>
     </message>
     <message>
         <source>都道府県を選択</source>
-        <translation type="unfinished"></translation>
+        <translation>选择都道府县</translation>
     </message>
     <message>
         <source>市区町村</source>
-        <translation type="unfinished"></translation>
+        <translation>市区町村</translation>
     </message>
     <message>
         <source>追加</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>指定した就業場所</source>
-        <translation type="unfinished"></translation>
+        <translation>已指定的工作地点</translation>
     </message>
     <message>
         <source>削除</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>選択した就業場所を削除</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选工作地点</translation>
     </message>
     <message>
         <source>（全域）</source>
-        <translation type="unfinished"></translation>
+        <translation>（全域）</translation>
     </message>
     <message>
         <source>就業場所は{max}か所まで指定できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>工作地点最多可指定{max}处。</translation>
     </message>
     <message>
         <source>例: 介護 山形（スペースで区切ると「かつ」で検索）</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 护理 山形（用空格分隔则按“且”搜索）</translation>
     </message>
     <message>
         <source>例: 06010-12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 06010-12345678</translation>
     </message>
     <message>
         <source>例: 0601-234567-2</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 0601-234567-2</translation>
     </message>
     <message>
         <source>指定しない</source>
-        <translation type="unfinished"></translation>
+        <translation>不指定</translation>
     </message>
     <message>
         <source>例: 180000</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 180000</translation>
     </message>
     <message>
         <source>賃金の単位</source>
-        <translation type="unfinished"></translation>
+        <translation>工资单位</translation>
     </message>
     <message>
         <source>賃金（下限）</source>
-        <translation type="unfinished"></translation>
+        <translation>工资（下限）</translation>
     </message>
     <message>
         <source>円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>日元以上</translation>
     </message>
     <message>
         <source>指定なし</source>
-        <translation type="unfinished"></translation>
+        <translation>不指定</translation>
     </message>
     <message>
         <source>{n}日以内</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}天以内</translation>
     </message>
     <message>
         <source>オンライン自主応募可の求人のみ</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限可在线自主应聘（オンライン自主応募）的招聘</translation>
     </message>
     <message>
         <source>検索する</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>条件をクリア</source>
-        <translation type="unfinished"></translation>
+        <translation>清除条件</translation>
     </message>
     <message>
         <source>フリーワード</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词</translation>
     </message>
     <message>
         <source>求人区分</source>
-        <translation type="unfinished"></translation>
+        <translation>招聘类别</translation>
     </message>
     <message>
         <source>雇用形態</source>
-        <translation type="unfinished"></translation>
+        <translation>雇用形式</translation>
     </message>
     <message>
         <source>就業場所</source>
-        <translation type="unfinished"></translation>
+        <translation>工作地点</translation>
     </message>
     <message>
         <source>事業所番号</source>
-        <translation type="unfinished"></translation>
+        <translation>企业编号（事業所番号）</translation>
     </message>
     <message>
         <source>職業分類</source>
-        <translation type="unfinished"></translation>
+        <translation>职业分类</translation>
     </message>
     <message>
         <source>受付日</source>
-        <translation type="unfinished"></translation>
+        <translation>受理日</translation>
     </message>
     <message>
         <source>← 一覧に戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>← 返回列表</translation>
     </message>
     <message>
         <source>求人票</source>
-        <translation type="unfinished"></translation>
+        <translation>招聘信息表（求人票）</translation>
     </message>
     <message>
         <source>【{closed}】この求人の募集は終了しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>【{closed}】此招聘已结束招募。</translation>
     </message>
     <message>
         <source>キープする</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏</translation>
     </message>
     <message>
         <source>求人番号をコピー</source>
-        <translation type="unfinished"></translation>
+        <translation>复制招聘编号（求人番号）</translation>
     </message>
     <message>
         <source>この事業所の求人をすべて見る</source>
-        <translation type="unfinished"></translation>
+        <translation>查看此企业的所有招聘</translation>
     </message>
     <message>
         <source>この求人票の事業所番号で求人を検索します</source>
-        <translation type="unfinished"></translation>
+        <translation>用此招聘信息表（求人票）的企业编号（事業所番号）搜索招聘</translation>
     </message>
     <message>
         <source>求人票を読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取招聘信息表（求人票）…</translation>
     </message>
     <message>
         <source>求人票&#x3000;{occupation}</source>
-        <translation type="unfinished"></translation>
+        <translation>招聘信息表（求人票）&#x3000;{occupation}</translation>
     </message>
     <message>
         <source>キープを外す</source>
-        <translation type="unfinished"></translation>
+        <translation>取消收藏</translation>
     </message>
     <message>
         <source>状態</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>賃金</source>
-        <translation type="unfinished"></translation>
+        <translation>工资</translation>
     </message>
     <message>
         <source>キープした日時</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏日期时间</translation>
     </message>
     <message>
         <source>募集中</source>
-        <translation type="unfinished"></translation>
+        <translation>招募中</translation>
     </message>
     <message>
         <source>キープした求人</source>
-        <translation type="unfinished"></translation>
+        <translation>已收藏的招聘</translation>
     </message>
     <message>
         <source>詳細を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>查看详情</translation>
     </message>
     <message>
         <source>キープした求人はありません。求人票の「キープする」を押すと、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已收藏的招聘。在招聘信息表（求人票）上按“收藏”后，会显示在这里。</translation>
     </message>
     <message>
         <source>募集が終了した求人も、キープを外すまで「募集終了」と表示して残ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束招募的招聘，在取消收藏之前也会显示为“招募结束”并保留。</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>名前</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>この求人は表示できません</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此招聘</translation>
     </message>
     <message>
         <source>読み込めませんでした</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>オンライン応募</source>
-        <translation type="unfinished"></translation>
+        <translation>在线应聘</translation>
     </message>
     <message>
         <source>キープ</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏</translation>
     </message>
     <message>
         <source>1行に1件。例：2004/04 株式会社さくら 入社</source>
-        <translation type="unfinished"></translation>
+        <translation>每行1条。例：2004/04 樱花株式会社 入职</translation>
     </message>
     <message>
         <source>1行に1件。例：2010/06 普通自動車第一種運転免許 取得</source>
-        <translation type="unfinished"></translation>
+        <translation>每行1条。例：2010/06 取得普通汽车第一种驾驶证</translation>
     </message>
     <message>
         <source>学歴</source>
-        <translation type="unfinished"></translation>
+        <translation>学历</translation>
     </message>
     <message>
         <source>職歴</source>
-        <translation type="unfinished"></translation>
+        <translation>工作经历</translation>
     </message>
     <message>
         <source>{kind}を作成</source>
-        <translation type="unfinished"></translation>
+        <translation>创建{kind}</translation>
     </message>
     <message>
         <source>氏名</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ふりがな</source>
-        <translation type="unfinished"></translation>
+        <translation>平假名读音</translation>
     </message>
     <message>
         <source>生年月日（例 1985-04-12）</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期（例 1985-04-12）</translation>
     </message>
     <message>
         <source>現住所</source>
-        <translation type="unfinished"></translation>
+        <translation>现住址</translation>
     </message>
     <message>
         <source>電話</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>学歴・職歴</source>
-        <translation type="unfinished"></translation>
+        <translation>学历・工作经历</translation>
     </message>
     <message>
         <source>免許・資格</source>
-        <translation type="unfinished"></translation>
+        <translation>驾照・资格</translation>
     </message>
     <message>
         <source>志望の動機・自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘动机・自我介绍</translation>
     </message>
     <message>
         <source>本人希望記入欄</source>
-        <translation type="unfinished"></translation>
+        <translation>本人希望填写栏</translation>
     </message>
     <message>
         <source>職務要約</source>
-        <translation type="unfinished"></translation>
+        <translation>工作概要</translation>
     </message>
     <message>
         <source>職務経歴</source>
-        <translation type="unfinished"></translation>
+        <translation>工作经历</translation>
     </message>
     <message>
         <source>活かせる経験・知識・技術</source>
-        <translation type="unfinished"></translation>
+        <translation>可发挥的经验・知识・技术</translation>
     </message>
     <message>
         <source>自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>自我介绍</translation>
     </message>
     <message>
         <source>入力欄</source>
-        <translation type="unfinished"></translation>
+        <translation>输入栏</translation>
     </message>
     <message>
         <source>印刷する…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>PDFで保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为PDF…</translation>
     </message>
     <message>
         <source>この応募に添付する</source>
-        <translation type="unfinished"></translation>
+        <translation>附加到此应聘</translation>
     </message>
     <message>
         <source>閉じる</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>登録されている求職者情報を入れてあります。確かめて、足りないところを書き足してください。JIS規格の様式に沿った A4 の書類になります。</source>
-        <translation type="unfinished"></translation>
+        <translation>已填入登记的求职者信息。请确认并补充不足之处。将生成符合JIS标准格式的 A4 文件。</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取求职者信息。请手动输入。</translation>
     </message>
     <message>
         <source>PDFを保存しました：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存PDF：{path}</translation>
     </message>
     <message>
         <source>{kind}をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>将{kind}保存为PDF</translation>
     </message>
     <message>
         <source>PDF ファイル (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>このパソコンにはプリンターが設定されていません。「PDFで保存…」で保存してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑未设置打印机。请用“保存为PDF…”保存。</translation>
     </message>
     <message>
         <source>氏名を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入姓名。</translation>
     </message>
     <message>
         <source>この条件を保存</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此条件</translation>
     </message>
     <message>
         <source>保存する検索条件の名前（40文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>要保存的搜索条件名称（40个字以内）</translation>
     </message>
     <message>
         <source>検索条件に誤りがあります。検索画面の表示を確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索条件有误。请确认搜索画面的显示。</translation>
     </message>
     <message>
         <source>検索条件</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索条件</translation>
     </message>
     <message>
         <source>新着</source>
-        <translation type="unfinished"></translation>
+        <translation>新到</translation>
     </message>
     <message>
         <source>前回の検索</source>
-        <translation type="unfinished"></translation>
+        <translation>上次搜索</translation>
     </message>
     <message>
         <source>新着 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>新到 {n} 件</translation>
     </message>
     <message>
         <source>保存した検索条件</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的搜索条件</translation>
     </message>
     <message>
         <source>この条件で検索</source>
-        <translation type="unfinished"></translation>
+        <translation>用此条件搜索</translation>
     </message>
     <message>
         <source>名前を変更</source>
-        <translation type="unfinished"></translation>
+        <translation>更改名称</translation>
     </message>
     <message>
         <source>保存した検索条件はありません。求人情報検索の画面で「この条件を保存」を押すと、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的搜索条件。在招聘信息搜索画面按“保存此条件”后，会显示在这里。</translation>
     </message>
     <message>
         <source>「新着」は、前回その条件で検索したあとに掲載された求人の件数です。</source>
-        <translation type="unfinished"></translation>
+        <translation>“新到”是指上次用该条件搜索后新刊登的招聘件数。</translation>
     </message>
     <message>
         <source>新しい名前（40文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称（40个字以内）</translation>
     </message>
     <message>
         <source>変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>保存した検索条件「{name}」を削除しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除已保存的搜索条件“{name}”吗？</translation>
     </message>
     <message>
         <source>検索条件の削除</source>
-        <translation type="unfinished"></translation>
+        <translation>删除搜索条件</translation>
     </message>
     <message>
         <source>削除する</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>新着順</source>
-        <translation type="unfinished"></translation>
+        <translation>按最新排序</translation>
     </message>
     <message>
         <source>賃金の高い順</source>
-        <translation type="unfinished"></translation>
+        <translation>按工资从高到低</translation>
     </message>
     <message>
         <source>求職状態が無効のため、求人情報検索はご利用いただけません。求職活動を再開するときは、「求職者情報・設定」で求職状態を「有効」に戻してください。入力した検索条件はそのまま残ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于求职状态为无效，无法使用招聘信息搜索。重新开始求职时，请在“求职者信息・设置”中将求职状态恢复为“有效”。已输入的搜索条件会保留。</translation>
     </message>
     <message>
         <source>検索結果</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>並び順</source>
-        <translation type="unfinished"></translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>求人情報検索</source>
-        <translation type="unfinished"></translation>
+        <translation>招聘信息搜索</translation>
     </message>
     <message>
         <source>検索しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>件数を確認しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在确认件数…</translation>
     </message>
     <message>
         <source>一覧を準備しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备列表…</translation>
     </message>
     <message>
         <source>{count}（件数を確認しています）</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}（正在确认件数）</translation>
     </message>
     <message>
         <source>検索条件「{name}」を保存しました。「保存した検索条件」から呼び出せます。</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存搜索条件“{name}”。可从“已保存的搜索条件”调用。</translation>
     </message>
     <message>
         <source>読み込み中…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>募集終了</source>
-        <translation type="unfinished"></translation>
+        <translation>招募结束</translation>
     </message>
     <message>
         <source>該当 {n}件以上</source>
-        <translation type="unfinished"></translation>
+        <translation>符合 {n}件以上</translation>
     </message>
     <message>
         <source>該当 {n} 件（一覧は先頭の {m} 件）</source>
-        <translation type="unfinished"></translation>
+        <translation>符合 {n} 件（列表显示前 {m} 件）</translation>
     </message>
     <message>
         <source>該当 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>符合 {n} 件</translation>
     </message>
     <message>
         <source>該当 約{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>符合 约{n}件</translation>
     </message>
     <message>
         <source>可</source>
-        <translation type="unfinished"></translation>
+        <translation>可</translation>
     </message>
     <message>
         <source>不可</source>
-        <translation type="unfinished"></translation>
+        <translation>不可</translation>
     </message>
     <message>
         <source>{n}秒後に再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请在{n}秒后重试。</translation>
     </message>
     <message>
         <source>ただいまサービスに接続できません。しばらくしてから再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无法连接到服务。请稍后重试。</translation>
     </message>
     <message>
         <source>ハローワークをご利用中の方のマイページ開設</source>
-        <translation type="unfinished"></translation>
+        <translation>为正在使用公共职业安定所（ハローワーク）的用户开通个人主页</translation>
     </message>
     <message>
         <source>※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが届きますので、その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>※在公共职业安定所（ハローワーク）内的电脑上办理手续时，邮件会发送到您登记的邮箱地址，请准备好当场（用您自己的智能手机等）接收和确认。</translation>
     </message>
     <message>
         <source>セッションの有効期限が切れました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已过期。请重新登录。</translation>
     </message>
     <message>
         <source>求職者マイページ ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者个人主页（求職者マイページ） 登录</translation>
     </message>
     <message>
         <source>ID（メールアドレス）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（邮箱地址）</translation>
     </message>
     <message>
         <source>パスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>パスワードを忘れた方</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记密码</translation>
     </message>
     <message>
         <source>求職申込み（仮登録）</source>
-        <translation type="unfinished"></translation>
+        <translation>求职申请（临时登记・仮登録）</translation>
     </message>
     <message>
         <source>デモ用メールボックス</source>
-        <translation type="unfinished"></translation>
+        <translation>演示用邮箱</translation>
     </message>
     <message>
         <source>はじめての方は、上のボタンからマイページを開設してください。
 （ハローワークの窓口で求職登録とメールアドレスの登録がお済みの方）</source>
-        <translation type="unfinished"></translation>
+        <translation>首次使用的用户，请通过上方按钮开通个人主页。
+（已在公共职业安定所（ハローワーク）窗口完成求职登记和邮箱地址登记的用户）</translation>
     </message>
     <message>
         <source>ハローワークで求職申込みをしていない方は、来所前にこちらから仮登録ができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未在公共职业安定所（ハローワーク）申请求职的用户，可以在来所前通过这里进行临时登记（仮登録）。</translation>
     </message>
     <message>
         <source>中止してログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>中止并退出登录</translation>
     </message>
     <message>
         <source>初回用パスワードのままです。続けるには、ご自身で決めたパスワードに変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>您仍在使用初始密码。要继续，请更改为您自己设定的密码。</translation>
     </message>
     <message>
         <source>現在のパスワードと、新しいパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入当前密码和新密码。</translation>
     </message>
     <message>
         <source>パスワードは半角の英字・数字・記号をそれぞれ1文字以上含む、8桁以上32桁以内です。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码为8位以上32位以内，需各至少包含1个半角英文字母、数字、符号。</translation>
     </message>
     <message>
         <source>現在のパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码</translation>
     </message>
     <message>
         <source>新しいパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码</translation>
     </message>
     <message>
         <source>新しいパスワード（確認）</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码（确认）</translation>
     </message>
     <message>
         <source>現在のパスワード（初回用パスワード）</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码（初始密码）</translation>
     </message>
     <message>
         <source>新しいパスワード（確認のため、もう一度）</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码（为确认请再输入一次）</translation>
     </message>
     <message>
         <source>職員ログイン（窓口用）</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员登录（窗口用）</translation>
     </message>
     <message>
         <source>職員の画面のロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>解除工作人员画面的锁定</translation>
     </message>
     <message>
         <source>ハローワーク職員用の画面です。職員IDとパスワードを入力してください。
 求職者の方のID（メールアドレス）ではログインできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>这是公共职业安定所（ハローワーク）工作人员用的画面。请输入工作人员ID和密码。
+不能用求职者的ID（邮箱地址）登录。</translation>
     </message>
     <message>
         <source>職員ID</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员ID</translation>
     </message>
     <message>
         <source>職員の画面はロックされています。{name} さんのパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员画面已锁定。请输入 {name} 的密码。</translation>
     </message>
     <message>
         <source>ロックを解除</source>
-        <translation type="unfinished"></translation>
+        <translation>解除锁定</translation>
     </message>
     <message>
         <source>パスワードの変更（初回ログイン）</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码（首次登录）</translation>
     </message>
     <message>
         <source>職員IDを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入工作人员ID。</translation>
     </message>
     <message>
         <source>続けて失敗したため、しばらくログインできません。{time}後に再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于连续失败，暂时无法登录。请在{time}后重试。</translation>
     </message>
     <message>
         <source>ただいま処理できません。しばらくしてからもう一度お試しください。入力した内容はそのままです。</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无法处理。请稍后再试。已输入的内容会保留。</translation>
     </message>
     <message>
         <source>{m}分{s:02d}秒</source>
-        <translation type="unfinished"></translation>
+        <translation>{m}分{s:02d}秒</translation>
     </message>
     <message>
         <source>{s}秒</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}秒</translation>
     </message>
     <message>
         <source>事業所へのメッセージを入力してください（改行できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入给企业的消息（可以换行）</translation>
     </message>
     <message>
         <source>送信するメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>要发送的消息</translation>
     </message>
     <message>
         <source>送信する</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>{length} / {max}文字（{over}文字多すぎます）</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {max}个字（多了{over}个字）</translation>
     </message>
     <message>
         <source>送信中…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无法处理。已输入的内容会保留。请稍后再试。</translation>
     </message>
     <message>
         <source>直接リクエストに応募する</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘直接邀请（直接リクエスト）</translation>
     </message>
     <message>
         <source>求人「{label}」にオンラインで応募します。志望動機を入力してください（1000文字以内）。</source>
-        <translation type="unfinished"></translation>
+        <translation>将在线应聘招聘“{label}”。请输入应聘动机（1000个字以内）。</translation>
     </message>
     <message>
         <source>応募書類（任意、PDF形式、1ファイル{mb}MBまで）</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘材料（选填，PDF格式，每个文件最大{mb}MB）</translation>
     </message>
     <message>
         <source>回答済み: 応募しました（{at}、応募番号 {number}）。応募履歴で状況を確認できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>已回复: 已应聘（{at}，应聘编号 {number}）。可在应聘记录中确认状况。</translation>
     </message>
     <message>
         <source>回答済み: 辞退しました（{at}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>已回复: 已辞退（{at}）。</translation>
     </message>
     <message>
         <source>この求人の募集は終了したため、応募できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>此招聘已结束招募，无法应聘。</translation>
     </message>
     <message>
         <source>事業所から応募のリクエストが届いています。求人票を確認して、お答えください。</source>
-        <translation type="unfinished"></translation>
+        <translation>企业向您发来了应聘邀请。请确认招聘信息表（求人票）后回复。</translation>
     </message>
     <message>
         <source>この求人への直接リクエストを辞退しますか。
 辞退すると、このリクエストから応募することはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>要辞退此招聘的直接邀请（直接リクエスト）吗？
+辞退后，无法通过此邀请应聘。</translation>
     </message>
     <message>
         <source>直接リクエストを読み込めません。しばらくしてから、もう一度お知らせを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取直接邀请（直接リクエスト）。请稍后重新打开通知。</translation>
     </message>
     <message>
         <source>※ メッセージをやりとりできるのは、求人事業所が「求人者マイページ」を開設している場合です。</source>
-        <translation type="unfinished"></translation>
+        <translation>※ 仅当招聘企业已开通“招聘者个人主页（求人者マイページ）”时，才能互发消息。</translation>
     </message>
     <message>
         <source>左の一覧から応募先を選ぶと、その事業所とのメッセージが表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>从左侧列表选择应聘对象后，会显示与该企业的消息。</translation>
     </message>
     <message>
         <source>応募先の一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘对象列表</translation>
     </message>
     <message>
         <source>応募した求人はまだありません。ハローワークで紹介を受けるか、オンライン自主応募をすると、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有应聘的招聘。在公共职业安定所（ハローワーク）接受介绍或进行在线自主应聘（オンライン自主応募）后，会显示在这里。</translation>
     </message>
     <message>
         <source>メッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>応募した求人の担当者とメッセージをやりとりできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>可以与所应聘招聘的负责人互发消息。</translation>
     </message>
     <message>
         <source>{occupation}&#x3000;応募番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{occupation}&#x3000;应聘编号 {number}</translation>
     </message>
     <message>
         <source>おすすめ求人</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐招聘</translation>
     </message>
     <message>
         <source>種別</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>件名</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>送信元</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方</translation>
     </message>
     <message>
         <source>既読</source>
-        <translation type="unfinished"></translation>
+        <translation>已读</translation>
     </message>
     <message>
         <source>未読</source>
-        <translation type="unfinished"></translation>
+        <translation>未读</translation>
     </message>
     <message>
         <source>お知らせの本文</source>
-        <translation type="unfinished"></translation>
+        <translation>通知正文</translation>
     </message>
     <message>
         <source>この求人の募集は終了しました</source>
-        <translation type="unfinished"></translation>
+        <translation>此招聘已结束招募</translation>
     </message>
     <message>
         <source>{kind}&#x3000;送信元: {sender}&#x3000;{at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}&#x3000;发送方: {sender}&#x3000;{at}</translation>
     </message>
     <message>
         <source>直接リクエストの求人: {label}&#x3000;求人番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>直接邀请（直接リクエスト）的招聘: {label}&#x3000;招聘编号（求人番号） {number}</translation>
     </message>
     <message>
         <source>おすすめ求人: {label}&#x3000;求人番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐招聘: {label}&#x3000;招聘编号（求人番号） {number}</translation>
     </message>
     <message>
         <source>お知らせを選ぶと、ここに内容が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>选择通知后，内容会显示在这里。</translation>
     </message>
     <message>
         <source>お知らせの一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>通知列表</translation>
     </message>
     <message>
         <source>さらに読み込む</source>
-        <translation type="unfinished"></translation>
+        <translation>继续读取</translation>
     </message>
     <message>
         <source>お知らせ</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>ハローワークからのお知らせや、ご希望に近いおすすめ求人が届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>您会收到来自公共职业安定所（ハローワーク）的通知，以及接近您希望条件的推荐招聘。</translation>
     </message>
     <message>
         <source>お知らせはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有通知。</translation>
     </message>
     <message>
         <source>{count}件を表示中（未読 {unread}件）</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示{count}件（未读 {unread}件）</translation>
     </message>
     <message>
         <source>&#x3000;一覧の最後までスクロールすると、古いお知らせを読み込みます。</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;滚动到列表末尾时，会读取较早的通知。</translation>
     </message>
     <message>
         <source>やりとり</source>
-        <translation type="unfinished"></translation>
+        <translation>往来消息</translation>
     </message>
     <message>
         <source>この事業所は「求人者マイページ」を開設していないため、メッセージはやりとりできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>此企业未开通“招聘者个人主页（求人者マイページ）”，无法互发消息。</translation>
     </message>
     <message>
         <source>メッセージのやりとり</source>
-        <translation type="unfinished"></translation>
+        <translation>往来消息</translation>
     </message>
     <message>
         <source>まだメッセージはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有消息。</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「登録内容変更のお知らせ」をお送りします（変更後の内容は記載しません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>我们会向您登记的邮箱地址发送“登记内容变更通知”（不记载变更后的内容）。</translation>
     </message>
     <message>
         <source>処理しています。しばらくお待ちください…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理。请稍候…</translation>
     </message>
     <message>
         <source>この郵便番号の住所が見つかりません。郵便番号を確かめるか、住所を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到此邮政编码的住址。请确认邮政编码，或输入住址。</translation>
     </message>
     <message>
         <source>連絡先の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>更改联系方式</translation>
     </message>
     <message>
         <source>引っ越しや電話番号の変更があったときは、ここで変更できます。郵便番号・住所・電話番号をすべて入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>搬家或电话号码变更时，可以在这里更改。请输入邮政编码、住址、电话号码的全部内容。</translation>
     </message>
     <message>
         <source>連絡先を変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>更改联系方式</translation>
     </message>
     <message>
         <source>住所を検索</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索住址</translation>
     </message>
     <message>
         <source>住所の候補</source>
-        <translation type="unfinished"></translation>
+        <translation>住址候选</translation>
     </message>
     <message>
         <source>郵便番号</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码</translation>
     </message>
     <message>
         <source>7桁の数字を入力して「住所を検索」を押すと、住所の前半が入ります</source>
-        <translation type="unfinished"></translation>
+        <translation>输入7位数字后按“搜索住址”，会填入住址的前半部分</translation>
     </message>
     <message>
         <source>番地・建物名・部屋番号まで入力してください（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入到门牌号、建筑名、房间号（{max}个字以内）</translation>
     </message>
     <message>
         <source>半角数字とハイフン&#x3000;例: 023-600-1234</source>
-        <translation type="unfinished"></translation>
+        <translation>半角数字和连字符&#x3000;例: 023-600-1234</translation>
     </message>
     <message>
         <source>連絡先を変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改联系方式。</translation>
     </message>
     <message>
         <source>住所は入力済みのため変更していません: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>住址已输入，因此未更改: {address}</translation>
     </message>
     <message>
         <source>{date}（あと{days}日）</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}（还剩{days}天）</translation>
     </message>
     <message>
         <source>求職状態：{status}&#x3000;&#x3000;有効期限：{until}
 求職番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>求职状态：{status}&#x3000;&#x3000;有效期：{until}
+求职编号（求職番号）：{number}</translation>
     </message>
     <message>
         <source>{when}&#x3000;{company}（{occupation}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}&#x3000;{company}（{occupation}）</translation>
     </message>
     <message>
         <source>場所：{place}</source>
-        <translation type="unfinished"></translation>
+        <translation>地点：{place}</translation>
     </message>
     <message>
         <source>{company}の面接の応募履歴を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>查看{company}面试的应聘记录</translation>
     </message>
     <message>
         <source>文字の大きさ・表示</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小・显示</translation>
     </message>
     <message>
         <source>文字を大きくしたり、見やすい配色（ハイコントラスト）に切り替えたりできます。すぐにすべての画面に反映されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>可以放大文字，或切换为易于查看的配色（高对比度）。会立即反映到所有画面。</translation>
     </message>
     <message>
         <source>ハローワーク内のパソコンでは、ログアウトすると元の表示に戻ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>在公共职业安定所（ハローワーク）内的电脑上，退出登录后会恢复原来的显示。</translation>
     </message>
     <message>
         <source>未読のメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>未读消息</translation>
     </message>
     <message>
         <source>応募先の担当者からのメッセージは、左のメニューの「メッセージ」で読めます。</source>
-        <translation type="unfinished"></translation>
+        <translation>来自应聘对象负责人的消息，可在左侧菜单的“消息”中阅读。</translation>
     </message>
     <message>
         <source>未読のお知らせ</source>
-        <translation type="unfinished"></translation>
+        <translation>未读通知</translation>
     </message>
     <message>
         <source>ハローワークからのお知らせ・おすすめ求人は、左のメニューの「お知らせ」で読めます。</source>
-        <translation type="unfinished"></translation>
+        <translation>来自公共职业安定所（ハローワーク）的通知和推荐招聘，可在左侧菜单的“通知”中阅读。</translation>
     </message>
     <message>
         <source>面接の予定</source>
-        <translation type="unfinished"></translation>
+        <translation>面试预定</translation>
     </message>
     <message>
         <source>予定されている面接はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有预定的面试。</translation>
     </message>
     <message>
         <source>保存した検索条件の新着求人</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存搜索条件的新到招聘</translation>
     </message>
     <message>
         <source>「求職者マイページ」でできること</source>
-        <translation type="unfinished"></translation>
+        <translation>“求职者个人主页（求職者マイページ）”可以做的事</translation>
     </message>
     <message>
         <source>・</source>
-        <translation type="unfinished"></translation>
+        <translation>・</translation>
     </message>
     <message>
         <source>{name} さん、ようこそ。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，欢迎您。</translation>
     </message>
     <message>
         <source>{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は、新着求人の件数は表示されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>求职状态为“无效”期间，不显示新到招聘的件数。</translation>
     </message>
     <message>
         <source>保存した検索条件はありません。「求人情報検索」で条件を保存すると、その条件に合う新着求人の件数がここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的搜索条件。在“招聘信息搜索”中保存条件后，符合该条件的新到招聘件数会显示在这里。</translation>
     </message>
     <message>
         <source>・{name}&#x3000;新着 {n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>・{name}&#x3000;新到 {n}件</translation>
     </message>
     <message>
         <source>左のメニューの「保存した検索条件」から、その条件で検索できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>可从左侧菜单的“已保存的搜索条件”用该条件搜索。</translation>
     </message>
     <message>
         <source>現在の設定：提供する（{date}に同意）</source>
-        <translation type="unfinished"></translation>
+        <translation>当前设置：提供（{date}同意）</translation>
     </message>
     <message>
         <source>現在の設定：提供しない（{date}に同意を取り消しました）</source>
-        <translation type="unfinished"></translation>
+        <translation>当前设置：不提供（{date}已撤回同意）</translation>
     </message>
     <message>
         <source>現在の設定：提供しない（同意していません）</source>
-        <translation type="unfinished"></translation>
+        <translation>当前设置：不提供（未同意）</translation>
     </message>
     <message>
         <source>求職情報提供に同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>同意提供求职信息（求職情報提供）</translation>
     </message>
     <message>
         <source>同意を取り消す（提供しない）</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回同意（不提供）</translation>
     </message>
     <message>
         <source>求職情報提供への同意を取り消しますか？
 取り消した後は、あなたの求職情報を新たに提供しません。</source>
-        <translation type="unfinished"></translation>
+        <translation>要撤回提供求职信息（求職情報提供）的同意吗？
+撤回后，将不再新提供您的求职信息。</translation>
     </message>
     <message>
         <source>同意を取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回同意</translation>
     </message>
     <message>
         <source>上の説明のとおり、氏名・連絡先を除いた求職情報を地方自治体と職業紹介事業者に提供することに同意しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>如上述说明，您是否同意将除姓名、联系方式以外的求职信息提供给地方政府和职业介绍机构？</translation>
     </message>
     <message>
         <source>同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>設定を変更しました。登録したメールアドレス宛に「求職情報提供の設定変更のお知らせ」をお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改设置。我们会向您登记的邮箱地址发送“提供求职信息（求職情報提供）设置变更通知”。</translation>
     </message>
     <message>
         <source>新しいパスワード（確認用）</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码（确认用）</translation>
     </message>
     <message>
         <source>パスワード：半角の数字、英字、記号を組み合わせ、8桁以上32桁以内</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：组合半角数字、英文字母、符号，8位以上32位以内</translation>
     </message>
     <message>
         <source>メールアドレス・生年月日・求職番号を含むものや、よく使われていて推測されやすいものは登録できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>不能登记包含邮箱地址、出生日期、求职编号（求職番号）的密码，或经常被使用、容易被猜到的密码。</translation>
     </message>
     <message>
         <source>パスワードの変更</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码</translation>
     </message>
     <message>
         <source>パスワードを変更するときは、現在のパスワードと新しいパスワードを入力して、「パスワードを変更する」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码时，请输入当前密码和新密码，然后按“更改密码”。</translation>
     </message>
     <message>
         <source>パスワードを変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码</translation>
     </message>
     <message>
         <source>パスワードを変更しました。次回から新しいパスワードでログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改密码。下次请用新密码登录。</translation>
     </message>
     <message>
         <source>ほかのパソコンやスマートフォンでログインしていた場合、そのログインは終了しました（このパソコンのログインは続いています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您曾在其他电脑或智能手机上登录，那些登录已结束（此电脑的登录仍在继续）。</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード変更のお知らせ」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>我们会向您登记的邮箱地址发送“密码变更通知”邮件。</translation>
     </message>
     <message>
         <source>入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的密码中包含的全角英文字母、数字、符号已转换为半角后登记。</translation>
     </message>
     <message>
         <source>希望職種（必須）</source>
-        <translation type="unfinished"></translation>
+        <translation>希望职种（必填）</translation>
     </message>
     <message>
         <source>経験</source>
-        <translation type="unfinished"></translation>
+        <translation>经验</translation>
     </message>
     <message>
         <source>資格</source>
-        <translation type="unfinished"></translation>
+        <translation>资格</translation>
     </message>
     <message>
         <source>求職情報を公開すると、事業所が匿名の求職情報を見て「直接リクエスト」（応募のお誘い）を送れるようになります。氏名・連絡先・生年月日は公開されません（年代のみ表示されます）。公開はいつでも取り下げられます。</source>
-        <translation type="unfinished"></translation>
+        <translation>公开求职信息后，企业可以查看匿名的求职信息并向您发送“直接邀请（直接リクエスト）”（应聘邀请）。姓名、联系方式、出生日期不会公开（只显示年龄段）。您可以随时撤回公开。</translation>
     </message>
     <message>
         <source>（記載なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>（无记载）</translation>
     </message>
     <message>
         <source>（公開したときに決まります）</source>
-        <translation type="unfinished"></translation>
+        <translation>（公开时确定）</translation>
     </message>
     <message>
         <source>求職公開（事業所への匿名の公開）</source>
-        <translation type="unfinished"></translation>
+        <translation>公开求职信息（求職公開）（向企业匿名公开）</translation>
     </message>
     <message>
         <source>{n}文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}个字以内</translation>
     </message>
     <message>
         <source>事業所に見える内容を確認する</source>
-        <translation type="unfinished"></translation>
+        <translation>确认企业可见的内容</translation>
     </message>
     <message>
         <source>公開する</source>
-        <translation type="unfinished"></translation>
+        <translation>公开</translation>
     </message>
     <message>
         <source>公開を取り下げる</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回公开</translation>
     </message>
     <message>
         <source>事業所に見える内容（プレビュー）</source>
-        <translation type="unfinished"></translation>
+        <translation>企业可见的内容（预览）</translation>
     </message>
     <message>
         <source>公開中（{at}から）&#x3000;求職公開番号: {number}&#x3000;受け取った直接リクエスト: {n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>公开中（自{at}起）&#x3000;求职公开编号: {number}&#x3000;收到的直接邀请（直接リクエスト）: {n}件</translation>
     </message>
     <message>
         <source>公開していません（{at}に取り下げました）</source>
-        <translation type="unfinished"></translation>
+        <translation>未公开（{at}已撤回）</translation>
     </message>
     <message>
         <source>公開していません</source>
-        <translation type="unfinished"></translation>
+        <translation>未公开</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は公開できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>求职状态为“无效”期间不能公开。</translation>
     </message>
     <message>
         <source>求職公開の取り下げ</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回公开求职信息（求職公開）</translation>
     </message>
     <message>
         <source>求職情報の公開を取り下げますか。
 取り下げると、事業所はあなたの求職情報を見られなくなり、新しい直接リクエストも届かなくなります（届いているリクエストには回答できます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>要撤回公开求职信息吗？
+撤回后，企业将无法查看您的求职信息，也不会收到新的直接邀请（已收到的邀请仍可回复）。</translation>
     </message>
     <message>
         <source>取り下げる</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>公開の状態を読み込めません。しばらくしてから、もう一度このページを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取公开状态。请稍后重新打开此页面。</translation>
     </message>
     <message>
         <source>この内容で公開内容を更新しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>要用此内容更新公开内容吗？</translation>
     </message>
     <message>
         <source>この内容で求職情報を公開しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>要用此内容公开求职信息吗？</translation>
     </message>
     <message>
         <source>求職公開</source>
-        <translation type="unfinished"></translation>
+        <translation>公开求职信息（求職公開）</translation>
     </message>
     <message>
         <source>事業所には次のとおり表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>企业看到的内容如下。</translation>
     </message>
     <message>
         <source>更新する</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>求職情報を公開しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已公开求职信息。</translation>
     </message>
     <message>
         <source>求職情報の公開を取り下げました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回公开求职信息。</translation>
     </message>
     <message>
         <source>公開内容を更新する</source>
-        <translation type="unfinished"></translation>
+        <translation>更新公开内容</translation>
     </message>
     <message>
         <source>マイページで変更できるのは、連絡先（住所・電話番号）、希望条件、求職情報提供、求職状態（有効／無効）、パスワードと求職公開です。氏名・生年月日など、そのほかの登録内容に誤りがある場合や変更したい場合は、ハローワークの窓口にお申し出ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>在个人主页中可以更改的是联系方式（住址、电话号码）、希望条件、提供求职信息（求職情報提供）、求职状态（有效／无效）、密码和公开求职信息。姓名、出生日期等其他登记内容有误或想更改时，请向公共职业安定所（ハローワーク）的窗口提出。</translation>
     </message>
     <message>
         <source>求職者情報・設定</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者信息・设置</translation>
     </message>
     <message>
         <source>基本情報</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>フリガナ</source>
-        <translation type="unfinished"></translation>
+        <translation>片假名读音</translation>
     </message>
     <message>
         <source>生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>連絡先・ログインID</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式・登录ID</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）</source>
-        <translation type="unfinished"></translation>
+        <translation>登录ID（邮箱地址）</translation>
     </message>
     <message>
         <source>求職申込日</source>
-        <translation type="unfinished"></translation>
+        <translation>求职申请日</translation>
     </message>
     <message>
         <source>有効期限</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期</translation>
     </message>
     <message>
         <source>求職状態</source>
-        <translation type="unfinished"></translation>
+        <translation>求职状态</translation>
     </message>
     <message>
         <source>無効になった理由</source>
-        <translation type="unfinished"></translation>
+        <translation>变为无效的理由</translation>
     </message>
     <message>
         <source>（登録なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>（未登记）</translation>
     </message>
     <message>
         <source>ページの内容</source>
-        <translation type="unfinished"></translation>
+        <translation>页面内容</translation>
     </message>
     <message>
         <source>「無効」にした日から{days}日以内であれば、このページで「有効」に戻すことができます。それを過ぎると、最寄りのハローワークでの手続きが必要です。</source>
-        <translation type="unfinished"></translation>
+        <translation>从改为“无效”之日起{days}天以内，可以在此页面恢复为“有效”。超过期限后，需要在附近的公共职业安定所（ハローワーク）办理手续。</translation>
     </message>
     <message>
         <source>求職状態を「無効」にしますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>要将求职状态改为“无效”吗？</translation>
     </message>
     <message>
         <source>「無効」にする</source>
-        <translation type="unfinished"></translation>
+        <translation>改为“无效”</translation>
     </message>
     <message>
         <source>「有効」に戻すと、求人情報検索、オンライン自主応募、応募先へのメッセージの送信が再びできるようになります。</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复为“有效”后，可以再次使用招聘信息搜索、在线自主应聘（オンライン自主応募），以及向应聘对象发送消息。</translation>
     </message>
     <message>
         <source>有効期限は{date}になります。</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期将变为{date}。</translation>
     </message>
     <message>
         <source>求職状態を「有効」に戻しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>要将求职状态恢复为“有效”吗？</translation>
     </message>
     <message>
         <source>「有効」に戻す</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复为“有效”</translation>
     </message>
     <message>
         <source>求職状態の切り替え</source>
-        <translation type="unfinished"></translation>
+        <translation>切换求职状态</translation>
     </message>
     <message>
         <source>処理しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理…</translation>
     </message>
     <message>
         <source>現在の求職状態：{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>当前求职状态：{status}</translation>
     </message>
     <message>
         <source>{deadline}までは、このページで「有効」に戻すことができます（戻すと有効期限は{renews}になります）。</source>
-        <translation type="unfinished"></translation>
+        <translation>在{deadline}之前，可以在此页面恢复为“有效”（恢复后有效期将变为{renews}）。</translation>
     </message>
     <message>
         <source>求職状態を「有効」に戻す</source>
-        <translation type="unfinished"></translation>
+        <translation>将求职状态恢复为“有效”</translation>
     </message>
     <message>
         <source>求職活動をしばらく休むときは、求職状態を「無効」にできます。有効期限：{date}</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时停止求职活动时，可以将求职状态改为“无效”。有效期：{date}</translation>
     </message>
     <message>
         <source>求職状態を「無効」にする</source>
-        <translation type="unfinished"></translation>
+        <translation>将求职状态改为“无效”</translation>
     </message>
     <message>
         <source>求職状態を切り替える</source>
-        <translation type="unfinished"></translation>
+        <translation>切换求职状态</translation>
     </message>
     <message>
         <source>求職状態を「{status}」にしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已将求职状态改为“{status}”。</translation>
     </message>
     <message>
         <source>ただいま情報を読み込めません。しばらくしてから、もう一度このページを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无法读取信息。请稍后重新打开此页面。</translation>
     </message>
     <message>
         <source>登録した求職情報の確認や有効/無効の切り替えができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>可以确认登记的求职信息，切换有效/无效。</translation>
     </message>
     <message>
         <source>求人の検索条件を保存したり、気になった求人を保存することができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>可以保存招聘的搜索条件，或保存感兴趣的招聘。</translation>
     </message>
     <message>
         <source>ハローワークでご紹介した求人の内容や紹介状、応募履歴を確認することができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>可以确认公共职业安定所（ハローワーク）介绍的招聘内容、介绍信（紹介状）和应聘记录。</translation>
     </message>
     <message>
         <source>メッセージ機能により、応募した求人の担当者とやりとりできます。また、ハローワークから求人情報やお知らせをお送りする場合があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>通过消息功能，可以与所应聘招聘的负责人互发消息。此外，公共职业安定所（ハローワーク）可能会向您发送招聘信息和通知。</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は、求人情報検索、オンライン自主応募、応募先へのメッセージの送信ができません。登録内容・紹介状・応募履歴・メッセージ・お知らせの確認と、設定の変更はできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>求职状态为“无效”期间，不能使用招聘信息搜索、在线自主应聘（オンライン自主応募），以及向应聘对象发送消息。可以确认登记内容、介绍信（紹介状）、应聘记录、消息、通知，也可以更改设置。</translation>
     </message>
     <message>
         <source>有効期限の月に入りました。この期間にハローワークの紹介を受けるか、オンライン自主応募をすると、有効期限が1か月延長されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>已进入有效期的最后一个月。在此期间接受公共职业安定所（ハローワーク）的介绍或进行在线自主应聘（オンライン自主応募），有效期将延长1个月。</translation>
     </message>
     <message>
         <source>{y}年{m}月{d}日（{w}）{hh}時{mm:02d}分</source>
-        <translation type="unfinished"></translation>
+        <translation>{y}年{m}月{d}日（周{w}）{hh}:{mm:02d}</translation>
     </message>
     <message>
         <source>{status}（{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}（{reason}）</translation>
     </message>
     <message>
         <source>{deadline}までは、「求職者情報・設定」で求職状態を「有効」に戻すことができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>在{deadline}之前，可以在“求职者信息・设置”中将求职状态恢复为“有效”。</translation>
     </message>
     <message>
         <source>例: 一般事務、介護職員、製造ライン作業</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 一般事务、护理人员、生产线作业</translation>
     </message>
     <message>
         <source>例: 山形市、天童市</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 山形市、天童市</translation>
     </message>
     <message>
         <source>例: 月給18万円以上、時給1,000円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 月薪18万日元以上、时薪1,000日元以上</translation>
     </message>
     <message>
         <source>希望条件の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>更改希望条件</translation>
     </message>
     <message>
         <source>希望する仕事の条件を変更できます。希望職種は必ず入力してください。窓口で相談しながら変更することもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>可以更改希望的工作条件。希望职种必须填写。也可以在窗口咨询后更改。</translation>
     </message>
     <message>
         <source>希望条件を変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>更改希望条件</translation>
     </message>
     <message>
         <source>希望条件を変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改希望条件。</translation>
     </message>
     <message>
         <source>はじめに</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>希望する仕事</source>
-        <translation type="unfinished"></translation>
+        <translation>希望的工作</translation>
     </message>
     <message>
         <source>免許・資格、障害に関する情報、自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>驾照・资格、残障相关信息、自我介绍</translation>
     </message>
     <message>
         <source>入力内容の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>确认输入内容</translation>
     </message>
     <message>
         <source>仮登録の完了</source>
-        <translation type="unfinished"></translation>
+        <translation>临时登记（仮登録）完成</translation>
     </message>
     <message>
         <source>（未入力）</source>
-        <translation type="unfinished"></translation>
+        <translation>（未输入）</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年{month}月{day}日</translation>
     </message>
     <message>
         <source>性別（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>性别（选填）</translation>
     </message>
     <message>
         <source>希望する雇用形態</source>
-        <translation type="unfinished"></translation>
+        <translation>希望的雇用形式</translation>
     </message>
     <message>
         <source>希望就業時間</source>
-        <translation type="unfinished"></translation>
+        <translation>希望工作时间</translation>
     </message>
     <message>
         <source>障害に関する情報（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>残障相关信息（选填）</translation>
     </message>
     <message>
         <source>入力内容を確認してください。よろしければ「この内容で仮登録する」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认输入内容。如无问题，请按“用此内容临时登记（仮登録）”。</translation>
     </message>
     <message>
         <source>修正する</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>{title}を修正する</source>
-        <translation type="unfinished"></translation>
+        <translation>修改{title}</translation>
     </message>
     <message>
         <source>求職仮登録を受け付けました。まだ求職申込みは完了していません。</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理求职临时登记（仮登録）。求职申请尚未完成。</translation>
     </message>
     <message>
         <source>仮登録番号</source>
-        <translation type="unfinished"></translation>
+        <translation>临时登记编号（仮登録番号）</translation>
     </message>
     <message>
         <source>{date}までに{office}の窓口にお越しください。窓口で本人確認と内容の確認をして本登録をすると、求職番号が発行され、その場で求職者マイページを開設できます。期限を過ぎると仮登録の内容は削除されます。仮登録番号は、入力したメールアドレスにもお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>请在{date}之前前往{office}的窗口。在窗口确认本人身份和内容并完成正式登记（本登録）后，会发放求职编号（求職番号），并可当场开通求职者个人主页（求職者マイページ）。超过期限后，临时登记（仮登録）的内容将被删除。临时登记编号（仮登録番号）也已发送到您输入的邮箱地址。</translation>
     </message>
     <message>
         <source>窓口にお持ちいただくもの</source>
-        <translation type="unfinished"></translation>
+        <translation>请带到窗口的物品</translation>
     </message>
     <message>
         <source>一時保存した入力を再開する</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复临时保存的输入</translation>
     </message>
     <message>
         <source>一時保存したときのメールアドレスを入力して「認証キーを送信」を押し、届いたメールの認証キーを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入临时保存时的邮箱地址并按“发送认证码”，然后输入收到的邮件中的认证码（認証キー）。</translation>
     </message>
     <message>
         <source>認証キーを送信</source>
-        <translation type="unfinished"></translation>
+        <translation>发送认证码（認証キー）</translation>
     </message>
     <message>
         <source>認証キー</source>
-        <translation type="unfinished"></translation>
+        <translation>认证码（認証キー）</translation>
     </message>
     <message>
         <source>再開する</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>一時保存した入力があれば、認証キーをメールでお送りしました（{minutes}分以内有効）。届かない場合はメールアドレスを確かめ、{sender} からの受信を許可してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>如有临时保存的输入，我们已通过邮件发送认证码（{minutes}分钟内有效）。如未收到，请确认邮箱地址，并允许接收来自 {sender} 的邮件。</translation>
     </message>
     <message>
         <source>ハローワークに来所する前に、求職申込みの内容をこのパソコンで入力できます（仮登録）。入力後に表示される仮登録番号を控え、表示される期限までにハローワークの窓口にお越しください。窓口で内容と本人確認をして本登録をすると、求職番号が発行されます。入力の途中で「一時保存」すると、あとで続きから入力できます（保存の期限は保存したときに表示します）。</source>
-        <translation type="unfinished"></translation>
+        <translation>来公共职业安定所（ハローワーク）之前，可以在此电脑上输入求职申请的内容（临时登记・仮登録）。请记下输入后显示的临时登记编号（仮登録番号），并在显示的期限前前往公共职业安定所的窗口。在窗口确认内容和本人身份并完成正式登记（本登録）后，会发放求职编号（求職番号）。输入中途“临时保存”后，之后可以接着输入（保存期限在保存时显示）。</translation>
     </message>
     <message>
         <source>中学校または高等学校に在学中ですか。</source>
-        <translation type="unfinished"></translation>
+        <translation>您是否在读初中或高中？</translation>
     </message>
     <message>
         <source>在学中である</source>
-        <translation type="unfinished"></translation>
+        <translation>在读</translation>
     </message>
     <message>
         <source>在学中ではない</source>
-        <translation type="unfinished"></translation>
+        <translation>不在读</translation>
     </message>
     <message>
         <source>一時保存</source>
-        <translation type="unfinished"></translation>
+        <translation>临时保存</translation>
     </message>
     <message>
         <source>戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>次へ進む</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>この内容で仮登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>用此内容临时登记（仮登録）</translation>
     </message>
     <message>
         <source>ステップ{n}／{total}&#x3000;{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{n}步／共{total}步&#x3000;{title}</translation>
     </message>
     <message>
         <source>入力内容を確認してください。入力した内容はそのままです。</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认输入内容。已输入的内容会保留。</translation>
     </message>
     <message>
         <source>一時保存しました。{y}年{m}月{d}日まで保存されます（最後に保存した日から{days}日間）。続きは「求職申込み（仮登録）」の「一時保存した入力を再開する」から、メールアドレスとメールで届く認証キーで再開できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>已临时保存。将保存到{y}年{m}月{d}日（自最后保存之日起{days}天）。要继续，请从“求职申请（临时登记・仮登録）”的“恢复临时保存的输入”，用邮箱地址和邮件收到的认证码（認証キー）恢复。</translation>
     </message>
     <message>
         <source>一時保存した入力を読み込みました。続きから入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取临时保存的输入。请接着输入。</translation>
     </message>
     <message>
         <source>入力した内容は、一時保存していない分は失われます。終了しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>未临时保存的输入内容将会丢失。要结束吗？</translation>
     </message>
     <message>
         <source>終了する</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>入力に戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>返回输入</translation>
     </message>
     <message>
         <source>【募集終了】この求人の募集は現在終了しています。下の求人票は紹介した時点の内容です。</source>
-        <translation type="unfinished"></translation>
+        <translation>【招募结束】此招聘目前已结束招募。下方的招聘信息表（求人票）是介绍时的内容。</translation>
     </message>
     <message>
         <source>ハローワークからの連絡事項（備考）</source>
-        <translation type="unfinished"></translation>
+        <translation>来自公共职业安定所（ハローワーク）的联络事项（备注）</translation>
     </message>
     <message>
         <source>備考</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>{occupation}（{company}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{occupation}（{company}）</translation>
     </message>
     <message>
         <source>紹介日：{day}&#x3000;紹介番号：{number}&#x3000;紹介元／担当：{source}&#x3000;応募状況：{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍日：{day}&#x3000;介绍编号：{number}&#x3000;介绍方／负责人：{source}&#x3000;应聘状况：{status}</translation>
     </message>
     <message>
         <source>（連絡事項はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>（没有联络事项）</translation>
     </message>
     <message>
         <source>ハローワークが紹介した時点（{day}）の求人票です。その後に求人の内容が変わっても、ここには紹介時点の内容を表示します。</source>
-        <translation type="unfinished"></translation>
+        <translation>这是公共职业安定所（ハローワーク）介绍时（{day}）的招聘信息表（求人票）。即使之后招聘内容有变化，这里也显示介绍时的内容。</translation>
     </message>
     <message>
         <source>紹介状</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍信（紹介状）</translation>
     </message>
     <message>
         <source>事業所へ応募書類と一緒にお持ちいただく紹介状です。印刷してお持ちいただくか、PDFで保存してご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>这是与应聘材料一起带到企业的介绍信（紹介状）。请打印后携带，或保存为PDF使用。</translation>
     </message>
     <message>
         <source>印刷できませんでした。プリンターの電源や用紙を確かめて、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印。请确认打印机的电源和纸张后再试。</translation>
     </message>
     <message>
         <source>紹介状を印刷しました。プリンターから出てこないときは、窓口の職員にお声がけください。</source>
-        <translation type="unfinished"></translation>
+        <translation>已打印介绍信（紹介状）。如果打印机没有出纸，请告诉窗口的工作人员。</translation>
     </message>
     <message>
         <source>紹介日</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍日</translation>
     </message>
     <message>
         <source>紹介番号</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍编号</translation>
     </message>
     <message>
         <source>応募状況</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘状况</translation>
     </message>
     <message>
         <source>紹介元／担当</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍方／负责人</translation>
     </message>
     <message>
         <source>紹介された求人</source>
-        <translation type="unfinished"></translation>
+        <translation>被介绍的招聘</translation>
     </message>
     <message>
         <source>ハローワークで紹介を受けた求人はまだありません。窓口で紹介を受けると、ここに求人と紹介状が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有在公共职业安定所（ハローワーク）接受介绍的招聘。在窗口接受介绍后，招聘和介绍信（紹介状）会显示在这里。</translation>
     </message>
     <message>
         <source>紹介状を表示</source>
-        <translation type="unfinished"></translation>
+        <translation>显示介绍信（紹介状）</translation>
     </message>
     <message>
         <source>現在の求人票を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>查看当前的招聘信息表（求人票）</translation>
     </message>
     <message>
         <source>紹介状の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍信（紹介状）内容</translation>
     </message>
     <message>
         <source>紹介された求人・紹介状</source>
-        <translation type="unfinished"></translation>
+        <translation>被介绍的招聘・介绍信（紹介状）</translation>
     </message>
     <message>
         <source>ハローワークが紹介した求人です。行を選ぶと、紹介した時点の求人票とハローワークからの連絡事項を表示します。「紹介状を表示」から紹介状を印刷したり、PDFで保存したりできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>这是公共职业安定所（ハローワーク）介绍的招聘。选择一行后，会显示介绍时的招聘信息表（求人票）和来自公共职业安定所的联络事项。可通过“显示介绍信（紹介状）”打印介绍信或保存为PDF。</translation>
     </message>
     <message>
         <source>この求人の募集は終了しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>此招聘已结束招募。</translation>
     </message>
     <message>
         <source>紹介状を読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取介绍信（紹介状）…</translation>
     </message>
     <message>
         <source>まもなくログアウトします</source>
-        <translation type="unfinished"></translation>
+        <translation>即将退出登录</translation>
     </message>
     <message>
         <source>操作を続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>继续操作</translation>
     </message>
     <message>
         <source>ログアウトせずに利用を続けます</source>
-        <translation type="unfinished"></translation>
+        <translation>不退出登录，继续使用</translation>
     </message>
     <message>
         <source>しばらく操作がありません。あと{n}秒でログアウトします。
 続けて利用する場合は「操作を続ける」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>一段时间内没有操作。将在{n}秒后退出登录。
+如要继续使用，请按“继续操作”。</translation>
     </message>
     <message>
         <source>マイページの開設画面を表示できません。ヘルプデスクにお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示个人主页的开通画面。请咨询服务台。</translation>
     </message>
     <message>
         <source>操作がないまま時間が経過したため、求職申込み（仮登録）の画面を閉じ、入力した内容を消去しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于长时间没有操作，已关闭求职申请（临时登记・仮登録）画面，并清除了输入的内容。</translation>
     </message>
     <message>
         <source>オフィスサーバーに接続できません。ネットワークの接続と、サーバー（server_url）が動いていることを確認してください。続く場合はシステム担当者に連絡してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到办公室服务器。请确认网络连接以及服务器（server_url）正在运行。如问题持续，请联系系统负责人。</translation>
     </message>
     <message>
         <source>データベースに接続できません（{kind}）。設定（database_url）と、データベースサーバーが起動していることを確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到数据库（{kind}）。请确认设置（database_url）以及数据库服务器已启动。</translation>
     </message>
     <message>
         <source>マイページの開設画面を表示できません。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示个人主页的开通画面。请稍后再试。</translation>
     </message>
     <message>
         <source>予期しないエラーが発生しました。ご迷惑をおかけして申し訳ありません。
@@ -3558,39 +3582,44 @@
 問題が続く場合は、ヘルプデスク（電話：{helpdesk}）にお問い合わせのうえ、次のお問い合わせ番号をお伝えください。
 
 お問い合わせ番号：{incident}</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了意外错误。给您带来不便，非常抱歉。
+为安全起见，已返回最初的画面。
+
+如问题持续，请咨询服务台（电话：{helpdesk}），并告知以下咨询编号。
+
+咨询编号：{incident}</translation>
     </message>
     <message>
         <source>エラー</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>この画面はデモ専用です。実際の運用では、メールはご本人のメールアドレスに届き、この画面はありません。送信されたメールが数秒で表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>此画面仅用于演示。实际使用时，邮件会发送到本人的邮箱地址，没有此画面。发送的邮件会在几秒内显示。</translation>
     </message>
     <message>
         <source>受信日時</source>
-        <translation type="unfinished"></translation>
+        <translation>接收日期时间</translation>
     </message>
     <message>
         <source>宛先</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>受信したメール</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的邮件</translation>
     </message>
     <message>
         <source>メール本文</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件正文</translation>
     </message>
     <message>
         <source>メールを読み込めません（{reason}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取邮件（{reason}）。</translation>
     </message>
     <message>
         <source>{n}通のメール</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}封邮件</translation>
     </message>
     <message>
         <source>差出人：{sender}
@@ -3599,1675 +3628,1688 @@
 受信日時：{at}
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>发件人：{sender}
+收件人：{recipient}
+标题：{subject}
+接收日期时间：{at}
+
+</translation>
     </message>
     <message>
         <source>ホーム</source>
-        <translation type="unfinished"></translation>
+        <translation>首页</translation>
     </message>
     <message>
         <source>求職者マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者个人主页（求職者マイページ）</translation>
     </message>
     <message>
         <source>メニュー</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单</translation>
     </message>
     <message>
         <source>{name} さん</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}</translation>
     </message>
     <message>
         <source>{title}（未読 {count}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（未读 {count}）</translation>
     </message>
     <message>
         <source>求職者マイページを起動できません</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动求职者个人主页（求職者マイページ）</translation>
     </message>
     <message>
         <source>起動に必要なモジュールを読み込めません（{error}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取启动所需的模块（{error}）。</translation>
     </message>
     <message>
         <source>マイページの開設の間に、職員の画面の操作のない時間が上限を超えました。続けるには、もう一度パスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>开通个人主页期间，工作人员画面无操作的时间超过了上限。要继续，请再次输入密码。</translation>
     </message>
     <message>
         <source>ログインIDを {email} に変更しました。古いアドレスあての認証キーは無効になり、ログイン中のマイページは終了しました。古いアドレスと新しいアドレスにお知らせのメールを送ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>已将登录ID更改为 {email}。发往旧地址的认证码（認証キー）已失效，登录中的个人主页已结束。将向旧地址和新地址发送通知邮件。</translation>
     </message>
     <message>
         <source>ログインIDとして {email} を登録しました。このアドレスにお知らせのメールを送ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {email} 登记为登录ID。将向此地址发送通知邮件。</translation>
     </message>
     <message>
         <source>アカウントのロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>解除账户锁定</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗したためのロックを解除します。ご本人であることを本人確認書類で確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>解除因连续输错密码而造成的锁定。请用身份证明文件确认是本人。</translation>
     </message>
     <message>
         <source>ロックを解除する</source>
-        <translation type="unfinished"></translation>
+        <translation>解除锁定</translation>
     </message>
     <message>
         <source>ロックを解除しました。ご本人はすぐにログインできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>已解除锁定。本人可以立即登录。</translation>
     </message>
     <message>
         <source>ロックはされていませんでした（失敗の回数は0に戻しました）。</source>
-        <translation type="unfinished"></translation>
+        <translation>账户未被锁定（已将失败次数重置为0）。</translation>
     </message>
     <message>
         <source>認証キーの無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>使认证码（認証キー）失效</translation>
     </message>
     <message>
         <source>この求職者あてに送った、まだ使われていない認証キーをすべて無効にします。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>将使发给此求职者、尚未使用的认证码（認証キー）全部失效。确定吗？</translation>
     </message>
     <message>
         <source>無効にする</source>
-        <translation type="unfinished"></translation>
+        <translation>使失效</translation>
     </message>
     <message>
         <source>認証キーを{n}件無効にしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已使{n}个认证码（認証キー）失效。</translation>
     </message>
     <message>
         <source>無効にする認証キーはありませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要失效的认证码（認証キー）。</translation>
     </message>
     <message>
         <source>パスワード再設定の開始</source>
-        <translation type="unfinished"></translation>
+        <translation>开始重设密码</translation>
     </message>
     <message>
         <source>登録されているメールアドレスに、パスワード再設定用の認証キーを送ります。職員がパスワードを知ることはありません。ご本人がメールの認証キーで新しいパスワードを設定します。
 ご本人であることを本人確認書類で確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>将向登记的邮箱地址发送用于重设密码的认证码（認証キー）。工作人员不会知道密码。本人用邮件中的认证码设置新密码。
+请用身份证明文件确认是本人。</translation>
     </message>
     <message>
         <source>認証キーを送る</source>
-        <translation type="unfinished"></translation>
+        <translation>发送认证码（認証キー）</translation>
     </message>
     <message>
         <source>登録されているメールアドレスに認証キーを送りました（有効期限 {m}分）。ご本人に、メールに記載の手順で新しいパスワードを設定してもらってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>已向登记的邮箱地址发送认证码（有效期 {m}分钟）。请让本人按邮件中记载的步骤设置新密码。</translation>
     </message>
     <message>
         <source>このアドレスへの認証キーの送信回数が上限に達しているため、送りませんでした。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>向此地址发送认证码（認証キー）的次数已达上限，因此未发送。请稍后重试。</translation>
     </message>
     <message>
         <source>この求職者はマイページを開設していない（または停止中の）ため、パスワードの再設定はできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>此求职者未开通个人主页（或已停用），无法重设密码。</translation>
     </message>
     <message>
         <source>セッションの強制終了</source>
-        <translation type="unfinished"></translation>
+        <translation>强制结束会话</translation>
     </message>
     <message>
         <source>この求職者のログイン中のマイページを終了させます（どのパソコンでも、次の操作でログイン画面に戻ります）。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>将结束此求职者登录中的个人主页（无论在哪台电脑上，下次操作时都会返回登录画面）。确定吗？</translation>
     </message>
     <message>
         <source>終了させる</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>ログイン中のマイページを終了させました（{n}件）。</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束登录中的个人主页（{n}件）。</translation>
     </message>
     <message>
         <source>ログイン中のマイページはありませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有登录中的个人主页。</translation>
     </message>
     <message>
         <source>{name} さんに紹介状を発行しました。紹介番号: {referral}（応募番号: {application}）</source>
-        <translation type="unfinished"></translation>
+        <translation>已向{name}发放介绍信（紹介状）。介绍编号: {referral}（应聘编号: {application}）</translation>
     </message>
     <message>
         <source>求職の有効期限を {date} まで延長しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已将求职有效期延长至 {date}。</translation>
     </message>
     <message>
         <source>応募 {number} の応募状況を「{status}」として記録しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已将应聘 {number} 的应聘状况记录为“{status}”。</translation>
     </message>
     <message>
         <source>{name} さんのマイページに{what}を送りました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已向{name}的个人主页发送{what}。</translation>
     </message>
     <message>
         <source>応募書類をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>将应聘材料保存为PDF</translation>
     </message>
     <message>
         <source>応募番号または紹介番号</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘编号或介绍编号</translation>
     </message>
     <message>
         <source>表示</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>オンライン自主応募の志望動機と応募書類を確認します。</source>
-        <translation type="unfinished"></translation>
+        <translation>确认在线自主应聘（オンライン自主応募）的应聘动机和应聘材料。</translation>
     </message>
     <message>
         <source>応募番号：{number}（{source}、{status}）
 応募日：{applied}
 求職者：{name}（{seeker}）
 求人：{company}&#x3000;{occupation}（{job}）</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘编号：{number}（{source}，{status}）
+应聘日：{applied}
+求职者：{name}（{seeker}）
+招聘：{company}&#x3000;{occupation}（{job}）</translation>
     </message>
     <message>
         <source>（志望動機はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>（没有应聘动机）</translation>
     </message>
     <message>
         <source>{kind}：{name} をPDFで保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>将{kind}：{name} 保存为PDF…</translation>
     </message>
     <message>
         <source>添付された書類はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>没有附加的材料</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存PDF。请选择其他位置。</translation>
     </message>
     <message>
         <source>保存しました：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：{path}</translation>
     </message>
     <message>
         <source>求職者アカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者账户</translation>
     </message>
     <message>
         <source>システム</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>管理コマンド</source>
-        <translation type="unfinished"></translation>
+        <translation>管理命令</translation>
     </message>
     <message>
         <source>未ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录</translation>
     </message>
     <message>
         <source>データ取込</source>
-        <translation type="unfinished"></translation>
+        <translation>数据导入</translation>
     </message>
     <message>
         <source>サーバー管理者</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器管理员</translation>
     </message>
     <message>
         <source>求職者</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者</translation>
     </message>
     <message>
         <source>ログインアカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>登录账户</translation>
     </message>
     <message>
         <source>端末</source>
-        <translation type="unfinished"></translation>
+        <translation>终端</translation>
     </message>
     <message>
         <source>求職者セッション</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者会话</translation>
     </message>
     <message>
         <source>職員セッション</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员会话</translation>
     </message>
     <message>
         <source>仮登録</source>
-        <translation type="unfinished"></translation>
+        <translation>临时登记（仮登録）</translation>
     </message>
     <message>
         <source>応募書類</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘材料</translation>
     </message>
     <message>
         <source>応募（書き出し件数）</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘（导出件数）</translation>
     </message>
     <message>
         <source>直接リクエスト</source>
-        <translation type="unfinished"></translation>
+        <translation>直接邀请（直接リクエスト）</translation>
     </message>
     <message>
         <source>{kind}で検索・{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>按{kind}搜索・{n}件</translation>
     </message>
     <message>
         <source>操作者</source>
-        <translation type="unfinished"></translation>
+        <translation>操作者</translation>
     </message>
     <message>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>対象</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>結果</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>{name}（職員 {id}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（工作人员 {id}）</translation>
     </message>
     <message>
         <source>例: 123</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 123</translation>
     </message>
     <message>
         <source>検索</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>監査ログ</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>〜</source>
-        <translation type="unfinished"></translation>
+        <translation>〜</translation>
     </message>
     <message>
         <source>期間(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>期间(&amp;P)</translation>
     </message>
     <message>
         <source>職員(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员(&amp;S)</translation>
     </message>
     <message>
         <source>求職者ID(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者ID(&amp;I)</translation>
     </message>
     <message>
         <source>操作(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;O)</translation>
     </message>
     <message>
         <source>期間（終了日）</source>
-        <translation type="unfinished"></translation>
+        <translation>期间（结束日）</translation>
     </message>
     <message>
         <source>期間（開始日）</source>
-        <translation type="unfinished"></translation>
+        <translation>期间（开始日）</translation>
     </message>
     <message>
         <source>{name}（{login}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{login}）</translation>
     </message>
     <message>
         <source>［無効］</source>
-        <translation type="unfinished"></translation>
+        <translation>［无效］</translation>
     </message>
     <message>
         <source>求職者IDは数字で入力してください（例: 123）。</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者ID请用数字输入（例: 123）。</translation>
     </message>
     <message>
         <source>条件に合う記録はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的记录。</translation>
     </message>
     <message>
         <source>{n}件を表示しています。続きを読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示{n}件。正在读取后续内容…</translation>
     </message>
     <message>
         <source>{n}件を表示しています。下までスクロールすると、さらに古い記録を読み込みます。</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示{n}件。滚动到底部会读取更早的记录。</translation>
     </message>
     <message>
         <source>{n}件を表示しています（すべて）。</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示{n}件（全部）。</translation>
     </message>
     <message>
         <source>パスワードの再入力が取り消されたため、操作は行っていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于取消了密码的再次输入，未执行操作。</translation>
     </message>
     <message>
         <source>職員コンソール（窓口用）</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员控制台（窗口用）</translation>
     </message>
     <message>
         <source>{name}（{role}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{role}）</translation>
     </message>
     <message>
         <source>窓口対応</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口服务</translation>
     </message>
     <message>
         <source>端末管理</source>
-        <translation type="unfinished"></translation>
+        <translation>终端管理</translation>
     </message>
     <message>
         <source>仮登録の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>确认临时登记（仮登録）</translation>
     </message>
     <message>
         <source>求職登録（新しい求職者）…</source>
-        <translation type="unfinished"></translation>
+        <translation>求职登记（新求职者）…</translation>
     </message>
     <message>
         <source>窓口でマイページを開設</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口开通个人主页</translation>
     </message>
     <message>
         <source>このパソコンで求職者ご本人にマイページを開設してもらいます。職員の画面は閉じ、ご本人が自分でパスワードを入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>请求职者本人在此电脑上开通个人主页。工作人员画面会关闭，由本人自己输入密码。</translation>
     </message>
     <message>
         <source>求職者情報・アカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者信息・账户</translation>
     </message>
     <message>
         <source>応募内容</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘内容</translation>
     </message>
     <message>
         <source>求職者を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择求职者</translation>
     </message>
     <message>
         <source>{name}（{kana}） 求職番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{kana}） 求职编号（求職番号） {number}</translation>
     </message>
     <message>
         <source>求職登録しました。求職番号: {number}&#x3000;有効期限: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成求职登记。求职编号（求職番号）: {number}&#x3000;有效期: {valid}</translation>
     </message>
     <message>
         <source>ログインID（{email}）も登録しました。ご本人は「ハローワークをご利用中の方のマイページ開設」から開設できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>登录ID（{email}）也已登记。本人可从“为正在使用公共职业安定所（ハローワーク）的用户开通个人主页”开通。</translation>
     </message>
     <message>
         <source>パスワードを変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改密码。</translation>
     </message>
     <message>
         <source>{kind}「{name}」</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}“{name}”</translation>
     </message>
     <message>
         <source>端末ID</source>
-        <translation type="unfinished"></translation>
+        <translation>终端ID</translation>
     </message>
     <message>
         <source>登録日時</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期时间</translation>
     </message>
     <message>
         <source>最終通信</source>
-        <translation type="unfinished"></translation>
+        <translation>最后通信</translation>
     </message>
     <message>
         <source>未通信</source>
-        <translation type="unfinished"></translation>
+        <translation>未通信</translation>
     </message>
     <message>
         <source>取消済み</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>{at} に取り消しました</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {at} 取消</translation>
     </message>
     <message>
         <source>申請日時</source>
-        <translation type="unfinished"></translation>
+        <translation>申请日期时间</translation>
     </message>
     <message>
         <source>期限</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>-‐‑‒–—―−ーｰ</source>
-        <translation type="unfinished"></translation>
+        <translation>-‐‑‒–—―−ーｰ</translation>
     </message>
     <message>
         <source>事務所のサーバーに接続するパソコン（利用者用端末・窓口端末・職員端末）の登録を承認し、使わなくなった端末の登録を取り消します。承認と取消は監査ログに記録されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>批准连接到办公室服务器的电脑（用户终端、窗口终端、工作人员终端）的登记，并取消不再使用的终端的登记。批准和取消会记录在审计日志中。</translation>
     </message>
     <message>
         <source>例: BCDF-GHJK</source>
-        <translation type="unfinished"></translation>
+        <translation>例: BCDF-GHJK</translation>
     </message>
     <message>
         <source>登録コード</source>
-        <translation type="unfinished"></translation>
+        <translation>登记码</translation>
     </message>
     <message>
         <source>ＷＷＷＷ-ＷＷＷＷ</source>
-        <translation type="unfinished"></translation>
+        <translation>ＷＷＷＷ-ＷＷＷＷ</translation>
     </message>
     <message>
         <source>承認する</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>承認待ちの申請</source>
-        <translation type="unfinished"></translation>
+        <translation>等待批准的申请</translation>
     </message>
     <message>
         <source>登録済みの端末</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记的终端</translation>
     </message>
     <message>
         <source>登録を取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>取消登记</translation>
     </message>
     <message>
         <source>登録コード(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记码(&amp;C)</translation>
     </message>
     <message>
         <source>新しいパソコンの画面に表示されている登録コード（英字8文字）を入力して「承認する」を押してください。小文字・全角で入力してもかまいません。コードの期限は「承認待ちの申請」に表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入新电脑画面上显示的登记码（8个英文字母）并按“批准”。用小写或全角输入也可以。代码的期限显示在“等待批准的申请”中。</translation>
     </message>
     <message>
         <source>新しい端末の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>批准新终端</translation>
     </message>
     <message>
         <source>承認を待っている申請はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待批准的申请。</translation>
     </message>
     <message>
         <source>{n}件の申請が承認を待っています。</source>
-        <translation type="unfinished"></translation>
+        <translation>有{n}件申请正在等待批准。</translation>
     </message>
     <message>
         <source>登録コード {code} の端末を承認します。</source>
-        <translation type="unfinished"></translation>
+        <translation>将批准登记码为 {code} 的终端。</translation>
     </message>
     <message>
         <source>承認を待っている申請は {device}（申請 {at}）の1件です。</source>
-        <translation type="unfinished"></translation>
+        <translation>等待批准的申请只有 {device}（申请 {at}）这1件。</translation>
     </message>
     <message>
         <source>承認を待っている申請は次の{n}件です。どれが承認されるかは登録コードで決まります。</source>
-        <translation type="unfinished"></translation>
+        <translation>等待批准的申请有以下{n}件。批准哪一件由登记码决定。</translation>
     </message>
     <message>
         <source>
 ・</source>
-        <translation type="unfinished"></translation>
+        <translation>
+・</translation>
     </message>
     <message>
         <source>{device}（申請 {at}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}（申请 {at}）</translation>
     </message>
     <message>
         <source>承認を待っている申請は一覧にありません。コードの有効期限が切れているかもしれません。</source>
-        <translation type="unfinished"></translation>
+        <translation>等待批准的申请不在列表中。代码可能已过期。</translation>
     </message>
     <message>
         <source>承認すると、その端末は事務所のサーバーに接続して使えるようになります。登録コードが、目の前の新しいパソコンの画面に表示されているものか確かめてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>批准后，该终端即可连接到办公室的服务器使用。请确认登记码是显示在您面前的新电脑画面上的代码。</translation>
     </message>
     <message>
         <source>端末の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>批准终端</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）を承認しました。その端末で登録が完了するまで、しばらくお待ちください。</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准{device}（终端ID {uid}）。请稍候，直到该终端完成登记。</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）の登録を取り消しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消{device}（终端ID {uid}）的登记。</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）は既に取り消されていました。</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}（终端ID {uid}）已被取消。</translation>
     </message>
     <message>
         <source>端末の登録の取消</source>
-        <translation type="unfinished"></translation>
+        <translation>取消终端登记</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）の登録を取り消します。
 この端末は次の通信から使えなくなります。もう一度使うには、その端末で登録をやり直して、承認を受ける必要があります。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>将取消{device}（终端ID {uid}）的登记。
+从下次通信起，此终端将无法使用。要再次使用，需要在该终端上重新登记并获得批准。确定吗？</translation>
     </message>
     <message>
         <source>取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>確認した本人確認書類</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认的身份证明文件</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）の登録</source>
-        <translation type="unfinished"></translation>
+        <translation>登记登录ID（邮箱地址）</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>更改登录ID（邮箱地址）</translation>
     </message>
     <message>
         <source>ご本人であることを本人確認書類で確認してから、新しいメールアドレスを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请用身份证明文件确认是本人后，输入新的邮箱地址。</translation>
     </message>
     <message>
         <source>変更すると、古いアドレスあての認証キーは無効になり、ログイン中のマイページはログアウトされます。古いアドレスと新しいアドレスの両方にお知らせのメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>更改后，发往旧地址的认证码（認証キー）将失效，登录中的个人主页将退出登录。旧地址和新地址都会收到通知邮件。</translation>
     </message>
     <message>
         <source>登録したアドレスにお知らせのメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>登记的地址会收到通知邮件。</translation>
     </message>
     <message>
         <source>登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>（未登録）</source>
-        <translation type="unfinished"></translation>
+        <translation>（未登记）</translation>
     </message>
     <message>
         <source>新しいメールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>新邮箱地址</translation>
     </message>
     <message>
         <source>現在のメールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>当前邮箱地址</translation>
     </message>
     <message>
         <source>（必須）</source>
-        <translation type="unfinished"></translation>
+        <translation>（必填）</translation>
     </message>
     <message>
         <source>（選択してください）</source>
-        <translation type="unfinished"></translation>
+        <translation>（请选择）</translation>
     </message>
     <message>
         <source>/-.／－．</source>
-        <translation type="unfinished"></translation>
+        <translation>/-.／－．</translation>
     </message>
     <message>
         <source>:：</source>
-        <translation type="unfinished"></translation>
+        <translation>:：</translation>
     </message>
     <message>
         <source>Delete キーで「{empty}」に戻ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Delete 键恢复为“{empty}”。</translation>
     </message>
     <message>
         <source>{n}／{max}文字</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}／{max}个字</translation>
     </message>
     <message>
         <source>求職者のマイページに「ハローワークからのお知らせ」を送ります。「おすすめ求人」では求人番号の求人票へのリンクが付きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>向求职者的个人主页发送“来自公共职业安定所（ハローワーク）的通知”。“推荐招聘”会附带招聘编号（求人番号）对应的招聘信息表（求人票）链接。</translation>
     </message>
     <message>
         <source>種別(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;K)</translation>
     </message>
     <message>
         <source>求人番号(&amp;J)</source>
-        <translation type="unfinished"></translation>
+        <translation>招聘编号（求人番号）(&amp;J)</translation>
     </message>
     <message>
         <source>「おすすめ求人」のときは必須です</source>
-        <translation type="unfinished"></translation>
+        <translation>“推荐招聘”时必填</translation>
     </message>
     <message>
         <source>件名(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)</translation>
     </message>
     <message>
         <source>{max}文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>{max}个字以内</translation>
     </message>
     <message>
         <source>本文(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>正文(&amp;B)</translation>
     </message>
     <message>
         <source>文字だけ（書式なし）、改行できます</source>
-        <translation type="unfinished"></translation>
+        <translation>仅文字（无格式），可以换行</translation>
     </message>
     <message>
         <source>求人番号を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入招聘编号（求人番号）。</translation>
     </message>
     <message>
         <source>紹介する求人の求人番号を入力してください。備考は紹介状に印刷されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要介绍的招聘的招聘编号（求人番号）。备注会打印在介绍信（紹介状）上。</translation>
     </message>
     <message>
         <source>紹介状を発行</source>
-        <translation type="unfinished"></translation>
+        <translation>发放介绍信（紹介状）</translation>
     </message>
     <message>
         <source>5桁-8桁の数字</source>
-        <translation type="unfinished"></translation>
+        <translation>5位-8位数字</translation>
     </message>
     <message>
         <source>備考(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>ゝ</source>
-        <translation type="unfinished"></translation>
+        <translation>ゝ</translation>
     </message>
     <message>
         <source>ヽ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヽ</translation>
     </message>
     <message>
         <source>ゞ</source>
-        <translation type="unfinished"></translation>
+        <translation>ゞ</translation>
     </message>
     <message>
         <source>ヾ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヾ</translation>
     </message>
     <message>
         <source>本人確認書類を確認してから入力してください。ログイン用メールアドレスは、マイページを使う方だけ入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认身份证明文件后输入。登录用邮箱地址只为使用个人主页的人输入。</translation>
     </message>
     <message>
         <source>例: 山形 太郎</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 山形 太郎</translation>
     </message>
     <message>
         <source>例: ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>例: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（年）</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期（年）</translation>
     </message>
     <message>
         <source>生年月日（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期（月）</translation>
     </message>
     <message>
         <source>生年月日（日）</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期（日）</translation>
     </message>
     <message>
         <source>年</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>月</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>日</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>例: 023-000-0000</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 023-000-0000</translation>
     </message>
     <message>
         <source>例: 一般事務</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 一般事务</translation>
     </message>
     <message>
         <source>例: 山形市内</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 山形市内</translation>
     </message>
     <message>
         <source>例: 月給18万円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 月薪18万日元以上</translation>
     </message>
     <message>
         <source>本人の情報</source>
-        <translation type="unfinished"></translation>
+        <translation>本人信息</translation>
     </message>
     <message>
         <source>氏名(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;M)</translation>
     </message>
     <message>
         <source>フリガナ(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>片假名读音(&amp;F)</translation>
     </message>
     <message>
         <source>全角カタカナ（ひらがな・半角カナは自動で直します）</source>
-        <translation type="unfinished"></translation>
+        <translation>全角片假名（平假名、半角假名会自动修正）</translation>
     </message>
     <message>
         <source>生年月日(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
         <source>西暦・半角数字</source>
-        <translation type="unfinished"></translation>
+        <translation>公历・半角数字</translation>
     </message>
     <message>
         <source>電話番号(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码(&amp;T)</translation>
     </message>
     <message>
         <source>半角数字とハイフン</source>
-        <translation type="unfinished"></translation>
+        <translation>半角数字和连字符</translation>
     </message>
     <message>
         <source>住所(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>住址(&amp;A)</translation>
     </message>
     <message>
         <source>ログイン用メールアドレス(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>登录用邮箱地址(&amp;E)</translation>
     </message>
     <message>
         <source>マイページを使う場合のみ（半角英数字100文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限使用个人主页时（半角英文数字100个字以内）</translation>
     </message>
     <message>
         <source>求職の申込み</source>
-        <translation type="unfinished"></translation>
+        <translation>求职申请</translation>
     </message>
     <message>
         <source>求職申込日(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>求职申请日(&amp;D)</translation>
     </message>
     <message>
         <source>希望職種(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>希望职种(&amp;O)</translation>
     </message>
     <message>
         <source>希望勤務地(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>希望工作地点(&amp;L)</translation>
     </message>
     <message>
         <source>希望賃金(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>希望工资(&amp;W)</translation>
     </message>
     <message>
         <source>本人確認</source>
-        <translation type="unfinished"></translation>
+        <translation>本人确认</translation>
     </message>
     <message>
         <source>確認した本人確認書類(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认的身份证明文件(&amp;I)</translation>
     </message>
     <message>
         <source>求職申込日に未来の日付は指定できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>求职申请日不能指定未来的日期。</translation>
     </message>
     <message>
         <source>事業所から連絡のあった応募状況を記録します。「面接予定」のときは面接の日時と場所も入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>记录企业联络的应聘状况。“预定面试”时，也请输入面试的日期时间和地点。</translation>
     </message>
     <message>
         <source>応募状況を記録</source>
-        <translation type="unfinished"></translation>
+        <translation>记录应聘状况</translation>
     </message>
     <message>
         <source>未入力</source>
-        <translation type="unfinished"></translation>
+        <translation>未输入</translation>
     </message>
     <message>
         <source>面接の時刻</source>
-        <translation type="unfinished"></translation>
+        <translation>面试时间</translation>
     </message>
     <message>
         <source>応募番号(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘编号(&amp;A)</translation>
     </message>
     <message>
         <source>新しい応募状況(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>新的应聘状况(&amp;S)</translation>
     </message>
     <message>
         <source>面接日時(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>面试日期时间(&amp;D)</translation>
     </message>
     <message>
         <source>「面接予定」のときは必須です</source>
-        <translation type="unfinished"></translation>
+        <translation>“预定面试”时必填</translation>
     </message>
     <message>
         <source>面接場所(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>面试地点(&amp;P)</translation>
     </message>
     <message>
         <source>「面接予定」のときは必須です（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>“预定面试”时必填（{max}个字以内）</translation>
     </message>
     <message>
         <source>応募番号または紹介番号を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入应聘编号或介绍编号。</translation>
     </message>
     <message>
         <source>新しい応募状況を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择新的应聘状况。</translation>
     </message>
     <message>
         <source>ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（西暦）</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期（公历）</translation>
     </message>
     <message>
         <source>フリガナ＋生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>片假名读音＋出生日期</translation>
     </message>
     <message>
         <source>ID未登録</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记ID</translation>
     </message>
     <message>
         <source>ロック中</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定中</translation>
     </message>
     <message>
         <source>該当する求職者はいません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的求职者。</translation>
     </message>
     <message>
         <source>ご本人による変更はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有本人进行的更改。</translation>
     </message>
     <message>
         <source>{at}&#x3000;{kind}（{device}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}&#x3000;{kind}（{device}）</translation>
     </message>
     <message>
         <source>&#x3000;{label}：{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;{label}：{old} → {new}</translation>
     </message>
     <message>
         <source>本人による変更履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>本人更改记录</translation>
     </message>
     <message>
         <source>または フリガナ</source>
-        <translation type="unfinished"></translation>
+        <translation>或 片假名读音</translation>
     </message>
     <message>
         <source>仮登録を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择临时登记（仮登録）</translation>
     </message>
     <message>
         <source>免許・資格・自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>驾照・资格・自我介绍</translation>
     </message>
     <message>
         <source>修正を保存</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修改</translation>
     </message>
     <message>
         <source>本人確認のうえ本登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>确认本人后正式登记（本登録）</translation>
     </message>
     <message>
         <source>{n}件見つかりました。</source>
-        <translation type="unfinished"></translation>
+        <translation>找到{n}件。</translation>
     </message>
     <message>
         <source>該当する仮登録はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的临时登记（仮登録）。</translation>
     </message>
     <message>
         <source>仮登録番号 {number}&#x3000;{status}&#x3000;{name}（{kana}）</source>
-        <translation type="unfinished"></translation>
+        <translation>临时登记编号（仮登録番号） {number}&#x3000;{status}&#x3000;{name}（{kana}）</translation>
     </message>
     <message>
         <source>求職番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>求职编号（求職番号） {number}</translation>
     </message>
     <message>
         <source>修正を保存しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存修改。</translation>
     </message>
     <message>
         <source>本登録しました。求職番号: {number}&#x3000;ログインID（{email}）も登録しました。ご本人がこの場で「窓口でマイページを開設」から開設できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成正式登记（本登録）。求职编号（求職番号）: {number}&#x3000;登录ID（{email}）也已登记。本人可当场从“在窗口开通个人主页”开通。</translation>
     </message>
     <message>
         <source>パスワードの再入力</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>この操作の前に、本人確認のため {name} さんのパスワードをもう一度入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>进行此操作前，为确认身份，请再次输入{name}的密码。</translation>
     </message>
     <message>
         <source>確認</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>求職登録（新しい求職者）</source>
-        <translation type="unfinished"></translation>
+        <translation>求职登记（新求职者）</translation>
     </message>
     <message>
         <source>マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>个人主页</translation>
     </message>
     <message>
         <source>停止中</source>
-        <translation type="unfinished"></translation>
+        <translation>停用中</translation>
     </message>
     <message>
         <source>開設済み</source>
-        <translation type="unfinished"></translation>
+        <translation>已开通</translation>
     </message>
     <message>
         <source>失敗{n}回</source>
-        <translation type="unfinished"></translation>
+        <translation>失败{n}次</translation>
     </message>
     <message>
         <source>求職者ID（監査ログ用）</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者ID（审计日志用）</translation>
     </message>
     <message>
         <source>希望（職種・勤務地・賃金）</source>
-        <translation type="unfinished"></translation>
+        <translation>希望（职种・工作地点・工资）</translation>
     </message>
     <message>
         <source>本人による最後の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>本人最后更改</translation>
     </message>
     <message>
         <source>ログインID</source>
-        <translation type="unfinished"></translation>
+        <translation>登录ID</translation>
     </message>
     <message>
         <source>ログインのロック</source>
-        <translation type="unfinished"></translation>
+        <translation>登录锁定</translation>
     </message>
     <message>
         <source>ログイン中</source>
-        <translation type="unfinished"></translation>
+        <translation>登录中</translation>
     </message>
     <message>
         <source>提供する（{at} 同意）</source>
-        <translation type="unfinished"></translation>
+        <translation>提供（{at} 同意）</translation>
     </message>
     <message>
         <source>提供しない（{at} 同意取り消し）</source>
-        <translation type="unfinished"></translation>
+        <translation>不提供（{at} 撤回同意）</translation>
     </message>
     <message>
         <source>提供しない（同意なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>不提供（未同意）</translation>
     </message>
     <message>
         <source>{at}（{items}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}（{items}）</translation>
     </message>
     <message>
         <source>左の検索結果から求職者を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请从左侧的搜索结果中选择求职者。</translation>
     </message>
     <message>
         <source>マイページのアカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>个人主页账户</translation>
     </message>
     <message>
         <source>メールアドレス変更…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改邮箱地址…</translation>
     </message>
     <message>
         <source>アカウントのロック解除…</source>
-        <translation type="unfinished"></translation>
+        <translation>解除账户锁定…</translation>
     </message>
     <message>
         <source>パスワード再設定の開始…</source>
-        <translation type="unfinished"></translation>
+        <translation>开始重设密码…</translation>
     </message>
     <message>
         <source>本人による変更履歴…</source>
-        <translation type="unfinished"></translation>
+        <translation>本人更改记录…</translation>
     </message>
     <message>
         <source>ロック中（失敗{n}回）</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定中（失败{n}次）</translation>
     </message>
     <message>
         <source>なし（失敗{n}回）</source>
-        <translation type="unfinished"></translation>
+        <translation>无（失败{n}次）</translation>
     </message>
     <message>
         <source>有効な認証キーあり</source>
-        <translation type="unfinished"></translation>
+        <translation>有有效的认证码（認証キー）</translation>
     </message>
     <message>
         <source>はい（ログイン中）</source>
-        <translation type="unfinished"></translation>
+        <translation>是（登录中）</translation>
     </message>
     <message>
         <source>いいえ</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>公開中（事業所が匿名で閲覧できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>公开中（企业可匿名查看）</translation>
     </message>
     <message>
         <source>メールアドレス登録…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记邮箱地址…</translation>
     </message>
     <message>
         <source>{y}年{m}月{d}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{y}年{m}月{d}日</translation>
     </message>
     <message>
         <source>はい</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>文字の大きさ</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小</translation>
     </message>
     <message>
         <source>標準</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <source>ハイコントラスト</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度</translation>
     </message>
     <message>
         <source>{kind}（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}（选填）</translation>
     </message>
     <message>
         <source>職務経歴書（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>工作经历书（选填）</translation>
     </message>
     <message>
         <source>PDFを選ぶ…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择PDF…</translation>
     </message>
     <message>
         <source>{kind}のPDFを選ぶ</source>
-        <translation type="unfinished"></translation>
+        <translation>选择{kind}的PDF</translation>
     </message>
     <message>
         <source>外す</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>{kind}を外す</source>
-        <translation type="unfinished"></translation>
+        <translation>移除{kind}</translation>
     </message>
     <message>
         <source>作成する…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建…</translation>
     </message>
     <message>
         <source>{kind}を作成する</source>
-        <translation type="unfinished"></translation>
+        <translation>创建{kind}</translation>
     </message>
     <message>
         <source>登録されている情報から{kind}を作成して添付します</source>
-        <translation type="unfinished"></translation>
+        <translation>根据登记的信息创建{kind}并附加</translation>
     </message>
     <message>
         <source>ファイルを読み込めませんでした。別のファイルを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件。请选择其他文件。</translation>
     </message>
     <message>
         <source>PDFファイル (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
         <source>入力エラー</source>
-        <translation type="unfinished"></translation>
+        <translation>输入错误</translation>
     </message>
     <message>
         <source>受付年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>受理日期</translation>
     </message>
     <message>
         <source>紹介期限日</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍截止日</translation>
     </message>
     <message>
         <source>仕事の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>工作内容</translation>
     </message>
     <message>
         <source>就業時間</source>
-        <translation type="unfinished"></translation>
+        <translation>工作时间</translation>
     </message>
     <message>
         <source>休日</source>
-        <translation type="unfinished"></translation>
+        <translation>休息日</translation>
     </message>
     <message>
         <source>年齢</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>オンライン自主応募の可否</source>
-        <translation type="unfinished"></translation>
+        <translation>能否在线自主应聘（オンライン自主応募）</translation>
     </message>
     <message>
         <source>求人者マイページの有無</source>
-        <translation type="unfinished"></translation>
+        <translation>有无招聘者个人主页</translation>
     </message>
     <message>
         <source>可（このマイページから応募できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>可（可从本个人主页应聘）</translation>
     </message>
     <message>
         <source>不可（ハローワークの紹介が必要です）</source>
-        <translation type="unfinished"></translation>
+        <translation>不可（需要公共职业安定所（ハローワーク）的介绍）</translation>
     </message>
     <message>
         <source>あり（応募後にメッセージでやりとりできます）</source>
-        <translation type="unfinished"></translation>
+        <translation>有（应聘后可通过消息联系）</translation>
     </message>
     <message>
         <source>このパソコンは共用のため、保存できるのは USB メモリなどの取り外せる記憶装置と、ハローワークが用意した保存用フォルダーだけです。
 保存用フォルダーに保存したファイルは、ログアウトすると削除されます。持ち帰るときは USB メモリに保存するか、印刷してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑为共用电脑，只能保存到 USB 存储器等可移除的存储设备，以及公共职业安定所（ハローワーク）准备的保存用文件夹。
+保存在保存用文件夹中的文件，退出登录后会被删除。要带回家时，请保存到 USB 存储器或打印。</translation>
     </message>
     <message>
         <source>保存できる場所がありません。USB メモリを差し込んでから「場所を更新」を押してください。印刷はいつでもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可保存的位置。请插入 USB 存储器后按“刷新位置”。随时都可以打印。</translation>
     </message>
     <message>
         <source>USB メモリなど：{name}（{folder}）</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 存储器等：{name}（{folder}）</translation>
     </message>
     <message>
         <source>ハローワークの保存用フォルダー（ログアウトすると削除されます）</source>
-        <translation type="unfinished"></translation>
+        <translation>公共职业安定所（ハローワーク）的保存用文件夹（退出登录后会被删除）</translation>
     </message>
     <message>
         <source>ファイル名：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名：{name}</translation>
     </message>
     <message>
         <source>保存先</source>
-        <translation type="unfinished"></translation>
+        <translation>保存位置</translation>
     </message>
     <message>
         <source>場所を更新</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新位置</translation>
     </message>
     <message>
         <source>保存する</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>この場所には保存できません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存到此位置。请选择其他位置。</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。この場所には保存できないか、同じ名前のファイルがほかのアプリで開かれています。別の場所か別の名前を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存PDF。可能无法保存到此位置，或同名文件正被其他应用打开。请选择其他位置或其他名称。</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。保存先の空き容量が足りません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存PDF。保存位置的剩余空间不足。请选择其他位置。</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。保存先のフォルダが見つかりません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存PDF。未找到保存位置的文件夹。请选择其他位置。</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。別の場所を選んでもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存PDF。请选择其他位置后再试。</translation>
     </message>
     <message>
         <source>年月は西暦で「2020-04」のように入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>年月请用公历按“2020-04”的格式输入。</translation>
     </message>
     <message>
         <source>始め（年月）</source>
-        <translation type="unfinished"></translation>
+        <translation>开始（年月）</translation>
     </message>
     <message>
         <source>終わり（年月）</source>
-        <translation type="unfinished"></translation>
+        <translation>结束（年月）</translation>
     </message>
     <message>
         <source>行を追加</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行</translation>
     </message>
     <message>
         <source>始め</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>終わり</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>{n}行目の</source>
-        <translation type="unfinished"></translation>
+        <translation>第{n}行的</translation>
     </message>
     <message>
         <source>{n}行目を削除</source>
-        <translation type="unfinished"></translation>
+        <translation>删除第{n}行</translation>
     </message>
     <message>
         <source>学歴と職歴を、古いものから順に入力してください（それぞれ{max}行まで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>请按从早到晚的顺序输入学历和工作经历（各最多{max}行）。</translation>
     </message>
     <message>
         <source>学校名・学部・学科、卒業・中退など</source>
-        <translation type="unfinished"></translation>
+        <translation>学校名称・院系・专业，毕业・肄业等</translation>
     </message>
     <message>
         <source>在学中の場合、終わりは空欄にしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>如在读，结束请留空。</translation>
     </message>
     <message>
         <source>会社名・仕事の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名称・工作内容</translation>
     </message>
     <message>
         <source>現在お勤めの場合、終わりは空欄にしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>如目前在职，结束请留空。</translation>
     </message>
     <message>
         <source>ご本人の情報を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入本人信息。</translation>
     </message>
     <message>
         <source>例: 山形 太郎（姓と名の間に空白）</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 山形 太郎（姓和名之间加空格）</translation>
     </message>
     <message>
         <source>全角カタカナ&#x3000;例: ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>全角片假名&#x3000;例: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>半角数字、西暦で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>请用半角数字、公历输入</translation>
     </message>
     <message>
         <source>性別</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>選択しない</source>
-        <translation type="unfinished"></translation>
+        <translation>不选择</translation>
     </message>
     <message>
         <source>連絡先を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入联系方式。</translation>
     </message>
     <message>
         <source>番地・建物名・部屋番号まで入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入到门牌号、建筑名、房间号</translation>
     </message>
     <message>
         <source>仮登録番号のお知らせと、一時保存した入力の再開に使います</source>
-        <translation type="unfinished"></translation>
+        <translation>用于通知临时登记编号（仮登録番号），以及恢复临时保存的输入</translation>
     </message>
     <message>
         <source>希望する仕事の条件を入力してください。窓口で相談しながら変更することもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入希望的工作条件。也可以在窗口咨询后更改。</translation>
     </message>
     <message>
         <source>例: 8:30〜17:30、午前のみ</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 8:30〜17:30、仅上午</translation>
     </message>
     <message>
         <source>1行に1つ&#x3000;例: 普通自動車第一種運転免許（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>每行1项&#x3000;例: 普通汽车第一种驾驶证（{max}个字以内）</translation>
     </message>
     <message>
         <source>障害に関する情報</source>
-        <translation type="unfinished"></translation>
+        <translation>残障相关信息</translation>
     </message>
     <message>
         <source>入力は任意です。入力しなくても仮登録できます。配慮を希望することなどがあれば入力してください（窓口でご相談いただくこともできます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>此项为选填。不填写也可以临时登记（仮登録）。如有希望得到照顾的事项等，请填写（也可以在窗口咨询）。</translation>
     </message>
     <message>
         <source>（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>（选填）</translation>
     </message>
     <message>
         <source>紹介状をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>将介绍信（紹介状）保存为PDF</translation>
     </message>
     <message>
         <source>紹介状を印刷</source>
-        <translation type="unfinished"></translation>
+        <translation>打印介绍信（紹介状）</translation>
     </message>
     <message>
         <source>{name}を表示</source>
-        <translation type="unfinished"></translation>
+        <translation>显示{name}</translation>
     </message>
     <message>
         <source>ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>使用公共职业安定所（ハローワーク）内的电脑时，使用后请务必“退出登录”。</translation>
     </message>
     <message>
         <source>【！重要！】</source>
-        <translation type="unfinished"></translation>
+        <translation>【！重要！】</translation>
     </message>
     <message>
         <source>{office}&#x3000;操作方法のお問い合わせ：ヘルプデスク（電話：{helpdesk}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{office}&#x3000;操作方法咨询：服务台（电话：{helpdesk}）</translation>
     </message>
     <message>
         <source>求職者マイページ利用者マニュアル</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者个人主页（求職者マイページ）用户手册</translation>
     </message>
     <message>
         <source>マニュアルを表示できません。操作方法は、ヘルプデスク（電話：{helpdesk}）でご案内しております。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示手册。操作方法可咨询服务台（电话：{helpdesk}）。</translation>
     </message>
     <message>
         <source>ステップ{n}／{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{n}步／共{total}步</translation>
     </message>
     <message>
         <source>処理中</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>ただいま処理を受け付けることができません。入力した内容はそのままです。しばらく待ってから、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无法受理处理。已输入的内容会保留。请稍后再试。</translation>
     </message>
     <message>
         <source>ステップ1</source>
-        <translation type="unfinished"></translation>
+        <translation>第1步</translation>
     </message>
     <message>
         <source>マイページ利用規約等の同意</source>
-        <translation type="unfinished"></translation>
+        <translation>同意个人主页使用条款等</translation>
     </message>
     <message>
         <source>ステップ2</source>
-        <translation type="unfinished"></translation>
+        <translation>第2步</translation>
     </message>
     <message>
         <source>メールアドレスの入力（パスワード登録申込）</source>
-        <translation type="unfinished"></translation>
+        <translation>输入邮箱地址（申请登记密码）</translation>
     </message>
     <message>
         <source>メールアドレスを入力すると、入力したメールアドレス宛に「パスワード登録申込受付通知」メールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>输入邮箱地址后，您输入的邮箱地址会收到“密码登记申请受理通知”邮件。</translation>
     </message>
     <message>
         <source>ステップ3</source>
-        <translation type="unfinished"></translation>
+        <translation>第3步</translation>
     </message>
     <message>
         <source>パスワードの登録</source>
-        <translation type="unfinished"></translation>
+        <translation>登记密码</translation>
     </message>
     <message>
         <source>パスワードとパスワード登録申込受付通知メール記載の「認証キー」を入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>输入密码和密码登记申请受理通知邮件中记载的“认证码（認証キー）”。</translation>
     </message>
     <message>
         <source>（メール配信から{minutes}分以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>（邮件发送后{minutes}分钟内）</translation>
     </message>
     <message>
         <source>ステップ4</source>
-        <translation type="unfinished"></translation>
+        <translation>第4步</translation>
     </message>
     <message>
         <source>求職者マイページアカウント登録完了、求職者マイページの開設</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者个人主页（求職者マイページ）账户登记完成，开通求职者个人主页</translation>
     </message>
     <message>
         <source>求職者マイページの各種メニューをご利用いただけるようになります。</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以使用求职者个人主页（求職者マイページ）的各项菜单。</translation>
     </message>
     <message>
         <source>求職者マイページ利用規約確認</source>
-        <translation type="unfinished"></translation>
+        <translation>确认求职者个人主页（求職者マイページ）使用条款</translation>
     </message>
     <message>
         <source>このページは、ハローワークの窓口で求職登録とアカウント（メールアドレス）登録の手続きを完了している方が、求職者マイページを開設するためのページです。</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面供已在公共职业安定所（ハローワーク）窗口完成求职登记和账户（邮箱地址）登记手续的用户开通求职者个人主页（求職者マイページ）。</translation>
     </message>
     <message>
         <source>●求職者マイページ開設手順</source>
-        <translation type="unfinished"></translation>
+        <translation>●求职者个人主页（求職者マイページ）开通步骤</translation>
     </message>
     <message>
         <source>マイページ利用規約等の確認・同意</source>
-        <translation type="unfinished"></translation>
+        <translation>确认・同意个人主页使用条款等</translation>
     </message>
     <message>
         <source>プライバシーポリシーとマイページ利用規約をご確認のうえ、「次へ進む」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认隐私政策和个人主页使用条款，然后点击“下一步”按钮。</translation>
     </message>
     <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意します。</source>
-        <translation type="unfinished"></translation>
+        <translation>我同意“隐私政策”和“个人主页使用条款”。</translation>
     </message>
     <message>
         <source>必ず「プライバシーポリシー」と「マイページ利用規約」をご確認ください。
 それぞれ最後までご覧いただくと、「同意します」へのチェックが可能です。</source>
-        <translation type="unfinished"></translation>
+        <translation>请务必确认“隐私政策”和“个人主页使用条款”。
+分别阅读到最后后，即可勾选“同意”。</translation>
     </message>
     <message>
         <source>まだ最後までご覧いただいていない文書：{titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未阅读到最后的文件：{titles}</translation>
     </message>
     <message>
         <source>同意いただきました。「次へ進む」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>您已同意。请点击“下一步”按钮。</translation>
     </message>
     <message>
         <source>両方の文書を最後までご確認いただきました。「同意します」にチェックできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>您已阅读完两份文件。可以勾选“同意”。</translation>
     </message>
     <message>
         <source>パスワード再設定完了</source>
-        <translation type="unfinished"></translation>
+        <translation>密码重设完成</translation>
     </message>
     <message>
         <source>パスワード登録完了</source>
-        <translation type="unfinished"></translation>
+        <translation>密码登记完成</translation>
     </message>
     <message>
         <source>パスワードの再設定が完了しました</source>
-        <translation type="unfinished"></translation>
+        <translation>密码重设已完成</translation>
     </message>
     <message>
         <source>「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスと新しいパスワードでログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请点击“前往登录画面”按钮，用登记的邮箱地址和新密码登录。</translation>
     </message>
     <message>
         <source>安全のため、ほかのパソコンなどでログインしていた場合は、すべてログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>为安全起见，如果您曾在其他电脑等上登录，已全部退出登录。</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード再設定のお知らせ」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已向您登记的邮箱地址发送“密码重设通知”邮件。</translation>
     </message>
     <message>
         <source>マイページ開設完了</source>
-        <translation type="unfinished"></translation>
+        <translation>个人主页开通完成</translation>
     </message>
     <message>
         <source>「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスとパスワードでログイン後、各種サービスをご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请点击“前往登录画面”按钮，用登记的邮箱地址和密码登录后，使用各项服务。</translation>
     </message>
     <message>
         <source>求職者マイページの開設が完了し、求職者マイページの各種メニューをご利用いただけるようになりました。</source>
-        <translation type="unfinished"></translation>
+        <translation>求职者个人主页（求職者マイページ）已开通，您可以使用求职者个人主页的各项菜单了。</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード登録完了のお知らせ」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已向您登记的邮箱地址发送“密码登记完成通知”邮件。</translation>
     </message>
     <message>
         <source>入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。ログインの際は半角で入力してください（全角で入力しても同じパスワードとして扱われます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的密码中包含的全角英文字母、数字、符号已转换为半角后登记。登录时请用半角输入（用全角输入也会被视为同一密码）。</translation>
     </message>
     <message>
         <source>【！重要！】ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>【！重要！】使用公共职业安定所（ハローワーク）内的电脑时，使用后请务必“退出登录”。</translation>
     </message>
     <message>
         <source>※マイページの操作方法は、「求職者マイページ利用者マニュアル」をご覧ください（下のボタンで開きます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>※个人主页的操作方法，请参阅“求职者个人主页（求職者マイページ）用户手册”（用下方按钮打开）。</translation>
     </message>
     <message>
         <source>利用者マニュアルを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>打开用户手册</translation>
     </message>
     <message>
         <source>ヘルプデスク(電話：{number})でも操作方法をご案内しております。</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以通过服务台（电话：{number}）咨询操作方法。</translation>
     </message>
     <message>
         <source>※登録したメールアドレスを忘れた場合は、本人確認書類を準備したうえで窓口までお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>※如果忘记了登记的邮箱地址，请准备好身份证明文件后前往窗口。</translation>
     </message>
     <message>
         <source>メールアドレスの入力（パスワード再設定申込）</source>
-        <translation type="unfinished"></translation>
+        <translation>输入邮箱地址（申请重设密码）</translation>
     </message>
     <message>
         <source>ハローワークの窓口で登録したメールアドレスおよび生年月日を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入在公共职业安定所（ハローワーク）窗口登记的邮箱地址和出生日期。</translation>
     </message>
     <message>
         <source>ご入力いただいたメールアドレス宛に「パスワード再設定申込受付通知」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>我们会向您输入的邮箱地址发送“密码重设申请受理通知”邮件。</translation>
     </message>
     <message>
         <source>ご入力いただいたメールアドレス宛に「パスワード登録申込受付通知」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>我们会向您输入的邮箱地址发送“密码登记申请受理通知”邮件。</translation>
     </message>
     <message>
         <source>メール受信制限をされている方は{sender}からのメール受信を許可してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>如设置了邮件接收限制，请允许接收来自{sender}的邮件。</translation>
     </message>
     <message>
         <source>半角英数字100文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>半角英文数字100个字以内</translation>
     </message>
     <message>
         <source>半角数字 西暦で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>请用半角数字、公历输入</translation>
     </message>
     <message>
         <source>※入力したメールアドレス宛てに、「認証キー」が記載されたメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>※您输入的邮箱地址会收到记载“认证码（認証キー）”的邮件。</translation>
     </message>
     <message>
         <source>（{version}版）</source>
-        <translation type="unfinished"></translation>
+        <translation>（{version}版）</translation>
     </message>
     <message>
         <source>最後まで確認済み</source>
-        <translation type="unfinished"></translation>
+        <translation>已阅读到最后</translation>
     </message>
     <message>
         <source>未確認</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认</translation>
     </message>
     <message>
         <source>{title}（{state}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（{state}）</translation>
     </message>
     <message>
         <source>パスワードの再設定</source>
-        <translation type="unfinished"></translation>
+        <translation>重设密码</translation>
     </message>
     <message>
         <source>求職者マイページの開設</source>
-        <translation type="unfinished"></translation>
+        <translation>开通求职者个人主页（求職者マイページ）</translation>
     </message>
     <message>
         <source>完了</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>ログイン画面へ進む</source>
-        <translation type="unfinished"></translation>
+        <translation>前往登录画面</translation>
     </message>
     <message>
         <source>入力した内容は破棄されます。パスワードの再設定を中止しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的内容将被丢弃。要中止重设密码吗？</translation>
     </message>
     <message>
         <source>入力した内容は破棄されます。求職者マイページの開設を中止しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的内容将被丢弃。要中止开通求职者个人主页（求職者マイページ）吗？</translation>
     </message>
     <message>
         <source>中止する</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>新しいパスワードの登録</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新密码</translation>
     </message>
     <message>
         <source>パスワード再設定申込受付通知</source>
-        <translation type="unfinished"></translation>
+        <translation>密码重设申请受理通知</translation>
     </message>
     <message>
         <source>パスワード登録申込受付通知</source>
-        <translation type="unfinished"></translation>
+        <translation>密码登记申请受理通知</translation>
     </message>
     <message>
         <source>パスワード再設定申込を受け付けました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理密码重设申请。</translation>
     </message>
     <message>
         <source>パスワード登録申込を受け付けました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理密码登记申请。</translation>
     </message>
     <message>
         <source>ハローワークの窓口で登録したメールアドレスと生年月日が確認できた場合、そのメールアドレス宛に「{mail}」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>如果确认了在公共职业安定所（ハローワーク）窗口登记的邮箱地址和出生日期，我们已向该邮箱地址发送“{mail}”邮件。</translation>
     </message>
     <message>
         <source>メールに記載されている「認証キー」を確認後、パスワードと認証キーを入力し、「完了」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>确认邮件中记载的“认证码（認証キー）”后，请输入密码和认证码，然后点击“完成”按钮。</translation>
     </message>
     <message>
         <source>登録するパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>要登记的密码</translation>
     </message>
     <message>
         <source>登録するパスワード（確認用）</source>
-        <translation type="unfinished"></translation>
+        <translation>要登记的密码（确认用）</translation>
     </message>
     <message>
         <source>はじめからやり直す</source>
-        <translation type="unfinished"></translation>
+        <translation>从头重新开始</translation>
     </message>
     <message>
         <source>認証キー：「{mail}」メール記載の認証キー（メール配信から{minutes}分以内有効）</source>
-        <translation type="unfinished"></translation>
+        <translation>认证码（認証キー）：“{mail}”邮件中记载的认证码（邮件发送后{minutes}分钟内有效）</translation>
     </message>
     <message>
         <source>しばらく経ってもメールが届かない場合は、メールアドレスが正しいかご確認ください。メール受信制限をしている方は、{sender} からのメール受信を許可し、はじめから{what}をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>如果过了一段时间仍未收到邮件，请确认邮箱地址是否正确。如设置了邮件接收限制，请允许接收来自 {sender} 的邮件，然后从头重新{what}。</translation>
     </message>
     <message>
         <source>言語(&amp;G)</source>
