@@ -5,1808 +5,1809 @@
     <name></name>
     <message>
         <source>応募済</source>
-        <translation type="unfinished"></translation>
+        <translation>Postulado</translation>
     </message>
     <message>
         <source>書類選考中</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de documentos</translation>
     </message>
     <message>
         <source>面接予定</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista programada</translation>
     </message>
     <message>
         <source>選考中</source>
-        <translation type="unfinished"></translation>
+        <translation>En selección</translation>
     </message>
     <message>
         <source>採用</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratado</translation>
     </message>
     <message>
         <source>不採用</source>
-        <translation type="unfinished"></translation>
+        <translation>No seleccionado</translation>
     </message>
     <message>
         <source>辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>紹介</source>
-        <translation type="unfinished"></translation>
+        <translation>Con carta (紹介)</translation>
     </message>
     <message>
         <source>オンライン自主応募</source>
-        <translation type="unfinished"></translation>
+        <translation>Postulación propia en línea (オンライン自主応募)</translation>
     </message>
     <message>
         <source>ご本人</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <source>ハローワーク</source>
-        <translation type="unfinished"></translation>
+        <translation>HelloWork (ハローワーク)</translation>
     </message>
     <message>
         <source>事業所</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión</translation>
     </message>
     <message>
         <source>ログイン失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de inicio de sesión</translation>
     </message>
     <message>
         <source>アカウントロック</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta bloqueada</translation>
     </message>
     <message>
         <source>ログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de sesión</translation>
     </message>
     <message>
         <source>セッション終了（無操作・期限）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de sesión (inactividad o límite)</translation>
     </message>
     <message>
         <source>前回のセッションの無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulación de la sesión anterior</translation>
     </message>
     <message>
         <source>認証キー申込（開設）</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de clave (認証キー) (apertura)</translation>
     </message>
     <message>
         <source>認証キー申込（再設定）</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de clave (認証キー) (restablecer)</translation>
     </message>
     <message>
         <source>認証キー不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave (認証キー) incorrecta</translation>
     </message>
     <message>
         <source>パスワード登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de contraseña</translation>
     </message>
     <message>
         <source>パスワード再設定</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña</translation>
     </message>
     <message>
         <source>パスワード変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de contraseña</translation>
     </message>
     <message>
         <source>パスワード変更失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al cambiar contraseña</translation>
     </message>
     <message>
         <source>求職登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro como solicitante</translation>
     </message>
     <message>
         <source>職員アカウント作成</source>
-        <translation type="unfinished"></translation>
+        <translation>Creación de cuenta de personal</translation>
     </message>
     <message>
         <source>職員ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión del personal</translation>
     </message>
     <message>
         <source>職員ログイン失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de inicio de sesión del personal</translation>
     </message>
     <message>
         <source>職員アカウントロック</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de personal bloqueada</translation>
     </message>
     <message>
         <source>職員ログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de sesión del personal</translation>
     </message>
     <message>
         <source>職員パスワード変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de contraseña del personal</translation>
     </message>
     <message>
         <source>職員パスワード再発行</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña del personal</translation>
     </message>
     <message>
         <source>職員再認証</source>
-        <translation type="unfinished"></translation>
+        <translation>Reautenticación del personal</translation>
     </message>
     <message>
         <source>職員再認証失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de reautenticación del personal</translation>
     </message>
     <message>
         <source>職員パスワード変更失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al cambiar contraseña del personal</translation>
     </message>
     <message>
         <source>求職者検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de solicitantes</translation>
     </message>
     <message>
         <source>求職者情報の表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver datos del solicitante</translation>
     </message>
     <message>
         <source>ログインID変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de ID de acceso</translation>
     </message>
     <message>
         <source>ログインID登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de ID de acceso</translation>
     </message>
     <message>
         <source>ロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueo</translation>
     </message>
     <message>
         <source>認証キー無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulación de clave (認証キー)</translation>
     </message>
     <message>
         <source>パスワード再設定の開始（窓口）</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de restablecimiento de contraseña (ventanilla)</translation>
     </message>
     <message>
         <source>求職者セッションの終了（窓口）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de sesión del solicitante (ventanilla)</translation>
     </message>
     <message>
         <source>監査ログの閲覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta del registro de auditoría</translation>
     </message>
     <message>
         <source>アクセス拒否</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado</translation>
     </message>
     <message>
         <source>紹介状の発行</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisión de carta de presentación (紹介状)</translation>
     </message>
     <message>
         <source>応募状況の記録</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del estado de postulación</translation>
     </message>
     <message>
         <source>応募の辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiro de postulación</translation>
     </message>
     <message>
         <source>メッセージ送信</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío de mensaje</translation>
     </message>
     <message>
         <source>お知らせの送信</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío de aviso</translation>
     </message>
     <message>
         <source>求職登録の期限切れ</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento del registro</translation>
     </message>
     <message>
         <source>求職登録の延長</source>
-        <translation type="unfinished"></translation>
+        <translation>Prórroga del registro</translation>
     </message>
     <message>
         <source>有効への切り替え</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio a activo</translation>
     </message>
     <message>
         <source>求職状態を無効に変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de búsqueda cambiado a inactivo</translation>
     </message>
     <message>
         <source>事業所からの応募状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de postulación según la empresa</translation>
     </message>
     <message>
         <source>事業所からの直接リクエスト</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación directa (直接リクエスト) de empresa</translation>
     </message>
     <message>
         <source>求職情報の公開</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación del perfil (求職公開)</translation>
     </message>
     <message>
         <source>公開中の求職情報の更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización del perfil publicado</translation>
     </message>
     <message>
         <source>求職情報の公開の取り下げ</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiro de la publicación del perfil</translation>
     </message>
     <message>
         <source>直接リクエストへの応募</source>
-        <translation type="unfinished"></translation>
+        <translation>Postulación a invitación directa</translation>
     </message>
     <message>
         <source>直接リクエストの辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazo de invitación directa</translation>
     </message>
     <message>
         <source>事業所からのメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la empresa</translation>
     </message>
     <message>
         <source>求職状態を有効に変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de búsqueda cambiado a activo</translation>
     </message>
     <message>
         <source>端末登録の申請</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de registro de terminal</translation>
     </message>
     <message>
         <source>端末登録の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación de registro de terminal</translation>
     </message>
     <message>
         <source>端末登録コードの誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de registro de terminal erróneo</translation>
     </message>
     <message>
         <source>端末への証明書の受け渡し</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega de certificado al terminal</translation>
     </message>
     <message>
         <source>端末の登録取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja de registro de terminal</translation>
     </message>
     <message>
         <source>別の端末からのセッション利用（拒否）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión usada desde otro terminal (denegada)</translation>
     </message>
     <message>
         <source>仮登録の一時保存（新規）</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de registro provisional (nuevo)</translation>
     </message>
     <message>
         <source>仮登録の一時保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de registro provisional</translation>
     </message>
     <message>
         <source>仮登録の再開キー申込</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de clave de reanudación del registro provisional</translation>
     </message>
     <message>
         <source>仮登録の再開キー不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de reanudación incorrecta</translation>
     </message>
     <message>
         <source>仮登録の再開</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudación del registro provisional</translation>
     </message>
     <message>
         <source>仮登録の送信</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío del registro provisional</translation>
     </message>
     <message>
         <source>仮登録の送信（一時保存なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío del registro provisional (sin borrador)</translation>
     </message>
     <message>
         <source>仮登録の検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de registros provisionales</translation>
     </message>
     <message>
         <source>仮登録の閲覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta de registro provisional</translation>
     </message>
     <message>
         <source>仮登録の訂正</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección de registro provisional</translation>
     </message>
     <message>
         <source>本登録（仮登録から）</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro definitivo (本登録) (desde provisional)</translation>
     </message>
     <message>
         <source>期限切れ仮登録の削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado de registros provisionales vencidos</translation>
     </message>
     <message>
         <source>応募書類の登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de documentos de postulación</translation>
     </message>
     <message>
         <source>応募書類の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta de documentos de postulación (personal)</translation>
     </message>
     <message>
         <source>応募内容の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta de postulación (personal)</translation>
     </message>
     <message>
         <source>応募の書き出し（事業所向け）</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de postulación (para empresa)</translation>
     </message>
     <message>
         <source>連絡先の変更（本人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de datos de contacto (usted)</translation>
     </message>
     <message>
         <source>希望条件の変更（本人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de condiciones deseadas (usted)</translation>
     </message>
     <message>
         <source>求職情報提供への同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento a compartir perfil (求職情報提供)</translation>
     </message>
     <message>
         <source>求職情報提供の同意取り消し</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiro del consentimiento a compartir perfil</translation>
     </message>
     <message>
         <source>本人による変更履歴の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta de cambios hechos por el solicitante (personal)</translation>
     </message>
     <message>
         <source>成功</source>
-        <translation type="unfinished"></translation>
+        <translation>Éxito</translation>
     </message>
     <message>
         <source>失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>拒否</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado</translation>
     </message>
     <message>
         <source>ロック</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>ロックなし</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin bloqueo</translation>
     </message>
     <message>
         <source>認証キー発行</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave (認証キー) emitida</translation>
     </message>
     <message>
         <source>開設済み（お知らせを送信）</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta (aviso enviado)</translation>
     </message>
     <message>
         <source>未開設</source>
-        <translation type="unfinished"></translation>
+        <translation>No abierta</translation>
     </message>
     <message>
         <source>登録内容と不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>No coincide con el registro</translation>
     </message>
     <message>
         <source>回数制限</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de intentos</translation>
     </message>
     <message>
         <source>端末の回数制限</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de intentos del terminal</translation>
     </message>
     <message>
         <source>認証キー誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave (認証キー) incorrecta</translation>
     </message>
     <message>
         <source>認証キー無効化（誤り回数超過）</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave anulada (demasiados errores)</translation>
     </message>
     <message>
         <source>認証キー期限切れ・使用済み</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave vencida o ya usada</translation>
     </message>
     <message>
         <source>現在のパスワード誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual incorrecta</translation>
     </message>
     <message>
         <source>前回の残り</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante de la vez anterior</translation>
     </message>
     <message>
         <source>無操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactividad</translation>
     </message>
     <message>
         <source>期限切れ</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>別の端末でログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en otro terminal</translation>
     </message>
     <message>
         <source>メールアドレス変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de correo electrónico</translation>
     </message>
     <message>
         <source>職員が終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada por el personal</translation>
     </message>
     <message>
         <source>終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizada</translation>
     </message>
     <message>
         <source>不明</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>失敗の上限（再設定・解除が必要）</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de errores (hay que restablecer o desbloquear)</translation>
     </message>
     <message>
         <source>利用者用端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal de usuarios</translation>
     </message>
     <message>
         <source>窓口端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal de ventanilla</translation>
     </message>
     <message>
         <source>職員端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal del personal</translation>
     </message>
     <message>
         <source>求職番号</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de solicitante (求職番号)</translation>
     </message>
     <message>
         <source>メールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>フリガナ・生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>Furigana y fecha de nacimiento</translation>
     </message>
     <message>
         <source>履歴書</source>
-        <translation type="unfinished"></translation>
+        <translation>Currículum (履歴書)</translation>
     </message>
     <message>
         <source>職務経歴書</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial laboral (職務経歴書)</translation>
     </message>
     <message>
         <source>「求職情報提供」に同意すると、ハローワークに登録した求職情報を、地方自治体と職業紹介事業者（民間の人材紹介会社など）に提供します。提供先からあなたに合う求人の紹介を受けられる場合があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Si acepta «compartir perfil» (求職情報提供), HelloWork entregará sus datos de búsqueda de empleo registrados a los gobiernos locales y a agencias de colocación (empresas privadas de selección, etc.). Ellos podrían ofrecerle empleos adecuados para usted.</translation>
     </message>
     <message>
         <source>・提供するもの：希望職種・希望勤務地・希望賃金、年齢、資格・職歴などの登録内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>・Se comparte: ocupación, lugar y salario deseados, edad, títulos, experiencia laboral y otros datos registrados.</translation>
     </message>
     <message>
         <source>・提供しないもの：氏名、住所、電話番号、メールアドレスなどの連絡先。提供先があなたに連絡したいときは、ハローワークを通じてお知らせします。</source>
-        <translation type="unfinished"></translation>
+        <translation>・No se comparte: nombre, dirección, teléfono, correo electrónico ni otros datos de contacto. Si quieren contactarle, se le avisará a través de HelloWork.</translation>
     </message>
     <message>
         <source>・同意はいつでも取り消せます。取り消した後は新たに提供しません。</source>
-        <translation type="unfinished"></translation>
+        <translation>・Puede retirar su consentimiento cuando quiera. Después ya no se compartirán datos nuevos.</translation>
     </message>
     <message>
         <source>・求職状態が「無効」の間は、新たに同意することはできません（取り消しはできます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>・Mientras su estado de búsqueda sea «Inactivo», no puede dar un nuevo consentimiento (sí puede retirarlo).</translation>
     </message>
     <message>
         <source>一般</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>パート</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio tiempo</translation>
     </message>
     <message>
         <source>一般（障害者）</source>
-        <translation type="unfinished"></translation>
+        <translation>General (discapacidad)</translation>
     </message>
     <message>
         <source>パート（障害者）</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio tiempo (discapacidad)</translation>
     </message>
     <message>
         <source>新卒・既卒</source>
-        <translation type="unfinished"></translation>
+        <translation>Recién graduados</translation>
     </message>
     <message>
         <source>季節</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporada</translation>
     </message>
     <message>
         <source>出稼ぎ</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo migratorio</translation>
     </message>
     <message>
         <source>正社員</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleado fijo</translation>
     </message>
     <message>
         <source>正社員以外</source>
-        <translation type="unfinished"></translation>
+        <translation>No fijo</translation>
     </message>
     <message>
         <source>有期雇用派遣労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador temporal (contrato fijo)</translation>
     </message>
     <message>
         <source>無期雇用派遣労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador temporal (contrato indefinido)</translation>
     </message>
     <message>
         <source>パート労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador a medio tiempo</translation>
     </message>
     <message>
         <source>月給</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario mensual</translation>
     </message>
     <message>
         <source>日給</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario diario</translation>
     </message>
     <message>
         <source>時給</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hora</translation>
     </message>
     <message>
         <source>連絡先</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto</translation>
     </message>
     <message>
         <source>希望条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones deseadas</translation>
     </message>
     <message>
         <source>求職情報提供：提供する</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir perfil: sí</translation>
     </message>
     <message>
         <source>求職情報提供：提供しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir perfil: no</translation>
     </message>
     <message>
         <source>住所</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>電話番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>希望職種</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación deseada</translation>
     </message>
     <message>
         <source>希望勤務地</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de trabajo deseado</translation>
     </message>
     <message>
         <source>希望賃金</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario deseado</translation>
     </message>
     <message>
         <source>求職情報提供</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir perfil (求職情報提供)</translation>
     </message>
     <message>
         <source>ハローワークの利用者用端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal de usuarios de HelloWork</translation>
     </message>
     <message>
         <source>ハローワークの窓口端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal de ventanilla de HelloWork</translation>
     </message>
     <message>
         <source>ご自身のパソコンなど</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propio equipo, etc.</translation>
     </message>
     <message>
         <source>一時保存中</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado</translation>
     </message>
     <message>
         <source>オンライン登録者</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado en línea</translation>
     </message>
     <message>
         <source>本登録済</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro definitivo</translation>
     </message>
     <message>
         <source>男性</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre</translation>
     </message>
     <message>
         <source>女性</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <source>回答しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiero no responder</translation>
     </message>
     <message>
         <source>正社員以外（契約社員・嘱託など）</source>
-        <translation type="unfinished"></translation>
+        <translation>No fijo (contrato, etc.)</translation>
     </message>
     <message>
         <source>パートタイム</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio tiempo</translation>
     </message>
     <message>
         <source>派遣</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo temporal por agencia</translation>
     </message>
     <message>
         <source>どれでもよい</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>仮登録番号（この画面またはメールに記載の番号）</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de registro provisional (el que figura en esta pantalla o en el correo)</translation>
     </message>
     <message>
         <source>本人確認書類（マイナンバーカード、運転免許証、在留カードなど）</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de identidad (tarjeta My Number, licencia de conducir, tarjeta de residencia, etc.)</translation>
     </message>
     <message>
         <source>雇用保険の離職票（お持ちの方）</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de cese del seguro de empleo (雇用保険) (si lo tiene)</translation>
     </message>
     <message>
         <source>応募</source>
-        <translation type="unfinished"></translation>
+        <translation>Postular</translation>
     </message>
     <message>
         <source>ID（メールアドレス）を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su ID (correo electrónico).</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID (correo electrónico) contiene caracteres de control no válidos.</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に全角文字（ひらがな・漢字など）が含まれています。半角英数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID (correo electrónico) contiene caracteres de ancho completo (hiragana, kanji, etc.). Use letras y números de medio ancho (半角).</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に空白が含まれています。空白を取り除いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID (correo electrónico) contiene espacios. Quite los espacios.</translation>
     </message>
     <message>
         <source>ID（メールアドレス）は半角英数字{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID (correo electrónico) debe tener como máximo {max} caracteres de medio ancho (ahora {length}).</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の形式が正しくありません。「@」を含めて入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato del ID (correo electrónico) no es válido. Incluya «@».</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の「@」より前は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte antes de «@» del ID (correo electrónico) debe tener como máximo {max} caracteres.</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の形式が正しくありません。例: hellowork@example.jp</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato del ID (correo electrónico) no es válido. Ejemplo: hellowork@example.jp</translation>
     </message>
     <message>
         <source>生年月日の「年」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el año de nacimiento.</translation>
     </message>
     <message>
         <source>生年月日の「月」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el mes de nacimiento.</translation>
     </message>
     <message>
         <source>生年月日の「日」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el día de nacimiento.</translation>
     </message>
     <message>
         <source>生年月日は和暦ではなく西暦で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha de nacimiento con el año occidental, no el japonés (ej.: 1980).</translation>
     </message>
     <message>
         <source>「年」は西暦4桁の半角数字で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el año con 4 cifras de medio ancho (ej.: 1980).</translation>
     </message>
     <message>
         <source>「年」は西暦4桁で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el año con 4 cifras (ej.: 1980).</translation>
     </message>
     <message>
         <source>「月」は半角数字で入力してください（1〜12）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el mes en cifras de medio ancho (1 a 12).</translation>
     </message>
     <message>
         <source>「日」は半角数字で入力してください（1〜31）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el día en cifras de medio ancho (1 a 31).</translation>
     </message>
     <message>
         <source>「年」は{min}年から{max}年までの西暦で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un año entre {min} y {max}.</translation>
     </message>
     <message>
         <source>「月」は1から12までの数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un mes del 1 al 12.</translation>
     </message>
     <message>
         <source>「日」は1から31までの数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un día del 1 al 31.</translation>
     </message>
     <message>
         <source>存在しない日付です。生年月日を確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fecha no existe. Revise su fecha de nacimiento.</translation>
     </message>
     <message>
         <source>生年月日に未来の日付は入力できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento no puede ser futura.</translation>
     </message>
     <message>
         <source>パスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña.</translation>
     </message>
     <message>
         <source>パスワードに空白（スペース）は使用できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no puede tener espacios.</translation>
     </message>
     <message>
         <source>パスワードに全角文字（ひらがな・漢字など）が含まれています。半角の英字・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña contiene caracteres de ancho completo (hiragana, kanji, etc.). Use letras, números y símbolos de medio ancho.</translation>
     </message>
     <message>
         <source>パスワードに使用できない文字（「é」のような記号付きの英字、ギリシャ文字など）が含まれています。半角の英字（a〜z、A〜Z）・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña contiene caracteres no válidos (letras con acento como «é», letras griegas, etc.). Use letras (a–z, A–Z), números y símbolos de medio ancho.</translation>
     </message>
     <message>
         <source>パスワードに絵文字などの使用できない文字が含まれています。半角の英字・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña contiene emojis u otros caracteres no válidos. Use letras, números y símbolos de medio ancho.</translation>
     </message>
     <message>
         <source>パスワードは{min}桁以上で入力してください（現在{length}桁）。</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña debe tener al menos {min} caracteres (ahora {length}).</translation>
     </message>
     <message>
         <source>パスワードは{max}桁以内で入力してください（現在{length}桁）。</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña debe tener como máximo {max} caracteres (ahora {length}).</translation>
     </message>
     <message>
         <source>パスワードに半角英字を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluya al menos una letra en la contraseña.</translation>
     </message>
     <message>
         <source>パスワードに半角数字を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluya al menos un número en la contraseña.</translation>
     </message>
     <message>
         <source>パスワードに半角記号（!、#、% など）を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluya al menos un símbolo (!, #, %, etc.) en la contraseña.</translation>
     </message>
     <message>
         <source>パスワードに半角英字と半角数字をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluya al menos una letra y un número en la contraseña.</translation>
     </message>
     <message>
         <source>パスワードに半角英字と半角記号をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluya al menos una letra y un símbolo en la contraseña.</translation>
     </message>
     <message>
         <source>パスワードに半角数字と半角記号をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluya al menos un número y un símbolo en la contraseña.</translation>
     </message>
     <message>
         <source>メールアドレス、生年月日、求職番号を含むパスワードは登録できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no puede contener su correo, fecha de nacimiento ni n.º de solicitante (求職番号).</translation>
     </message>
     <message>
         <source>このパスワードはよく使われていて推測されやすいため登録できません。別のパスワードにしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta contraseña es muy común y fácil de adivinar. Elija otra.</translation>
     </message>
     <message>
         <source>確認用のパスワードが一致しません。同じパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas no coinciden. Escriba la misma contraseña.</translation>
     </message>
     <message>
         <source>認証キーを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la clave de verificación (認証キー).</translation>
     </message>
     <message>
         <source>認証キーはメールに記載の{length}桁の半角数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la clave de verificación: las {length} cifras de medio ancho del correo.</translation>
     </message>
     <message>
         <source>認証キーが正しくないか、有効期限が切れています。メールの認証キーを確認するか、はじめからパスワード登録をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de verificación es incorrecta o ha vencido. Revise la clave del correo o registre la contraseña de nuevo desde el principio.</translation>
     </message>
     <message>
         <source>認証キーが正しくないか、有効期限が切れています。メールの認証キーを確認するか、はじめからパスワード再設定をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de verificación es incorrecta o ha vencido. Revise la clave del correo o restablezca la contraseña de nuevo desde el principio.</translation>
     </message>
     <message>
         <source>入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete este campo.</translation>
     </message>
     <message>
         <source>使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene caracteres no válidos.</translation>
     </message>
     <message>
         <source>{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba como máximo {max} caracteres.</translation>
     </message>
     <message>
         <source>フリガナは全角カタカナで入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la furigana en katakana de ancho completo.</translation>
     </message>
     <message>
         <source>メールアドレスまたはパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico o la contraseña no son correctos.</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、このIDではログインできません。「パスワードを忘れた方」からパスワードを再設定するか、ハローワークの窓口にお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó el límite de errores de contraseña seguidos; no puede iniciar sesión con este ID. Restablezca la contraseña en «Olvidé mi contraseña» o consulte en la ventanilla (窓口) de HelloWork.</translation>
     </message>
     <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepte la «Política de privacidad» y las «Condiciones de uso de Mi Página».</translation>
     </message>
     <message>
         <source>このメールアドレスは既に別の方のログインIDとして登録されています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Este correo ya está registrado como ID de acceso de otra persona.</translation>
     </message>
     <message>
         <source>該当する求職者が見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún solicitante.</translation>
     </message>
     <message>
         <source>職員IDは半角英小文字・数字・「.」「_」「-」の3〜40文字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de personal debe tener de 3 a 40 caracteres: minúsculas, números, «.», «_» o «-».</translation>
     </message>
     <message>
         <source>この職員IDは既に使われています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ID de personal ya está en uso.</translation>
     </message>
     <message>
         <source>権限は「職員」または「管理者」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el rol «Personal» o «Administrador».</translation>
     </message>
     <message>
         <source>電話番号は半角数字とハイフンで入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el teléfono con números y guiones de medio ancho.</translation>
     </message>
     <message>
         <source>フリーワードは{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras clave deben tener como máximo {max} caracteres.</translation>
     </message>
     <message>
         <source>フリーワードに使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras clave contienen caracteres no válidos.</translation>
     </message>
     <message>
         <source>フリーワードは{max}語以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba como máximo {max} palabras clave.</translation>
     </message>
     <message>
         <source>フリーワードに検索できる文字（漢字・かな・英数字）が含まれていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras clave no tienen caracteres buscables (kanji, kana, letras o números).</translation>
     </message>
     <message>
         <source>求人区分の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de oferta no es válido.</translation>
     </message>
     <message>
         <source>都道府県の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>La prefectura no es válida.</translation>
     </message>
     <message>
         <source>賃金は半角数字で入力してください（例: 180000）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el salario en cifras de medio ancho (ej.: 180000).</translation>
     </message>
     <message>
         <source>雇用形態の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de empleo no es válido.</translation>
     </message>
     <message>
         <source>受付日の範囲は1〜365日で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un rango de 1 a 365 días para la fecha de recepción.</translation>
     </message>
     <message>
         <source>求人番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el n.º de oferta (求人番号) como «5 cifras-8 cifras» (ej.: 06010-12345678).</translation>
     </message>
     <message>
         <source>事業所番号は「4桁-6桁-1桁」の11桁の数字で入力してください（例: 0601-234567-2）。最後の1桁（チェック数字）が合わない番号は使えません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el n.º de empresa (事業所番号) con 11 cifras «4-6-1» (ej.: 0601-234567-2). No se acepta si el último dígito (de control) no coincide.</translation>
     </message>
     <message>
         <source>条件の名前を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre para la búsqueda.</translation>
     </message>
     <message>
         <source>条件の名前は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre debe tener como máximo {max} caracteres.</translation>
     </message>
     <message>
         <source>保存できる検索条件は{max}件までです。不要な条件を削除してから保存してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede guardar hasta {max} búsquedas. Borre las que no necesite y vuelva a guardar.</translation>
     </message>
     <message>
         <source>キープできる求人は{max}件までです。不要な求人をキープから外してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede guardar (キープ) hasta {max} ofertas. Quite las que no necesite.</translation>
     </message>
     <message>
         <source>この求人は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta oferta.</translation>
     </message>
     <message>
         <source>この検索条件は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta búsqueda.</translation>
     </message>
     <message>
         <source>求職情報が「無効」のため、この機能は使えません。登録内容は「求職者情報」で確認できます。求職活動を再開するときは、求職状態を「有効」に切り替えてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Su perfil está «Inactivo», así que no puede usar esta función. Puede ver sus datos en «Datos del solicitante». Para volver a buscar empleo, cambie su estado de búsqueda a «Activo».</translation>
     </message>
     <message>
         <source>求職情報が無効になってから{days}日を超えたため、マイページから「有効」に戻すことはできません。お手数ですが、最寄りのハローワークにお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Han pasado más de {days} días desde que su perfil quedó inactivo; ya no puede reactivarlo desde Mi Página. Por favor, acuda a la oficina de HelloWork más cercana.</translation>
     </message>
     <message>
         <source>求職状態は「有効」か「無効」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el estado de búsqueda «Activo» o «Inactivo».</translation>
     </message>
     <message>
         <source>この紹介は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta carta de presentación.</translation>
     </message>
     <message>
         <source>この求人は募集を終了しているため紹介できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta oferta ya está cerrada; no se puede emitir la carta.</translation>
     </message>
     <message>
         <source>この求職者の求職情報は「無効」のため紹介できません。先に求職登録を更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de este solicitante está «Inactivo»; no se puede emitir la carta. Renueve primero su registro.</translation>
     </message>
     <message>
         <source>備考は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota debe tener como máximo {max} caracteres.</translation>
     </message>
     <message>
         <source>備考に使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota contiene caracteres no válidos.</translation>
     </message>
     <message>
         <source>求職番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el n.º de solicitante (求職番号) como «5 cifras-8 cifras» (ej.: 06010-12345678).</translation>
     </message>
     <message>
         <source>この応募は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta postulación.</translation>
     </message>
     <message>
         <source>この求人には既に応募しています。同じ求人に二度応募することはできません（応募履歴をご確認ください）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se postuló a esta oferta. No puede postularse dos veces (vea su historial de postulaciones).</translation>
     </message>
     <message>
         <source>この求人はオンライン自主応募を受け付けていません。応募を希望する場合は、ハローワークの窓口で紹介を受けてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta oferta no acepta postulación propia en línea (オンライン自主応募). Si quiere postularse, pida una carta de presentación (紹介状) en la ventanilla de HelloWork.</translation>
     </message>
     <message>
         <source>この求人は募集を終了しているため応募できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta oferta ya está cerrada; no puede postularse.</translation>
     </message>
     <message>
         <source>応募状況を「{current}」から「{target}」に変更することはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el estado de «{current}» a «{target}».</translation>
     </message>
     <message>
         <source>応募状況が「{status}」のため、辞退の手続きはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado es «{status}»; no se puede retirar la postulación.</translation>
     </message>
     <message>
         <source>応募状況「{status}」は指定できません（書類選考中・面接予定・選考中・採用・不採用・辞退・取消のいずれか）。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede indicar el estado «{status}» (use: Revisión de documentos, Entrevista programada, En selección, Contratado, No seleccionado, Retirado o Cancelado).</translation>
     </message>
     <message>
         <source>「面接予定」には面接の日時を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Para «Entrevista programada», indique la fecha y hora de la entrevista.</translation>
     </message>
     <message>
         <source>この応募には面接の予定が登録されていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta postulación no tiene entrevista programada.</translation>
     </message>
     <message>
         <source>面接日時は{earliest}から{latest}までの日時で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una fecha y hora de entrevista entre {earliest} y {latest}.</translation>
     </message>
     <message>
         <source>日時は{earliest}から{latest}までの日時で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una fecha y hora entre {earliest} y {latest}.</translation>
     </message>
     <message>
         <source>この面接の日時はカレンダー（.ics）に保存できません。日時をハローワークにご確認ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar esta entrevista en el calendario (.ics). Confirme la fecha y hora con HelloWork.</translation>
     </message>
     <message>
         <source>備考を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota.</translation>
     </message>
     <message>
         <source>備考は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota debe tener como máximo {max} caracteres (ahora {length}).</translation>
     </message>
     <message>
         <source>備考に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota contiene caracteres de control no válidos.</translation>
     </message>
     <message>
         <source>面接場所を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el lugar de la entrevista.</translation>
     </message>
     <message>
         <source>面接場所は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar debe tener como máximo {max} caracteres (ahora {length}).</translation>
     </message>
     <message>
         <source>面接場所に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar contiene caracteres de control no válidos.</translation>
     </message>
     <message>
         <source>志望動機を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el motivo de postulación.</translation>
     </message>
     <message>
         <source>志望動機は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo debe tener como máximo {max} caracteres (ahora {length}).</translation>
     </message>
     <message>
         <source>志望動機に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo contiene caracteres de control no válidos.</translation>
     </message>
     <message>
         <source>添付できる書類は履歴書と職務経歴書の各1通までです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede adjuntar como máximo un currículum y un historial laboral.</translation>
     </message>
     <message>
         <source>この書類は見つかりません。もう一度添付してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el documento. Adjúntelo de nuevo.</translation>
     </message>
     <message>
         <source>{kind}はPDFファイルではないため添付できません。PDF形式で保存したファイルを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} no es un archivo PDF y no se puede adjuntar. Elija un archivo guardado en formato PDF.</translation>
     </message>
     <message>
         <source>{kind}のファイルが大きすぎます（{max_mb}MBまで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de {kind} es demasiado grande (máx. {max_mb} MB).</translation>
     </message>
     <message>
         <source>{kind}のファイルが空です。</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de {kind} está vacío.</translation>
     </message>
     <message>
         <source>{kind}のPDFにスクリプトや埋め込みファイルが含まれているため添付できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF de {kind} contiene scripts o archivos incrustados; no se puede adjuntar.</translation>
     </message>
     <message>
         <source>書類の種類「{kind}」は指定できません（履歴書・職務経歴書）。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede indicar el tipo «{kind}» (currículum o historial laboral).</translation>
     </message>
     <message>
         <source>書類の送信が途中で途切れました。もう一度添付してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío del documento se interrumpió. Adjúntelo de nuevo.</translation>
     </message>
     <message>
         <source>メッセージを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un mensaje.</translation>
     </message>
     <message>
         <source>メッセージは{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje debe tener como máximo {max} caracteres (ahora {length}).</translation>
     </message>
     <message>
         <source>メッセージに使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje contiene caracteres de control no válidos (los saltos de línea sí se permiten).</translation>
     </message>
     <message>
         <source>この求人の事業所は「求人者マイページ」を利用していないため、マイページからメッセージを送ることはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa de esta oferta no usa la «Mi Página para empresas»; no puede enviarle mensajes desde Mi Página.</translation>
     </message>
     <message>
         <source>このお知らせは見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró este aviso.</translation>
     </message>
     <message>
         <source>件名を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el asunto.</translation>
     </message>
     <message>
         <source>件名は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto debe tener como máximo {max} caracteres (ahora {length}).</translation>
     </message>
     <message>
         <source>件名に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto contiene caracteres de control no válidos.</translation>
     </message>
     <message>
         <source>本文を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el texto.</translation>
     </message>
     <message>
         <source>本文は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto debe tener como máximo {max} caracteres (ahora {length}).</translation>
     </message>
     <message>
         <source>本文に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto contiene caracteres de control no válidos (los saltos de línea sí se permiten).</translation>
     </message>
     <message>
         <source>イベントは {{...}} の形式（JSON オブジェクト）で記述してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cada evento con la forma {{...}} (objeto JSON).</translation>
     </message>
     <message>
         <source>event_id は1〜64文字の半角英数字と「.」「_」「:」「-」で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>event_id debe tener de 1 a 64 caracteres: letras, números, «.», «_», «:» o «-».</translation>
     </message>
     <message>
         <source>同じ event_id のイベントがファイル内で重複しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay eventos con el mismo event_id repetidos en el archivo.</translation>
     </message>
     <message>
         <source>type は &quot;status&quot;・&quot;message&quot;・&quot;direct_request&quot; のいずれかを指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>type debe ser &quot;status&quot;, &quot;message&quot; o &quot;direct_request&quot;.</translation>
     </message>
     <message>
         <source>application には紹介番号か応募番号を文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>En application, indique el n.º de carta o de postulación como texto.</translation>
     </message>
     <message>
         <source>application「{number}」に該当する応募がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna postulación para application «{number}».</translation>
     </message>
     <message>
         <source>{field} は文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique {field} como texto.</translation>
     </message>
     <message>
         <source>{field}「{value}」は日時として読めません（例: 2026-12-01T14:00:00+09:00）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} «{value}» no se puede leer como fecha y hora (ej.: 2026-12-01T14:00:00+09:00).</translation>
     </message>
     <message>
         <source>不明な項目「{field}」があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un campo desconocido: «{field}».</translation>
     </message>
     <message>
         <source>希望職種を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la ocupación deseada.</translation>
     </message>
     <message>
         <source>希望職種は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>La ocupación deseada debe tener como máximo {max} caracteres (ahora {length}).</translation>
     </message>
     <message>
         <source>希望職種に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>La ocupación deseada contiene caracteres de control no válidos.</translation>
     </message>
     <message>
         <source>希望勤務地を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el lugar de trabajo deseado.</translation>
     </message>
     <message>
         <source>希望勤務地は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar de trabajo deseado debe tener como máximo {max} caracteres (ahora {length}).</translation>
     </message>
     <message>
         <source>希望勤務地に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar de trabajo deseado contiene caracteres de control no válidos.</translation>
     </message>
     <message>
         <source>経験を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su experiencia.</translation>
     </message>
     <message>
         <source>経験は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>La experiencia debe tener como máximo {max} caracteres (ahora {length}).</translation>
     </message>
     <message>
         <source>経験に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>La experiencia contiene caracteres de control no válidos (los saltos de línea sí se permiten).</translation>
     </message>
     <message>
         <source>資格を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba sus títulos o certificados.</translation>
     </message>
     <message>
         <source>資格は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Los títulos deben tener como máximo {max} caracteres (ahora {length}).</translation>
     </message>
     <message>
         <source>資格に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Los títulos contienen caracteres de control no válidos (los saltos de línea sí se permiten).</translation>
     </message>
     <message>
         <source>自己PRを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su presentación personal.</translation>
     </message>
     <message>
         <source>自己PRは{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>La presentación personal debe tener como máximo {max} caracteres (ahora {length}).</translation>
     </message>
     <message>
         <source>自己PRに使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>La presentación personal contiene caracteres de control no válidos (los saltos de línea sí se permiten).</translation>
     </message>
     <message>
         <source>公開する内容にメールアドレスや電話番号は書けません。連絡先は公開されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede incluir correos ni teléfonos en lo que se publica. Sus datos de contacto no se publican.</translation>
     </message>
     <message>
         <source>この直接リクエストは見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta invitación directa (直接リクエスト).</translation>
     </message>
     <message>
         <source>この直接リクエストには回答済みです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya respondió a esta invitación directa.</translation>
     </message>
     <message>
         <source>回答は「応募」か「辞退」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda «Postular» o «Rechazar».</translation>
     </message>
     <message>
         <source>posting には求人番号を文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>En posting, indique el n.º de oferta como texto.</translation>
     </message>
     <message>
         <source>posting「{number}」に該当する求人がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna oferta para posting «{number}».</translation>
     </message>
     <message>
         <source>posting「{number}」は募集を終了しているか、オンライン自主応募を受け付けていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>posting «{number}» está cerrada o no acepta postulación propia en línea.</translation>
     </message>
     <message>
         <source>seeker には求職公開番号（K で始まる10文字）を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>En seeker, indique el n.º de perfil publicado (10 caracteres que empiezan por K).</translation>
     </message>
     <message>
         <source>seeker「{number}」の求職情報は公開されていません（公開を取り下げたか、求職登録が無効です）。</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de seeker «{number}» no está publicado (se retiró la publicación o el registro está inactivo).</translation>
     </message>
     <message>
         <source>この求職者にはこの求人の直接リクエストを送信済みです（1求人につき1回まで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se envió a este solicitante una invitación directa para esta oferta (una por oferta).</translation>
     </message>
     <message>
         <source>この求人の直接リクエストは上限の{max}件に達しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta oferta alcanzó el límite de {max} invitaciones directas.</translation>
     </message>
     <message>
         <source>現在のパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su contraseña actual.</translation>
     </message>
     <message>
         <source>現在のパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña actual no es correcta.</translation>
     </message>
     <message>
         <source>現在のパスワードの入力に続けて失敗したため、{seconds}秒待ってからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló varias veces seguidas la contraseña actual. Espere {seconds} segundos e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、パスワードを変更できません。ログアウトして「パスワードを忘れた方」から再設定するか、ハローワークの窓口にお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó el límite de errores de contraseña seguidos; no puede cambiar la contraseña. Cierre sesión y restablézcala en «Olvidé mi contraseña», o consulte en la ventanilla (窓口) de HelloWork.</translation>
     </message>
     <message>
         <source>新しいパスワードが現在のパスワードと同じです。別のパスワードにしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva contraseña es igual a la actual. Elija otra.</translation>
     </message>
     <message>
         <source>ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada.</translation>
     </message>
     <message>
         <source>別のパソコンで同じIDのログインがあったため、ログアウトしました。心当たりがない場合は、パスワードを変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión porque alguien inició sesión con el mismo ID en otro equipo. Si no fue usted, cambie su contraseña.</translation>
     </message>
     <message>
         <source>一定時間操作がなかったため、ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión por inactividad. Inicie sesión de nuevo.</translation>
     </message>
     <message>
         <source>ログインの有効時間を過ぎたため、ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión porque pasó el tiempo permitido. Inicie sesión de nuevo.</translation>
     </message>
     <message>
         <source>パスワードが再設定されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión porque se restableció la contraseña.</translation>
     </message>
     <message>
         <source>パスワードが変更されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión porque se cambió la contraseña.</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）が変更されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión porque se cambió el ID de acceso (correo electrónico).</translation>
     </message>
     <message>
         <source>ハローワークの職員の操作により、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>El personal de HelloWork cerró su sesión.</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗したため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión por errores de contraseña seguidos.</translation>
     </message>
     <message>
         <source>サービスに接続できない状態が続いたため、安全のためログアウトしました。しばらくしてから、もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión por seguridad porque no se pudo conectar al servicio durante un tiempo. Espere un momento e inicie sesión de nuevo.</translation>
     </message>
     <message>
         <source>前回の利用が正しく終了していなかったため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión porque el uso anterior no terminó correctamente.</translation>
     </message>
     <message>
         <source>ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada. Inicie sesión de nuevo.</translation>
     </message>
     <message>
         <source>職員IDまたはパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de personal o la contraseña no son correctos.</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、この職員IDは使用できません。管理者にパスワードの再発行を依頼してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó el límite de errores de contraseña seguidos; este ID de personal no se puede usar. Pida a un administrador una nueva contraseña.</translation>
     </message>
     <message>
         <source>パスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no es correcta.</translation>
     </message>
     <message>
         <source>この操作の前に、パスワードをもう一度入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de esta operación, escriba su contraseña de nuevo.</translation>
     </message>
     <message>
         <source>初回用パスワードのままです。先にパスワードを変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún usa la contraseña inicial. Cámbiela primero.</translation>
     </message>
     <message>
         <source>この操作は管理者のみが行えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede hacer esta operación.</translation>
     </message>
     <message>
         <source>確認した本人確認書類を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el documento de identidad que comprobó.</translation>
     </message>
     <message>
         <source>この職員IDのアカウントはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta con este ID de personal.</translation>
     </message>
     <message>
         <source>求職番号、フリガナと生年月日、メールアドレスのいずれかを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el n.º de solicitante, la furigana y fecha de nacimiento, o el correo electrónico.</translation>
     </message>
     <message>
         <source>この求職者にはログインID（メールアドレス）が登録されていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Este solicitante no tiene ID de acceso (correo electrónico) registrado.</translation>
     </message>
     <message>
         <source>現在と同じメールアドレスです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el mismo correo que el actual.</translation>
     </message>
     <message>
         <source>期間の指定が正しくありません（開始が終了より後になっています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo no es válido (el inicio es posterior al fin).</translation>
     </message>
     <message>
         <source>登録コードを入力してください（新しいパソコンの画面に表示されています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código de registro (aparece en la pantalla del equipo nuevo).</translation>
     </message>
     <message>
         <source>登録コードは、新しいパソコンの画面に表示された英字8文字を入力してください（例: BCDF-GHJK。A・E・I・O・U・Y と数字は使われていません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las 8 letras del código de registro que aparece en el equipo nuevo (ej.: BCDF-GHJK; no se usan A, E, I, O, U, Y ni números).</translation>
     </message>
     <message>
         <source>登録コードが正しくないか、有効期限が切れているか、既に使われています。新しいパソコンの画面のコードを確かめてください。期限が切れたときは、そのパソコンで登録をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de registro es incorrecto, venció o ya se usó. Revise el código en la pantalla del equipo nuevo. Si venció, registre ese equipo de nuevo.</translation>
     </message>
     <message>
         <source>登録コードの誤りが続いたため、しばらく承認できません。15分ほど待ってからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados códigos erróneos; no se puede aprobar por ahora. Espere unos 15 minutos e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>この端末は見つかりません。一覧を更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró este terminal. Actualice la lista.</translation>
     </message>
     <message>
         <source>このパソコンは事務所のサーバーに接続していないため、端末を承認できません。事務所のサーバーに接続した職員コンソールで承認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no está conectado al servidor de la oficina; no puede aprobar terminales. Apruebe desde una consola de personal conectada al servidor.</translation>
     </message>
     <message>
         <source>端末の種別は kiosk（利用者用端末）、counter（窓口端末）、staff（職員端末）のいずれかを指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el tipo de terminal: kiosk (terminal de usuarios), counter (terminal de ventanilla) o staff (terminal del personal).</translation>
     </message>
     <message>
         <source>端末の名前は1〜60文字で、改行や制御文字を含めずに指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del terminal debe tener de 1 a 60 caracteres, sin saltos de línea ni caracteres de control.</translation>
     </message>
     <message>
         <source>端末の証明書要求が正しくありません。登録をはじめからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de certificado del terminal no es válida. Registre de nuevo desde el principio.</translation>
     </message>
     <message>
         <source>承認待ちの端末登録が多すぎるため、受け付けられません。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay demasiados registros de terminal pendientes de aprobación. Inténtelo más tarde.</translation>
     </message>
     <message>
         <source>この端末（利用者用端末）からは職員コンソールを使えません。窓口端末か職員端末を使ってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la consola del personal desde este terminal (de usuarios). Use un terminal de ventanilla o del personal.</translation>
     </message>
     <message>
         <source>中学校・高等学校に在学中の方は、オンラインで求職仮登録をすることはできません。在学中の学校（進路指導の先生）にご相談いただくか、ハローワークの学卒担当の窓口にお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está estudiando en secundaria o preparatoria, no puede hacer el registro provisional (仮登録) en línea. Consulte a su escuela (orientador) o acuda a la ventanilla para graduados de HelloWork.</translation>
     </message>
     <message>
         <source>{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba como máximo {max} caracteres (ahora {length}).</translation>
     </message>
     <message>
         <source>{max}行まで入力できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede escribir hasta {max} líneas.</translation>
     </message>
     <message>
         <source>年月は西暦で「2020-04」のように半角で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba año y mes en formato occidental y medio ancho, como «2020-04».</translation>
     </message>
     <message>
         <source>1900年から現在までの年月を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un año y mes entre 1900 y hoy.</translation>
     </message>
     <message>
         <source>終わりの年月が始めの年月より前になっています。</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha final es anterior a la inicial.</translation>
     </message>
     <message>
         <source>一覧から選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija de la lista.</translation>
     </message>
     <message>
         <source>郵便番号は7桁の半角数字で入力してください（例: 990-0000）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código postal con 7 cifras de medio ancho (ej.: 990-0000).</translation>
     </message>
     <message>
         <source>仮登録番号は10桁の数字で入力してください（例: 12345-67890）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el n.º de registro provisional con 10 cifras (ej.: 12345-67890).</translation>
     </message>
     <message>
         <source>仮登録番号、またはフリガナと生年月日を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el n.º de registro provisional, o la furigana y fecha de nacimiento.</translation>
     </message>
     <message>
         <source>この仮登録は見つかりません。有効期限が過ぎて削除された可能性があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró este registro provisional. Puede que se haya borrado al vencer.</translation>
     </message>
     <message>
         <source>この仮登録は既に本登録済みです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro provisional ya tiene registro definitivo (本登録).</translation>
     </message>
     <message>
         <source>このパソコンからの申込みが集中しているため、受け付けられません。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay demasiadas solicitudes desde este equipo. Inténtelo más tarde.</translation>
     </message>
     <message>
         <source>一時保存した内容は有効期限が過ぎたため削除されました。はじめから入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador guardado venció y se borró. Empiece de nuevo.</translation>
     </message>
     <message>
         <source>登録内容と同じです。変更する項目を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos no cambiaron. Escriba lo que quiere cambiar.</translation>
     </message>
     <message>
         <source>「求職情報提供」の説明が更新されました。表示された説明を確認してから、もう一度同意してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizó la explicación de «Compartir perfil» (求職情報提供). Lea la explicación mostrada y vuelva a aceptar.</translation>
     </message>
     <message>
         <source>求職状態が「無効」のため、求職情報提供に同意することはできません。「有効」に戻してから、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Su estado de búsqueda es «Inactivo»; no puede aceptar compartir su perfil. Cámbielo a «Activo» e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>有効</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>無効</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>運転免許証</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia de conducir</translation>
     </message>
     <message>
         <source>マイナンバーカード</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta My Number</translation>
     </message>
     <message>
         <source>在留カード</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de residencia</translation>
     </message>
     <message>
         <source>健康保険証</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta del seguro de salud</translation>
     </message>
     <message>
         <source>その他</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>職員</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>管理者</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>ご本人による変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio hecho por usted</translation>
     </message>
     <message>
         <source>有効期限の経過</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>ハローワーク 求職者マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>HelloWork (ハローワーク) Mi Página (求職者マイページ)</translation>
     </message>
     <message>
         <source>デモモード（デモ用データとデモ用メールボックス）</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo demo (datos y buzón de demostración)</translation>
     </message>
     <message>
         <source>ハローワーク内の共用パソコン向けの動作</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo para equipos compartidos en HelloWork</translation>
     </message>
     <message>
         <source>職員用の窓口コンソールを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la consola de ventanilla del personal</translation>
     </message>
     <message>
         <source>全画面をPNGに書き出して終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las pantallas a PNG y salir</translation>
     </message>
     <message>
         <source>バージョンを表示して終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión y salir</translation>
     </message>
     <message>
         <source>応募日</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>応募番号</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de postulación</translation>
     </message>
     <message>
         <source>応募経路</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía</translation>
     </message>
     <message>
         <source>事業所名</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>職種</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <source>状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>状況の更新日</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>次の面接</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima entrevista</translation>
     </message>
     <message>
         <source>未読メッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos</translation>
     </message>
     <message>
         <source>この事業所は「求人者マイページ」を利用していないため、メッセージはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta empresa no usa la «Mi Página para empresas»; no hay mensajes.</translation>
     </message>
     <message>
         <source>{count}件</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}</translation>
     </message>
     <message>
         <source>なし</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>応募履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis postulaciones</translation>
     </message>
     <message>
         <source>状況で絞り込み</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>最新の情報に更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>状況(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>紹介による応募とオンライン自主応募の状況です。行を選ぶと、状況の履歴と応募した求人票が下に表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de sus postulaciones con carta de presentación (紹介状) y en línea. Elija una fila para ver abajo el historial y la oferta (求人票) a la que se postuló.</translation>
     </message>
     <message>
         <source>読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>応募履歴はありません。ハローワークで紹介を受けた求人や、求人票の「応募する」から応募した求人が、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene postulaciones. Aquí aparecerán las ofertas con carta de HelloWork y las que postule con «Postular» en la oferta (求人票).</translation>
     </message>
     <message>
         <source>状況が「{status}」の応募はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay postulaciones con estado «{status}».</translation>
     </message>
     <message>
         <source>応募番号 {number}（{company}）を辞退しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiró la postulación {number} ({company}).</translation>
     </message>
     <message>
         <source>求人番号</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de oferta (求人番号)</translation>
     </message>
     <message>
         <source>現在の状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado actual</translation>
     </message>
     <message>
         <source>辞退する</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>面接予定をカレンダーに保存（.ics）</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar entrevista en calendario (.ics)</translation>
     </message>
     <message>
         <source>メッセージを見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver mensajes</translation>
     </message>
     <message>
         <source>求人票を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver oferta</translation>
     </message>
     <message>
         <source>状況の履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de estado</translation>
     </message>
     <message>
         <source>応募した求人票（応募した時点の内容）</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta postulada (contenido al postularse)</translation>
     </message>
     <message>
         <source>応募の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la postulación</translation>
     </message>
     <message>
         <source>{company}&#x3000;{occupation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{company}&#x3000;{occupation}</translation>
     </message>
     <message>
         <source>{source}（紹介番号 {number}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} (carta n.º {number})</translation>
     </message>
     <message>
         <source>「{status}」の応募は辞退できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede retirar una postulación con estado «{status}».</translation>
     </message>
     <message>
         <source>メッセージを見る（未読 {count}件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver mensajes ({count} sin leer)</translation>
     </message>
     <message>
         <source>応募を選ぶと、ここに状況の履歴と応募した求人票が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una postulación para ver aquí el historial de estado y la oferta.</translation>
     </message>
     <message>
         <source>&#x3000;場所：{place}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;Lugar: {place}</translation>
     </message>
     <message>
         <source>予定はありません（これまでの面接は「状況の履歴」をご覧ください）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin entrevistas (vea las anteriores en «Historial de estado»)</translation>
     </message>
     <message>
         <source>予定はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin entrevistas</translation>
     </message>
     <message>
         <source>日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>記録</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>面接日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de entrevista</translation>
     </message>
     <message>
         <source>面接場所</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de entrevista</translation>
     </message>
     <message>
         <source>備考・連絡事項</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas y avisos</translation>
     </message>
     <message>
         <source>iCalendar ファイル (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>ファイルを保存できませんでした。保存先のフォルダーと空き容量を確かめて、もう一度お試しください。（{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo. Revise la carpeta y el espacio libre e inténtelo de nuevo. ({reason})</translation>
     </message>
     <message>
         <source>面接の予定を保存しました：{path}
 カレンダーのアプリでこのファイルを開くと、予定に追加できます。ハローワークなど共用のパソコンでは、取り込んだ後にファイルを削除してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista guardada: {path}
+Abra este archivo con su app de calendario para agregarla. En equipos compartidos (como los de HelloWork), borre el archivo después de importarlo.</translation>
     </message>
     <message>
         <source>面接_{number}.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>entrevista_{number}.ics</translation>
     </message>
     <message>
         <source>面接予定の保存（.ics）</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar entrevista (.ics)</translation>
     </message>
     <message>
         <source>すべて</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>ただいま処理できません。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede procesar ahora. Inténtelo más tarde.</translation>
     </message>
     <message>
         <source>月火水木金土日</source>
-        <translation type="unfinished"></translation>
+        <translation>LMMJVSD</translation>
     </message>
     <message>
         <source>次の応募を辞退します。
@@ -1814,77 +1815,83 @@
 事業所名：{company}
 職種：{occupation}
 応募番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Va a retirar esta postulación.
+
+Empresa: {company}
+Ocupación: {occupation}
+N.º de postulación: {number}</translation>
     </message>
     <message>
         <source>辞退すると、元に戻すことはできません。同じ求人にもう一度応募することもできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la retira, no podrá deshacerlo ni volver a postularse a la misma oferta.</translation>
     </message>
     <message>
         <source>事業所への連絡事項（任意・{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para la empresa (opcional, máx. {max} caracteres)</translation>
     </message>
     <message>
         <source>例：他社への就職が決まったため</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: Conseguí empleo en otra empresa</translation>
     </message>
     <message>
         <source>事業所への連絡事項</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para la empresa</translation>
     </message>
     <message>
         <source>キャンセル</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>送信しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>事業所名：{company}
 職種：{occupation}
 求人番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa: {company}
+Ocupación: {occupation}
+N.º de oferta: {number}</translation>
     </message>
     <message>
         <source>志望動機（必須・{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de postulación (obligatorio, máx. {max} caracteres)</translation>
     </message>
     <message>
         <source>志望動機</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de postulación</translation>
     </message>
     <message>
         <source>この求人に応募する理由、活かせる経験などを書いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba por qué se postula a esta oferta y qué experiencia puede aportar.</translation>
     </message>
     <message>
         <source>応募書類（PDF形式、1ファイル{mb}MBまで）</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (PDF, hasta {mb} MB por archivo)</translation>
     </message>
     <message>
         <source>応募すると、志望動機と添付した書類、ハローワークに登録されているあなたの求職者情報（氏名・連絡先・希望条件など）がこの事業所に伝わります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Al postularse, la empresa recibirá su motivo, los documentos adjuntos y sus datos de solicitante registrados en HelloWork (nombre, contacto, condiciones deseadas, etc.).</translation>
     </message>
     <message>
         <source>応募する</source>
-        <translation type="unfinished"></translation>
+        <translation>Postular</translation>
     </message>
     <message>
         <source>この求人に応募します</source>
-        <translation type="unfinished"></translation>
+        <translation>Postularme a esta oferta</translation>
     </message>
     <message>
         <source>{length} / {max}文字</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {max} caracteres</translation>
     </message>
     <message>
         <source>応募しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Postulando…</translation>
     </message>
     <message>
         <source>添付なし</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin adjuntos</translation>
     </message>
     <message>
         <source>次の求人に、オンラインで応募します。
@@ -1898,127 +1905,137 @@
 
 応募すると、ハローワークに登録されているあなたの求職者情報（氏名・連絡先・希望条件など）もこの事業所に伝わります。
 応募してよろしいですか。</source>
-        <translation type="unfinished"></translation>
+        <translation>Va a postularse en línea a esta oferta.
+
+Empresa: {company}
+Ocupación: {occupation}
+N.º de oferta: {number}
+
+Motivo: {length} caracteres
+{attachments}
+
+La empresa también recibirá sus datos de solicitante registrados en HelloWork (nombre, contacto, condiciones deseadas, etc.).
+¿Desea postularse?</translation>
     </message>
     <message>
         <source>オンライン自主応募の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar postulación en línea (オンライン自主応募)</translation>
     </message>
     <message>
         <source>応募済みです。この求人には既に応募しています。応募の状況は「応募履歴」で確認できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se postuló a esta oferta. Vea el estado en «Mis postulaciones».</translation>
     </message>
     <message>
         <source>応募履歴で見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver en Mis postulaciones</translation>
     </message>
     <message>
         <source>応募しました。応募番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postulación enviada. N.º de postulación: {number}</translation>
     </message>
     <message>
         <source>添付した書類：{documents}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos adjuntos: {documents}</translation>
     </message>
     <message>
         <source>書類は添付していません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No adjuntó documentos.</translation>
     </message>
     <message>
         <source>事業所からの連絡は「メッセージ」に届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes de la empresa llegarán a «Mensajes».</translation>
     </message>
     <message>
         <source>オンラインで応募できるか確認しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si puede postularse en línea…</translation>
     </message>
     <message>
         <source>この求人には、このマイページからオンラインで応募できます（オンライン自主応募）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede postularse a esta oferta en línea desde Mi Página (オンライン自主応募).</translation>
     </message>
     <message>
         <source>市区町村を指定しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin municipio</translation>
     </message>
     <message>
         <source>都道府県</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefectura</translation>
     </message>
     <message>
         <source>都道府県を選択</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija prefectura</translation>
     </message>
     <message>
         <source>市区町村</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipio</translation>
     </message>
     <message>
         <source>追加</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>指定した就業場所</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares elegidos</translation>
     </message>
     <message>
         <source>削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>選択した就業場所を削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar lugar elegido</translation>
     </message>
     <message>
         <source>（全域）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Toda el área)</translation>
     </message>
     <message>
         <source>就業場所は{max}か所まで指定できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede elegir hasta {max} lugares de trabajo.</translation>
     </message>
     <message>
         <source>例: 介護 山形（スペースで区切ると「かつ」で検索）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: cuidados Yamagata (separe con espacios para buscar «y»)</translation>
     </message>
     <message>
         <source>例: 06010-12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: 06010-12345678</translation>
     </message>
     <message>
         <source>例: 0601-234567-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: 0601-234567-2</translation>
     </message>
     <message>
         <source>指定しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin especificar</translation>
     </message>
     <message>
         <source>例: 180000</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: 180000</translation>
     </message>
     <message>
         <source>賃金の単位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de salario</translation>
     </message>
     <message>
         <source>賃金（下限）</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario (mínimo)</translation>
     </message>
     <message>
         <source>円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>yenes o más</translation>
     </message>
     <message>
         <source>指定なし</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin especificar</translation>
     </message>
     <message>
         <source>{n}日以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos {n} días</translation>
     </message>
     <message>
         <source>オンライン自主応募可の求人のみ</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo ofertas con postulación en línea</translation>
     </message>
     <message>
         <source>検索する</source>
