@@ -2039,1449 +2039,1455 @@ La empresa también recibirá sus datos de solicitante registrados en HelloWork 
     </message>
     <message>
         <source>検索する</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>条件をクリア</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>フリーワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras clave</translation>
     </message>
     <message>
         <source>求人区分</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de oferta</translation>
     </message>
     <message>
         <source>雇用形態</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de empleo</translation>
     </message>
     <message>
         <source>就業場所</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de trabajo</translation>
     </message>
     <message>
         <source>事業所番号</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de empresa (事業所番号)</translation>
     </message>
     <message>
         <source>職業分類</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación de ocupación</translation>
     </message>
     <message>
         <source>受付日</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de recepción</translation>
     </message>
     <message>
         <source>← 一覧に戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>← Volver a la lista</translation>
     </message>
     <message>
         <source>求人票</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta (求人票)</translation>
     </message>
     <message>
         <source>【{closed}】この求人の募集は終了しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>【{closed}】Esta oferta ya está cerrada.</translation>
     </message>
     <message>
         <source>キープする</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (キープ)</translation>
     </message>
     <message>
         <source>求人番号をコピー</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar n.º de oferta</translation>
     </message>
     <message>
         <source>この事業所の求人をすべて見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver todas las ofertas de esta empresa</translation>
     </message>
     <message>
         <source>この求人票の事業所番号で求人を検索します</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ofertas con el n.º de empresa de esta oferta</translation>
     </message>
     <message>
         <source>求人票を読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando oferta…</translation>
     </message>
     <message>
         <source>求人票&#x3000;{occupation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta (求人票)&#x3000;{occupation}</translation>
     </message>
     <message>
         <source>キープを外す</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de guardadas</translation>
     </message>
     <message>
         <source>状態</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>賃金</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario</translation>
     </message>
     <message>
         <source>キープした日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada el</translation>
     </message>
     <message>
         <source>募集中</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>キープした求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas guardadas (キープ)</translation>
     </message>
     <message>
         <source>詳細を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver detalles</translation>
     </message>
     <message>
         <source>キープした求人はありません。求人票の「キープする」を押すと、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene ofertas guardadas. Pulse «Guardar» en una oferta para verla aquí.</translation>
     </message>
     <message>
         <source>募集が終了した求人も、キープを外すまで「募集終了」と表示して残ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ofertas cerradas siguen aquí, marcadas «Cerrada», hasta que las quite.</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>名前</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>この求人は表示できません</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar esta oferta</translation>
     </message>
     <message>
         <source>読み込めませんでした</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar</translation>
     </message>
     <message>
         <source>オンライン応募</source>
-        <translation type="unfinished"></translation>
+        <translation>Postulación en línea</translation>
     </message>
     <message>
         <source>キープ</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada (キープ)</translation>
     </message>
     <message>
         <source>1行に1件。例：2004/04 株式会社さくら 入社</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por línea. Ej.: 2004/04 Ingreso en Sakura S.A.</translation>
     </message>
     <message>
         <source>1行に1件。例：2010/06 普通自動車第一種運転免許 取得</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por línea. Ej.: 2010/06 Licencia de conducir ordinaria tipo 1</translation>
     </message>
     <message>
         <source>学歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación</translation>
     </message>
     <message>
         <source>職歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia laboral</translation>
     </message>
     <message>
         <source>{kind}を作成</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear {kind}</translation>
     </message>
     <message>
         <source>氏名</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>ふりがな</source>
-        <translation type="unfinished"></translation>
+        <translation>Furigana</translation>
     </message>
     <message>
         <source>生年月日（例 1985-04-12）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento (ej. 1985-04-12)</translation>
     </message>
     <message>
         <source>現住所</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio actual</translation>
     </message>
     <message>
         <source>電話</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>学歴・職歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación y experiencia</translation>
     </message>
     <message>
         <source>免許・資格</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias y títulos</translation>
     </message>
     <message>
         <source>志望の動機・自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo y presentación personal</translation>
     </message>
     <message>
         <source>本人希望記入欄</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias personales</translation>
     </message>
     <message>
         <source>職務要約</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen profesional</translation>
     </message>
     <message>
         <source>職務経歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial laboral</translation>
     </message>
     <message>
         <source>活かせる経験・知識・技術</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia, conocimientos y habilidades</translation>
     </message>
     <message>
         <source>自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación personal</translation>
     </message>
     <message>
         <source>入力欄</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>印刷する…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>PDFで保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>この応募に添付する</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar a esta postulación</translation>
     </message>
     <message>
         <source>閉じる</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>登録されている求職者情報を入れてあります。確かめて、足りないところを書き足してください。JIS規格の様式に沿った A4 の書類になります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rellenó con sus datos de solicitante registrados. Revíselos y complete lo que falte. El documento será A4 según el formato JIS.</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar sus datos de solicitante. Escríbalos a mano.</translation>
     </message>
     <message>
         <source>PDFを保存しました：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF guardado: {path}</translation>
     </message>
     <message>
         <source>{kind}をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar {kind} como PDF</translation>
     </message>
     <message>
         <source>PDF ファイル (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PDF (*.pdf)</translation>
     </message>
     <message>
         <source>このパソコンにはプリンターが設定されていません。「PDFで保存…」で保存してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene impresora configurada. Use «Guardar como PDF…».</translation>
     </message>
     <message>
         <source>氏名を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre.</translation>
     </message>
     <message>
         <source>この条件を保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta búsqueda</translation>
     </message>
     <message>
         <source>保存する検索条件の名前（40文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la búsqueda (máx. 40 caracteres)</translation>
     </message>
     <message>
         <source>検索条件に誤りがあります。検索画面の表示を確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un error en la búsqueda. Revise la pantalla de búsqueda.</translation>
     </message>
     <message>
         <source>検索条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda</translation>
     </message>
     <message>
         <source>新着</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas</translation>
     </message>
     <message>
         <source>前回の検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Última búsqueda</translation>
     </message>
     <message>
         <source>新着 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nuevas</translation>
     </message>
     <message>
         <source>保存した検索条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas guardadas</translation>
     </message>
     <message>
         <source>この条件で検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar con esto</translation>
     </message>
     <message>
         <source>名前を変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
         <source>保存した検索条件はありません。求人情報検索の画面で「この条件を保存」を押すと、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene búsquedas guardadas. Pulse «Guardar esta búsqueda» en la pantalla de búsqueda para verlas aquí.</translation>
     </message>
     <message>
         <source>「新着」は、前回その条件で検索したあとに掲載された求人の件数です。</source>
-        <translation type="unfinished"></translation>
+        <translation>«Nuevas» es el número de ofertas publicadas desde la última vez que buscó con esa búsqueda.</translation>
     </message>
     <message>
         <source>新しい名前（40文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre (máx. 40 caracteres)</translation>
     </message>
     <message>
         <source>変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <source>保存した検索条件「{name}」を削除しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar la búsqueda guardada «{name}»?</translation>
     </message>
     <message>
         <source>検索条件の削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar búsqueda</translation>
     </message>
     <message>
         <source>削除する</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>新着順</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes</translation>
     </message>
     <message>
         <source>賃金の高い順</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor salario</translation>
     </message>
     <message>
         <source>求職状態が無効のため、求人情報検索はご利用いただけません。求職活動を再開するときは、「求職者情報・設定」で求職状態を「有効」に戻してください。入力した検索条件はそのまま残ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Su estado de búsqueda es inactivo; no puede buscar ofertas. Para volver a buscar empleo, cambie su estado a «Activo» en «Datos y ajustes». Sus filtros se conservan.</translation>
     </message>
     <message>
         <source>検索結果</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>並び順</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>求人情報検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ofertas</translation>
     </message>
     <message>
         <source>検索しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>件数を確認しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando resultados…</translation>
     </message>
     <message>
         <source>一覧を準備しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la lista…</translation>
     </message>
     <message>
         <source>{count}（件数を確認しています）</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (contando)</translation>
     </message>
     <message>
         <source>検索条件「{name}」を保存しました。「保存した検索条件」から呼び出せます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda «{name}» guardada. Puede abrirla en «Búsquedas guardadas».</translation>
     </message>
     <message>
         <source>読み込み中…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>募集終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>該当 {n}件以上</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} o más resultados</translation>
     </message>
     <message>
         <source>該当 {n} 件（一覧は先頭の {m} 件）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} resultados (se muestran los primeros {m})</translation>
     </message>
     <message>
         <source>該当 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} resultados</translation>
     </message>
     <message>
         <source>該当 約{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos {n} resultados</translation>
     </message>
     <message>
         <source>可</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>不可</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>{n}秒後に再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo en {n} segundos.</translation>
     </message>
     <message>
         <source>ただいまサービスに接続できません。しばらくしてから再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar al servicio ahora. Inténtelo más tarde.</translation>
     </message>
     <message>
         <source>ハローワークをご利用中の方のマイページ開設</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Mi Página (si ya usa HelloWork)</translation>
     </message>
     <message>
         <source>※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが届きますので、その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>※Si hace el trámite en un equipo de HelloWork, le llegará un correo a su dirección registrada. Tenga listo su teléfono u otro medio para leerlo allí mismo.</translation>
     </message>
     <message>
         <source>セッションの有効期限が切れました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión venció. Inicie sesión de nuevo.</translation>
     </message>
     <message>
         <source>求職者マイページ ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi Página (求職者マイページ): iniciar sesión</translation>
     </message>
     <message>
         <source>ID（メールアドレス）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (correo electrónico)</translation>
     </message>
     <message>
         <source>パスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>パスワードを忘れた方</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidé mi contraseña</translation>
     </message>
     <message>
         <source>求職申込み（仮登録）</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar empleo (registro provisional, 仮登録)</translation>
     </message>
     <message>
         <source>デモ用メールボックス</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón de demostración</translation>
     </message>
     <message>
         <source>はじめての方は、上のボタンからマイページを開設してください。
 （ハローワークの窓口で求職登録とメールアドレスの登録がお済みの方）</source>
-        <translation type="unfinished"></translation>
+        <translation>Si es su primera vez, abra su Mi Página con el botón de arriba.
+(Si ya registró su solicitud y su correo en la ventanilla de HelloWork)</translation>
     </message>
     <message>
         <source>ハローワークで求職申込みをしていない方は、来所前にこちらから仮登録ができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aún no ha hecho su solicitud en HelloWork, puede hacer aquí el registro provisional antes de ir.</translation>
     </message>
     <message>
         <source>中止してログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar y cerrar sesión</translation>
     </message>
     <message>
         <source>初回用パスワードのままです。続けるには、ご自身で決めたパスワードに変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún usa la contraseña inicial. Para continuar, cámbiela por una elegida por usted.</translation>
     </message>
     <message>
         <source>現在のパスワードと、新しいパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su contraseña actual y la nueva.</translation>
     </message>
     <message>
         <source>パスワードは半角の英字・数字・記号をそれぞれ1文字以上含む、8桁以上32桁以内です。</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña debe tener de 8 a 32 caracteres de medio ancho, con al menos una letra, un número y un símbolo.</translation>
     </message>
     <message>
         <source>現在のパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>新しいパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>新しいパスワード（確認）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña (confirmar)</translation>
     </message>
     <message>
         <source>現在のパスワード（初回用パスワード）</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual (inicial)</translation>
     </message>
     <message>
         <source>新しいパスワード（確認のため、もう一度）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña (otra vez, para confirmar)</translation>
     </message>
     <message>
         <source>職員ログイン（窓口用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso del personal (ventanilla)</translation>
     </message>
     <message>
         <source>職員の画面のロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear pantalla del personal</translation>
     </message>
     <message>
         <source>ハローワーク職員用の画面です。職員IDとパスワードを入力してください。
 求職者の方のID（メールアドレス）ではログインできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla para el personal de HelloWork. Escriba su ID de personal y contraseña.
+No se puede entrar con el ID (correo) de un solicitante.</translation>
     </message>
     <message>
         <source>職員ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de personal</translation>
     </message>
     <message>
         <source>職員の画面はロックされています。{name} さんのパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla del personal está bloqueada. Escriba la contraseña de {name}.</translation>
     </message>
     <message>
         <source>ロックを解除</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>パスワードの変更（初回ログイン）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de contraseña (primer acceso)</translation>
     </message>
     <message>
         <source>職員IDを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su ID de personal.</translation>
     </message>
     <message>
         <source>続けて失敗したため、しばらくログインできません。{time}後に再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados errores seguidos; no puede iniciar sesión por ahora. Inténtelo en {time}.</translation>
     </message>
     <message>
         <source>ただいま処理できません。しばらくしてからもう一度お試しください。入力した内容はそのままです。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede procesar ahora. Inténtelo más tarde. Lo que escribió se conserva.</translation>
     </message>
     <message>
         <source>{m}分{s:02d}秒</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s:02d} s</translation>
     </message>
     <message>
         <source>{s}秒</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <source>事業所へのメッセージを入力してください（改行できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su mensaje para la empresa (puede usar saltos de línea)</translation>
     </message>
     <message>
         <source>送信するメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje a enviar</translation>
     </message>
     <message>
         <source>送信する</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>{length} / {max}文字（{over}文字多すぎます）</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {max} caracteres ({over} de más)</translation>
     </message>
     <message>
         <source>送信中…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede procesar ahora. Lo que escribió se conserva. Inténtelo más tarde.</translation>
     </message>
     <message>
         <source>直接リクエストに応募する</source>
-        <translation type="unfinished"></translation>
+        <translation>Postular a la invitación directa</translation>
     </message>
     <message>
         <source>求人「{label}」にオンラインで応募します。志望動機を入力してください（1000文字以内）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se postulará en línea a la oferta «{label}». Escriba su motivo de postulación (máx. 1000 caracteres).</translation>
     </message>
     <message>
         <source>応募書類（任意、PDF形式、1ファイル{mb}MBまで）</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (opcional, PDF, hasta {mb} MB por archivo)</translation>
     </message>
     <message>
         <source>回答済み: 応募しました（{at}、応募番号 {number}）。応募履歴で状況を確認できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida: se postuló ({at}, n.º de postulación {number}). Vea el estado en Mis postulaciones.</translation>
     </message>
     <message>
         <source>回答済み: 辞退しました（{at}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida: rechazada ({at}).</translation>
     </message>
     <message>
         <source>この求人の募集は終了したため、応募できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta oferta ya está cerrada; no puede postularse.</translation>
     </message>
     <message>
         <source>事業所から応募のリクエストが届いています。求人票を確認して、お答えください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Una empresa le invita a postularse. Revise la oferta (求人票) y responda.</translation>
     </message>
     <message>
         <source>この求人への直接リクエストを辞退しますか。
 辞退すると、このリクエストから応募することはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Rechazar la invitación directa a esta oferta?
+Si la rechaza, ya no podrá postularse desde esta invitación.</translation>
     </message>
     <message>
         <source>直接リクエストを読み込めません。しばらくしてから、もう一度お知らせを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cargar la invitación directa. Vuelva a abrir el aviso más tarde.</translation>
     </message>
     <message>
         <source>※ メッセージをやりとりできるのは、求人事業所が「求人者マイページ」を開設している場合です。</source>
-        <translation type="unfinished"></translation>
+        <translation>※ Solo puede intercambiar mensajes si la empresa tiene abierta su «Mi Página para empresas».</translation>
     </message>
     <message>
         <source>左の一覧から応募先を選ぶと、その事業所とのメッセージが表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una postulación a la izquierda para ver los mensajes con esa empresa.</translation>
     </message>
     <message>
         <source>応募先の一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Postulaciones</translation>
     </message>
     <message>
         <source>応募した求人はまだありません。ハローワークで紹介を受けるか、オンライン自主応募をすると、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no tiene postulaciones. Aparecerán aquí cuando reciba una carta de HelloWork o se postule en línea.</translation>
     </message>
     <message>
         <source>メッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>応募した求人の担当者とメッセージをやりとりできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambie mensajes con la persona a cargo de las ofertas a las que se postuló.</translation>
     </message>
     <message>
         <source>{occupation}&#x3000;応募番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{occupation}&#x3000;Postulación n.º {number}</translation>
     </message>
     <message>
         <source>おすすめ求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas recomendadas</translation>
     </message>
     <message>
         <source>種別</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>件名</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>送信元</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <source>既読</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído</translation>
     </message>
     <message>
         <source>未読</source>
-        <translation type="unfinished"></translation>
+        <translation>No leído</translation>
     </message>
     <message>
         <source>お知らせの本文</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del aviso</translation>
     </message>
     <message>
         <source>この求人の募集は終了しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta oferta ya está cerrada</translation>
     </message>
     <message>
         <source>{kind}&#x3000;送信元: {sender}&#x3000;{at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}&#x3000;De: {sender}&#x3000;{at}</translation>
     </message>
     <message>
         <source>直接リクエストの求人: {label}&#x3000;求人番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta de invitación directa: {label}&#x3000;N.º de oferta {number}</translation>
     </message>
     <message>
         <source>おすすめ求人: {label}&#x3000;求人番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta recomendada: {label}&#x3000;N.º de oferta {number}</translation>
     </message>
     <message>
         <source>お知らせを選ぶと、ここに内容が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un aviso para ver aquí su contenido.</translation>
     </message>
     <message>
         <source>お知らせの一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de avisos</translation>
     </message>
     <message>
         <source>さらに読み込む</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar más</translation>
     </message>
     <message>
         <source>お知らせ</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>ハローワークからのお知らせや、ご希望に近いおすすめ求人が届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí recibirá avisos de HelloWork y ofertas recomendadas según sus preferencias.</translation>
     </message>
     <message>
         <source>お知らせはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay avisos.</translation>
     </message>
     <message>
         <source>{count}件を表示中（未読 {unread}件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando {count} ({unread} sin leer)</translation>
     </message>
     <message>
         <source>&#x3000;一覧の最後までスクロールすると、古いお知らせを読み込みます。</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;Al llegar al final de la lista se cargan los avisos anteriores.</translation>
     </message>
     <message>
         <source>やりとり</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>この事業所は「求人者マイページ」を開設していないため、メッセージはやりとりできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta empresa no tiene «Mi Página para empresas»; no se pueden intercambiar mensajes.</translation>
     </message>
     <message>
         <source>メッセージのやりとり</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>まだメッセージはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay mensajes.</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「登録内容変更のお知らせ」をお送りします（変更後の内容は記載しません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviaremos un «Aviso de cambio de datos» a su correo registrado (sin incluir los datos nuevos).</translation>
     </message>
     <message>
         <source>処理しています。しばらくお待ちください…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando. Espere un momento…</translation>
     </message>
     <message>
         <source>この郵便番号の住所が見つかりません。郵便番号を確かめるか、住所を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la dirección de este código postal. Revise el código o escriba la dirección.</translation>
     </message>
     <message>
         <source>連絡先の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar datos de contacto</translation>
     </message>
     <message>
         <source>引っ越しや電話番号の変更があったときは、ここで変更できます。郵便番号・住所・電話番号をすべて入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se mudó o cambió de teléfono, puede cambiarlo aquí. Escriba código postal, dirección y teléfono.</translation>
     </message>
     <message>
         <source>連絡先を変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contacto</translation>
     </message>
     <message>
         <source>住所を検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar dirección</translation>
     </message>
     <message>
         <source>住所の候補</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones posibles</translation>
     </message>
     <message>
         <source>郵便番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>7桁の数字を入力して「住所を検索」を押すと、住所の前半が入ります</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las 7 cifras y pulse «Buscar dirección» para rellenar la primera parte</translation>
     </message>
     <message>
         <source>番地・建物名・部屋番号まで入力してください（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba hasta el número, edificio y apartamento (máx. {max} caracteres)</translation>
     </message>
     <message>
         <source>半角数字とハイフン&#x3000;例: 023-600-1234</source>
-        <translation type="unfinished"></translation>
+        <translation>Números y guiones de medio ancho. Ej.: 023-600-1234</translation>
     </message>
     <message>
         <source>連絡先を変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto cambiados.</translation>
     </message>
     <message>
         <source>住所は入力済みのため変更していません: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección ya estaba escrita; no se cambió: {address}</translation>
     </message>
     <message>
         <source>{date}（あと{days}日）</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (faltan {days} días)</translation>
     </message>
     <message>
         <source>求職状態：{status}&#x3000;&#x3000;有効期限：{until}
 求職番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de búsqueda: {status}&#x3000;&#x3000;Vence: {until}
+N.º de solicitante (求職番号): {number}</translation>
     </message>
     <message>
         <source>{when}&#x3000;{company}（{occupation}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}&#x3000;{company} ({occupation})</translation>
     </message>
     <message>
         <source>場所：{place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar: {place}</translation>
     </message>
     <message>
         <source>{company}の面接の応募履歴を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la postulación de la entrevista con {company}</translation>
     </message>
     <message>
         <source>文字の大きさ・表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de letra y pantalla</translation>
     </message>
     <message>
         <source>文字を大きくしたり、見やすい配色（ハイコントラスト）に切り替えたりできます。すぐにすべての画面に反映されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede agrandar la letra o usar colores de alto contraste. Se aplica al momento en todas las pantallas.</translation>
     </message>
     <message>
         <source>ハローワーク内のパソコンでは、ログアウトすると元の表示に戻ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>En los equipos de HelloWork, la pantalla vuelve a la normal al cerrar sesión.</translation>
     </message>
     <message>
         <source>未読のメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes no leídos</translation>
     </message>
     <message>
         <source>応募先の担当者からのメッセージは、左のメニューの「メッセージ」で読めます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea los mensajes de las empresas en «Mensajes», en el menú de la izquierda.</translation>
     </message>
     <message>
         <source>未読のお知らせ</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos no leídos</translation>
     </message>
     <message>
         <source>ハローワークからのお知らせ・おすすめ求人は、左のメニューの「お知らせ」で読めます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea los avisos y ofertas recomendadas de HelloWork en «Avisos», en el menú de la izquierda.</translation>
     </message>
     <message>
         <source>面接の予定</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistas programadas</translation>
     </message>
     <message>
         <source>予定されている面接はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene entrevistas programadas.</translation>
     </message>
     <message>
         <source>保存した検索条件の新着求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas nuevas de sus búsquedas guardadas</translation>
     </message>
     <message>
         <source>「求職者マイページ」でできること</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede hacer en Mi Página (求職者マイページ)</translation>
     </message>
     <message>
         <source>・</source>
-        <translation type="unfinished"></translation>
+        <translation>・</translation>
     </message>
     <message>
         <source>{name} さん、ようこそ。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido/a, {name}.</translation>
     </message>
     <message>
         <source>{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は、新着求人の件数は表示されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras su estado de búsqueda sea «Inactivo», no se muestra el número de ofertas nuevas.</translation>
     </message>
     <message>
         <source>保存した検索条件はありません。「求人情報検索」で条件を保存すると、その条件に合う新着求人の件数がここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene búsquedas guardadas. Si guarda una en «Buscar ofertas», aquí verá cuántas ofertas nuevas coinciden.</translation>
     </message>
     <message>
         <source>・{name}&#x3000;新着 {n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>・{name}&#x3000;{n} nuevas</translation>
     </message>
     <message>
         <source>左のメニューの「保存した検索条件」から、その条件で検索できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede buscar con esas condiciones desde «Búsquedas guardadas» en el menú de la izquierda.</translation>
     </message>
     <message>
         <source>現在の設定：提供する（{date}に同意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: compartir (aceptado el {date})</translation>
     </message>
     <message>
         <source>現在の設定：提供しない（{date}に同意を取り消しました）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: no compartir (retirado el {date})</translation>
     </message>
     <message>
         <source>現在の設定：提供しない（同意していません）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: no compartir (sin consentimiento)</translation>
     </message>
     <message>
         <source>求職情報提供に同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar compartir perfil</translation>
     </message>
     <message>
         <source>同意を取り消す（提供しない）</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar consentimiento (no compartir)</translation>
     </message>
     <message>
         <source>求職情報提供への同意を取り消しますか？
 取り消した後は、あなたの求職情報を新たに提供しません。</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar su consentimiento para compartir el perfil?
+Después ya no se compartirán datos nuevos suyos.</translation>
     </message>
     <message>
         <source>同意を取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar consentimiento</translation>
     </message>
     <message>
         <source>上の説明のとおり、氏名・連絡先を除いた求職情報を地方自治体と職業紹介事業者に提供することに同意しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Acepta que, como se explica arriba, se compartan sus datos de búsqueda de empleo (sin nombre ni contacto) con gobiernos locales y agencias de colocación?</translation>
     </message>
     <message>
         <source>同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepto</translation>
     </message>
     <message>
         <source>設定を変更しました。登録したメールアドレス宛に「求職情報提供の設定変更のお知らせ」をお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste cambiado. Le enviaremos un «Aviso de cambio en compartir perfil» a su correo registrado.</translation>
     </message>
     <message>
         <source>新しいパスワード（確認用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña (confirmar)</translation>
     </message>
     <message>
         <source>パスワード：半角の数字、英字、記号を組み合わせ、8桁以上32桁以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: combine números, letras y símbolos de medio ancho, de 8 a 32 caracteres</translation>
     </message>
     <message>
         <source>メールアドレス・生年月日・求職番号を含むものや、よく使われていて推測されやすいものは登録できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede usar contraseñas con su correo, fecha de nacimiento o n.º de solicitante, ni contraseñas comunes fáciles de adivinar.</translation>
     </message>
     <message>
         <source>パスワードの変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source>パスワードを変更するときは、現在のパスワードと新しいパスワードを入力して、「パスワードを変更する」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cambiar la contraseña, escriba la actual y la nueva, y pulse «Cambiar contraseña».</translation>
     </message>
     <message>
         <source>パスワードを変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source>パスワードを変更しました。次回から新しいパスワードでログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada. Use la nueva contraseña la próxima vez.</translation>
     </message>
     <message>
         <source>ほかのパソコンやスマートフォンでログインしていた場合、そのログインは終了しました（このパソコンのログインは続いています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tenía la sesión abierta en otro equipo o teléfono, esa sesión se cerró (la de este equipo sigue abierta).</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード変更のお知らせ」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>Le enviaremos un «Aviso de cambio de contraseña» a su correo registrado.</translation>
     </message>
     <message>
         <source>入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Las letras, números y símbolos de ancho completo de la contraseña se registraron convertidos a medio ancho.</translation>
     </message>
     <message>
         <source>希望職種（必須）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación deseada (obligatorio)</translation>
     </message>
     <message>
         <source>経験</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia</translation>
     </message>
     <message>
         <source>資格</source>
-        <translation type="unfinished"></translation>
+        <translation>Títulos</translation>
     </message>
     <message>
         <source>求職情報を公開すると、事業所が匿名の求職情報を見て「直接リクエスト」（応募のお誘い）を送れるようになります。氏名・連絡先・生年月日は公開されません（年代のみ表示されます）。公開はいつでも取り下げられます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Si publica su perfil, las empresas podrán verlo de forma anónima y enviarle una «invitación directa» (直接リクエスト) para postularse. No se publican su nombre, contacto ni fecha de nacimiento (solo su grupo de edad). Puede retirar la publicación cuando quiera.</translation>
     </message>
     <message>
         <source>（記載なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sin datos)</translation>
     </message>
     <message>
         <source>（公開したときに決まります）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Se asigna al publicar)</translation>
     </message>
     <message>
         <source>求職公開（事業所への匿名の公開）</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación del perfil (求職公開) (anónima, para empresas)</translation>
     </message>
     <message>
         <source>{n}文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. {n} caracteres</translation>
     </message>
     <message>
         <source>事業所に見える内容を確認する</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver lo que verán las empresas</translation>
     </message>
     <message>
         <source>公開する</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>公開を取り下げる</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar publicación</translation>
     </message>
     <message>
         <source>事業所に見える内容（プレビュー）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que verán las empresas (vista previa)</translation>
     </message>
     <message>
         <source>公開中（{at}から）&#x3000;求職公開番号: {number}&#x3000;受け取った直接リクエスト: {n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado (desde {at})&#x3000;N.º de perfil: {number}&#x3000;Invitaciones recibidas: {n}</translation>
     </message>
     <message>
         <source>公開していません（{at}に取り下げました）</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicado (retirado el {at})</translation>
     </message>
     <message>
         <source>公開していません</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicado</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は公開できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede publicar mientras su estado de búsqueda sea «Inactivo».</translation>
     </message>
     <message>
         <source>求職公開の取り下げ</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar publicación del perfil</translation>
     </message>
     <message>
         <source>求職情報の公開を取り下げますか。
 取り下げると、事業所はあなたの求職情報を見られなくなり、新しい直接リクエストも届かなくなります（届いているリクエストには回答できます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar la publicación de su perfil?
+Las empresas ya no podrán verlo ni enviarle nuevas invitaciones directas (puede responder a las que ya recibió).</translation>
     </message>
     <message>
         <source>取り下げる</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>公開の状態を読み込めません。しばらくしてから、もう一度このページを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cargar el estado de publicación. Vuelva a abrir esta página más tarde.</translation>
     </message>
     <message>
         <source>この内容で公開内容を更新しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Actualizar lo publicado con este contenido?</translation>
     </message>
     <message>
         <source>この内容で求職情報を公開しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Publicar su perfil con este contenido?</translation>
     </message>
     <message>
         <source>求職公開</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación del perfil (求職公開)</translation>
     </message>
     <message>
         <source>事業所には次のとおり表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Las empresas verán esto:</translation>
     </message>
     <message>
         <source>更新する</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>求職情報を公開しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil publicado.</translation>
     </message>
     <message>
         <source>求職情報の公開を取り下げました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación del perfil retirada.</translation>
     </message>
     <message>
         <source>公開内容を更新する</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar publicación</translation>
     </message>
     <message>
         <source>マイページで変更できるのは、連絡先（住所・電話番号）、希望条件、求職情報提供、求職状態（有効／無効）、パスワードと求職公開です。氏名・生年月日など、そのほかの登録内容に誤りがある場合や変更したい場合は、ハローワークの窓口にお申し出ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>En Mi Página puede cambiar: contacto (dirección y teléfono), condiciones deseadas, compartir perfil, estado de búsqueda (activo/inactivo), contraseña y publicación del perfil. Para corregir o cambiar otros datos, como nombre o fecha de nacimiento, consulte en la ventanilla (窓口) de HelloWork.</translation>
     </message>
     <message>
         <source>求職者情報・設定</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis datos y ajustes</translation>
     </message>
     <message>
         <source>基本情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos básicos</translation>
     </message>
     <message>
         <source>フリガナ</source>
-        <translation type="unfinished"></translation>
+        <translation>Furigana</translation>
     </message>
     <message>
         <source>生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>連絡先・ログインID</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto e ID de acceso</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de acceso (correo electrónico)</translation>
     </message>
     <message>
         <source>求職申込日</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de solicitud</translation>
     </message>
     <message>
         <source>有効期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>求職状態</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de búsqueda</translation>
     </message>
     <message>
         <source>無効になった理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de inactividad</translation>
     </message>
     <message>
         <source>（登録なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>(No registrado)</translation>
     </message>
     <message>
         <source>ページの内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido de la página</translation>
     </message>
     <message>
         <source>「無効」にした日から{days}日以内であれば、このページで「有効」に戻すことができます。それを過ぎると、最寄りのハローワークでの手続きが必要です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de {days} días desde que lo puso «Inactivo», puede volver a «Activo» en esta página. Después, deberá hacer el trámite en la oficina de HelloWork más cercana.</translation>
     </message>
     <message>
         <source>求職状態を「無効」にしますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambiar su estado de búsqueda a «Inactivo»?</translation>
     </message>
     <message>
         <source>「無効」にする</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner «Inactivo»</translation>
     </message>
     <message>
         <source>「有効」に戻すと、求人情報検索、オンライン自主応募、応募先へのメッセージの送信が再びできるようになります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Al volver a «Activo», podrá de nuevo buscar ofertas, postularse en línea y enviar mensajes a las empresas.</translation>
     </message>
     <message>
         <source>有効期限は{date}になります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencerá el {date}.</translation>
     </message>
     <message>
         <source>求職状態を「有効」に戻しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver su estado de búsqueda a «Activo»?</translation>
     </message>
     <message>
         <source>「有効」に戻す</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a «Activo»</translation>
     </message>
     <message>
         <source>求職状態の切り替え</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado de búsqueda</translation>
     </message>
     <message>
         <source>処理しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando…</translation>
     </message>
     <message>
         <source>現在の求職状態：{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de búsqueda actual: {status}</translation>
     </message>
     <message>
         <source>{deadline}までは、このページで「有効」に戻すことができます（戻すと有効期限は{renews}になります）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el {deadline} puede volver a «Activo» en esta página (vencerá el {renews}).</translation>
     </message>
     <message>
         <source>求職状態を「有効」に戻す</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a «Activo»</translation>
     </message>
     <message>
         <source>求職活動をしばらく休むときは、求職状態を「無効」にできます。有効期限：{date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Si va a pausar su búsqueda de empleo, puede ponerla «Inactiva». Vence: {date}</translation>
     </message>
     <message>
         <source>求職状態を「無効」にする</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner estado «Inactivo»</translation>
     </message>
     <message>
         <source>求職状態を切り替える</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado de búsqueda</translation>
     </message>
     <message>
         <source>求職状態を「{status}」にしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de búsqueda cambiado a «{status}».</translation>
     </message>
     <message>
         <source>ただいま情報を読み込めません。しばらくしてから、もう一度このページを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cargar la información ahora. Vuelva a abrir esta página más tarde.</translation>
     </message>
     <message>
         <source>登録した求職情報の確認や有効/無効の切り替えができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea sus datos registrados y cambie entre activo/inactivo.</translation>
     </message>
     <message>
         <source>求人の検索条件を保存したり、気になった求人を保存することができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde búsquedas de ofertas y las ofertas que le interesen.</translation>
     </message>
     <message>
         <source>ハローワークでご紹介した求人の内容や紹介状、応募履歴を確認することができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea las ofertas presentadas por HelloWork, sus cartas de presentación (紹介状) y su historial de postulaciones.</translation>
     </message>
     <message>
         <source>メッセージ機能により、応募した求人の担当者とやりとりできます。また、ハローワークから求人情報やお知らせをお送りする場合があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Con los mensajes puede hablar con la persona a cargo de las ofertas a las que se postuló. HelloWork también puede enviarle ofertas y avisos.</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は、求人情報検索、オンライン自主応募、応募先へのメッセージの送信ができません。登録内容・紹介状・応募履歴・メッセージ・お知らせの確認と、設定の変更はできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras su estado sea «Inactivo», no puede buscar ofertas, postularse en línea ni enviar mensajes a empresas. Sí puede ver sus datos, cartas, postulaciones, mensajes y avisos, y cambiar ajustes.</translation>
     </message>
     <message>
         <source>有効期限の月に入りました。この期間にハローワークの紹介を受けるか、オンライン自主応募をすると、有効期限が1か月延長されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en el mes de vencimiento. Si este mes recibe una carta de HelloWork o se postula en línea, se prorroga un mes.</translation>
     </message>
     <message>
         <source>{y}年{m}月{d}日（{w}）{hh}時{mm:02d}分</source>
-        <translation type="unfinished"></translation>
+        <translation>{d}/{m}/{y} ({w}) {hh}:{mm:02d}</translation>
     </message>
     <message>
         <source>{status}（{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({reason})</translation>
     </message>
     <message>
         <source>{deadline}までは、「求職者情報・設定」で求職状態を「有効」に戻すことができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el {deadline} puede volver a «Activo» en «Mis datos y ajustes».</translation>
     </message>
     <message>
         <source>例: 一般事務、介護職員、製造ライン作業</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: administrativo, cuidador, línea de producción</translation>
     </message>
     <message>
         <source>例: 山形市、天童市</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: Yamagata, Tendo</translation>
     </message>
     <message>
         <source>例: 月給18万円以上、時給1,000円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: 180 000 yenes/mes o más, 1000 yenes/hora o más</translation>
     </message>
     <message>
         <source>希望条件の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar condiciones deseadas</translation>
     </message>
     <message>
         <source>希望する仕事の条件を変更できます。希望職種は必ず入力してください。窓口で相談しながら変更することもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cambiar las condiciones del trabajo que busca. La ocupación deseada es obligatoria. También puede cambiarlas en la ventanilla.</translation>
     </message>
     <message>
         <source>希望条件を変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar condiciones</translation>
     </message>
     <message>
         <source>希望条件を変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones deseadas cambiadas.</translation>
     </message>
     <message>
         <source>はじめに</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>希望する仕事</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo deseado</translation>
     </message>
     <message>
         <source>免許・資格、障害に関する情報、自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias, títulos, discapacidad y presentación personal</translation>
     </message>
     <message>
         <source>入力内容の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar datos</translation>
     </message>
     <message>
         <source>仮登録の完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro provisional completado</translation>
     </message>
     <message>
         <source>（未入力）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sin datos)</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}/{month}/{year}</translation>
     </message>
     <message>
         <source>性別（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo (opcional)</translation>
     </message>
     <message>
         <source>希望する雇用形態</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de empleo deseado</translation>
     </message>
     <message>
         <source>希望就業時間</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario deseado</translation>
     </message>
     <message>
         <source>障害に関する情報（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sobre discapacidad (opcional)</translation>
     </message>
     <message>
         <source>入力内容を確認してください。よろしければ「この内容で仮登録する」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise sus datos. Si están bien, pulse «Enviar registro provisional».</translation>
     </message>
     <message>
         <source>修正する</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir</translation>
     </message>
     <message>
         <source>{title}を修正する</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir {title}</translation>
     </message>
     <message>
         <source>求職仮登録を受け付けました。まだ求職申込みは完了していません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibimos su registro provisional (仮登録). Su solicitud de empleo aún no está completa.</translation>
     </message>
     <message>
         <source>仮登録番号</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de registro provisional</translation>
     </message>
     <message>
         <source>{date}までに{office}の窓口にお越しください。窓口で本人確認と内容の確認をして本登録をすると、求職番号が発行され、その場で求職者マイページを開設できます。期限を過ぎると仮登録の内容は削除されます。仮登録番号は、入力したメールアドレスにもお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuda a la ventanilla de {office} antes del {date}. Allí verificarán su identidad y sus datos y harán el registro definitivo (本登録): recibirá su n.º de solicitante (求職番号) y podrá abrir Mi Página en el momento. Pasada la fecha, se borrará el registro provisional. También enviamos el n.º de registro provisional a su correo.</translation>
     </message>
     <message>
         <source>窓口にお持ちいただくもの</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué llevar a la ventanilla</translation>
     </message>
     <message>
         <source>一時保存した入力を再開する</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar un borrador guardado</translation>
     </message>
     <message>
         <source>一時保存したときのメールアドレスを入力して「認証キーを送信」を押し、届いたメールの認証キーを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el correo que usó al guardar, pulse «Enviar clave» y escriba la clave (認証キー) del correo que le llegue.</translation>
     </message>
     <message>
         <source>認証キーを送信</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar clave</translation>
     </message>
     <message>
         <source>認証キー</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de verificación (認証キー)</translation>
     </message>
     <message>
         <source>再開する</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>一時保存した入力があれば、認証キーをメールでお送りしました（{minutes}分以内有効）。届かない場合はメールアドレスを確かめ、{sender} からの受信を許可してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hay un borrador guardado, le enviamos la clave por correo (válida {minutes} min). Si no llega, revise la dirección y permita los correos de {sender}.</translation>
     </message>
     <message>
         <source>ハローワークに来所する前に、求職申込みの内容をこのパソコンで入力できます（仮登録）。入力後に表示される仮登録番号を控え、表示される期限までにハローワークの窓口にお越しください。窓口で内容と本人確認をして本登録をすると、求職番号が発行されます。入力の途中で「一時保存」すると、あとで続きから入力できます（保存の期限は保存したときに表示します）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de ir a HelloWork, puede escribir su solicitud de empleo en este equipo (registro provisional, 仮登録). Anote el n.º de registro provisional que aparece al final y acuda a la ventanilla antes de la fecha indicada. Allí verificarán sus datos e identidad y harán el registro definitivo (本登録); recibirá su n.º de solicitante (求職番号). Si pulsa «Guardar borrador», puede continuar más tarde (se indica hasta cuándo).</translation>
     </message>
     <message>
         <source>中学校または高等学校に在学中ですか。</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Estudia en secundaria o preparatoria?</translation>
     </message>
     <message>
         <source>在学中である</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, estudio</translation>
     </message>
     <message>
         <source>在学中ではない</source>
-        <translation type="unfinished"></translation>
+        <translation>No estudio</translation>
     </message>
     <message>
         <source>一時保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador</translation>
     </message>
     <message>
         <source>戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>次へ進む</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>この内容で仮登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar registro provisional</translation>
     </message>
     <message>
         <source>ステップ{n}／{total}&#x3000;{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n}/{total}&#x3000;{title}</translation>
     </message>
     <message>
         <source>入力内容を確認してください。入力した内容はそのままです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise los datos. Lo que escribió se conserva.</translation>
     </message>
     <message>
         <source>一時保存しました。{y}年{m}月{d}日まで保存されます（最後に保存した日から{days}日間）。続きは「求職申込み（仮登録）」の「一時保存した入力を再開する」から、メールアドレスとメールで届く認証キーで再開できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado hasta el {d}/{m}/{y} ({days} días desde el último guardado). Para continuar, vaya a «Solicitar empleo (registro provisional)» → «Continuar un borrador guardado» con su correo y la clave que le llegará.</translation>
     </message>
     <message>
         <source>一時保存した入力を読み込みました。続きから入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador cargado. Continúe donde lo dejó.</translation>
     </message>
     <message>
         <source>入力した内容は、一時保存していない分は失われます。終了しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perderá lo que no guardó como borrador. ¿Salir?</translation>
     </message>
     <message>
         <source>終了する</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>入力に戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al formulario</translation>
     </message>
     <message>
         <source>【募集終了】この求人の募集は現在終了しています。下の求人票は紹介した時点の内容です。</source>
-        <translation type="unfinished"></translation>
+        <translation>【Cerrada】Esta oferta ya está cerrada. La oferta de abajo muestra el contenido al emitir la carta.</translation>
     </message>
     <message>
         <source>ハローワークからの連絡事項（備考）</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de HelloWork (notas)</translation>
     </message>
     <message>
         <source>備考</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>{occupation}（{company}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{occupation} ({company})</translation>
     </message>
     <message>
         <source>紹介日：{day}&#x3000;紹介番号：{number}&#x3000;紹介元／担当：{source}&#x3000;応募状況：{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de carta: {day}&#x3000;N.º de carta: {number}&#x3000;Emitida por: {source}&#x3000;Estado: {status}</translation>
     </message>
     <message>
         <source>（連絡事項はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sin avisos)</translation>
     </message>
     <message>
         <source>ハローワークが紹介した時点（{day}）の求人票です。その後に求人の内容が変わっても、ここには紹介時点の内容を表示します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta (求人票) tal como estaba al emitir la carta ({day}). Aunque la oferta cambie después, aquí se muestra esa versión.</translation>
     </message>
     <message>
         <source>紹介状</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de presentación (紹介状)</translation>
     </message>
     <message>
         <source>事業所へ応募書類と一緒にお持ちいただく紹介状です。印刷してお持ちいただくか、PDFで保存してご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de presentación para llevar a la empresa con sus documentos. Imprímala o guárdela como PDF.</translation>
     </message>
     <message>
         <source>印刷できませんでした。プリンターの電源や用紙を確かめて、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir. Revise que la impresora esté encendida y tenga papel, e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>紹介状を印刷しました。プリンターから出てこないときは、窓口の職員にお声がけください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta impresa. Si no sale de la impresora, avise al personal de la ventanilla.</translation>
     </message>
     <message>
         <source>紹介日</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de carta</translation>
     </message>
     <message>
         <source>紹介番号</source>
