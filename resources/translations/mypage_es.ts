@@ -3491,88 +3491,89 @@ Las empresas ya no podrán verlo ni enviarle nuevas invitaciones directas (puede
     </message>
     <message>
         <source>紹介番号</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de carta</translation>
     </message>
     <message>
         <source>応募状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>紹介元／担当</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida por</translation>
     </message>
     <message>
         <source>紹介された求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas presentadas</translation>
     </message>
     <message>
         <source>ハローワークで紹介を受けた求人はまだありません。窓口で紹介を受けると、ここに求人と紹介状が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no tiene ofertas presentadas por HelloWork. Cuando reciba una en la ventanilla, aquí verá la oferta y la carta (紹介状).</translation>
     </message>
     <message>
         <source>紹介状を表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver carta</translation>
     </message>
     <message>
         <source>現在の求人票を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver oferta actual</translation>
     </message>
     <message>
         <source>紹介状の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido de la carta</translation>
     </message>
     <message>
         <source>紹介された求人・紹介状</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas presentadas y cartas (紹介状)</translation>
     </message>
     <message>
         <source>ハローワークが紹介した求人です。行を選ぶと、紹介した時点の求人票とハローワークからの連絡事項を表示します。「紹介状を表示」から紹介状を印刷したり、PDFで保存したりできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas que le presentó HelloWork. Elija una fila para ver la oferta (求人票) tal como estaba y los avisos de HelloWork. Con «Ver carta» puede imprimir la carta o guardarla como PDF.</translation>
     </message>
     <message>
         <source>この求人の募集は終了しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta oferta ya está cerrada.</translation>
     </message>
     <message>
         <source>紹介状を読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando carta…</translation>
     </message>
     <message>
         <source>まもなくログアウトします</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión se cerrará pronto</translation>
     </message>
     <message>
         <source>操作を続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>ログアウトせずに利用を続けます</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir usando sin cerrar sesión</translation>
     </message>
     <message>
         <source>しばらく操作がありません。あと{n}秒でログアウトします。
 続けて利用する場合は「操作を続ける」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha habido actividad. La sesión se cerrará en {n} segundos.
+Para continuar, pulse «Seguir».</translation>
     </message>
     <message>
         <source>マイページの開設画面を表示できません。ヘルプデスクにお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la pantalla para abrir Mi Página. Consulte a la mesa de ayuda.</translation>
     </message>
     <message>
         <source>操作がないまま時間が経過したため、求職申込み（仮登録）の画面を閉じ、入力した内容を消去しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Por inactividad, se cerró la pantalla de registro provisional y se borró lo que escribió.</translation>
     </message>
     <message>
         <source>オフィスサーバーに接続できません。ネットワークの接続と、サーバー（server_url）が動いていることを確認してください。続く場合はシステム担当者に連絡してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar al servidor de la oficina. Revise la red y que el servidor (server_url) esté funcionando. Si continúa, avise al responsable del sistema.</translation>
     </message>
     <message>
         <source>データベースに接続できません（{kind}）。設定（database_url）と、データベースサーバーが起動していることを確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar a la base de datos ({kind}). Revise el ajuste (database_url) y que el servidor de base de datos esté en marcha.</translation>
     </message>
     <message>
         <source>マイページの開設画面を表示できません。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la pantalla para abrir Mi Página. Inténtelo más tarde.</translation>
     </message>
     <message>
         <source>予期しないエラーが発生しました。ご迷惑をおかけして申し訳ありません。
@@ -3581,39 +3582,44 @@ Las empresas ya no podrán verlo ni enviarle nuevas invitaciones directas (puede
 問題が続く場合は、ヘルプデスク（電話：{helpdesk}）にお問い合わせのうえ、次のお問い合わせ番号をお伝えください。
 
 お問い合わせ番号：{incident}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió un error inesperado. Disculpe las molestias.
+Por seguridad, volvió a la primera pantalla.
+
+Si el problema continúa, llame a la mesa de ayuda (tel.: {helpdesk}) e indique este número de consulta.
+
+N.º de consulta: {incident}</translation>
     </message>
     <message>
         <source>エラー</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>この画面はデモ専用です。実際の運用では、メールはご本人のメールアドレスに届き、この画面はありません。送信されたメールが数秒で表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pantalla es solo para la demo. En uso real, los correos llegan a la dirección de la persona y esta pantalla no existe. Los correos enviados aparecen en unos segundos.</translation>
     </message>
     <message>
         <source>受信日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>宛先</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>受信したメール</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos recibidos</translation>
     </message>
     <message>
         <source>メール本文</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del correo</translation>
     </message>
     <message>
         <source>メールを読み込めません（{reason}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden cargar los correos ({reason}).</translation>
     </message>
     <message>
         <source>{n}通のメール</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} correos</translation>
     </message>
     <message>
         <source>差出人：{sender}
@@ -3622,1675 +3628,1688 @@ Las empresas ya no podrán verlo ni enviarle nuevas invitaciones directas (puede
 受信日時：{at}
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>De: {sender}
+Para: {recipient}
+Asunto: {subject}
+Recibido: {at}
+
+</translation>
     </message>
     <message>
         <source>ホーム</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>求職者マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi Página (求職者マイページ)</translation>
     </message>
     <message>
         <source>メニュー</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <source>{name} さん</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}</translation>
     </message>
     <message>
         <source>{title}（未読 {count}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count} sin leer)</translation>
     </message>
     <message>
         <source>求職者マイページを起動できません</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar Mi Página</translation>
     </message>
     <message>
         <source>起動に必要なモジュールを読み込めません（{error}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden cargar los módulos necesarios para iniciar ({error}).</translation>
     </message>
     <message>
         <source>マイページの開設の間に、職員の画面の操作のない時間が上限を超えました。続けるには、もう一度パスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante la apertura de Mi Página, la pantalla del personal superó el tiempo máximo sin actividad. Para continuar, escriba de nuevo la contraseña.</translation>
     </message>
     <message>
         <source>ログインIDを {email} に変更しました。古いアドレスあての認証キーは無効になり、ログイン中のマイページは終了しました。古いアドレスと新しいアドレスにお知らせのメールを送ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de acceso cambiado a {email}. Las claves enviadas a la dirección anterior ya no valen y se cerró la sesión abierta de Mi Página. Se enviará un aviso a la dirección anterior y a la nueva.</translation>
     </message>
     <message>
         <source>ログインIDとして {email} を登録しました。このアドレスにお知らせのメールを送ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró {email} como ID de acceso. Se enviará un aviso a esta dirección.</translation>
     </message>
     <message>
         <source>アカウントのロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear cuenta</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗したためのロックを解除します。ご本人であることを本人確認書類で確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quita el bloqueo por errores de contraseña seguidos. Verifique la identidad con un documento de identidad.</translation>
     </message>
     <message>
         <source>ロックを解除する</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>ロックを解除しました。ご本人はすぐにログインできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta desbloqueada. La persona ya puede iniciar sesión.</translation>
     </message>
     <message>
         <source>ロックはされていませんでした（失敗の回数は0に戻しました）。</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no estaba bloqueada (el contador de errores volvió a 0).</translation>
     </message>
     <message>
         <source>認証キーの無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular claves (認証キー)</translation>
     </message>
     <message>
         <source>この求職者あてに送った、まだ使われていない認証キーをすべて無効にします。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anularán todas las claves enviadas a este solicitante que aún no se usaron. ¿Continuar?</translation>
     </message>
     <message>
         <source>無効にする</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular</translation>
     </message>
     <message>
         <source>認証キーを{n}件無効にしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anularon {n} claves.</translation>
     </message>
     <message>
         <source>無効にする認証キーはありませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>No había claves para anular.</translation>
     </message>
     <message>
         <source>パスワード再設定の開始</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar restablecimiento de contraseña</translation>
     </message>
     <message>
         <source>登録されているメールアドレスに、パスワード再設定用の認証キーを送ります。職員がパスワードを知ることはありません。ご本人がメールの認証キーで新しいパスワードを設定します。
 ご本人であることを本人確認書類で確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviará una clave (認証キー) para restablecer la contraseña al correo registrado. El personal nunca conoce la contraseña. La persona fija la nueva contraseña con la clave del correo.
+Verifique la identidad con un documento de identidad.</translation>
     </message>
     <message>
         <source>認証キーを送る</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar clave</translation>
     </message>
     <message>
         <source>登録されているメールアドレスに認証キーを送りました（有効期限 {m}分）。ご本人に、メールに記載の手順で新しいパスワードを設定してもらってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave enviada al correo registrado (válida {m} min). Pida a la persona que fije la nueva contraseña siguiendo el correo.</translation>
     </message>
     <message>
         <source>このアドレスへの認証キーの送信回数が上限に達しているため、送りませんでした。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió: se alcanzó el límite de envíos de clave a esta dirección. Inténtelo más tarde.</translation>
     </message>
     <message>
         <source>この求職者はマイページを開設していない（または停止中の）ため、パスワードの再設定はできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Este solicitante no tiene Mi Página abierta (o está suspendida); no se puede restablecer la contraseña.</translation>
     </message>
     <message>
         <source>セッションの強制終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión a la fuerza</translation>
     </message>
     <message>
         <source>この求職者のログイン中のマイページを終了させます（どのパソコンでも、次の操作でログイン画面に戻ります）。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerrará la sesión abierta de Mi Página de este solicitante (en cualquier equipo volverá a la pantalla de acceso). ¿Continuar?</translation>
     </message>
     <message>
         <source>終了させる</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>ログイン中のマイページを終了させました（{n}件）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de Mi Página cerradas: {n}.</translation>
     </message>
     <message>
         <source>ログイン中のマイページはありませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>No había sesiones abiertas de Mi Página.</translation>
     </message>
     <message>
         <source>{name} さんに紹介状を発行しました。紹介番号: {referral}（応募番号: {application}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta emitida para {name}. N.º de carta: {referral} (n.º de postulación: {application})</translation>
     </message>
     <message>
         <source>求職の有効期限を {date} まで延長しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro prorrogado hasta el {date}.</translation>
     </message>
     <message>
         <source>応募 {number} の応募状況を「{status}」として記録しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la postulación {number} registrado como «{status}».</translation>
     </message>
     <message>
         <source>{name} さんのマイページに{what}を送りました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió {what} a Mi Página de {name}.</translation>
     </message>
     <message>
         <source>応募書類をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar documentos como PDF</translation>
     </message>
     <message>
         <source>応募番号または紹介番号</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de postulación o de carta</translation>
     </message>
     <message>
         <source>表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <source>オンライン自主応募の志望動機と応募書類を確認します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el motivo y los documentos de una postulación en línea.</translation>
     </message>
     <message>
         <source>応募番号：{number}（{source}、{status}）
 応募日：{applied}
 求職者：{name}（{seeker}）
 求人：{company}&#x3000;{occupation}（{job}）</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de postulación: {number} ({source}, {status})
+Fecha: {applied}
+Solicitante: {name} ({seeker})
+Oferta: {company}&#x3000;{occupation} ({job})</translation>
     </message>
     <message>
         <source>（志望動機はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sin motivo de postulación)</translation>
     </message>
     <message>
         <source>{kind}：{name} をPDFで保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar {kind}: {name} como PDF…</translation>
     </message>
     <message>
         <source>添付された書類はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay documentos adjuntos</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF. Elija otra ubicación.</translation>
     </message>
     <message>
         <source>保存しました：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path}</translation>
     </message>
     <message>
         <source>求職者アカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de solicitante</translation>
     </message>
     <message>
         <source>システム</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>管理コマンド</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando de administración</translation>
     </message>
     <message>
         <source>未ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión</translation>
     </message>
     <message>
         <source>データ取込</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación de datos</translation>
     </message>
     <message>
         <source>サーバー管理者</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin. del servidor</translation>
     </message>
     <message>
         <source>求職者</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <source>ログインアカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de acceso</translation>
     </message>
     <message>
         <source>端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>求職者セッション</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de solicitante</translation>
     </message>
     <message>
         <source>職員セッション</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de personal</translation>
     </message>
     <message>
         <source>仮登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro provisional</translation>
     </message>
     <message>
         <source>応募書類</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de postulación</translation>
     </message>
     <message>
         <source>応募（書き出し件数）</source>
-        <translation type="unfinished"></translation>
+        <translation>Postulaciones (exportadas)</translation>
     </message>
     <message>
         <source>直接リクエスト</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación directa</translation>
     </message>
     <message>
         <source>{kind}で検索・{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por {kind}: {n}</translation>
     </message>
     <message>
         <source>操作者</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>対象</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>結果</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>{name}（職員 {id}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (personal {id})</translation>
     </message>
     <message>
         <source>例: 123</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: 123</translation>
     </message>
     <message>
         <source>検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>監査ログ</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>〜</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>期間(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo</translation>
     </message>
     <message>
         <source>職員(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;sonal</translation>
     </message>
     <message>
         <source>求職者ID(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de solicitante</translation>
     </message>
     <message>
         <source>操作(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acción</translation>
     </message>
     <message>
         <source>期間（終了日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo (fin)</translation>
     </message>
     <message>
         <source>期間（開始日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo (inicio)</translation>
     </message>
     <message>
         <source>{name}（{login}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({login})</translation>
     </message>
     <message>
         <source>［無効］</source>
-        <translation type="unfinished"></translation>
+        <translation>[Inactivo]</translation>
     </message>
     <message>
         <source>求職者IDは数字で入力してください（例: 123）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el ID de solicitante en números (ej.: 123).</translation>
     </message>
     <message>
         <source>条件に合う記録はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros que coincidan.</translation>
     </message>
     <message>
         <source>{n}件を表示しています。続きを読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando {n}. Cargando más…</translation>
     </message>
     <message>
         <source>{n}件を表示しています。下までスクロールすると、さらに古い記録を読み込みます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando {n}. Baje hasta el final para cargar registros más antiguos.</translation>
     </message>
     <message>
         <source>{n}件を表示しています（すべて）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando {n} (todos).</translation>
     </message>
     <message>
         <source>パスワードの再入力が取り消されたため、操作は行っていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la nueva introducción de contraseña; no se hizo nada.</translation>
     </message>
     <message>
         <source>職員コンソール（窓口用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola del personal (ventanilla)</translation>
     </message>
     <message>
         <source>{name}（{role}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>窓口対応</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanilla</translation>
     </message>
     <message>
         <source>端末管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminales</translation>
     </message>
     <message>
         <source>仮登録の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros provisionales</translation>
     </message>
     <message>
         <source>求職登録（新しい求職者）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar solicitante nuevo…</translation>
     </message>
     <message>
         <source>窓口でマイページを開設</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Mi Página en ventanilla</translation>
     </message>
     <message>
         <source>このパソコンで求職者ご本人にマイページを開設してもらいます。職員の画面は閉じ、ご本人が自分でパスワードを入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>El solicitante abre su Mi Página en este equipo. La pantalla del personal se cierra y la persona escribe su propia contraseña.</translation>
     </message>
     <message>
         <source>求職者情報・アカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos y cuenta del solicitante</translation>
     </message>
     <message>
         <source>応募内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Postulación</translation>
     </message>
     <message>
         <source>求職者を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un solicitante</translation>
     </message>
     <message>
         <source>{name}（{kana}） 求職番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kana}) N.º de solicitante {number}</translation>
     </message>
     <message>
         <source>求職登録しました。求職番号: {number}&#x3000;有効期限: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante registrado. N.º de solicitante: {number}&#x3000;Vence: {valid}</translation>
     </message>
     <message>
         <source>ログインID（{email}）も登録しました。ご本人は「ハローワークをご利用中の方のマイページ開設」から開設できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>También se registró el ID de acceso ({email}). La persona puede abrir su Mi Página en «Abrir Mi Página (si ya usa HelloWork)».</translation>
     </message>
     <message>
         <source>パスワードを変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada.</translation>
     </message>
     <message>
         <source>{kind}「{name}」</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} «{name}»</translation>
     </message>
     <message>
         <source>端末ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de terminal</translation>
     </message>
     <message>
         <source>登録日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>最終通信</source>
-        <translation type="unfinished"></translation>
+        <translation>Última conexión</translation>
     </message>
     <message>
         <source>未通信</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>取消済み</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja</translation>
     </message>
     <message>
         <source>{at} に取り消しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja el {at}</translation>
     </message>
     <message>
         <source>申請日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado</translation>
     </message>
     <message>
         <source>期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>-‐‑‒–—―−ーｰ</source>
-        <translation type="unfinished"></translation>
+        <translation>-‐‑‒–—―−ーｰ</translation>
     </message>
     <message>
         <source>事務所のサーバーに接続するパソコン（利用者用端末・窓口端末・職員端末）の登録を承認し、使わなくなった端末の登録を取り消します。承認と取消は監査ログに記録されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Apruebe el registro de equipos que se conectan al servidor de la oficina (de usuarios, ventanilla o personal) y dé de baja los que ya no se usan. Las aprobaciones y bajas quedan en el registro de auditoría.</translation>
     </message>
     <message>
         <source>例: BCDF-GHJK</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: BCDF-GHJK</translation>
     </message>
     <message>
         <source>登録コード</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de registro</translation>
     </message>
     <message>
         <source>ＷＷＷＷ-ＷＷＷＷ</source>
-        <translation type="unfinished"></translation>
+        <translation>ＷＷＷＷ-ＷＷＷＷ</translation>
     </message>
     <message>
         <source>承認する</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>承認待ちの申請</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes pendientes</translation>
     </message>
     <message>
         <source>登録済みの端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminales registrados</translation>
     </message>
     <message>
         <source>登録を取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja</translation>
     </message>
     <message>
         <source>登録コード(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de registro</translation>
     </message>
     <message>
         <source>新しいパソコンの画面に表示されている登録コード（英字8文字）を入力して「承認する」を押してください。小文字・全角で入力してもかまいません。コードの期限は「承認待ちの申請」に表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código de registro (8 letras) que aparece en el equipo nuevo y pulse «Aprobar». Puede usar minúsculas o ancho completo. El plazo del código aparece en «Solicitudes pendientes».</translation>
     </message>
     <message>
         <source>新しい端末の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar terminal nuevo</translation>
     </message>
     <message>
         <source>承認を待っている申請はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay solicitudes pendientes.</translation>
     </message>
     <message>
         <source>{n}件の申請が承認を待っています。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} solicitudes esperan aprobación.</translation>
     </message>
     <message>
         <source>登録コード {code} の端末を承認します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aprobará el terminal con el código {code}.</translation>
     </message>
     <message>
         <source>承認を待っている申請は {device}（申請 {at}）の1件です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una solicitud pendiente: {device} (solicitada {at}).</translation>
     </message>
     <message>
         <source>承認を待っている申請は次の{n}件です。どれが承認されるかは登録コードで決まります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {n} solicitudes pendientes. El código de registro decide cuál se aprueba.</translation>
     </message>
     <message>
         <source>
 ・</source>
-        <translation type="unfinished"></translation>
+        <translation>
+・</translation>
     </message>
     <message>
         <source>{device}（申請 {at}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} (solicitado {at})</translation>
     </message>
     <message>
         <source>承認を待っている申請は一覧にありません。コードの有効期限が切れているかもしれません。</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no está en la lista de pendientes. Puede que el código haya vencido.</translation>
     </message>
     <message>
         <source>承認すると、その端末は事務所のサーバーに接続して使えるようになります。登録コードが、目の前の新しいパソコンの画面に表示されているものか確かめてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Al aprobarlo, ese terminal podrá conectarse al servidor de la oficina. Compruebe que el código es el que aparece en el equipo nuevo que tiene delante.</translation>
     </message>
     <message>
         <source>端末の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar terminal</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）を承認しました。その端末で登録が完了するまで、しばらくお待ちください。</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} (ID de terminal {uid}) aprobado. Espere a que el registro termine en ese terminal.</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）の登録を取り消しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dio de baja {device} (ID de terminal {uid}).</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）は既に取り消されていました。</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} (ID de terminal {uid}) ya estaba dado de baja.</translation>
     </message>
     <message>
         <source>端末の登録の取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja de terminal</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）の登録を取り消します。
 この端末は次の通信から使えなくなります。もう一度使うには、その端末で登録をやり直して、承認を受ける必要があります。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dará de baja {device} (ID de terminal {uid}).
+El terminal dejará de funcionar en su próxima conexión. Para volver a usarlo, hay que registrarlo de nuevo en ese terminal y aprobarlo. ¿Continuar?</translation>
     </message>
     <message>
         <source>取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja</translation>
     </message>
     <message>
         <source>確認した本人確認書類</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de identidad comprobado</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）の登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar ID de acceso (correo)</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar ID de acceso (correo)</translation>
     </message>
     <message>
         <source>ご本人であることを本人確認書類で確認してから、新しいメールアドレスを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique la identidad con un documento de identidad y escriba el nuevo correo.</translation>
     </message>
     <message>
         <source>変更すると、古いアドレスあての認証キーは無効になり、ログイン中のマイページはログアウトされます。古いアドレスと新しいアドレスの両方にお知らせのメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cambiarlo, las claves enviadas a la dirección anterior dejan de valer y se cierra la sesión abierta de Mi Página. Llegará un aviso a ambas direcciones.</translation>
     </message>
     <message>
         <source>登録したアドレスにお知らせのメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegará un aviso a la dirección registrada.</translation>
     </message>
     <message>
         <source>登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>（未登録）</source>
-        <translation type="unfinished"></translation>
+        <translation>(No registrado)</translation>
     </message>
     <message>
         <source>新しいメールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo nuevo</translation>
     </message>
     <message>
         <source>現在のメールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo actual</translation>
     </message>
     <message>
         <source>（必須）</source>
-        <translation type="unfinished"></translation>
+        <translation>(obligatorio)</translation>
     </message>
     <message>
         <source>（選択してください）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Elija)</translation>
     </message>
     <message>
         <source>/-.／－．</source>
-        <translation type="unfinished"></translation>
+        <translation>/-.／－．</translation>
     </message>
     <message>
         <source>:：</source>
-        <translation type="unfinished"></translation>
+        <translation>:：</translation>
     </message>
     <message>
         <source>Delete キーで「{empty}」に戻ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Supr para volver a «{empty}».</translation>
     </message>
     <message>
         <source>{n}／{max}文字</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/{max} caracteres</translation>
     </message>
     <message>
         <source>求職者のマイページに「ハローワークからのお知らせ」を送ります。「おすすめ求人」では求人番号の求人票へのリンクが付きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un «Aviso de HelloWork» a Mi Página del solicitante. Con «Oferta recomendada» se incluye un enlace a la oferta (求人票) de ese número.</translation>
     </message>
     <message>
         <source>種別(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>求人番号(&amp;J)</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de &amp;oferta</translation>
     </message>
     <message>
         <source>「おすすめ求人」のときは必須です</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio para «Oferta recomendada»</translation>
     </message>
     <message>
         <source>件名(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto</translation>
     </message>
     <message>
         <source>{max}文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. {max} caracteres</translation>
     </message>
     <message>
         <source>本文(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto</translation>
     </message>
     <message>
         <source>文字だけ（書式なし）、改行できます</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo texto (sin formato); puede usar saltos de línea</translation>
     </message>
     <message>
         <source>求人番号を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el n.º de oferta.</translation>
     </message>
     <message>
         <source>紹介する求人の求人番号を入力してください。備考は紹介状に印刷されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el n.º de oferta (求人番号) que presenta. La nota se imprime en la carta (紹介状).</translation>
     </message>
     <message>
         <source>紹介状を発行</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir carta (紹介状)</translation>
     </message>
     <message>
         <source>5桁-8桁の数字</source>
-        <translation type="unfinished"></translation>
+        <translation>5 cifras-8 cifras</translation>
     </message>
     <message>
         <source>備考(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>ゝ</source>
-        <translation type="unfinished"></translation>
+        <translation>ゝ</translation>
     </message>
     <message>
         <source>ヽ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヽ</translation>
     </message>
     <message>
         <source>ゞ</source>
-        <translation type="unfinished"></translation>
+        <translation>ゞ</translation>
     </message>
     <message>
         <source>ヾ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヾ</translation>
     </message>
     <message>
         <source>本人確認書類を確認してから入力してください。ログイン用メールアドレスは、マイページを使う方だけ入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba los datos después de revisar el documento de identidad. El correo de acceso solo se escribe si la persona usará Mi Página.</translation>
     </message>
     <message>
         <source>例: 山形 太郎</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: 山形 太郎</translation>
     </message>
     <message>
         <source>例: ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（年）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento (año)</translation>
     </message>
     <message>
         <source>生年月日（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento (mes)</translation>
     </message>
     <message>
         <source>生年月日（日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento (día)</translation>
     </message>
     <message>
         <source>年</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>月</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>日</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>例: 023-000-0000</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: 023-000-0000</translation>
     </message>
     <message>
         <source>例: 一般事務</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: administrativo</translation>
     </message>
     <message>
         <source>例: 山形市内</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: ciudad de Yamagata</translation>
     </message>
     <message>
         <source>例: 月給18万円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: 180 000 yenes/mes o más</translation>
     </message>
     <message>
         <source>本人の情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales</translation>
     </message>
     <message>
         <source>氏名(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre</translation>
     </message>
     <message>
         <source>フリガナ(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Furigana</translation>
     </message>
     <message>
         <source>全角カタカナ（ひらがな・半角カナは自動で直します）</source>
-        <translation type="unfinished"></translation>
+        <translation>Katakana de ancho completo (hiragana y kana de medio ancho se corrigen solos)</translation>
     </message>
     <message>
         <source>生年月日(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;nacimiento</translation>
     </message>
     <message>
         <source>西暦・半角数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Año occidental, cifras de medio ancho</translation>
     </message>
     <message>
         <source>電話番号(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>半角数字とハイフン</source>
-        <translation type="unfinished"></translation>
+        <translation>Números y guiones de medio ancho</translation>
     </message>
     <message>
         <source>住所(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>ログイン用メールアドレス(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de acc&amp;eso</translation>
     </message>
     <message>
         <source>マイページを使う場合のみ（半角英数字100文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si usará Mi Página (máx. 100 caracteres de medio ancho)</translation>
     </message>
     <message>
         <source>求職の申込み</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de empleo</translation>
     </message>
     <message>
         <source>求職申込日(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de solic&amp;itud</translation>
     </message>
     <message>
         <source>希望職種(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocupación deseada</translation>
     </message>
     <message>
         <source>希望勤務地(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar deseado</translation>
     </message>
     <message>
         <source>希望賃金(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salario deseado</translation>
     </message>
     <message>
         <source>本人確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de identidad</translation>
     </message>
     <message>
         <source>確認した本人確認書類(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de &amp;identidad comprobado</translation>
     </message>
     <message>
         <source>求職申込日に未来の日付は指定できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de solicitud no puede ser futura.</translation>
     </message>
     <message>
         <source>事業所から連絡のあった応募状況を記録します。「面接予定」のときは面接の日時と場所も入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre el estado de postulación informado por la empresa. Para «Entrevista programada», indique también fecha, hora y lugar.</translation>
     </message>
     <message>
         <source>応募状況を記録</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar estado</translation>
     </message>
     <message>
         <source>未入力</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos</translation>
     </message>
     <message>
         <source>面接の時刻</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de entrevista</translation>
     </message>
     <message>
         <source>応募番号(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de post&amp;ulación</translation>
     </message>
     <message>
         <source>新しい応募状況(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo e&amp;stado</translation>
     </message>
     <message>
         <source>面接日時(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de entrevista</translation>
     </message>
     <message>
         <source>「面接予定」のときは必須です</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio para «Entrevista programada»</translation>
     </message>
     <message>
         <source>面接場所(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar de entrevista</translation>
     </message>
     <message>
         <source>「面接予定」のときは必須です（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio para «Entrevista programada» (máx. {max} caracteres)</translation>
     </message>
     <message>
         <source>応募番号または紹介番号を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el n.º de postulación o de carta.</translation>
     </message>
     <message>
         <source>新しい応募状況を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el nuevo estado.</translation>
     </message>
     <message>
         <source>ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（西暦）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento (año occidental)</translation>
     </message>
     <message>
         <source>フリガナ＋生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>Furigana + fecha de nacimiento</translation>
     </message>
     <message>
         <source>ID未登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ID</translation>
     </message>
     <message>
         <source>ロック中</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>該当する求職者はいません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay solicitantes que coincidan.</translation>
     </message>
     <message>
         <source>ご本人による変更はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios hechos por la persona.</translation>
     </message>
     <message>
         <source>{at}&#x3000;{kind}（{device}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}&#x3000;{kind} ({device})</translation>
     </message>
     <message>
         <source>&#x3000;{label}：{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;{label}: {old} → {new}</translation>
     </message>
     <message>
         <source>本人による変更履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios hechos por la persona</translation>
     </message>
     <message>
         <source>または フリガナ</source>
-        <translation type="unfinished"></translation>
+        <translation>o furigana</translation>
     </message>
     <message>
         <source>仮登録を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un registro provisional</translation>
     </message>
     <message>
         <source>免許・資格・自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias, títulos y presentación</translation>
     </message>
     <message>
         <source>修正を保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar corrección</translation>
     </message>
     <message>
         <source>本人確認のうえ本登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar identidad y hacer registro definitivo</translation>
     </message>
     <message>
         <source>{n}件見つかりました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron {n}.</translation>
     </message>
     <message>
         <source>該当する仮登録はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros provisionales que coincidan.</translation>
     </message>
     <message>
         <source>仮登録番号 {number}&#x3000;{status}&#x3000;{name}（{kana}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro provisional {number}&#x3000;{status}&#x3000;{name} ({kana})</translation>
     </message>
     <message>
         <source>求職番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de solicitante {number}</translation>
     </message>
     <message>
         <source>修正を保存しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección guardada.</translation>
     </message>
     <message>
         <source>本登録しました。求職番号: {number}&#x3000;ログインID（{email}）も登録しました。ご本人がこの場で「窓口でマイページを開設」から開設できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro definitivo (本登録) hecho. N.º de solicitante: {number}. También se registró el ID de acceso ({email}). La persona puede abrir su Mi Página ahora con «Abrir Mi Página en ventanilla».</translation>
     </message>
     <message>
         <source>パスワードの再入力</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a escribir la contraseña</translation>
     </message>
     <message>
         <source>この操作の前に、本人確認のため {name} さんのパスワードをもう一度入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de esta operación, escriba otra vez la contraseña de {name} para verificar.</translation>
     </message>
     <message>
         <source>確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>求職登録（新しい求職者）</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar solicitante nuevo</translation>
     </message>
     <message>
         <source>マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi Página</translation>
     </message>
     <message>
         <source>停止中</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendida</translation>
     </message>
     <message>
         <source>開設済み</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>失敗{n}回</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} errores</translation>
     </message>
     <message>
         <source>求職者ID（監査ログ用）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de solicitante (para auditoría)</translation>
     </message>
     <message>
         <source>希望（職種・勤務地・賃金）</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias (ocupación, lugar, salario)</translation>
     </message>
     <message>
         <source>本人による最後の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio de la persona</translation>
     </message>
     <message>
         <source>ログインID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de acceso</translation>
     </message>
     <message>
         <source>ログインのロック</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo de acceso</translation>
     </message>
     <message>
         <source>ログイン中</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sesión</translation>
     </message>
     <message>
         <source>提供する（{at} 同意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir (aceptado {at})</translation>
     </message>
     <message>
         <source>提供しない（{at} 同意取り消し）</source>
-        <translation type="unfinished"></translation>
+        <translation>No compartir (retirado {at})</translation>
     </message>
     <message>
         <source>提供しない（同意なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>No compartir (sin consentimiento)</translation>
     </message>
     <message>
         <source>{at}（{items}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} ({items})</translation>
     </message>
     <message>
         <source>左の検索結果から求職者を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un solicitante de los resultados a la izquierda.</translation>
     </message>
     <message>
         <source>マイページのアカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de Mi Página</translation>
     </message>
     <message>
         <source>メールアドレス変更…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar correo…</translation>
     </message>
     <message>
         <source>アカウントのロック解除…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear cuenta…</translation>
     </message>
     <message>
         <source>パスワード再設定の開始…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña…</translation>
     </message>
     <message>
         <source>本人による変更履歴…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de la persona…</translation>
     </message>
     <message>
         <source>ロック中（失敗{n}回）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada ({n} errores)</translation>
     </message>
     <message>
         <source>なし（失敗{n}回）</source>
-        <translation type="unfinished"></translation>
+        <translation>No ({n} errores)</translation>
     </message>
     <message>
         <source>有効な認証キーあり</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene clave (認証キー) válida</translation>
     </message>
     <message>
         <source>はい（ログイン中）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí (con sesión)</translation>
     </message>
     <message>
         <source>いいえ</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>公開中（事業所が匿名で閲覧できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado (las empresas lo ven de forma anónima)</translation>
     </message>
     <message>
         <source>メールアドレス登録…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar correo…</translation>
     </message>
     <message>
         <source>{y}年{m}月{d}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{d}/{m}/{y}</translation>
     </message>
     <message>
         <source>はい</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>文字の大きさ</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de letra</translation>
     </message>
     <message>
         <source>標準</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>ハイコントラスト</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>{kind}（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (opcional)</translation>
     </message>
     <message>
         <source>職務経歴書（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial laboral (opcional)</translation>
     </message>
     <message>
         <source>PDFを選ぶ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir PDF…</translation>
     </message>
     <message>
         <source>{kind}のPDFを選ぶ</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir PDF de {kind}</translation>
     </message>
     <message>
         <source>外す</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>{kind}を外す</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {kind}</translation>
     </message>
     <message>
         <source>作成する…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear…</translation>
     </message>
     <message>
         <source>{kind}を作成する</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear {kind}</translation>
     </message>
     <message>
         <source>登録されている情報から{kind}を作成して添付します</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea y adjunta {kind} con sus datos registrados</translation>
     </message>
     <message>
         <source>ファイルを読み込めませんでした。別のファイルを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo. Elija otro.</translation>
     </message>
     <message>
         <source>PDFファイル (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PDF (*.pdf)</translation>
     </message>
     <message>
         <source>入力エラー</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de entrada</translation>
     </message>
     <message>
         <source>受付年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de recepción</translation>
     </message>
     <message>
         <source>紹介期限日</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de presentación</translation>
     </message>
     <message>
         <source>仕事の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del trabajo</translation>
     </message>
     <message>
         <source>就業時間</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>休日</source>
-        <translation type="unfinished"></translation>
+        <translation>Días libres</translation>
     </message>
     <message>
         <source>年齢</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>オンライン自主応募の可否</source>
-        <translation type="unfinished"></translation>
+        <translation>Postulación en línea</translation>
     </message>
     <message>
         <source>求人者マイページの有無</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi Página para empresas</translation>
     </message>
     <message>
         <source>可（このマイページから応募できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí (puede postularse desde Mi Página)</translation>
     </message>
     <message>
         <source>不可（ハローワークの紹介が必要です）</source>
-        <translation type="unfinished"></translation>
+        <translation>No (necesita carta de HelloWork)</translation>
     </message>
     <message>
         <source>あり（応募後にメッセージでやりとりできます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí (tras postularse, puede enviar mensajes)</translation>
     </message>
     <message>
         <source>このパソコンは共用のため、保存できるのは USB メモリなどの取り外せる記憶装置と、ハローワークが用意した保存用フォルダーだけです。
 保存用フォルダーに保存したファイルは、ログアウトすると削除されます。持ち帰るときは USB メモリに保存するか、印刷してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo es compartido: solo puede guardar en memorias USB u otros dispositivos extraíbles, o en la carpeta de HelloWork.
+Los archivos de esa carpeta se borran al cerrar sesión. Para llevárselos, guárdelos en una memoria USB o imprímalos.</translation>
     </message>
     <message>
         <source>保存できる場所がありません。USB メモリを差し込んでから「場所を更新」を押してください。印刷はいつでもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dónde guardar. Conecte una memoria USB y pulse «Actualizar lugares». Siempre puede imprimir.</translation>
     </message>
     <message>
         <source>USB メモリなど：{name}（{folder}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria USB, etc.: {name} ({folder})</translation>
     </message>
     <message>
         <source>ハローワークの保存用フォルダー（ログアウトすると削除されます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de HelloWork (se borra al cerrar sesión)</translation>
     </message>
     <message>
         <source>ファイル名：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de archivo: {name}</translation>
     </message>
     <message>
         <source>保存先</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en</translation>
     </message>
     <message>
         <source>場所を更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar lugares</translation>
     </message>
     <message>
         <source>保存する</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>この場所には保存できません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar aquí. Elija otro lugar.</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。この場所には保存できないか、同じ名前のファイルがほかのアプリで開かれています。別の場所か別の名前を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF. No se puede guardar aquí, o un archivo con ese nombre está abierto en otra app. Elija otro lugar u otro nombre.</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。保存先の空き容量が足りません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF: no hay espacio suficiente. Elija otro lugar.</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。保存先のフォルダが見つかりません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF: no se encuentra la carpeta. Elija otro lugar.</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。別の場所を選んでもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF. Elija otro lugar e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>年月は西暦で「2020-04」のように入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba año y mes en formato occidental, como «2020-04».</translation>
     </message>
     <message>
         <source>始め（年月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio (año-mes)</translation>
     </message>
     <message>
         <source>終わり（年月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (año-mes)</translation>
     </message>
     <message>
         <source>行を追加</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar fila</translation>
     </message>
     <message>
         <source>始め</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>終わり</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>{n}行目の</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {n}: </translation>
     </message>
     <message>
         <source>{n}行目を削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar fila {n}</translation>
     </message>
     <message>
         <source>学歴と職歴を、古いものから順に入力してください（それぞれ{max}行まで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su formación y experiencia de la más antigua a la más reciente (hasta {max} filas cada una).</translation>
     </message>
     <message>
         <source>学校名・学部・学科、卒業・中退など</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela, facultad, carrera; graduado, abandonó, etc.</translation>
     </message>
     <message>
         <source>在学中の場合、終わりは空欄にしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aún estudia, deje vacío el fin.</translation>
     </message>
     <message>
         <source>会社名・仕事の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa y tareas</translation>
     </message>
     <message>
         <source>現在お勤めの場合、終わりは空欄にしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aún trabaja ahí, deje vacío el fin.</translation>
     </message>
     <message>
         <source>ご本人の情報を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba sus datos personales.</translation>
     </message>
     <message>
         <source>例: 山形 太郎（姓と名の間に空白）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: 山形 太郎 (espacio entre apellido y nombre)</translation>
     </message>
     <message>
         <source>全角カタカナ&#x3000;例: ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>Katakana de ancho completo. Ej.: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>半角数字、西暦で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de medio ancho, año occidental</translation>
     </message>
     <message>
         <source>性別</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>選択しない</source>
-        <translation type="unfinished"></translation>
+        <translation>No elegir</translation>
     </message>
     <message>
         <source>連絡先を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba sus datos de contacto.</translation>
     </message>
     <message>
         <source>番地・建物名・部屋番号まで入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba hasta el número, edificio y apartamento</translation>
     </message>
     <message>
         <source>仮登録番号のお知らせと、一時保存した入力の再開に使います</source>
-        <translation type="unfinished"></translation>
+        <translation>Para avisarle el n.º de registro provisional y continuar un borrador</translation>
     </message>
     <message>
         <source>希望する仕事の条件を入力してください。窓口で相談しながら変更することもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las condiciones del trabajo que busca. También puede cambiarlas en la ventanilla.</translation>
     </message>
     <message>
         <source>例: 8:30〜17:30、午前のみ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: 8:30–17:30, solo mañanas</translation>
     </message>
     <message>
         <source>1行に1つ&#x3000;例: 普通自動車第一種運転免許（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por línea. Ej.: Licencia de conducir ordinaria tipo 1 (máx. {max} caracteres)</translation>
     </message>
     <message>
         <source>障害に関する情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sobre discapacidad</translation>
     </message>
     <message>
         <source>入力は任意です。入力しなくても仮登録できます。配慮を希望することなどがあれば入力してください（窓口でご相談いただくこともできます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Es opcional; puede hacer el registro provisional sin esto. Si necesita algún ajuste, escríbalo (también puede consultarlo en la ventanilla).</translation>
     </message>
     <message>
         <source>（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Opcional)</translation>
     </message>
     <message>
         <source>紹介状をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar carta como PDF</translation>
     </message>
     <message>
         <source>紹介状を印刷</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir carta</translation>
     </message>
     <message>
         <source>{name}を表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver {name}</translation>
     </message>
     <message>
         <source>ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Si usa un equipo de HelloWork, cierre sesión («Cerrar sesión») siempre al terminar.</translation>
     </message>
     <message>
         <source>【！重要！】</source>
-        <translation type="unfinished"></translation>
+        <translation>【¡IMPORTANTE!】</translation>
     </message>
     <message>
         <source>{office}&#x3000;操作方法のお問い合わせ：ヘルプデスク（電話：{helpdesk}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{office}&#x3000;Ayuda de uso: mesa de ayuda (tel.: {helpdesk})</translation>
     </message>
     <message>
         <source>求職者マイページ利用者マニュアル</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual de usuario de Mi Página</translation>
     </message>
     <message>
         <source>マニュアルを表示できません。操作方法は、ヘルプデスク（電話：{helpdesk}）でご案内しております。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar el manual. La mesa de ayuda (tel.: {helpdesk}) le explica cómo usarla.</translation>
     </message>
     <message>
         <source>ステップ{n}／{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n}/{total}</translation>
     </message>
     <message>
         <source>処理中</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando</translation>
     </message>
     <message>
         <source>ただいま処理を受け付けることができません。入力した内容はそのままです。しばらく待ってから、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No podemos procesar su solicitud ahora. Lo que escribió se conserva. Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>ステップ1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 1</translation>
     </message>
     <message>
         <source>マイページ利用規約等の同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar condiciones de uso</translation>
     </message>
     <message>
         <source>ステップ2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2</translation>
     </message>
     <message>
         <source>メールアドレスの入力（パスワード登録申込）</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir correo (solicitud de contraseña)</translation>
     </message>
     <message>
         <source>メールアドレスを入力すると、入力したメールアドレス宛に「パスワード登録申込受付通知」メールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Al escribir su correo, recibirá en esa dirección un correo de «Solicitud de contraseña recibida».</translation>
     </message>
     <message>
         <source>ステップ3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 3</translation>
     </message>
     <message>
         <source>パスワードの登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar contraseña</translation>
     </message>
     <message>
         <source>パスワードとパスワード登録申込受付通知メール記載の「認証キー」を入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña y la clave de verificación (認証キー) del correo de solicitud recibida.</translation>
     </message>
     <message>
         <source>（メール配信から{minutes}分以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>(en {minutes} min tras el envío del correo)</translation>
     </message>
     <message>
         <source>ステップ4</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 4</translation>
     </message>
     <message>
         <source>求職者マイページアカウント登録完了、求職者マイページの開設</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta registrada y Mi Página (求職者マイページ) abierta</translation>
     </message>
     <message>
         <source>求職者マイページの各種メニューをご利用いただけるようになります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrá usar todos los menús de Mi Página.</translation>
     </message>
     <message>
         <source>求職者マイページ利用規約確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones de uso de Mi Página</translation>
     </message>
     <message>
         <source>このページは、ハローワークの窓口で求職登録とアカウント（メールアドレス）登録の手続きを完了している方が、求職者マイページを開設するためのページです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página es para abrir Mi Página (求職者マイページ) si ya completó en la ventanilla de HelloWork su registro como solicitante y el de su cuenta (correo electrónico).</translation>
     </message>
     <message>
         <source>●求職者マイページ開設手順</source>
-        <translation type="unfinished"></translation>
+        <translation>●Cómo abrir Mi Página</translation>
     </message>
     <message>
         <source>マイページ利用規約等の確認・同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y aceptar las condiciones de uso</translation>
     </message>
     <message>
         <source>プライバシーポリシーとマイページ利用規約をご確認のうえ、「次へ進む」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea la Política de privacidad y las Condiciones de uso de Mi Página y pulse «Siguiente».</translation>
     </message>
     <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepto la «Política de privacidad» y las «Condiciones de uso de Mi Página».</translation>
     </message>
     <message>
         <source>必ず「プライバシーポリシー」と「マイページ利用規約」をご確認ください。
 それぞれ最後までご覧いただくと、「同意します」へのチェックが可能です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea la «Política de privacidad» y las «Condiciones de uso de Mi Página».
+Cuando llegue al final de cada una, podrá marcar «Acepto».</translation>
     </message>
     <message>
         <source>まだ最後までご覧いただいていない文書：{titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que aún no leyó hasta el final: {titles}</translation>
     </message>
     <message>
         <source>同意いただきました。「次へ進む」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado. Pulse «Siguiente».</translation>
     </message>
     <message>
         <source>両方の文書を最後までご確認いただきました。「同意します」にチェックできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyó ambos documentos hasta el final. Ya puede marcar «Acepto».</translation>
     </message>
     <message>
         <source>パスワード再設定完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña restablecida</translation>
     </message>
     <message>
         <source>パスワード登録完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña registrada</translation>
     </message>
     <message>
         <source>パスワードの再設定が完了しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restableció la contraseña</translation>
     </message>
     <message>
         <source>「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスと新しいパスワードでログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse «Ir a iniciar sesión» y entre con su correo registrado y la nueva contraseña.</translation>
     </message>
     <message>
         <source>安全のため、ほかのパソコンなどでログインしていた場合は、すべてログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Por seguridad, se cerraron todas las sesiones abiertas en otros equipos.</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード再設定のお知らせ」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Le enviamos un «Aviso de restablecimiento de contraseña» a su correo registrado.</translation>
     </message>
     <message>
         <source>マイページ開設完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi Página abierta</translation>
     </message>
     <message>
         <source>「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスとパスワードでログイン後、各種サービスをご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse «Ir a iniciar sesión», entre con su correo registrado y su contraseña, y use los servicios.</translation>
     </message>
     <message>
         <source>求職者マイページの開設が完了し、求職者マイページの各種メニューをご利用いただけるようになりました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Su Mi Página (求職者マイページ) está abierta; ya puede usar todos sus menús.</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード登録完了のお知らせ」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Le enviamos un «Aviso de contraseña registrada» a su correo registrado.</translation>
     </message>
     <message>
         <source>入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。ログインの際は半角で入力してください（全角で入力しても同じパスワードとして扱われます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Las letras, números y símbolos de ancho completo de la contraseña se registraron convertidos a medio ancho. Al iniciar sesión, escríbala en medio ancho (en ancho completo también se acepta como la misma).</translation>
     </message>
     <message>
         <source>【！重要！】ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>【¡IMPORTANTE!】Si usa un equipo de HelloWork, cierre sesión («Cerrar sesión») siempre al terminar.</translation>
     </message>
     <message>
         <source>※マイページの操作方法は、「求職者マイページ利用者マニュアル」をご覧ください（下のボタンで開きます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>※Para saber cómo usar Mi Página, vea el «Manual de usuario de Mi Página» (se abre con el botón de abajo).</translation>
     </message>
     <message>
         <source>利用者マニュアルを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir manual de usuario</translation>
     </message>
     <message>
         <source>ヘルプデスク(電話：{number})でも操作方法をご案内しております。</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa de ayuda (tel.: {number}) también le explica cómo usarla.</translation>
     </message>
     <message>
         <source>※登録したメールアドレスを忘れた場合は、本人確認書類を準備したうえで窓口までお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>※Si olvidó el correo registrado, acuda a la ventanilla con un documento de identidad.</translation>
     </message>
     <message>
         <source>メールアドレスの入力（パスワード再設定申込）</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir correo (restablecer contraseña)</translation>
     </message>
     <message>
         <source>ハローワークの窓口で登録したメールアドレスおよび生年月日を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el correo y la fecha de nacimiento registrados en la ventanilla de HelloWork.</translation>
     </message>
     <message>
         <source>ご入力いただいたメールアドレス宛に「パスワード再設定申込受付通知」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>Le enviaremos un correo de «Solicitud de restablecimiento recibida» a la dirección que escriba.</translation>
     </message>
     <message>
         <source>ご入力いただいたメールアドレス宛に「パスワード登録申込受付通知」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>Le enviaremos un correo de «Solicitud de contraseña recibida» a la dirección que escriba.</translation>
     </message>
     <message>
         <source>メール受信制限をされている方は{sender}からのメール受信を許可してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Si filtra sus correos, permita los correos de {sender}.</translation>
     </message>
     <message>
         <source>半角英数字100文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. 100 caracteres de medio ancho</translation>
     </message>
     <message>
         <source>半角数字 西暦で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de medio ancho, año occidental</translation>
     </message>
     <message>
         <source>※入力したメールアドレス宛てに、「認証キー」が記載されたメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>※Recibirá en esa dirección un correo con la clave de verificación (認証キー).</translation>
     </message>
     <message>
         <source>（{version}版）</source>
-        <translation type="unfinished"></translation>
+        <translation>(versión {version})</translation>
     </message>
     <message>
         <source>最後まで確認済み</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído hasta el final</translation>
     </message>
     <message>
         <source>未確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin leer</translation>
     </message>
     <message>
         <source>{title}（{state}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({state})</translation>
     </message>
     <message>
         <source>パスワードの再設定</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña</translation>
     </message>
     <message>
         <source>求職者マイページの開設</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Mi Página</translation>
     </message>
     <message>
         <source>完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <source>ログイン画面へ進む</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a iniciar sesión</translation>
     </message>
     <message>
         <source>入力した内容は破棄されます。パスワードの再設定を中止しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartará lo que escribió. ¿Cancelar el restablecimiento de contraseña?</translation>
     </message>
     <message>
         <source>入力した内容は破棄されます。求職者マイページの開設を中止しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartará lo que escribió. ¿Cancelar la apertura de Mi Página?</translation>
     </message>
     <message>
         <source>中止する</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>新しいパスワードの登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar nueva contraseña</translation>
     </message>
     <message>
         <source>パスワード再設定申込受付通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de restablecimiento recibida</translation>
     </message>
     <message>
         <source>パスワード登録申込受付通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de contraseña recibida</translation>
     </message>
     <message>
         <source>パスワード再設定申込を受け付けました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibimos su solicitud de restablecimiento de contraseña.</translation>
     </message>
     <message>
         <source>パスワード登録申込を受け付けました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibimos su solicitud de registro de contraseña.</translation>
     </message>
     <message>
         <source>ハローワークの窓口で登録したメールアドレスと生年月日が確認できた場合、そのメールアドレス宛に「{mail}」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el correo y la fecha de nacimiento coinciden con los registrados en la ventanilla de HelloWork, le enviamos un correo «{mail}» a esa dirección.</translation>
     </message>
     <message>
         <source>メールに記載されている「認証キー」を確認後、パスワードと認証キーを入力し、「完了」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque la clave de verificación (認証キー) en el correo, escriba la contraseña y la clave, y pulse «Finalizar».</translation>
     </message>
     <message>
         <source>登録するパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña a registrar</translation>
     </message>
     <message>
         <source>登録するパスワード（確認用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña a registrar (confirmar)</translation>
     </message>
     <message>
         <source>はじめからやり直す</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>認証キー：「{mail}」メール記載の認証キー（メール配信から{minutes}分以内有効）</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave (認証キー): la del correo «{mail}» (válida {minutes} min desde el envío)</translation>
     </message>
     <message>
         <source>しばらく経ってもメールが届かない場合は、メールアドレスが正しいかご確認ください。メール受信制限をしている方は、{sender} からのメール受信を許可し、はじめから{what}をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el correo no llega después de un rato, revise que la dirección sea correcta. Si filtra sus correos, permita los de {sender} y vuelva a empezar {what} desde el principio.</translation>
     </message>
 </context>
 </TS>
