@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>紹介</source>
-        <translation>Con carta (紹介)</translation>
+        <translation>Carta (紹介)</translation>
     </message>
     <message>
         <source>オンライン自主応募</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>ログイン</source>
-        <translation>Inicio de sesión</translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>ログイン失敗</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>ログアウト</source>
-        <translation>Cierre de sesión</translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>セッション終了（無操作・期限）</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>応募</source>
-        <translation>Postular</translation>
+        <translation>Postulación</translation>
     </message>
     <message>
         <source>ID（メールアドレス）を入力してください。</source>
@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>求職情報が「無効」のため、この機能は使えません。登録内容は「求職者情報」で確認できます。求職活動を再開するときは、求職状態を「有効」に切り替えてください。</source>
-        <translation>Su perfil está «Inactivo», así que no puede usar esta función. Puede ver sus datos en «Datos del solicitante». Para volver a buscar empleo, cambie su estado de búsqueda a «Activo».</translation>
+        <translation>Su perfil está «Inactivo», así que no puede usar esta función. Puede ver sus datos en «Mis datos y ajustes». Para volver a buscar empleo, cambie su estado de búsqueda a «Activo».</translation>
     </message>
     <message>
         <source>求職情報が無効になってから{days}日を超えたため、マイページから「有効」に戻すことはできません。お手数ですが、最寄りのハローワークにお越しください。</source>
@@ -2367,7 +2367,7 @@ La empresa también recibirá sus datos de solicitante registrados en HelloWork 
     </message>
     <message>
         <source>求職状態が無効のため、求人情報検索はご利用いただけません。求職活動を再開するときは、「求職者情報・設定」で求職状態を「有効」に戻してください。入力した検索条件はそのまま残ります。</source>
-        <translation>Su estado de búsqueda es inactivo; no puede buscar ofertas. Para volver a buscar empleo, cambie su estado a «Activo» en «Datos y ajustes». Sus filtros se conservan.</translation>
+        <translation>Su estado de búsqueda es inactivo; no puede buscar ofertas. Para volver a buscar empleo, cambie su estado a «Activo» en «Mis datos y ajustes». Sus filtros se conservan.</translation>
     </message>
     <message>
         <source>検索結果</source>
@@ -3775,7 +3775,7 @@ Verifique la identidad con un documento de identidad.</translation>
     </message>
     <message>
         <source>{name} さんのマイページに{what}を送りました。</source>
-        <translation>Se envió {what} a Mi Página de {name}.</translation>
+        <translation>Enviado a Mi Página de {name}: {what}.</translation>
     </message>
     <message>
         <source>応募書類をPDFで保存</source>
@@ -5309,7 +5309,7 @@ Cuando llegue al final de cada una, podrá marcar «Acepto».</translation>
     </message>
     <message>
         <source>しばらく経ってもメールが届かない場合は、メールアドレスが正しいかご確認ください。メール受信制限をしている方は、{sender} からのメール受信を許可し、はじめから{what}をやり直してください。</source>
-        <translation>Si el correo no llega después de un rato, revise que la dirección sea correcta. Si filtra sus correos, permita los de {sender} y vuelva a empezar {what} desde el principio.</translation>
+        <translation>Si el correo no llega después de un rato, revise que la dirección sea correcta. Si filtra sus correos, permita los de {sender} y vuelva a empezar desde el principio ({what}).</translation>
     </message>
 </context>
 </TS>
