@@ -5,1808 +5,1809 @@
     <name></name>
     <message>
         <source>応募済</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ứng tuyển</translation>
     </message>
     <message>
         <source>書類選考中</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xét hồ sơ</translation>
     </message>
     <message>
         <source>面接予定</source>
-        <translation type="unfinished"></translation>
+        <translation>Có lịch phỏng vấn</translation>
     </message>
     <message>
         <source>選考中</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tuyển chọn</translation>
     </message>
     <message>
         <source>採用</source>
-        <translation type="unfinished"></translation>
+        <translation>Trúng tuyển</translation>
     </message>
     <message>
         <source>不採用</source>
-        <translation type="unfinished"></translation>
+        <translation>Không trúng tuyển</translation>
     </message>
     <message>
         <source>辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã từ chối</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy</translation>
     </message>
     <message>
         <source>紹介</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu</translation>
     </message>
     <message>
         <source>オンライン自主応募</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự ứng tuyển trực tuyến (オンライン自主応募)</translation>
     </message>
     <message>
         <source>ご本人</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản thân bạn</translation>
     </message>
     <message>
         <source>ハローワーク</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello Work (ハローワーク)</translation>
     </message>
     <message>
         <source>事業所</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <source>ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập</translation>
     </message>
     <message>
         <source>ログイン失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập thất bại</translation>
     </message>
     <message>
         <source>アカウントロック</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa tài khoản</translation>
     </message>
     <message>
         <source>ログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng xuất</translation>
     </message>
     <message>
         <source>セッション終了（無操作・期限）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc phiên (không thao tác/hết hạn)</translation>
     </message>
     <message>
         <source>前回のセッションの無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>Vô hiệu hóa phiên trước</translation>
     </message>
     <message>
         <source>認証キー申込（開設）</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu mã xác thực (認証キー) (mở tài khoản)</translation>
     </message>
     <message>
         <source>認証キー申込（再設定）</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu mã xác thực (認証キー) (đặt lại)</translation>
     </message>
     <message>
         <source>認証キー不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã xác thực không khớp</translation>
     </message>
     <message>
         <source>パスワード登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký mật khẩu</translation>
     </message>
     <message>
         <source>パスワード再設定</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
         <source>パスワード変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi mật khẩu</translation>
     </message>
     <message>
         <source>パスワード変更失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi mật khẩu thất bại</translation>
     </message>
     <message>
         <source>求職登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tìm việc</translation>
     </message>
     <message>
         <source>職員アカウント作成</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo tài khoản nhân viên</translation>
     </message>
     <message>
         <source>職員ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên đăng nhập</translation>
     </message>
     <message>
         <source>職員ログイン失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên đăng nhập thất bại</translation>
     </message>
     <message>
         <source>職員アカウントロック</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa tài khoản nhân viên</translation>
     </message>
     <message>
         <source>職員ログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên đăng xuất</translation>
     </message>
     <message>
         <source>職員パスワード変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên đổi mật khẩu</translation>
     </message>
     <message>
         <source>職員パスワード再発行</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp lại mật khẩu nhân viên</translation>
     </message>
     <message>
         <source>職員再認証</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên xác thực lại</translation>
     </message>
     <message>
         <source>職員再認証失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên xác thực lại thất bại</translation>
     </message>
     <message>
         <source>職員パスワード変更失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên đổi mật khẩu thất bại</translation>
     </message>
     <message>
         <source>求職者検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm người tìm việc</translation>
     </message>
     <message>
         <source>求職者情報の表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem thông tin người tìm việc</translation>
     </message>
     <message>
         <source>ログインID変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi ID đăng nhập</translation>
     </message>
     <message>
         <source>ログインID登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký ID đăng nhập</translation>
     </message>
     <message>
         <source>ロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khóa</translation>
     </message>
     <message>
         <source>認証キー無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>Vô hiệu hóa mã xác thực</translation>
     </message>
     <message>
         <source>パスワード再設定の開始（窓口）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu đặt lại mật khẩu (tại quầy)</translation>
     </message>
     <message>
         <source>求職者セッションの終了（窓口）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc phiên của người tìm việc (tại quầy)</translation>
     </message>
     <message>
         <source>監査ログの閲覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>アクセス拒否</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối truy cập</translation>
     </message>
     <message>
         <source>紹介状の発行</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp giấy giới thiệu (紹介状)</translation>
     </message>
     <message>
         <source>応募状況の記録</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận tình trạng ứng tuyển</translation>
     </message>
     <message>
         <source>応募の辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút đơn ứng tuyển</translation>
     </message>
     <message>
         <source>メッセージ送信</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi tin nhắn</translation>
     </message>
     <message>
         <source>お知らせの送信</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi thông báo</translation>
     </message>
     <message>
         <source>求職登録の期限切れ</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tìm việc hết hạn</translation>
     </message>
     <message>
         <source>求職登録の延長</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia hạn đăng ký tìm việc</translation>
     </message>
     <message>
         <source>有効への切り替え</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang hiệu lực</translation>
     </message>
     <message>
         <source>求職状態を無効に変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi trạng thái tìm việc sang không hiệu lực</translation>
     </message>
     <message>
         <source>事業所からの応募状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng ứng tuyển từ doanh nghiệp</translation>
     </message>
     <message>
         <source>事業所からの直接リクエスト</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu trực tiếp (直接リクエスト) từ doanh nghiệp</translation>
     </message>
     <message>
         <source>求職情報の公開</source>
-        <translation type="unfinished"></translation>
+        <translation>Công khai thông tin tìm việc</translation>
     </message>
     <message>
         <source>公開中の求職情報の更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật thông tin tìm việc đang công khai</translation>
     </message>
     <message>
         <source>求職情報の公開の取り下げ</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút lại công khai thông tin tìm việc</translation>
     </message>
     <message>
         <source>直接リクエストへの応募</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng tuyển theo yêu cầu trực tiếp</translation>
     </message>
     <message>
         <source>直接リクエストの辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối yêu cầu trực tiếp</translation>
     </message>
     <message>
         <source>事業所からのメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn từ doanh nghiệp</translation>
     </message>
     <message>
         <source>求職状態を有効に変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi trạng thái tìm việc sang hiệu lực</translation>
     </message>
     <message>
         <source>端末登録の申請</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu đăng ký thiết bị</translation>
     </message>
     <message>
         <source>端末登録の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt đăng ký thiết bị</translation>
     </message>
     <message>
         <source>端末登録コードの誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai mã đăng ký thiết bị</translation>
     </message>
     <message>
         <source>端末への証明書の受け渡し</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao chứng chỉ cho thiết bị</translation>
     </message>
     <message>
         <source>端末の登録取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy đăng ký thiết bị</translation>
     </message>
     <message>
         <source>別の端末からのセッション利用（拒否）</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng phiên từ thiết bị khác (bị từ chối)</translation>
     </message>
     <message>
         <source>仮登録の一時保存（新規）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tạm đăng ký tạm (仮登録) (mới)</translation>
     </message>
     <message>
         <source>仮登録の一時保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tạm đăng ký tạm (仮登録)</translation>
     </message>
     <message>
         <source>仮登録の再開キー申込</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu mã tiếp tục đăng ký tạm</translation>
     </message>
     <message>
         <source>仮登録の再開キー不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã tiếp tục đăng ký tạm không khớp</translation>
     </message>
     <message>
         <source>仮登録の再開</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục đăng ký tạm</translation>
     </message>
     <message>
         <source>仮登録の送信</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi đăng ký tạm</translation>
     </message>
     <message>
         <source>仮登録の送信（一時保存なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi đăng ký tạm (không lưu tạm)</translation>
     </message>
     <message>
         <source>仮登録の検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm đăng ký tạm</translation>
     </message>
     <message>
         <source>仮登録の閲覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem đăng ký tạm</translation>
     </message>
     <message>
         <source>仮登録の訂正</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đăng ký tạm</translation>
     </message>
     <message>
         <source>本登録（仮登録から）</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký chính thức (本登録) (từ đăng ký tạm)</translation>
     </message>
     <message>
         <source>期限切れ仮登録の削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đăng ký tạm đã hết hạn</translation>
     </message>
     <message>
         <source>応募書類の登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký hồ sơ ứng tuyển</translation>
     </message>
     <message>
         <source>応募書類の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem hồ sơ ứng tuyển (nhân viên)</translation>
     </message>
     <message>
         <source>応募内容の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem nội dung ứng tuyển (nhân viên)</translation>
     </message>
     <message>
         <source>応募の書き出し（事業所向け）</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất đơn ứng tuyển (cho doanh nghiệp)</translation>
     </message>
     <message>
         <source>連絡先の変更（本人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi thông tin liên lạc (bản thân)</translation>
     </message>
     <message>
         <source>希望条件の変更（本人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi điều kiện mong muốn (bản thân)</translation>
     </message>
     <message>
         <source>求職情報提供への同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý cung cấp thông tin tìm việc (求職情報提供)</translation>
     </message>
     <message>
         <source>求職情報提供の同意取り消し</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy đồng ý cung cấp thông tin tìm việc</translation>
     </message>
     <message>
         <source>本人による変更履歴の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lịch sử thay đổi của bản thân (nhân viên)</translation>
     </message>
     <message>
         <source>成功</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành công</translation>
     </message>
     <message>
         <source>失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <source>拒否</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối</translation>
     </message>
     <message>
         <source>ロック</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa</translation>
     </message>
     <message>
         <source>ロックなし</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khóa</translation>
     </message>
     <message>
         <source>認証キー発行</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp mã xác thực</translation>
     </message>
     <message>
         <source>開設済み（お知らせを送信）</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở (đã gửi thông báo)</translation>
     </message>
     <message>
         <source>未開設</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở</translation>
     </message>
     <message>
         <source>登録内容と不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khớp nội dung đăng ký</translation>
     </message>
     <message>
         <source>回数制限</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới hạn số lần</translation>
     </message>
     <message>
         <source>端末の回数制限</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới hạn số lần của thiết bị</translation>
     </message>
     <message>
         <source>認証キー誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai mã xác thực</translation>
     </message>
     <message>
         <source>認証キー無効化（誤り回数超過）</source>
-        <translation type="unfinished"></translation>
+        <translation>Vô hiệu hóa mã xác thực (sai quá số lần)</translation>
     </message>
     <message>
         <source>認証キー期限切れ・使用済み</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã xác thực hết hạn/đã dùng</translation>
     </message>
     <message>
         <source>現在のパスワード誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai mật khẩu hiện tại</translation>
     </message>
     <message>
         <source>前回の残り</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn lại từ lần trước</translation>
     </message>
     <message>
         <source>無操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thao tác</translation>
     </message>
     <message>
         <source>期限切れ</source>
-        <translation type="unfinished"></translation>
+        <translation>Hết hạn</translation>
     </message>
     <message>
         <source>別の端末でログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập trên thiết bị khác</translation>
     </message>
     <message>
         <source>メールアドレス変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi địa chỉ e-mail</translation>
     </message>
     <message>
         <source>職員が終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên kết thúc</translation>
     </message>
     <message>
         <source>終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <source>不明</source>
-        <translation type="unfinished"></translation>
+        <translation>Không rõ</translation>
     </message>
     <message>
         <source>失敗の上限（再設定・解除が必要）</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá số lần thất bại (cần đặt lại/mở khóa)</translation>
     </message>
     <message>
         <source>利用者用端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy dành cho người dùng</translation>
     </message>
     <message>
         <source>窓口端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tại quầy</translation>
     </message>
     <message>
         <source>職員端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy nhân viên</translation>
     </message>
     <message>
         <source>求職番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tìm việc (求職番号)</translation>
     </message>
     <message>
         <source>メールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ e-mail</translation>
     </message>
     <message>
         <source>フリガナ・生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>Furigana, ngày sinh</translation>
     </message>
     <message>
         <source>履歴書</source>
-        <translation type="unfinished"></translation>
+        <translation>Sơ yếu lý lịch (履歴書)</translation>
     </message>
     <message>
         <source>職務経歴書</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản lý lịch công việc (職務経歴書)</translation>
     </message>
     <message>
         <source>「求職情報提供」に同意すると、ハローワークに登録した求職情報を、地方自治体と職業紹介事業者（民間の人材紹介会社など）に提供します。提供先からあなたに合う求人の紹介を受けられる場合があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu bạn đồng ý &quot;Cung cấp thông tin tìm việc (求職情報提供)&quot;, thông tin tìm việc bạn đã đăng ký tại Hello Work sẽ được cung cấp cho chính quyền địa phương và các đơn vị giới thiệu việc làm (công ty giới thiệu nhân sự tư nhân, v.v.). Bạn có thể được các nơi này giới thiệu việc làm phù hợp.</translation>
     </message>
     <message>
         <source>・提供するもの：希望職種・希望勤務地・希望賃金、年齢、資格・職歴などの登録内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>・Thông tin được cung cấp: nghề mong muốn, nơi làm việc mong muốn, mức lương mong muốn, tuổi, bằng cấp, kinh nghiệm làm việc, v.v.</translation>
     </message>
     <message>
         <source>・提供しないもの：氏名、住所、電話番号、メールアドレスなどの連絡先。提供先があなたに連絡したいときは、ハローワークを通じてお知らせします。</source>
-        <translation type="unfinished"></translation>
+        <translation>・Thông tin không cung cấp: thông tin liên lạc như họ tên, địa chỉ, số điện thoại, địa chỉ e-mail. Khi nơi nhận muốn liên lạc với bạn, Hello Work sẽ thông báo cho bạn.</translation>
     </message>
     <message>
         <source>・同意はいつでも取り消せます。取り消した後は新たに提供しません。</source>
-        <translation type="unfinished"></translation>
+        <translation>・Bạn có thể hủy đồng ý bất cứ lúc nào. Sau khi hủy, thông tin sẽ không được cung cấp thêm.</translation>
     </message>
     <message>
         <source>・求職状態が「無効」の間は、新たに同意することはできません（取り消しはできます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>・Khi trạng thái tìm việc là &quot;Không hiệu lực&quot;, bạn không thể đồng ý mới (vẫn có thể hủy).</translation>
     </message>
     <message>
         <source>一般</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông thường</translation>
     </message>
     <message>
         <source>パート</source>
-        <translation type="unfinished"></translation>
+        <translation>Bán thời gian</translation>
     </message>
     <message>
         <source>一般（障害者）</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông thường (người khuyết tật)</translation>
     </message>
     <message>
         <source>パート（障害者）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bán thời gian (người khuyết tật)</translation>
     </message>
     <message>
         <source>新卒・既卒</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới/đã tốt nghiệp</translation>
     </message>
     <message>
         <source>季節</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo mùa</translation>
     </message>
     <message>
         <source>出稼ぎ</source>
-        <translation type="unfinished"></translation>
+        <translation>Đi làm xa theo mùa</translation>
     </message>
     <message>
         <source>正社員</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên chính thức</translation>
     </message>
     <message>
         <source>正社員以外</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải nhân viên chính thức</translation>
     </message>
     <message>
         <source>有期雇用派遣労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>Lao động phái cử có thời hạn</translation>
     </message>
     <message>
         <source>無期雇用派遣労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>Lao động phái cử không thời hạn</translation>
     </message>
     <message>
         <source>パート労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>Lao động bán thời gian</translation>
     </message>
     <message>
         <source>月給</source>
-        <translation type="unfinished"></translation>
+        <translation>Lương tháng</translation>
     </message>
     <message>
         <source>日給</source>
-        <translation type="unfinished"></translation>
+        <translation>Lương ngày</translation>
     </message>
     <message>
         <source>時給</source>
-        <translation type="unfinished"></translation>
+        <translation>Lương giờ</translation>
     </message>
     <message>
         <source>連絡先</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin liên lạc</translation>
     </message>
     <message>
         <source>希望条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều kiện mong muốn</translation>
     </message>
     <message>
         <source>求職情報提供：提供する</source>
-        <translation type="unfinished"></translation>
+        <translation>Cung cấp thông tin tìm việc: Có</translation>
     </message>
     <message>
         <source>求職情報提供：提供しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Cung cấp thông tin tìm việc: Không</translation>
     </message>
     <message>
         <source>住所</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>電話番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
         <source>希望職種</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghề mong muốn</translation>
     </message>
     <message>
         <source>希望勤務地</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi làm việc mong muốn</translation>
     </message>
     <message>
         <source>希望賃金</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức lương mong muốn</translation>
     </message>
     <message>
         <source>求職情報提供</source>
-        <translation type="unfinished"></translation>
+        <translation>Cung cấp thông tin tìm việc (求職情報提供)</translation>
     </message>
     <message>
         <source>ハローワークの利用者用端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy dành cho người dùng tại Hello Work</translation>
     </message>
     <message>
         <source>ハローワークの窓口端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tại quầy (窓口) của Hello Work</translation>
     </message>
     <message>
         <source>ご自身のパソコンなど</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính của bạn, v.v.</translation>
     </message>
     <message>
         <source>一時保存中</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu tạm</translation>
     </message>
     <message>
         <source>オンライン登録者</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đăng ký trực tuyến</translation>
     </message>
     <message>
         <source>本登録済</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký chính thức</translation>
     </message>
     <message>
         <source>男性</source>
-        <translation type="unfinished"></translation>
+        <translation>Nam</translation>
     </message>
     <message>
         <source>女性</source>
-        <translation type="unfinished"></translation>
+        <translation>Nữ</translation>
     </message>
     <message>
         <source>回答しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Không trả lời</translation>
     </message>
     <message>
         <source>正社員以外（契約社員・嘱託など）</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải nhân viên chính thức (hợp đồng, tái tuyển dụng, v.v.)</translation>
     </message>
     <message>
         <source>パートタイム</source>
-        <translation type="unfinished"></translation>
+        <translation>Bán thời gian</translation>
     </message>
     <message>
         <source>派遣</source>
-        <translation type="unfinished"></translation>
+        <translation>Phái cử</translation>
     </message>
     <message>
         <source>どれでもよい</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại nào cũng được</translation>
     </message>
     <message>
         <source>仮登録番号（この画面またはメールに記載の番号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đăng ký tạm (số ghi trên màn hình này hoặc trong e-mail)</translation>
     </message>
     <message>
         <source>本人確認書類（マイナンバーカード、運転免許証、在留カードなど）</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ tùy thân (thẻ My Number, bằng lái xe, thẻ cư trú, v.v.)</translation>
     </message>
     <message>
         <source>雇用保険の離職票（お持ちの方）</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu nghỉ việc của bảo hiểm việc làm (雇用保険) (nếu có)</translation>
     </message>
     <message>
         <source>応募</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng tuyển</translation>
     </message>
     <message>
         <source>ID（メールアドレス）を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập ID (địa chỉ e-mail).</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (địa chỉ e-mail) chứa ký tự điều khiển không dùng được.</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に全角文字（ひらがな・漢字など）が含まれています。半角英数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (địa chỉ e-mail) chứa ký tự toàn độ rộng (hiragana, kanji, v.v.). Vui lòng nhập chữ và số nửa độ rộng (半角).</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に空白が含まれています。空白を取り除いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (địa chỉ e-mail) chứa khoảng trắng. Vui lòng xóa khoảng trắng.</translation>
     </message>
     <message>
         <source>ID（メールアドレス）は半角英数字{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập ID (địa chỉ e-mail) tối đa {max} ký tự chữ và số nửa độ rộng (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の形式が正しくありません。「@」を含めて入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (địa chỉ e-mail) không đúng định dạng. Vui lòng nhập có cả &quot;@&quot;.</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の「@」より前は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần trước &quot;@&quot; của ID (địa chỉ e-mail) tối đa {max} ký tự.</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の形式が正しくありません。例: hellowork@example.jp</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (địa chỉ e-mail) không đúng định dạng. Ví dụ: hellowork@example.jp</translation>
     </message>
     <message>
         <source>生年月日の「年」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập &quot;năm&quot; của ngày sinh.</translation>
     </message>
     <message>
         <source>生年月日の「月」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập &quot;tháng&quot; của ngày sinh.</translation>
     </message>
     <message>
         <source>生年月日の「日」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập &quot;ngày&quot; của ngày sinh.</translation>
     </message>
     <message>
         <source>生年月日は和暦ではなく西暦で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập ngày sinh theo dương lịch, không theo niên hiệu Nhật (ví dụ: 1980).</translation>
     </message>
     <message>
         <source>「年」は西暦4桁の半角数字で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập &quot;năm&quot; bằng 4 chữ số nửa độ rộng theo dương lịch (ví dụ: 1980).</translation>
     </message>
     <message>
         <source>「年」は西暦4桁で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập &quot;năm&quot; bằng 4 chữ số theo dương lịch (ví dụ: 1980).</translation>
     </message>
     <message>
         <source>「月」は半角数字で入力してください（1〜12）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập &quot;tháng&quot; bằng chữ số nửa độ rộng (1–12).</translation>
     </message>
     <message>
         <source>「日」は半角数字で入力してください（1〜31）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập &quot;ngày&quot; bằng chữ số nửa độ rộng (1–31).</translation>
     </message>
     <message>
         <source>「年」は{min}年から{max}年までの西暦で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập &quot;năm&quot; theo dương lịch, từ năm {min} đến năm {max}.</translation>
     </message>
     <message>
         <source>「月」は1から12までの数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập &quot;tháng&quot; là số từ 1 đến 12.</translation>
     </message>
     <message>
         <source>「日」は1から31までの数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập &quot;ngày&quot; là số từ 1 đến 31.</translation>
     </message>
     <message>
         <source>存在しない日付です。生年月日を確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày này không tồn tại. Vui lòng kiểm tra ngày sinh.</translation>
     </message>
     <message>
         <source>生年月日に未来の日付は入力できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể nhập ngày sinh trong tương lai.</translation>
     </message>
     <message>
         <source>パスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập mật khẩu.</translation>
     </message>
     <message>
         <source>パスワードに空白（スペース）は使用できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu không được chứa khoảng trắng (dấu cách).</translation>
     </message>
     <message>
         <source>パスワードに全角文字（ひらがな・漢字など）が含まれています。半角の英字・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu chứa ký tự toàn độ rộng (hiragana, kanji, v.v.). Vui lòng nhập chữ, số, ký hiệu nửa độ rộng.</translation>
     </message>
     <message>
         <source>パスワードに使用できない文字（「é」のような記号付きの英字、ギリシャ文字など）が含まれています。半角の英字（a〜z、A〜Z）・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu chứa ký tự không dùng được (chữ có dấu như &quot;é&quot;, chữ Hy Lạp, v.v.). Vui lòng nhập chữ cái nửa độ rộng (a–z, A–Z), số và ký hiệu.</translation>
     </message>
     <message>
         <source>パスワードに絵文字などの使用できない文字が含まれています。半角の英字・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu chứa ký tự không dùng được như biểu tượng cảm xúc. Vui lòng nhập chữ, số, ký hiệu nửa độ rộng.</translation>
     </message>
     <message>
         <source>パスワードは{min}桁以上で入力してください（現在{length}桁）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu phải có ít nhất {min} ký tự (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>パスワードは{max}桁以内で入力してください（現在{length}桁）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu tối đa {max} ký tự (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>パスワードに半角英字を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu phải có ít nhất 1 chữ cái nửa độ rộng.</translation>
     </message>
     <message>
         <source>パスワードに半角数字を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu phải có ít nhất 1 chữ số nửa độ rộng.</translation>
     </message>
     <message>
         <source>パスワードに半角記号（!、#、% など）を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu phải có ít nhất 1 ký hiệu nửa độ rộng (!, #, %, v.v.).</translation>
     </message>
     <message>
         <source>パスワードに半角英字と半角数字をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu phải có ít nhất 1 chữ cái và 1 chữ số nửa độ rộng.</translation>
     </message>
     <message>
         <source>パスワードに半角英字と半角記号をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu phải có ít nhất 1 chữ cái và 1 ký hiệu nửa độ rộng.</translation>
     </message>
     <message>
         <source>パスワードに半角数字と半角記号をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu phải có ít nhất 1 chữ số và 1 ký hiệu nửa độ rộng.</translation>
     </message>
     <message>
         <source>メールアドレス、生年月日、求職番号を含むパスワードは登録できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đăng ký mật khẩu chứa địa chỉ e-mail, ngày sinh hoặc số tìm việc.</translation>
     </message>
     <message>
         <source>このパスワードはよく使われていて推測されやすいため登録できません。別のパスワードにしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu này được dùng phổ biến, dễ bị đoán nên không thể đăng ký. Vui lòng chọn mật khẩu khác.</translation>
     </message>
     <message>
         <source>確認用のパスワードが一致しません。同じパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu xác nhận không khớp. Vui lòng nhập cùng một mật khẩu.</translation>
     </message>
     <message>
         <source>認証キーを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập mã xác thực (認証キー).</translation>
     </message>
     <message>
         <source>認証キーはメールに記載の{length}桁の半角数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập mã xác thực gồm {length} chữ số nửa độ rộng ghi trong e-mail.</translation>
     </message>
     <message>
         <source>認証キーが正しくないか、有効期限が切れています。メールの認証キーを確認するか、はじめからパスワード登録をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã xác thực không đúng hoặc đã hết hạn. Vui lòng kiểm tra mã trong e-mail, hoặc làm lại việc đăng ký mật khẩu từ đầu.</translation>
     </message>
     <message>
         <source>認証キーが正しくないか、有効期限が切れています。メールの認証キーを確認するか、はじめからパスワード再設定をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã xác thực không đúng hoặc đã hết hạn. Vui lòng kiểm tra mã trong e-mail, hoặc làm lại việc đặt lại mật khẩu từ đầu.</translation>
     </message>
     <message>
         <source>入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập.</translation>
     </message>
     <message>
         <source>使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Có ký tự không dùng được.</translation>
     </message>
     <message>
         <source>{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập tối đa {max} ký tự.</translation>
     </message>
     <message>
         <source>フリガナは全角カタカナで入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập furigana bằng katakana toàn độ rộng.</translation>
     </message>
     <message>
         <source>メールアドレスまたはパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ e-mail hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、このIDではログインできません。「パスワードを忘れた方」からパスワードを再設定するか、ハローワークの窓口にお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã nhập sai mật khẩu liên tiếp quá số lần cho phép nên không thể đăng nhập bằng ID này. Vui lòng đặt lại mật khẩu từ &quot;Quên mật khẩu&quot; hoặc liên hệ quầy (窓口) của Hello Work.</translation>
     </message>
     <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng đồng ý với &quot;Chính sách bảo mật&quot; và &quot;Điều khoản sử dụng My Page&quot;.</translation>
     </message>
     <message>
         <source>このメールアドレスは既に別の方のログインIDとして登録されています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ e-mail này đã được đăng ký làm ID đăng nhập của người khác.</translation>
     </message>
     <message>
         <source>該当する求職者が見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy người tìm việc phù hợp.</translation>
     </message>
     <message>
         <source>職員IDは半角英小文字・数字・「.」「_」「-」の3〜40文字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID nhân viên gồm 3–40 ký tự: chữ thường, số nửa độ rộng và &quot;.&quot;, &quot;_&quot;, &quot;-&quot;.</translation>
     </message>
     <message>
         <source>この職員IDは既に使われています。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID nhân viên này đã được sử dụng.</translation>
     </message>
     <message>
         <source>権限は「職員」または「管理者」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn quyền &quot;Nhân viên&quot; hoặc &quot;Quản trị viên&quot;.</translation>
     </message>
     <message>
         <source>電話番号は半角数字とハイフンで入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập số điện thoại bằng chữ số nửa độ rộng và dấu gạch nối.</translation>
     </message>
     <message>
         <source>フリーワードは{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ khóa tự do tối đa {max} ký tự.</translation>
     </message>
     <message>
         <source>フリーワードに使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ khóa tự do chứa ký tự không dùng được.</translation>
     </message>
     <message>
         <source>フリーワードは{max}語以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ khóa tự do tối đa {max} từ.</translation>
     </message>
     <message>
         <source>フリーワードに検索できる文字（漢字・かな・英数字）が含まれていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ khóa tự do không có ký tự tìm kiếm được (kanji, kana, chữ và số).</translation>
     </message>
     <message>
         <source>求人区分の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tin tuyển dụng không hợp lệ.</translation>
     </message>
     <message>
         <source>都道府県の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉnh/thành phố không hợp lệ.</translation>
     </message>
     <message>
         <source>賃金は半角数字で入力してください（例: 180000）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập mức lương bằng chữ số nửa độ rộng (ví dụ: 180000).</translation>
     </message>
     <message>
         <source>雇用形態の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức tuyển dụng không hợp lệ.</translation>
     </message>
     <message>
         <source>受付日の範囲は1〜365日で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn khoảng ngày tiếp nhận từ 1 đến 365 ngày.</translation>
     </message>
     <message>
         <source>求人番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập số tin tuyển dụng (求人番号) dạng &quot;5 số-8 số&quot; (ví dụ: 06010-12345678).</translation>
     </message>
     <message>
         <source>事業所番号は「4桁-6桁-1桁」の11桁の数字で入力してください（例: 0601-234567-2）。最後の1桁（チェック数字）が合わない番号は使えません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập số doanh nghiệp (事業所番号) gồm 11 chữ số dạng &quot;4 số-6 số-1 số&quot; (ví dụ: 0601-234567-2). Không dùng được số có chữ số cuối (số kiểm tra) không khớp.</translation>
     </message>
     <message>
         <source>条件の名前を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập tên điều kiện.</translation>
     </message>
     <message>
         <source>条件の名前は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên điều kiện tối đa {max} ký tự.</translation>
     </message>
     <message>
         <source>保存できる検索条件は{max}件までです。不要な条件を削除してから保存してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ lưu được tối đa {max} điều kiện tìm kiếm. Vui lòng xóa điều kiện không cần rồi lưu.</translation>
     </message>
     <message>
         <source>キープできる求人は{max}件までです。不要な求人をキープから外してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ lưu (キープ) được tối đa {max} tin tuyển dụng. Vui lòng bỏ lưu các tin không cần.</translation>
     </message>
     <message>
         <source>この求人は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy tin tuyển dụng này.</translation>
     </message>
     <message>
         <source>この検索条件は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy điều kiện tìm kiếm này.</translation>
     </message>
     <message>
         <source>求職情報が「無効」のため、この機能は使えません。登録内容は「求職者情報」で確認できます。求職活動を再開するときは、求職状態を「有効」に切り替えてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin tìm việc đang &quot;Không hiệu lực&quot; nên không dùng được chức năng này. Bạn có thể xem nội dung đăng ký ở &quot;Thông tin người tìm việc&quot;. Khi muốn tìm việc lại, vui lòng chuyển trạng thái tìm việc sang &quot;Hiệu lực&quot;.</translation>
     </message>
     <message>
         <source>求職情報が無効になってから{days}日を超えたため、マイページから「有効」に戻すことはできません。お手数ですが、最寄りのハローワークにお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin tìm việc đã không hiệu lực quá {days} ngày nên không thể chuyển lại &quot;Hiệu lực&quot; từ My Page. Vui lòng đến Hello Work gần nhất.</translation>
     </message>
     <message>
         <source>求職状態は「有効」か「無効」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn trạng thái tìm việc &quot;Hiệu lực&quot; hoặc &quot;Không hiệu lực&quot;.</translation>
     </message>
     <message>
         <source>この紹介は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy giới thiệu này.</translation>
     </message>
     <message>
         <source>この求人は募集を終了しているため紹介できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin tuyển dụng này đã ngừng tuyển nên không thể giới thiệu.</translation>
     </message>
     <message>
         <source>この求職者の求職情報は「無効」のため紹介できません。先に求職登録を更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin tìm việc của người này đang &quot;Không hiệu lực&quot; nên không thể giới thiệu. Vui lòng gia hạn đăng ký tìm việc trước.</translation>
     </message>
     <message>
         <source>備考は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú tối đa {max} ký tự.</translation>
     </message>
     <message>
         <source>備考に使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú chứa ký tự không dùng được.</translation>
     </message>
     <message>
         <source>求職番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập số tìm việc (求職番号) dạng &quot;5 số-8 số&quot; (ví dụ: 06010-12345678).</translation>
     </message>
     <message>
         <source>この応募は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy đơn ứng tuyển này.</translation>
     </message>
     <message>
         <source>この求人には既に応募しています。同じ求人に二度応募することはできません（応募履歴をご確認ください）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã ứng tuyển tin này rồi. Không thể ứng tuyển cùng một tin hai lần (vui lòng xem lịch sử ứng tuyển).</translation>
     </message>
     <message>
         <source>この求人はオンライン自主応募を受け付けていません。応募を希望する場合は、ハローワークの窓口で紹介を受けてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin này không nhận tự ứng tuyển trực tuyến (オンライン自主応募). Nếu muốn ứng tuyển, vui lòng nhận giới thiệu tại quầy (窓口) của Hello Work.</translation>
     </message>
     <message>
         <source>この求人は募集を終了しているため応募できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin tuyển dụng này đã ngừng tuyển nên không thể ứng tuyển.</translation>
     </message>
     <message>
         <source>応募状況を「{current}」から「{target}」に変更することはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đổi tình trạng ứng tuyển từ &quot;{current}&quot; sang &quot;{target}&quot;.</translation>
     </message>
     <message>
         <source>応募状況が「{status}」のため、辞退の手続きはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng ứng tuyển là &quot;{status}&quot; nên không thể rút đơn.</translation>
     </message>
     <message>
         <source>応募状況「{status}」は指定できません（書類選考中・面接予定・選考中・採用・不採用・辞退・取消のいずれか）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chọn tình trạng &quot;{status}&quot; (chọn một trong: Đang xét hồ sơ, Có lịch phỏng vấn, Đang tuyển chọn, Trúng tuyển, Không trúng tuyển, Đã từ chối, Đã hủy).</translation>
     </message>
     <message>
         <source>「面接予定」には面接の日時を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Với &quot;Có lịch phỏng vấn&quot;, vui lòng nhập ngày giờ phỏng vấn.</translation>
     </message>
     <message>
         <source>この応募には面接の予定が登録されていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn ứng tuyển này chưa có lịch phỏng vấn.</translation>
     </message>
     <message>
         <source>面接日時は{earliest}から{latest}までの日時で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn ngày giờ phỏng vấn từ {earliest} đến {latest}.</translation>
     </message>
     <message>
         <source>日時は{earliest}から{latest}までの日時で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn ngày giờ từ {earliest} đến {latest}.</translation>
     </message>
     <message>
         <source>この面接の日時はカレンダー（.ics）に保存できません。日時をハローワークにご確認ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu ngày giờ phỏng vấn này vào lịch (.ics). Vui lòng hỏi Hello Work về ngày giờ.</translation>
     </message>
     <message>
         <source>備考を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập ghi chú.</translation>
     </message>
     <message>
         <source>備考は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú tối đa {max} ký tự (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>備考に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú chứa ký tự điều khiển không dùng được.</translation>
     </message>
     <message>
         <source>面接場所を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập địa điểm phỏng vấn.</translation>
     </message>
     <message>
         <source>面接場所は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm phỏng vấn tối đa {max} ký tự (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>面接場所に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm phỏng vấn chứa ký tự điều khiển không dùng được.</translation>
     </message>
     <message>
         <source>志望動機を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập lý do ứng tuyển.</translation>
     </message>
     <message>
         <source>志望動機は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do ứng tuyển tối đa {max} ký tự (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>志望動機に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do ứng tuyển chứa ký tự điều khiển không dùng được.</translation>
     </message>
     <message>
         <source>添付できる書類は履歴書と職務経歴書の各1通までです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đính kèm được mỗi loại 1 bản: sơ yếu lý lịch và bản lý lịch công việc.</translation>
     </message>
     <message>
         <source>この書類は見つかりません。もう一度添付してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy tài liệu này. Vui lòng đính kèm lại.</translation>
     </message>
     <message>
         <source>{kind}はPDFファイルではないため添付できません。PDF形式で保存したファイルを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} không phải tệp PDF nên không thể đính kèm. Vui lòng chọn tệp đã lưu ở định dạng PDF.</translation>
     </message>
     <message>
         <source>{kind}のファイルが大きすぎます（{max_mb}MBまで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {kind} quá lớn (tối đa {max_mb}MB).</translation>
     </message>
     <message>
         <source>{kind}のファイルが空です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {kind} trống.</translation>
     </message>
     <message>
         <source>{kind}のPDFにスクリプトや埋め込みファイルが含まれているため添付できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF {kind} chứa script hoặc tệp nhúng nên không thể đính kèm.</translation>
     </message>
     <message>
         <source>書類の種類「{kind}」は指定できません（履歴書・職務経歴書）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chọn loại tài liệu &quot;{kind}&quot; (sơ yếu lý lịch, bản lý lịch công việc).</translation>
     </message>
     <message>
         <source>書類の送信が途中で途切れました。もう一度添付してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc gửi tài liệu bị gián đoạn. Vui lòng đính kèm lại.</translation>
     </message>
     <message>
         <source>メッセージを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập tin nhắn.</translation>
     </message>
     <message>
         <source>メッセージは{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn tối đa {max} ký tự (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>メッセージに使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn chứa ký tự điều khiển không dùng được (có thể xuống dòng).</translation>
     </message>
     <message>
         <source>この求人の事業所は「求人者マイページ」を利用していないため、マイページからメッセージを送ることはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp của tin này không dùng &quot;My Page cho nhà tuyển dụng (求人者マイページ)&quot; nên không thể gửi tin nhắn từ My Page.</translation>
     </message>
     <message>
         <source>このお知らせは見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy thông báo này.</translation>
     </message>
     <message>
         <source>件名を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập tiêu đề.</translation>
     </message>
     <message>
         <source>件名は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề tối đa {max} ký tự (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>件名に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề chứa ký tự điều khiển không dùng được.</translation>
     </message>
     <message>
         <source>本文を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập nội dung.</translation>
     </message>
     <message>
         <source>本文は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung tối đa {max} ký tự (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>本文に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung chứa ký tự điều khiển không dùng được (có thể xuống dòng).</translation>
     </message>
     <message>
         <source>イベントは {{...}} の形式（JSON オブジェクト）で記述してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng viết sự kiện ở dạng {{...}} (đối tượng JSON).</translation>
     </message>
     <message>
         <source>event_id は1〜64文字の半角英数字と「.」「_」「:」「-」で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>event_id gồm 1–64 ký tự chữ và số nửa độ rộng và &quot;.&quot;, &quot;_&quot;, &quot;:&quot;, &quot;-&quot;.</translation>
     </message>
     <message>
         <source>同じ event_id のイベントがファイル内で重複しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Có sự kiện trùng event_id trong tệp.</translation>
     </message>
     <message>
         <source>type は &quot;status&quot;・&quot;message&quot;・&quot;direct_request&quot; のいずれかを指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>type phải là một trong &quot;status&quot;, &quot;message&quot;, &quot;direct_request&quot;.</translation>
     </message>
     <message>
         <source>application には紹介番号か応募番号を文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>application phải là chuỗi số giới thiệu hoặc số ứng tuyển.</translation>
     </message>
     <message>
         <source>application「{number}」に該当する応募がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn ứng tuyển ứng với application &quot;{number}&quot;.</translation>
     </message>
     <message>
         <source>{field} は文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} phải là chuỗi ký tự.</translation>
     </message>
     <message>
         <source>{field}「{value}」は日時として読めません（例: 2026-12-01T14:00:00+09:00）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {field} &quot;{value}&quot; dưới dạng ngày giờ (ví dụ: 2026-12-01T14:00:00+09:00).</translation>
     </message>
     <message>
         <source>不明な項目「{field}」があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Có mục không rõ &quot;{field}&quot;.</translation>
     </message>
     <message>
         <source>希望職種を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập nghề mong muốn.</translation>
     </message>
     <message>
         <source>希望職種は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghề mong muốn tối đa {max} ký tự (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>希望職種に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghề mong muốn chứa ký tự điều khiển không dùng được.</translation>
     </message>
     <message>
         <source>希望勤務地を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập nơi làm việc mong muốn.</translation>
     </message>
     <message>
         <source>希望勤務地は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi làm việc mong muốn tối đa {max} ký tự (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>希望勤務地に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi làm việc mong muốn chứa ký tự điều khiển không dùng được.</translation>
     </message>
     <message>
         <source>経験を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập kinh nghiệm.</translation>
     </message>
     <message>
         <source>経験は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinh nghiệm tối đa {max} ký tự (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>経験に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinh nghiệm chứa ký tự điều khiển không dùng được (có thể xuống dòng).</translation>
     </message>
     <message>
         <source>資格を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập bằng cấp.</translation>
     </message>
     <message>
         <source>資格は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng cấp tối đa {max} ký tự (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>資格に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng cấp chứa ký tự điều khiển không dùng được (có thể xuống dòng).</translation>
     </message>
     <message>
         <source>自己PRを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập phần giới thiệu bản thân.</translation>
     </message>
     <message>
         <source>自己PRは{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu bản thân tối đa {max} ký tự (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>自己PRに使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu bản thân chứa ký tự điều khiển không dùng được (có thể xuống dòng).</translation>
     </message>
     <message>
         <source>公開する内容にメールアドレスや電話番号は書けません。連絡先は公開されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không được ghi địa chỉ e-mail hay số điện thoại trong nội dung công khai. Thông tin liên lạc sẽ không được công khai.</translation>
     </message>
     <message>
         <source>この直接リクエストは見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy yêu cầu trực tiếp này.</translation>
     </message>
     <message>
         <source>この直接リクエストには回答済みです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã trả lời yêu cầu trực tiếp này.</translation>
     </message>
     <message>
         <source>回答は「応募」か「辞退」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn trả lời &quot;Ứng tuyển&quot; hoặc &quot;Từ chối&quot;.</translation>
     </message>
     <message>
         <source>posting には求人番号を文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>posting phải là chuỗi số tin tuyển dụng.</translation>
     </message>
     <message>
         <source>posting「{number}」に該当する求人がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tin tuyển dụng ứng với posting &quot;{number}&quot;.</translation>
     </message>
     <message>
         <source>posting「{number}」は募集を終了しているか、オンライン自主応募を受け付けていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>posting &quot;{number}&quot; đã ngừng tuyển hoặc không nhận tự ứng tuyển trực tuyến.</translation>
     </message>
     <message>
         <source>seeker には求職公開番号（K で始まる10文字）を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>seeker phải là số công khai tìm việc (10 ký tự, bắt đầu bằng K).</translation>
     </message>
     <message>
         <source>seeker「{number}」の求職情報は公開されていません（公開を取り下げたか、求職登録が無効です）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin tìm việc của seeker &quot;{number}&quot; không được công khai (đã rút công khai hoặc đăng ký tìm việc không hiệu lực).</translation>
     </message>
     <message>
         <source>この求職者にはこの求人の直接リクエストを送信済みです（1求人につき1回まで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi yêu cầu trực tiếp của tin này cho người tìm việc này (mỗi tin chỉ 1 lần).</translation>
     </message>
     <message>
         <source>この求人の直接リクエストは上限の{max}件に達しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu trực tiếp của tin này đã đạt giới hạn {max}.</translation>
     </message>
     <message>
         <source>現在のパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập mật khẩu hiện tại.</translation>
     </message>
     <message>
         <source>現在のパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
     <message>
         <source>現在のパスワードの入力に続けて失敗したため、{seconds}秒待ってからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã nhập sai mật khẩu hiện tại liên tiếp. Vui lòng đợi {seconds} giây rồi thử lại.</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、パスワードを変更できません。ログアウトして「パスワードを忘れた方」から再設定するか、ハローワークの窓口にお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã nhập sai mật khẩu liên tiếp quá số lần cho phép nên không thể đổi mật khẩu. Vui lòng đăng xuất và đặt lại từ &quot;Quên mật khẩu&quot;, hoặc liên hệ quầy (窓口) của Hello Work.</translation>
     </message>
     <message>
         <source>新しいパスワードが現在のパスワードと同じです。別のパスワードにしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới giống mật khẩu hiện tại. Vui lòng chọn mật khẩu khác.</translation>
     </message>
     <message>
         <source>ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã đăng xuất.</translation>
     </message>
     <message>
         <source>別のパソコンで同じIDのログインがあったため、ログアウトしました。心当たりがない場合は、パスワードを変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Có đăng nhập bằng cùng ID trên máy tính khác nên bạn đã bị đăng xuất. Nếu không phải bạn, vui lòng đổi mật khẩu.</translation>
     </message>
     <message>
         <source>一定時間操作がなかったため、ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thao tác trong một thời gian nên bạn đã bị đăng xuất. Vui lòng đăng nhập lại.</translation>
     </message>
     <message>
         <source>ログインの有効時間を過ぎたため、ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã quá thời gian hiệu lực đăng nhập nên bạn đã bị đăng xuất. Vui lòng đăng nhập lại.</translation>
     </message>
     <message>
         <source>パスワードが再設定されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu đã được đặt lại nên bạn đã bị đăng xuất.</translation>
     </message>
     <message>
         <source>パスワードが変更されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu đã được thay đổi nên bạn đã bị đăng xuất.</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）が変更されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID đăng nhập (địa chỉ e-mail) đã được thay đổi nên bạn đã bị đăng xuất.</translation>
     </message>
     <message>
         <source>ハローワークの職員の操作により、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã bị đăng xuất do thao tác của nhân viên Hello Work.</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗したため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã nhập sai mật khẩu liên tiếp nên đã bị đăng xuất.</translation>
     </message>
     <message>
         <source>サービスに接続できない状態が続いたため、安全のためログアウトしました。しばらくしてから、もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được với dịch vụ trong thời gian dài nên bạn đã bị đăng xuất để bảo đảm an toàn. Vui lòng đợi một lúc rồi đăng nhập lại.</translation>
     </message>
     <message>
         <source>前回の利用が正しく終了していなかったため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần sử dụng trước chưa kết thúc đúng cách nên bạn đã bị đăng xuất.</translation>
     </message>
     <message>
         <source>ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã đăng xuất. Vui lòng đăng nhập lại.</translation>
     </message>
     <message>
         <source>職員IDまたはパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID nhân viên hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、この職員IDは使用できません。管理者にパスワードの再発行を依頼してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập sai mật khẩu liên tiếp quá số lần cho phép nên không thể dùng ID nhân viên này. Vui lòng nhờ quản trị viên cấp lại mật khẩu.</translation>
     </message>
     <message>
         <source>パスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu không đúng.</translation>
     </message>
     <message>
         <source>この操作の前に、パスワードをもう一度入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước thao tác này, vui lòng nhập lại mật khẩu.</translation>
     </message>
     <message>
         <source>初回用パスワードのままです。先にパスワードを変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn vẫn đang dùng mật khẩu lần đầu. Vui lòng đổi mật khẩu trước.</translation>
     </message>
     <message>
         <source>この操作は管理者のみが行えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên mới thực hiện được thao tác này.</translation>
     </message>
     <message>
         <source>確認した本人確認書類を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn giấy tờ tùy thân đã kiểm tra.</translation>
     </message>
     <message>
         <source>この職員IDのアカウントはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tài khoản với ID nhân viên này.</translation>
     </message>
     <message>
         <source>求職番号、フリガナと生年月日、メールアドレスのいずれかを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập số tìm việc, furigana và ngày sinh, hoặc địa chỉ e-mail.</translation>
     </message>
     <message>
         <source>この求職者にはログインID（メールアドレス）が登録されていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tìm việc này chưa đăng ký ID đăng nhập (địa chỉ e-mail).</translation>
     </message>
     <message>
         <source>現在と同じメールアドレスです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là địa chỉ e-mail hiện tại.</translation>
     </message>
     <message>
         <source>期間の指定が正しくありません（開始が終了より後になっています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian không hợp lệ (ngày bắt đầu sau ngày kết thúc).</translation>
     </message>
     <message>
         <source>登録コードを入力してください（新しいパソコンの画面に表示されています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập mã đăng ký (hiển thị trên màn hình máy tính mới).</translation>
     </message>
     <message>
         <source>登録コードは、新しいパソコンの画面に表示された英字8文字を入力してください（例: BCDF-GHJK。A・E・I・O・U・Y と数字は使われていません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập mã đăng ký gồm 8 chữ cái hiển thị trên màn hình máy tính mới (ví dụ: BCDF-GHJK. Không dùng A, E, I, O, U, Y và chữ số).</translation>
     </message>
     <message>
         <source>登録コードが正しくないか、有効期限が切れているか、既に使われています。新しいパソコンの画面のコードを確かめてください。期限が切れたときは、そのパソコンで登録をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã đăng ký không đúng, đã hết hạn hoặc đã được dùng. Vui lòng kiểm tra mã trên màn hình máy tính mới. Nếu đã hết hạn, vui lòng đăng ký lại trên máy tính đó.</translation>
     </message>
     <message>
         <source>登録コードの誤りが続いたため、しばらく承認できません。15分ほど待ってからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập sai mã đăng ký liên tiếp nên tạm thời không thể phê duyệt. Vui lòng đợi khoảng 15 phút rồi thử lại.</translation>
     </message>
     <message>
         <source>この端末は見つかりません。一覧を更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy thiết bị này. Vui lòng làm mới danh sách.</translation>
     </message>
     <message>
         <source>このパソコンは事務所のサーバーに接続していないため、端末を承認できません。事務所のサーバーに接続した職員コンソールで承認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này không kết nối với máy chủ của văn phòng nên không thể phê duyệt thiết bị. Vui lòng phê duyệt trên bảng điều khiển nhân viên đã kết nối với máy chủ văn phòng.</translation>
     </message>
     <message>
         <source>端末の種別は kiosk（利用者用端末）、counter（窓口端末）、staff（職員端末）のいずれかを指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại thiết bị phải là một trong kiosk (máy dành cho người dùng), counter (máy tại quầy), staff (máy nhân viên).</translation>
     </message>
     <message>
         <source>端末の名前は1〜60文字で、改行や制御文字を含めずに指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên thiết bị gồm 1–60 ký tự, không chứa xuống dòng hay ký tự điều khiển.</translation>
     </message>
     <message>
         <source>端末の証明書要求が正しくありません。登録をはじめからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu chứng chỉ của thiết bị không hợp lệ. Vui lòng đăng ký lại từ đầu.</translation>
     </message>
     <message>
         <source>承認待ちの端末登録が多すぎるため、受け付けられません。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Có quá nhiều thiết bị đang chờ phê duyệt nên không thể tiếp nhận. Vui lòng đợi một lúc rồi thử lại.</translation>
     </message>
     <message>
         <source>この端末（利用者用端末）からは職員コンソールを使えません。窓口端末か職員端末を使ってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể dùng bảng điều khiển nhân viên trên thiết bị này (máy dành cho người dùng). Vui lòng dùng máy tại quầy hoặc máy nhân viên.</translation>
     </message>
     <message>
         <source>中学校・高等学校に在学中の方は、オンラインで求職仮登録をすることはできません。在学中の学校（進路指導の先生）にご相談いただくか、ハローワークの学卒担当の窓口にお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh đang học trung học cơ sở hoặc trung học phổ thông không thể đăng ký tạm tìm việc trực tuyến. Vui lòng trao đổi với trường (giáo viên hướng nghiệp) hoặc đến quầy dành cho học sinh tốt nghiệp của Hello Work.</translation>
     </message>
     <message>
         <source>{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập tối đa {max} ký tự (hiện tại {length} ký tự).</translation>
     </message>
     <message>
         <source>{max}行まで入力できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể nhập tối đa {max} dòng.</translation>
     </message>
     <message>
         <source>年月は西暦で「2020-04」のように半角で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập năm tháng theo dương lịch, nửa độ rộng, ví dụ &quot;2020-04&quot;.</translation>
     </message>
     <message>
         <source>1900年から現在までの年月を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập năm tháng từ năm 1900 đến hiện tại.</translation>
     </message>
     <message>
         <source>終わりの年月が始めの年月より前になっています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm tháng kết thúc đang trước năm tháng bắt đầu.</translation>
     </message>
     <message>
         <source>一覧から選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn từ danh sách.</translation>
     </message>
     <message>
         <source>郵便番号は7桁の半角数字で入力してください（例: 990-0000）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập mã bưu chính gồm 7 chữ số nửa độ rộng (ví dụ: 990-0000).</translation>
     </message>
     <message>
         <source>仮登録番号は10桁の数字で入力してください（例: 12345-67890）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập số đăng ký tạm gồm 10 chữ số (ví dụ: 12345-67890).</translation>
     </message>
     <message>
         <source>仮登録番号、またはフリガナと生年月日を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập số đăng ký tạm, hoặc furigana và ngày sinh.</translation>
     </message>
     <message>
         <source>この仮登録は見つかりません。有効期限が過ぎて削除された可能性があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy đăng ký tạm này. Có thể đã bị xóa do hết hạn.</translation>
     </message>
     <message>
         <source>この仮登録は既に本登録済みです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tạm này đã được đăng ký chính thức.</translation>
     </message>
     <message>
         <source>このパソコンからの申込みが集中しているため、受け付けられません。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Có quá nhiều yêu cầu từ máy tính này nên không thể tiếp nhận. Vui lòng đợi một lúc rồi thử lại.</translation>
     </message>
     <message>
         <source>一時保存した内容は有効期限が過ぎたため削除されました。はじめから入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung lưu tạm đã hết hạn và bị xóa. Vui lòng nhập lại từ đầu.</translation>
     </message>
     <message>
         <source>登録内容と同じです。変更する項目を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Giống với nội dung đã đăng ký. Vui lòng nhập mục muốn thay đổi.</translation>
     </message>
     <message>
         <source>「求職情報提供」の説明が更新されました。表示された説明を確認してから、もう一度同意してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần giải thích &quot;Cung cấp thông tin tìm việc&quot; đã được cập nhật. Vui lòng xem phần giải thích rồi đồng ý lại.</translation>
     </message>
     <message>
         <source>求職状態が「無効」のため、求職情報提供に同意することはできません。「有効」に戻してから、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái tìm việc là &quot;Không hiệu lực&quot; nên không thể đồng ý cung cấp thông tin tìm việc. Vui lòng chuyển lại &quot;Hiệu lực&quot; rồi thử lại.</translation>
     </message>
     <message>
         <source>有効</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiệu lực</translation>
     </message>
     <message>
         <source>無効</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiệu lực</translation>
     </message>
     <message>
         <source>運転免許証</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng lái xe</translation>
     </message>
     <message>
         <source>マイナンバーカード</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ My Number</translation>
     </message>
     <message>
         <source>在留カード</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ cư trú</translation>
     </message>
     <message>
         <source>健康保険証</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ bảo hiểm y tế</translation>
     </message>
     <message>
         <source>その他</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>職員</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên</translation>
     </message>
     <message>
         <source>管理者</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên</translation>
     </message>
     <message>
         <source>ご本人による変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản thân thay đổi</translation>
     </message>
     <message>
         <source>有効期限の経過</source>
-        <translation type="unfinished"></translation>
+        <translation>Hết thời hạn</translation>
     </message>
     <message>
         <source>ハローワーク 求職者マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello Work – My Page người tìm việc (求職者マイページ)</translation>
     </message>
     <message>
         <source>デモモード（デモ用データとデモ用メールボックス）</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ demo (dữ liệu demo và hộp thư demo)</translation>
     </message>
     <message>
         <source>ハローワーク内の共用パソコン向けの動作</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ cho máy tính dùng chung tại Hello Work</translation>
     </message>
     <message>
         <source>職員用の窓口コンソールを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bảng điều khiển quầy cho nhân viên</translation>
     </message>
     <message>
         <source>全画面をPNGに書き出して終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất mọi màn hình ra PNG rồi thoát</translation>
     </message>
     <message>
         <source>バージョンを表示して終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị phiên bản rồi thoát</translation>
     </message>
     <message>
         <source>応募日</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ứng tuyển</translation>
     </message>
     <message>
         <source>応募番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ứng tuyển</translation>
     </message>
     <message>
         <source>応募経路</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách ứng tuyển</translation>
     </message>
     <message>
         <source>事業所名</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên doanh nghiệp</translation>
     </message>
     <message>
         <source>職種</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghề</translation>
     </message>
     <message>
         <source>状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>状況の更新日</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cập nhật</translation>
     </message>
     <message>
         <source>次の面接</source>
-        <translation type="unfinished"></translation>
+        <translation>Phỏng vấn tới</translation>
     </message>
     <message>
         <source>未読メッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin chưa đọc</translation>
     </message>
     <message>
         <source>この事業所は「求人者マイページ」を利用していないため、メッセージはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp này không dùng &quot;My Page cho nhà tuyển dụng (求人者マイページ)&quot; nên không có tin nhắn.</translation>
     </message>
     <message>
         <source>{count}件</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mục</translation>
     </message>
     <message>
         <source>なし</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có</translation>
     </message>
     <message>
         <source>応募履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử ứng tuyển</translation>
     </message>
     <message>
         <source>状況で絞り込み</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo tình trạng</translation>
     </message>
     <message>
         <source>最新の情報に更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật thông tin mới nhất</translation>
     </message>
     <message>
         <source>状況(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tình trạng:</translation>
     </message>
     <message>
         <source>紹介による応募とオンライン自主応募の状況です。行を選ぶと、状況の履歴と応募した求人票が下に表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng các đơn ứng tuyển qua giới thiệu và tự ứng tuyển trực tuyến. Chọn một dòng để xem lịch sử tình trạng và phiếu tuyển dụng (求人票) đã ứng tuyển ở bên dưới.</translation>
     </message>
     <message>
         <source>読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải…</translation>
     </message>
     <message>
         <source>応募履歴はありません。ハローワークで紹介を受けた求人や、求人票の「応募する」から応募した求人が、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có lịch sử ứng tuyển. Các tin bạn được giới thiệu tại Hello Work hoặc đã ứng tuyển bằng nút &quot;Ứng tuyển&quot; trên phiếu tuyển dụng sẽ hiển thị ở đây.</translation>
     </message>
     <message>
         <source>状況が「{status}」の応募はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn ứng tuyển nào ở tình trạng &quot;{status}&quot;.</translation>
     </message>
     <message>
         <source>応募番号 {number}（{company}）を辞退しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã rút đơn ứng tuyển số {number} ({company}).</translation>
     </message>
     <message>
         <source>求人番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tin tuyển dụng (求人番号)</translation>
     </message>
     <message>
         <source>現在の状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng hiện tại</translation>
     </message>
     <message>
         <source>辞退する</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút đơn</translation>
     </message>
     <message>
         <source>面接予定をカレンダーに保存（.ics）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu lịch phỏng vấn vào lịch (.ics)</translation>
     </message>
     <message>
         <source>メッセージを見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem tin nhắn</translation>
     </message>
     <message>
         <source>求人票を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem phiếu tuyển dụng (求人票)</translation>
     </message>
     <message>
         <source>状況の履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử tình trạng</translation>
     </message>
     <message>
         <source>応募した求人票（応募した時点の内容）</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu tuyển dụng đã ứng tuyển (nội dung lúc ứng tuyển)</translation>
     </message>
     <message>
         <source>応募の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung ứng tuyển</translation>
     </message>
     <message>
         <source>{company}&#x3000;{occupation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{company}&#x3000;{occupation}</translation>
     </message>
     <message>
         <source>{source}（紹介番号 {number}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} (số giới thiệu {number})</translation>
     </message>
     <message>
         <source>「{status}」の応募は辞退できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể rút đơn ứng tuyển ở tình trạng &quot;{status}&quot;.</translation>
     </message>
     <message>
         <source>メッセージを見る（未読 {count}件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem tin nhắn ({count} chưa đọc)</translation>
     </message>
     <message>
         <source>応募を選ぶと、ここに状況の履歴と応募した求人票が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi chọn một đơn ứng tuyển, lịch sử tình trạng và phiếu tuyển dụng đã ứng tuyển sẽ hiển thị ở đây.</translation>
     </message>
     <message>
         <source>&#x3000;場所：{place}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;Địa điểm: {place}</translation>
     </message>
     <message>
         <source>予定はありません（これまでの面接は「状況の履歴」をご覧ください）</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lịch (các buổi phỏng vấn trước xem ở &quot;Lịch sử tình trạng&quot;)</translation>
     </message>
     <message>
         <source>予定はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lịch</translation>
     </message>
     <message>
         <source>日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày giờ</translation>
     </message>
     <message>
         <source>記録</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận</translation>
     </message>
     <message>
         <source>面接日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày giờ phỏng vấn</translation>
     </message>
     <message>
         <source>面接場所</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm phỏng vấn</translation>
     </message>
     <message>
         <source>備考・連絡事項</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú, thông báo</translation>
     </message>
     <message>
         <source>iCalendar ファイル (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>ファイルを保存できませんでした。保存先のフォルダーと空き容量を確かめて、もう一度お試しください。（{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu tệp. Vui lòng kiểm tra thư mục lưu và dung lượng trống rồi thử lại. ({reason})</translation>
     </message>
     <message>
         <source>面接の予定を保存しました：{path}
 カレンダーのアプリでこのファイルを開くと、予定に追加できます。ハローワークなど共用のパソコンでは、取り込んだ後にファイルを削除してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu lịch phỏng vấn: {path}
+Mở tệp này bằng ứng dụng lịch để thêm vào lịch. Trên máy tính dùng chung như tại Hello Work, vui lòng xóa tệp sau khi đã nhập.</translation>
     </message>
     <message>
         <source>面接_{number}.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>phong_van_{number}.ics</translation>
     </message>
     <message>
         <source>面接予定の保存（.ics）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu lịch phỏng vấn (.ics)</translation>
     </message>
     <message>
         <source>すべて</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả</translation>
     </message>
     <message>
         <source>ただいま処理できません。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không thể xử lý. Vui lòng đợi một lúc rồi thử lại.</translation>
     </message>
     <message>
         <source>月火水木金土日</source>
-        <translation type="unfinished"></translation>
+        <translation>T2 T3 T4 T5 T6 T7 CN</translation>
     </message>
     <message>
         <source>次の応募を辞退します。
@@ -1814,77 +1815,83 @@
 事業所名：{company}
 職種：{occupation}
 応募番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút đơn ứng tuyển sau.
+
+Tên doanh nghiệp: {company}
+Nghề: {occupation}
+Số ứng tuyển: {number}</translation>
     </message>
     <message>
         <source>辞退すると、元に戻すことはできません。同じ求人にもう一度応募することもできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khi rút đơn, bạn không thể hoàn tác. Bạn cũng không thể ứng tuyển lại tin này.</translation>
     </message>
     <message>
         <source>事業所への連絡事項（任意・{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời nhắn cho doanh nghiệp (không bắt buộc, tối đa {max} ký tự)</translation>
     </message>
     <message>
         <source>例：他社への就職が決まったため</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: Vì đã có việc làm ở công ty khác</translation>
     </message>
     <message>
         <source>事業所への連絡事項</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời nhắn cho doanh nghiệp</translation>
     </message>
     <message>
         <source>キャンセル</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>送信しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi…</translation>
     </message>
     <message>
         <source>事業所名：{company}
 職種：{occupation}
 求人番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên doanh nghiệp: {company}
+Nghề: {occupation}
+Số tin tuyển dụng: {number}</translation>
     </message>
     <message>
         <source>志望動機（必須・{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do ứng tuyển (bắt buộc, tối đa {max} ký tự)</translation>
     </message>
     <message>
         <source>志望動機</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do ứng tuyển</translation>
     </message>
     <message>
         <source>この求人に応募する理由、活かせる経験などを書いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết lý do ứng tuyển tin này, kinh nghiệm có thể phát huy, v.v.</translation>
     </message>
     <message>
         <source>応募書類（PDF形式、1ファイル{mb}MBまで）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ ứng tuyển (định dạng PDF, mỗi tệp tối đa {mb}MB)</translation>
     </message>
     <message>
         <source>応募すると、志望動機と添付した書類、ハローワークに登録されているあなたの求職者情報（氏名・連絡先・希望条件など）がこの事業所に伝わります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi ứng tuyển, lý do ứng tuyển, tài liệu đính kèm và thông tin người tìm việc của bạn đã đăng ký tại Hello Work (họ tên, liên lạc, điều kiện mong muốn, v.v.) sẽ được gửi tới doanh nghiệp này.</translation>
     </message>
     <message>
         <source>応募する</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng tuyển</translation>
     </message>
     <message>
         <source>この求人に応募します</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng tuyển tin này</translation>
     </message>
     <message>
         <source>{length} / {max}文字</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {max} ký tự</translation>
     </message>
     <message>
         <source>応募しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ứng tuyển…</translation>
     </message>
     <message>
         <source>添付なし</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đính kèm</translation>
     </message>
     <message>
         <source>次の求人に、オンラインで応募します。
@@ -1898,1011 +1905,1025 @@
 
 応募すると、ハローワークに登録されているあなたの求職者情報（氏名・連絡先・希望条件など）もこの事業所に伝わります。
 応募してよろしいですか。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng tuyển trực tuyến vào tin sau.
+
+Tên doanh nghiệp: {company}
+Nghề: {occupation}
+Số tin tuyển dụng: {number}
+
+Lý do ứng tuyển: {length} ký tự
+{attachments}
+
+Khi ứng tuyển, thông tin người tìm việc của bạn đã đăng ký tại Hello Work (họ tên, liên lạc, điều kiện mong muốn, v.v.) cũng được gửi tới doanh nghiệp này.
+Bạn có chắc muốn ứng tuyển không?</translation>
     </message>
     <message>
         <source>オンライン自主応募の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận tự ứng tuyển trực tuyến (オンライン自主応募)</translation>
     </message>
     <message>
         <source>応募済みです。この求人には既に応募しています。応募の状況は「応募履歴」で確認できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ứng tuyển. Bạn đã ứng tuyển tin này rồi. Xem tình trạng ở &quot;Lịch sử ứng tuyển&quot;.</translation>
     </message>
     <message>
         <source>応募履歴で見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lịch sử ứng tuyển</translation>
     </message>
     <message>
         <source>応募しました。応募番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ứng tuyển. Số ứng tuyển: {number}</translation>
     </message>
     <message>
         <source>添付した書類：{documents}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu đính kèm: {documents}</translation>
     </message>
     <message>
         <source>書類は添付していません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đính kèm tài liệu.</translation>
     </message>
     <message>
         <source>事業所からの連絡は「メッセージ」に届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên lạc từ doanh nghiệp sẽ đến mục &quot;Tin nhắn&quot;.</translation>
     </message>
     <message>
         <source>オンラインで応募できるか確認しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra có thể ứng tuyển trực tuyến không…</translation>
     </message>
     <message>
         <source>この求人には、このマイページからオンラインで応募できます（オンライン自主応募）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể ứng tuyển trực tuyến tin này từ My Page (tự ứng tuyển trực tuyến - オンライン自主応募).</translation>
     </message>
     <message>
         <source>市区町村を指定しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chọn quận/huyện</translation>
     </message>
     <message>
         <source>都道府県</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉnh/thành phố</translation>
     </message>
     <message>
         <source>都道府県を選択</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tỉnh/thành phố</translation>
     </message>
     <message>
         <source>市区町村</source>
-        <translation type="unfinished"></translation>
+        <translation>Quận/huyện/thị xã</translation>
     </message>
     <message>
         <source>追加</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm</translation>
     </message>
     <message>
         <source>指定した就業場所</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi làm việc đã chọn</translation>
     </message>
     <message>
         <source>削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>選択した就業場所を削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nơi làm việc đã chọn</translation>
     </message>
     <message>
         <source>（全域）</source>
-        <translation type="unfinished"></translation>
+        <translation>(toàn vùng)</translation>
     </message>
     <message>
         <source>就業場所は{max}か所まで指定できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể chọn tối đa {max} nơi làm việc.</translation>
     </message>
     <message>
         <source>例: 介護 山形（スペースで区切ると「かつ」で検索）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: 介護 山形 (cách bằng dấu cách để tìm &quot;và&quot;)</translation>
     </message>
     <message>
         <source>例: 06010-12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: 06010-12345678</translation>
     </message>
     <message>
         <source>例: 0601-234567-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: 0601-234567-2</translation>
     </message>
     <message>
         <source>指定しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chọn</translation>
     </message>
     <message>
         <source>例: 180000</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: 180000</translation>
     </message>
     <message>
         <source>賃金の単位</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị lương</translation>
     </message>
     <message>
         <source>賃金（下限）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lương (tối thiểu)</translation>
     </message>
     <message>
         <source>円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>yên trở lên</translation>
     </message>
     <message>
         <source>指定なし</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chọn</translation>
     </message>
     <message>
         <source>{n}日以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong {n} ngày</translation>
     </message>
     <message>
         <source>オンライン自主応募可の求人のみ</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tin nhận tự ứng tuyển trực tuyến</translation>
     </message>
     <message>
         <source>検索する</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <source>条件をクリア</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa điều kiện</translation>
     </message>
     <message>
         <source>フリーワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ khóa tự do</translation>
     </message>
     <message>
         <source>求人区分</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tin tuyển dụng</translation>
     </message>
     <message>
         <source>雇用形態</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức tuyển dụng</translation>
     </message>
     <message>
         <source>就業場所</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi làm việc</translation>
     </message>
     <message>
         <source>事業所番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Số doanh nghiệp (事業所番号)</translation>
     </message>
     <message>
         <source>職業分類</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân loại nghề</translation>
     </message>
     <message>
         <source>受付日</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
         <source>← 一覧に戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>← Về danh sách</translation>
     </message>
     <message>
         <source>求人票</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu tuyển dụng (求人票)</translation>
     </message>
     <message>
         <source>【{closed}】この求人の募集は終了しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>[{closed}] Tin này đã ngừng tuyển.</translation>
     </message>
     <message>
         <source>キープする</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu (キープ)</translation>
     </message>
     <message>
         <source>求人番号をコピー</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép số tin</translation>
     </message>
     <message>
         <source>この事業所の求人をすべて見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem mọi tin của doanh nghiệp này</translation>
     </message>
     <message>
         <source>この求人票の事業所番号で求人を検索します</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm tin tuyển dụng theo số doanh nghiệp của phiếu này</translation>
     </message>
     <message>
         <source>求人票を読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải phiếu tuyển dụng…</translation>
     </message>
     <message>
         <source>求人票&#x3000;{occupation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu tuyển dụng&#x3000;{occupation}</translation>
     </message>
     <message>
         <source>キープを外す</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ lưu (キープ)</translation>
     </message>
     <message>
         <source>状態</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>賃金</source>
-        <translation type="unfinished"></translation>
+        <translation>Lương</translation>
     </message>
     <message>
         <source>キープした日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày giờ lưu</translation>
     </message>
     <message>
         <source>募集中</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tuyển</translation>
     </message>
     <message>
         <source>キープした求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin đã lưu (キープ)</translation>
     </message>
     <message>
         <source>詳細を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem chi tiết</translation>
     </message>
     <message>
         <source>キープした求人はありません。求人票の「キープする」を押すと、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tin đã lưu. Bấm &quot;Lưu (キープ)&quot; trên phiếu tuyển dụng để tin hiển thị ở đây.</translation>
     </message>
     <message>
         <source>募集が終了した求人も、キープを外すまで「募集終了」と表示して残ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin đã ngừng tuyển vẫn hiển thị &quot;Ngừng tuyển&quot; cho đến khi bạn bỏ lưu.</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>名前</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>この求人は表示できません</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị tin này</translation>
     </message>
     <message>
         <source>読み込めませんでした</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải được</translation>
     </message>
     <message>
         <source>オンライン応募</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng tuyển trực tuyến</translation>
     </message>
     <message>
         <source>キープ</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu (キープ)</translation>
     </message>
     <message>
         <source>1行に1件。例：2004/04 株式会社さくら 入社</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng 1 mục. Ví dụ: 2004/04 株式会社さくら 入社</translation>
     </message>
     <message>
         <source>1行に1件。例：2010/06 普通自動車第一種運転免許 取得</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng 1 mục. Ví dụ: 2010/06 普通自動車第一種運転免許 取得</translation>
     </message>
     <message>
         <source>学歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá trình học tập</translation>
     </message>
     <message>
         <source>職歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá trình làm việc</translation>
     </message>
     <message>
         <source>{kind}を作成</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo {kind}</translation>
     </message>
     <message>
         <source>氏名</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <source>ふりがな</source>
-        <translation type="unfinished"></translation>
+        <translation>Furigana</translation>
     </message>
     <message>
         <source>生年月日（例 1985-04-12）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh (ví dụ 1985-04-12)</translation>
     </message>
     <message>
         <source>現住所</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ hiện tại</translation>
     </message>
     <message>
         <source>電話</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>学歴・職歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Học tập, làm việc</translation>
     </message>
     <message>
         <source>免許・資格</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng lái, bằng cấp</translation>
     </message>
     <message>
         <source>志望の動機・自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do ứng tuyển, giới thiệu bản thân</translation>
     </message>
     <message>
         <source>本人希望記入欄</source>
-        <translation type="unfinished"></translation>
+        <translation>Mong muốn của bản thân</translation>
     </message>
     <message>
         <source>職務要約</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt công việc</translation>
     </message>
     <message>
         <source>職務経歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá trình công việc</translation>
     </message>
     <message>
         <source>活かせる経験・知識・技術</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinh nghiệm, kiến thức, kỹ năng có thể phát huy</translation>
     </message>
     <message>
         <source>自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu bản thân</translation>
     </message>
     <message>
         <source>入力欄</source>
-        <translation type="unfinished"></translation>
+        <translation>Ô nhập</translation>
     </message>
     <message>
         <source>印刷する…</source>
-        <translation type="unfinished"></translation>
+        <translation>In…</translation>
     </message>
     <message>
         <source>PDFで保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu PDF…</translation>
     </message>
     <message>
         <source>この応募に添付する</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm vào đơn này</translation>
     </message>
     <message>
         <source>閉じる</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>登録されている求職者情報を入れてあります。確かめて、足りないところを書き足してください。JIS規格の様式に沿った A4 の書類になります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin người tìm việc đã đăng ký được điền sẵn. Vui lòng kiểm tra và bổ sung phần còn thiếu. Tài liệu khổ A4 theo mẫu chuẩn JIS.</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải được thông tin người tìm việc. Vui lòng nhập tay.</translation>
     </message>
     <message>
         <source>PDFを保存しました：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu PDF: {path}</translation>
     </message>
     <message>
         <source>{kind}をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu {kind} dạng PDF</translation>
     </message>
     <message>
         <source>PDF ファイル (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>このパソコンにはプリンターが設定されていません。「PDFで保存…」で保存してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này chưa cài máy in. Vui lòng lưu bằng &quot;Lưu PDF…&quot;.</translation>
     </message>
     <message>
         <source>氏名を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập họ tên.</translation>
     </message>
     <message>
         <source>この条件を保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu điều kiện này</translation>
     </message>
     <message>
         <source>保存する検索条件の名前（40文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên điều kiện tìm kiếm cần lưu (tối đa 40 ký tự)</translation>
     </message>
     <message>
         <source>検索条件に誤りがあります。検索画面の表示を確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều kiện tìm kiếm có lỗi. Vui lòng kiểm tra màn hình tìm kiếm.</translation>
     </message>
     <message>
         <source>検索条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều kiện tìm kiếm</translation>
     </message>
     <message>
         <source>新着</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới</translation>
     </message>
     <message>
         <source>前回の検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần tìm trước</translation>
     </message>
     <message>
         <source>新着 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tin mới</translation>
     </message>
     <message>
         <source>保存した検索条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều kiện tìm kiếm đã lưu</translation>
     </message>
     <message>
         <source>この条件で検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo điều kiện này</translation>
     </message>
     <message>
         <source>名前を変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên</translation>
     </message>
     <message>
         <source>保存した検索条件はありません。求人情報検索の画面で「この条件を保存」を押すと、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có điều kiện tìm kiếm đã lưu. Bấm &quot;Lưu điều kiện này&quot; ở màn hình tìm việc để điều kiện hiển thị ở đây.</translation>
     </message>
     <message>
         <source>「新着」は、前回その条件で検索したあとに掲載された求人の件数です。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Mới&quot; là số tin được đăng sau lần cuối bạn tìm theo điều kiện đó.</translation>
     </message>
     <message>
         <source>新しい名前（40文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mới (tối đa 40 ký tự)</translation>
     </message>
     <message>
         <source>変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi</translation>
     </message>
     <message>
         <source>保存した検索条件「{name}」を削除しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa điều kiện tìm kiếm đã lưu &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>検索条件の削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa điều kiện tìm kiếm</translation>
     </message>
     <message>
         <source>削除する</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>新着順</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới nhất</translation>
     </message>
     <message>
         <source>賃金の高い順</source>
-        <translation type="unfinished"></translation>
+        <translation>Lương cao nhất</translation>
     </message>
     <message>
         <source>求職状態が無効のため、求人情報検索はご利用いただけません。求職活動を再開するときは、「求職者情報・設定」で求職状態を「有効」に戻してください。入力した検索条件はそのまま残ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái tìm việc đang không hiệu lực nên không thể tìm việc. Khi muốn tìm việc lại, vui lòng chuyển trạng thái tìm việc về &quot;Hiệu lực&quot; ở &quot;Thông tin người tìm việc, cài đặt&quot;. Điều kiện tìm kiếm đã nhập vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>検索結果</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
         <source>並び順</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp xếp</translation>
     </message>
     <message>
         <source>求人情報検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm việc làm</translation>
     </message>
     <message>
         <source>検索しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm kiếm…</translation>
     </message>
     <message>
         <source>件数を確認しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đếm số tin…</translation>
     </message>
     <message>
         <source>一覧を準備しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuẩn bị danh sách…</translation>
     </message>
     <message>
         <source>{count}（件数を確認しています）</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (đang đếm số tin)</translation>
     </message>
     <message>
         <source>検索条件「{name}」を保存しました。「保存した検索条件」から呼び出せます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu điều kiện tìm kiếm &quot;{name}&quot;. Có thể mở lại từ &quot;Điều kiện tìm kiếm đã lưu&quot;.</translation>
     </message>
     <message>
         <source>読み込み中…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải…</translation>
     </message>
     <message>
         <source>募集終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng tuyển</translation>
     </message>
     <message>
         <source>該当 {n}件以上</source>
-        <translation type="unfinished"></translation>
+        <translation>Trên {n} tin phù hợp</translation>
     </message>
     <message>
         <source>該当 {n} 件（一覧は先頭の {m} 件）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tin phù hợp (danh sách hiện {m} tin đầu)</translation>
     </message>
     <message>
         <source>該当 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tin phù hợp</translation>
     </message>
     <message>
         <source>該当 約{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng {n} tin phù hợp</translation>
     </message>
     <message>
         <source>可</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>不可</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
     <message>
         <source>{n}秒後に再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng thử lại sau {n} giây.</translation>
     </message>
     <message>
         <source>ただいまサービスに接続できません。しばらくしてから再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không kết nối được dịch vụ. Vui lòng đợi một lúc rồi thử lại.</translation>
     </message>
     <message>
         <source>ハローワークをご利用中の方のマイページ開設</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở My Page cho người đang sử dụng Hello Work</translation>
     </message>
     <message>
         <source>※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが届きますので、その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>※ Nếu làm thủ tục trên máy tính tại Hello Work, e-mail sẽ được gửi tới địa chỉ bạn đã đăng ký. Vui lòng chuẩn bị để nhận và xem ngay tại chỗ (bằng điện thoại của bạn, v.v.).</translation>
     </message>
     <message>
         <source>セッションの有効期限が切れました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên đã hết hạn. Vui lòng đăng nhập lại.</translation>
     </message>
     <message>
         <source>求職者マイページ ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập My Page (求職者マイページ)</translation>
     </message>
     <message>
         <source>ID（メールアドレス）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (địa chỉ e-mail)</translation>
     </message>
     <message>
         <source>パスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <source>パスワードを忘れた方</source>
-        <translation type="unfinished"></translation>
+        <translation>Quên mật khẩu</translation>
     </message>
     <message>
         <source>求職申込み（仮登録）</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tìm việc (仮登録)</translation>
     </message>
     <message>
         <source>デモ用メールボックス</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộp thư demo</translation>
     </message>
     <message>
         <source>はじめての方は、上のボタンからマイページを開設してください。
 （ハローワークの窓口で求職登録とメールアドレスの登録がお済みの方）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu dùng lần đầu, vui lòng mở My Page bằng nút ở trên.
+(Dành cho người đã đăng ký tìm việc và địa chỉ e-mail tại quầy Hello Work)</translation>
     </message>
     <message>
         <source>ハローワークで求職申込みをしていない方は、来所前にこちらから仮登録ができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu chưa đăng ký tìm việc tại Hello Work, bạn có thể đăng ký tạm (仮登録) tại đây trước khi đến.</translation>
     </message>
     <message>
         <source>中止してログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng và đăng xuất</translation>
     </message>
     <message>
         <source>初回用パスワードのままです。続けるには、ご自身で決めたパスワードに変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn vẫn đang dùng mật khẩu lần đầu. Để tiếp tục, vui lòng đổi sang mật khẩu do bạn tự đặt.</translation>
     </message>
     <message>
         <source>現在のパスワードと、新しいパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập mật khẩu hiện tại và mật khẩu mới.</translation>
     </message>
     <message>
         <source>パスワードは半角の英字・数字・記号をそれぞれ1文字以上含む、8桁以上32桁以内です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu dài 8–32 ký tự, có ít nhất 1 chữ cái, 1 chữ số và 1 ký hiệu nửa độ rộng.</translation>
     </message>
     <message>
         <source>現在のパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
         <source>新しいパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới</translation>
     </message>
     <message>
         <source>新しいパスワード（確認）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới (xác nhận)</translation>
     </message>
     <message>
         <source>現在のパスワード（初回用パスワード）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu hiện tại (mật khẩu lần đầu)</translation>
     </message>
     <message>
         <source>新しいパスワード（確認のため、もう一度）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới (nhập lại để xác nhận)</translation>
     </message>
     <message>
         <source>職員ログイン（窓口用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên đăng nhập (tại quầy)</translation>
     </message>
     <message>
         <source>職員の画面のロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khóa màn hình nhân viên</translation>
     </message>
     <message>
         <source>ハローワーク職員用の画面です。職員IDとパスワードを入力してください。
 求職者の方のID（メールアドレス）ではログインできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình dành cho nhân viên Hello Work. Vui lòng nhập ID nhân viên và mật khẩu.
+Không thể đăng nhập bằng ID (địa chỉ e-mail) của người tìm việc.</translation>
     </message>
     <message>
         <source>職員ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID nhân viên</translation>
     </message>
     <message>
         <source>職員の画面はロックされています。{name} さんのパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình nhân viên đang bị khóa. Vui lòng nhập mật khẩu của {name}.</translation>
     </message>
     <message>
         <source>ロックを解除</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khóa</translation>
     </message>
     <message>
         <source>パスワードの変更（初回ログイン）</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi mật khẩu (đăng nhập lần đầu)</translation>
     </message>
     <message>
         <source>職員IDを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập ID nhân viên.</translation>
     </message>
     <message>
         <source>続けて失敗したため、しばらくログインできません。{time}後に再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Do thất bại liên tiếp, tạm thời không thể đăng nhập. Vui lòng thử lại sau {time}.</translation>
     </message>
     <message>
         <source>ただいま処理できません。しばらくしてからもう一度お試しください。入力した内容はそのままです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không thể xử lý. Vui lòng đợi một lúc rồi thử lại. Nội dung đã nhập vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>{m}分{s:02d}秒</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} phút {s:02d} giây</translation>
     </message>
     <message>
         <source>{s}秒</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} giây</translation>
     </message>
     <message>
         <source>事業所へのメッセージを入力してください（改行できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tin nhắn gửi doanh nghiệp (có thể xuống dòng)</translation>
     </message>
     <message>
         <source>送信するメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn cần gửi</translation>
     </message>
     <message>
         <source>送信する</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi</translation>
     </message>
     <message>
         <source>{length} / {max}文字（{over}文字多すぎます）</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {max} ký tự (thừa {over} ký tự)</translation>
     </message>
     <message>
         <source>送信中…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi…</translation>
     </message>
     <message>
         <source>ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không thể xử lý. Nội dung đã nhập vẫn được giữ nguyên. Vui lòng đợi một lúc rồi thử lại.</translation>
     </message>
     <message>
         <source>直接リクエストに応募する</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng tuyển theo yêu cầu trực tiếp</translation>
     </message>
     <message>
         <source>求人「{label}」にオンラインで応募します。志望動機を入力してください（1000文字以内）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng tuyển trực tuyến tin &quot;{label}&quot;. Vui lòng nhập lý do ứng tuyển (tối đa 1000 ký tự).</translation>
     </message>
     <message>
         <source>応募書類（任意、PDF形式、1ファイル{mb}MBまで）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ ứng tuyển (không bắt buộc, định dạng PDF, mỗi tệp tối đa {mb}MB)</translation>
     </message>
     <message>
         <source>回答済み: 応募しました（{at}、応募番号 {number}）。応募履歴で状況を確認できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả lời: Đã ứng tuyển ({at}, số ứng tuyển {number}). Xem tình trạng ở lịch sử ứng tuyển.</translation>
     </message>
     <message>
         <source>回答済み: 辞退しました（{at}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả lời: Đã từ chối ({at}).</translation>
     </message>
     <message>
         <source>この求人の募集は終了したため、応募できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin này đã ngừng tuyển nên không thể ứng tuyển.</translation>
     </message>
     <message>
         <source>事業所から応募のリクエストが届いています。求人票を確認して、お答えください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp gửi yêu cầu mời bạn ứng tuyển. Vui lòng xem phiếu tuyển dụng rồi trả lời.</translation>
     </message>
     <message>
         <source>この求人への直接リクエストを辞退しますか。
 辞退すると、このリクエストから応募することはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối yêu cầu trực tiếp của tin này?
+Sau khi từ chối, bạn không thể ứng tuyển từ yêu cầu này.</translation>
     </message>
     <message>
         <source>直接リクエストを読み込めません。しばらくしてから、もう一度お知らせを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải được yêu cầu trực tiếp. Vui lòng đợi một lúc rồi mở lại thông báo.</translation>
     </message>
     <message>
         <source>※ メッセージをやりとりできるのは、求人事業所が「求人者マイページ」を開設している場合です。</source>
-        <translation type="unfinished"></translation>
+        <translation>※ Chỉ có thể nhắn tin khi doanh nghiệp tuyển dụng đã mở &quot;My Page cho nhà tuyển dụng (求人者マイページ)&quot;.</translation>
     </message>
     <message>
         <source>左の一覧から応募先を選ぶと、その事業所とのメッセージが表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn nơi ứng tuyển ở danh sách bên trái để xem tin nhắn với doanh nghiệp đó.</translation>
     </message>
     <message>
         <source>応募先の一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách nơi ứng tuyển</translation>
     </message>
     <message>
         <source>応募した求人はまだありません。ハローワークで紹介を受けるか、オンライン自主応募をすると、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tin đã ứng tuyển. Khi bạn được giới thiệu tại Hello Work hoặc tự ứng tuyển trực tuyến, tin sẽ hiển thị ở đây.</translation>
     </message>
     <message>
         <source>メッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn</translation>
     </message>
     <message>
         <source>応募した求人の担当者とメッセージをやりとりできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể nhắn tin với người phụ trách của tin đã ứng tuyển.</translation>
     </message>
     <message>
         <source>{occupation}&#x3000;応募番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{occupation}&#x3000;Số ứng tuyển {number}</translation>
     </message>
     <message>
         <source>おすすめ求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin đề xuất</translation>
     </message>
     <message>
         <source>種別</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>件名</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>送信元</source>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi</translation>
     </message>
     <message>
         <source>既読</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đọc</translation>
     </message>
     <message>
         <source>未読</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đọc</translation>
     </message>
     <message>
         <source>お知らせの本文</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung thông báo</translation>
     </message>
     <message>
         <source>この求人の募集は終了しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin này đã ngừng tuyển</translation>
     </message>
     <message>
         <source>{kind}&#x3000;送信元: {sender}&#x3000;{at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}&#x3000;Người gửi: {sender}&#x3000;{at}</translation>
     </message>
     <message>
         <source>直接リクエストの求人: {label}&#x3000;求人番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin có yêu cầu trực tiếp: {label}&#x3000;Số tin {number}</translation>
     </message>
     <message>
         <source>おすすめ求人: {label}&#x3000;求人番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin đề xuất: {label}&#x3000;Số tin {number}</translation>
     </message>
     <message>
         <source>お知らせを選ぶと、ここに内容が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một thông báo để xem nội dung ở đây.</translation>
     </message>
     <message>
         <source>お知らせの一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách thông báo</translation>
     </message>
     <message>
         <source>さらに読み込む</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải thêm</translation>
     </message>
     <message>
         <source>お知らせ</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo</translation>
     </message>
     <message>
         <source>ハローワークからのお知らせや、ご希望に近いおすすめ求人が届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn sẽ nhận thông báo từ Hello Work và tin tuyển dụng đề xuất gần với mong muốn của bạn.</translation>
     </message>
     <message>
         <source>お知らせはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thông báo.</translation>
     </message>
     <message>
         <source>{count}件を表示中（未読 {unread}件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiện {count} mục ({unread} chưa đọc)</translation>
     </message>
     <message>
         <source>&#x3000;一覧の最後までスクロールすると、古いお知らせを読み込みます。</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;Cuộn đến cuối danh sách để tải thông báo cũ hơn.</translation>
     </message>
     <message>
         <source>やりとり</source>
-        <translation type="unfinished"></translation>
+        <translation>Trao đổi</translation>
     </message>
     <message>
         <source>この事業所は「求人者マイページ」を開設していないため、メッセージはやりとりできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp này chưa mở &quot;My Page cho nhà tuyển dụng (求人者マイページ)&quot; nên không thể nhắn tin.</translation>
     </message>
     <message>
         <source>メッセージのやりとり</source>
-        <translation type="unfinished"></translation>
+        <translation>Trao đổi tin nhắn</translation>
     </message>
     <message>
         <source>まだメッセージはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tin nhắn.</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「登録内容変更のお知らせ」をお送りします（変更後の内容は記載しません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chúng tôi sẽ gửi &quot;Thông báo thay đổi nội dung đăng ký&quot; tới địa chỉ e-mail đã đăng ký (không ghi nội dung sau thay đổi).</translation>
     </message>
     <message>
         <source>処理しています。しばらくお待ちください…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xử lý. Vui lòng đợi…</translation>
     </message>
     <message>
         <source>この郵便番号の住所が見つかりません。郵便番号を確かめるか、住所を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy địa chỉ cho mã bưu chính này. Vui lòng kiểm tra mã bưu chính hoặc nhập địa chỉ.</translation>
     </message>
     <message>
         <source>連絡先の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi thông tin liên lạc</translation>
     </message>
     <message>
         <source>引っ越しや電話番号の変更があったときは、ここで変更できます。郵便番号・住所・電話番号をすべて入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi chuyển nhà hoặc đổi số điện thoại, bạn có thể thay đổi tại đây. Vui lòng nhập đủ mã bưu chính, địa chỉ và số điện thoại.</translation>
     </message>
     <message>
         <source>連絡先を変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi thông tin liên lạc</translation>
     </message>
     <message>
         <source>住所を検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm địa chỉ</translation>
     </message>
     <message>
         <source>住所の候補</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ gợi ý</translation>
     </message>
     <message>
         <source>郵便番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã bưu chính</translation>
     </message>
     <message>
         <source>7桁の数字を入力して「住所を検索」を押すと、住所の前半が入ります</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập 7 chữ số và bấm &quot;Tìm địa chỉ&quot; để điền phần đầu địa chỉ</translation>
     </message>
     <message>
         <source>番地・建物名・部屋番号まで入力してください（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập đến số nhà, tên tòa nhà, số phòng (tối đa {max} ký tự)</translation>
     </message>
     <message>
         <source>半角数字とハイフン&#x3000;例: 023-600-1234</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ số nửa độ rộng và dấu gạch nối&#x3000;Ví dụ: 023-600-1234</translation>
     </message>
     <message>
         <source>連絡先を変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đổi thông tin liên lạc.</translation>
     </message>
     <message>
         <source>住所は入力済みのため変更していません: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ đã có sẵn nên không thay đổi: {address}</translation>
     </message>
     <message>
         <source>{date}（あと{days}日）</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (còn {days} ngày)</translation>
     </message>
     <message>
         <source>求職状態：{status}&#x3000;&#x3000;有効期限：{until}
 求職番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái tìm việc: {status}&#x3000;&#x3000;Hạn hiệu lực: {until}
+Số tìm việc: {number}</translation>
     </message>
     <message>
         <source>{when}&#x3000;{company}（{occupation}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}&#x3000;{company} ({occupation})</translation>
     </message>
     <message>
         <source>場所：{place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm: {place}</translation>
     </message>
     <message>
         <source>{company}の面接の応募履歴を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lịch sử ứng tuyển phỏng vấn tại {company}</translation>
     </message>
     <message>
         <source>文字の大きさ・表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Cỡ chữ, hiển thị</translation>
     </message>
     <message>
         <source>文字を大きくしたり、見やすい配色（ハイコントラスト）に切り替えたりできます。すぐにすべての画面に反映されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể phóng to chữ hoặc chuyển sang màu dễ nhìn (tương phản cao). Thay đổi áp dụng ngay cho mọi màn hình.</translation>
     </message>
     <message>
         <source>ハローワーク内のパソコンでは、ログアウトすると元の表示に戻ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Trên máy tính tại Hello Work, khi đăng xuất, hiển thị sẽ trở về như cũ.</translation>
     </message>
     <message>
         <source>未読のメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn chưa đọc</translation>
     </message>
     <message>
         <source>応募先の担当者からのメッセージは、左のメニューの「メッセージ」で読めます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn từ người phụ trách nơi ứng tuyển được xem ở mục &quot;Tin nhắn&quot; trong menu bên trái.</translation>
     </message>
     <message>
         <source>未読のお知らせ</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo chưa đọc</translation>
     </message>
     <message>
         <source>ハローワークからのお知らせ・おすすめ求人は、左のメニューの「お知らせ」で読めます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo và tin đề xuất từ Hello Work được xem ở mục &quot;Thông báo&quot; trong menu bên trái.</translation>
     </message>
     <message>
         <source>面接の予定</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch phỏng vấn</translation>
     </message>
     <message>
         <source>予定されている面接はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có buổi phỏng vấn nào sắp tới.</translation>
     </message>
     <message>
         <source>保存した検索条件の新着求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin mới theo điều kiện đã lưu</translation>
     </message>
     <message>
         <source>「求職者マイページ」でできること</source>
-        <translation type="unfinished"></translation>
+        <translation>Những việc có thể làm trên &quot;My Page (求職者マイページ)&quot;</translation>
     </message>
     <message>
         <source>・</source>
-        <translation type="unfinished"></translation>
+        <translation>・</translation>
     </message>
     <message>
         <source>{name} さん、ようこそ。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng {name}.</translation>
     </message>
     <message>
         <source>{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mục</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は、新着求人の件数は表示されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi trạng thái tìm việc là &quot;Không hiệu lực&quot;, số tin mới sẽ không hiển thị.</translation>
     </message>
     <message>
         <source>保存した検索条件はありません。「求人情報検索」で条件を保存すると、その条件に合う新着求人の件数がここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có điều kiện tìm kiếm đã lưu. Khi bạn lưu điều kiện ở &quot;Tìm việc làm&quot;, số tin mới phù hợp sẽ hiển thị ở đây.</translation>
     </message>
     <message>
         <source>・{name}&#x3000;新着 {n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>・{name}&#x3000;{n} tin mới</translation>
     </message>
     <message>
         <source>左のメニューの「保存した検索条件」から、その条件で検索できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể tìm theo điều kiện đó từ mục &quot;Điều kiện tìm kiếm đã lưu&quot; trong menu bên trái.</translation>
     </message>
     <message>
         <source>現在の設定：提供する（{date}に同意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt hiện tại: Cung cấp (đồng ý ngày {date})</translation>
     </message>
     <message>
         <source>現在の設定：提供しない（{date}に同意を取り消しました）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt hiện tại: Không cung cấp (đã hủy đồng ý ngày {date})</translation>
     </message>
     <message>
         <source>現在の設定：提供しない（同意していません）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt hiện tại: Không cung cấp (chưa đồng ý)</translation>
     </message>
     <message>
         <source>求職情報提供に同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý cung cấp thông tin tìm việc</translation>
     </message>
     <message>
         <source>同意を取り消す（提供しない）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy đồng ý (không cung cấp)</translation>
     </message>
     <message>
         <source>求職情報提供への同意を取り消しますか？
