@@ -2928,649 +2928,652 @@ Số tìm việc: {number}</translation>
     <message>
         <source>求職情報提供への同意を取り消しますか？
 取り消した後は、あなたの求職情報を新たに提供しません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy đồng ý cung cấp thông tin tìm việc?
+Sau khi hủy, thông tin tìm việc của bạn sẽ không được cung cấp thêm.</translation>
     </message>
     <message>
         <source>同意を取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy đồng ý</translation>
     </message>
     <message>
         <source>上の説明のとおり、氏名・連絡先を除いた求職情報を地方自治体と職業紹介事業者に提供することに同意しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có đồng ý cung cấp thông tin tìm việc (trừ họ tên, liên lạc) cho chính quyền địa phương và các đơn vị giới thiệu việc làm như giải thích ở trên không?</translation>
     </message>
     <message>
         <source>同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <source>設定を変更しました。登録したメールアドレス宛に「求職情報提供の設定変更のお知らせ」をお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thay đổi cài đặt. Chúng tôi sẽ gửi &quot;Thông báo thay đổi cài đặt cung cấp thông tin tìm việc&quot; tới địa chỉ e-mail đã đăng ký.</translation>
     </message>
     <message>
         <source>新しいパスワード（確認用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới (xác nhận)</translation>
     </message>
     <message>
         <source>パスワード：半角の数字、英字、記号を組み合わせ、8桁以上32桁以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu: kết hợp chữ số, chữ cái, ký hiệu nửa độ rộng, 8–32 ký tự</translation>
     </message>
     <message>
         <source>メールアドレス・生年月日・求職番号を含むものや、よく使われていて推測されやすいものは登録できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đăng ký mật khẩu chứa địa chỉ e-mail, ngày sinh, số tìm việc, hoặc mật khẩu phổ biến dễ đoán.</translation>
     </message>
     <message>
         <source>パスワードの変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi mật khẩu</translation>
     </message>
     <message>
         <source>パスワードを変更するときは、現在のパスワードと新しいパスワードを入力して、「パスワードを変更する」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Để đổi mật khẩu, vui lòng nhập mật khẩu hiện tại và mật khẩu mới, rồi bấm &quot;Đổi mật khẩu&quot;.</translation>
     </message>
     <message>
         <source>パスワードを変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi mật khẩu</translation>
     </message>
     <message>
         <source>パスワードを変更しました。次回から新しいパスワードでログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đổi mật khẩu. Từ lần sau, vui lòng đăng nhập bằng mật khẩu mới.</translation>
     </message>
     <message>
         <source>ほかのパソコンやスマートフォンでログインしていた場合、そのログインは終了しました（このパソコンのログインは続いています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu bạn đang đăng nhập trên máy tính hoặc điện thoại khác, phiên đăng nhập đó đã kết thúc (đăng nhập trên máy này vẫn tiếp tục).</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード変更のお知らせ」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chúng tôi sẽ gửi e-mail &quot;Thông báo đổi mật khẩu&quot; tới địa chỉ e-mail đã đăng ký.</translation>
     </message>
     <message>
         <source>入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ cái, chữ số, ký hiệu toàn độ rộng trong mật khẩu đã nhập đã được chuyển sang nửa độ rộng khi đăng ký.</translation>
     </message>
     <message>
         <source>希望職種（必須）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghề mong muốn (bắt buộc)</translation>
     </message>
     <message>
         <source>経験</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinh nghiệm</translation>
     </message>
     <message>
         <source>資格</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng cấp</translation>
     </message>
     <message>
         <source>求職情報を公開すると、事業所が匿名の求職情報を見て「直接リクエスト」（応募のお誘い）を送れるようになります。氏名・連絡先・生年月日は公開されません（年代のみ表示されます）。公開はいつでも取り下げられます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi công khai thông tin tìm việc, doanh nghiệp có thể xem thông tin tìm việc ẩn danh và gửi &quot;Yêu cầu trực tiếp (直接リクエスト)&quot; (lời mời ứng tuyển). Họ tên, liên lạc, ngày sinh không được công khai (chỉ hiện độ tuổi). Bạn có thể rút lại công khai bất cứ lúc nào.</translation>
     </message>
     <message>
         <source>（記載なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Không ghi)</translation>
     </message>
     <message>
         <source>（公開したときに決まります）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sẽ được xác định khi công khai)</translation>
     </message>
     <message>
         <source>求職公開（事業所への匿名の公開）</source>
-        <translation type="unfinished"></translation>
+        <translation>Công khai hồ sơ tìm việc (求職公開) (ẩn danh cho doanh nghiệp)</translation>
     </message>
     <message>
         <source>{n}文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa {n} ký tự</translation>
     </message>
     <message>
         <source>事業所に見える内容を確認する</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem nội dung doanh nghiệp thấy</translation>
     </message>
     <message>
         <source>公開する</source>
-        <translation type="unfinished"></translation>
+        <translation>Công khai</translation>
     </message>
     <message>
         <source>公開を取り下げる</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút công khai</translation>
     </message>
     <message>
         <source>事業所に見える内容（プレビュー）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung doanh nghiệp thấy (xem trước)</translation>
     </message>
     <message>
         <source>公開中（{at}から）&#x3000;求職公開番号: {number}&#x3000;受け取った直接リクエスト: {n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang công khai (từ {at})&#x3000;Số công khai: {number}&#x3000;Yêu cầu trực tiếp đã nhận: {n}</translation>
     </message>
     <message>
         <source>公開していません（{at}に取り下げました）</source>
-        <translation type="unfinished"></translation>
+        <translation>Không công khai (đã rút ngày {at})</translation>
     </message>
     <message>
         <source>公開していません</source>
-        <translation type="unfinished"></translation>
+        <translation>Không công khai</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は公開できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể công khai khi trạng thái tìm việc là &quot;Không hiệu lực&quot;.</translation>
     </message>
     <message>
         <source>求職公開の取り下げ</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút công khai hồ sơ tìm việc (求職公開)</translation>
     </message>
     <message>
         <source>求職情報の公開を取り下げますか。
 取り下げると、事業所はあなたの求職情報を見られなくなり、新しい直接リクエストも届かなくなります（届いているリクエストには回答できます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút lại công khai thông tin tìm việc?
+Sau khi rút, doanh nghiệp không xem được thông tin tìm việc của bạn và bạn sẽ không nhận yêu cầu trực tiếp mới (vẫn trả lời được các yêu cầu đã nhận).</translation>
     </message>
     <message>
         <source>取り下げる</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút lại</translation>
     </message>
     <message>
         <source>公開の状態を読み込めません。しばらくしてから、もう一度このページを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải được trạng thái công khai. Vui lòng đợi một lúc rồi mở lại trang này.</translation>
     </message>
     <message>
         <source>この内容で公開内容を更新しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật nội dung công khai như thế này?</translation>
     </message>
     <message>
         <source>この内容で求職情報を公開しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>Công khai thông tin tìm việc với nội dung này?</translation>
     </message>
     <message>
         <source>求職公開</source>
-        <translation type="unfinished"></translation>
+        <translation>Công khai hồ sơ tìm việc (求職公開)</translation>
     </message>
     <message>
         <source>事業所には次のとおり表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp sẽ thấy như sau.</translation>
     </message>
     <message>
         <source>更新する</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật</translation>
     </message>
     <message>
         <source>求職情報を公開しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã công khai thông tin tìm việc.</translation>
     </message>
     <message>
         <source>求職情報の公開を取り下げました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã rút công khai thông tin tìm việc.</translation>
     </message>
     <message>
         <source>公開内容を更新する</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật nội dung công khai</translation>
     </message>
     <message>
         <source>マイページで変更できるのは、連絡先（住所・電話番号）、希望条件、求職情報提供、求職状態（有効／無効）、パスワードと求職公開です。氏名・生年月日など、そのほかの登録内容に誤りがある場合や変更したい場合は、ハローワークの窓口にお申し出ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Trên My Page, bạn có thể thay đổi: thông tin liên lạc (địa chỉ, số điện thoại), điều kiện mong muốn, cung cấp thông tin tìm việc, trạng thái tìm việc (hiệu lực/không hiệu lực), mật khẩu và công khai hồ sơ tìm việc. Nếu họ tên, ngày sinh hoặc nội dung đăng ký khác bị sai hoặc bạn muốn thay đổi, vui lòng báo quầy (窓口) của Hello Work.</translation>
     </message>
     <message>
         <source>求職者情報・設定</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin người tìm việc, cài đặt</translation>
     </message>
     <message>
         <source>基本情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin cơ bản</translation>
     </message>
     <message>
         <source>フリガナ</source>
-        <translation type="unfinished"></translation>
+        <translation>Furigana</translation>
     </message>
     <message>
         <source>生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>連絡先・ログインID</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên lạc, ID đăng nhập</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID đăng nhập (địa chỉ e-mail)</translation>
     </message>
     <message>
         <source>求職申込日</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đăng ký tìm việc</translation>
     </message>
     <message>
         <source>有効期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn hiệu lực</translation>
     </message>
     <message>
         <source>求職状態</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái tìm việc</translation>
     </message>
     <message>
         <source>無効になった理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do không hiệu lực</translation>
     </message>
     <message>
         <source>（登録なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Chưa đăng ký)</translation>
     </message>
     <message>
         <source>ページの内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung trang</translation>
     </message>
     <message>
         <source>「無効」にした日から{days}日以内であれば、このページで「有効」に戻すことができます。それを過ぎると、最寄りのハローワークでの手続きが必要です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong vòng {days} ngày kể từ ngày chuyển sang &quot;Không hiệu lực&quot;, bạn có thể chuyển lại &quot;Hiệu lực&quot; tại trang này. Quá thời hạn đó, cần làm thủ tục tại Hello Work gần nhất.</translation>
     </message>
     <message>
         <source>求職状態を「無効」にしますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển trạng thái tìm việc sang &quot;Không hiệu lực&quot;?</translation>
     </message>
     <message>
         <source>「無効」にする</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển &quot;Không hiệu lực&quot;</translation>
     </message>
     <message>
         <source>「有効」に戻すと、求人情報検索、オンライン自主応募、応募先へのメッセージの送信が再びできるようになります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi chuyển lại &quot;Hiệu lực&quot;, bạn có thể tìm việc, tự ứng tuyển trực tuyến và gửi tin nhắn cho nơi ứng tuyển như trước.</translation>
     </message>
     <message>
         <source>有効期限は{date}になります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn hiệu lực sẽ là {date}.</translation>
     </message>
     <message>
         <source>求職状態を「有効」に戻しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển trạng thái tìm việc lại &quot;Hiệu lực&quot;?</translation>
     </message>
     <message>
         <source>「有効」に戻す</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lại &quot;Hiệu lực&quot;</translation>
     </message>
     <message>
         <source>求職状態の切り替え</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển trạng thái tìm việc</translation>
     </message>
     <message>
         <source>処理しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xử lý…</translation>
     </message>
     <message>
         <source>現在の求職状態：{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái tìm việc hiện tại: {status}</translation>
     </message>
     <message>
         <source>{deadline}までは、このページで「有効」に戻すことができます（戻すと有効期限は{renews}になります）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến {deadline}, bạn có thể chuyển lại &quot;Hiệu lực&quot; tại trang này (khi đó hạn hiệu lực sẽ là {renews}).</translation>
     </message>
     <message>
         <source>求職状態を「有効」に戻す</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển trạng thái tìm việc lại &quot;Hiệu lực&quot;</translation>
     </message>
     <message>
         <source>求職活動をしばらく休むときは、求職状態を「無効」にできます。有効期限：{date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi tạm nghỉ tìm việc, bạn có thể chuyển trạng thái tìm việc sang &quot;Không hiệu lực&quot;. Hạn hiệu lực: {date}</translation>
     </message>
     <message>
         <source>求職状態を「無効」にする</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển trạng thái tìm việc sang &quot;Không hiệu lực&quot;</translation>
     </message>
     <message>
         <source>求職状態を切り替える</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển trạng thái tìm việc</translation>
     </message>
     <message>
         <source>求職状態を「{status}」にしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển trạng thái tìm việc sang &quot;{status}&quot;.</translation>
     </message>
     <message>
         <source>ただいま情報を読み込めません。しばらくしてから、もう一度このページを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không tải được thông tin. Vui lòng đợi một lúc rồi mở lại trang này.</translation>
     </message>
     <message>
         <source>登録した求職情報の確認や有効/無効の切り替えができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể xem thông tin tìm việc đã đăng ký và chuyển hiệu lực/không hiệu lực.</translation>
     </message>
     <message>
         <source>求人の検索条件を保存したり、気になった求人を保存することができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể lưu điều kiện tìm việc và lưu các tin tuyển dụng quan tâm.</translation>
     </message>
     <message>
         <source>ハローワークでご紹介した求人の内容や紹介状、応募履歴を確認することができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể xem nội dung tin tuyển dụng Hello Work đã giới thiệu, giấy giới thiệu (紹介状) và lịch sử ứng tuyển.</translation>
     </message>
     <message>
         <source>メッセージ機能により、応募した求人の担当者とやりとりできます。また、ハローワークから求人情報やお知らせをお送りする場合があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Với chức năng tin nhắn, bạn có thể trao đổi với người phụ trách tin đã ứng tuyển. Hello Work cũng có thể gửi bạn thông tin tuyển dụng và thông báo.</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は、求人情報検索、オンライン自主応募、応募先へのメッセージの送信ができません。登録内容・紹介状・応募履歴・メッセージ・お知らせの確認と、設定の変更はできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi trạng thái tìm việc là &quot;Không hiệu lực&quot;, bạn không thể tìm việc, tự ứng tuyển trực tuyến và gửi tin nhắn cho nơi ứng tuyển. Bạn vẫn xem được nội dung đăng ký, giấy giới thiệu, lịch sử ứng tuyển, tin nhắn, thông báo và thay đổi cài đặt.</translation>
     </message>
     <message>
         <source>有効期限の月に入りました。この期間にハローワークの紹介を受けるか、オンライン自主応募をすると、有効期限が1か月延長されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đến tháng hết hạn hiệu lực. Nếu trong thời gian này bạn nhận giới thiệu của Hello Work hoặc tự ứng tuyển trực tuyến, hạn hiệu lực sẽ được gia hạn 1 tháng.</translation>
     </message>
     <message>
         <source>{y}年{m}月{d}日（{w}）{hh}時{mm:02d}分</source>
-        <translation type="unfinished"></translation>
+        <translation>{hh}:{mm:02d} ({w}) {d}/{m}/{y}</translation>
     </message>
     <message>
         <source>{status}（{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({reason})</translation>
     </message>
     <message>
         <source>{deadline}までは、「求職者情報・設定」で求職状態を「有効」に戻すことができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến {deadline}, bạn có thể chuyển trạng thái tìm việc lại &quot;Hiệu lực&quot; ở &quot;Thông tin người tìm việc, cài đặt&quot;.</translation>
     </message>
     <message>
         <source>例: 一般事務、介護職員、製造ライン作業</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: văn phòng, nhân viên chăm sóc, dây chuyền sản xuất</translation>
     </message>
     <message>
         <source>例: 山形市、天童市</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: 山形市, 天童市</translation>
     </message>
     <message>
         <source>例: 月給18万円以上、時給1,000円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: lương tháng từ 180.000 yên, lương giờ từ 1.000 yên</translation>
     </message>
     <message>
         <source>希望条件の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi điều kiện mong muốn</translation>
     </message>
     <message>
         <source>希望する仕事の条件を変更できます。希望職種は必ず入力してください。窓口で相談しながら変更することもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể thay đổi điều kiện công việc mong muốn. Bắt buộc nhập nghề mong muốn. Bạn cũng có thể vừa trao đổi tại quầy vừa thay đổi.</translation>
     </message>
     <message>
         <source>希望条件を変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi điều kiện mong muốn</translation>
     </message>
     <message>
         <source>希望条件を変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đổi điều kiện mong muốn.</translation>
     </message>
     <message>
         <source>はじめに</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>希望する仕事</source>
-        <translation type="unfinished"></translation>
+        <translation>Công việc mong muốn</translation>
     </message>
     <message>
         <source>免許・資格、障害に関する情報、自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng lái, bằng cấp, thông tin khuyết tật, giới thiệu bản thân</translation>
     </message>
     <message>
         <source>入力内容の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận nội dung</translation>
     </message>
     <message>
         <source>仮登録の完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất đăng ký tạm (仮登録)</translation>
     </message>
     <message>
         <source>（未入力）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Chưa nhập)</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}/{month}/{year}</translation>
     </message>
     <message>
         <source>性別（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính (không bắt buộc)</translation>
     </message>
     <message>
         <source>希望する雇用形態</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức tuyển dụng mong muốn</translation>
     </message>
     <message>
         <source>希望就業時間</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ làm việc mong muốn</translation>
     </message>
     <message>
         <source>障害に関する情報（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin khuyết tật (không bắt buộc)</translation>
     </message>
     <message>
         <source>入力内容を確認してください。よろしければ「この内容で仮登録する」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng kiểm tra nội dung đã nhập. Nếu đúng, bấm &quot;Đăng ký tạm với nội dung này&quot;.</translation>
     </message>
     <message>
         <source>修正する</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa</translation>
     </message>
     <message>
         <source>{title}を修正する</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa {title}</translation>
     </message>
     <message>
         <source>求職仮登録を受け付けました。まだ求職申込みは完了していません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tiếp nhận đăng ký tạm tìm việc. Việc đăng ký tìm việc chưa hoàn tất.</translation>
     </message>
     <message>
         <source>仮登録番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đăng ký tạm</translation>
     </message>
     <message>
         <source>{date}までに{office}の窓口にお越しください。窓口で本人確認と内容の確認をして本登録をすると、求職番号が発行され、その場で求職者マイページを開設できます。期限を過ぎると仮登録の内容は削除されます。仮登録番号は、入力したメールアドレスにもお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng đến quầy (窓口) của {office} trước {date}. Tại quầy, sau khi xác minh danh tính, kiểm tra nội dung và đăng ký chính thức (本登録), bạn sẽ được cấp số tìm việc (求職番号) và có thể mở My Page ngay tại chỗ. Quá hạn, nội dung đăng ký tạm sẽ bị xóa. Số đăng ký tạm cũng đã được gửi tới địa chỉ e-mail bạn đã nhập.</translation>
     </message>
     <message>
         <source>窓口にお持ちいただくもの</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ mang theo đến quầy</translation>
     </message>
     <message>
         <source>一時保存した入力を再開する</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục phần nhập đã lưu tạm</translation>
     </message>
     <message>
         <source>一時保存したときのメールアドレスを入力して「認証キーを送信」を押し、届いたメールの認証キーを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập địa chỉ e-mail đã dùng khi lưu tạm, bấm &quot;Gửi mã xác thực&quot;, rồi nhập mã xác thực trong e-mail nhận được.</translation>
     </message>
     <message>
         <source>認証キーを送信</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi mã xác thực</translation>
     </message>
     <message>
         <source>認証キー</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã xác thực (認証キー)</translation>
     </message>
     <message>
         <source>再開する</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục</translation>
     </message>
     <message>
         <source>一時保存した入力があれば、認証キーをメールでお送りしました（{minutes}分以内有効）。届かない場合はメールアドレスを確かめ、{sender} からの受信を許可してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu có phần nhập đã lưu tạm, chúng tôi đã gửi mã xác thực qua e-mail (hiệu lực {minutes} phút). Nếu không nhận được, vui lòng kiểm tra địa chỉ e-mail và cho phép nhận thư từ {sender}.</translation>
     </message>
     <message>
         <source>ハローワークに来所する前に、求職申込みの内容をこのパソコンで入力できます（仮登録）。入力後に表示される仮登録番号を控え、表示される期限までにハローワークの窓口にお越しください。窓口で内容と本人確認をして本登録をすると、求職番号が発行されます。入力の途中で「一時保存」すると、あとで続きから入力できます（保存の期限は保存したときに表示します）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước khi đến Hello Work, bạn có thể nhập nội dung đăng ký tìm việc trên máy tính này (đăng ký tạm - 仮登録). Ghi lại số đăng ký tạm hiển thị sau khi nhập, và đến quầy Hello Work trước hạn hiển thị. Tại quầy, sau khi kiểm tra nội dung, xác minh danh tính và đăng ký chính thức (本登録), bạn sẽ được cấp số tìm việc. Nếu bấm &quot;Lưu tạm&quot; giữa chừng, bạn có thể nhập tiếp sau (hạn lưu sẽ hiển thị khi lưu).</translation>
     </message>
     <message>
         <source>中学校または高等学校に在学中ですか。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có đang học trung học cơ sở hoặc trung học phổ thông không?</translation>
     </message>
     <message>
         <source>在学中である</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đi học</translation>
     </message>
     <message>
         <source>在学中ではない</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đi học</translation>
     </message>
     <message>
         <source>一時保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tạm</translation>
     </message>
     <message>
         <source>戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>次へ進む</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp</translation>
     </message>
     <message>
         <source>この内容で仮登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tạm với nội dung này</translation>
     </message>
     <message>
         <source>ステップ{n}／{total}&#x3000;{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước {n}/{total}&#x3000;{title}</translation>
     </message>
     <message>
         <source>入力内容を確認してください。入力した内容はそのままです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng kiểm tra nội dung đã nhập. Nội dung đã nhập vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>一時保存しました。{y}年{m}月{d}日まで保存されます（最後に保存した日から{days}日間）。続きは「求職申込み（仮登録）」の「一時保存した入力を再開する」から、メールアドレスとメールで届く認証キーで再開できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu tạm. Được lưu đến ngày {d}/{m}/{y} ({days} ngày kể từ lần lưu cuối). Để nhập tiếp, vào &quot;Đăng ký tìm việc (仮登録)&quot; → &quot;Tiếp tục phần nhập đã lưu tạm&quot;, dùng địa chỉ e-mail và mã xác thực gửi qua e-mail.</translation>
     </message>
     <message>
         <source>一時保存した入力を読み込みました。続きから入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tải phần nhập đã lưu tạm. Vui lòng nhập tiếp.</translation>
     </message>
     <message>
         <source>入力した内容は、一時保存していない分は失われます。終了しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần chưa lưu tạm sẽ bị mất. Bạn có muốn thoát không?</translation>
     </message>
     <message>
         <source>終了する</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát</translation>
     </message>
     <message>
         <source>入力に戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại nhập</translation>
     </message>
     <message>
         <source>【募集終了】この求人の募集は現在終了しています。下の求人票は紹介した時点の内容です。</source>
-        <translation type="unfinished"></translation>
+        <translation>[Ngừng tuyển] Tin này hiện đã ngừng tuyển. Phiếu tuyển dụng bên dưới là nội dung lúc giới thiệu.</translation>
     </message>
     <message>
         <source>ハローワークからの連絡事項（備考）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời nhắn từ Hello Work (ghi chú)</translation>
     </message>
     <message>
         <source>備考</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>{occupation}（{company}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{occupation} ({company})</translation>
     </message>
     <message>
         <source>紹介日：{day}&#x3000;紹介番号：{number}&#x3000;紹介元／担当：{source}&#x3000;応募状況：{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày giới thiệu: {day}&#x3000;Số giới thiệu: {number}&#x3000;Nơi giới thiệu/phụ trách: {source}&#x3000;Tình trạng: {status}</translation>
     </message>
     <message>
         <source>（連絡事項はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Không có lời nhắn)</translation>
     </message>
     <message>
         <source>ハローワークが紹介した時点（{day}）の求人票です。その後に求人の内容が変わっても、ここには紹介時点の内容を表示します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là phiếu tuyển dụng tại thời điểm Hello Work giới thiệu ({day}). Dù nội dung tin có thay đổi sau đó, ở đây vẫn hiển thị nội dung lúc giới thiệu.</translation>
     </message>
     <message>
         <source>紹介状</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy giới thiệu (紹介状)</translation>
     </message>
     <message>
         <source>事業所へ応募書類と一緒にお持ちいただく紹介状です。印刷してお持ちいただくか、PDFで保存してご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là giấy giới thiệu (紹介状) bạn mang đến doanh nghiệp cùng hồ sơ ứng tuyển. Vui lòng in ra mang theo, hoặc lưu PDF để sử dụng.</translation>
     </message>
     <message>
         <source>印刷できませんでした。プリンターの電源や用紙を確かめて、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in được. Vui lòng kiểm tra nguồn điện và giấy của máy in rồi thử lại.</translation>
     </message>
     <message>
         <source>紹介状を印刷しました。プリンターから出てこないときは、窓口の職員にお声がけください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã in giấy giới thiệu. Nếu máy in không ra giấy, vui lòng báo nhân viên tại quầy.</translation>
     </message>
     <message>
         <source>紹介日</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày giới thiệu</translation>
     </message>
     <message>
         <source>紹介番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giới thiệu</translation>
     </message>
     <message>
         <source>応募状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng ứng tuyển</translation>
     </message>
     <message>
         <source>紹介元／担当</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi giới thiệu/phụ trách</translation>
     </message>
     <message>
         <source>紹介された求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin được giới thiệu</translation>
     </message>
     <message>
         <source>ハローワークで紹介を受けた求人はまだありません。窓口で紹介を受けると、ここに求人と紹介状が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tin được giới thiệu tại Hello Work. Khi bạn nhận giới thiệu tại quầy, tin và giấy giới thiệu (紹介状) sẽ hiển thị ở đây.</translation>
     </message>
     <message>
         <source>紹介状を表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem giấy giới thiệu (紹介状)</translation>
     </message>
     <message>
         <source>現在の求人票を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem phiếu tuyển dụng hiện tại</translation>
     </message>
     <message>
         <source>紹介状の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung giấy giới thiệu</translation>
     </message>
     <message>
         <source>紹介された求人・紹介状</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin được giới thiệu, giấy giới thiệu (紹介状)</translation>
     </message>
     <message>
         <source>ハローワークが紹介した求人です。行を選ぶと、紹介した時点の求人票とハローワークからの連絡事項を表示します。「紹介状を表示」から紹介状を印刷したり、PDFで保存したりできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là các tin Hello Work đã giới thiệu. Chọn một dòng để xem phiếu tuyển dụng lúc giới thiệu và lời nhắn từ Hello Work. Từ &quot;Xem giấy giới thiệu&quot;, bạn có thể in hoặc lưu PDF giấy giới thiệu.</translation>
     </message>
     <message>
         <source>この求人の募集は終了しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin này đã ngừng tuyển.</translation>
     </message>
     <message>
         <source>紹介状を読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải giấy giới thiệu…</translation>
     </message>
     <message>
         <source>まもなくログアウトします</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp đăng xuất</translation>
     </message>
     <message>
         <source>操作を続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục</translation>
     </message>
     <message>
         <source>ログアウトせずに利用を続けます</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục sử dụng, không đăng xuất</translation>
     </message>
     <message>
         <source>しばらく操作がありません。あと{n}秒でログアウトします。
 続けて利用する場合は「操作を続ける」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Một lúc không có thao tác. Sẽ đăng xuất sau {n} giây.
+Để tiếp tục, vui lòng bấm &quot;Tiếp tục&quot;.</translation>
     </message>
     <message>
         <source>マイページの開設画面を表示できません。ヘルプデスクにお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được màn hình mở My Page. Vui lòng liên hệ bộ phận hỗ trợ.</translation>
     </message>
     <message>
         <source>操作がないまま時間が経過したため、求職申込み（仮登録）の画面を閉じ、入力した内容を消去しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Do không có thao tác trong thời gian dài, màn hình đăng ký tìm việc (仮登録) đã đóng và nội dung đã nhập đã bị xóa.</translation>
     </message>
     <message>
         <source>オフィスサーバーに接続できません。ネットワークの接続と、サーバー（server_url）が動いていることを確認してください。続く場合はシステム担当者に連絡してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được máy chủ văn phòng. Vui lòng kiểm tra kết nối mạng và máy chủ (server_url) có đang chạy không. Nếu vẫn lỗi, vui lòng liên hệ người phụ trách hệ thống.</translation>
     </message>
     <message>
         <source>データベースに接続できません（{kind}）。設定（database_url）と、データベースサーバーが起動していることを確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được cơ sở dữ liệu ({kind}). Vui lòng kiểm tra cài đặt (database_url) và máy chủ cơ sở dữ liệu có đang chạy không.</translation>
     </message>
     <message>
         <source>マイページの開設画面を表示できません。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được màn hình mở My Page. Vui lòng đợi một lúc rồi thử lại.</translation>
     </message>
     <message>
         <source>予期しないエラーが発生しました。ご迷惑をおかけして申し訳ありません。
@@ -3579,39 +3582,44 @@ Số tìm việc: {number}</translation>
 問題が続く場合は、ヘルプデスク（電話：{helpdesk}）にお問い合わせのうえ、次のお問い合わせ番号をお伝えください。
 
 お問い合わせ番号：{incident}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi không mong muốn. Xin lỗi vì sự bất tiện.
+Để an toàn, đã quay về màn hình đầu.
+
+Nếu vẫn lỗi, vui lòng liên hệ bộ phận hỗ trợ (điện thoại: {helpdesk}) và cho biết mã tra cứu sau.
+
+Mã tra cứu: {incident}</translation>
     </message>
     <message>
         <source>エラー</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <source>この画面はデモ専用です。実際の運用では、メールはご本人のメールアドレスに届き、この画面はありません。送信されたメールが数秒で表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình này chỉ dành cho demo. Khi sử dụng thực tế, e-mail được gửi tới địa chỉ e-mail của chính người dùng và không có màn hình này. E-mail đã gửi sẽ hiển thị sau vài giây.</translation>
     </message>
     <message>
         <source>受信日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày giờ nhận</translation>
     </message>
     <message>
         <source>宛先</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nhận</translation>
     </message>
     <message>
         <source>受信したメール</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail đã nhận</translation>
     </message>
     <message>
         <source>メール本文</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung e-mail</translation>
     </message>
     <message>
         <source>メールを読み込めません（{reason}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải được e-mail ({reason}).</translation>
     </message>
     <message>
         <source>{n}通のメール</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} e-mail</translation>
     </message>
     <message>
         <source>差出人：{sender}
@@ -3620,447 +3628,456 @@ Số tìm việc: {number}</translation>
 受信日時：{at}
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi: {sender}
+Người nhận: {recipient}
+Tiêu đề: {subject}
+Ngày giờ nhận: {at}
+
+</translation>
     </message>
     <message>
         <source>ホーム</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chủ</translation>
     </message>
     <message>
         <source>求職者マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>My Page (求職者マイページ)</translation>
     </message>
     <message>
         <source>メニュー</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>{name} さん</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}</translation>
     </message>
     <message>
         <source>{title}（未読 {count}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count} chưa đọc)</translation>
     </message>
     <message>
         <source>求職者マイページを起動できません</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi động được My Page</translation>
     </message>
     <message>
         <source>起動に必要なモジュールを読み込めません（{error}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải được mô-đun cần để khởi động ({error}).</translation>
     </message>
     <message>
         <source>マイページの開設の間に、職員の画面の操作のない時間が上限を超えました。続けるには、もう一度パスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong lúc mở My Page, màn hình nhân viên đã quá thời gian không thao tác. Để tiếp tục, vui lòng nhập lại mật khẩu.</translation>
     </message>
     <message>
         <source>ログインIDを {email} に変更しました。古いアドレスあての認証キーは無効になり、ログイン中のマイページは終了しました。古いアドレスと新しいアドレスにお知らせのメールを送ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đổi ID đăng nhập sang {email}. Mã xác thực gửi tới địa chỉ cũ đã vô hiệu và My Page đang đăng nhập đã kết thúc. E-mail thông báo sẽ được gửi tới cả địa chỉ cũ và mới.</translation>
     </message>
     <message>
         <source>ログインIDとして {email} を登録しました。このアドレスにお知らせのメールを送ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký {email} làm ID đăng nhập. E-mail thông báo sẽ được gửi tới địa chỉ này.</translation>
     </message>
     <message>
         <source>アカウントのロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khóa tài khoản</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗したためのロックを解除します。ご本人であることを本人確認書類で確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khóa do nhập sai mật khẩu liên tiếp. Vui lòng xác minh đúng người bằng giấy tờ tùy thân.</translation>
     </message>
     <message>
         <source>ロックを解除する</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khóa</translation>
     </message>
     <message>
         <source>ロックを解除しました。ご本人はすぐにログインできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở khóa. Người dùng có thể đăng nhập ngay.</translation>
     </message>
     <message>
         <source>ロックはされていませんでした（失敗の回数は0に戻しました）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản không bị khóa (đã đặt lại số lần thất bại về 0).</translation>
     </message>
     <message>
         <source>認証キーの無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>Vô hiệu hóa mã xác thực (認証キー)</translation>
     </message>
     <message>
         <source>この求職者あてに送った、まだ使われていない認証キーをすべて無効にします。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Vô hiệu hóa tất cả mã xác thực chưa dùng đã gửi cho người tìm việc này. Bạn chắc chứ?</translation>
     </message>
     <message>
         <source>無効にする</source>
-        <translation type="unfinished"></translation>
+        <translation>Vô hiệu hóa</translation>
     </message>
     <message>
         <source>認証キーを{n}件無効にしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã vô hiệu hóa {n} mã xác thực.</translation>
     </message>
     <message>
         <source>無効にする認証キーはありませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mã xác thực nào cần vô hiệu hóa.</translation>
     </message>
     <message>
         <source>パスワード再設定の開始</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu đặt lại mật khẩu</translation>
     </message>
     <message>
         <source>登録されているメールアドレスに、パスワード再設定用の認証キーを送ります。職員がパスワードを知ることはありません。ご本人がメールの認証キーで新しいパスワードを設定します。
 ご本人であることを本人確認書類で確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi mã xác thực để đặt lại mật khẩu tới địa chỉ e-mail đã đăng ký. Nhân viên không biết mật khẩu. Người dùng tự đặt mật khẩu mới bằng mã xác thực trong e-mail.
+Vui lòng xác minh đúng người bằng giấy tờ tùy thân.</translation>
     </message>
     <message>
         <source>認証キーを送る</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi mã xác thực</translation>
     </message>
     <message>
         <source>登録されているメールアドレスに認証キーを送りました（有効期限 {m}分）。ご本人に、メールに記載の手順で新しいパスワードを設定してもらってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi mã xác thực tới địa chỉ e-mail đã đăng ký (hiệu lực {m} phút). Vui lòng hướng dẫn người dùng đặt mật khẩu mới theo các bước trong e-mail.</translation>
     </message>
     <message>
         <source>このアドレスへの認証キーの送信回数が上限に達しているため、送りませんでした。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần gửi mã xác thực tới địa chỉ này đã đạt giới hạn nên chưa gửi. Vui lòng đợi một lúc rồi thử lại.</translation>
     </message>
     <message>
         <source>この求職者はマイページを開設していない（または停止中の）ため、パスワードの再設定はできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tìm việc này chưa mở My Page (hoặc đang bị tạm dừng) nên không thể đặt lại mật khẩu.</translation>
     </message>
     <message>
         <source>セッションの強制終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Buộc kết thúc phiên</translation>
     </message>
     <message>
         <source>この求職者のログイン中のマイページを終了させます（どのパソコンでも、次の操作でログイン画面に戻ります）。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc My Page đang đăng nhập của người tìm việc này (trên mọi máy tính, thao tác tiếp theo sẽ quay về màn hình đăng nhập). Bạn chắc chứ?</translation>
     </message>
     <message>
         <source>終了させる</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <source>ログイン中のマイページを終了させました（{n}件）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kết thúc My Page đang đăng nhập ({n} phiên).</translation>
     </message>
     <message>
         <source>ログイン中のマイページはありませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có My Page nào đang đăng nhập.</translation>
     </message>
     <message>
         <source>{name} さんに紹介状を発行しました。紹介番号: {referral}（応募番号: {application}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp giấy giới thiệu cho {name}. Số giới thiệu: {referral} (số ứng tuyển: {application})</translation>
     </message>
     <message>
         <source>求職の有効期限を {date} まで延長しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gia hạn hiệu lực tìm việc đến {date}.</translation>
     </message>
     <message>
         <source>応募 {number} の応募状況を「{status}」として記録しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận tình trạng đơn {number} là &quot;{status}&quot;.</translation>
     </message>
     <message>
         <source>{name} さんのマイページに{what}を送りました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi {what} tới My Page của {name}.</translation>
     </message>
     <message>
         <source>応募書類をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu hồ sơ ứng tuyển dạng PDF</translation>
     </message>
     <message>
         <source>応募番号または紹介番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ứng tuyển hoặc số giới thiệu</translation>
     </message>
     <message>
         <source>表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị</translation>
     </message>
     <message>
         <source>オンライン自主応募の志望動機と応募書類を確認します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lý do ứng tuyển và hồ sơ của tự ứng tuyển trực tuyến.</translation>
     </message>
     <message>
         <source>応募番号：{number}（{source}、{status}）
 応募日：{applied}
 求職者：{name}（{seeker}）
 求人：{company}&#x3000;{occupation}（{job}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ứng tuyển: {number} ({source}, {status})
+Ngày ứng tuyển: {applied}
+Người tìm việc: {name} ({seeker})
+Tin tuyển dụng: {company}&#x3000;{occupation} ({job})</translation>
     </message>
     <message>
         <source>（志望動機はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Không có lý do ứng tuyển)</translation>
     </message>
     <message>
         <source>{kind}：{name} をPDFで保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu {kind}: {name} dạng PDF…</translation>
     </message>
     <message>
         <source>添付された書類はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tài liệu đính kèm</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được PDF. Vui lòng chọn nơi khác.</translation>
     </message>
     <message>
         <source>保存しました：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu: {path}</translation>
     </message>
     <message>
         <source>求職者アカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản người tìm việc</translation>
     </message>
     <message>
         <source>システム</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống</translation>
     </message>
     <message>
         <source>管理コマンド</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh quản trị</translation>
     </message>
     <message>
         <source>未ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đăng nhập</translation>
     </message>
     <message>
         <source>データ取込</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập dữ liệu</translation>
     </message>
     <message>
         <source>サーバー管理者</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị máy chủ</translation>
     </message>
     <message>
         <source>求職者</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tìm việc</translation>
     </message>
     <message>
         <source>ログインアカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản đăng nhập</translation>
     </message>
     <message>
         <source>端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị</translation>
     </message>
     <message>
         <source>求職者セッション</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên người tìm việc</translation>
     </message>
     <message>
         <source>職員セッション</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên nhân viên</translation>
     </message>
     <message>
         <source>仮登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tạm (仮登録)</translation>
     </message>
     <message>
         <source>応募書類</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ ứng tuyển</translation>
     </message>
     <message>
         <source>応募（書き出し件数）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng tuyển (số mục xuất)</translation>
     </message>
     <message>
         <source>直接リクエスト</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu trực tiếp (直接リクエスト)</translation>
     </message>
     <message>
         <source>{kind}で検索・{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo {kind}, {n} kết quả</translation>
     </message>
     <message>
         <source>操作者</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thao tác</translation>
     </message>
     <message>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <source>対象</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <source>結果</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>{name}（職員 {id}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nhân viên {id})</translation>
     </message>
     <message>
         <source>例: 123</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: 123</translation>
     </message>
     <message>
         <source>検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm</translation>
     </message>
     <message>
         <source>監査ログ</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>〜</source>
-        <translation type="unfinished"></translation>
+        <translation>〜</translation>
     </message>
     <message>
         <source>期間(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khoảng thời gian</translation>
     </message>
     <message>
         <source>職員(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhân viên</translation>
     </message>
     <message>
         <source>求職者ID(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID người tìm việc</translation>
     </message>
     <message>
         <source>操作(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thao tác</translation>
     </message>
     <message>
         <source>期間（終了日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian (ngày kết thúc)</translation>
     </message>
     <message>
         <source>期間（開始日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian (ngày bắt đầu)</translation>
     </message>
     <message>
         <source>{name}（{login}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({login})</translation>
     </message>
     <message>
         <source>［無効］</source>
-        <translation type="unfinished"></translation>
+        <translation>[Không hiệu lực]</translation>
     </message>
     <message>
         <source>求職者IDは数字で入力してください（例: 123）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập ID người tìm việc bằng chữ số (ví dụ: 123).</translation>
     </message>
     <message>
         <source>条件に合う記録はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản ghi phù hợp điều kiện.</translation>
     </message>
     <message>
         <source>{n}件を表示しています。続きを読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiện {n} mục. Đang tải tiếp…</translation>
     </message>
     <message>
         <source>{n}件を表示しています。下までスクロールすると、さらに古い記録を読み込みます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiện {n} mục. Cuộn xuống cuối để tải bản ghi cũ hơn.</translation>
     </message>
     <message>
         <source>{n}件を表示しています（すべて）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiện {n} mục (tất cả).</translation>
     </message>
     <message>
         <source>パスワードの再入力が取り消されたため、操作は行っていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc nhập lại mật khẩu đã bị hủy nên chưa thực hiện thao tác.</translation>
     </message>
     <message>
         <source>職員コンソール（窓口用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điều khiển nhân viên (tại quầy)</translation>
     </message>
     <message>
         <source>{name}（{role}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>窓口対応</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận tại quầy</translation>
     </message>
     <message>
         <source>端末管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý thiết bị</translation>
     </message>
     <message>
         <source>仮登録の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra đăng ký tạm (仮登録)</translation>
     </message>
     <message>
         <source>求職登録（新しい求職者）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tìm việc (người mới)…</translation>
     </message>
     <message>
         <source>窓口でマイページを開設</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở My Page tại quầy</translation>
     </message>
     <message>
         <source>このパソコンで求職者ご本人にマイページを開設してもらいます。職員の画面は閉じ、ご本人が自分でパスワードを入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Để người tìm việc tự mở My Page trên máy tính này. Màn hình nhân viên sẽ đóng và người dùng tự nhập mật khẩu.</translation>
     </message>
     <message>
         <source>求職者情報・アカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin, tài khoản người tìm việc</translation>
     </message>
     <message>
         <source>応募内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung ứng tuyển</translation>
     </message>
     <message>
         <source>求職者を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn người tìm việc</translation>
     </message>
     <message>
         <source>{name}（{kana}） 求職番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kana}) Số tìm việc {number}</translation>
     </message>
     <message>
         <source>求職登録しました。求職番号: {number}&#x3000;有効期限: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký tìm việc. Số tìm việc: {number}&#x3000;Hạn hiệu lực: {valid}</translation>
     </message>
     <message>
         <source>ログインID（{email}）も登録しました。ご本人は「ハローワークをご利用中の方のマイページ開設」から開設できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký cả ID đăng nhập ({email}). Người dùng có thể mở My Page từ &quot;Mở My Page cho người đang sử dụng Hello Work&quot;.</translation>
     </message>
     <message>
         <source>パスワードを変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
         <source>{kind}「{name}」</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>端末ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID thiết bị</translation>
     </message>
     <message>
         <source>登録日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày giờ đăng ký</translation>
     </message>
     <message>
         <source>最終通信</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên lạc cuối</translation>
     </message>
     <message>
         <source>未通信</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa liên lạc</translation>
     </message>
     <message>
         <source>取消済み</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy</translation>
     </message>
     <message>
         <source>{at} に取り消しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy lúc {at}</translation>
     </message>
     <message>
         <source>申請日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày giờ yêu cầu</translation>
     </message>
     <message>
         <source>期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <source>-‐‑‒–—―−ーｰ</source>
-        <translation type="unfinished"></translation>
+        <translation>-‐‑‒–—―−ーｰ</translation>
     </message>
     <message>
         <source>事務所のサーバーに接続するパソコン（利用者用端末・窓口端末・職員端末）の登録を承認し、使わなくなった端末の登録を取り消します。承認と取消は監査ログに記録されます。</source>
