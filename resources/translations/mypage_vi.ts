@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>ご本人</source>
-        <translation>Bản thân bạn</translation>
+        <translation>Người tìm việc</translation>
     </message>
     <message>
         <source>ハローワーク</source>
@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>認証キー申込（開設）</source>
-        <translation>Yêu cầu mã xác thực (認証キー) (mở tài khoản)</translation>
+        <translation>Yêu cầu mã xác thực (mở tài khoản)</translation>
     </message>
     <message>
         <source>認証キー申込（再設定）</source>
-        <translation>Yêu cầu mã xác thực (認証キー) (đặt lại)</translation>
+        <translation>Yêu cầu mã xác thực (đặt lại)</translation>
     </message>
     <message>
         <source>認証キー不一致</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>仮登録の一時保存（新規）</source>
-        <translation>Lưu tạm đăng ký tạm (仮登録) (mới)</translation>
+        <translation>Lưu tạm đăng ký tạm (mới)</translation>
     </message>
     <message>
         <source>仮登録の一時保存</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>本登録（仮登録から）</source>
-        <translation>Đăng ký chính thức (本登録) (từ đăng ký tạm)</translation>
+        <translation>Đăng ký chính thức (từ đăng ký tạm)</translation>
     </message>
     <message>
         <source>期限切れ仮登録の削除</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>雇用保険の離職票（お持ちの方）</source>
-        <translation>Phiếu nghỉ việc của bảo hiểm việc làm (雇用保険) (nếu có)</translation>
+        <translation>Phiếu nghỉ việc (離職票) của bảo hiểm việc làm (雇用保険), nếu có</translation>
     </message>
     <message>
         <source>応募</source>
@@ -1573,7 +1573,7 @@
     </message>
     <message>
         <source>ご本人による変更</source>
-        <translation>Bản thân thay đổi</translation>
+        <translation>Người tìm việc tự thay đổi</translation>
     </message>
     <message>
         <source>有効期限の経過</source>
@@ -1581,7 +1581,7 @@
     </message>
     <message>
         <source>ハローワーク 求職者マイページ</source>
-        <translation>Hello Work – My Page người tìm việc (求職者マイページ)</translation>
+        <translation>Hello Work – My Page (求職者マイページ)</translation>
     </message>
     <message>
         <source>デモモード（デモ用データとデモ用メールボックス）</source>
@@ -3013,7 +3013,7 @@ Sau khi hủy, thông tin tìm việc của bạn sẽ không được cung cấ
     </message>
     <message>
         <source>求職公開（事業所への匿名の公開）</source>
-        <translation>Công khai hồ sơ tìm việc (求職公開) (ẩn danh cho doanh nghiệp)</translation>
+        <translation>Công khai hồ sơ tìm việc (求職公開) – ẩn danh với doanh nghiệp</translation>
     </message>
     <message>
         <source>{n}文字以内</source>
@@ -3689,7 +3689,7 @@ Ngày giờ nhận: {at}
     </message>
     <message>
         <source>ロックを解除しました。ご本人はすぐにログインできます。</source>
-        <translation>Đã mở khóa. Người dùng có thể đăng nhập ngay.</translation>
+        <translation>Đã mở khóa. Người tìm việc có thể đăng nhập ngay.</translation>
     </message>
     <message>
         <source>ロックはされていませんでした（失敗の回数は0に戻しました）。</source>
@@ -3722,7 +3722,7 @@ Ngày giờ nhận: {at}
     <message>
         <source>登録されているメールアドレスに、パスワード再設定用の認証キーを送ります。職員がパスワードを知ることはありません。ご本人がメールの認証キーで新しいパスワードを設定します。
 ご本人であることを本人確認書類で確認してください。</source>
-        <translation>Gửi mã xác thực để đặt lại mật khẩu tới địa chỉ e-mail đã đăng ký. Nhân viên không biết mật khẩu. Người dùng tự đặt mật khẩu mới bằng mã xác thực trong e-mail.
+        <translation>Gửi mã xác thực để đặt lại mật khẩu tới địa chỉ e-mail đã đăng ký. Nhân viên không biết mật khẩu. Người tìm việc tự đặt mật khẩu mới bằng mã xác thực trong e-mail.
 Vui lòng xác minh đúng người bằng giấy tờ tùy thân.</translation>
     </message>
     <message>
@@ -3731,7 +3731,7 @@ Vui lòng xác minh đúng người bằng giấy tờ tùy thân.</translation>
     </message>
     <message>
         <source>登録されているメールアドレスに認証キーを送りました（有効期限 {m}分）。ご本人に、メールに記載の手順で新しいパスワードを設定してもらってください。</source>
-        <translation>Đã gửi mã xác thực tới địa chỉ e-mail đã đăng ký (hiệu lực {m} phút). Vui lòng hướng dẫn người dùng đặt mật khẩu mới theo các bước trong e-mail.</translation>
+        <translation>Đã gửi mã xác thực tới địa chỉ e-mail đã đăng ký (hiệu lực {m} phút). Vui lòng hướng dẫn người tìm việc đặt mật khẩu mới theo các bước trong e-mail.</translation>
     </message>
     <message>
         <source>このアドレスへの認証キーの送信回数が上限に達しているため、送りませんでした。しばらくしてからやり直してください。</source>
@@ -4009,7 +4009,7 @@ Tin tuyển dụng: {company}&#x3000;{occupation} ({job})</translation>
     </message>
     <message>
         <source>このパソコンで求職者ご本人にマイページを開設してもらいます。職員の画面は閉じ、ご本人が自分でパスワードを入力します。</source>
-        <translation>Để người tìm việc tự mở My Page trên máy tính này. Màn hình nhân viên sẽ đóng và người dùng tự nhập mật khẩu.</translation>
+        <translation>Để người tìm việc tự mở My Page trên máy tính này. Màn hình nhân viên sẽ đóng và người tìm việc tự nhập mật khẩu.</translation>
     </message>
     <message>
         <source>求職者情報・アカウント</source>
@@ -4033,7 +4033,7 @@ Tin tuyển dụng: {company}&#x3000;{occupation} ({job})</translation>
     </message>
     <message>
         <source>ログインID（{email}）も登録しました。ご本人は「ハローワークをご利用中の方のマイページ開設」から開設できます。</source>
-        <translation>Đã đăng ký cả ID đăng nhập ({email}). Người dùng có thể mở My Page từ &quot;Mở My Page cho người đang sử dụng Hello Work&quot;.</translation>
+        <translation>Đã đăng ký cả ID đăng nhập ({email}). Người tìm việc có thể mở My Page từ &quot;Mở My Page cho người đang sử dụng Hello Work&quot;.</translation>
     </message>
     <message>
         <source>パスワードを変更しました。</source>
@@ -4081,1231 +4081,1235 @@ Tin tuyển dụng: {company}&#x3000;{occupation} ({job})</translation>
     </message>
     <message>
         <source>事務所のサーバーに接続するパソコン（利用者用端末・窓口端末・職員端末）の登録を承認し、使わなくなった端末の登録を取り消します。承認と取消は監査ログに記録されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt đăng ký các máy tính kết nối với máy chủ văn phòng (máy dành cho người dùng, máy tại quầy, máy nhân viên) và hủy đăng ký thiết bị không còn dùng. Việc phê duyệt và hủy được ghi vào nhật ký kiểm tra.</translation>
     </message>
     <message>
         <source>例: BCDF-GHJK</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: BCDF-GHJK</translation>
     </message>
     <message>
         <source>登録コード</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã đăng ký</translation>
     </message>
     <message>
         <source>ＷＷＷＷ-ＷＷＷＷ</source>
-        <translation type="unfinished"></translation>
+        <translation>ＷＷＷＷ-ＷＷＷＷ</translation>
     </message>
     <message>
         <source>承認する</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt</translation>
     </message>
     <message>
         <source>承認待ちの申請</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu chờ phê duyệt</translation>
     </message>
     <message>
         <source>登録済みの端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị đã đăng ký</translation>
     </message>
     <message>
         <source>登録を取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy đăng ký</translation>
     </message>
     <message>
         <source>登録コード(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã đăng ký</translation>
     </message>
     <message>
         <source>新しいパソコンの画面に表示されている登録コード（英字8文字）を入力して「承認する」を押してください。小文字・全角で入力してもかまいません。コードの期限は「承認待ちの申請」に表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mã đăng ký (8 chữ cái) hiển thị trên màn hình máy tính mới rồi bấm &quot;Phê duyệt&quot;. Có thể nhập chữ thường hoặc toàn độ rộng. Thời hạn của mã hiển thị ở &quot;Yêu cầu chờ phê duyệt&quot;.</translation>
     </message>
     <message>
         <source>新しい端末の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt thiết bị mới</translation>
     </message>
     <message>
         <source>承認を待っている申請はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có yêu cầu nào chờ phê duyệt.</translation>
     </message>
     <message>
         <source>{n}件の申請が承認を待っています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Có {n} yêu cầu đang chờ phê duyệt.</translation>
     </message>
     <message>
         <source>登録コード {code} の端末を承認します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt thiết bị có mã đăng ký {code}.</translation>
     </message>
     <message>
         <source>承認を待っている申請は {device}（申請 {at}）の1件です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Có 1 yêu cầu chờ phê duyệt: {device} (yêu cầu lúc {at}).</translation>
     </message>
     <message>
         <source>承認を待っている申請は次の{n}件です。どれが承認されるかは登録コードで決まります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Có {n} yêu cầu chờ phê duyệt sau. Yêu cầu nào được phê duyệt tùy theo mã đăng ký.</translation>
     </message>
     <message>
         <source>
 ・</source>
-        <translation type="unfinished"></translation>
+        <translation>
+・</translation>
     </message>
     <message>
         <source>{device}（申請 {at}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} (yêu cầu lúc {at})</translation>
     </message>
     <message>
         <source>承認を待っている申請は一覧にありません。コードの有効期限が切れているかもしれません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu chờ phê duyệt không có trong danh sách. Có thể mã đã hết hạn.</translation>
     </message>
     <message>
         <source>承認すると、その端末は事務所のサーバーに接続して使えるようになります。登録コードが、目の前の新しいパソコンの画面に表示されているものか確かめてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khi phê duyệt, thiết bị đó có thể kết nối và sử dụng máy chủ văn phòng. Vui lòng kiểm tra mã đăng ký có đúng là mã hiển thị trên màn hình máy tính mới trước mặt bạn không.</translation>
     </message>
     <message>
         <source>端末の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt thiết bị</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）を承認しました。その端末で登録が完了するまで、しばらくお待ちください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phê duyệt {device} (ID thiết bị {uid}). Vui lòng đợi một lúc cho đến khi đăng ký hoàn tất trên thiết bị đó.</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）の登録を取り消しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy đăng ký {device} (ID thiết bị {uid}).</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）は既に取り消されていました。</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} (ID thiết bị {uid}) đã bị hủy trước đó.</translation>
     </message>
     <message>
         <source>端末の登録の取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy đăng ký thiết bị</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）の登録を取り消します。
 この端末は次の通信から使えなくなります。もう一度使うには、その端末で登録をやり直して、承認を受ける必要があります。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy đăng ký {device} (ID thiết bị {uid}).
+Thiết bị này sẽ không dùng được từ lần liên lạc tiếp theo. Để dùng lại, cần đăng ký lại trên thiết bị đó và được phê duyệt. Bạn chắc chứ?</translation>
     </message>
     <message>
         <source>取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>確認した本人確認書類</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ tùy thân đã kiểm tra</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）の登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký ID đăng nhập (địa chỉ e-mail)</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi ID đăng nhập (địa chỉ e-mail)</translation>
     </message>
     <message>
         <source>ご本人であることを本人確認書類で確認してから、新しいメールアドレスを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khi xác minh đúng người bằng giấy tờ tùy thân, vui lòng nhập địa chỉ e-mail mới.</translation>
     </message>
     <message>
         <source>変更すると、古いアドレスあての認証キーは無効になり、ログイン中のマイページはログアウトされます。古いアドレスと新しいアドレスの両方にお知らせのメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi thay đổi, mã xác thực gửi tới địa chỉ cũ sẽ vô hiệu và My Page đang đăng nhập sẽ bị đăng xuất. E-mail thông báo sẽ được gửi tới cả địa chỉ cũ và mới.</translation>
     </message>
     <message>
         <source>登録したアドレスにお知らせのメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail thông báo sẽ được gửi tới địa chỉ đã đăng ký.</translation>
     </message>
     <message>
         <source>登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký</translation>
     </message>
     <message>
         <source>（未登録）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Chưa đăng ký)</translation>
     </message>
     <message>
         <source>新しいメールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ e-mail mới</translation>
     </message>
     <message>
         <source>現在のメールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ e-mail hiện tại</translation>
     </message>
     <message>
         <source>（必須）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Bắt buộc)</translation>
     </message>
     <message>
         <source>（選択してください）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Vui lòng chọn)</translation>
     </message>
     <message>
         <source>/-.／－．</source>
-        <translation type="unfinished"></translation>
+        <translation>/-.／－．</translation>
     </message>
     <message>
         <source>:：</source>
-        <translation type="unfinished"></translation>
+        <translation>:：</translation>
     </message>
     <message>
         <source>Delete キーで「{empty}」に戻ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn phím Delete để trở về &quot;{empty}&quot;.</translation>
     </message>
     <message>
         <source>{n}／{max}文字</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/{max} ký tự</translation>
     </message>
     <message>
         <source>求職者のマイページに「ハローワークからのお知らせ」を送ります。「おすすめ求人」では求人番号の求人票へのリンクが付きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi &quot;Thông báo từ Hello Work&quot; tới My Page của người tìm việc. Với &quot;Tin đề xuất&quot;, sẽ kèm liên kết tới phiếu tuyển dụng của số tin.</translation>
     </message>
     <message>
         <source>種別(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại</translation>
     </message>
     <message>
         <source>求人番号(&amp;J)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số tin tuyển dụng</translation>
     </message>
     <message>
         <source>「おすすめ求人」のときは必須です</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt buộc với &quot;Tin đề xuất&quot;</translation>
     </message>
     <message>
         <source>件名(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiêu đề</translation>
     </message>
     <message>
         <source>{max}文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa {max} ký tự</translation>
     </message>
     <message>
         <source>本文(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nội dung</translation>
     </message>
     <message>
         <source>文字だけ（書式なし）、改行できます</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ văn bản (không định dạng), có thể xuống dòng</translation>
     </message>
     <message>
         <source>求人番号を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập số tin tuyển dụng.</translation>
     </message>
     <message>
         <source>紹介する求人の求人番号を入力してください。備考は紹介状に印刷されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập số tin tuyển dụng (求人番号) của tin giới thiệu. Ghi chú sẽ được in trên giấy giới thiệu.</translation>
     </message>
     <message>
         <source>紹介状を発行</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp giấy giới thiệu (紹介状)</translation>
     </message>
     <message>
         <source>5桁-8桁の数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dạng 5 số-8 số</translation>
     </message>
     <message>
         <source>備考(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú</translation>
     </message>
     <message>
         <source>ゝ</source>
-        <translation type="unfinished"></translation>
+        <translation>ゝ</translation>
     </message>
     <message>
         <source>ヽ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヽ</translation>
     </message>
     <message>
         <source>ゞ</source>
-        <translation type="unfinished"></translation>
+        <translation>ゞ</translation>
     </message>
     <message>
         <source>ヾ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヾ</translation>
     </message>
     <message>
         <source>本人確認書類を確認してから入力してください。ログイン用メールアドレスは、マイページを使う方だけ入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập sau khi kiểm tra giấy tờ tùy thân. Chỉ nhập e-mail đăng nhập cho người sẽ dùng My Page.</translation>
     </message>
     <message>
         <source>例: 山形 太郎</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: 山形 太郎</translation>
     </message>
     <message>
         <source>例: ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（年）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh (năm)</translation>
     </message>
     <message>
         <source>生年月日（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh (tháng)</translation>
     </message>
     <message>
         <source>生年月日（日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh (ngày)</translation>
     </message>
     <message>
         <source>年</source>
-        <translation type="unfinished"></translation>
+        <translation>năm</translation>
     </message>
     <message>
         <source>月</source>
-        <translation type="unfinished"></translation>
+        <translation>tháng</translation>
     </message>
     <message>
         <source>日</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày</translation>
     </message>
     <message>
         <source>例: 023-000-0000</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: 023-000-0000</translation>
     </message>
     <message>
         <source>例: 一般事務</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: 一般事務</translation>
     </message>
     <message>
         <source>例: 山形市内</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: 山形市内</translation>
     </message>
     <message>
         <source>例: 月給18万円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: 月給18万円以上</translation>
     </message>
     <message>
         <source>本人の情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin cá nhân</translation>
     </message>
     <message>
         <source>氏名(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ tên</translation>
     </message>
     <message>
         <source>フリガナ(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Furigana</translation>
     </message>
     <message>
         <source>全角カタカナ（ひらがな・半角カナは自動で直します）</source>
-        <translation type="unfinished"></translation>
+        <translation>Katakana toàn độ rộng (hiragana, kana nửa độ rộng sẽ tự chuyển)</translation>
     </message>
     <message>
         <source>生年月日(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày sinh</translation>
     </message>
     <message>
         <source>西暦・半角数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Dương lịch, số nửa độ rộng</translation>
     </message>
     <message>
         <source>電話番号(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện &amp;thoại</translation>
     </message>
     <message>
         <source>半角数字とハイフン</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ số nửa độ rộng và gạch nối</translation>
     </message>
     <message>
         <source>住所(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa &amp;chỉ</translation>
     </message>
     <message>
         <source>ログイン用メールアドレス(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail đăng nhập</translation>
     </message>
     <message>
         <source>マイページを使う場合のみ（半角英数字100文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ khi dùng My Page (tối đa 100 ký tự chữ số nửa độ rộng)</translation>
     </message>
     <message>
         <source>求職の申込み</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tìm việc</translation>
     </message>
     <message>
         <source>求職申込日(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đăng &amp;ký tìm việc</translation>
     </message>
     <message>
         <source>希望職種(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghề mong m&amp;uốn</translation>
     </message>
     <message>
         <source>希望勤務地(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi &amp;làm việc mong muốn</translation>
     </message>
     <message>
         <source>希望賃金(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mức lương mong muốn</translation>
     </message>
     <message>
         <source>本人確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác minh danh tính</translation>
     </message>
     <message>
         <source>確認した本人確認書類(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giấy tờ tùy thân đã kiểm tra</translation>
     </message>
     <message>
         <source>求職申込日に未来の日付は指定できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chọn ngày đăng ký tìm việc trong tương lai.</translation>
     </message>
     <message>
         <source>事業所から連絡のあった応募状況を記録します。「面接予定」のときは面接の日時と場所も入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận tình trạng ứng tuyển do doanh nghiệp báo. Với &quot;Có lịch phỏng vấn&quot;, vui lòng nhập cả ngày giờ và địa điểm phỏng vấn.</translation>
     </message>
     <message>
         <source>応募状況を記録</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận tình trạng ứng tuyển</translation>
     </message>
     <message>
         <source>未入力</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập</translation>
     </message>
     <message>
         <source>面接の時刻</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ phỏng vấn</translation>
     </message>
     <message>
         <source>応募番号(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số ứng tuyển</translation>
     </message>
     <message>
         <source>新しい応募状況(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tình trạng ứng tuyển mới</translation>
     </message>
     <message>
         <source>面接日時(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày giờ phỏng vấn</translation>
     </message>
     <message>
         <source>「面接予定」のときは必須です</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt buộc với &quot;Có lịch phỏng vấn&quot;</translation>
     </message>
     <message>
         <source>面接場所(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm &amp;phỏng vấn</translation>
     </message>
     <message>
         <source>「面接予定」のときは必須です（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt buộc với &quot;Có lịch phỏng vấn&quot; (tối đa {max} ký tự)</translation>
     </message>
     <message>
         <source>応募番号または紹介番号を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập số ứng tuyển hoặc số giới thiệu.</translation>
     </message>
     <message>
         <source>新しい応募状況を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn tình trạng ứng tuyển mới.</translation>
     </message>
     <message>
         <source>ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（西暦）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh (dương lịch)</translation>
     </message>
     <message>
         <source>フリガナ＋生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>Furigana + ngày sinh</translation>
     </message>
     <message>
         <source>ID未登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ID</translation>
     </message>
     <message>
         <source>ロック中</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang khóa</translation>
     </message>
     <message>
         <source>該当する求職者はいません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có người tìm việc phù hợp.</translation>
     </message>
     <message>
         <source>ご本人による変更はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thay đổi nào do người tìm việc tự thực hiện.</translation>
     </message>
     <message>
         <source>{at}&#x3000;{kind}（{device}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}&#x3000;{kind} ({device})</translation>
     </message>
     <message>
         <source>&#x3000;{label}：{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;{label}: {old} → {new}</translation>
     </message>
     <message>
         <source>本人による変更履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử tự thay đổi của người tìm việc</translation>
     </message>
     <message>
         <source>または フリガナ</source>
-        <translation type="unfinished"></translation>
+        <translation>hoặc furigana</translation>
     </message>
     <message>
         <source>仮登録を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn đăng ký tạm</translation>
     </message>
     <message>
         <source>免許・資格・自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng lái, bằng cấp, giới thiệu bản thân</translation>
     </message>
     <message>
         <source>修正を保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu chỉnh sửa</translation>
     </message>
     <message>
         <source>本人確認のうえ本登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác minh danh tính và đăng ký chính thức (本登録)</translation>
     </message>
     <message>
         <source>{n}件見つかりました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm thấy {n} mục.</translation>
     </message>
     <message>
         <source>該当する仮登録はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đăng ký tạm phù hợp.</translation>
     </message>
     <message>
         <source>仮登録番号 {number}&#x3000;{status}&#x3000;{name}（{kana}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đăng ký tạm {number}&#x3000;{status}&#x3000;{name} ({kana})</translation>
     </message>
     <message>
         <source>求職番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tìm việc {number}</translation>
     </message>
     <message>
         <source>修正を保存しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu chỉnh sửa.</translation>
     </message>
     <message>
         <source>本登録しました。求職番号: {number}&#x3000;ログインID（{email}）も登録しました。ご本人がこの場で「窓口でマイページを開設」から開設できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký chính thức. Số tìm việc: {number}&#x3000;Đã đăng ký cả ID đăng nhập ({email}). Người tìm việc có thể mở My Page ngay tại chỗ từ &quot;Mở My Page tại quầy&quot;.</translation>
     </message>
     <message>
         <source>パスワードの再入力</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
         <source>この操作の前に、本人確認のため {name} さんのパスワードをもう一度入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước thao tác này, để xác minh, vui lòng nhập lại mật khẩu của {name}.</translation>
     </message>
     <message>
         <source>確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận</translation>
     </message>
     <message>
         <source>求職登録（新しい求職者）</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tìm việc (người mới)</translation>
     </message>
     <message>
         <source>マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>My Page</translation>
     </message>
     <message>
         <source>停止中</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạm dừng</translation>
     </message>
     <message>
         <source>開設済み</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở</translation>
     </message>
     <message>
         <source>失敗{n}回</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại {n} lần</translation>
     </message>
     <message>
         <source>求職者ID（監査ログ用）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID người tìm việc (cho nhật ký kiểm tra)</translation>
     </message>
     <message>
         <source>希望（職種・勤務地・賃金）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mong muốn (nghề, nơi làm, lương)</translation>
     </message>
     <message>
         <source>本人による最後の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần tự thay đổi cuối của người tìm việc</translation>
     </message>
     <message>
         <source>ログインID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID đăng nhập</translation>
     </message>
     <message>
         <source>ログインのロック</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa đăng nhập</translation>
     </message>
     <message>
         <source>ログイン中</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đăng nhập</translation>
     </message>
     <message>
         <source>提供する（{at} 同意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cung cấp (đồng ý {at})</translation>
     </message>
     <message>
         <source>提供しない（{at} 同意取り消し）</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cung cấp (hủy đồng ý {at})</translation>
     </message>
     <message>
         <source>提供しない（同意なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cung cấp (chưa đồng ý)</translation>
     </message>
     <message>
         <source>{at}（{items}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} ({items})</translation>
     </message>
     <message>
         <source>左の検索結果から求職者を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn người tìm việc từ kết quả tìm kiếm bên trái.</translation>
     </message>
     <message>
         <source>マイページのアカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản My Page</translation>
     </message>
     <message>
         <source>メールアドレス変更…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi địa chỉ e-mail…</translation>
     </message>
     <message>
         <source>アカウントのロック解除…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khóa tài khoản…</translation>
     </message>
     <message>
         <source>パスワード再設定の開始…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu đặt lại mật khẩu…</translation>
     </message>
     <message>
         <source>本人による変更履歴…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử tự thay đổi của người tìm việc…</translation>
     </message>
     <message>
         <source>ロック中（失敗{n}回）</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang khóa (thất bại {n} lần)</translation>
     </message>
     <message>
         <source>なし（失敗{n}回）</source>
-        <translation type="unfinished"></translation>
+        <translation>Không (thất bại {n} lần)</translation>
     </message>
     <message>
         <source>有効な認証キーあり</source>
-        <translation type="unfinished"></translation>
+        <translation>Có mã xác thực còn hiệu lực</translation>
     </message>
     <message>
         <source>はい（ログイン中）</source>
-        <translation type="unfinished"></translation>
+        <translation>Có (đang đăng nhập)</translation>
     </message>
     <message>
         <source>いいえ</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
     <message>
         <source>公開中（事業所が匿名で閲覧できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang công khai (doanh nghiệp xem ẩn danh được)</translation>
     </message>
     <message>
         <source>メールアドレス登録…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký địa chỉ e-mail…</translation>
     </message>
     <message>
         <source>{y}年{m}月{d}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{d}/{m}/{y}</translation>
     </message>
     <message>
         <source>はい</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>文字の大きさ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cỡ chữ</translation>
     </message>
     <message>
         <source>標準</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuẩn</translation>
     </message>
     <message>
         <source>ハイコントラスト</source>
-        <translation type="unfinished"></translation>
+        <translation>Tương phản cao</translation>
     </message>
     <message>
         <source>{kind}（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (không bắt buộc)</translation>
     </message>
     <message>
         <source>職務経歴書（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản lý lịch công việc (không bắt buộc)</translation>
     </message>
     <message>
         <source>PDFを選ぶ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn PDF…</translation>
     </message>
     <message>
         <source>{kind}のPDFを選ぶ</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn PDF {kind}</translation>
     </message>
     <message>
         <source>外す</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ</translation>
     </message>
     <message>
         <source>{kind}を外す</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ {kind}</translation>
     </message>
     <message>
         <source>作成する…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo…</translation>
     </message>
     <message>
         <source>{kind}を作成する</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo {kind}</translation>
     </message>
     <message>
         <source>登録されている情報から{kind}を作成して添付します</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo {kind} từ thông tin đã đăng ký và đính kèm</translation>
     </message>
     <message>
         <source>ファイルを読み込めませんでした。別のファイルを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp. Vui lòng chọn tệp khác.</translation>
     </message>
     <message>
         <source>PDFファイル (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>入力エラー</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi nhập</translation>
     </message>
     <message>
         <source>受付年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
         <source>紹介期限日</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn giới thiệu</translation>
     </message>
     <message>
         <source>仕事の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung công việc</translation>
     </message>
     <message>
         <source>就業時間</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ làm việc</translation>
     </message>
     <message>
         <source>休日</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày nghỉ</translation>
     </message>
     <message>
         <source>年齢</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuổi</translation>
     </message>
     <message>
         <source>オンライン自主応募の可否</source>
-        <translation type="unfinished"></translation>
+        <translation>Có nhận tự ứng tuyển trực tuyến</translation>
     </message>
     <message>
         <source>求人者マイページの有無</source>
-        <translation type="unfinished"></translation>
+        <translation>Có My Page cho nhà tuyển dụng</translation>
     </message>
     <message>
         <source>可（このマイページから応募できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Có (ứng tuyển được từ My Page này)</translation>
     </message>
     <message>
         <source>不可（ハローワークの紹介が必要です）</source>
-        <translation type="unfinished"></translation>
+        <translation>Không (cần giới thiệu của Hello Work)</translation>
     </message>
     <message>
         <source>あり（応募後にメッセージでやりとりできます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Có (nhắn tin được sau khi ứng tuyển)</translation>
     </message>
     <message>
         <source>このパソコンは共用のため、保存できるのは USB メモリなどの取り外せる記憶装置と、ハローワークが用意した保存用フォルダーだけです。
 保存用フォルダーに保存したファイルは、ログアウトすると削除されます。持ち帰るときは USB メモリに保存するか、印刷してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này dùng chung nên chỉ lưu được vào thiết bị lưu trữ tháo rời như USB và thư mục lưu do Hello Work chuẩn bị.
+Tệp lưu trong thư mục lưu sẽ bị xóa khi đăng xuất. Để mang về, vui lòng lưu vào USB hoặc in ra.</translation>
     </message>
     <message>
         <source>保存できる場所がありません。USB メモリを差し込んでから「場所を更新」を押してください。印刷はいつでもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nơi lưu. Vui lòng cắm USB rồi bấm &quot;Làm mới nơi lưu&quot;. Bạn luôn có thể in.</translation>
     </message>
     <message>
         <source>USB メモリなど：{name}（{folder}）</source>
-        <translation type="unfinished"></translation>
+        <translation>USB, v.v.: {name} ({folder})</translation>
     </message>
     <message>
         <source>ハローワークの保存用フォルダー（ログアウトすると削除されます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục lưu của Hello Work (bị xóa khi đăng xuất)</translation>
     </message>
     <message>
         <source>ファイル名：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tệp: {name}</translation>
     </message>
     <message>
         <source>保存先</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi lưu</translation>
     </message>
     <message>
         <source>場所を更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới nơi lưu</translation>
     </message>
     <message>
         <source>保存する</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>この場所には保存できません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được vào nơi này. Vui lòng chọn nơi khác.</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。この場所には保存できないか、同じ名前のファイルがほかのアプリで開かれています。別の場所か別の名前を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được PDF. Không thể lưu vào nơi này, hoặc tệp cùng tên đang mở trong ứng dụng khác. Vui lòng chọn nơi khác hoặc tên khác.</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。保存先の空き容量が足りません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được PDF. Nơi lưu không đủ dung lượng trống. Vui lòng chọn nơi khác.</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。保存先のフォルダが見つかりません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được PDF. Không tìm thấy thư mục lưu. Vui lòng chọn nơi khác.</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。別の場所を選んでもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được PDF. Vui lòng chọn nơi khác rồi thử lại.</translation>
     </message>
     <message>
         <source>年月は西暦で「2020-04」のように入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập năm tháng theo dương lịch, ví dụ &quot;2020-04&quot;.</translation>
     </message>
     <message>
         <source>始め（年月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu (năm tháng)</translation>
     </message>
     <message>
         <source>終わり（年月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc (năm tháng)</translation>
     </message>
     <message>
         <source>行を追加</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm dòng</translation>
     </message>
     <message>
         <source>始め</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>終わり</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <source>{n}行目の</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng {n}: </translation>
     </message>
     <message>
         <source>{n}行目を削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa dòng {n}</translation>
     </message>
     <message>
         <source>学歴と職歴を、古いものから順に入力してください（それぞれ{max}行まで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập quá trình học tập và làm việc theo thứ tự từ cũ đến mới (mỗi mục tối đa {max} dòng).</translation>
     </message>
     <message>
         <source>学校名・学部・学科、卒業・中退など</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên trường, khoa, ngành, tốt nghiệp/bỏ học, v.v.</translation>
     </message>
     <message>
         <source>在学中の場合、終わりは空欄にしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu đang đi học, để trống phần kết thúc.</translation>
     </message>
     <message>
         <source>会社名・仕事の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên công ty, nội dung công việc</translation>
     </message>
     <message>
         <source>現在お勤めの場合、終わりは空欄にしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu đang làm việc, để trống phần kết thúc.</translation>
     </message>
     <message>
         <source>ご本人の情報を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập thông tin của bạn.</translation>
     </message>
     <message>
         <source>例: 山形 太郎（姓と名の間に空白）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: 山形 太郎 (có dấu cách giữa họ và tên)</translation>
     </message>
     <message>
         <source>全角カタカナ&#x3000;例: ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>Katakana toàn độ rộng&#x3000;Ví dụ: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>半角数字、西暦で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập số nửa độ rộng, theo dương lịch</translation>
     </message>
     <message>
         <source>性別</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>選択しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chọn</translation>
     </message>
     <message>
         <source>連絡先を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập thông tin liên lạc.</translation>
     </message>
     <message>
         <source>番地・建物名・部屋番号まで入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập đến số nhà, tên tòa nhà, số phòng</translation>
     </message>
     <message>
         <source>仮登録番号のお知らせと、一時保存した入力の再開に使います</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng để gửi số đăng ký tạm và để tiếp tục phần nhập đã lưu tạm</translation>
     </message>
     <message>
         <source>希望する仕事の条件を入力してください。窓口で相談しながら変更することもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập điều kiện công việc mong muốn. Bạn cũng có thể vừa trao đổi tại quầy vừa thay đổi.</translation>
     </message>
     <message>
         <source>例: 8:30〜17:30、午前のみ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: 8:30–17:30, chỉ buổi sáng</translation>
     </message>
     <message>
         <source>1行に1つ&#x3000;例: 普通自動車第一種運転免許（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng 1 mục&#x3000;Ví dụ: 普通自動車第一種運転免許 (tối đa {max} ký tự)</translation>
     </message>
     <message>
         <source>障害に関する情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin khuyết tật</translation>
     </message>
     <message>
         <source>入力は任意です。入力しなくても仮登録できます。配慮を希望することなどがあれば入力してください（窓口でご相談いただくこともできます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bắt buộc. Không nhập vẫn đăng ký tạm được. Nếu cần được hỗ trợ đặc biệt, vui lòng ghi vào đây (cũng có thể trao đổi tại quầy).</translation>
     </message>
     <message>
         <source>（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Không bắt buộc)</translation>
     </message>
     <message>
         <source>紹介状をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu giấy giới thiệu dạng PDF</translation>
     </message>
     <message>
         <source>紹介状を印刷</source>
-        <translation type="unfinished"></translation>
+        <translation>In giấy giới thiệu</translation>
     </message>
     <message>
         <source>{name}を表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem {name}</translation>
     </message>
     <message>
         <source>ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi dùng máy tính tại Hello Work, sau khi sử dụng nhất định phải &quot;Đăng xuất&quot;.</translation>
     </message>
     <message>
         <source>【！重要！】</source>
-        <translation type="unfinished"></translation>
+        <translation>[! QUAN TRỌNG !]</translation>
     </message>
     <message>
         <source>{office}&#x3000;操作方法のお問い合わせ：ヘルプデスク（電話：{helpdesk}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{office}&#x3000;Hỏi về cách sử dụng: bộ phận hỗ trợ (điện thoại: {helpdesk})</translation>
     </message>
     <message>
         <source>求職者マイページ利用者マニュアル</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn sử dụng My Page (求職者マイページ)</translation>
     </message>
     <message>
         <source>マニュアルを表示できません。操作方法は、ヘルプデスク（電話：{helpdesk}）でご案内しております。</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được hướng dẫn sử dụng. Bộ phận hỗ trợ (điện thoại: {helpdesk}) sẽ hướng dẫn cách sử dụng.</translation>
     </message>
     <message>
         <source>ステップ{n}／{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước {n}/{total}</translation>
     </message>
     <message>
         <source>処理中</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xử lý</translation>
     </message>
     <message>
         <source>ただいま処理を受け付けることができません。入力した内容はそのままです。しばらく待ってから、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không thể tiếp nhận xử lý. Nội dung đã nhập vẫn được giữ nguyên. Vui lòng đợi một lúc rồi thử lại.</translation>
     </message>
     <message>
         <source>ステップ1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước 1</translation>
     </message>
     <message>
         <source>マイページ利用規約等の同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý điều khoản sử dụng My Page, v.v.</translation>
     </message>
     <message>
         <source>ステップ2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước 2</translation>
     </message>
     <message>
         <source>メールアドレスの入力（パスワード登録申込）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập địa chỉ e-mail (yêu cầu đăng ký mật khẩu)</translation>
     </message>
     <message>
         <source>メールアドレスを入力すると、入力したメールアドレス宛に「パスワード登録申込受付通知」メールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nhập địa chỉ e-mail, bạn sẽ nhận e-mail &quot;Thông báo tiếp nhận yêu cầu đăng ký mật khẩu&quot; tại địa chỉ đó.</translation>
     </message>
     <message>
         <source>ステップ3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước 3</translation>
     </message>
     <message>
         <source>パスワードの登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký mật khẩu</translation>
     </message>
     <message>
         <source>パスワードとパスワード登録申込受付通知メール記載の「認証キー」を入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mật khẩu và &quot;mã xác thực (認証キー)&quot; ghi trong e-mail thông báo tiếp nhận yêu cầu đăng ký mật khẩu.</translation>
     </message>
     <message>
         <source>（メール配信から{minutes}分以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>(trong vòng {minutes} phút kể từ khi gửi e-mail)</translation>
     </message>
     <message>
         <source>ステップ4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước 4</translation>
     </message>
     <message>
         <source>求職者マイページアカウント登録完了、求職者マイページの開設</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất đăng ký tài khoản, mở My Page (求職者マイページ)</translation>
     </message>
     <message>
         <source>求職者マイページの各種メニューをご利用いただけるようになります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể sử dụng các menu của My Page.</translation>
     </message>
     <message>
         <source>求職者マイページ利用規約確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem điều khoản sử dụng My Page</translation>
     </message>
     <message>
         <source>このページは、ハローワークの窓口で求職登録とアカウント（メールアドレス）登録の手続きを完了している方が、求職者マイページを開設するためのページです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang này dành cho người đã hoàn tất thủ tục đăng ký tìm việc và đăng ký tài khoản (địa chỉ e-mail) tại quầy (窓口) của Hello Work, để mở My Page (求職者マイページ).</translation>
     </message>
     <message>
         <source>●求職者マイページ開設手順</source>
-        <translation type="unfinished"></translation>
+        <translation>● Các bước mở My Page</translation>
     </message>
     <message>
         <source>マイページ利用規約等の確認・同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem và đồng ý điều khoản sử dụng My Page, v.v.</translation>
     </message>
     <message>
         <source>プライバシーポリシーとマイページ利用規約をご確認のうえ、「次へ進む」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng xem Chính sách bảo mật và Điều khoản sử dụng My Page, rồi bấm nút &quot;Tiếp&quot;.</translation>
     </message>
     <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi đồng ý với &quot;Chính sách bảo mật&quot; và &quot;Điều khoản sử dụng My Page&quot;.</translation>
     </message>
     <message>
         <source>必ず「プライバシーポリシー」と「マイページ利用規約」をご確認ください。
 それぞれ最後までご覧いただくと、「同意します」へのチェックが可能です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng đọc kỹ &quot;Chính sách bảo mật&quot; và &quot;Điều khoản sử dụng My Page&quot;.
+Sau khi xem hết từng văn bản, bạn có thể đánh dấu &quot;Tôi đồng ý&quot;.</translation>
     </message>
     <message>
         <source>まだ最後までご覧いただいていない文書：{titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản chưa xem hết: {titles}</translation>
     </message>
     <message>
         <source>同意いただきました。「次へ進む」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã đồng ý. Vui lòng bấm nút &quot;Tiếp&quot;.</translation>
     </message>
     <message>
         <source>両方の文書を最後までご確認いただきました。「同意します」にチェックできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã xem hết cả hai văn bản. Có thể đánh dấu &quot;Tôi đồng ý&quot;.</translation>
     </message>
     <message>
         <source>パスワード再設定完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất đặt lại mật khẩu</translation>
     </message>
     <message>
         <source>パスワード登録完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất đăng ký mật khẩu</translation>
     </message>
     <message>
         <source>パスワードの再設定が完了しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tất đặt lại mật khẩu</translation>
     </message>
     <message>
         <source>「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスと新しいパスワードでログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bấm nút &quot;Đến màn hình đăng nhập&quot; và đăng nhập bằng địa chỉ e-mail đã đăng ký và mật khẩu mới.</translation>
     </message>
     <message>
         <source>安全のため、ほかのパソコンなどでログインしていた場合は、すべてログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Để an toàn, tất cả phiên đăng nhập trên máy tính khác, v.v. đã được đăng xuất.</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード再設定のお知らせ」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi e-mail &quot;Thông báo đặt lại mật khẩu&quot; tới địa chỉ e-mail đã đăng ký.</translation>
     </message>
     <message>
         <source>マイページ開設完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất mở My Page</translation>
     </message>
     <message>
         <source>「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスとパスワードでログイン後、各種サービスをご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bấm nút &quot;Đến màn hình đăng nhập&quot;, đăng nhập bằng địa chỉ e-mail và mật khẩu đã đăng ký, rồi sử dụng các dịch vụ.</translation>
     </message>
     <message>
         <source>求職者マイページの開設が完了し、求職者マイページの各種メニューをご利用いただけるようになりました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tất mở My Page (求職者マイページ). Bạn có thể sử dụng các menu của My Page.</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード登録完了のお知らせ」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi e-mail &quot;Thông báo hoàn tất đăng ký mật khẩu&quot; tới địa chỉ e-mail đã đăng ký.</translation>
     </message>
     <message>
         <source>入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。ログインの際は半角で入力してください（全角で入力しても同じパスワードとして扱われます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ cái, chữ số, ký hiệu toàn độ rộng trong mật khẩu đã nhập đã được chuyển sang nửa độ rộng khi đăng ký. Khi đăng nhập, vui lòng nhập nửa độ rộng (nhập toàn độ rộng cũng được coi là cùng mật khẩu).</translation>
     </message>
     <message>
         <source>【！重要！】ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>[! QUAN TRỌNG !] Khi dùng máy tính tại Hello Work, sau khi sử dụng nhất định phải &quot;Đăng xuất&quot;.</translation>
     </message>
     <message>
         <source>※マイページの操作方法は、「求職者マイページ利用者マニュアル」をご覧ください（下のボタンで開きます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>※ Cách sử dụng My Page: xem &quot;Hướng dẫn sử dụng My Page&quot; (mở bằng nút bên dưới).</translation>
     </message>
     <message>
         <source>利用者マニュアルを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>ヘルプデスク(電話：{number})でも操作方法をご案内しております。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ phận hỗ trợ (điện thoại: {number}) cũng hướng dẫn cách sử dụng.</translation>
     </message>
     <message>
         <source>※登録したメールアドレスを忘れた場合は、本人確認書類を準備したうえで窓口までお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>※ Nếu quên địa chỉ e-mail đã đăng ký, vui lòng mang giấy tờ tùy thân đến quầy.</translation>
     </message>
     <message>
         <source>メールアドレスの入力（パスワード再設定申込）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập địa chỉ e-mail (yêu cầu đặt lại mật khẩu)</translation>
     </message>
     <message>
         <source>ハローワークの窓口で登録したメールアドレスおよび生年月日を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập địa chỉ e-mail và ngày sinh đã đăng ký tại quầy (窓口) của Hello Work.</translation>
     </message>
     <message>
         <source>ご入力いただいたメールアドレス宛に「パスワード再設定申込受付通知」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chúng tôi sẽ gửi e-mail &quot;Thông báo tiếp nhận yêu cầu đặt lại mật khẩu&quot; tới địa chỉ e-mail bạn đã nhập.</translation>
     </message>
     <message>
         <source>ご入力いただいたメールアドレス宛に「パスワード登録申込受付通知」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>Chúng tôi sẽ gửi e-mail &quot;Thông báo tiếp nhận yêu cầu đăng ký mật khẩu&quot; tới địa chỉ e-mail bạn đã nhập.</translation>
     </message>
     <message>
         <source>メール受信制限をされている方は{sender}からのメール受信を許可してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu bạn có giới hạn nhận e-mail, vui lòng cho phép nhận thư từ {sender}.</translation>
     </message>
     <message>
         <source>半角英数字100文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa 100 ký tự chữ số nửa độ rộng</translation>
     </message>
     <message>
         <source>半角数字 西暦で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập số nửa độ rộng, theo dương lịch</translation>
     </message>
     <message>
         <source>※入力したメールアドレス宛てに、「認証キー」が記載されたメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>※ E-mail có ghi &quot;mã xác thực (認証キー)&quot; sẽ được gửi tới địa chỉ e-mail đã nhập.</translation>
     </message>
     <message>
         <source>（{version}版）</source>
-        <translation type="unfinished"></translation>
+        <translation>(bản {version})</translation>
     </message>
     <message>
         <source>最後まで確認済み</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xem hết</translation>
     </message>
     <message>
         <source>未確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xem</translation>
     </message>
     <message>
         <source>{title}（{state}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({state})</translation>
     </message>
     <message>
         <source>パスワードの再設定</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
         <source>求職者マイページの開設</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở My Page (求職者マイページ)</translation>
     </message>
     <message>
         <source>完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất</translation>
     </message>
     <message>
         <source>ログイン画面へ進む</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến màn hình đăng nhập</translation>
     </message>
     <message>
         <source>入力した内容は破棄されます。パスワードの再設定を中止しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung đã nhập sẽ bị hủy. Dừng đặt lại mật khẩu?</translation>
     </message>
     <message>
         <source>入力した内容は破棄されます。求職者マイページの開設を中止しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung đã nhập sẽ bị hủy. Dừng mở My Page?</translation>
     </message>
     <message>
         <source>中止する</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng</translation>
     </message>
     <message>
         <source>続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục</translation>
     </message>
     <message>
         <source>新しいパスワードの登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký mật khẩu mới</translation>
     </message>
     <message>
         <source>パスワード再設定申込受付通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo tiếp nhận yêu cầu đặt lại mật khẩu</translation>
     </message>
     <message>
         <source>パスワード登録申込受付通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo tiếp nhận yêu cầu đăng ký mật khẩu</translation>
     </message>
     <message>
         <source>パスワード再設定申込を受け付けました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tiếp nhận yêu cầu đặt lại mật khẩu.</translation>
     </message>
     <message>
         <source>パスワード登録申込を受け付けました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tiếp nhận yêu cầu đăng ký mật khẩu.</translation>
     </message>
     <message>
         <source>ハローワークの窓口で登録したメールアドレスと生年月日が確認できた場合、そのメールアドレス宛に「{mail}」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu địa chỉ e-mail và ngày sinh khớp với thông tin đã đăng ký tại quầy Hello Work, e-mail &quot;{mail}&quot; đã được gửi tới địa chỉ đó.</translation>
     </message>
     <message>
         <source>メールに記載されている「認証キー」を確認後、パスワードと認証キーを入力し、「完了」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khi xem &quot;mã xác thực&quot; ghi trong e-mail, vui lòng nhập mật khẩu và mã xác thực rồi bấm nút &quot;Hoàn tất&quot;.</translation>
     </message>
     <message>
         <source>登録するパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu đăng ký</translation>
     </message>
     <message>
         <source>登録するパスワード（確認用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu đăng ký (xác nhận)</translation>
     </message>
     <message>
         <source>はじめからやり直す</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại từ đầu</translation>
     </message>
     <message>
         <source>認証キー：「{mail}」メール記載の認証キー（メール配信から{minutes}分以内有効）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã xác thực: mã ghi trong e-mail &quot;{mail}&quot; (hiệu lực {minutes} phút kể từ khi gửi e-mail)</translation>
     </message>
     <message>
         <source>しばらく経ってもメールが届かない場合は、メールアドレスが正しいかご確認ください。メール受信制限をしている方は、{sender} からのメール受信を許可し、はじめから{what}をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu đợi một lúc vẫn không nhận được e-mail, vui lòng kiểm tra địa chỉ e-mail có đúng không. Nếu bạn có giới hạn nhận e-mail, vui lòng cho phép nhận thư từ {sender} rồi làm lại {what} từ đầu.</translation>
     </message>
 </context>
 </TS>
