@@ -5,1808 +5,1809 @@
     <name></name>
     <message>
         <source>応募済</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-apply na</translation>
     </message>
     <message>
         <source>書類選考中</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinusuri ang dokumento</translation>
     </message>
     <message>
         <source>面接予定</source>
-        <translation type="unfinished"></translation>
+        <translation>May interview</translation>
     </message>
     <message>
         <source>選考中</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinusuri</translation>
     </message>
     <message>
         <source>採用</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggap</translation>
     </message>
     <message>
         <source>不採用</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi tanggap</translation>
     </message>
     <message>
         <source>辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>Umatras</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinansela</translation>
     </message>
     <message>
         <source>紹介</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>オンライン自主応募</source>
-        <translation type="unfinished"></translation>
+        <translation>Sariling online na pag-apply (オンライン自主応募)</translation>
     </message>
     <message>
         <source>ご本人</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayo mismo</translation>
     </message>
     <message>
         <source>ハローワーク</source>
-        <translation type="unfinished"></translation>
+        <translation>HelloWork (ハローワーク)</translation>
     </message>
     <message>
         <source>事業所</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer</translation>
     </message>
     <message>
         <source>ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>ログイン失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Bigo ang login</translation>
     </message>
     <message>
         <source>アカウントロック</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-lock ang account</translation>
     </message>
     <message>
         <source>ログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>Logout</translation>
     </message>
     <message>
         <source>セッション終了（無操作・期限）</source>
-        <translation type="unfinished"></translation>
+        <translation>Natapos ang session (walang galaw/nag-expire)</translation>
     </message>
     <message>
         <source>前回のセッションの無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinawalang-bisa ang nakaraang session</translation>
     </message>
     <message>
         <source>認証キー申込（開設）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiling ng authentication key (pagbukas)</translation>
     </message>
     <message>
         <source>認証キー申込（再設定）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiling ng authentication key (pag-reset)</translation>
     </message>
     <message>
         <source>認証キー不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang authentication key</translation>
     </message>
     <message>
         <source>パスワード登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrehistro ng password</translation>
     </message>
     <message>
         <source>パスワード再設定</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-reset ng password</translation>
     </message>
     <message>
         <source>パスワード変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpalit ng password</translation>
     </message>
     <message>
         <source>パスワード変更失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Bigo ang pagpalit ng password</translation>
     </message>
     <message>
         <source>求職登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrehistro bilang job seeker</translation>
     </message>
     <message>
         <source>職員アカウント作成</source>
-        <translation type="unfinished"></translation>
+        <translation>Paggawa ng staff account</translation>
     </message>
     <message>
         <source>職員ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff login</translation>
     </message>
     <message>
         <source>職員ログイン失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Bigo ang staff login</translation>
     </message>
     <message>
         <source>職員アカウントロック</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-lock ang staff account</translation>
     </message>
     <message>
         <source>職員ログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff logout</translation>
     </message>
     <message>
         <source>職員パスワード変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpalit ng staff password</translation>
     </message>
     <message>
         <source>職員パスワード再発行</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong staff password</translation>
     </message>
     <message>
         <source>職員再認証</source>
-        <translation type="unfinished"></translation>
+        <translation>Muling beripikasyon ng staff</translation>
     </message>
     <message>
         <source>職員再認証失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Bigo ang muling beripikasyon ng staff</translation>
     </message>
     <message>
         <source>職員パスワード変更失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Bigo ang pagpalit ng staff password</translation>
     </message>
     <message>
         <source>求職者検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Paghahanap ng job seeker</translation>
     </message>
     <message>
         <source>求職者情報の表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagtingin sa impormasyon ng job seeker</translation>
     </message>
     <message>
         <source>ログインID変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpalit ng login ID</translation>
     </message>
     <message>
         <source>ログインID登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrehistro ng login ID</translation>
     </message>
     <message>
         <source>ロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-unlock</translation>
     </message>
     <message>
         <source>認証キー無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpawalang-bisa ng authentication key</translation>
     </message>
     <message>
         <source>パスワード再設定の開始（窓口）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagsimula ng pag-reset ng password (counter)</translation>
     </message>
     <message>
         <source>求職者セッションの終了（窓口）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagtapos ng session ng job seeker (counter)</translation>
     </message>
     <message>
         <source>監査ログの閲覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagtingin sa audit log</translation>
     </message>
     <message>
         <source>アクセス拒否</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinanggihan ang access</translation>
     </message>
     <message>
         <source>紹介状の発行</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-isyu ng referral letter (紹介状)</translation>
     </message>
     <message>
         <source>応募状況の記録</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagtala ng status ng aplikasyon</translation>
     </message>
     <message>
         <source>応募の辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-atras sa aplikasyon</translation>
     </message>
     <message>
         <source>メッセージ送信</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpapadala ng mensahe</translation>
     </message>
     <message>
         <source>お知らせの送信</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpapadala ng abiso</translation>
     </message>
     <message>
         <source>求職登録の期限切れ</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-expire ang rehistro bilang job seeker</translation>
     </message>
     <message>
         <source>求職登録の延長</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpapahaba ng rehistro bilang job seeker</translation>
     </message>
     <message>
         <source>有効への切り替え</source>
-        <translation type="unfinished"></translation>
+        <translation>Paglipat sa Aktibo</translation>
     </message>
     <message>
         <source>求職状態を無効に変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginawang Hindi aktibo ang status</translation>
     </message>
     <message>
         <source>事業所からの応募状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ng aplikasyon mula sa employer</translation>
     </message>
     <message>
         <source>事業所からの直接リクエスト</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktang request (直接リクエスト) mula sa employer</translation>
     </message>
     <message>
         <source>求職情報の公開</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-publish ng profile</translation>
     </message>
     <message>
         <source>公開中の求職情報の更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-update ng naka-publish na profile</translation>
     </message>
     <message>
         <source>求職情報の公開の取り下げ</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-alis ng naka-publish na profile</translation>
     </message>
     <message>
         <source>直接リクエストへの応募</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-apply sa direktang request</translation>
     </message>
     <message>
         <source>直接リクエストの辞退</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagtanggi sa direktang request</translation>
     </message>
     <message>
         <source>事業所からのメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensahe mula sa employer</translation>
     </message>
     <message>
         <source>求職状態を有効に変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginawang Aktibo ang status</translation>
     </message>
     <message>
         <source>端末登録の申請</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiling na irehistro ang terminal</translation>
     </message>
     <message>
         <source>端末登録の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-apruba sa terminal</translation>
     </message>
     <message>
         <source>端末登録コードの誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang registration code ng terminal</translation>
     </message>
     <message>
         <source>端末への証明書の受け渡し</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagbigay ng certificate sa terminal</translation>
     </message>
     <message>
         <source>端末の登録取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagkansela ng rehistro ng terminal</translation>
     </message>
     <message>
         <source>別の端末からのセッション利用（拒否）</source>
-        <translation type="unfinished"></translation>
+        <translation>Session mula sa ibang terminal (tinanggihan)</translation>
     </message>
     <message>
         <source>仮登録の一時保存（新規）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pansamantalang pag-save ng 仮登録 (bago)</translation>
     </message>
     <message>
         <source>仮登録の一時保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Pansamantalang pag-save ng 仮登録</translation>
     </message>
     <message>
         <source>仮登録の再開キー申込</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiling ng key para ituloy ang 仮登録</translation>
     </message>
     <message>
         <source>仮登録の再開キー不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang key para ituloy ang 仮登録</translation>
     </message>
     <message>
         <source>仮登録の再開</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagtuloy ng 仮登録</translation>
     </message>
     <message>
         <source>仮登録の送信</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpadala ng 仮登録</translation>
     </message>
     <message>
         <source>仮登録の送信（一時保存なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpadala ng 仮登録 (walang pansamantalang save)</translation>
     </message>
     <message>
         <source>仮登録の検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Paghahanap ng 仮登録</translation>
     </message>
     <message>
         <source>仮登録の閲覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagtingin sa 仮登録</translation>
     </message>
     <message>
         <source>仮登録の訂正</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagwasto ng 仮登録</translation>
     </message>
     <message>
         <source>本登録（仮登録から）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pormal na rehistro (本登録) mula sa 仮登録</translation>
     </message>
     <message>
         <source>期限切れ仮登録の削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagbura ng nag-expire na 仮登録</translation>
     </message>
     <message>
         <source>応募書類の登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrehistro ng dokumento ng aplikasyon</translation>
     </message>
     <message>
         <source>応募書類の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagtingin sa dokumento ng aplikasyon (staff)</translation>
     </message>
     <message>
         <source>応募内容の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagtingin sa nilalaman ng aplikasyon (staff)</translation>
     </message>
     <message>
         <source>応募の書き出し（事業所向け）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-export ng aplikasyon (para sa employer)</translation>
     </message>
     <message>
         <source>連絡先の変更（本人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpalit ng contact (ng sarili)</translation>
     </message>
     <message>
         <source>希望条件の変更（本人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpalit ng gustong kondisyon (ng sarili)</translation>
     </message>
     <message>
         <source>求職情報提供への同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagsang-ayon sa 求職情報提供</translation>
     </message>
     <message>
         <source>求職情報提供の同意取り消し</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-bawi ng pagsang-ayon sa 求職情報提供</translation>
     </message>
     <message>
         <source>本人による変更履歴の閲覧（職員）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagtingin sa kasaysayan ng pagbabago ng user (staff)</translation>
     </message>
     <message>
         <source>成功</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagumpay</translation>
     </message>
     <message>
         <source>失敗</source>
-        <translation type="unfinished"></translation>
+        <translation>Bigo</translation>
     </message>
     <message>
         <source>拒否</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinanggihan</translation>
     </message>
     <message>
         <source>ロック</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-lock</translation>
     </message>
     <message>
         <source>ロックなし</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naka-lock</translation>
     </message>
     <message>
         <source>認証キー発行</source>
-        <translation type="unfinished"></translation>
+        <translation>Naisyu ang authentication key</translation>
     </message>
     <message>
         <source>開設済み（お知らせを送信）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabuksan na (naipadala ang abiso)</translation>
     </message>
     <message>
         <source>未開設</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa nabubuksan</translation>
     </message>
     <message>
         <source>登録内容と不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi tugma sa rehistro</translation>
     </message>
     <message>
         <source>回数制限</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitasyon sa dami ng subok</translation>
     </message>
     <message>
         <source>端末の回数制限</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitasyon ng terminal</translation>
     </message>
     <message>
         <source>認証キー誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang authentication key</translation>
     </message>
     <message>
         <source>認証キー無効化（誤り回数超過）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinawalang-bisa ang authentication key (sobra ang mali)</translation>
     </message>
     <message>
         <source>認証キー期限切れ・使用済み</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-expire o nagamit na ang authentication key</translation>
     </message>
     <message>
         <source>現在のパスワード誤り</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang kasalukuyang password</translation>
     </message>
     <message>
         <source>前回の残り</source>
-        <translation type="unfinished"></translation>
+        <translation>Natira mula sa nakaraan</translation>
     </message>
     <message>
         <source>無操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang galaw</translation>
     </message>
     <message>
         <source>期限切れ</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-expire</translation>
     </message>
     <message>
         <source>別の端末でログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-login sa ibang terminal</translation>
     </message>
     <message>
         <source>メールアドレス変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpalit ng email address</translation>
     </message>
     <message>
         <source>職員が終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinapos ng staff</translation>
     </message>
     <message>
         <source>終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Natapos</translation>
     </message>
     <message>
         <source>不明</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi alam</translation>
     </message>
     <message>
         <source>失敗の上限（再設定・解除が必要）</source>
-        <translation type="unfinished"></translation>
+        <translation>Abot sa limitasyon ng mali (kailangang i-reset/i-unlock)</translation>
     </message>
     <message>
         <source>利用者用端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal ng user</translation>
     </message>
     <message>
         <source>窓口端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter terminal (窓口)</translation>
     </message>
     <message>
         <source>職員端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff terminal</translation>
     </message>
     <message>
         <source>求職番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng job seeker (求職番号)</translation>
     </message>
     <message>
         <source>メールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address</translation>
     </message>
     <message>
         <source>フリガナ・生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>Furigana at petsa ng kapanganakan</translation>
     </message>
     <message>
         <source>履歴書</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume (履歴書)</translation>
     </message>
     <message>
         <source>職務経歴書</source>
-        <translation type="unfinished"></translation>
+        <translation>Work history (職務経歴書)</translation>
     </message>
     <message>
         <source>「求職情報提供」に同意すると、ハローワークに登録した求職情報を、地方自治体と職業紹介事業者（民間の人材紹介会社など）に提供します。提供先からあなたに合う求人の紹介を受けられる場合があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapag sumang-ayon kayo sa &quot;Pagbabahagi ng impormasyon (求職情報提供)&quot;, ibabahagi ng HelloWork ang inyong nakarehistrong impormasyon sa lokal na pamahalaan at sa mga job placement agency (pribadong recruitment agency, atbp.). Maaari kayong makatanggap mula sa kanila ng mga bakanteng trabaho na bagay sa inyo.</translation>
     </message>
     <message>
         <source>・提供するもの：希望職種・希望勤務地・希望賃金、年齢、資格・職歴などの登録内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>・Ibabahagi: gustong trabaho, lugar, sahod, edad, lisensya, karanasan sa trabaho, atbp.</translation>
     </message>
     <message>
         <source>・提供しないもの：氏名、住所、電話番号、メールアドレスなどの連絡先。提供先があなたに連絡したいときは、ハローワークを通じてお知らせします。</source>
-        <translation type="unfinished"></translation>
+        <translation>・Hindi ibabahagi: pangalan, address, telepono, email at iba pang contact. Kung gusto kayong kontakin ng tumanggap, ipapaalam ito sa inyo ng HelloWork.</translation>
     </message>
     <message>
         <source>・同意はいつでも取り消せます。取り消した後は新たに提供しません。</source>
-        <translation type="unfinished"></translation>
+        <translation>・Maaari ninyong bawiin ang pagsang-ayon anumang oras. Pagkatapos nito, wala nang ibabahagi.</translation>
     </message>
     <message>
         <source>・求職状態が「無効」の間は、新たに同意することはできません（取り消しはできます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>・Habang &quot;Hindi aktibo&quot; ang inyong status, hindi kayo makakasang-ayon muli (pero maaari ninyong bawiin).</translation>
     </message>
     <message>
         <source>一般</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular</translation>
     </message>
     <message>
         <source>パート</source>
-        <translation type="unfinished"></translation>
+        <translation>Part-time</translation>
     </message>
     <message>
         <source>一般（障害者）</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular (may kapansanan)</translation>
     </message>
     <message>
         <source>パート（障害者）</source>
-        <translation type="unfinished"></translation>
+        <translation>Part-time (may kapansanan)</translation>
     </message>
     <message>
         <source>新卒・既卒</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong graduate</translation>
     </message>
     <message>
         <source>季節</source>
-        <translation type="unfinished"></translation>
+        <translation>Pana-panahon</translation>
     </message>
     <message>
         <source>出稼ぎ</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabahong malayo sa bahay</translation>
     </message>
     <message>
         <source>正社員</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular na empleyado</translation>
     </message>
     <message>
         <source>正社員以外</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi regular na empleyado</translation>
     </message>
     <message>
         <source>有期雇用派遣労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch worker (may takdang panahon)</translation>
     </message>
     <message>
         <source>無期雇用派遣労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch worker (walang takdang panahon)</translation>
     </message>
     <message>
         <source>パート労働者</source>
-        <translation type="unfinished"></translation>
+        <translation>Part-time worker</translation>
     </message>
     <message>
         <source>月給</source>
-        <translation type="unfinished"></translation>
+        <translation>Buwanang sahod</translation>
     </message>
     <message>
         <source>日給</source>
-        <translation type="unfinished"></translation>
+        <translation>Arawang sahod</translation>
     </message>
     <message>
         <source>時給</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawat oras</translation>
     </message>
     <message>
         <source>連絡先</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>希望条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Gustong kondisyon</translation>
     </message>
     <message>
         <source>求職情報提供：提供する</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagbabahagi ng impormasyon: Oo</translation>
     </message>
     <message>
         <source>求職情報提供：提供しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagbabahagi ng impormasyon: Hindi</translation>
     </message>
     <message>
         <source>住所</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>電話番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepono</translation>
     </message>
     <message>
         <source>希望職種</source>
-        <translation type="unfinished"></translation>
+        <translation>Gustong trabaho</translation>
     </message>
     <message>
         <source>希望勤務地</source>
-        <translation type="unfinished"></translation>
+        <translation>Gustong lugar ng trabaho</translation>
     </message>
     <message>
         <source>希望賃金</source>
-        <translation type="unfinished"></translation>
+        <translation>Gustong sahod</translation>
     </message>
     <message>
         <source>求職情報提供</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagbabahagi ng impormasyon (求職情報提供)</translation>
     </message>
     <message>
         <source>ハローワークの利用者用端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal ng user sa HelloWork</translation>
     </message>
     <message>
         <source>ハローワークの窓口端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter terminal sa HelloWork</translation>
     </message>
     <message>
         <source>ご自身のパソコンなど</source>
-        <translation type="unfinished"></translation>
+        <translation>Sariling computer, atbp.</translation>
     </message>
     <message>
         <source>一時保存中</source>
-        <translation type="unfinished"></translation>
+        <translation>Pansamantalang naka-save</translation>
     </message>
     <message>
         <source>オンライン登録者</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagrehistro online</translation>
     </message>
     <message>
         <source>本登録済</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-本登録 na</translation>
     </message>
     <message>
         <source>男性</source>
-        <translation type="unfinished"></translation>
+        <translation>Lalaki</translation>
     </message>
     <message>
         <source>女性</source>
-        <translation type="unfinished"></translation>
+        <translation>Babae</translation>
     </message>
     <message>
         <source>回答しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayaw sumagot</translation>
     </message>
     <message>
         <source>正社員以外（契約社員・嘱託など）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi regular (kontrata, atbp.)</translation>
     </message>
     <message>
         <source>パートタイム</source>
-        <translation type="unfinished"></translation>
+        <translation>Part-time</translation>
     </message>
     <message>
         <source>派遣</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch</translation>
     </message>
     <message>
         <source>どれでもよい</source>
-        <translation type="unfinished"></translation>
+        <translation>Kahit ano</translation>
     </message>
     <message>
         <source>仮登録番号（この画面またはメールに記載の番号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng 仮登録 (nasa screen na ito o sa email)</translation>
     </message>
     <message>
         <source>本人確認書類（マイナンバーカード、運転免許証、在留カードなど）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (My Number card, lisensya sa pagmamaneho, residence card, atbp.)</translation>
     </message>
     <message>
         <source>雇用保険の離職票（お持ちの方）</source>
-        <translation type="unfinished"></translation>
+        <translation>Separation slip ng employment insurance (雇用保険) (kung mayroon)</translation>
     </message>
     <message>
         <source>応募</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-apply</translation>
     </message>
     <message>
         <source>ID（メールアドレス）を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang ID (email address).</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>May control character sa ID (email address) na hindi puwede.</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に全角文字（ひらがな・漢字など）が含まれています。半角英数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>May full-width na character (hiragana, kanji, atbp.) sa ID (email address). Gumamit ng half-width na letra at numero.</translation>
     </message>
     <message>
         <source>ID（メールアドレス）に空白が含まれています。空白を取り除いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>May espasyo sa ID (email address). Alisin ang espasyo.</translation>
     </message>
     <message>
         <source>ID（メールアドレス）は半角英数字{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang ID (email address) sa hanggang {max} half-width na character (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の形式が正しくありません。「@」を含めて入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang format ng ID (email address). Isama ang &quot;@&quot;.</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の「@」より前は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang bago ang &quot;@&quot; sa ID (email address).</translation>
     </message>
     <message>
         <source>ID（メールアドレス）の形式が正しくありません。例: hellowork@example.jp</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang format ng ID (email address). Halimbawa: hellowork@example.jp</translation>
     </message>
     <message>
         <source>生年月日の「年」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang &quot;taon&quot; ng kapanganakan.</translation>
     </message>
     <message>
         <source>生年月日の「月」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang &quot;buwan&quot; ng kapanganakan.</translation>
     </message>
     <message>
         <source>生年月日の「日」を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang &quot;araw&quot; ng kapanganakan.</translation>
     </message>
     <message>
         <source>生年月日は和暦ではなく西暦で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang kapanganakan sa Western calendar, hindi Japanese era (hal.: 1980).</translation>
     </message>
     <message>
         <source>「年」は西暦4桁の半角数字で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang &quot;taon&quot; bilang 4 na half-width na numero (hal.: 1980).</translation>
     </message>
     <message>
         <source>「年」は西暦4桁で入力してください（例: 1980）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang &quot;taon&quot; bilang 4 na numero (hal.: 1980).</translation>
     </message>
     <message>
         <source>「月」は半角数字で入力してください（1〜12）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang &quot;buwan&quot; bilang half-width na numero (1–12).</translation>
     </message>
     <message>
         <source>「日」は半角数字で入力してください（1〜31）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang &quot;araw&quot; bilang half-width na numero (1–31).</translation>
     </message>
     <message>
         <source>「年」は{min}年から{max}年までの西暦で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang &quot;taon&quot; mula {min} hanggang {max}.</translation>
     </message>
     <message>
         <source>「月」は1から12までの数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang &quot;buwan&quot; bilang numero mula 1 hanggang 12.</translation>
     </message>
     <message>
         <source>「日」は1から31までの数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang &quot;araw&quot; bilang numero mula 1 hanggang 31.</translation>
     </message>
     <message>
         <source>存在しない日付です。生年月日を確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang ganitong petsa. Suriin ang petsa ng kapanganakan.</translation>
     </message>
     <message>
         <source>生年月日に未来の日付は入力できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi puwedeng petsa sa hinaharap ang kapanganakan.</translation>
     </message>
     <message>
         <source>パスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang password.</translation>
     </message>
     <message>
         <source>パスワードに空白（スペース）は使用できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi puwede ang espasyo sa password.</translation>
     </message>
     <message>
         <source>パスワードに全角文字（ひらがな・漢字など）が含まれています。半角の英字・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>May full-width na character (hiragana, kanji, atbp.) sa password. Gumamit ng half-width na letra, numero at simbolo.</translation>
     </message>
     <message>
         <source>パスワードに使用できない文字（「é」のような記号付きの英字、ギリシャ文字など）が含まれています。半角の英字（a〜z、A〜Z）・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>May character sa password na hindi puwede (letrang may tuldik gaya ng &quot;é&quot;, letrang Griyego, atbp.). Gumamit ng half-width na letra (a–z, A–Z), numero at simbolo.</translation>
     </message>
     <message>
         <source>パスワードに絵文字などの使用できない文字が含まれています。半角の英字・数字・記号で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>May emoji o ibang character sa password na hindi puwede. Gumamit ng half-width na letra, numero at simbolo.</translation>
     </message>
     <message>
         <source>パスワードは{min}桁以上で入力してください（現在{length}桁）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Dapat {min} character o higit pa ang password (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>パスワードは{max}桁以内で入力してください（現在{length}桁）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang password (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>パスワードに半角英字を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglagay ng kahit 1 half-width na letra sa password.</translation>
     </message>
     <message>
         <source>パスワードに半角数字を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglagay ng kahit 1 half-width na numero sa password.</translation>
     </message>
     <message>
         <source>パスワードに半角記号（!、#、% など）を1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglagay ng kahit 1 half-width na simbolo (!, #, %, atbp.) sa password.</translation>
     </message>
     <message>
         <source>パスワードに半角英字と半角数字をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglagay ng kahit 1 half-width na letra at 1 numero sa password.</translation>
     </message>
     <message>
         <source>パスワードに半角英字と半角記号をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglagay ng kahit 1 half-width na letra at 1 simbolo sa password.</translation>
     </message>
     <message>
         <source>パスワードに半角数字と半角記号をそれぞれ1文字以上含めてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglagay ng kahit 1 half-width na numero at 1 simbolo sa password.</translation>
     </message>
     <message>
         <source>メールアドレス、生年月日、求職番号を含むパスワードは登録できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi puwede ang password na may email address, petsa ng kapanganakan o numero ng job seeker.</translation>
     </message>
     <message>
         <source>このパスワードはよく使われていて推測されやすいため登録できません。別のパスワードにしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Madalas gamitin at madaling hulaan ang password na ito, kaya hindi ito puwede. Pumili ng ibang password.</translation>
     </message>
     <message>
         <source>確認用のパスワードが一致しません。同じパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi tugma ang password sa pagkumpirma. Ilagay ang parehong password.</translation>
     </message>
     <message>
         <source>認証キーを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang authentication key.</translation>
     </message>
     <message>
         <source>認証キーはメールに記載の{length}桁の半角数字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang authentication key: {length} na half-width na numero na nasa email.</translation>
     </message>
     <message>
         <source>認証キーが正しくないか、有効期限が切れています。メールの認証キーを確認するか、はじめからパスワード登録をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali o nag-expire ang authentication key. Suriin ang key sa email, o ulitin ang pagrehistro ng password mula sa simula.</translation>
     </message>
     <message>
         <source>認証キーが正しくないか、有効期限が切れています。メールの認証キーを確認するか、はじめからパスワード再設定をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali o nag-expire ang authentication key. Suriin ang key sa email, o ulitin ang pag-reset ng password mula sa simula.</translation>
     </message>
     <message>
         <source>入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakilagay.</translation>
     </message>
     <message>
         <source>使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>May character na hindi puwede.</translation>
     </message>
     <message>
         <source>{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang.</translation>
     </message>
     <message>
         <source>フリガナは全角カタカナで入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang furigana sa full-width na katakana.</translation>
     </message>
     <message>
         <source>メールアドレスまたはパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang email address o password.</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、このIDではログインできません。「パスワードを忘れた方」からパスワードを再設定するか、ハローワークの窓口にお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naabot na ang limitasyon ng maling password, kaya hindi na makakapag-login sa ID na ito. I-reset ang password sa &quot;Nakalimutan ang password&quot;, o magtanong sa counter (窓口) ng HelloWork.</translation>
     </message>
     <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumang-ayon sa &quot;Privacy Policy&quot; at &quot;Mga tuntunin ng My Page&quot;.</translation>
     </message>
     <message>
         <source>このメールアドレスは既に別の方のログインIDとして登録されています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakarehistro na ang email address na ito bilang login ID ng ibang tao.</translation>
     </message>
     <message>
         <source>該当する求職者が見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang nakitang job seeker.</translation>
     </message>
     <message>
         <source>職員IDは半角英小文字・数字・「.」「_」「-」の3〜40文字で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang staff ID ay 3–40 character: maliit na letra, numero, &quot;.&quot;, &quot;_&quot; o &quot;-&quot; (half-width).</translation>
     </message>
     <message>
         <source>この職員IDは既に使われています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginagamit na ang staff ID na ito.</translation>
     </message>
     <message>
         <source>権限は「職員」または「管理者」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliin ang papel: &quot;Staff&quot; o &quot;Administrator&quot;.</translation>
     </message>
     <message>
         <source>電話番号は半角数字とハイフンで入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang telepono sa half-width na numero at gitling.</translation>
     </message>
     <message>
         <source>フリーワードは{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang keyword.</translation>
     </message>
     <message>
         <source>フリーワードに使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>May character sa keyword na hindi puwede.</translation>
     </message>
     <message>
         <source>フリーワードは{max}語以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} salita lamang ang keyword.</translation>
     </message>
     <message>
         <source>フリーワードに検索できる文字（漢字・かな・英数字）が含まれていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang mahahanap na character (kanji, kana, letra, numero) sa keyword.</translation>
     </message>
     <message>
         <source>求人区分の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang uri ng bakante.</translation>
     </message>
     <message>
         <source>都道府県の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang prefecture.</translation>
     </message>
     <message>
         <source>賃金は半角数字で入力してください（例: 180000）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang sahod sa half-width na numero (hal.: 180000).</translation>
     </message>
     <message>
         <source>雇用形態の指定が正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang uri ng trabaho.</translation>
     </message>
     <message>
         <source>受付日の範囲は1〜365日で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang petsa ng pagtanggap ay dapat 1–365 araw.</translation>
     </message>
     <message>
         <source>求人番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang numero ng bakante bilang &quot;5-8&quot; na digit (hal.: 06010-12345678).</translation>
     </message>
     <message>
         <source>事業所番号は「4桁-6桁-1桁」の11桁の数字で入力してください（例: 0601-234567-2）。最後の1桁（チェック数字）が合わない番号は使えません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang numero ng employer bilang 11 digit na &quot;4-6-1&quot; (hal.: 0601-234567-2). Hindi puwede ang numerong mali ang huling digit (check digit).</translation>
     </message>
     <message>
         <source>条件の名前を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang pangalan ng kondisyon.</translation>
     </message>
     <message>
         <source>条件の名前は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang pangalan ng kondisyon.</translation>
     </message>
     <message>
         <source>保存できる検索条件は{max}件までです。不要な条件を削除してから保存してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} kondisyon lamang ang maise-save. Burahin muna ang hindi kailangan.</translation>
     </message>
     <message>
         <source>キープできる求人は{max}件までです。不要な求人をキープから外してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} bakante lamang ang maitatabi. Alisin ang hindi kailangan.</translation>
     </message>
     <message>
         <source>この求人は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makita ang bakanteng ito.</translation>
     </message>
     <message>
         <source>この検索条件は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makita ang kondisyong ito.</translation>
     </message>
     <message>
         <source>求職情報が「無効」のため、この機能は使えません。登録内容は「求職者情報」で確認できます。求職活動を再開するときは、求職状態を「有効」に切り替えてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Hindi aktibo&quot; ang inyong impormasyon, kaya hindi magagamit ang function na ito. Makikita ang rehistro sa &quot;Impormasyon ng job seeker&quot;. Kapag maghahanap muli ng trabaho, gawing &quot;Aktibo&quot; ang status.</translation>
     </message>
     <message>
         <source>求職情報が無効になってから{days}日を超えたため、マイページから「有効」に戻すことはできません。お手数ですが、最寄りのハローワークにお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumipas na ang {days} araw mula nang maging hindi aktibo, kaya hindi na maibabalik sa &quot;Aktibo&quot; sa My Page. Pumunta po sa pinakamalapit na HelloWork.</translation>
     </message>
     <message>
         <source>求職状態は「有効」か「無効」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliin ang status: &quot;Aktibo&quot; o &quot;Hindi aktibo&quot;.</translation>
     </message>
     <message>
         <source>この紹介は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makita ang referral na ito.</translation>
     </message>
     <message>
         <source>この求人は募集を終了しているため紹介できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarado na ang bakanteng ito, kaya hindi ma-refer.</translation>
     </message>
     <message>
         <source>この求職者の求職情報は「無効」のため紹介できません。先に求職登録を更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Hindi aktibo&quot; ang impormasyon ng job seeker na ito, kaya hindi ma-refer. I-renew muna ang rehistro.</translation>
     </message>
     <message>
         <source>備考は{max}文字以内で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang tala.</translation>
     </message>
     <message>
         <source>備考に使用できない文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>May character sa tala na hindi puwede.</translation>
     </message>
     <message>
         <source>求職番号は「5桁-8桁」の数字で入力してください（例: 06010-12345678）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang numero ng job seeker bilang &quot;5-8&quot; na digit (hal.: 06010-12345678).</translation>
     </message>
     <message>
         <source>この応募は見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makita ang aplikasyong ito.</translation>
     </message>
     <message>
         <source>この求人には既に応募しています。同じ求人に二度応募することはできません（応募履歴をご確認ください）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-apply na kayo sa bakanteng ito. Hindi puwedeng mag-apply nang dalawang beses (tingnan ang kasaysayan ng aplikasyon).</translation>
     </message>
     <message>
         <source>この求人はオンライン自主応募を受け付けていません。応募を希望する場合は、ハローワークの窓口で紹介を受けてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi tumatanggap ang bakanteng ito ng sariling online na pag-apply. Kung gusto ninyong mag-apply, humingi ng referral sa counter (窓口) ng HelloWork.</translation>
     </message>
     <message>
         <source>この求人は募集を終了しているため応募できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarado na ang bakanteng ito, kaya hindi makakapag-apply.</translation>
     </message>
     <message>
         <source>応募状況を「{current}」から「{target}」に変更することはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mapapalitan ang status mula &quot;{current}&quot; patungong &quot;{target}&quot;.</translation>
     </message>
     <message>
         <source>応募状況が「{status}」のため、辞退の手続きはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{status}&quot; ang status ng aplikasyon, kaya hindi makakaatras.</translation>
     </message>
     <message>
         <source>応募状況「{status}」は指定できません（書類選考中・面接予定・選考中・採用・不採用・辞退・取消のいずれか）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi puwede ang status na &quot;{status}&quot; (piliin ang isa sa: Sinusuri ang dokumento, May interview, Sinusuri, Tanggap, Hindi tanggap, Umatras, Kinansela).</translation>
     </message>
     <message>
         <source>「面接予定」には面接の日時を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang petsa at oras ng interview para sa &quot;May interview&quot;.</translation>
     </message>
     <message>
         <source>この応募には面接の予定が登録されていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang nakarehistrong interview sa aplikasyong ito.</translation>
     </message>
     <message>
         <source>面接日時は{earliest}から{latest}までの日時で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang petsa at oras ng interview mula {earliest} hanggang {latest}.</translation>
     </message>
     <message>
         <source>日時は{earliest}から{latest}までの日時で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang petsa at oras mula {earliest} hanggang {latest}.</translation>
     </message>
     <message>
         <source>この面接の日時はカレンダー（.ics）に保存できません。日時をハローワークにご確認ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mase-save sa kalendaryo (.ics) ang oras ng interview na ito. Itanong ang oras sa HelloWork.</translation>
     </message>
     <message>
         <source>備考を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang tala.</translation>
     </message>
     <message>
         <source>備考は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang tala (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>備考に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>May control character sa tala na hindi puwede.</translation>
     </message>
     <message>
         <source>面接場所を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang lugar ng interview.</translation>
     </message>
     <message>
         <source>面接場所は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang lugar ng interview (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>面接場所に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>May control character sa lugar ng interview na hindi puwede.</translation>
     </message>
     <message>
         <source>志望動機を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang dahilan ng pag-apply.</translation>
     </message>
     <message>
         <source>志望動機は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang dahilan ng pag-apply (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>志望動機に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>May control character sa dahilan ng pag-apply na hindi puwede.</translation>
     </message>
     <message>
         <source>添付できる書類は履歴書と職務経歴書の各1通までです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Isang resume (履歴書) at isang work history (職務経歴書) lamang ang maaaring ilakip.</translation>
     </message>
     <message>
         <source>この書類は見つかりません。もう一度添付してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makita ang dokumentong ito. Ilakip itong muli.</translation>
     </message>
     <message>
         <source>{kind}はPDFファイルではないため添付できません。PDF形式で保存したファイルを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi PDF ang {kind}, kaya hindi mailalakip. Pumili ng file na naka-save bilang PDF.</translation>
     </message>
     <message>
         <source>{kind}のファイルが大きすぎます（{max_mb}MBまで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malaki ang file ng {kind} (hanggang {max_mb} MB).</translation>
     </message>
     <message>
         <source>{kind}のファイルが空です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang laman ang file ng {kind}.</translation>
     </message>
     <message>
         <source>{kind}のPDFにスクリプトや埋め込みファイルが含まれているため添付できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>May script o naka-embed na file ang PDF ng {kind}, kaya hindi mailalakip.</translation>
     </message>
     <message>
         <source>書類の種類「{kind}」は指定できません（履歴書・職務経歴書）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi puwede ang uri ng dokumentong &quot;{kind}&quot; (resume o work history).</translation>
     </message>
     <message>
         <source>書類の送信が途中で途切れました。もう一度添付してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naputol ang pagpapadala ng dokumento. Ilakip itong muli.</translation>
     </message>
     <message>
         <source>メッセージを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang mensahe.</translation>
     </message>
     <message>
         <source>メッセージは{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang mensahe (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>メッセージに使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>May control character sa mensahe na hindi puwede (puwede ang bagong linya).</translation>
     </message>
     <message>
         <source>この求人の事業所は「求人者マイページ」を利用していないため、マイページからメッセージを送ることはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi gumagamit ng &quot;My Page ng employer&quot; ang employer ng bakanteng ito, kaya hindi makakapagpadala ng mensahe mula sa My Page.</translation>
     </message>
     <message>
         <source>このお知らせは見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makita ang abisong ito.</translation>
     </message>
     <message>
         <source>件名を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang paksa.</translation>
     </message>
     <message>
         <source>件名は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang paksa (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>件名に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>May control character sa paksa na hindi puwede.</translation>
     </message>
     <message>
         <source>本文を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang nilalaman.</translation>
     </message>
     <message>
         <source>本文は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang nilalaman (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>本文に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>May control character sa nilalaman na hindi puwede (puwede ang bagong linya).</translation>
     </message>
     <message>
         <source>イベントは {{...}} の形式（JSON オブジェクト）で記述してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Isulat ang event sa anyong {{...}} (JSON object).</translation>
     </message>
     <message>
         <source>event_id は1〜64文字の半角英数字と「.」「_」「:」「-」で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang event_id ay 1–64 na half-width na letra, numero, &quot;.&quot;, &quot;_&quot;, &quot;:&quot; o &quot;-&quot;.</translation>
     </message>
     <message>
         <source>同じ event_id のイベントがファイル内で重複しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>May dobleng event na may parehong event_id sa file.</translation>
     </message>
     <message>
         <source>type は &quot;status&quot;・&quot;message&quot;・&quot;direct_request&quot; のいずれかを指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang type ay dapat isa sa &quot;status&quot;, &quot;message&quot; o &quot;direct_request&quot;.</translation>
     </message>
     <message>
         <source>application には紹介番号か応募番号を文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay sa application ang numero ng referral o aplikasyon bilang string.</translation>
     </message>
     <message>
         <source>application「{number}」に該当する応募がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang aplikasyong tugma sa application &quot;{number}&quot;.</translation>
     </message>
     <message>
         <source>{field} は文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang {field} bilang string.</translation>
     </message>
     <message>
         <source>{field}「{value}」は日時として読めません（例: 2026-12-01T14:00:00+09:00）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabasa bilang petsa at oras ang {field} &quot;{value}&quot; (hal.: 2026-12-01T14:00:00+09:00).</translation>
     </message>
     <message>
         <source>不明な項目「{field}」があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>May hindi kilalang field na &quot;{field}&quot;.</translation>
     </message>
     <message>
         <source>希望職種を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang gustong trabaho.</translation>
     </message>
     <message>
         <source>希望職種は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang gustong trabaho (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>希望職種に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>May control character sa gustong trabaho na hindi puwede.</translation>
     </message>
     <message>
         <source>希望勤務地を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang gustong lugar ng trabaho.</translation>
     </message>
     <message>
         <source>希望勤務地は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang gustong lugar (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>希望勤務地に使用できない制御文字が含まれています。</source>
-        <translation type="unfinished"></translation>
+        <translation>May control character sa gustong lugar na hindi puwede.</translation>
     </message>
     <message>
         <source>経験を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang karanasan.</translation>
     </message>
     <message>
         <source>経験は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang karanasan (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>経験に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>May control character sa karanasan na hindi puwede (puwede ang bagong linya).</translation>
     </message>
     <message>
         <source>資格を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang lisensya/kwalipikasyon.</translation>
     </message>
     <message>
         <source>資格は{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang lisensya/kwalipikasyon (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>資格に使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>May control character sa lisensya/kwalipikasyon na hindi puwede (puwede ang bagong linya).</translation>
     </message>
     <message>
         <source>自己PRを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang self-PR.</translation>
     </message>
     <message>
         <source>自己PRは{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang ang self-PR (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>自己PRに使用できない制御文字が含まれています（改行は使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>May control character sa self-PR na hindi puwede (puwede ang bagong linya).</translation>
     </message>
     <message>
         <source>公開する内容にメールアドレスや電話番号は書けません。連絡先は公開されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi puwedeng isulat ang email o telepono sa ipa-publish. Hindi ipa-publish ang contact.</translation>
     </message>
     <message>
         <source>この直接リクエストは見つかりません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makita ang direktang request na ito.</translation>
     </message>
     <message>
         <source>この直接リクエストには回答済みです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasagot na ang direktang request na ito.</translation>
     </message>
     <message>
         <source>回答は「応募」か「辞退」を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliin ang sagot: &quot;Mag-apply&quot; o &quot;Tanggihan&quot;.</translation>
     </message>
     <message>
         <source>posting には求人番号を文字列で指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay sa posting ang numero ng bakante bilang string.</translation>
     </message>
     <message>
         <source>posting「{number}」に該当する求人がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang bakanteng tugma sa posting &quot;{number}&quot;.</translation>
     </message>
     <message>
         <source>posting「{number}」は募集を終了しているか、オンライン自主応募を受け付けていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarado na ang posting &quot;{number}&quot; o hindi ito tumatanggap ng sariling online na pag-apply.</translation>
     </message>
     <message>
         <source>seeker には求職公開番号（K で始まる10文字）を指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay sa seeker ang numero ng naka-publish na profile (10 character, nagsisimula sa K).</translation>
     </message>
     <message>
         <source>seeker「{number}」の求職情報は公開されていません（公開を取り下げたか、求職登録が無効です）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naka-publish ang impormasyon ng seeker &quot;{number}&quot; (inalis ang pag-publish o hindi aktibo ang rehistro).</translation>
     </message>
     <message>
         <source>この求職者にはこの求人の直接リクエストを送信済みです（1求人につき1回まで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Napadalhan na ang job seeker na ito ng direktang request para sa bakanteng ito (1 lamang bawat bakante).</translation>
     </message>
     <message>
         <source>この求人の直接リクエストは上限の{max}件に達しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naabot na ng bakanteng ito ang limitasyong {max} direktang request.</translation>
     </message>
     <message>
         <source>現在のパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang kasalukuyang password.</translation>
     </message>
     <message>
         <source>現在のパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang kasalukuyang password.</translation>
     </message>
     <message>
         <source>現在のパスワードの入力に続けて失敗したため、{seconds}秒待ってからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilang beses nang mali ang kasalukuyang password. Maghintay ng {seconds} segundo at subukang muli.</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、パスワードを変更できません。ログアウトして「パスワードを忘れた方」から再設定するか、ハローワークの窓口にお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naabot na ang limitasyon ng maling password, kaya hindi mapapalitan ang password. Mag-logout at i-reset ito sa &quot;Nakalimutan ang password&quot;, o magtanong sa counter (窓口) ng HelloWork.</translation>
     </message>
     <message>
         <source>新しいパスワードが現在のパスワードと同じです。別のパスワードにしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareho ang bagong password sa kasalukuyan. Pumili ng ibang password.</translation>
     </message>
     <message>
         <source>ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-logout na kayo.</translation>
     </message>
     <message>
         <source>別のパソコンで同じIDのログインがあったため、ログアウトしました。心当たりがない場合は、パスワードを変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-logout kayo dahil may nag-login gamit ang parehong ID sa ibang computer. Kung hindi kayo iyon, palitan ang password.</translation>
     </message>
     <message>
         <source>一定時間操作がなかったため、ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-logout kayo dahil matagal na walang galaw. Mag-login muli.</translation>
     </message>
     <message>
         <source>ログインの有効時間を過ぎたため、ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-logout kayo dahil lumipas na ang oras ng login. Mag-login muli.</translation>
     </message>
     <message>
         <source>パスワードが再設定されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-logout kayo dahil na-reset ang password.</translation>
     </message>
     <message>
         <source>パスワードが変更されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-logout kayo dahil napalitan ang password.</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）が変更されたため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-logout kayo dahil napalitan ang login ID (email address).</translation>
     </message>
     <message>
         <source>ハローワークの職員の操作により、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-logout kayo dahil sa aksyon ng staff ng HelloWork.</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗したため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-logout kayo dahil ilang beses na mali ang password.</translation>
     </message>
     <message>
         <source>サービスに接続できない状態が続いたため、安全のためログアウトしました。しばらくしてから、もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Para sa kaligtasan, naka-logout kayo dahil matagal na hindi makakonekta sa serbisyo. Maghintay sandali at mag-login muli.</translation>
     </message>
     <message>
         <source>前回の利用が正しく終了していなかったため、ログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-logout kayo dahil hindi maayos na natapos ang nakaraang paggamit.</translation>
     </message>
     <message>
         <source>ログアウトしました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-logout na kayo. Mag-login muli.</translation>
     </message>
     <message>
         <source>職員IDまたはパスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang staff ID o password.</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗した回数が上限に達したため、この職員IDは使用できません。管理者にパスワードの再発行を依頼してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naabot na ang limitasyon ng maling password, kaya hindi magagamit ang staff ID na ito. Humingi ng bagong password sa administrator.</translation>
     </message>
     <message>
         <source>パスワードが正しくありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang password.</translation>
     </message>
     <message>
         <source>この操作の前に、パスワードをもう一度入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bago ito gawin, ilagay muli ang inyong password.</translation>
     </message>
     <message>
         <source>初回用パスワードのままです。先にパスワードを変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unang password pa rin ang gamit. Palitan muna ang password.</translation>
     </message>
     <message>
         <source>この操作は管理者のみが行えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator lamang ang makakagawa nito.</translation>
     </message>
     <message>
         <source>確認した本人確認書類を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliin ang ID na sinuri.</translation>
     </message>
     <message>
         <source>この職員IDのアカウントはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang account para sa staff ID na ito.</translation>
     </message>
     <message>
         <source>求職番号、フリガナと生年月日、メールアドレスのいずれかを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang numero ng job seeker, furigana at kapanganakan, o email address.</translation>
     </message>
     <message>
         <source>この求職者にはログインID（メールアドレス）が登録されていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang nakarehistrong login ID (email address) ang job seeker na ito.</translation>
     </message>
     <message>
         <source>現在と同じメールアドレスです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareho ito sa kasalukuyang email address.</translation>
     </message>
     <message>
         <source>期間の指定が正しくありません（開始が終了より後になっています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang panahon (mas huli ang simula kaysa sa katapusan).</translation>
     </message>
     <message>
         <source>登録コードを入力してください（新しいパソコンの画面に表示されています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang registration code (nasa screen ng bagong computer).</translation>
     </message>
     <message>
         <source>登録コードは、新しいパソコンの画面に表示された英字8文字を入力してください（例: BCDF-GHJK。A・E・I・O・U・Y と数字は使われていません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang 8 letrang registration code na nasa screen ng bagong computer (hal.: BCDF-GHJK; walang A, E, I, O, U, Y at numero).</translation>
     </message>
     <message>
         <source>登録コードが正しくないか、有効期限が切れているか、既に使われています。新しいパソコンの画面のコードを確かめてください。期限が切れたときは、そのパソコンで登録をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali, nag-expire o nagamit na ang registration code. Suriin ang code sa screen ng bagong computer. Kung nag-expire, ulitin ang pagrehistro sa computer na iyon.</translation>
     </message>
     <message>
         <source>登録コードの誤りが続いたため、しばらく承認できません。15分ほど待ってからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilang beses nang mali ang registration code, kaya hindi muna makakapag-apruba. Maghintay ng mga 15 minuto at subukang muli.</translation>
     </message>
     <message>
         <source>この端末は見つかりません。一覧を更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makita ang terminal na ito. I-refresh ang listahan.</translation>
     </message>
     <message>
         <source>このパソコンは事務所のサーバーに接続していないため、端末を承認できません。事務所のサーバーに接続した職員コンソールで承認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi nakakonekta sa server ng opisina ang computer na ito, kaya hindi makakapag-apruba ng terminal. Mag-apruba sa staff console na nakakonekta sa server ng opisina.</translation>
     </message>
     <message>
         <source>端末の種別は kiosk（利用者用端末）、counter（窓口端末）、staff（職員端末）のいずれかを指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang uri ng terminal ay dapat kiosk (terminal ng user), counter (counter terminal) o staff (staff terminal).</translation>
     </message>
     <message>
         <source>端末の名前は1〜60文字で、改行や制御文字を含めずに指定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang pangalan ng terminal ay 1–60 character, walang bagong linya o control character.</translation>
     </message>
     <message>
         <source>端末の証明書要求が正しくありません。登録をはじめからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang hiling ng certificate ng terminal. Ulitin ang pagrehistro mula sa simula.</translation>
     </message>
     <message>
         <source>承認待ちの端末登録が多すぎるため、受け付けられません。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong marami ang naghihintay ng apruba, kaya hindi ito matanggap. Maghintay sandali at subukang muli.</translation>
     </message>
     <message>
         <source>この端末（利用者用端末）からは職員コンソールを使えません。窓口端末か職員端末を使ってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi magagamit ang staff console sa terminal na ito (terminal ng user). Gumamit ng counter terminal o staff terminal.</translation>
     </message>
     <message>
         <source>中学校・高等学校に在学中の方は、オンラインで求職仮登録をすることはできません。在学中の学校（進路指導の先生）にご相談いただくか、ハローワークの学卒担当の窓口にお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang mga nag-aaral pa sa junior high o high school ay hindi makakagawa ng online na 仮登録. Kumonsulta sa inyong paaralan (career guidance teacher) o pumunta sa counter (窓口) para sa mga estudyante sa HelloWork.</translation>
     </message>
     <message>
         <source>{max}文字以内で入力してください（現在{length}文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character lamang (ngayon ay {length}).</translation>
     </message>
     <message>
         <source>{max}行まで入力できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} linya lamang.</translation>
     </message>
     <message>
         <source>年月は西暦で「2020-04」のように半角で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang taon at buwan sa half-width, gaya ng &quot;2020-04&quot;.</translation>
     </message>
     <message>
         <source>1900年から現在までの年月を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang taon at buwan mula 1900 hanggang ngayon.</translation>
     </message>
     <message>
         <source>終わりの年月が始めの年月より前になっています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas maaga ang katapusan kaysa sa simula.</translation>
     </message>
     <message>
         <source>一覧から選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili mula sa listahan.</translation>
     </message>
     <message>
         <source>郵便番号は7桁の半角数字で入力してください（例: 990-0000）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang postal code bilang 7 half-width na numero (hal.: 990-0000).</translation>
     </message>
     <message>
         <source>仮登録番号は10桁の数字で入力してください（例: 12345-67890）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang numero ng 仮登録 bilang 10 numero (hal.: 12345-67890).</translation>
     </message>
     <message>
         <source>仮登録番号、またはフリガナと生年月日を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang numero ng 仮登録, o ang furigana at kapanganakan.</translation>
     </message>
     <message>
         <source>この仮登録は見つかりません。有効期限が過ぎて削除された可能性があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makita ang 仮登録 na ito. Maaaring nabura ito dahil nag-expire.</translation>
     </message>
     <message>
         <source>この仮登録は既に本登録済みです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-本登録 na ang 仮登録 na ito.</translation>
     </message>
     <message>
         <source>このパソコンからの申込みが集中しているため、受け付けられません。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maraming hiling mula sa computer na ito, kaya hindi ito matanggap. Maghintay sandali at subukang muli.</translation>
     </message>
     <message>
         <source>一時保存した内容は有効期限が過ぎたため削除されました。はじめから入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabura ang pansamantalang na-save dahil nag-expire. Magsimula muli.</translation>
     </message>
     <message>
         <source>登録内容と同じです。変更する項目を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareho ito sa nakarehistro. Ilagay ang babaguhin.</translation>
     </message>
     <message>
         <source>「求職情報提供」の説明が更新されました。表示された説明を確認してから、もう一度同意してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-update ang paliwanag ng &quot;Pagbabahagi ng impormasyon&quot;. Basahin ang paliwanag at sumang-ayon muli.</translation>
     </message>
     <message>
         <source>求職状態が「無効」のため、求職情報提供に同意することはできません。「有効」に戻してから、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Hindi aktibo&quot; ang status, kaya hindi makakasang-ayon sa pagbabahagi ng impormasyon. Gawing &quot;Aktibo&quot; muna at subukang muli.</translation>
     </message>
     <message>
         <source>有効</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktibo</translation>
     </message>
     <message>
         <source>無効</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi aktibo</translation>
     </message>
     <message>
         <source>運転免許証</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensya sa pagmamaneho</translation>
     </message>
     <message>
         <source>マイナンバーカード</source>
-        <translation type="unfinished"></translation>
+        <translation>My Number card</translation>
     </message>
     <message>
         <source>在留カード</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence card</translation>
     </message>
     <message>
         <source>健康保険証</source>
-        <translation type="unfinished"></translation>
+        <translation>Health insurance card</translation>
     </message>
     <message>
         <source>その他</source>
-        <translation type="unfinished"></translation>
+        <translation>Iba pa</translation>
     </message>
     <message>
         <source>職員</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>管理者</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>ご本人による変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Binago ng user</translation>
     </message>
     <message>
         <source>有効期限の経過</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-expire</translation>
     </message>
     <message>
         <source>ハローワーク 求職者マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>HelloWork My Page (求職者マイページ)</translation>
     </message>
     <message>
         <source>デモモード（デモ用データとデモ用メールボックス）</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mode (demo na data at demo na mailbox)</translation>
     </message>
     <message>
         <source>ハローワーク内の共用パソコン向けの動作</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode para sa shared na computer sa HelloWork</translation>
     </message>
     <message>
         <source>職員用の窓口コンソールを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang counter console ng staff</translation>
     </message>
     <message>
         <source>全画面をPNGに書き出して終了</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export ang lahat ng screen bilang PNG at isara</translation>
     </message>
     <message>
         <source>バージョンを表示して終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita ang bersyon at isara</translation>
     </message>
     <message>
         <source>応募日</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng pag-apply</translation>
     </message>
     <message>
         <source>応募番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng aplikasyon</translation>
     </message>
     <message>
         <source>応募経路</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraan ng pag-apply</translation>
     </message>
     <message>
         <source>事業所名</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan ng employer</translation>
     </message>
     <message>
         <source>職種</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabaho</translation>
     </message>
     <message>
         <source>状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>状況の更新日</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng update</translation>
     </message>
     <message>
         <source>次の面接</source>
-        <translation type="unfinished"></translation>
+        <translation>Susunod na interview</translation>
     </message>
     <message>
         <source>未読メッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa nababasa</translation>
     </message>
     <message>
         <source>この事業所は「求人者マイページ」を利用していないため、メッセージはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi gumagamit ng &quot;My Page ng employer&quot; ang employer na ito, kaya walang mensahe.</translation>
     </message>
     <message>
         <source>{count}件</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}</translation>
     </message>
     <message>
         <source>なし</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala</translation>
     </message>
     <message>
         <source>応募履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasaysayan ng aplikasyon</translation>
     </message>
     <message>
         <source>状況で絞り込み</source>
-        <translation type="unfinished"></translation>
+        <translation>I-filter ayon sa status</translation>
     </message>
     <message>
         <source>最新の情報に更新</source>
-        <translation type="unfinished"></translation>
+        <translation>I-refresh</translation>
     </message>
     <message>
         <source>状況(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>紹介による応募とオンライン自主応募の状況です。行を選ぶと、状況の履歴と応募した求人票が下に表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ng mga aplikasyon sa pamamagitan ng referral at sariling online na pag-apply. Pumili ng hanay para makita sa ibaba ang kasaysayan ng status at ang detalye ng bakante (求人票).</translation>
     </message>
     <message>
         <source>読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naglo-load…</translation>
     </message>
     <message>
         <source>応募履歴はありません。ハローワークで紹介を受けた求人や、求人票の「応募する」から応募した求人が、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang aplikasyon. Dito lalabas ang mga bakanteng ni-refer sa inyo ng HelloWork at ang inyong in-apply-an mula sa &quot;Mag-apply&quot; ng detalye ng bakante.</translation>
     </message>
     <message>
         <source>状況が「{status}」の応募はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang aplikasyong may status na &quot;{status}&quot;.</translation>
     </message>
     <message>
         <source>応募番号 {number}（{company}）を辞退しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Umatras kayo sa aplikasyon {number} ({company}).</translation>
     </message>
     <message>
         <source>求人番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng bakante (求人番号)</translation>
     </message>
     <message>
         <source>現在の状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasalukuyang status</translation>
     </message>
     <message>
         <source>辞退する</source>
-        <translation type="unfinished"></translation>
+        <translation>Umatras</translation>
     </message>
     <message>
         <source>面接予定をカレンダーに保存（.ics）</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang interview sa kalendaryo (.ics)</translation>
     </message>
     <message>
         <source>メッセージを見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan ang mensahe</translation>
     </message>
     <message>
         <source>求人票を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan ang bakante</translation>
     </message>
     <message>
         <source>状況の履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasaysayan ng status</translation>
     </message>
     <message>
         <source>応募した求人票（応募した時点の内容）</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalye ng in-apply-ang bakante (noong nag-apply)</translation>
     </message>
     <message>
         <source>応募の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilalaman ng aplikasyon</translation>
     </message>
     <message>
         <source>{company}&#x3000;{occupation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{company}&#x3000;{occupation}</translation>
     </message>
     <message>
         <source>{source}（紹介番号 {number}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} (referral {number})</translation>
     </message>
     <message>
         <source>「{status}」の応募は辞退できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makakaatras sa aplikasyong &quot;{status}&quot;.</translation>
     </message>
     <message>
         <source>メッセージを見る（未読 {count}件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan ang mensahe ({count} bago)</translation>
     </message>
     <message>
         <source>応募を選ぶと、ここに状況の履歴と応募した求人票が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng aplikasyon para makita dito ang kasaysayan ng status at ang detalye ng bakante.</translation>
     </message>
     <message>
         <source>&#x3000;場所：{place}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;Lugar: {place}</translation>
     </message>
     <message>
         <source>予定はありません（これまでの面接は「状況の履歴」をご覧ください）</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang iskedyul (tingnan ang mga nakaraang interview sa &quot;Kasaysayan ng status&quot;)</translation>
     </message>
     <message>
         <source>予定はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang iskedyul</translation>
     </message>
     <message>
         <source>日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa at oras</translation>
     </message>
     <message>
         <source>記録</source>
-        <translation type="unfinished"></translation>
+        <translation>Tala</translation>
     </message>
     <message>
         <source>面接日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng interview</translation>
     </message>
     <message>
         <source>面接場所</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar ng interview</translation>
     </message>
     <message>
         <source>備考・連絡事項</source>
-        <translation type="unfinished"></translation>
+        <translation>Tala at abiso</translation>
     </message>
     <message>
         <source>iCalendar ファイル (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar file (*.ics)</translation>
     </message>
     <message>
         <source>ファイルを保存できませんでした。保存先のフォルダーと空き容量を確かめて、もう一度お試しください。（{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-save ang file. Suriin ang folder at ang bakanteng espasyo, at subukang muli. ({reason})</translation>
     </message>
     <message>
         <source>面接の予定を保存しました：{path}
 カレンダーのアプリでこのファイルを開くと、予定に追加できます。ハローワークなど共用のパソコンでは、取り込んだ後にファイルを削除してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang iskedyul ng interview: {path}
+Buksan ang file sa calendar app para idagdag ito. Sa shared na computer gaya ng sa HelloWork, burahin ang file pagkatapos.</translation>
     </message>
     <message>
         <source>面接_{number}.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>interview_{number}.ics</translation>
     </message>
     <message>
         <source>面接予定の保存（.ics）</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang interview (.ics)</translation>
     </message>
     <message>
         <source>すべて</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat</translation>
     </message>
     <message>
         <source>ただいま処理できません。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ito maproseso ngayon. Maghintay sandali at subukang muli.</translation>
     </message>
     <message>
         <source>月火水木金土日</source>
-        <translation type="unfinished"></translation>
+        <translation>月火水木金土日</translation>
     </message>
     <message>
         <source>次の応募を辞退します。
@@ -1814,77 +1815,83 @@
 事業所名：{company}
 職種：{occupation}
 応募番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aatras kayo sa aplikasyong ito.
+
+Employer: {company}
+Trabaho: {occupation}
+Numero ng aplikasyon: {number}</translation>
     </message>
     <message>
         <source>辞退すると、元に戻すことはできません。同じ求人にもう一度応募することもできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapag umatras, hindi na ito maibabalik. Hindi na rin kayo makakapag-apply muli sa bakanteng ito.</translation>
     </message>
     <message>
         <source>事業所への連絡事項（任意・{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensahe sa employer (opsyonal, hanggang {max} character)</translation>
     </message>
     <message>
         <source>例：他社への就職が決まったため</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: Natanggap na ako sa ibang kompanya</translation>
     </message>
     <message>
         <source>事業所への連絡事項</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensahe sa employer</translation>
     </message>
     <message>
         <source>キャンセル</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselahin</translation>
     </message>
     <message>
         <source>送信しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipinapadala…</translation>
     </message>
     <message>
         <source>事業所名：{company}
 職種：{occupation}
 求人番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer: {company}
+Trabaho: {occupation}
+Numero ng bakante: {number}</translation>
     </message>
     <message>
         <source>志望動機（必須・{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Dahilan ng pag-apply (kailangan, hanggang {max} character)</translation>
     </message>
     <message>
         <source>志望動機</source>
-        <translation type="unfinished"></translation>
+        <translation>Dahilan ng pag-apply</translation>
     </message>
     <message>
         <source>この求人に応募する理由、活かせる経験などを書いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Isulat kung bakit kayo nag-a-apply at anong karanasan ang magagamit ninyo.</translation>
     </message>
     <message>
         <source>応募書類（PDF形式、1ファイル{mb}MBまで）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga dokumento (PDF, hanggang {mb} MB bawat file)</translation>
     </message>
     <message>
         <source>応募すると、志望動機と添付した書類、ハローワークに登録されているあなたの求職者情報（氏名・連絡先・希望条件など）がこの事業所に伝わります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapag nag-apply, makikita ng employer ang inyong dahilan, mga nakalakip na dokumento, at ang inyong impormasyon sa HelloWork (pangalan, contact, gustong kondisyon, atbp.).</translation>
     </message>
     <message>
         <source>応募する</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-apply</translation>
     </message>
     <message>
         <source>この求人に応募します</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-apply sa bakanteng ito</translation>
     </message>
     <message>
         <source>{length} / {max}文字</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {max} character</translation>
     </message>
     <message>
         <source>応募しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-a-apply…</translation>
     </message>
     <message>
         <source>添付なし</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang nakalakip</translation>
     </message>
     <message>
         <source>次の求人に、オンラインで応募します。
@@ -1898,1173 +1905,1189 @@
 
 応募すると、ハローワークに登録されているあなたの求職者情報（氏名・連絡先・希望条件など）もこの事業所に伝わります。
 応募してよろしいですか。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-a-apply kayo online sa bakanteng ito.
+
+Employer: {company}
+Trabaho: {occupation}
+Numero ng bakante: {number}
+
+Dahilan ng pag-apply: {length} character
+{attachments}
+
+Kapag nag-apply, makikita rin ng employer ang inyong impormasyon sa HelloWork (pangalan, contact, gustong kondisyon, atbp.).
+Mag-apply na?</translation>
     </message>
     <message>
         <source>オンライン自主応募の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumpirmahin ang online na pag-apply</translation>
     </message>
     <message>
         <source>応募済みです。この求人には既に応募しています。応募の状況は「応募履歴」で確認できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-apply na kayo sa bakanteng ito. Makikita ang status sa &quot;Kasaysayan ng aplikasyon&quot;.</translation>
     </message>
     <message>
         <source>応募履歴で見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan sa kasaysayan</translation>
     </message>
     <message>
         <source>応募しました。応募番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakapag-apply na. Numero ng aplikasyon: {number}</translation>
     </message>
     <message>
         <source>添付した書類：{documents}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakalakip: {documents}</translation>
     </message>
     <message>
         <source>書類は添付していません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang nakalakip na dokumento.</translation>
     </message>
     <message>
         <source>事業所からの連絡は「メッセージ」に届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Darating sa &quot;Mensahe&quot; ang sagot ng employer.</translation>
     </message>
     <message>
         <source>オンラインで応募できるか確認しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinusuri kung puwedeng mag-apply online…</translation>
     </message>
     <message>
         <source>この求人には、このマイページからオンラインで応募できます（オンライン自主応募）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Puwede kayong mag-apply online sa bakanteng ito mula sa My Page (オンライン自主応募).</translation>
     </message>
     <message>
         <source>市区町村を指定しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat ng lungsod/bayan</translation>
     </message>
     <message>
         <source>都道府県</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefecture</translation>
     </message>
     <message>
         <source>都道府県を選択</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng prefecture</translation>
     </message>
     <message>
         <source>市区町村</source>
-        <translation type="unfinished"></translation>
+        <translation>Lungsod/bayan</translation>
     </message>
     <message>
         <source>追加</source>
-        <translation type="unfinished"></translation>
+        <translation>Idagdag</translation>
     </message>
     <message>
         <source>指定した就業場所</source>
-        <translation type="unfinished"></translation>
+        <translation>Napiling lugar ng trabaho</translation>
     </message>
     <message>
         <source>削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin</translation>
     </message>
     <message>
         <source>選択した就業場所を削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin ang napiling lugar</translation>
     </message>
     <message>
         <source>（全域）</source>
-        <translation type="unfinished"></translation>
+        <translation>(buong lugar)</translation>
     </message>
     <message>
         <source>就業場所は{max}か所まで指定できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} lugar ng trabaho lamang.</translation>
     </message>
     <message>
         <source>例: 介護 山形（スペースで区切ると「かつ」で検索）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: 介護 山形 (hatiin ng espasyo para sa &quot;at&quot;)</translation>
     </message>
     <message>
         <source>例: 06010-12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: 06010-12345678</translation>
     </message>
     <message>
         <source>例: 0601-234567-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: 0601-234567-2</translation>
     </message>
     <message>
         <source>指定しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Kahit ano</translation>
     </message>
     <message>
         <source>例: 180000</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: 180000</translation>
     </message>
     <message>
         <source>賃金の単位</source>
-        <translation type="unfinished"></translation>
+        <translation>Uri ng sahod</translation>
     </message>
     <message>
         <source>賃金（下限）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahod (pinakamababa)</translation>
     </message>
     <message>
         <source>円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>yen pataas</translation>
     </message>
     <message>
         <source>指定なし</source>
-        <translation type="unfinished"></translation>
+        <translation>Kahit kailan</translation>
     </message>
     <message>
         <source>{n}日以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Loob ng {n} araw</translation>
     </message>
     <message>
         <source>オンライン自主応募可の求人のみ</source>
-        <translation type="unfinished"></translation>
+        <translation>Puwedeng mag-apply online lamang</translation>
     </message>
     <message>
         <source>検索する</source>
-        <translation type="unfinished"></translation>
+        <translation>Maghanap</translation>
     </message>
     <message>
         <source>条件をクリア</source>
-        <translation type="unfinished"></translation>
+        <translation>I-clear</translation>
     </message>
     <message>
         <source>フリーワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyword</translation>
     </message>
     <message>
         <source>求人区分</source>
-        <translation type="unfinished"></translation>
+        <translation>Uri ng bakante</translation>
     </message>
     <message>
         <source>雇用形態</source>
-        <translation type="unfinished"></translation>
+        <translation>Uri ng trabaho</translation>
     </message>
     <message>
         <source>就業場所</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar ng trabaho</translation>
     </message>
     <message>
         <source>事業所番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng employer (事業所番号)</translation>
     </message>
     <message>
         <source>職業分類</source>
-        <translation type="unfinished"></translation>
+        <translation>Klase ng trabaho</translation>
     </message>
     <message>
         <source>受付日</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng pagtanggap</translation>
     </message>
     <message>
         <source>← 一覧に戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>← Bumalik sa listahan</translation>
     </message>
     <message>
         <source>求人票</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalye ng bakante (求人票)</translation>
     </message>
     <message>
         <source>【{closed}】この求人の募集は終了しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>[{closed}] Sarado na ang bakanteng ito.</translation>
     </message>
     <message>
         <source>キープする</source>
-        <translation type="unfinished"></translation>
+        <translation>Itabi (キープ)</translation>
     </message>
     <message>
         <source>求人番号をコピー</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyahin ang numero ng bakante</translation>
     </message>
     <message>
         <source>この事業所の求人をすべて見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat ng bakante ng employer na ito</translation>
     </message>
     <message>
         <source>この求人票の事業所番号で求人を検索します</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanapin ang mga bakante gamit ang numero ng employer ng detalyeng ito</translation>
     </message>
     <message>
         <source>求人票を読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naglo-load ng detalye ng bakante…</translation>
     </message>
     <message>
         <source>求人票&#x3000;{occupation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalye ng bakante (求人票)&#x3000;{occupation}</translation>
     </message>
     <message>
         <source>キープを外す</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin sa nakatabi</translation>
     </message>
     <message>
         <source>状態</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>賃金</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahod</translation>
     </message>
     <message>
         <source>キープした日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng pagtabi</translation>
     </message>
     <message>
         <source>募集中</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukas</translation>
     </message>
     <message>
         <source>キープした求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakatabing bakante (キープ)</translation>
     </message>
     <message>
         <source>詳細を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan ang detalye</translation>
     </message>
     <message>
         <source>キープした求人はありません。求人票の「キープする」を押すと、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang nakatabing bakante. Pindutin ang &quot;Itabi&quot; sa detalye ng bakante para lumabas dito.</translation>
     </message>
     <message>
         <source>募集が終了した求人も、キープを外すまで「募集終了」と表示して残ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mananatili ang mga saradong bakante na may markang &quot;Sarado&quot; hanggang alisin ninyo.</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save</translation>
     </message>
     <message>
         <source>名前</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan</translation>
     </message>
     <message>
         <source>この求人は表示できません</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi maipakita ang bakanteng ito</translation>
     </message>
     <message>
         <source>読み込めませんでした</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-load</translation>
     </message>
     <message>
         <source>オンライン応募</source>
-        <translation type="unfinished"></translation>
+        <translation>Online na pag-apply</translation>
     </message>
     <message>
         <source>キープ</source>
-        <translation type="unfinished"></translation>
+        <translation>Itabi (キープ)</translation>
     </message>
     <message>
         <source>1行に1件。例：2004/04 株式会社さくら 入社</source>
-        <translation type="unfinished"></translation>
+        <translation>Isa bawat linya. Hal.: 2004/04 Pumasok sa Sakura Co., Ltd.</translation>
     </message>
     <message>
         <source>1行に1件。例：2010/06 普通自動車第一種運転免許 取得</source>
-        <translation type="unfinished"></translation>
+        <translation>Isa bawat linya. Hal.: 2010/06 Nakakuha ng lisensya sa pagmamaneho</translation>
     </message>
     <message>
         <source>学歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Edukasyon</translation>
     </message>
     <message>
         <source>職歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Karanasan sa trabaho</translation>
     </message>
     <message>
         <source>{kind}を作成</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa ng {kind}</translation>
     </message>
     <message>
         <source>氏名</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan</translation>
     </message>
     <message>
         <source>ふりがな</source>
-        <translation type="unfinished"></translation>
+        <translation>Furigana</translation>
     </message>
     <message>
         <source>生年月日（例 1985-04-12）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanganakan (hal. 1985-04-12)</translation>
     </message>
     <message>
         <source>現住所</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasalukuyang address</translation>
     </message>
     <message>
         <source>電話</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepono</translation>
     </message>
     <message>
         <source>学歴・職歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Edukasyon at karanasan sa trabaho</translation>
     </message>
     <message>
         <source>免許・資格</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensya at kwalipikasyon</translation>
     </message>
     <message>
         <source>志望の動機・自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Dahilan ng pag-apply at self-PR</translation>
     </message>
     <message>
         <source>本人希望記入欄</source>
-        <translation type="unfinished"></translation>
+        <translation>Sariling kahilingan</translation>
     </message>
     <message>
         <source>職務要約</source>
-        <translation type="unfinished"></translation>
+        <translation>Buod ng karera</translation>
     </message>
     <message>
         <source>職務経歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Karanasan sa trabaho</translation>
     </message>
     <message>
         <source>活かせる経験・知識・技術</source>
-        <translation type="unfinished"></translation>
+        <translation>Karanasan, kaalaman at kasanayang magagamit</translation>
     </message>
     <message>
         <source>自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-PR</translation>
     </message>
     <message>
         <source>入力欄</source>
-        <translation type="unfinished"></translation>
+        <translation>Input</translation>
     </message>
     <message>
         <source>印刷する…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-print…</translation>
     </message>
     <message>
         <source>PDFで保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save bilang PDF…</translation>
     </message>
     <message>
         <source>この応募に添付する</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilakip sa aplikasyong ito</translation>
     </message>
     <message>
         <source>閉じる</source>
-        <translation type="unfinished"></translation>
+        <translation>Isara</translation>
     </message>
     <message>
         <source>登録されている求職者情報を入れてあります。確かめて、足りないところを書き足してください。JIS規格の様式に沿った A4 の書類になります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nailagay na ang inyong nakarehistrong impormasyon. Suriin ito at dagdagan ang kulang. Magiging A4 na dokumento ito ayon sa format ng JIS.</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-load ang impormasyon ng job seeker. Ilagay ito nang mano-mano.</translation>
     </message>
     <message>
         <source>PDFを保存しました：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang PDF: {path}</translation>
     </message>
     <message>
         <source>{kind}をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang {kind} bilang PDF</translation>
     </message>
     <message>
         <source>PDF ファイル (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
         <source>このパソコンにはプリンターが設定されていません。「PDFで保存…」で保存してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang printer sa computer na ito. I-save gamit ang &quot;I-save bilang PDF…&quot;.</translation>
     </message>
     <message>
         <source>氏名を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang pangalan.</translation>
     </message>
     <message>
         <source>この条件を保存</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang kondisyong ito</translation>
     </message>
     <message>
         <source>保存する検索条件の名前（40文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan ng kondisyon (hanggang 40 character)</translation>
     </message>
     <message>
         <source>検索条件に誤りがあります。検索画面の表示を確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>May mali sa kondisyon ng paghahanap. Suriin ang screen ng paghahanap.</translation>
     </message>
     <message>
         <source>検索条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondisyon ng paghahanap</translation>
     </message>
     <message>
         <source>新着</source>
-        <translation type="unfinished"></translation>
+        <translation>Bago</translation>
     </message>
     <message>
         <source>前回の検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Huling paghahanap</translation>
     </message>
     <message>
         <source>新着 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bago</translation>
     </message>
     <message>
         <source>保存した検索条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-save na paghahanap</translation>
     </message>
     <message>
         <source>この条件で検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Maghanap gamit ito</translation>
     </message>
     <message>
         <source>名前を変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Palitan ang pangalan</translation>
     </message>
     <message>
         <source>保存した検索条件はありません。求人情報検索の画面で「この条件を保存」を押すと、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang naka-save na paghahanap. Pindutin ang &quot;I-save ang kondisyong ito&quot; sa paghahanap ng bakante para lumabas dito.</translation>
     </message>
     <message>
         <source>「新着」は、前回その条件で検索したあとに掲載された求人の件数です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang &quot;Bago&quot; ay bilang ng bakanteng nailathala mula sa huling paghahanap gamit ang kondisyong iyon.</translation>
     </message>
     <message>
         <source>新しい名前（40文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong pangalan (hanggang 40 character)</translation>
     </message>
     <message>
         <source>変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>Palitan</translation>
     </message>
     <message>
         <source>保存した検索条件「{name}」を削除しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin ang naka-save na paghahanap na &quot;{name}&quot;?</translation>
     </message>
     <message>
         <source>検索条件の削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin ang paghahanap</translation>
     </message>
     <message>
         <source>削除する</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin</translation>
     </message>
     <message>
         <source>新着順</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinakabago</translation>
     </message>
     <message>
         <source>賃金の高い順</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinakamataas na sahod</translation>
     </message>
     <message>
         <source>求職状態が無効のため、求人情報検索はご利用いただけません。求職活動を再開するときは、「求職者情報・設定」で求職状態を「有効」に戻してください。入力した検索条件はそのまま残ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Hindi aktibo&quot; ang status, kaya hindi magagamit ang paghahanap ng bakante. Kapag maghahanap muli ng trabaho, gawing &quot;Aktibo&quot; ang status sa &quot;Impormasyon at setting&quot;. Mananatili ang inyong kondisyon ng paghahanap.</translation>
     </message>
     <message>
         <source>検索結果</source>
-        <translation type="unfinished"></translation>
+        <translation>Resulta</translation>
     </message>
     <message>
         <source>並び順</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayos</translation>
     </message>
     <message>
         <source>求人情報検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Paghahanap ng bakante</translation>
     </message>
     <message>
         <source>検索しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naghahanap…</translation>
     </message>
     <message>
         <source>件数を確認しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Binibilang…</translation>
     </message>
     <message>
         <source>一覧を準備しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inihahanda ang listahan…</translation>
     </message>
     <message>
         <source>{count}（件数を確認しています）</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (binibilang)</translation>
     </message>
     <message>
         <source>検索条件「{name}」を保存しました。「保存した検索条件」から呼び出せます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang paghahanap na &quot;{name}&quot;. Makikita ito sa &quot;Naka-save na paghahanap&quot;.</translation>
     </message>
     <message>
         <source>読み込み中…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naglo-load…</translation>
     </message>
     <message>
         <source>募集終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarado</translation>
     </message>
     <message>
         <source>該当 {n}件以上</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} o higit pa</translation>
     </message>
     <message>
         <source>該当 {n} 件（一覧は先頭の {m} 件）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ang tugma (unang {m} sa listahan)</translation>
     </message>
     <message>
         <source>該当 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ang tugma</translation>
     </message>
     <message>
         <source>該当 約{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga {n} ang tugma</translation>
     </message>
     <message>
         <source>可</source>
-        <translation type="unfinished"></translation>
+        <translation>Oo</translation>
     </message>
     <message>
         <source>不可</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>{n}秒後に再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Subukang muli pagkalipas ng {n} segundo.</translation>
     </message>
     <message>
         <source>ただいまサービスに接続できません。しばらくしてから再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makakonekta sa serbisyo ngayon. Maghintay sandali at subukang muli.</translation>
     </message>
     <message>
         <source>ハローワークをご利用中の方のマイページ開設</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagbukas ng My Page para sa gumagamit ng HelloWork</translation>
     </message>
     <message>
         <source>※ハローワーク内のパソコンで手続きを行う場合は、登録したメールアドレスあてにメールが届きますので、その場で（ご自身のスマートフォンなどで）受信・確認できるようにご準備ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>※Kung gagawin ito sa computer sa HelloWork, may darating na email sa inyong nakarehistrong address. Ihanda ang inyong smartphone para mabasa ito agad.</translation>
     </message>
     <message>
         <source>セッションの有効期限が切れました。もう一度ログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-expire ang session. Mag-login muli.</translation>
     </message>
     <message>
         <source>求職者マイページ ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Login sa My Page (求職者マイページ)</translation>
     </message>
     <message>
         <source>ID（メールアドレス）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (email address)</translation>
     </message>
     <message>
         <source>パスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>パスワードを忘れた方</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakalimutan ang password</translation>
     </message>
     <message>
         <source>求職申込み（仮登録）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-apply bilang job seeker (仮登録)</translation>
     </message>
     <message>
         <source>デモ用メールボックス</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mailbox</translation>
     </message>
     <message>
         <source>はじめての方は、上のボタンからマイページを開設してください。
 （ハローワークの窓口で求職登録とメールアドレスの登録がお済みの方）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung unang beses, buksan ang My Page gamit ang button sa itaas.
+(Para sa nakapagrehistro na at may email sa counter (窓口) ng HelloWork)</translation>
     </message>
     <message>
         <source>ハローワークで求職申込みをしていない方は、来所前にこちらから仮登録ができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung hindi pa kayo nakapag-apply sa HelloWork, maaari kayong mag-仮登録 dito bago pumunta.</translation>
     </message>
     <message>
         <source>中止してログアウト</source>
-        <translation type="unfinished"></translation>
+        <translation>Itigil at mag-logout</translation>
     </message>
     <message>
         <source>初回用パスワードのままです。続けるには、ご自身で決めたパスワードに変更してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unang password pa rin ang gamit. Para magpatuloy, palitan ito ng sarili ninyong password.</translation>
     </message>
     <message>
         <source>現在のパスワードと、新しいパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang kasalukuyan at bagong password.</translation>
     </message>
     <message>
         <source>パスワードは半角の英字・数字・記号をそれぞれ1文字以上含む、8桁以上32桁以内です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang password ay 8–32 character, may kahit 1 half-width na letra, numero at simbolo.</translation>
     </message>
     <message>
         <source>現在のパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasalukuyang password</translation>
     </message>
     <message>
         <source>新しいパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong password</translation>
     </message>
     <message>
         <source>新しいパスワード（確認）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong password (ulitin)</translation>
     </message>
     <message>
         <source>現在のパスワード（初回用パスワード）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasalukuyang password (unang password)</translation>
     </message>
     <message>
         <source>新しいパスワード（確認のため、もう一度）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong password (ulitin para kumpirmahin)</translation>
     </message>
     <message>
         <source>職員ログイン（窓口用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff login (counter)</translation>
     </message>
     <message>
         <source>職員の画面のロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>I-unlock ang staff screen</translation>
     </message>
     <message>
         <source>ハローワーク職員用の画面です。職員IDとパスワードを入力してください。
 求職者の方のID（メールアドレス）ではログインできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen ito para sa staff ng HelloWork. Ilagay ang staff ID at password.
+Hindi makakapag-login gamit ang ID (email) ng job seeker.</translation>
     </message>
     <message>
         <source>職員ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff ID</translation>
     </message>
     <message>
         <source>職員の画面はロックされています。{name} さんのパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-lock ang staff screen. Ilagay ang password ni {name}.</translation>
     </message>
     <message>
         <source>ロックを解除</source>
-        <translation type="unfinished"></translation>
+        <translation>I-unlock</translation>
     </message>
     <message>
         <source>パスワードの変更（初回ログイン）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpalit ng password (unang login)</translation>
     </message>
     <message>
         <source>職員IDを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang staff ID.</translation>
     </message>
     <message>
         <source>続けて失敗したため、しばらくログインできません。{time}後に再度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilang beses nang bigo, kaya hindi muna makakapag-login. Subukang muli pagkalipas ng {time}.</translation>
     </message>
     <message>
         <source>ただいま処理できません。しばらくしてからもう一度お試しください。入力した内容はそのままです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ito maproseso ngayon. Maghintay sandali at subukang muli. Nananatili ang inyong inilagay.</translation>
     </message>
     <message>
         <source>{m}分{s:02d}秒</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s:02d} seg</translation>
     </message>
     <message>
         <source>{s}秒</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} seg</translation>
     </message>
     <message>
         <source>事業所へのメッセージを入力してください（改行できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Isulat ang mensahe sa employer (puwede ang bagong linya)</translation>
     </message>
     <message>
         <source>送信するメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaheng ipapadala</translation>
     </message>
     <message>
         <source>送信する</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipadala</translation>
     </message>
     <message>
         <source>{length} / {max}文字（{over}文字多すぎます）</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {max} character ({over} ang sobra)</translation>
     </message>
     <message>
         <source>送信中…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipinapadala…</translation>
     </message>
     <message>
         <source>ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ito maproseso ngayon. Nananatili ang inyong inilagay. Maghintay sandali at subukang muli.</translation>
     </message>
     <message>
         <source>直接リクエストに応募する</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-apply sa direktang request</translation>
     </message>
     <message>
         <source>求人「{label}」にオンラインで応募します。志望動機を入力してください（1000文字以内）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-a-apply kayo online sa &quot;{label}&quot;. Isulat ang dahilan ng pag-apply (hanggang 1000 character).</translation>
     </message>
     <message>
         <source>応募書類（任意、PDF形式、1ファイル{mb}MBまで）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga dokumento (opsyonal, PDF, hanggang {mb} MB bawat file)</translation>
     </message>
     <message>
         <source>回答済み: 応募しました（{at}、応募番号 {number}）。応募履歴で状況を確認できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasagot na: nag-apply ({at}, aplikasyon {number}). Makikita ang status sa kasaysayan ng aplikasyon.</translation>
     </message>
     <message>
         <source>回答済み: 辞退しました（{at}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasagot na: tinanggihan ({at}).</translation>
     </message>
     <message>
         <source>この求人の募集は終了したため、応募できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarado na ang bakanteng ito, kaya hindi makakapag-apply.</translation>
     </message>
     <message>
         <source>事業所から応募のリクエストが届いています。求人票を確認して、お答えください。</source>
-        <translation type="unfinished"></translation>
+        <translation>May request na mag-apply mula sa employer. Tingnan ang detalye ng bakante at sumagot.</translation>
     </message>
     <message>
         <source>この求人への直接リクエストを辞退しますか。
 辞退すると、このリクエストから応募することはできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggihan ang direktang request para sa bakanteng ito?
+Kapag tinanggihan, hindi na makakapag-apply mula sa request na ito.</translation>
     </message>
     <message>
         <source>直接リクエストを読み込めません。しばらくしてから、もう一度お知らせを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-load ang direktang request. Maghintay sandali at buksan muli ang abiso.</translation>
     </message>
     <message>
         <source>※ メッセージをやりとりできるのは、求人事業所が「求人者マイページ」を開設している場合です。</source>
-        <translation type="unfinished"></translation>
+        <translation>※ Makakapagpalitan lamang ng mensahe kung may &quot;My Page ng employer&quot; ang employer.</translation>
     </message>
     <message>
         <source>左の一覧から応募先を選ぶと、その事業所とのメッセージが表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng employer sa listahan sa kaliwa para makita ang mga mensahe.</translation>
     </message>
     <message>
         <source>応募先の一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga in-apply-an</translation>
     </message>
     <message>
         <source>応募した求人はまだありません。ハローワークで紹介を受けるか、オンライン自主応募をすると、ここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang in-apply-ang bakante. Lalabas dito kapag na-refer kayo ng HelloWork o nag-apply online.</translation>
     </message>
     <message>
         <source>メッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensahe</translation>
     </message>
     <message>
         <source>応募した求人の担当者とメッセージをやりとりできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Makipagpalitan ng mensahe sa tagapangasiwa ng in-apply-ang bakante.</translation>
     </message>
     <message>
         <source>{occupation}&#x3000;応募番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{occupation}&#x3000;Aplikasyon {number}</translation>
     </message>
     <message>
         <source>おすすめ求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendadong bakante</translation>
     </message>
     <message>
         <source>種別</source>
-        <translation type="unfinished"></translation>
+        <translation>Uri</translation>
     </message>
     <message>
         <source>件名</source>
-        <translation type="unfinished"></translation>
+        <translation>Paksa</translation>
     </message>
     <message>
         <source>送信元</source>
-        <translation type="unfinished"></translation>
+        <translation>Mula kay</translation>
     </message>
     <message>
         <source>既読</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabasa na</translation>
     </message>
     <message>
         <source>未読</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa nababasa</translation>
     </message>
     <message>
         <source>お知らせの本文</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilalaman ng abiso</translation>
     </message>
     <message>
         <source>この求人の募集は終了しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarado na ang bakanteng ito</translation>
     </message>
     <message>
         <source>{kind}&#x3000;送信元: {sender}&#x3000;{at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}&#x3000;Mula kay: {sender}&#x3000;{at}</translation>
     </message>
     <message>
         <source>直接リクエストの求人: {label}&#x3000;求人番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakante ng direktang request: {label}&#x3000;Numero ng bakante {number}</translation>
     </message>
     <message>
         <source>おすすめ求人: {label}&#x3000;求人番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendadong bakante: {label}&#x3000;Numero ng bakante {number}</translation>
     </message>
     <message>
         <source>お知らせを選ぶと、ここに内容が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng abiso para makita dito ang nilalaman.</translation>
     </message>
     <message>
         <source>お知らせの一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Listahan ng abiso</translation>
     </message>
     <message>
         <source>さらに読み込む</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-load pa</translation>
     </message>
     <message>
         <source>お知らせ</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiso</translation>
     </message>
     <message>
         <source>ハローワークからのお知らせや、ご希望に近いおすすめ求人が届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Dito darating ang mga abiso ng HelloWork at mga rekomendadong bakante.</translation>
     </message>
     <message>
         <source>お知らせはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang abiso.</translation>
     </message>
     <message>
         <source>{count}件を表示中（未読 {unread}件）</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ang ipinapakita ({unread} hindi pa nababasa)</translation>
     </message>
     <message>
         <source>&#x3000;一覧の最後までスクロールすると、古いお知らせを読み込みます。</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;Mag-scroll hanggang dulo para i-load ang mas lumang abiso.</translation>
     </message>
     <message>
         <source>やりとり</source>
-        <translation type="unfinished"></translation>
+        <translation>Palitan ng mensahe</translation>
     </message>
     <message>
         <source>この事業所は「求人者マイページ」を開設していないため、メッセージはやりとりできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang &quot;My Page ng employer&quot; ang employer na ito, kaya hindi makakapagpalitan ng mensahe.</translation>
     </message>
     <message>
         <source>メッセージのやりとり</source>
-        <translation type="unfinished"></translation>
+        <translation>Palitan ng mensahe</translation>
     </message>
     <message>
         <source>まだメッセージはありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang mensahe.</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「登録内容変更のお知らせ」をお送りします（変更後の内容は記載しません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Magpapadala kami ng &quot;Abiso ng pagbabago ng rehistro&quot; sa inyong email (hindi isasama ang bagong detalye).</translation>
     </message>
     <message>
         <source>処理しています。しばらくお待ちください…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinoproseso. Sandali lamang…</translation>
     </message>
     <message>
         <source>この郵便番号の住所が見つかりません。郵便番号を確かめるか、住所を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang address para sa postal code na ito. Suriin ang postal code o ilagay ang address.</translation>
     </message>
     <message>
         <source>連絡先の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpalit ng contact</translation>
     </message>
     <message>
         <source>引っ越しや電話番号の変更があったときは、ここで変更できます。郵便番号・住所・電話番号をすべて入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung lumipat kayo o nagpalit ng telepono, palitan dito. Ilagay ang postal code, address at telepono.</translation>
     </message>
     <message>
         <source>連絡先を変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>Palitan ang contact</translation>
     </message>
     <message>
         <source>住所を検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanapin ang address</translation>
     </message>
     <message>
         <source>住所の候補</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibleng address</translation>
     </message>
     <message>
         <source>郵便番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal code</translation>
     </message>
     <message>
         <source>7桁の数字を入力して「住所を検索」を押すと、住所の前半が入ります</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang 7 numero at pindutin ang &quot;Hanapin ang address&quot; para mailagay ang unang bahagi ng address</translation>
     </message>
     <message>
         <source>番地・建物名・部屋番号まで入力してください（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay hanggang numero ng bahay, gusali at kwarto (hanggang {max} character)</translation>
     </message>
     <message>
         <source>半角数字とハイフン&#x3000;例: 023-600-1234</source>
-        <translation type="unfinished"></translation>
+        <translation>Half-width na numero at gitling&#x3000;Hal.: 023-600-1234</translation>
     </message>
     <message>
         <source>連絡先を変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Napalitan ang contact.</translation>
     </message>
     <message>
         <source>住所は入力済みのため変更していません: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi binago ang address dahil may laman na: {address}</translation>
     </message>
     <message>
         <source>{date}（あと{days}日）</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({days} araw pa)</translation>
     </message>
     <message>
         <source>求職状態：{status}&#x3000;&#x3000;有効期限：{until}
 求職番号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}&#x3000;&#x3000;Expiration: {until}
+Numero ng job seeker (求職番号): {number}</translation>
     </message>
     <message>
         <source>{when}&#x3000;{company}（{occupation}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}&#x3000;{company} ({occupation})</translation>
     </message>
     <message>
         <source>場所：{place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar: {place}</translation>
     </message>
     <message>
         <source>{company}の面接の応募履歴を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan ang aplikasyon para sa interview sa {company}</translation>
     </message>
     <message>
         <source>文字の大きさ・表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Laki ng letra at display</translation>
     </message>
     <message>
         <source>文字を大きくしたり、見やすい配色（ハイコントラスト）に切り替えたりできます。すぐにすべての画面に反映されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maaaring palakihin ang letra o gumamit ng malinaw na kulay (high contrast). Agad itong makikita sa lahat ng screen.</translation>
     </message>
     <message>
         <source>ハローワーク内のパソコンでは、ログアウトすると元の表示に戻ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa computer sa HelloWork, babalik ito sa dati pagka-logout.</translation>
     </message>
     <message>
         <source>未読のメッセージ</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa nababasang mensahe</translation>
     </message>
     <message>
         <source>応募先の担当者からのメッセージは、左のメニューの「メッセージ」で読めます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mababasa ang mensahe mula sa employer sa &quot;Mensahe&quot; sa menu sa kaliwa.</translation>
     </message>
     <message>
         <source>未読のお知らせ</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa nababasang abiso</translation>
     </message>
     <message>
         <source>ハローワークからのお知らせ・おすすめ求人は、左のメニューの「お知らせ」で読めます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mababasa ang abiso at rekomendadong bakante mula sa HelloWork sa &quot;Abiso&quot; sa menu sa kaliwa.</translation>
     </message>
     <message>
         <source>面接の予定</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskedyul ng interview</translation>
     </message>
     <message>
         <source>予定されている面接はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang nakatakdang interview.</translation>
     </message>
     <message>
         <source>保存した検索条件の新着求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga bagong bakante sa naka-save na paghahanap</translation>
     </message>
     <message>
         <source>「求職者マイページ」でできること</source>
-        <translation type="unfinished"></translation>
+        <translation>Magagawa sa My Page (求職者マイページ)</translation>
     </message>
     <message>
         <source>・</source>
-        <translation type="unfinished"></translation>
+        <translation>・</translation>
     </message>
     <message>
         <source>{name} さん、ようこそ。</source>
-        <translation type="unfinished"></translation>
+        <translation>Maligayang pagdating, {name}.</translation>
     </message>
     <message>
         <source>{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は、新着求人の件数は表示されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Habang &quot;Hindi aktibo&quot; ang status, hindi ipinapakita ang bilang ng bagong bakante.</translation>
     </message>
     <message>
         <source>保存した検索条件はありません。「求人情報検索」で条件を保存すると、その条件に合う新着求人の件数がここに表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang naka-save na paghahanap. Kapag nag-save ng kondisyon sa &quot;Paghahanap ng bakante&quot;, lalabas dito ang bilang ng bagong bakanteng tugma.</translation>
     </message>
     <message>
         <source>・{name}&#x3000;新着 {n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>・{name}&#x3000;{n} bago</translation>
     </message>
     <message>
         <source>左のメニューの「保存した検索条件」から、その条件で検索できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Makakapaghanap gamit ang kondisyong iyon mula sa &quot;Naka-save na paghahanap&quot; sa menu sa kaliwa.</translation>
     </message>
     <message>
         <source>現在の設定：提供する（{date}に同意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting ngayon: Ibabahagi (sumang-ayon noong {date})</translation>
     </message>
     <message>
         <source>現在の設定：提供しない（{date}に同意を取り消しました）</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting ngayon: Hindi ibabahagi (binawi noong {date})</translation>
     </message>
     <message>
         <source>現在の設定：提供しない（同意していません）</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting ngayon: Hindi ibabahagi (hindi sumang-ayon)</translation>
     </message>
     <message>
         <source>求職情報提供に同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumang-ayon sa pagbabahagi ng impormasyon</translation>
     </message>
     <message>
         <source>同意を取り消す（提供しない）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawiin ang pagsang-ayon (huwag ibahagi)</translation>
     </message>
     <message>
         <source>求職情報提供への同意を取り消しますか？
 取り消した後は、あなたの求職情報を新たに提供しません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawiin ang pagsang-ayon sa pagbabahagi ng impormasyon?
+Pagkatapos nito, hindi na ibabahagi ang inyong impormasyon.</translation>
     </message>
     <message>
         <source>同意を取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawiin ang pagsang-ayon</translation>
     </message>
     <message>
         <source>上の説明のとおり、氏名・連絡先を除いた求職情報を地方自治体と職業紹介事業者に提供することに同意しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaya ng paliwanag sa itaas, sumasang-ayon ba kayong ibahagi ang inyong impormasyon (maliban sa pangalan at contact) sa lokal na pamahalaan at mga job placement agency?</translation>
     </message>
     <message>
         <source>同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumang-ayon</translation>
     </message>
     <message>
         <source>設定を変更しました。登録したメールアドレス宛に「求職情報提供の設定変更のお知らせ」をお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabago ang setting. Magpapadala kami ng &quot;Abiso ng pagbabago ng setting ng pagbabahagi&quot; sa inyong email.</translation>
     </message>
     <message>
         <source>新しいパスワード（確認用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong password (ulitin)</translation>
     </message>
     <message>
         <source>パスワード：半角の数字、英字、記号を組み合わせ、8桁以上32桁以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Password: 8–32 character, half-width na numero, letra at simbolo</translation>
     </message>
     <message>
         <source>メールアドレス・生年月日・求職番号を含むものや、よく使われていて推測されやすいものは登録できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi puwede ang may email, kapanganakan o numero ng job seeker, o ang madalas gamitin at madaling hulaan.</translation>
     </message>
     <message>
         <source>パスワードの変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpalit ng password</translation>
     </message>
     <message>
         <source>パスワードを変更するときは、現在のパスワードと新しいパスワードを入力して、「パスワードを変更する」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Para palitan ang password, ilagay ang kasalukuyan at bagong password at pindutin ang &quot;Palitan ang password&quot;.</translation>
     </message>
     <message>
         <source>パスワードを変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>Palitan ang password</translation>
     </message>
     <message>
         <source>パスワードを変更しました。次回から新しいパスワードでログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Napalitan ang password. Gamitin ang bagong password sa susunod na login.</translation>
     </message>
     <message>
         <source>ほかのパソコンやスマートフォンでログインしていた場合、そのログインは終了しました（このパソコンのログインは続いています）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung naka-login kayo sa ibang computer o smartphone, natapos na ang login na iyon (nagpapatuloy ang login sa computer na ito).</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード変更のお知らせ」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>Magpapadala kami ng email na &quot;Abiso ng pagpalit ng password&quot; sa inyong email address.</translation>
     </message>
     <message>
         <source>入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang mga full-width na letra, numero at simbolo sa password ay ginawang half-width bago irehistro.</translation>
     </message>
     <message>
         <source>希望職種（必須）</source>
-        <translation type="unfinished"></translation>
+        <translation>Gustong trabaho (kailangan)</translation>
     </message>
     <message>
         <source>経験</source>
-        <translation type="unfinished"></translation>
+        <translation>Karanasan</translation>
     </message>
     <message>
         <source>資格</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensya/kwalipikasyon</translation>
     </message>
     <message>
         <source>求職情報を公開すると、事業所が匿名の求職情報を見て「直接リクエスト」（応募のお誘い）を送れるようになります。氏名・連絡先・生年月日は公開されません（年代のみ表示されます）。公開はいつでも取り下げられます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapag na-publish ang profile, makikita ng employer ang inyong impormasyon nang walang pangalan at makakapagpadala sila ng &quot;Direktang request&quot; (imbitasyon na mag-apply). Hindi ipapakita ang pangalan, contact at kapanganakan (edad na grupo lamang). Maaaring alisin ang pag-publish anumang oras.</translation>
     </message>
     <message>
         <source>（記載なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>(wala)</translation>
     </message>
     <message>
         <source>（公開したときに決まります）</source>
-        <translation type="unfinished"></translation>
+        <translation>(itatakda kapag na-publish)</translation>
     </message>
     <message>
         <source>求職公開（事業所への匿名の公開）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-publish ng profile (求職公開) nang walang pangalan</translation>
     </message>
     <message>
         <source>{n}文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {n} character</translation>
     </message>
     <message>
         <source>事業所に見える内容を確認する</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan ang makikita ng employer</translation>
     </message>
     <message>
         <source>公開する</source>
-        <translation type="unfinished"></translation>
+        <translation>I-publish</translation>
     </message>
     <message>
         <source>公開を取り下げる</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang pag-publish</translation>
     </message>
     <message>
         <source>事業所に見える内容（プレビュー）</source>
-        <translation type="unfinished"></translation>
+        <translation>Makikita ng employer (preview)</translation>
     </message>
     <message>
         <source>公開中（{at}から）&#x3000;求職公開番号: {number}&#x3000;受け取った直接リクエスト: {n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-publish (mula {at})&#x3000;Numero ng profile: {number}&#x3000;Direktang request: {n}</translation>
     </message>
     <message>
         <source>公開していません（{at}に取り下げました）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naka-publish (inalis noong {at})</translation>
     </message>
     <message>
         <source>公開していません</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naka-publish</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は公開できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mapa-publish habang &quot;Hindi aktibo&quot; ang status.</translation>
     </message>
     <message>
         <source>求職公開の取り下げ</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang pag-publish (求職公開)</translation>
     </message>
     <message>
         <source>求職情報の公開を取り下げますか。
 取り下げると、事業所はあなたの求職情報を見られなくなり、新しい直接リクエストも届かなくなります（届いているリクエストには回答できます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang pag-publish ng inyong profile?
+Kapag inalis, hindi na ito makikita ng employer at wala nang bagong direktang request (masasagot pa ang mga dumating na).</translation>
     </message>
     <message>
         <source>取り下げる</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin</translation>
     </message>
     <message>
         <source>公開の状態を読み込めません。しばらくしてから、もう一度このページを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-load ang estado ng pag-publish. Maghintay sandali at buksan muli ang pahinang ito.</translation>
     </message>
     <message>
         <source>この内容で公開内容を更新しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>I-update ang naka-publish gamit ang nilalamang ito?</translation>
     </message>
     <message>
         <source>この内容で求職情報を公開しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>I-publish ang inyong profile gamit ang nilalamang ito?</translation>
     </message>
     <message>
         <source>求職公開</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-publish ng profile (求職公開)</translation>
     </message>
     <message>
         <source>事業所には次のとおり表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganito ang makikita ng employer.</translation>
     </message>
     <message>
         <source>更新する</source>
-        <translation type="unfinished"></translation>
+        <translation>I-update</translation>
     </message>
     <message>
         <source>求職情報を公開しました。</source>
