@@ -3091,488 +3091,489 @@ Kapag inalis, hindi na ito makikita ng employer at wala nang bagong direktang re
     </message>
     <message>
         <source>求職情報を公開しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-publish ang inyong profile.</translation>
     </message>
     <message>
         <source>求職情報の公開を取り下げました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis ang pag-publish ng profile.</translation>
     </message>
     <message>
         <source>公開内容を更新する</source>
-        <translation type="unfinished"></translation>
+        <translation>I-update ang naka-publish</translation>
     </message>
     <message>
         <source>マイページで変更できるのは、連絡先（住所・電話番号）、希望条件、求職情報提供、求職状態（有効／無効）、パスワードと求職公開です。氏名・生年月日など、そのほかの登録内容に誤りがある場合や変更したい場合は、ハローワークの窓口にお申し出ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa My Page, mapapalitan ninyo ang contact (address, telepono), gustong kondisyon, pagbabahagi ng impormasyon, status (Aktibo/Hindi aktibo), password at pag-publish ng profile. Kung may mali o gusto ninyong palitan ang pangalan, kapanganakan o iba pang rehistro, sabihin sa counter (窓口) ng HelloWork.</translation>
     </message>
     <message>
         <source>求職者情報・設定</source>
-        <translation type="unfinished"></translation>
+        <translation>Impormasyon at setting</translation>
     </message>
     <message>
         <source>基本情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangunahing impormasyon</translation>
     </message>
     <message>
         <source>フリガナ</source>
-        <translation type="unfinished"></translation>
+        <translation>Furigana</translation>
     </message>
     <message>
         <source>生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng kapanganakan</translation>
     </message>
     <message>
         <source>連絡先・ログインID</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact at login ID</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）</source>
-        <translation type="unfinished"></translation>
+        <translation>Login ID (email address)</translation>
     </message>
     <message>
         <source>求職申込日</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng pag-apply</translation>
     </message>
     <message>
         <source>有効期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>求職状態</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ng paghahanap ng trabaho</translation>
     </message>
     <message>
         <source>無効になった理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Dahilan ng pagiging hindi aktibo</translation>
     </message>
     <message>
         <source>（登録なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>(hindi nakarehistro)</translation>
     </message>
     <message>
         <source>ページの内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilalaman ng pahina</translation>
     </message>
     <message>
         <source>「無効」にした日から{days}日以内であれば、このページで「有効」に戻すことができます。それを過ぎると、最寄りのハローワークでの手続きが必要です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa loob ng {days} araw mula nang gawing &quot;Hindi aktibo&quot;, maibabalik ito sa &quot;Aktibo&quot; sa pahinang ito. Pagkalipas nito, kailangang pumunta sa pinakamalapit na HelloWork.</translation>
     </message>
     <message>
         <source>求職状態を「無効」にしますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Gawing &quot;Hindi aktibo&quot; ang status?</translation>
     </message>
     <message>
         <source>「無効」にする</source>
-        <translation type="unfinished"></translation>
+        <translation>Gawing &quot;Hindi aktibo&quot;</translation>
     </message>
     <message>
         <source>「有効」に戻すと、求人情報検索、オンライン自主応募、応募先へのメッセージの送信が再びできるようになります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapag ibinalik sa &quot;Aktibo&quot;, magagamit muli ang paghahanap ng bakante, online na pag-apply at pagpapadala ng mensahe sa employer.</translation>
     </message>
     <message>
         <source>有効期限は{date}になります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang expiration ay magiging {date}.</translation>
     </message>
     <message>
         <source>求職状態を「有効」に戻しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibalik sa &quot;Aktibo&quot; ang status?</translation>
     </message>
     <message>
         <source>「有効」に戻す</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibalik sa &quot;Aktibo&quot;</translation>
     </message>
     <message>
         <source>求職状態の切り替え</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpalit ng status</translation>
     </message>
     <message>
         <source>処理しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinoproseso…</translation>
     </message>
     <message>
         <source>現在の求職状態：{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ngayon: {status}</translation>
     </message>
     <message>
         <source>{deadline}までは、このページで「有効」に戻すことができます（戻すと有効期限は{renews}になります）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {deadline}, maibabalik ito sa &quot;Aktibo&quot; sa pahinang ito (magiging {renews} ang expiration).</translation>
     </message>
     <message>
         <source>求職状態を「有効」に戻す</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibalik sa &quot;Aktibo&quot; ang status</translation>
     </message>
     <message>
         <source>求職活動をしばらく休むときは、求職状態を「無効」にできます。有効期限：{date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung magpapahinga muna sa paghahanap ng trabaho, maaaring gawing &quot;Hindi aktibo&quot; ang status. Expiration: {date}</translation>
     </message>
     <message>
         <source>求職状態を「無効」にする</source>
-        <translation type="unfinished"></translation>
+        <translation>Gawing &quot;Hindi aktibo&quot; ang status</translation>
     </message>
     <message>
         <source>求職状態を切り替える</source>
-        <translation type="unfinished"></translation>
+        <translation>Palitan ang status</translation>
     </message>
     <message>
         <source>求職状態を「{status}」にしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginawang &quot;{status}&quot; ang status.</translation>
     </message>
     <message>
         <source>ただいま情報を読み込めません。しばらくしてから、もう一度このページを開いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-load ang impormasyon ngayon. Maghintay sandali at buksan muli ang pahinang ito.</translation>
     </message>
     <message>
         <source>登録した求職情報の確認や有効/無効の切り替えができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan ang inyong rehistro at palitan ang status (Aktibo/Hindi aktibo).</translation>
     </message>
     <message>
         <source>求人の検索条件を保存したり、気になった求人を保存することができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang kondisyon ng paghahanap at itabi ang mga bakanteng gusto ninyo.</translation>
     </message>
     <message>
         <source>ハローワークでご紹介した求人の内容や紹介状、応募履歴を確認することができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan ang mga bakanteng ni-refer ng HelloWork, ang referral letter (紹介状) at kasaysayan ng aplikasyon.</translation>
     </message>
     <message>
         <source>メッセージ機能により、応募した求人の担当者とやりとりできます。また、ハローワークから求人情報やお知らせをお送りする場合があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Makipagpalitan ng mensahe sa tagapangasiwa ng in-apply-ang bakante. Maaari ring magpadala ang HelloWork ng impormasyon ng bakante at abiso.</translation>
     </message>
     <message>
         <source>求職状態が「無効」の間は、求人情報検索、オンライン自主応募、応募先へのメッセージの送信ができません。登録内容・紹介状・応募履歴・メッセージ・お知らせの確認と、設定の変更はできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Habang &quot;Hindi aktibo&quot; ang status, hindi magagamit ang paghahanap ng bakante, online na pag-apply at pagpapadala ng mensahe. Makikita pa rin ang rehistro, referral letter, kasaysayan ng aplikasyon, mensahe at abiso, at mababago ang setting.</translation>
     </message>
     <message>
         <source>有効期限の月に入りました。この期間にハローワークの紹介を受けるか、オンライン自主応募をすると、有効期限が1か月延長されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa buwan na ng expiration. Kung mare-refer kayo ng HelloWork o mag-a-apply online sa panahong ito, hahaba ang expiration nang 1 buwan.</translation>
     </message>
     <message>
         <source>{y}年{m}月{d}日（{w}）{hh}時{mm:02d}分</source>
-        <translation type="unfinished"></translation>
+        <translation>{y}/{m}/{d} ({w}) {hh}:{mm:02d}</translation>
     </message>
     <message>
         <source>{status}（{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({reason})</translation>
     </message>
     <message>
         <source>{deadline}までは、「求職者情報・設定」で求職状態を「有効」に戻すことができます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {deadline}, maibabalik sa &quot;Aktibo&quot; ang status sa &quot;Impormasyon at setting&quot;.</translation>
     </message>
     <message>
         <source>例: 一般事務、介護職員、製造ライン作業</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: office clerk, caregiver, factory line work</translation>
     </message>
     <message>
         <source>例: 山形市、天童市</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: Yamagata City, Tendo City</translation>
     </message>
     <message>
         <source>例: 月給18万円以上、時給1,000円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: ¥180,000+ bawat buwan, ¥1,000+ bawat oras</translation>
     </message>
     <message>
         <source>希望条件の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpalit ng gustong kondisyon</translation>
     </message>
     <message>
         <source>希望する仕事の条件を変更できます。希望職種は必ず入力してください。窓口で相談しながら変更することもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapapalitan ang kondisyon ng gustong trabaho. Kailangang ilagay ang gustong trabaho. Maaari rin itong palitan habang kumokonsulta sa counter (窓口).</translation>
     </message>
     <message>
         <source>希望条件を変更する</source>
-        <translation type="unfinished"></translation>
+        <translation>Palitan ang gustong kondisyon</translation>
     </message>
     <message>
         <source>希望条件を変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Napalitan ang gustong kondisyon.</translation>
     </message>
     <message>
         <source>はじめに</source>
-        <translation type="unfinished"></translation>
+        <translation>Simula</translation>
     </message>
     <message>
         <source>希望する仕事</source>
-        <translation type="unfinished"></translation>
+        <translation>Gustong trabaho</translation>
     </message>
     <message>
         <source>免許・資格、障害に関する情報、自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensya, kapansanan, self-PR</translation>
     </message>
     <message>
         <source>入力内容の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin ang inilagay</translation>
     </message>
     <message>
         <source>仮登録の完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapos ang 仮登録</translation>
     </message>
     <message>
         <source>（未入力）</source>
-        <translation type="unfinished"></translation>
+        <translation>(walang laman)</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}/{month}/{day}</translation>
     </message>
     <message>
         <source>性別（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasarian (opsyonal)</translation>
     </message>
     <message>
         <source>希望する雇用形態</source>
-        <translation type="unfinished"></translation>
+        <translation>Gustong uri ng trabaho</translation>
     </message>
     <message>
         <source>希望就業時間</source>
-        <translation type="unfinished"></translation>
+        <translation>Gustong oras ng trabaho</translation>
     </message>
     <message>
         <source>障害に関する情報（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Tungkol sa kapansanan (opsyonal)</translation>
     </message>
     <message>
         <source>入力内容を確認してください。よろしければ「この内容で仮登録する」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin ang inilagay. Kung tama, pindutin ang &quot;Mag-仮登録 gamit ito&quot;.</translation>
     </message>
     <message>
         <source>修正する</source>
-        <translation type="unfinished"></translation>
+        <translation>Baguhin</translation>
     </message>
     <message>
         <source>{title}を修正する</source>
-        <translation type="unfinished"></translation>
+        <translation>Baguhin ang {title}</translation>
     </message>
     <message>
         <source>求職仮登録を受け付けました。まだ求職申込みは完了していません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Natanggap ang 仮登録. Hindi pa tapos ang pag-apply bilang job seeker.</translation>
     </message>
     <message>
         <source>仮登録番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng 仮登録</translation>
     </message>
     <message>
         <source>{date}までに{office}の窓口にお越しください。窓口で本人確認と内容の確認をして本登録をすると、求職番号が発行され、その場で求職者マイページを開設できます。期限を過ぎると仮登録の内容は削除されます。仮登録番号は、入力したメールアドレスにもお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumunta sa counter (窓口) ng {office} bago ang {date}. Sa counter, susuriin ang inyong ID at detalye at gagawin ang pormal na rehistro (本登録); ibibigay ang numero ng job seeker (求職番号) at mabubuksan agad ang My Page. Pagkalipas ng petsa, buburahin ang 仮登録. Ipinadala rin ang numero ng 仮登録 sa inyong email.</translation>
     </message>
     <message>
         <source>窓口にお持ちいただくもの</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalhin sa counter (窓口)</translation>
     </message>
     <message>
         <source>一時保存した入力を再開する</source>
-        <translation type="unfinished"></translation>
+        <translation>Ituloy ang pansamantalang na-save</translation>
     </message>
     <message>
         <source>一時保存したときのメールアドレスを入力して「認証キーを送信」を押し、届いたメールの認証キーを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang email na ginamit sa pag-save, pindutin ang &quot;Ipadala ang authentication key&quot;, at ilagay ang key mula sa email.</translation>
     </message>
     <message>
         <source>認証キーを送信</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipadala ang authentication key</translation>
     </message>
     <message>
         <source>認証キー</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication key (認証キー)</translation>
     </message>
     <message>
         <source>再開する</source>
-        <translation type="unfinished"></translation>
+        <translation>Ituloy</translation>
     </message>
     <message>
         <source>一時保存した入力があれば、認証キーをメールでお送りしました（{minutes}分以内有効）。届かない場合はメールアドレスを確かめ、{sender} からの受信を許可してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung may pansamantalang na-save, ipinadala namin ang authentication key sa email (valid nang {minutes} minuto). Kung hindi dumating, suriin ang email address at payagan ang email mula sa {sender}.</translation>
     </message>
     <message>
         <source>ハローワークに来所する前に、求職申込みの内容をこのパソコンで入力できます（仮登録）。入力後に表示される仮登録番号を控え、表示される期限までにハローワークの窓口にお越しください。窓口で内容と本人確認をして本登録をすると、求職番号が発行されます。入力の途中で「一時保存」すると、あとで続きから入力できます（保存の期限は保存したときに表示します）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bago pumunta sa HelloWork, maaari ninyong ilagay dito ang detalye ng pag-apply bilang job seeker (仮登録). Isulat ang numero ng 仮登録 na lalabas, at pumunta sa counter (窓口) ng HelloWork bago ang nakasaad na petsa. Sa counter, susuriin ang detalye at ID at gagawin ang pormal na rehistro (本登録); ibibigay ang numero ng job seeker (求職番号). Kapag pinindot ang &quot;Pansamantalang i-save&quot;, maitutuloy ninyo ito mamaya (ipapakita ang huling araw kapag nag-save).</translation>
     </message>
     <message>
         <source>中学校または高等学校に在学中ですか。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-aaral pa ba kayo sa junior high o high school?</translation>
     </message>
     <message>
         <source>在学中である</source>
-        <translation type="unfinished"></translation>
+        <translation>Oo, nag-aaral pa</translation>
     </message>
     <message>
         <source>在学中ではない</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>一時保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Pansamantalang i-save</translation>
     </message>
     <message>
         <source>戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>Bumalik</translation>
     </message>
     <message>
         <source>次へ進む</source>
-        <translation type="unfinished"></translation>
+        <translation>Susunod</translation>
     </message>
     <message>
         <source>この内容で仮登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-仮登録 gamit ito</translation>
     </message>
     <message>
         <source>ステップ{n}／{total}&#x3000;{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakbang {n}/{total}&#x3000;{title}</translation>
     </message>
     <message>
         <source>入力内容を確認してください。入力した内容はそのままです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin ang inilagay. Nananatili ang inyong inilagay.</translation>
     </message>
     <message>
         <source>一時保存しました。{y}年{m}月{d}日まで保存されます（最後に保存した日から{days}日間）。続きは「求職申込み（仮登録）」の「一時保存した入力を再開する」から、メールアドレスとメールで届く認証キーで再開できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pansamantalang na-save hanggang {y}/{m}/{d} ({days} araw mula sa huling pag-save). Ituloy sa &quot;Ituloy ang pansamantalang na-save&quot; sa &quot;Pag-apply bilang job seeker (仮登録)&quot;, gamit ang email at ang authentication key na ipapadala.</translation>
     </message>
     <message>
         <source>一時保存した入力を読み込みました。続きから入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-load ang pansamantalang na-save. Ituloy ang paglalagay.</translation>
     </message>
     <message>
         <source>入力した内容は、一時保存していない分は失われます。終了しますか。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mawawala ang hindi pa pansamantalang na-save. Isara?</translation>
     </message>
     <message>
         <source>終了する</source>
-        <translation type="unfinished"></translation>
+        <translation>Isara</translation>
     </message>
     <message>
         <source>入力に戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>Bumalik sa paglalagay</translation>
     </message>
     <message>
         <source>【募集終了】この求人の募集は現在終了しています。下の求人票は紹介した時点の内容です。</source>
-        <translation type="unfinished"></translation>
+        <translation>[Sarado] Sarado na ang bakanteng ito. Ang detalye sa ibaba ay noong ni-refer kayo.</translation>
     </message>
     <message>
         <source>ハローワークからの連絡事項（備考）</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiso mula sa HelloWork (tala)</translation>
     </message>
     <message>
         <source>備考</source>
-        <translation type="unfinished"></translation>
+        <translation>Tala</translation>
     </message>
     <message>
         <source>{occupation}（{company}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{occupation} ({company})</translation>
     </message>
     <message>
         <source>紹介日：{day}&#x3000;紹介番号：{number}&#x3000;紹介元／担当：{source}&#x3000;応募状況：{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral: {day}&#x3000;Numero: {number}&#x3000;Mula/staff: {source}&#x3000;Status: {status}</translation>
     </message>
     <message>
         <source>（連絡事項はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>(walang abiso)</translation>
     </message>
     <message>
         <source>ハローワークが紹介した時点（{day}）の求人票です。その後に求人の内容が変わっても、ここには紹介時点の内容を表示します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ito ang detalye ng bakante (求人票) noong ni-refer ng HelloWork ({day}). Kahit magbago ang bakante, dito ay ipinapakita ang detalye noong referral.</translation>
     </message>
     <message>
         <source>紹介状</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral letter (紹介状)</translation>
     </message>
     <message>
         <source>事業所へ応募書類と一緒にお持ちいただく紹介状です。印刷してお持ちいただくか、PDFで保存してご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ito ang referral letter (紹介状) na dadalhin sa employer kasama ng inyong mga dokumento. I-print ito o i-save bilang PDF.</translation>
     </message>
     <message>
         <source>印刷できませんでした。プリンターの電源や用紙を確かめて、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-print. Suriin ang power at papel ng printer at subukang muli.</translation>
     </message>
     <message>
         <source>紹介状を印刷しました。プリンターから出てこないときは、窓口の職員にお声がけください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-print ang referral letter (紹介状). Kung walang lumabas sa printer, magtanong sa staff sa counter (窓口).</translation>
     </message>
     <message>
         <source>紹介日</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng referral</translation>
     </message>
     <message>
         <source>紹介番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng referral</translation>
     </message>
     <message>
         <source>応募状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ng aplikasyon</translation>
     </message>
     <message>
         <source>紹介元／担当</source>
-        <translation type="unfinished"></translation>
+        <translation>Mula/staff</translation>
     </message>
     <message>
         <source>紹介された求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni-refer na bakante</translation>
     </message>
     <message>
         <source>ハローワークで紹介を受けた求人はまだありません。窓口で紹介を受けると、ここに求人と紹介状が表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang bakanteng ni-refer ng HelloWork. Kapag ni-refer kayo sa counter (窓口), lalabas dito ang bakante at referral letter.</translation>
     </message>
     <message>
         <source>紹介状を表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita ang referral letter</translation>
     </message>
     <message>
         <source>現在の求人票を見る</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan ang kasalukuyang bakante</translation>
     </message>
     <message>
         <source>紹介状の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilalaman ng referral letter</translation>
     </message>
     <message>
         <source>紹介された求人・紹介状</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni-refer na bakante at referral letter (紹介状)</translation>
     </message>
     <message>
         <source>ハローワークが紹介した求人です。行を選ぶと、紹介した時点の求人票とハローワークからの連絡事項を表示します。「紹介状を表示」から紹介状を印刷したり、PDFで保存したりできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga bakanteng ni-refer ng HelloWork. Pumili ng hanay para makita ang detalye ng bakante noong referral at ang abiso ng HelloWork. Sa &quot;Ipakita ang referral letter&quot;, maaaring i-print o i-save ito bilang PDF.</translation>
     </message>
     <message>
         <source>この求人の募集は終了しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarado na ang bakanteng ito.</translation>
     </message>
     <message>
         <source>紹介状を読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naglo-load ng referral letter…</translation>
     </message>
     <message>
         <source>まもなくログアウトします</source>
-        <translation type="unfinished"></translation>
+        <translation>Malapit nang mag-logout</translation>
     </message>
     <message>
         <source>操作を続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>Magpatuloy</translation>
     </message>
     <message>
         <source>ログアウトせずに利用を続けます</source>
-        <translation type="unfinished"></translation>
+        <translation>Magpatuloy nang hindi nagla-logout</translation>
     </message>
     <message>
         <source>しばらく操作がありません。あと{n}秒でログアウトします。
 続けて利用する場合は「操作を続ける」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Matagal nang walang galaw. Magla-logout sa loob ng {n} segundo.
+Para magpatuloy, pindutin ang &quot;Magpatuloy&quot;.</translation>
     </message>
     <message>
         <source>マイページの開設画面を表示できません。ヘルプデスクにお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi maipakita ang screen ng pagbukas ng My Page. Magtanong sa helpdesk.</translation>
     </message>
     <message>
         <source>操作がないまま時間が経過したため、求職申込み（仮登録）の画面を閉じ、入力した内容を消去しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Dahil matagal na walang galaw, isinara ang screen ng 仮登録 at binura ang inilagay.</translation>
     </message>
     <message>
         <source>オフィスサーバーに接続できません。ネットワークの接続と、サーバー（server_url）が動いていることを確認してください。続く場合はシステム担当者に連絡してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makakonekta sa office server. Suriin ang network at kung tumatakbo ang server (server_url). Kung magpatuloy ito, tawagan ang system staff.</translation>
     </message>
     <message>
         <source>データベースに接続できません（{kind}）。設定（database_url）と、データベースサーバーが起動していることを確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makakonekta sa database ({kind}). Suriin ang setting (database_url) at kung tumatakbo ang database server.</translation>
     </message>
     <message>
         <source>マイページの開設画面を表示できません。しばらくしてからもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi maipakita ang screen ng pagbukas ng My Page. Maghintay sandali at subukang muli.</translation>
     </message>
     <message>
         <source>予期しないエラーが発生しました。ご迷惑をおかけして申し訳ありません。
@@ -3581,39 +3582,44 @@ Kapag inalis, hindi na ito makikita ng employer at wala nang bagong direktang re
 問題が続く場合は、ヘルプデスク（電話：{helpdesk}）にお問い合わせのうえ、次のお問い合わせ番号をお伝えください。
 
 お問い合わせ番号：{incident}</source>
-        <translation type="unfinished"></translation>
+        <translation>May hindi inaasahang error. Paumanhin po.
+Para sa kaligtasan, bumalik sa unang screen.
+
+Kung magpatuloy ang problema, tumawag sa helpdesk (tel.: {helpdesk}) at ibigay ang numerong ito.
+
+Numero ng tanong: {incident}</translation>
     </message>
     <message>
         <source>エラー</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>この画面はデモ専用です。実際の運用では、メールはご本人のメールアドレスに届き、この画面はありません。送信されたメールが数秒で表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Para sa demo lamang ang screen na ito. Sa totoong gamit, darating ang email sa email address ng user at walang ganitong screen. Lalabas ang naipadalang email sa loob ng ilang segundo.</translation>
     </message>
     <message>
         <source>受信日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Natanggap</translation>
     </message>
     <message>
         <source>宛先</source>
-        <translation type="unfinished"></translation>
+        <translation>Para kay</translation>
     </message>
     <message>
         <source>受信したメール</source>
-        <translation type="unfinished"></translation>
+        <translation>Natanggap na email</translation>
     </message>
     <message>
         <source>メール本文</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilalaman ng email</translation>
     </message>
     <message>
         <source>メールを読み込めません（{reason}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-load ang email ({reason}).</translation>
     </message>
     <message>
         <source>{n}通のメール</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} email</translation>
     </message>
     <message>
         <source>差出人：{sender}
@@ -3622,1675 +3628,1688 @@ Kapag inalis, hindi na ito makikita ng employer at wala nang bagong direktang re
 受信日時：{at}
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mula kay: {sender}
+Para kay: {recipient}
+Paksa: {subject}
+Natanggap: {at}
+
+</translation>
     </message>
     <message>
         <source>ホーム</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>求職者マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>My Page (求職者マイページ)</translation>
     </message>
     <message>
         <source>メニュー</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>{name} さん</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}</translation>
     </message>
     <message>
         <source>{title}（未読 {count}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count} bago)</translation>
     </message>
     <message>
         <source>求職者マイページを起動できません</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabuksan ang My Page</translation>
     </message>
     <message>
         <source>起動に必要なモジュールを読み込めません（{error}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-load ang module na kailangan sa pagbukas ({error}).</translation>
     </message>
     <message>
         <source>マイページの開設の間に、職員の画面の操作のない時間が上限を超えました。続けるには、もう一度パスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Habang binubuksan ang My Page, lumampas sa limitasyon ang oras na walang galaw sa staff screen. Para magpatuloy, ilagay muli ang password.</translation>
     </message>
     <message>
         <source>ログインIDを {email} に変更しました。古いアドレスあての認証キーは無効になり、ログイン中のマイページは終了しました。古いアドレスと新しいアドレスにお知らせのメールを送ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinalitan ang login ID ng {email}. Hindi na valid ang authentication key sa lumang address at natapos ang naka-login na My Page. Magpapadala ng abiso sa luma at bagong address.</translation>
     </message>
     <message>
         <source>ログインIDとして {email} を登録しました。このアドレスにお知らせのメールを送ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nairehistro ang {email} bilang login ID. Magpapadala ng abiso sa address na ito.</translation>
     </message>
     <message>
         <source>アカウントのロック解除</source>
-        <translation type="unfinished"></translation>
+        <translation>I-unlock ang account</translation>
     </message>
     <message>
         <source>パスワードの入力に続けて失敗したためのロックを解除します。ご本人であることを本人確認書類で確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>I-unlock ang account na na-lock dahil sa sunud-sunod na maling password. Suriin ang ID ng user.</translation>
     </message>
     <message>
         <source>ロックを解除する</source>
-        <translation type="unfinished"></translation>
+        <translation>I-unlock</translation>
     </message>
     <message>
         <source>ロックを解除しました。ご本人はすぐにログインできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-unlock. Makakapag-login na agad ang user.</translation>
     </message>
     <message>
         <source>ロックはされていませんでした（失敗の回数は0に戻しました）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naka-lock (ibinalik sa 0 ang bilang ng mali).</translation>
     </message>
     <message>
         <source>認証キーの無効化</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpawalang-bisa ng authentication key</translation>
     </message>
     <message>
         <source>この求職者あてに送った、まだ使われていない認証キーをすべて無効にします。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagawing invalid ang lahat ng hindi pa nagagamit na authentication key na ipinadala sa job seeker na ito. Ituloy?</translation>
     </message>
     <message>
         <source>無効にする</source>
-        <translation type="unfinished"></translation>
+        <translation>Gawing invalid</translation>
     </message>
     <message>
         <source>認証キーを{n}件無効にしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} authentication key ang ginawang invalid.</translation>
     </message>
     <message>
         <source>無効にする認証キーはありませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang authentication key na gagawing invalid.</translation>
     </message>
     <message>
         <source>パスワード再設定の開始</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulan ang pag-reset ng password</translation>
     </message>
     <message>
         <source>登録されているメールアドレスに、パスワード再設定用の認証キーを送ります。職員がパスワードを知ることはありません。ご本人がメールの認証キーで新しいパスワードを設定します。
 ご本人であることを本人確認書類で確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Magpapadala ng authentication key para sa pag-reset ng password sa nakarehistrong email. Hindi malalaman ng staff ang password. Ang user mismo ang magtatakda ng bagong password gamit ang key.
+Suriin ang ID ng user.</translation>
     </message>
     <message>
         <source>認証キーを送る</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipadala ang authentication key</translation>
     </message>
     <message>
         <source>登録されているメールアドレスに認証キーを送りました（有効期限 {m}分）。ご本人に、メールに記載の手順で新しいパスワードを設定してもらってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naipadala ang authentication key sa nakarehistrong email (valid nang {m} minuto). Ipagawa sa user ang bagong password ayon sa email.</translation>
     </message>
     <message>
         <source>このアドレスへの認証キーの送信回数が上限に達しているため、送りませんでした。しばらくしてからやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naabot na ang limitasyon ng pagpapadala ng key sa address na ito, kaya hindi naipadala. Maghintay sandali at subukang muli.</translation>
     </message>
     <message>
         <source>この求職者はマイページを開設していない（または停止中の）ため、パスワードの再設定はできません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa bukas (o suspendido) ang My Page ng job seeker na ito, kaya hindi ma-reset ang password.</translation>
     </message>
     <message>
         <source>セッションの強制終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Sapilitang pagtapos ng session</translation>
     </message>
     <message>
         <source>この求職者のログイン中のマイページを終了させます（どのパソコンでも、次の操作でログイン画面に戻ります）。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatapusin ang naka-login na My Page ng job seeker na ito (sa anumang computer, babalik ito sa login screen sa susunod na galaw). Ituloy?</translation>
     </message>
     <message>
         <source>終了させる</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapusin</translation>
     </message>
     <message>
         <source>ログイン中のマイページを終了させました（{n}件）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Natapos ang naka-login na My Page ({n}).</translation>
     </message>
     <message>
         <source>ログイン中のマイページはありませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang naka-login na My Page.</translation>
     </message>
     <message>
         <source>{name} さんに紹介状を発行しました。紹介番号: {referral}（応募番号: {application}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Naisyu ang referral letter (紹介状) para kay {name}. Referral: {referral} (aplikasyon: {application})</translation>
     </message>
     <message>
         <source>求職の有効期限を {date} まで延長しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinahaba ang expiration hanggang {date}.</translation>
     </message>
     <message>
         <source>応募 {number} の応募状況を「{status}」として記録しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naitala ang status ng aplikasyon {number} bilang &quot;{status}&quot;.</translation>
     </message>
     <message>
         <source>{name} さんのマイページに{what}を送りました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naipadala ang {what} sa My Page ni {name}.</translation>
     </message>
     <message>
         <source>応募書類をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang dokumento bilang PDF</translation>
     </message>
     <message>
         <source>応募番号または紹介番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng aplikasyon o referral</translation>
     </message>
     <message>
         <source>表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita</translation>
     </message>
     <message>
         <source>オンライン自主応募の志望動機と応募書類を確認します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin ang dahilan ng pag-apply at mga dokumento ng online na pag-apply.</translation>
     </message>
     <message>
         <source>応募番号：{number}（{source}、{status}）
 応募日：{applied}
 求職者：{name}（{seeker}）
 求人：{company}&#x3000;{occupation}（{job}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasyon: {number} ({source}, {status})
+Petsa: {applied}
+Job seeker: {name} ({seeker})
+Bakante: {company}&#x3000;{occupation} ({job})</translation>
     </message>
     <message>
         <source>（志望動機はありません）</source>
-        <translation type="unfinished"></translation>
+        <translation>(walang dahilan ng pag-apply)</translation>
     </message>
     <message>
         <source>{kind}：{name} をPDFで保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang {kind}: {name} bilang PDF…</translation>
     </message>
     <message>
         <source>添付された書類はありません</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang nakalakip na dokumento</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-save ang PDF. Pumili ng ibang lugar.</translation>
     </message>
     <message>
         <source>保存しました：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save: {path}</translation>
     </message>
     <message>
         <source>求職者アカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>Account ng job seeker</translation>
     </message>
     <message>
         <source>システム</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>管理コマンド</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin command</translation>
     </message>
     <message>
         <source>未ログイン</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naka-login</translation>
     </message>
     <message>
         <source>データ取込</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-import ng data</translation>
     </message>
     <message>
         <source>サーバー管理者</source>
-        <translation type="unfinished"></translation>
+        <translation>Server admin</translation>
     </message>
     <message>
         <source>求職者</source>
-        <translation type="unfinished"></translation>
+        <translation>Job seeker</translation>
     </message>
     <message>
         <source>ログインアカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>Login account</translation>
     </message>
     <message>
         <source>端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>求職者セッション</source>
-        <translation type="unfinished"></translation>
+        <translation>Session ng job seeker</translation>
     </message>
     <message>
         <source>職員セッション</source>
-        <translation type="unfinished"></translation>
+        <translation>Session ng staff</translation>
     </message>
     <message>
         <source>仮登録</source>
-        <translation type="unfinished"></translation>
+        <translation>仮登録</translation>
     </message>
     <message>
         <source>応募書類</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumento ng aplikasyon</translation>
     </message>
     <message>
         <source>応募（書き出し件数）</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasyon (bilang na na-export)</translation>
     </message>
     <message>
         <source>直接リクエスト</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktang request</translation>
     </message>
     <message>
         <source>{kind}で検索・{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinanap gamit ang {kind}: {n}</translation>
     </message>
     <message>
         <source>操作者</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa</translation>
     </message>
     <message>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksyon</translation>
     </message>
     <message>
         <source>対象</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>結果</source>
-        <translation type="unfinished"></translation>
+        <translation>Resulta</translation>
     </message>
     <message>
         <source>{name}（職員 {id}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (staff {id})</translation>
     </message>
     <message>
         <source>例: 123</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: 123</translation>
     </message>
     <message>
         <source>検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Maghanap</translation>
     </message>
     <message>
         <source>監査ログ</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>〜</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>期間(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panahon</translation>
     </message>
     <message>
         <source>職員(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Staff</translation>
     </message>
     <message>
         <source>求職者ID(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID ng job seeker</translation>
     </message>
     <message>
         <source>操作(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aksyon</translation>
     </message>
     <message>
         <source>期間（終了日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Panahon (katapusan)</translation>
     </message>
     <message>
         <source>期間（開始日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Panahon (simula)</translation>
     </message>
     <message>
         <source>{name}（{login}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({login})</translation>
     </message>
     <message>
         <source>［無効］</source>
-        <translation type="unfinished"></translation>
+        <translation>[invalid]</translation>
     </message>
     <message>
         <source>求職者IDは数字で入力してください（例: 123）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang ID ng job seeker bilang numero (hal.: 123).</translation>
     </message>
     <message>
         <source>条件に合う記録はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang tugmang record.</translation>
     </message>
     <message>
         <source>{n}件を表示しています。続きを読み込んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ang ipinapakita. Naglo-load pa…</translation>
     </message>
     <message>
         <source>{n}件を表示しています。下までスクロールすると、さらに古い記録を読み込みます。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ang ipinapakita. Mag-scroll pababa para i-load ang mas luma.</translation>
     </message>
     <message>
         <source>{n}件を表示しています（すべて）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ang ipinapakita (lahat).</translation>
     </message>
     <message>
         <source>パスワードの再入力が取り消されたため、操作は行っていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinansela ang muling paglagay ng password, kaya walang ginawa.</translation>
     </message>
     <message>
         <source>職員コンソール（窓口用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff console (counter)</translation>
     </message>
     <message>
         <source>{name}（{role}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>窓口対応</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter (窓口)</translation>
     </message>
     <message>
         <source>端末管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga terminal</translation>
     </message>
     <message>
         <source>仮登録の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin ang 仮登録</translation>
     </message>
     <message>
         <source>求職登録（新しい求職者）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Irehistro ang bagong job seeker…</translation>
     </message>
     <message>
         <source>窓口でマイページを開設</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang My Page sa counter</translation>
     </message>
     <message>
         <source>このパソコンで求職者ご本人にマイページを開設してもらいます。職員の画面は閉じ、ご本人が自分でパスワードを入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipabukas sa job seeker ang My Page sa computer na ito. Isasara ang staff screen at ang user mismo ang maglalagay ng password.</translation>
     </message>
     <message>
         <source>求職者情報・アカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>Impormasyon at account</translation>
     </message>
     <message>
         <source>応募内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilalaman ng aplikasyon</translation>
     </message>
     <message>
         <source>求職者を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng job seeker</translation>
     </message>
     <message>
         <source>{name}（{kana}） 求職番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kana}) 求職番号 {number}</translation>
     </message>
     <message>
         <source>求職登録しました。求職番号: {number}&#x3000;有効期限: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nairehistro ang job seeker. 求職番号: {number}&#x3000;Expiration: {valid}</translation>
     </message>
     <message>
         <source>ログインID（{email}）も登録しました。ご本人は「ハローワークをご利用中の方のマイページ開設」から開設できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nairehistro rin ang login ID ({email}). Mabubuksan ito ng user sa &quot;Pagbukas ng My Page para sa gumagamit ng HelloWork&quot;.</translation>
     </message>
     <message>
         <source>パスワードを変更しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Napalitan ang password.</translation>
     </message>
     <message>
         <source>{kind}「{name}」</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>端末ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ng terminal</translation>
     </message>
     <message>
         <source>登録日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Nairehistro</translation>
     </message>
     <message>
         <source>最終通信</source>
-        <translation type="unfinished"></translation>
+        <translation>Huling koneksyon</translation>
     </message>
     <message>
         <source>未通信</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang koneksyon</translation>
     </message>
     <message>
         <source>取消済み</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinansela</translation>
     </message>
     <message>
         <source>{at} に取り消しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinansela noong {at}</translation>
     </message>
     <message>
         <source>申請日時</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng hiling</translation>
     </message>
     <message>
         <source>期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>-‐‑‒–—―−ーｰ</source>
-        <translation type="unfinished"></translation>
+        <translation>-‐‑‒–—―−ーｰ</translation>
     </message>
     <message>
         <source>事務所のサーバーに接続するパソコン（利用者用端末・窓口端末・職員端末）の登録を承認し、使わなくなった端末の登録を取り消します。承認と取消は監査ログに記録されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprubahan ang mga computer (terminal ng user, counter, staff) na kokonekta sa server ng opisina, at kanselahin ang hindi na ginagamit. Naitatala sa audit log ang apruba at kansela.</translation>
     </message>
     <message>
         <source>例: BCDF-GHJK</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: BCDF-GHJK</translation>
     </message>
     <message>
         <source>登録コード</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration code</translation>
     </message>
     <message>
         <source>ＷＷＷＷ-ＷＷＷＷ</source>
-        <translation type="unfinished"></translation>
+        <translation>ＷＷＷＷ-ＷＷＷＷ</translation>
     </message>
     <message>
         <source>承認する</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprubahan</translation>
     </message>
     <message>
         <source>承認待ちの申請</source>
-        <translation type="unfinished"></translation>
+        <translation>Naghihintay ng apruba</translation>
     </message>
     <message>
         <source>登録済みの端末</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakarehistrong terminal</translation>
     </message>
     <message>
         <source>登録を取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselahin ang rehistro</translation>
     </message>
     <message>
         <source>登録コード(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration &amp;code</translation>
     </message>
     <message>
         <source>新しいパソコンの画面に表示されている登録コード（英字8文字）を入力して「承認する」を押してください。小文字・全角で入力してもかまいません。コードの期限は「承認待ちの申請」に表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang registration code (8 letra) na nasa screen ng bagong computer at pindutin ang &quot;Aprubahan&quot;. Puwede ang maliit na letra o full-width. Makikita ang deadline ng code sa &quot;Naghihintay ng apruba&quot;.</translation>
     </message>
     <message>
         <source>新しい端末の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprubahan ang bagong terminal</translation>
     </message>
     <message>
         <source>承認を待っている申請はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang naghihintay ng apruba.</translation>
     </message>
     <message>
         <source>{n}件の申請が承認を待っています。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} hiling ang naghihintay ng apruba.</translation>
     </message>
     <message>
         <source>登録コード {code} の端末を承認します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Aaprubahan ang terminal na may code na {code}.</translation>
     </message>
     <message>
         <source>承認を待っている申請は {device}（申請 {at}）の1件です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Isa ang naghihintay: {device} (hiling {at}).</translation>
     </message>
     <message>
         <source>承認を待っている申請は次の{n}件です。どれが承認されるかは登録コードで決まります。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} hiling ang naghihintay. Ang registration code ang magtatakda kung alin ang maaaprubahan.</translation>
     </message>
     <message>
         <source>
 ・</source>
-        <translation type="unfinished"></translation>
+        <translation>
+・</translation>
     </message>
     <message>
         <source>{device}（申請 {at}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} (hiling {at})</translation>
     </message>
     <message>
         <source>承認を待っている申請は一覧にありません。コードの有効期限が切れているかもしれません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang naghihintay na hiling sa listahan. Maaaring nag-expire na ang code.</translation>
     </message>
     <message>
         <source>承認すると、その端末は事務所のサーバーに接続して使えるようになります。登録コードが、目の前の新しいパソコンの画面に表示されているものか確かめてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapag naaprubahan, makakakonekta ang terminal sa server ng opisina. Tiyaking ang code ay nasa screen ng bagong computer sa harap ninyo.</translation>
     </message>
     <message>
         <source>端末の承認</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-apruba ng terminal</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）を承認しました。その端末で登録が完了するまで、しばらくお待ちください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Naaprubahan ang {device} (ID {uid}). Maghintay hanggang matapos ang rehistro sa terminal na iyon.</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）の登録を取り消しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakansela ang rehistro ng {device} (ID {uid}).</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）は既に取り消されていました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakansela na dati ang {device} (ID {uid}).</translation>
     </message>
     <message>
         <source>端末の登録の取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagkansela ng rehistro ng terminal</translation>
     </message>
     <message>
         <source>{device}（端末ID {uid}）の登録を取り消します。
 この端末は次の通信から使えなくなります。もう一度使うには、その端末で登録をやり直して、承認を受ける必要があります。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakanselahin ang rehistro ng {device} (ID {uid}).
+Hindi na ito magagamit mula sa susunod na koneksyon. Para gamitin muli, irehistro itong muli sa terminal na iyon at ipaaprubahan. Ituloy?</translation>
     </message>
     <message>
         <source>取り消す</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselahin</translation>
     </message>
     <message>
         <source>確認した本人確認書類</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinuring ID</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）の登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrehistro ng login ID (email address)</translation>
     </message>
     <message>
         <source>ログインID（メールアドレス）の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpalit ng login ID (email address)</translation>
     </message>
     <message>
         <source>ご本人であることを本人確認書類で確認してから、新しいメールアドレスを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin ang ID ng user, saka ilagay ang bagong email address.</translation>
     </message>
     <message>
         <source>変更すると、古いアドレスあての認証キーは無効になり、ログイン中のマイページはログアウトされます。古いアドレスと新しいアドレスの両方にお知らせのメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapag pinalitan, hindi na valid ang authentication key sa lumang address at mala-logout ang naka-login na My Page. Darating ang abiso sa luma at bagong address.</translation>
     </message>
     <message>
         <source>登録したアドレスにお知らせのメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Darating ang abiso sa nairehistrong address.</translation>
     </message>
     <message>
         <source>登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>Irehistro</translation>
     </message>
     <message>
         <source>（未登録）</source>
-        <translation type="unfinished"></translation>
+        <translation>(hindi nakarehistro)</translation>
     </message>
     <message>
         <source>新しいメールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong email address</translation>
     </message>
     <message>
         <source>現在のメールアドレス</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasalukuyang email address</translation>
     </message>
     <message>
         <source>（必須）</source>
-        <translation type="unfinished"></translation>
+        <translation>(kailangan)</translation>
     </message>
     <message>
         <source>（選択してください）</source>
-        <translation type="unfinished"></translation>
+        <translation>(pumili)</translation>
     </message>
     <message>
         <source>/-.／－．</source>
-        <translation type="unfinished"></translation>
+        <translation>/-.／－．</translation>
     </message>
     <message>
         <source>:：</source>
-        <translation type="unfinished"></translation>
+        <translation>:：</translation>
     </message>
     <message>
         <source>Delete キーで「{empty}」に戻ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindutin ang Delete para bumalik sa &quot;{empty}&quot;.</translation>
     </message>
     <message>
         <source>{n}／{max}文字</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/{max} character</translation>
     </message>
     <message>
         <source>求職者のマイページに「ハローワークからのお知らせ」を送ります。「おすすめ求人」では求人番号の求人票へのリンクが付きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Magpapadala ng &quot;Abiso mula sa HelloWork&quot; sa My Page ng job seeker. Sa &quot;Rekomendadong bakante&quot;, may link sa detalye ng bakante ng numerong iyon.</translation>
     </message>
     <message>
         <source>種別(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uri</translation>
     </message>
     <message>
         <source>求人番号(&amp;J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng &amp;bakante</translation>
     </message>
     <message>
         <source>「おすすめ求人」のときは必須です</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan para sa &quot;Rekomendadong bakante&quot;</translation>
     </message>
     <message>
         <source>件名(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paksa</translation>
     </message>
     <message>
         <source>{max}文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang {max} character</translation>
     </message>
     <message>
         <source>本文(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nilalaman</translation>
     </message>
     <message>
         <source>文字だけ（書式なし）、改行できます</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksto lamang (walang format), puwede ang bagong linya</translation>
     </message>
     <message>
         <source>求人番号を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang numero ng bakante.</translation>
     </message>
     <message>
         <source>紹介する求人の求人番号を入力してください。備考は紹介状に印刷されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang numero ng bakanteng ire-refer. Ipi-print ang tala sa referral letter (紹介状).</translation>
     </message>
     <message>
         <source>紹介状を発行</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-isyu ng referral letter (紹介状)</translation>
     </message>
     <message>
         <source>5桁-8桁の数字</source>
-        <translation type="unfinished"></translation>
+        <translation>5-8 na digit</translation>
     </message>
     <message>
         <source>備考(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tala</translation>
     </message>
     <message>
         <source>ゝ</source>
-        <translation type="unfinished"></translation>
+        <translation>ゝ</translation>
     </message>
     <message>
         <source>ヽ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヽ</translation>
     </message>
     <message>
         <source>ゞ</source>
-        <translation type="unfinished"></translation>
+        <translation>ゞ</translation>
     </message>
     <message>
         <source>ヾ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヾ</translation>
     </message>
     <message>
         <source>本人確認書類を確認してから入力してください。ログイン用メールアドレスは、マイページを使う方だけ入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin muna ang ID bago maglagay. Ilagay lamang ang login email kung gagamit ng My Page ang user.</translation>
     </message>
     <message>
         <source>例: 山形 太郎</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: 山形 太郎</translation>
     </message>
     <message>
         <source>例: ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（年）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanganakan (taon)</translation>
     </message>
     <message>
         <source>生年月日（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanganakan (buwan)</translation>
     </message>
     <message>
         <source>生年月日（日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanganakan (araw)</translation>
     </message>
     <message>
         <source>年</source>
-        <translation type="unfinished"></translation>
+        <translation>taon</translation>
     </message>
     <message>
         <source>月</source>
-        <translation type="unfinished"></translation>
+        <translation>buwan</translation>
     </message>
     <message>
         <source>日</source>
-        <translation type="unfinished"></translation>
+        <translation>araw</translation>
     </message>
     <message>
         <source>例: 023-000-0000</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: 023-000-0000</translation>
     </message>
     <message>
         <source>例: 一般事務</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: office clerk</translation>
     </message>
     <message>
         <source>例: 山形市内</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: sa Yamagata City</translation>
     </message>
     <message>
         <source>例: 月給18万円以上</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: ¥180,000+ bawat buwan</translation>
     </message>
     <message>
         <source>本人の情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Impormasyon ng user</translation>
     </message>
     <message>
         <source>氏名(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
         <source>フリガナ(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Furigana</translation>
     </message>
     <message>
         <source>全角カタカナ（ひらがな・半角カナは自動で直します）</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-width na katakana (awtomatikong itinatama ang hiragana at half-width na kana)</translation>
     </message>
     <message>
         <source>生年月日(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapanganakan</translation>
     </message>
     <message>
         <source>西暦・半角数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Western calendar, half-width na numero</translation>
     </message>
     <message>
         <source>電話番号(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telepono</translation>
     </message>
     <message>
         <source>半角数字とハイフン</source>
-        <translation type="unfinished"></translation>
+        <translation>Half-width na numero at gitling</translation>
     </message>
     <message>
         <source>住所(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <source>ログイン用メールアドレス(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Login &amp;email</translation>
     </message>
     <message>
         <source>マイページを使う場合のみ（半角英数字100文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung gagamit lamang ng My Page (hanggang 100 half-width na character)</translation>
     </message>
     <message>
         <source>求職の申込み</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-apply bilang job seeker</translation>
     </message>
     <message>
         <source>求職申込日(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng pag-&amp;apply</translation>
     </message>
     <message>
         <source>希望職種(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gustong t&amp;rabaho</translation>
     </message>
     <message>
         <source>希望勤務地(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gustong &amp;lugar</translation>
     </message>
     <message>
         <source>希望賃金(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gustong &amp;sahod</translation>
     </message>
     <message>
         <source>本人確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagsuri ng ID</translation>
     </message>
     <message>
         <source>確認した本人確認書類(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinuring &amp;ID</translation>
     </message>
     <message>
         <source>求職申込日に未来の日付は指定できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi puwedeng petsa sa hinaharap ang petsa ng pag-apply.</translation>
     </message>
     <message>
         <source>事業所から連絡のあった応募状況を記録します。「面接予定」のときは面接の日時と場所も入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Itala ang status ng aplikasyon na ipinaalam ng employer. Para sa &quot;May interview&quot;, ilagay din ang petsa, oras at lugar.</translation>
     </message>
     <message>
         <source>応募状況を記録</source>
-        <translation type="unfinished"></translation>
+        <translation>Itala ang status</translation>
     </message>
     <message>
         <source>未入力</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang laman</translation>
     </message>
     <message>
         <source>面接の時刻</source>
-        <translation type="unfinished"></translation>
+        <translation>Oras ng interview</translation>
     </message>
     <message>
         <source>応募番号(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng &amp;aplikasyon</translation>
     </message>
     <message>
         <source>新しい応募状況(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong &amp;status</translation>
     </message>
     <message>
         <source>面接日時(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Petsa ng interview</translation>
     </message>
     <message>
         <source>「面接予定」のときは必須です</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan para sa &quot;May interview&quot;</translation>
     </message>
     <message>
         <source>面接場所(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar ng interview</translation>
     </message>
     <message>
         <source>「面接予定」のときは必須です（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan para sa &quot;May interview&quot; (hanggang {max} character)</translation>
     </message>
     <message>
         <source>応募番号または紹介番号を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang numero ng aplikasyon o referral.</translation>
     </message>
     <message>
         <source>新しい応募状況を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng bagong status.</translation>
     </message>
     <message>
         <source>ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（西暦）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanganakan (Western calendar)</translation>
     </message>
     <message>
         <source>フリガナ＋生年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>Furigana + kapanganakan</translation>
     </message>
     <message>
         <source>ID未登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang ID</translation>
     </message>
     <message>
         <source>ロック中</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-lock</translation>
     </message>
     <message>
         <source>該当する求職者はいません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang tugmang job seeker.</translation>
     </message>
     <message>
         <source>ご本人による変更はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang pagbabago ng user.</translation>
     </message>
     <message>
         <source>{at}&#x3000;{kind}（{device}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}&#x3000;{kind} ({device})</translation>
     </message>
     <message>
         <source>&#x3000;{label}：{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;{label}: {old} → {new}</translation>
     </message>
     <message>
         <source>本人による変更履歴</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasaysayan ng pagbabago ng user</translation>
     </message>
     <message>
         <source>または フリガナ</source>
-        <translation type="unfinished"></translation>
+        <translation>o furigana</translation>
     </message>
     <message>
         <source>仮登録を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng 仮登録</translation>
     </message>
     <message>
         <source>免許・資格・自己PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensya at self-PR</translation>
     </message>
     <message>
         <source>修正を保存</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang pagwawasto</translation>
     </message>
     <message>
         <source>本人確認のうえ本登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin ang ID at mag-本登録</translation>
     </message>
     <message>
         <source>{n}件見つかりました。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ang nakita.</translation>
     </message>
     <message>
         <source>該当する仮登録はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang tugmang 仮登録.</translation>
     </message>
     <message>
         <source>仮登録番号 {number}&#x3000;{status}&#x3000;{name}（{kana}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng 仮登録 {number}&#x3000;{status}&#x3000;{name} ({kana})</translation>
     </message>
     <message>
         <source>求職番号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>求職番号 {number}</translation>
     </message>
     <message>
         <source>修正を保存しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang pagwawasto.</translation>
     </message>
     <message>
         <source>本登録しました。求職番号: {number}&#x3000;ログインID（{email}）も登録しました。ご本人がこの場で「窓口でマイページを開設」から開設できます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagawa ang pormal na rehistro (本登録). 求職番号: {number}&#x3000;Nairehistro rin ang login ID ({email}). Mabubuksan ito ng user dito sa &quot;Buksan ang My Page sa counter&quot;.</translation>
     </message>
     <message>
         <source>パスワードの再入力</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay muli ang password</translation>
     </message>
     <message>
         <source>この操作の前に、本人確認のため {name} さんのパスワードをもう一度入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bago ito gawin, ilagay muli ang password ni {name} para sa beripikasyon.</translation>
     </message>
     <message>
         <source>確認</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>求職登録（新しい求職者）</source>
-        <translation type="unfinished"></translation>
+        <translation>Irehistro ang bagong job seeker</translation>
     </message>
     <message>
         <source>マイページ</source>
-        <translation type="unfinished"></translation>
+        <translation>My Page</translation>
     </message>
     <message>
         <source>停止中</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>開設済み</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukas na</translation>
     </message>
     <message>
         <source>失敗{n}回</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mali</translation>
     </message>
     <message>
         <source>求職者ID（監査ログ用）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ng job seeker (para sa audit log)</translation>
     </message>
     <message>
         <source>希望（職種・勤務地・賃金）</source>
-        <translation type="unfinished"></translation>
+        <translation>Gusto (trabaho, lugar, sahod)</translation>
     </message>
     <message>
         <source>本人による最後の変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Huling pagbabago ng user</translation>
     </message>
     <message>
         <source>ログインID</source>
-        <translation type="unfinished"></translation>
+        <translation>Login ID</translation>
     </message>
     <message>
         <source>ログインのロック</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock ng login</translation>
     </message>
     <message>
         <source>ログイン中</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-login</translation>
     </message>
     <message>
         <source>提供する（{at} 同意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibabahagi (sumang-ayon {at})</translation>
     </message>
     <message>
         <source>提供しない（{at} 同意取り消し）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ibabahagi (binawi {at})</translation>
     </message>
     <message>
         <source>提供しない（同意なし）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ibabahagi (hindi sumang-ayon)</translation>
     </message>
     <message>
         <source>{at}（{items}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} ({items})</translation>
     </message>
     <message>
         <source>左の検索結果から求職者を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng job seeker sa resulta sa kaliwa.</translation>
     </message>
     <message>
         <source>マイページのアカウント</source>
-        <translation type="unfinished"></translation>
+        <translation>Account sa My Page</translation>
     </message>
     <message>
         <source>メールアドレス変更…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palitan ang email…</translation>
     </message>
     <message>
         <source>アカウントのロック解除…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-unlock ang account…</translation>
     </message>
     <message>
         <source>パスワード再設定の開始…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulan ang pag-reset ng password…</translation>
     </message>
     <message>
         <source>本人による変更履歴…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasaysayan ng pagbabago…</translation>
     </message>
     <message>
         <source>ロック中（失敗{n}回）</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-lock ({n} mali)</translation>
     </message>
     <message>
         <source>なし（失敗{n}回）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ({n} mali)</translation>
     </message>
     <message>
         <source>有効な認証キーあり</source>
-        <translation type="unfinished"></translation>
+        <translation>May valid na authentication key</translation>
     </message>
     <message>
         <source>はい（ログイン中）</source>
-        <translation type="unfinished"></translation>
+        <translation>Oo (naka-login)</translation>
     </message>
     <message>
         <source>いいえ</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>公開中（事業所が匿名で閲覧できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-publish (makikita ng employer nang walang pangalan)</translation>
     </message>
     <message>
         <source>メールアドレス登録…</source>
-        <translation type="unfinished"></translation>
+        <translation>Irehistro ang email…</translation>
     </message>
     <message>
         <source>{y}年{m}月{d}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{y}/{m}/{d}</translation>
     </message>
     <message>
         <source>はい</source>
-        <translation type="unfinished"></translation>
+        <translation>Oo</translation>
     </message>
     <message>
         <source>文字の大きさ</source>
-        <translation type="unfinished"></translation>
+        <translation>Laki ng letra</translation>
     </message>
     <message>
         <source>標準</source>
-        <translation type="unfinished"></translation>
+        <translation>Karaniwan</translation>
     </message>
     <message>
         <source>ハイコントラスト</source>
-        <translation type="unfinished"></translation>
+        <translation>High contrast</translation>
     </message>
     <message>
         <source>{kind}（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (opsyonal)</translation>
     </message>
     <message>
         <source>職務経歴書（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Work history (職務経歴書) (opsyonal)</translation>
     </message>
     <message>
         <source>PDFを選ぶ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng PDF…</translation>
     </message>
     <message>
         <source>{kind}のPDFを選ぶ</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng PDF ng {kind}</translation>
     </message>
     <message>
         <source>外す</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin</translation>
     </message>
     <message>
         <source>{kind}を外す</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang {kind}</translation>
     </message>
     <message>
         <source>作成する…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa…</translation>
     </message>
     <message>
         <source>{kind}を作成する</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa ng {kind}</translation>
     </message>
     <message>
         <source>登録されている情報から{kind}を作成して添付します</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa ng {kind} mula sa nakarehistrong impormasyon at ilakip ito</translation>
     </message>
     <message>
         <source>ファイルを読み込めませんでした。別のファイルを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabasa ang file. Pumili ng ibang file.</translation>
     </message>
     <message>
         <source>PDFファイル (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
         <source>入力エラー</source>
-        <translation type="unfinished"></translation>
+        <translation>Error sa inilagay</translation>
     </message>
     <message>
         <source>受付年月日</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng pagtanggap</translation>
     </message>
     <message>
         <source>紹介期限日</source>
-        <translation type="unfinished"></translation>
+        <translation>Huling araw ng referral</translation>
     </message>
     <message>
         <source>仕事の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilalaman ng trabaho</translation>
     </message>
     <message>
         <source>就業時間</source>
-        <translation type="unfinished"></translation>
+        <translation>Oras ng trabaho</translation>
     </message>
     <message>
         <source>休日</source>
-        <translation type="unfinished"></translation>
+        <translation>Day off</translation>
     </message>
     <message>
         <source>年齢</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>オンライン自主応募の可否</source>
-        <translation type="unfinished"></translation>
+        <translation>Online na pag-apply (オンライン自主応募)</translation>
     </message>
     <message>
         <source>求人者マイページの有無</source>
-        <translation type="unfinished"></translation>
+        <translation>May My Page ng employer</translation>
     </message>
     <message>
         <source>可（このマイページから応募できます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Oo (makakapag-apply mula sa My Page na ito)</translation>
     </message>
     <message>
         <source>不可（ハローワークの紹介が必要です）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi (kailangan ng referral ng HelloWork)</translation>
     </message>
     <message>
         <source>あり（応募後にメッセージでやりとりできます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayroon (makakapagpalitan ng mensahe pagkatapos mag-apply)</translation>
     </message>
     <message>
         <source>このパソコンは共用のため、保存できるのは USB メモリなどの取り外せる記憶装置と、ハローワークが用意した保存用フォルダーだけです。
 保存用フォルダーに保存したファイルは、ログアウトすると削除されます。持ち帰るときは USB メモリに保存するか、印刷してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared ang computer na ito, kaya makakapag-save lamang sa USB memory o iba pang natatanggal na storage, at sa folder na inihanda ng HelloWork.
+Buburahin ang mga file sa folder na iyon pagka-logout. Para iuwi, i-save sa USB memory o i-print.</translation>
     </message>
     <message>
         <source>保存できる場所がありません。USB メモリを差し込んでから「場所を更新」を押してください。印刷はいつでもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang lugar na mase-save-an. Isaksak ang USB memory at pindutin ang &quot;I-refresh ang lugar&quot;. Puwedeng mag-print anumang oras.</translation>
     </message>
     <message>
         <source>USB メモリなど：{name}（{folder}）</source>
-        <translation type="unfinished"></translation>
+        <translation>USB memory, atbp.: {name} ({folder})</translation>
     </message>
     <message>
         <source>ハローワークの保存用フォルダー（ログアウトすると削除されます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder ng HelloWork (buburahin pagka-logout)</translation>
     </message>
     <message>
         <source>ファイル名：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan ng file: {name}</translation>
     </message>
     <message>
         <source>保存先</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save sa</translation>
     </message>
     <message>
         <source>場所を更新</source>
-        <translation type="unfinished"></translation>
+        <translation>I-refresh ang lugar</translation>
     </message>
     <message>
         <source>保存する</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save</translation>
     </message>
     <message>
         <source>この場所には保存できません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makakapag-save dito. Pumili ng ibang lugar.</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。この場所には保存できないか、同じ名前のファイルがほかのアプリで開かれています。別の場所か別の名前を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-save ang PDF. Hindi puwede ang lugar na ito, o bukas sa ibang app ang file na may parehong pangalan. Pumili ng ibang lugar o pangalan.</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。保存先の空き容量が足りません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-save ang PDF. Kulang ang espasyo. Pumili ng ibang lugar.</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。保存先のフォルダが見つかりません。別の場所を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-save ang PDF. Hindi makita ang folder. Pumili ng ibang lugar.</translation>
     </message>
     <message>
         <source>PDFを保存できませんでした。別の場所を選んでもう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-save ang PDF. Pumili ng ibang lugar at subukang muli.</translation>
     </message>
     <message>
         <source>年月は西暦で「2020-04」のように入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang taon at buwan gaya ng &quot;2020-04&quot;.</translation>
     </message>
     <message>
         <source>始め（年月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Simula (taon-buwan)</translation>
     </message>
     <message>
         <source>終わり（年月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Katapusan (taon-buwan)</translation>
     </message>
     <message>
         <source>行を追加</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng hanay</translation>
     </message>
     <message>
         <source>始め</source>
-        <translation type="unfinished"></translation>
+        <translation>Simula</translation>
     </message>
     <message>
         <source>終わり</source>
-        <translation type="unfinished"></translation>
+        <translation>Katapusan</translation>
     </message>
     <message>
         <source>{n}行目の</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanay {n}: </translation>
     </message>
     <message>
         <source>{n}行目を削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin ang hanay {n}</translation>
     </message>
     <message>
         <source>学歴と職歴を、古いものから順に入力してください（それぞれ{max}行まで）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang edukasyon at karanasan sa trabaho, mula sa pinakaluma (hanggang {max} hanay bawat isa).</translation>
     </message>
     <message>
         <source>学校名・学部・学科、卒業・中退など</source>
-        <translation type="unfinished"></translation>
+        <translation>Paaralan, kurso, nagtapos/huminto, atbp.</translation>
     </message>
     <message>
         <source>在学中の場合、終わりは空欄にしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung nag-aaral pa, iwanang blangko ang katapusan.</translation>
     </message>
     <message>
         <source>会社名・仕事の内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompanya at nilalaman ng trabaho</translation>
     </message>
     <message>
         <source>現在お勤めの場合、終わりは空欄にしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung nagtatrabaho pa roon, iwanang blangko ang katapusan.</translation>
     </message>
     <message>
         <source>ご本人の情報を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang inyong impormasyon.</translation>
     </message>
     <message>
         <source>例: 山形 太郎（姓と名の間に空白）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: 山形 太郎 (may espasyo sa pagitan ng apelyido at pangalan)</translation>
     </message>
     <message>
         <source>全角カタカナ&#x3000;例: ヤマガタ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-width na katakana&#x3000;Hal.: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>半角数字、西暦で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Half-width na numero, Western calendar</translation>
     </message>
     <message>
         <source>性別</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasarian</translation>
     </message>
     <message>
         <source>選択しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pipili</translation>
     </message>
     <message>
         <source>連絡先を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang contact.</translation>
     </message>
     <message>
         <source>番地・建物名・部屋番号まで入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay hanggang numero ng bahay, gusali at kwarto</translation>
     </message>
     <message>
         <source>仮登録番号のお知らせと、一時保存した入力の再開に使います</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagamitin para sa numero ng 仮登録 at sa pagtuloy ng pansamantalang na-save</translation>
     </message>
     <message>
         <source>希望する仕事の条件を入力してください。窓口で相談しながら変更することもできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang kondisyon ng gustong trabaho. Maaari rin itong palitan habang kumokonsulta sa counter (窓口).</translation>
     </message>
     <message>
         <source>例: 8:30〜17:30、午前のみ</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal.: 8:30–17:30, umaga lamang</translation>
     </message>
     <message>
         <source>1行に1つ&#x3000;例: 普通自動車第一種運転免許（{max}文字以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Isa bawat linya&#x3000;Hal.: lisensya sa pagmamaneho (hanggang {max} character)</translation>
     </message>
     <message>
         <source>障害に関する情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Tungkol sa kapansanan</translation>
     </message>
     <message>
         <source>入力は任意です。入力しなくても仮登録できます。配慮を希望することなどがあれば入力してください（窓口でご相談いただくこともできます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsyonal ito. Makakapag-仮登録 kahit walang laman. Ilagay kung may kailangang konsiderasyon (maaari ring kumonsulta sa counter (窓口)).</translation>
     </message>
     <message>
         <source>（任意）</source>
-        <translation type="unfinished"></translation>
+        <translation>(opsyonal)</translation>
     </message>
     <message>
         <source>紹介状をPDFで保存</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang referral letter bilang PDF</translation>
     </message>
     <message>
         <source>紹介状を印刷</source>
-        <translation type="unfinished"></translation>
+        <translation>I-print ang referral letter</translation>
     </message>
     <message>
         <source>{name}を表示</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita ang {name}</translation>
     </message>
     <message>
         <source>ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung gagamit ng computer sa HelloWork, siguraduhing mag-&quot;Logout&quot; pagkatapos.</translation>
     </message>
     <message>
         <source>【！重要！】</source>
-        <translation type="unfinished"></translation>
+        <translation>[MAHALAGA!]</translation>
     </message>
     <message>
         <source>{office}&#x3000;操作方法のお問い合わせ：ヘルプデスク（電話：{helpdesk}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{office}&#x3000;Tanong sa paggamit: helpdesk (tel.: {helpdesk})</translation>
     </message>
     <message>
         <source>求職者マイページ利用者マニュアル</source>
-        <translation type="unfinished"></translation>
+        <translation>Manwal ng My Page (求職者マイページ)</translation>
     </message>
     <message>
         <source>マニュアルを表示できません。操作方法は、ヘルプデスク（電話：{helpdesk}）でご案内しております。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi maipakita ang manwal. Para sa paggamit, tumawag sa helpdesk (tel.: {helpdesk}).</translation>
     </message>
     <message>
         <source>ステップ{n}／{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakbang {n}/{total}</translation>
     </message>
     <message>
         <source>処理中</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinoproseso</translation>
     </message>
     <message>
         <source>ただいま処理を受け付けることができません。入力した内容はそのままです。しばらく待ってから、もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ito matanggap ngayon. Nananatili ang inyong inilagay. Maghintay sandali at subukang muli.</translation>
     </message>
     <message>
         <source>ステップ1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakbang 1</translation>
     </message>
     <message>
         <source>マイページ利用規約等の同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagsang-ayon sa mga tuntunin ng My Page</translation>
     </message>
     <message>
         <source>ステップ2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakbang 2</translation>
     </message>
     <message>
         <source>メールアドレスの入力（パスワード登録申込）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang email (hiling na magrehistro ng password)</translation>
     </message>
     <message>
         <source>メールアドレスを入力すると、入力したメールアドレス宛に「パスワード登録申込受付通知」メールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapag inilagay ang email address, darating dito ang email na &quot;Abiso ng pagtanggap ng hiling na magrehistro ng password&quot;.</translation>
     </message>
     <message>
         <source>ステップ3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakbang 3</translation>
     </message>
     <message>
         <source>パスワードの登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrehistro ng password</translation>
     </message>
     <message>
         <source>パスワードとパスワード登録申込受付通知メール記載の「認証キー」を入力します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang password at ang &quot;authentication key (認証キー)&quot; na nasa email.</translation>
     </message>
     <message>
         <source>（メール配信から{minutes}分以内）</source>
-        <translation type="unfinished"></translation>
+        <translation>(sa loob ng {minutes} minuto mula sa email)</translation>
     </message>
     <message>
         <source>ステップ4</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakbang 4</translation>
     </message>
     <message>
         <source>求職者マイページアカウント登録完了、求職者マイページの開設</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapos ang rehistro ng account; bukas na ang My Page (求職者マイページ)</translation>
     </message>
     <message>
         <source>求職者マイページの各種メニューをご利用いただけるようになります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Magagamit na ninyo ang lahat ng menu ng My Page.</translation>
     </message>
     <message>
         <source>求職者マイページ利用規約確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga tuntunin ng My Page (求職者マイページ)</translation>
     </message>
     <message>
         <source>このページは、ハローワークの窓口で求職登録とアカウント（メールアドレス）登録の手続きを完了している方が、求職者マイページを開設するためのページです。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang pahinang ito ay para magbukas ng My Page (求職者マイページ), para sa mga nakapagrehistro na bilang job seeker at ng account (email address) sa counter (窓口) ng HelloWork.</translation>
     </message>
     <message>
         <source>●求職者マイページ開設手順</source>
-        <translation type="unfinished"></translation>
+        <translation>●Paano magbukas ng My Page</translation>
     </message>
     <message>
         <source>マイページ利用規約等の確認・同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagbasa at pagsang-ayon sa mga tuntunin ng My Page</translation>
     </message>
     <message>
         <source>プライバシーポリシーとマイページ利用規約をご確認のうえ、「次へ進む」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Basahin ang Privacy Policy at Mga tuntunin ng My Page, saka i-click ang &quot;Susunod&quot;.</translation>
     </message>
     <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumasang-ayon ako sa &quot;Privacy Policy&quot; at &quot;Mga tuntunin ng My Page&quot;.</translation>
     </message>
     <message>
         <source>必ず「プライバシーポリシー」と「マイページ利用規約」をご確認ください。
 それぞれ最後までご覧いただくと、「同意します」へのチェックが可能です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Basahin ang &quot;Privacy Policy&quot; at &quot;Mga tuntunin ng My Page&quot;.
+Kapag nabasa ninyo ang bawat isa hanggang dulo, maaari nang i-check ang &quot;Sumasang-ayon ako&quot;.</translation>
     </message>
     <message>
         <source>まだ最後までご覧いただいていない文書：{titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa nababasa hanggang dulo: {titles}</translation>
     </message>
     <message>
         <source>同意いただきました。「次へ進む」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Salamat po sa pagsang-ayon. I-click ang &quot;Susunod&quot;.</translation>
     </message>
     <message>
         <source>両方の文書を最後までご確認いただきました。「同意します」にチェックできます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabasa ninyo ang dalawang dokumento hanggang dulo. Maaari nang i-check ang &quot;Sumasang-ayon ako&quot;.</translation>
     </message>
     <message>
         <source>パスワード再設定完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapos ang pag-reset ng password</translation>
     </message>
     <message>
         <source>パスワード登録完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapos ang pagrehistro ng password</translation>
     </message>
     <message>
         <source>パスワードの再設定が完了しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapos na ang pag-reset ng password</translation>
     </message>
     <message>
         <source>「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスと新しいパスワードでログインしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>I-click ang &quot;Pumunta sa login&quot; at mag-login gamit ang nairehistrong email at bagong password.</translation>
     </message>
     <message>
         <source>安全のため、ほかのパソコンなどでログインしていた場合は、すべてログアウトしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Para sa kaligtasan, na-logout ang lahat ng login sa ibang computer.</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード再設定のお知らせ」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagpadala kami ng email na &quot;Abiso ng pag-reset ng password&quot; sa inyong email address.</translation>
     </message>
     <message>
         <source>マイページ開設完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukas na ang My Page</translation>
     </message>
     <message>
         <source>「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスとパスワードでログイン後、各種サービスをご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>I-click ang &quot;Pumunta sa login&quot;, mag-login gamit ang nairehistrong email at password, at gamitin ang mga serbisyo.</translation>
     </message>
     <message>
         <source>求職者マイページの開設が完了し、求職者マイページの各種メニューをご利用いただけるようになりました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukas na ang My Page (求職者マイページ) at magagamit na ninyo ang lahat ng menu.</translation>
     </message>
     <message>
         <source>登録したメールアドレス宛に「パスワード登録完了のお知らせ」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagpadala kami ng email na &quot;Abiso ng pagrehistro ng password&quot; sa inyong email address.</translation>
     </message>
     <message>
         <source>入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。ログインの際は半角で入力してください（全角で入力しても同じパスワードとして扱われます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang mga full-width na letra, numero at simbolo sa password ay ginawang half-width bago irehistro. Sa pag-login, gumamit ng half-width (tatanggapin din ang full-width bilang parehong password).</translation>
     </message>
     <message>
         <source>【！重要！】ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>[MAHALAGA!] Kung gagamit ng computer sa HelloWork, siguraduhing mag-&quot;Logout&quot; pagkatapos.</translation>
     </message>
     <message>
         <source>※マイページの操作方法は、「求職者マイページ利用者マニュアル」をご覧ください（下のボタンで開きます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>※Para sa paggamit ng My Page, basahin ang &quot;Manwal ng My Page&quot; (buksan gamit ang button sa ibaba).</translation>
     </message>
     <message>
         <source>利用者マニュアルを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang manwal</translation>
     </message>
     <message>
         <source>ヘルプデスク(電話：{number})でも操作方法をご案内しております。</source>
-        <translation type="unfinished"></translation>
+        <translation>Makakatulong din ang helpdesk (tel.: {number}) sa paggamit.</translation>
     </message>
     <message>
         <source>※登録したメールアドレスを忘れた場合は、本人確認書類を準備したうえで窓口までお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>※Kung nakalimutan ang nairehistrong email, pumunta sa counter (窓口) dala ang inyong ID.</translation>
     </message>
     <message>
         <source>メールアドレスの入力（パスワード再設定申込）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang email (hiling na i-reset ang password)</translation>
     </message>
     <message>
         <source>ハローワークの窓口で登録したメールアドレスおよび生年月日を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang email address at kapanganakan na nairehistro sa counter (窓口) ng HelloWork.</translation>
     </message>
     <message>
         <source>ご入力いただいたメールアドレス宛に「パスワード再設定申込受付通知」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>Magpapadala kami ng email na &quot;Abiso ng pagtanggap ng hiling na i-reset ang password&quot; sa inilagay na email address.</translation>
     </message>
     <message>
         <source>ご入力いただいたメールアドレス宛に「パスワード登録申込受付通知」メールをお送りします。</source>
-        <translation type="unfinished"></translation>
+        <translation>Magpapadala kami ng email na &quot;Abiso ng pagtanggap ng hiling na magrehistro ng password&quot; sa inilagay na email address.</translation>
     </message>
     <message>
         <source>メール受信制限をされている方は{sender}からのメール受信を許可してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung may email filter kayo, payagan ang email mula sa {sender}.</translation>
     </message>
     <message>
         <source>半角英数字100文字以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang 100 half-width na character</translation>
     </message>
     <message>
         <source>半角数字 西暦で入力してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Half-width na numero, Western calendar</translation>
     </message>
     <message>
         <source>※入力したメールアドレス宛てに、「認証キー」が記載されたメールが届きます。</source>
-        <translation type="unfinished"></translation>
+        <translation>※May darating na email na may &quot;authentication key (認証キー)&quot; sa inilagay na email address.</translation>
     </message>
     <message>
         <source>（{version}版）</source>
-        <translation type="unfinished"></translation>
+        <translation>(bersyon {version})</translation>
     </message>
     <message>
         <source>最後まで確認済み</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabasa hanggang dulo</translation>
     </message>
     <message>
         <source>未確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa nababasa</translation>
     </message>
     <message>
         <source>{title}（{state}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({state})</translation>
     </message>
     <message>
         <source>パスワードの再設定</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-reset ng password</translation>
     </message>
     <message>
         <source>求職者マイページの開設</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagbukas ng My Page (求職者マイページ)</translation>
     </message>
     <message>
         <source>完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapos</translation>
     </message>
     <message>
         <source>ログイン画面へ進む</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumunta sa login</translation>
     </message>
     <message>
         <source>入力した内容は破棄されます。パスワードの再設定を中止しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabubura ang inilagay. Itigil ang pag-reset ng password?</translation>
     </message>
     <message>
         <source>入力した内容は破棄されます。求職者マイページの開設を中止しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabubura ang inilagay. Itigil ang pagbukas ng My Page?</translation>
     </message>
     <message>
         <source>中止する</source>
-        <translation type="unfinished"></translation>
+        <translation>Itigil</translation>
     </message>
     <message>
         <source>続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>Magpatuloy</translation>
     </message>
     <message>
         <source>新しいパスワードの登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Irehistro ang bagong password</translation>
     </message>
     <message>
         <source>パスワード再設定申込受付通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiso ng pagtanggap ng hiling na i-reset ang password</translation>
     </message>
     <message>
         <source>パスワード登録申込受付通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiso ng pagtanggap ng hiling na magrehistro ng password</translation>
     </message>
     <message>
         <source>パスワード再設定申込を受け付けました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Natanggap ang hiling na i-reset ang password.</translation>
     </message>
     <message>
         <source>パスワード登録申込を受け付けました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Natanggap ang hiling na magrehistro ng password.</translation>
     </message>
     <message>
         <source>ハローワークの窓口で登録したメールアドレスと生年月日が確認できた場合、そのメールアドレス宛に「{mail}」メールをお送りしました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung tugma ang email address at kapanganakan na nairehistro sa counter (窓口) ng HelloWork, nagpadala kami ng email na &quot;{mail}&quot; sa address na iyon.</translation>
     </message>
     <message>
         <source>メールに記載されている「認証キー」を確認後、パスワードと認証キーを入力し、「完了」ボタンをクリックしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan ang &quot;authentication key (認証キー)&quot; sa email, ilagay ang password at key, at i-click ang &quot;Tapos&quot;.</translation>
     </message>
     <message>
         <source>登録するパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Password na irerehistro</translation>
     </message>
     <message>
         <source>登録するパスワード（確認用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Password na irerehistro (ulitin)</translation>
     </message>
     <message>
         <source>はじめからやり直す</source>
-        <translation type="unfinished"></translation>
+        <translation>Magsimula muli</translation>
     </message>
     <message>
         <source>認証キー：「{mail}」メール記載の認証キー（メール配信から{minutes}分以内有効）</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication key: nasa email na &quot;{mail}&quot; (valid nang {minutes} minuto mula sa email)</translation>
     </message>
     <message>
         <source>しばらく経ってもメールが届かない場合は、メールアドレスが正しいかご確認ください。メール受信制限をしている方は、{sender} からのメール受信を許可し、はじめから{what}をやり直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung hindi dumating ang email pagkalipas ng ilang sandali, suriin kung tama ang email address. Kung may email filter kayo, payagan ang email mula sa {sender} at ulitin ang {what} mula sa simula.</translation>
     </message>
 </context>
 </TS>
