@@ -289,43 +289,43 @@
     </message>
     <message>
         <source>仮登録の一時保存（新規）</source>
-        <translation>Pansamantalang pag-save ng 仮登録 (bago)</translation>
+        <translation>Pansamantalang pag-save ng pansamantalang rehistro (仮登録) (bago)</translation>
     </message>
     <message>
         <source>仮登録の一時保存</source>
-        <translation>Pansamantalang pag-save ng 仮登録</translation>
+        <translation>Pansamantalang pag-save ng pansamantalang rehistro (仮登録)</translation>
     </message>
     <message>
         <source>仮登録の再開キー申込</source>
-        <translation>Hiling ng key para ituloy ang 仮登録</translation>
+        <translation>Hiling ng key para ituloy ang pansamantalang rehistro (仮登録)</translation>
     </message>
     <message>
         <source>仮登録の再開キー不一致</source>
-        <translation>Mali ang key para ituloy ang 仮登録</translation>
+        <translation>Mali ang key para ituloy ang pansamantalang rehistro (仮登録)</translation>
     </message>
     <message>
         <source>仮登録の再開</source>
-        <translation>Pagtuloy ng 仮登録</translation>
+        <translation>Pagtuloy ng pansamantalang rehistro (仮登録)</translation>
     </message>
     <message>
         <source>仮登録の送信</source>
-        <translation>Pagpadala ng 仮登録</translation>
+        <translation>Pagpadala ng pansamantalang rehistro (仮登録)</translation>
     </message>
     <message>
         <source>仮登録の送信（一時保存なし）</source>
-        <translation>Pagpadala ng 仮登録 (walang pansamantalang save)</translation>
+        <translation>Pagpadala ng pansamantalang rehistro (仮登録) (walang pansamantalang save)</translation>
     </message>
     <message>
         <source>仮登録の検索</source>
-        <translation>Paghahanap ng 仮登録</translation>
+        <translation>Paghahanap ng pansamantalang rehistro (仮登録)</translation>
     </message>
     <message>
         <source>仮登録の閲覧</source>
-        <translation>Pagtingin sa 仮登録</translation>
+        <translation>Pagtingin sa pansamantalang rehistro (仮登録)</translation>
     </message>
     <message>
         <source>仮登録の訂正</source>
-        <translation>Pagwasto ng 仮登録</translation>
+        <translation>Pagwasto ng pansamantalang rehistro (仮登録)</translation>
     </message>
     <message>
         <source>本登録（仮登録から）</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>期限切れ仮登録の削除</source>
-        <translation>Pagbura ng nag-expire na 仮登録</translation>
+        <translation>Pagbura ng nag-expire na pansamantalang rehistro (仮登録)</translation>
     </message>
     <message>
         <source>応募書類の登録</source>
@@ -361,11 +361,11 @@
     </message>
     <message>
         <source>求職情報提供への同意</source>
-        <translation>Pagsang-ayon sa 求職情報提供</translation>
+        <translation>Pagsang-ayon sa pagbabahagi ng impormasyon (求職情報提供)</translation>
     </message>
     <message>
         <source>求職情報提供の同意取り消し</source>
-        <translation>Pag-bawi ng pagsang-ayon sa 求職情報提供</translation>
+        <translation>Pagbawi ng pagsang-ayon sa pagbabahagi ng impormasyon (求職情報提供)</translation>
     </message>
     <message>
         <source>本人による変更履歴の閲覧（職員）</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>本登録済</source>
-        <translation>Naka-本登録 na</translation>
+        <translation>Pormal na nakarehistro (本登録)</translation>
     </message>
     <message>
         <source>男性</source>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>仮登録番号（この画面またはメールに記載の番号）</source>
-        <translation>Numero ng 仮登録 (nasa screen na ito o sa email)</translation>
+        <translation>Numero ng pansamantalang rehistro (仮登録) (nasa screen na ito o sa email)</translation>
     </message>
     <message>
         <source>本人確認書類（マイナンバーカード、運転免許証、在留カードなど）</source>
@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>求職情報が「無効」のため、この機能は使えません。登録内容は「求職者情報」で確認できます。求職活動を再開するときは、求職状態を「有効」に切り替えてください。</source>
-        <translation>&quot;Hindi aktibo&quot; ang inyong impormasyon, kaya hindi magagamit ang function na ito. Makikita ang rehistro sa &quot;Impormasyon ng job seeker&quot;. Kapag maghahanap muli ng trabaho, gawing &quot;Aktibo&quot; ang status.</translation>
+        <translation>&quot;Hindi aktibo&quot; ang inyong impormasyon, kaya hindi magagamit ang function na ito. Makikita ang rehistro sa &quot;Impormasyon at setting&quot;. Kapag maghahanap muli ng trabaho, gawing &quot;Aktibo&quot; ang status.</translation>
     </message>
     <message>
         <source>求職情報が無効になってから{days}日を超えたため、マイページから「有効」に戻すことはできません。お手数ですが、最寄りのハローワークにお越しください。</source>
@@ -1501,19 +1501,19 @@
     </message>
     <message>
         <source>仮登録番号は10桁の数字で入力してください（例: 12345-67890）。</source>
-        <translation>Ilagay ang numero ng 仮登録 bilang 10 numero (hal.: 12345-67890).</translation>
+        <translation>Ilagay ang numero ng pansamantalang rehistro (仮登録) bilang 10 numero (hal.: 12345-67890).</translation>
     </message>
     <message>
         <source>仮登録番号、またはフリガナと生年月日を入力してください。</source>
-        <translation>Ilagay ang numero ng 仮登録, o ang furigana at kapanganakan.</translation>
+        <translation>Ilagay ang numero ng pansamantalang rehistro (仮登録), o ang furigana at kapanganakan.</translation>
     </message>
     <message>
         <source>この仮登録は見つかりません。有効期限が過ぎて削除された可能性があります。</source>
-        <translation>Hindi makita ang 仮登録 na ito. Maaaring nabura ito dahil nag-expire.</translation>
+        <translation>Hindi makita ang pansamantalang rehistro (仮登録) na ito. Maaaring nabura ito dahil nag-expire.</translation>
     </message>
     <message>
         <source>この仮登録は既に本登録済みです。</source>
-        <translation>Naka-本登録 na ang 仮登録 na ito.</translation>
+        <translation>Nagawa na ang pormal na rehistro (本登録) para sa pansamantalang rehistro (仮登録) na ito.</translation>
     </message>
     <message>
         <source>このパソコンからの申込みが集中しているため、受け付けられません。しばらくしてからやり直してください。</source>
@@ -2485,7 +2485,7 @@ Mag-apply na?</translation>
     </message>
     <message>
         <source>ハローワークで求職申込みをしていない方は、来所前にこちらから仮登録ができます。</source>
-        <translation>Kung hindi pa kayo nakapag-apply sa HelloWork, maaari kayong mag-仮登録 dito bago pumunta.</translation>
+        <translation>Kung hindi pa kayo nakapag-apply sa HelloWork, maaari kayong gumawa dito ng pansamantalang rehistro (仮登録) bago pumunta.</translation>
     </message>
     <message>
         <source>中止してログアウト</source>
@@ -3303,7 +3303,7 @@ Kapag inalis, hindi na ito makikita ng employer at wala nang bagong direktang re
     </message>
     <message>
         <source>仮登録の完了</source>
-        <translation>Tapos ang 仮登録</translation>
+        <translation>Tapos ang pansamantalang rehistro (仮登録)</translation>
     </message>
     <message>
         <source>（未入力）</source>
@@ -3331,7 +3331,7 @@ Kapag inalis, hindi na ito makikita ng employer at wala nang bagong direktang re
     </message>
     <message>
         <source>入力内容を確認してください。よろしければ「この内容で仮登録する」を押してください。</source>
-        <translation>Suriin ang inilagay. Kung tama, pindutin ang &quot;Mag-仮登録 gamit ito&quot;.</translation>
+        <translation>Suriin ang inilagay. Kung tama, pindutin ang &quot;Ipadala ang pansamantalang rehistro&quot;.</translation>
     </message>
     <message>
         <source>修正する</source>
@@ -3343,11 +3343,11 @@ Kapag inalis, hindi na ito makikita ng employer at wala nang bagong direktang re
     </message>
     <message>
         <source>求職仮登録を受け付けました。まだ求職申込みは完了していません。</source>
-        <translation>Natanggap ang 仮登録. Hindi pa tapos ang pag-apply bilang job seeker.</translation>
+        <translation>Natanggap ang pansamantalang rehistro (仮登録). Hindi pa tapos ang pag-apply bilang job seeker.</translation>
     </message>
     <message>
         <source>仮登録番号</source>
-        <translation>Numero ng 仮登録</translation>
+        <translation>Numero ng pansamantalang rehistro (仮登録)</translation>
     </message>
     <message>
         <source>{date}までに{office}の窓口にお越しください。窓口で本人確認と内容の確認をして本登録をすると、求職番号が発行され、その場で求職者マイページを開設できます。期限を過ぎると仮登録の内容は削除されます。仮登録番号は、入力したメールアドレスにもお送りしました。</source>
@@ -3411,7 +3411,7 @@ Kapag inalis, hindi na ito makikita ng employer at wala nang bagong direktang re
     </message>
     <message>
         <source>この内容で仮登録する</source>
-        <translation>Mag-仮登録 gamit ito</translation>
+        <translation>Ipadala ang pansamantalang rehistro</translation>
     </message>
     <message>
         <source>ステップ{n}／{total}&#x3000;{title}</source>
@@ -3561,7 +3561,7 @@ Para magpatuloy, pindutin ang &quot;Magpatuloy&quot;.</translation>
     </message>
     <message>
         <source>操作がないまま時間が経過したため、求職申込み（仮登録）の画面を閉じ、入力した内容を消去しました。</source>
-        <translation>Dahil matagal na walang galaw, isinara ang screen ng 仮登録 at binura ang inilagay.</translation>
+        <translation>Dahil matagal na walang galaw, isinara ang screen ng pansamantalang rehistro (仮登録) at binura ang inilagay.</translation>
     </message>
     <message>
         <source>オフィスサーバーに接続できません。ネットワークの接続と、サーバー（server_url）が動いていることを確認してください。続く場合はシステム担当者に連絡してください。</source>
@@ -3869,7 +3869,7 @@ Bakante: {company}&#x3000;{occupation} ({job})</translation>
     </message>
     <message>
         <source>仮登録</source>
-        <translation>仮登録</translation>
+        <translation>Pansamantalang rehistro (仮登録)</translation>
     </message>
     <message>
         <source>応募書類</source>
@@ -3997,7 +3997,7 @@ Bakante: {company}&#x3000;{occupation} ({job})</translation>
     </message>
     <message>
         <source>仮登録の確認</source>
-        <translation>Suriin ang 仮登録</translation>
+        <translation>Suriin ang pansamantalang rehistro (仮登録)</translation>
     </message>
     <message>
         <source>求職登録（新しい求職者）…</source>
@@ -4025,11 +4025,11 @@ Bakante: {company}&#x3000;{occupation} ({job})</translation>
     </message>
     <message>
         <source>{name}（{kana}） 求職番号 {number}</source>
-        <translation>{name} ({kana}) 求職番号 {number}</translation>
+        <translation>{name} ({kana}) Numero ng job seeker (求職番号) {number}</translation>
     </message>
     <message>
         <source>求職登録しました。求職番号: {number}&#x3000;有効期限: {valid}</source>
-        <translation>Nairehistro ang job seeker. 求職番号: {number}&#x3000;Expiration: {valid}</translation>
+        <translation>Nairehistro ang job seeker. Numero ng job seeker (求職番号): {number}&#x3000;Expiration: {valid}</translation>
     </message>
     <message>
         <source>ログインID（{email}）も登録しました。ご本人は「ハローワークをご利用中の方のマイページ開設」から開設できます。</source>
@@ -4545,7 +4545,7 @@ Hindi na ito magagamit mula sa susunod na koneksyon. Para gamitin muli, irehistr
     </message>
     <message>
         <source>仮登録を選んでください</source>
-        <translation>Pumili ng 仮登録</translation>
+        <translation>Pumili ng pansamantalang rehistro (仮登録)</translation>
     </message>
     <message>
         <source>免許・資格・自己PR</source>
@@ -4557,7 +4557,7 @@ Hindi na ito magagamit mula sa susunod na koneksyon. Para gamitin muli, irehistr
     </message>
     <message>
         <source>本人確認のうえ本登録する</source>
-        <translation>Suriin ang ID at mag-本登録</translation>
+        <translation>Suriin ang ID at gawin ang pormal na rehistro (本登録)</translation>
     </message>
     <message>
         <source>{n}件見つかりました。</source>
@@ -4565,15 +4565,15 @@ Hindi na ito magagamit mula sa susunod na koneksyon. Para gamitin muli, irehistr
     </message>
     <message>
         <source>該当する仮登録はありません。</source>
-        <translation>Walang tugmang 仮登録.</translation>
+        <translation>Walang tugmang pansamantalang rehistro (仮登録).</translation>
     </message>
     <message>
         <source>仮登録番号 {number}&#x3000;{status}&#x3000;{name}（{kana}）</source>
-        <translation>Numero ng 仮登録 {number}&#x3000;{status}&#x3000;{name} ({kana})</translation>
+        <translation>Numero ng 仮登録 (pansamantalang rehistro) {number}&#x3000;{status}&#x3000;{name} ({kana})</translation>
     </message>
     <message>
         <source>求職番号 {number}</source>
-        <translation>求職番号 {number}</translation>
+        <translation>Numero ng job seeker (求職番号) {number}</translation>
     </message>
     <message>
         <source>修正を保存しました。</source>
@@ -4581,7 +4581,7 @@ Hindi na ito magagamit mula sa susunod na koneksyon. Para gamitin muli, irehistr
     </message>
     <message>
         <source>本登録しました。求職番号: {number}&#x3000;ログインID（{email}）も登録しました。ご本人がこの場で「窓口でマイページを開設」から開設できます。</source>
-        <translation>Nagawa ang pormal na rehistro (本登録). 求職番号: {number}&#x3000;Nairehistro rin ang login ID ({email}). Mabubuksan ito ng user dito sa &quot;Buksan ang My Page sa counter&quot;.</translation>
+        <translation>Nagawa ang pormal na rehistro (本登録). Numero ng job seeker (求職番号): {number}&#x3000;Nairehistro rin ang login ID ({email}). Mabubuksan ito ng user dito sa &quot;Buksan ang My Page sa counter&quot;.</translation>
     </message>
     <message>
         <source>パスワードの再入力</source>
@@ -4959,7 +4959,7 @@ Buburahin ang mga file sa folder na iyon pagka-logout. Para iuwi, i-save sa USB 
     </message>
     <message>
         <source>仮登録番号のお知らせと、一時保存した入力の再開に使います</source>
-        <translation>Gagamitin para sa numero ng 仮登録 at sa pagtuloy ng pansamantalang na-save</translation>
+        <translation>Gagamitin para sa numero ng pansamantalang rehistro (仮登録) at sa pagtuloy ng pansamantalang na-save</translation>
     </message>
     <message>
         <source>希望する仕事の条件を入力してください。窓口で相談しながら変更することもできます。</source>
@@ -4979,7 +4979,7 @@ Buburahin ang mga file sa folder na iyon pagka-logout. Para iuwi, i-save sa USB 
     </message>
     <message>
         <source>入力は任意です。入力しなくても仮登録できます。配慮を希望することなどがあれば入力してください（窓口でご相談いただくこともできます）。</source>
-        <translation>Opsyonal ito. Makakapag-仮登録 kahit walang laman. Ilagay kung may kailangang konsiderasyon (maaari ring kumonsulta sa counter (窓口)).</translation>
+        <translation>Opsyonal ito. Makakagawa ng pansamantalang rehistro (仮登録) kahit walang laman. Ilagay kung may kailangang konsiderasyon (maaari ring kumonsulta sa counter (窓口)).</translation>
     </message>
     <message>
         <source>（任意）</source>
