@@ -42,7 +42,7 @@ JAPANESE_DOCUMENTS = {"ui/referrals/letter_document.py", "ui/referrals/letter_pd
 DISPLAY_DOMAIN = {"rule_texts", "audit_dto", "applications", "jobs", "preregistration", "own_changes",
                   "publication", "info_sharing", "staff_dto", "seeker", "documents", "validity"}
 REGEX = re.compile(r"\\[sd]|\[.*\]|\(\?")  # patterns that match input, not texts to show
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"\{[a-z_]*(?::[^}]*)?\}")
 MNEMONIC = re.compile(r"&(?!&)\S")
 
 
@@ -140,8 +140,9 @@ def unwrapped_texts(path: Path, *, tables_only: bool = False) -> list[str]:
                                 "translate a template, then .format() it")
         elif isinstance(node, (ast.Assign, ast.AnnAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            if any(isinstance(target, ast.Name) and "SAMPLE" in target.id for target in targets):
-                carried.update(id(inner) for inner in ast.walk(node))  # column-width samples: data
+            if any(isinstance(target, ast.Name) and ("SAMPLE" in target.id or target.id.endswith("_CHARS"))
+                   for target in targets):
+                carried.update(id(inner) for inner in ast.walk(node))  # width samples, character sets: data
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and JAPANESE.search(node.value) \
                 and id(node) not in docstrings and id(node) not in carried \

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from mypage_desktop.domain.applications import ApplicationStatus
 from mypage_desktop.domain.timefmt import JST, format_date, format_datetime_jst
 from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.language import weekday_name
 
 ALL_STATUSES = N_("すべて")
 UNAVAILABLE = N_("ただいま処理できません。しばらくしてからもう一度お試しください。")
@@ -30,7 +31,6 @@ def moment_text(moment: datetime | None) -> str:
     return format_datetime_jst(moment) if moment is not None else ""
 
 
-WEEKDAYS = N_("月火水木金土日")
 
 
 def short_day(value: date) -> str:
@@ -45,7 +45,7 @@ def short_moment(moment: datetime | None, *, weekday: bool = False) -> str:
     local = moment.astimezone(JST)
     day = short_day(local.date())
     if weekday:
-        day += f"({WEEKDAYS[local.weekday()]})"
+        day += f"({weekday_name(local.date())})"
     return f"{day} {local.hour:02d}:{local.minute:02d}"
 
 

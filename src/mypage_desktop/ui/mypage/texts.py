@@ -9,13 +9,13 @@ from mypage_desktop.domain.seeker import SeekerStatus
 from mypage_desktop.domain.timefmt import JST, format_date
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets.i18n import message, t
+from mypage_desktop.ui.widgets.language import weekday_name
 
 ACTIVE = SeekerStatus.ACTIVE.value
 INACTIVE = SeekerStatus.INACTIVE.value
 UNAVAILABLE = N_("ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。")
 LOADING = N_("読み込み中…")
 LOAD_FAILED = N_("ただいま情報を読み込めません。しばらくしてから、もう一度このページを開いてください。")
-WEEKDAYS = N_("月火水木金土日")
 
 # The leaflet's 「求職者マイページ」でできること.
 FEATURES = (
@@ -43,9 +43,8 @@ def date_text(value: date | None) -> str:
 def datetime_text(moment: datetime) -> str:
     """「2026年12月2日（水）14時00分」 in Japan time."""
     local = moment.astimezone(JST)
-    weekday = WEEKDAYS[local.weekday()]
     return t("{y}年{m}月{d}日（{w}）{hh}時{mm:02d}分").format(
-        y=local.year, m=local.month, d=local.day, w=t(weekday), hh=local.hour, mm=local.minute)
+        y=local.year, m=local.month, d=local.day, w=weekday_name(local.date()), hh=local.hour, mm=local.minute)
 
 
 def status_text(info: RegistrationInfo) -> str:

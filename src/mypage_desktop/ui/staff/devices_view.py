@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.device_dto import CODE_ALPHABET, CODE_LENGTH, DeviceInfo, PendingEnrolment, display_code
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.text import nfkc
-from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.staff.devices_model import (
     DEVICE_SAMPLES,
     ID_ROLE,
@@ -51,13 +50,14 @@ from mypage_desktop.ui.widgets.list_table import configure_list_table, set_colum
 NAME_COLUMN = int(DeviceColumns.NAME)
 assert NAME_COLUMN == int(PendingColumns.NAME)  # both tables stretch the same column
 # Hyphens and the long-vowel mark an IME may produce where the code shows 「-」.
-DASHES = N_("-‐‑‒–—―−ーｰ")
+DASH_CHARS = "-‐‑‒–—―−ーｰ"
+CODE_SAMPLE = "ＷＷＷＷ-ＷＷＷＷ"  # the widest registration code, for the field's width
 
 
 def parse_code(raw: str) -> str | None:
     """``XXXX-XXXX`` from what was typed (lower case, spaces, hyphens and full-width letters
     accepted), or None when it cannot be a code: the codes use only ``CODE_ALPHABET``."""
-    text = "".join(ch for ch in nfkc(raw).upper() if not ch.isspace() and ch not in DASHES)
+    text = "".join(ch for ch in nfkc(raw).upper() if not ch.isspace() and ch not in DASH_CHARS)
     if len(text) != CODE_LENGTH or any(ch not in CODE_ALPHABET for ch in text):
         return None
     return display_code(text)
@@ -128,7 +128,7 @@ class DevicesView(QWidget):
         self.code_edit.setMaxLength(40)  # room for spaces and full-width input; the form is checked
         self.code_edit.setPlaceholderText(t("例: BCDF-GHJK"))
         self.code_edit.setAccessibleName(t("登録コード"))
-        self.code_edit.setFixedWidth(self.fontMetrics().horizontalAdvance(t("ＷＷＷＷ-ＷＷＷＷ")) + 24)
+        self.code_edit.setFixedWidth(self.fontMetrics().horizontalAdvance(CODE_SAMPLE) + 24)
         self.approve_button = QPushButton(t("承認する"), self)
         self.approve_button.setMinimumHeight(32)
         self.code_error = FieldErrorLabel(self)
@@ -220,7 +220,7 @@ class DevicesView(QWidget):
         elif pending:
             text += t("承認を待っている申請は次の{n}件です。どれが承認されるかは登録コードで決まります。").format(
                 n=len(pending))
-            text += "".join(t("\n・") + t("{device}（申請 {at}）").format(device=device_text(p.kind, p.name),
+            text += "".join("\n・" + t("{device}（申請 {at}）").format(device=device_text(p.kind, p.name),
                                                                   at=moment_text(p.created_at)) for p in pending)
         else:
             text += t("承認を待っている申請は一覧にありません。コードの有効期限が切れているかもしれません。")

@@ -27,6 +27,7 @@ from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
 
+KANA_SAMPLE = "ヤマガタ タロウ"  # typed in Japanese whatever the language
 # Data of the width a column should fit (a long name, a kana reading): not texts to translate.
 DATA_SAMPLES = {Columns.NUMBER: "00000-00000000", Columns.NAME: "山形 太郎太", Columns.KANA: "ヤマガタ タロウ",
                 Columns.BIRTHDATE: "0000/00/00", Columns.EMAIL: "taro.yamagata@example"}
@@ -63,7 +64,7 @@ class SeekerLookup(QWidget):
         self._busy = False
         self.tabs = QTabWidget(self)
         self.number_edit = _edit(self, t("求職番号"), "06010-12345678")
-        self.kana_edit = _edit(self, t("フリガナ"), t("ヤマガタ タロウ"))
+        self.kana_edit = _edit(self, t("フリガナ"), KANA_SAMPLE)
         self.year_edit = _edit(self, t("生年月日（年）"), "1985", 80)
         self.month_edit = _edit(self, t("生年月日（月）"), "4", 56)
         self.day_edit = _edit(self, t("生年月日（日）"), "12", 56)

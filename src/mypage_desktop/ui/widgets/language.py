@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from mypage_desktop.domain.languages import SOURCE, Language, language
 from mypage_desktop.resources import resources_dir
@@ -42,6 +43,12 @@ def notifier(app: QCoreApplication | None = None) -> LanguageNotifier:
 
 def current() -> str:
     return _state["current"]
+
+
+def weekday_name(day: date) -> str:
+    """「水」, "Wed", "qua.": the short weekday in the current language (Qt's locale data)."""
+    locale = QLocale(language(current()).bcp47)
+    return locale.standaloneDayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
 
 
 def office_default() -> str:

@@ -16,8 +16,8 @@ from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets.i18n import t
 
 CHOOSE = N_("（選択してください）")
-DATE_SEPARATORS = N_("/-.／－．")
-TIME_SEPARATORS = N_(":：")
+DATE_SEPARATOR_CHARS = "/-.／－．"
+TIME_SEPARATOR_CHARS = ":："
 MNEMONIC = re.compile(r"\(&.\)|&(?=.)")  # 「求人番号(&J)」 → 「求人番号」 for screen readers
 
 
@@ -41,7 +41,7 @@ class DateEdit(QDateEdit):
         self.setDate(QDate(value.year, value.month, value.day))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if swallow_separator(self, event, DATE_SEPARATORS, "/"):
+        if swallow_separator(self, event, DATE_SEPARATOR_CHARS, "/"):
             return  # after 「2026」 Qt has moved on to 月 by itself; the 「/」 must not skip it
         super().keyPressEvent(event)
 
@@ -60,7 +60,7 @@ class TimeEdit(QTimeEdit):
         return value
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if swallow_separator(self, event, TIME_SEPARATORS, ":"):
+        if swallow_separator(self, event, TIME_SEPARATOR_CHARS, ":"):
             return
         super().keyPressEvent(event)
 
