@@ -1,8 +1,9 @@
 """The 紹介状 viewer: the letter as it will print, 「印刷する…」 and 「PDFで保存…」.
 
-The PDF is made in memory (``letter_pdf``, off the GUI thread) and written whole into the place the user chose (``pdf_file``); no
-copy goes anywhere else (docs/security.md S5). The save and print questions are injected
-(:mod:`mypage_desktop.ui.widgets.print_dialogs`), so tests answer them."""
+The PDF is made in memory (``letter_pdf``, off the GUI thread) and written whole into the
+place the user chose (``pdf_file``); no copy goes anywhere else (docs/security.md S5). The
+save and print questions are injected (:mod:`mypage_desktop.ui.widgets.print_dialogs`), so
+tests answer them."""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ from mypage_desktop.ui.referrals.texts import t
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.widgets import print_dialogs, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
-from mypage_desktop.ui.widgets.pdf_file import default_file_name, documents_folder, save_error_text
 from mypage_desktop.ui.widgets.i18n import tr
+from mypage_desktop.ui.widgets.pdf_file import default_file_name, documents_folder, save_error_text
 from mypage_desktop.ui.widgets.saved_files import with_suffix, write_atomically
 from mypage_desktop.ui.widgets.screen_fit import available_area
 

@@ -74,7 +74,7 @@ def _plain(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-class _Spaced(Flowable):
+class _Spaced(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """A centred line drawn with letter spacing, so 紹介状 looks like 紹 介 状 on paper while
     its text stays 紹介状 (no spaces a screen reader would read out)."""
 
@@ -101,7 +101,7 @@ class _Spaced(Flowable):
         canvas.drawText(text)
 
 
-class _AtLeast(Flowable):
+class _AtLeast(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """A flowable given a minimum height (the empty 備考 box keeps its size)."""
 
     def __init__(self, inner: Flowable, height: float) -> None:
