@@ -14,9 +14,9 @@ from test_referrals_support import WAIT_MS, click
 
 from mypage_desktop.domain.documents import pdf_problem
 from mypage_desktop.domain.timefmt import format_date
-from mypage_desktop.ui.referrals import letter_pdf
 from mypage_desktop.ui.referrals.letter_dialog import LetterDialog
 from mypage_desktop.ui.referrals.letter_pdf import letter_pdf_bytes
+from mypage_desktop.ui.widgets import pdf_draw
 
 KANGXI = range(0x2E80, 0x2FE0)  # CJK Radicals Supplement and Kangxi Radicals
 
@@ -90,8 +90,8 @@ def test_the_dialog_saves_the_exact_text(qtbot, qloop, tmp_path) -> None:  # typ
 
 
 def test_without_a_truetype_japanese_font_the_dialog_says_so(qtbot, qloop, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(letter_pdf, "japanese_font_files", lambda: [tmp_path / "missing.ttf"])
-    letter_pdf.japanese_font.cache_clear()
+    monkeypatch.setattr(pdf_draw, "japanese_font_files", lambda: [tmp_path / "missing.ttf"])
+    pdf_draw.japanese_font.cache_clear()
     try:
         dialog = LetterDialog(SHARED, ask_save_path=lambda _p, _s, on_chosen: on_chosen(tmp_path / "l.pdf"))
         qtbot.addWidget(dialog)
@@ -99,6 +99,6 @@ def test_without_a_truetype_japanese_font_the_dialog_says_so(qtbot, qloop, tmp_p
         with qtbot.waitSignal(dialog.failed, timeout=WAIT_MS) as failed:
             click(qtbot, dialog.save_button)
     finally:
-        letter_pdf.japanese_font.cache_clear()
+        pdf_draw.japanese_font.cache_clear()
     assert "日本語フォント" in failed.args[0] and dialog.error.text() == failed.args[0]
     assert dialog.save_button.isEnabled() and list(tmp_path.iterdir()) == []
