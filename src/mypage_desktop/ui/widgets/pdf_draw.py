@@ -71,12 +71,12 @@ def plain(value: str) -> str:
 
 
 class Spaced(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
-    """A centred line drawn with letter spacing, so 紹介状 looks like 紹 介 状 on paper while
-    its text stays 紹介状 (no spaces a screen reader would read out)."""
+    """A bold title line drawn with letter spacing, so 紹介状 looks like 紹 介 状 on paper while
+    its text stays 紹介状 (no spaces a screen reader would read out); centred or flush left."""
 
-    def __init__(self, text: str, size: float, space: float) -> None:
+    def __init__(self, text: str, size: float, space: float, *, centered: bool = True) -> None:
         super().__init__()
-        self.text, self.size, self.space = text, size, space
+        self.text, self.size, self.space, self.centered = text, size, space, centered
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -86,7 +86,7 @@ class Spaced(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         canvas = self.canv
         font = japanese_font()
         width = pdfmetrics.stringWidth(self.text, font, self.size) + self.space * (len(self.text) - 1)
-        text = canvas.beginText((self.width - width) / 2, self.size * 0.3)
+        text = canvas.beginText((self.width - width) / 2 if self.centered else 0, self.size * 0.3)
         text.setFont(font, self.size)
         text.setCharSpace(self.space)
         text.setFillColor(INK_COLOR)
@@ -111,6 +111,10 @@ class AtLeast(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
 
     def draw(self) -> None:
         self.inner.drawOn(self.canv, 0, self.height - self.inner_height)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """A text longer than the page splits as the text does (the minimum no longer matters)."""
+        return list(self.inner.split(available_width, available_height))
 
 
 def build_pdf(title: str, story: Callable[[float], list[Flowable]]) -> tuple[bytes, int]:
