@@ -102,3 +102,22 @@ def test_without_a_truetype_japanese_font_the_dialog_says_so(qtbot, qloop, tmp_p
         pdf_draw.japanese_font.cache_clear()
     assert "日本語フォント" in failed.args[0] and dialog.error.text() == failed.args[0]
     assert dialog.save_button.isEnabled() and list(tmp_path.iterdir()) == []
+
+
+def test_white_space_is_kept_as_typed() -> None:
+    """U+3000 between family and given name, runs of spaces and a leading space are characters
+    too: drawn and in the text layer, not collapsed as HTML or ReportLab paragraphs would."""
+    letter = dataclasses.replace(SHARED, seeker_name="山形　太郎", note="  字下げ\n二つ  の空白\u3000\u3000と全角")
+    text = page_text(letter_pdf_bytes(letter))
+    assert "山形　太郎" in text
+    assert "  字下げ" in text and "二つ  の空白\u3000\u3000と全角" in text
+
+
+def test_wrapping_keeps_every_character_and_breaks_as_japanese_does() -> None:
+    size, width = 11.0, 11.0 * 10.5  # ten full-width characters a line
+    text = "あいうえおかきくけこ。さしすせそ\nhello world example.com/long/path/without/spaces　全角"
+    lines = pdf_draw.wrap_lines(text, size, width)
+    assert "".join(lines) == text.replace("\n", "")
+    assert lines[0] == "あいうえおかきくけ" and lines[1].startswith("こ。")  # 。 never starts a line
+    assert not any(line.startswith(("。", "、", "）")) for line in lines)
+    assert "hello world " in lines and any(line.startswith("example.com") for line in lines)  # words kept whole

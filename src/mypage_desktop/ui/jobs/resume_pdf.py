@@ -6,14 +6,13 @@ puts there (docs/accessibility.md §pdf-text-layer; the drawing helpers are
 The pages have the content and the order of ``resume_document.resume_html`` /
 ``career_html`` (the ``QTextDocument`` the form prints): the JIS-style 履歴書 on A4
 (docs/product-rules.md §application-documents). A long 学歴・職歴 or 職務経歴 flows onto a
-second page. Every value is XML-escaped plain text (docs/security.md I4)."""
+second page. Every value is drawn as a plain string (``pdf_draw.Text``), never parsed as markup
+(docs/security.md I4)."""
 
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from mypage_desktop.domain.timefmt import format_date
 from mypage_desktop.ui.jobs.resume_document import WISHES_CAPTION, CareerSheet, ResumeSheet, age_on, history_rows
@@ -25,10 +24,8 @@ from mypage_desktop.ui.widgets.pdf_draw import (
     AtLeast,
     NoJapaneseFontError,
     Spaced,
+    Text,
     build_pdf,
-    escape,
-    japanese_font,
-    plain,
 )
 from mypage_desktop.ui.widgets.print_document import BODY_POINT_SIZE
 
@@ -41,10 +38,6 @@ TITLE_SIZE = 20.0
 TITLE_SPACE = 10.0
 
 
-def _style(name: str, size: float = BODY_POINT_SIZE, **extra: object) -> ParagraphStyle:
-    settings: dict[str, object] = {"textColor": INK_COLOR, **extra}
-    return ParagraphStyle(name, fontName=japanese_font(), fontSize=size, leading=size * LEADING, wordWrap="CJK",
-                          **settings)
 
 
 def _ruled(extra: list[tuple[object, ...]] | None = None) -> TableStyle:
@@ -57,12 +50,12 @@ def _ruled(extra: list[tuple[object, ...]] | None = None) -> TableStyle:
     ])
 
 
-def _caption(text: str, *, center: bool = False) -> Paragraph:
-    return Paragraph(escape(text), _style("caption", SMALL, alignment=TA_CENTER if center else 0))
+def _caption(text: str, *, center: bool = False) -> Text:
+    return Text(text, SMALL, leading=LEADING, align="center" if center else "left")
 
 
-def _value(text: str, size: float = BODY_POINT_SIZE, *, center: bool = False) -> Paragraph:
-    return Paragraph(plain(text), _style("value", size, alignment=TA_CENTER if center else 0))
+def _value(text: str, size: float = BODY_POINT_SIZE, *, center: bool = False, align: str = "left") -> Text:
+    return Text(text, size, leading=LEADING, align="center" if center else align)
 
 
 def _lines(count: int) -> float:
@@ -76,10 +69,8 @@ def _person(sheet: ResumeSheet, width: float) -> Table:
         birth = (f"{format_date(sheet.birthdate)}{tr('resume_document', '生')}"
                  f"（{tr('resume_document', '満')} {age_on(sheet.birthdate, sheet.written_on)} "
                  f"{tr('resume_document', '歳')}）")
-    photo = Paragraph(escape(tr("resume_document", "写真をはる位置")) + "<br/>"
-                      + escape(tr("resume_document", "縦 36～40mm")) + "<br/>"
-                      + escape(tr("resume_document", "横 24～30mm")),
-                      _style("photo", 8.0, alignment=TA_CENTER, textColor=PHOTO_INK))
+    photo = Text(f"{tr('resume_document', '写真をはる位置')}\n{tr('resume_document', '縦 36～40mm')}\n"
+                 f"{tr('resume_document', '横 24～30mm')}", 8.0, align="center", color=PHOTO_INK)
     rows = [
         [_caption(tr("resume_document", "ふりがな")), _value(sheet.name_kana), photo],
         [_caption(tr("resume_document", "氏名")), _value(sheet.name, 18.0), ""],
@@ -125,8 +116,7 @@ def _box(title: str, text: str, lines: int, width: float) -> Table:
 
 
 def _resume_story(sheet: ResumeSheet, width: float) -> list[Flowable]:
-    written = Paragraph(escape(f"{format_date(sheet.written_on)}{tr('resume_document', '現在')}"),
-                        _style("written", alignment=TA_RIGHT))
+    written = _value(f"{format_date(sheet.written_on)}{tr('resume_document', '現在')}", align="right")
     heading = Table([[Spaced(tr("resume_document", "履歴書"), TITLE_SIZE, TITLE_SPACE, centered=False), written]],
                     colWidths=[width * 0.5, width * 0.5])
     heading.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -142,9 +132,8 @@ def _resume_story(sheet: ResumeSheet, width: float) -> list[Flowable]:
 
 
 def _career_story(sheet: CareerSheet, width: float) -> list[Flowable]:
-    who = Paragraph(escape(f"{format_date(sheet.written_on)}{tr('resume_document', '現在')}") + "<br/>"
-                    + escape(tr("resume_document", "氏名")) + "　" + plain(sheet.name),
-                    _style("who", alignment=TA_RIGHT))
+    who = _value(f"{format_date(sheet.written_on)}{tr('resume_document', '現在')}\n"
+                 f"{tr('resume_document', '氏名')}　{sheet.name}", align="right")
     gap = Spacer(width, 8)
     return [
         Spaced(tr("resume_document", "職務経歴書"), TITLE_SIZE, TITLE_SPACE), Spacer(width, 6), who, gap,

@@ -3,17 +3,15 @@ shown: 日, not the Kangxi radical ⽇ that Qt's PDF writer puts there (docs/acc
 §pdf-text-layer; the drawing helpers are ``ui/widgets/pdf_draw.py``).
 
 The page has the content and the order of ``letter_document.letter_html`` (the
-``QTextDocument`` the viewer shows and prints). Every value is plain text: it is XML-escaped
-before it reaches a ReportLab paragraph, so staff notes and company names are never markup
-(docs/security.md I4). No dialogs and no files: the bytes go back to the caller."""
+``QTextDocument`` the viewer shows and prints). Every value is drawn as a plain string
+(``pdf_draw.Text``), never parsed, so staff notes and company names are never markup and keep
+every character, U+3000 included (docs/security.md I4). No dialogs and no files: the bytes go back to the caller."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from mypage_desktop.domain.activity_dto import ReferralLetter
 from mypage_desktop.domain.timefmt import format_date
@@ -26,10 +24,8 @@ from mypage_desktop.ui.widgets.pdf_draw import (
     AtLeast,
     NoJapaneseFontError,
     Spaced,
+    Text,
     build_pdf,
-    escape,
-    japanese_font,
-    plain,
 )
 from mypage_desktop.ui.widgets.print_document import BODY_POINT_SIZE
 
@@ -51,18 +47,15 @@ class _Layout:
         """The story of ``letter`` at ``scale``, for :func:`build_pdf` to call with the width."""
         return lambda width: cls(width, scale).story(letter)
 
-    def style(self, name: str, size: float = BODY_POINT_SIZE, leading: float = 1.4, **extra: object) -> ParagraphStyle:
-        settings = {key: value * self.k if isinstance(value, float) else value for key, value in extra.items()}
-        return ParagraphStyle(name, fontName=japanese_font(), fontSize=size * self.k, leading=size * self.k * leading,
-                              textColor=INK_COLOR, wordWrap="CJK", **settings)
+    def text(self, text: str, size: float = BODY_POINT_SIZE, *, leading: float = 1.4, align: str = "left",
+             space_before: float = 0.0, space_after: float = 0.0) -> Text:
+        return Text(text, size * self.k, leading=leading, align=align, space_before=space_before * self.k,
+                    space_after=space_after * self.k)
 
     def header(self, letter: ReferralLetter) -> Table:
-        company = Paragraph(f"{plain(letter.company_name)}　{escape(tr('referral_letter', '御中'))}",
-                            self.style("company", 13.0))
-        right = Paragraph(
-            f"{escape(tr('referral_letter', '紹介日'))}：{plain(format_date(letter.referred_on))}<br/>"
-            f"{escape(tr('referral_letter', '紹介番号'))}：{plain(letter.referral_number)}",
-            self.style("numbers", alignment=TA_RIGHT))
+        company = self.text(f"{letter.company_name}　{tr('referral_letter', '御中')}", 13.0)
+        right = self.text(f"{tr('referral_letter', '紹介日')}：{format_date(letter.referred_on)}\n"
+                          f"{tr('referral_letter', '紹介番号')}：{letter.referral_number}", align="right")
         table = Table([[company, right]], colWidths=[self.width * 0.55, self.width * 0.45])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (0, 0), 0),
                                    ("RIGHTPADDING", (-1, 0), (-1, 0), 0)]))
@@ -70,21 +63,20 @@ class _Layout:
 
     def sender(self, letter: ReferralLetter) -> Table:
         lines = [
-            escape(tr("referral_letter", "紹介元ハローワーク")),
-            plain(letter.office_name),
-            f"{escape(tr('referral_letter', '所番号'))}：{plain(letter.office_code)}",
-            f"{escape(tr('referral_letter', '電話'))}：{plain(letter.office_phone)}",
-            f"{escape(tr('referral_letter', '担当'))}：{plain(letter.staff_name)}",
+            tr("referral_letter", "紹介元ハローワーク"),
+            letter.office_name,
+            f"{tr('referral_letter', '所番号')}：{letter.office_code}",
+            f"{tr('referral_letter', '電話')}：{letter.office_phone}",
+            f"{tr('referral_letter', '担当')}：{letter.staff_name}",
         ]
-        table = Table([["", Paragraph("<br/>".join(lines), self.style("sender"))]],
+        table = Table([["", self.text("\n".join(lines))]],
                       colWidths=[self.width * 0.55, self.width * 0.45])
         table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         return table
 
     def grid(self, rows: list[tuple[str, str]], *, big_row: int = -1) -> Table:
         """Caption | value rows in a ruled table, captions on grey (the form's look)."""
-        body, big = self.style("cell"), self.style("big", 14.0)
-        cells = [[Paragraph(escape(caption), body), Paragraph(plain(value), big if i == big_row else body)]
+        cells = [[self.text(caption), self.text(value, 14.0 if i == big_row else BODY_POINT_SIZE)]
                  for i, (caption, value) in enumerate(rows)]
         table = Table(cells, colWidths=[self.width * 0.2, self.width * 0.8])
         table.setStyle(self.ruled([("BACKGROUND", (0, 0), (0, -1), CAPTION_BG)]))
@@ -105,8 +97,8 @@ class _Layout:
             *extra,
         ])
 
-    def section(self, title: str) -> Paragraph:
-        return Paragraph(f"■ {escape(title)}", self.style("section", spaceBefore=10.0, spaceAfter=4.0))
+    def section(self, title: str) -> Text:
+        return self.text(f"■ {title}", space_before=10.0, space_after=4.0)
 
     def gap(self, points: float) -> Spacer:
         return Spacer(self.width, points * self.k)
@@ -126,14 +118,13 @@ class _Layout:
             (tr("referral_letter", "雇用形態"), letter.employment_type),
             (tr("referral_letter", "就業時間"), letter.working_hours),
         ])
-        note = AtLeast(Paragraph(plain(letter.note), self.style("note")), NOTE_MIN_HEIGHT * self.k)
-        reply = Paragraph(f"{escape(tr('referral_letter', '事業所の方へ（採否のご連絡のお願い）'))}<br/>"
-                          f"{plain(letter.reply_request)}", self.style("reply"))
+        note = AtLeast(self.text(letter.note), NOTE_MIN_HEIGHT * self.k)
+        reply = self.text(f"{tr('referral_letter', '事業所の方へ（採否のご連絡のお願い）')}\n{letter.reply_request}")
         return [
             self.header(letter), self.gap(12),
             Spaced(letter.title, 24.0 * self.k, 12.0 * self.k), self.gap(10),
             self.sender(letter),
-            Paragraph(plain(letter.employer_message), self.style("message", leading=1.6, spaceBefore=10.0)),
+            self.text(letter.employer_message, leading=1.6, space_before=10.0),
             self.section(tr("referral_letter", "紹介する求職者")), seeker,
             self.section(tr("referral_letter", "紹介する求人")), job,
             self.section(tr("referral_letter", "備考")), self.box(note),

@@ -7,15 +7,15 @@ font's cmap; a Japanese font shares the glyph of 日, 一, 人 … with the Kang
 so copying, searching or reading a Qt PDF aloud gives the radical. ReportLab subsets a TrueType
 font from the text it is given and writes the ToUnicode map from that same text.
 
-Values go into ReportLab paragraphs XML-escaped (:func:`plain`), so what a user or the staff
-typed is never markup (docs/security.md I4). No files: the bytes go back to the caller."""
+Values are drawn as plain strings (:class:`Text`), never through ReportLab's markup parser, so
+what a user or the staff typed is never markup (docs/security.md I4) and keeps every character.
+No files: the bytes go back to the caller."""
 
 from __future__ import annotations
 
 import functools
 import io
 from collections.abc import Callable
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -28,7 +28,7 @@ from mypage_desktop.ui.widgets.fonts import japanese_font_files
 from mypage_desktop.ui.widgets.print_document import INK, MARGIN_MM
 
 __all__ = ["CAPTION_BG", "CREATOR", "DASH", "INK_COLOR", "LANGUAGE", "RULE", "AtLeast", "NoJapaneseFontError",
-           "Spaced", "build_pdf", "escape", "japanese_font", "plain"]
+           "Spaced", "Text", "build_pdf", "japanese_font", "wrap_lines"]
 
 FONT_NAME = "MypageJapanese"
 LANGUAGE = "ja-JP"
@@ -39,6 +39,9 @@ RULE = 0.75  # table lines, in points
 DASH = (4, 3)  # a dashed frame (the 紹介状's reply box)
 FRAME_PADDING = 6.0  # SimpleDocTemplate's frame insets its flowables by ReportLab's default 6 pt
 TITLE_STROKE = 0.6  # titles are stroked as well as filled: bold, as the forms print them
+ASCENT = 0.88  # of the em, above the baseline (IPAexGothic: 880/1000; the Windows faces are alike)
+NO_LINE_START = frozenset("、。，．・：；？！ー）」』】〕〉》”’ぁぃぅぇぉっゃゅょゎ"
+                          "ァィゥェォッャュョヮヵヶ々ゝゞ,.):;!?%")  # kinsoku: never first on a line
 
 
 class NoJapaneseFontError(RuntimeError):
@@ -65,9 +68,78 @@ def japanese_font() -> str:
         "resources/fonts" + (f"; not usable: {', '.join(tried)}" if tried else ""))
 
 
-def plain(value: str) -> str:
-    """A value as paragraph text: escaped, line breaks kept (never markup, I4)."""
-    return escape(value).replace("\n", "<br/>")
+def wrap_lines(text: str, size: float, width: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width``: at its own line breaks, else at
+    any character (Japanese), keeping a Latin word whole when a space comes before it and
+    never starting a line with 、。）」 and the like (kinsoku). Every character is kept: the
+    lines joined are the text again, less the line breaks."""
+    font = japanese_font()
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for ch in paragraph:
+            if line and pdfmetrics.stringWidth(line + ch, font, size) > width:
+                cut = len(line)
+                if ch in NO_LINE_START and len(line) > 1:
+                    cut -= 1
+                elif _latin(ch) and _latin(line[-1]) and " " in line.rstrip():
+                    cut = line.rstrip().rindex(" ") + 1
+                lines.append(line[:cut])
+                line = line[cut:]
+            line += ch
+        lines.append(line)
+    return lines
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and not ch.isspace()
+
+
+class Text(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+    """Plain text drawn as it is, string by string: every character, U+3000 and runs of spaces
+    included, reaches the page and the text layer unchanged, and nothing in it is read as
+    markup (docs/security.md I4). ReportLab's ``Paragraph`` would parse tags and collapse
+    white space. A text longer than the room left splits between lines onto the next page."""
+
+    def __init__(self, text: str, size: float, *, leading: float = 1.4, align: str = "left",
+                 color: object = None, space_before: float = 0.0, space_after: float = 0.0) -> None:
+        super().__init__()
+        self.text, self.size, self.step, self.align = text, size, size * leading, align
+        self.color = INK_COLOR if color is None else color
+        self.spaceBefore, self.spaceAfter = space_before, space_after
+        self.lines: list[str] = []
+
+    def _copy(self, lines: list[str]) -> Text:
+        part = Text("\n".join(lines), self.size, leading=self.step / self.size, align=self.align, color=self.color)
+        part.lines = lines
+        return part
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.lines = wrap_lines(self.text, self.size, available_width)
+        self.width, self.height = available_width, len(self.lines) * self.step
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        lines = wrap_lines(self.text, self.size, available_width)
+        fits = int(available_height // self.step)
+        if fits < 1 or fits >= len(lines):
+            return []
+        return [self._copy(lines[:fits]), self._copy(lines[fits:])]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFont(japanese_font(), self.size)
+        canvas.setFillColor(self.color)
+        # The glyph box (ascent + descent = 1 em) centred in each line's step.
+        first = self.height - (self.step - self.size) / 2 - self.size * ASCENT
+        for i, line in enumerate(self.lines):
+            y = first - i * self.step
+            if self.align == "right":
+                canvas.drawRightString(self.width, y, line)
+            elif self.align == "center":
+                canvas.drawCentredString(self.width / 2, y, line)
+            else:
+                canvas.drawString(0, y, line)
 
 
 class Spaced(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
