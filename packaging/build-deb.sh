@@ -87,7 +87,7 @@ Version: $version
 Architecture: $arch
 Maintainer: mypage-desktop maintainers <mypage-desktop@example.jp>
 Installed-Size: $installed_kib
-Depends: fonts-ipaexfont-gothic | fonts-noto-cjk, libc6 (>= 2.34), libxcb1, libxcb-icccm4, libxcb-keysyms1, libgl1, libegl1
+Depends: fonts-ipaexfont-gothic, libc6 (>= 2.34), libxcb1, libxcb-icccm4, libxcb-keysyms1, libgl1, libegl1
 Section: misc
 Priority: optional
 Description: HelloWork job seeker My Page (求職者マイページ) desktop application

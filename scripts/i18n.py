@@ -37,7 +37,8 @@ JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff10-\uff5a]")
 PUNCTUATION_ONLY = re.compile(r"^[\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u30fb〜～/／・:()（）ー‐−－]*$")
 MARKERS = {"t", "N_", "message"}
 # Documents for the employer stay Japanese whatever the seeker's language (docs/i18n.md).
-JAPANESE_DOCUMENTS = {"ui/referrals/letter_document.py", "ui/referrals/letter_pdf.py", "ui/jobs/resume_document.py"}
+JAPANESE_DOCUMENTS = {"ui/referrals/letter_document.py", "ui/referrals/letter_pdf.py", "ui/jobs/resume_document.py",
+                      "ui/jobs/resume_pdf.py"}
 # Domain modules whose texts are shown on screen (the rule messages, states, labels).
 DISPLAY_DOMAIN = {"rule_texts", "audit_dto", "applications", "jobs", "preregistration", "own_changes",
                   "publication", "info_sharing", "staff_dto", "seeker", "documents", "validity"}

@@ -22,9 +22,9 @@ from test_referrals_support import (  # noqa: F401 (referral_page_fixture: a fix
 from mypage_desktop.domain.activity_dto import ReferralLetter
 from mypage_desktop.ui.referrals.letter_dialog import LetterDialog
 from mypage_desktop.ui.referrals.letter_document import build_letter_document
+from mypage_desktop.ui.referrals.letter_pdf import letter_pdf_bytes
 from mypage_desktop.ui.widgets import print_dialogs
 from mypage_desktop.ui.widgets.pdf_file import documents_folder
-from mypage_desktop.ui.widgets.print_document import pdf_bytes
 
 LETTER = ReferralLetter(
     title="紹介状", referral_number="R06010-00000042", referred_on=date(2026, 11, 25),
@@ -133,7 +133,7 @@ def test_a_long_letter_keeps_every_line(tmp_path) -> None:
     long = dataclasses.replace(LETTER, company_name="株式会社" + "さくら" * 32, note="備考" * 100,
                                working_hours="8時30分〜17時15分（交替制）" * 9)
     path = tmp_path / "long.pdf"
-    path.write_bytes(pdf_bytes(build_letter_document(long)))
+    path.write_bytes(letter_pdf_bytes(long))  # the saved PDF (ReportLab)
     text = pdf_text(path)
     assert "さくら" * 32 in text and "備考" * 100 in text and "採否" in text
     assert text.count("8時30分〜17時15分(交替制)") == 9

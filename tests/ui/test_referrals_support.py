@@ -117,7 +117,8 @@ def row_texts(view: QAbstractItemView, column: int) -> list[str]:
 
 
 def pdf_text(path: Path) -> str:
-    """All text of the PDF, NFKC-normalised and without whitespace. The PDF maps some kanji
-    back to their Kangxi radical code points (⽇ for 日, the font's choice), which NFKC undoes."""
+    """All text of the PDF, NFKC-normalised and without whitespace. A PDF printed through Qt
+    maps some kanji back to their Kangxi radical code points (⽇ for 日, the font's choice), which
+    NFKC undoes; the saved PDFs need no undoing (docs/accessibility.md §pdf-text-layer)."""
     text = "".join(page.extract_text() for page in PdfReader(path).pages)
     return "".join(unicodedata.normalize("NFKC", text).split())

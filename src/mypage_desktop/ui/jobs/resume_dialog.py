@@ -38,8 +38,8 @@ from mypage_desktop.ui.jobs.resume_document import (
     ResumeSheet,
     build_career_document,
     build_resume_document,
-    pdf_bytes,
 )
+from mypage_desktop.ui.jobs.resume_pdf import NoJapaneseFontError, career_pdf_bytes, resume_pdf_bytes
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.widgets import print_dialogs, style
 from mypage_desktop.ui.widgets.document_row import Writer
@@ -177,29 +177,50 @@ class ResumeDialog(QDialog):
             return ""
         return edit.text().strip() if isinstance(edit, QLineEdit) else edit.toPlainText().strip()
 
-    def document(self) -> QTextDocument:
+    def sheet(self) -> ResumeSheet | CareerSheet:
         if self.kind is DocumentKind.RESUME:
             try:
                 birth: date | None = date.fromisoformat(self.value("birthdate"))
             except ValueError:
                 birth = None
-            return build_resume_document(ResumeSheet(
+            return ResumeSheet(
                 self.value("name"), self.value("name_kana"), birth, self.value("address"), self.value("phone"),
                 self.value("email"), self.value("history"), self.value("licenses"), self.value("motivation"),
-                self.value("wishes")))
-        return build_career_document(CareerSheet(
+                self.value("wishes"))
+        return CareerSheet(
             self.value("name"), self.value("summary"), self.value("career"), self.value("skills"),
-            self.value("licenses"), self.value("self_pr")))
+            self.value("licenses"), self.value("self_pr"))
+
+    def document(self) -> QTextDocument:
+        """What the printer gets (Qt)."""
+        sheet = self.sheet()
+        return build_resume_document(sheet) if isinstance(sheet, ResumeSheet) else build_career_document(sheet)
 
     def pdf(self) -> bytes:
-        return pdf_bytes(self.document())  # one or two pages: some ms on the GUI thread
+        """What is saved and attached: drawn by ReportLab, so the text layer has the exact
+        characters (docs/accessibility.md §pdf-text-layer). Some ms on the GUI thread; raises
+        :class:`NoJapaneseFontError` when no TrueType Japanese font is installed."""
+        sheet = self.sheet()
+        return resume_pdf_bytes(sheet) if isinstance(sheet, ResumeSheet) else career_pdf_bytes(sheet)
+
+    def _pdf_or_say_why(self) -> bytes | None:
+        try:
+            return self.pdf()
+        except NoJapaneseFontError:
+            self._show(None, t("PDFを作れませんでした。日本語フォント（IPAexゴシック）を"
+                               "インストールしてから、もう一度お試しください。"))
+            return None
 
     def file_name(self) -> str:
         return f"{self.kind.value}_{self.value('name').replace(' ', '').replace('　', '') or t('本人')}.pdf"
 
-    def save_pdf(self, target: Path) -> asyncio.Task[Any]:
+    def save_pdf(self, target: Path) -> asyncio.Task[Any] | None:
+        """Writes the PDF to ``target`` off the GUI thread; None when no PDF could be made (said below)."""
+        data = self._pdf_or_say_why()
+        if data is None:
+            return None
         self.save_button.setEnabled(False)
-        self._task = self._client.start_task(self._write(self.pdf(), with_suffix(target, ".pdf")))
+        self._task = self._client.start_task(self._write(data, with_suffix(target, ".pdf")))
         return self._task
 
     # -- work ---------------------------------------------------------------------------
@@ -258,7 +279,10 @@ class ResumeDialog(QDialog):
         if not self.value("name"):
             self._show(None, t("氏名を入力してください。"))
             return
-        self.attach_requested.emit(self.file_name(), self.pdf())
+        data = self._pdf_or_say_why()
+        if data is None:
+            return
+        self.attach_requested.emit(self.file_name(), data)
         self.accept()
 
     @Slot(int)

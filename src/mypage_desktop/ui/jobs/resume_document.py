@@ -1,8 +1,9 @@
 """The 履歴書 and the 職務経歴書 as printable documents (docs/product-rules.md
 §application-documents): HTML tables in the layout of the JIS-style 履歴書 (氏名・生年月日・
 現住所・連絡先, 学歴・職歴 by 年/月, 免許・資格, 志望の動機・自己PR, 本人希望記入欄) on A4, in the
-Japanese font the 紹介状 uses, so the PDF embeds it. No dialogs and no files here: tests build
-and read it directly. Every value is escaped (docs/security.md I4)."""
+Japanese font the 紹介状 uses; printed from here, saved as PDF by ``resume_pdf`` (exact text
+layer, docs/accessibility.md §pdf-text-layer). No dialogs and no files here: tests build and
+read it directly. Every value is escaped (docs/security.md I4)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ from datetime import date
 from PySide6.QtGui import QTextDocument
 
 from mypage_desktop.domain.timefmt import format_date
-from mypage_desktop.ui.widgets.print_document import INK, letter_font, page_size_pixels, pdf_bytes, print_to
+from mypage_desktop.ui.widgets.print_document import INK, letter_font, page_size_pixels, print_to
 
 __all__ = ["CareerSheet", "ResumeSheet", "build_career_document", "build_resume_document", "history_rows",
-           "pdf_bytes", "print_to"]
+           "print_to"]
 
 CAPTION_BG = "#f2f2f2"
 WISHES_CAPTION = "本人希望記入欄（特に給料・職種・勤務時間・勤務地・その他についての希望などがあれば記入）"

@@ -1,8 +1,9 @@
 """The 紹介状 viewer: the letter as it will print, 「印刷する…」 and 「PDFで保存…」.
 
-The PDF is made in memory and written whole into the place the user chose (``pdf_file``); no
-copy goes anywhere else (docs/security.md S5). The save and print questions are injected
-(:mod:`mypage_desktop.ui.widgets.print_dialogs`), so tests answer them."""
+The PDF is made in memory (``letter_pdf``, off the GUI thread) and written whole into the
+place the user chose (``pdf_file``); no copy goes anywhere else (docs/security.md S5). The
+save and print questions are injected (:mod:`mypage_desktop.ui.widgets.print_dialogs`), so
+tests answer them."""
 
 from __future__ import annotations
 
@@ -19,12 +20,12 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, Q
 
 from mypage_desktop.domain.activity_dto import ReferralLetter
 from mypage_desktop.ui.referrals.letter_document import build_letter_document
+from mypage_desktop.ui.referrals.letter_pdf import NoJapaneseFontError, letter_pdf_bytes
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.widgets import print_dialogs, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.pdf_file import default_file_name, documents_folder, save_error_text
-from mypage_desktop.ui.widgets.print_document import pdf_bytes
 from mypage_desktop.ui.widgets.saved_files import with_suffix, write_atomically
 from mypage_desktop.ui.widgets.screen_fit import available_area
 
@@ -121,8 +122,7 @@ class LetterDialog(QDialog):
         letter and reported by ``pdf_saved``/``failed``."""
         self._show(None, None)
         self.save_button.setEnabled(False)
-        data = pdf_bytes(self.document)  # about 15 ms for the one page, on the GUI thread
-        self._task = self._start_task(self._write(data, with_suffix(target, ".pdf")))
+        self._task = self._start_task(self._write(with_suffix(target, ".pdf")))
         return self._task
 
     def print_letter(self, printer: QPrinter) -> None:
@@ -135,7 +135,15 @@ class LetterDialog(QDialog):
         self.printed.emit()
 
     # -- work ---------------------------------------------------------------------------
-    async def _write(self, data: bytes, target: Path) -> None:
+    async def _write(self, target: Path) -> None:
+        try:  # drawn by ReportLab, not Qt: exact text layer (docs/accessibility.md §pdf-text-layer)
+            data = await run_blocking(letter_pdf_bytes, self.letter)
+        except NoJapaneseFontError:
+            log.warning("referral letter PDF not made: no TrueType Japanese font")
+            self.save_button.setEnabled(True)
+            self._fail(t("PDFを作れませんでした。日本語フォント（IPAexゴシック）をインストールしてから、"
+                                       "もう一度お試しください。"))
+            return
         try:
             await run_blocking(write_atomically, data, target)
         except OSError as exc:

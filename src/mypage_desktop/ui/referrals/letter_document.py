@@ -1,6 +1,8 @@
 """The 紹介状 as a printable document: a :class:`QTextDocument` laid out like the paper form
-(HTML tables, one A4 page) and its PDF bytes. No dialogs and no files here, so tests can build,
-read and render it directly; the viewer (``letter_dialog``) shows, prints and saves it.
+(HTML tables, one A4 page). No dialogs and no files here, so tests can build, read and render it
+directly; the viewer (``letter_dialog``) shows and prints it. The saved PDF is drawn from the
+same content by ``letter_pdf`` (ReportLab, for an exact text layer: docs/accessibility.md
+§pdf-text-layer).
 
 Every value is escaped before it goes into the HTML: staff notes and company names are shown
 as plain text, never as markup (docs/security.md I4)."""

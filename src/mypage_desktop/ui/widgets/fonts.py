@@ -44,6 +44,12 @@ def _bundled_files() -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".ttf", ".otf", ".ttc"))
 
 
+def japanese_font_files() -> list[Path]:
+    """Font files that may hold a Japanese face, best first: the bundled ones, then the
+    well-known system files (some may be missing here; the caller checks)."""
+    return _bundled_files() + [Path(p) for p in SYSTEM_FONT_FILES]
+
+
 def _load_first_font_file(candidates: list[Path]) -> list[str]:
     for path in candidates:
         if not path.is_file():

@@ -1,12 +1,13 @@
-"""A4 documents the seeker prints or saves (the 紹介状, the 履歴書): the page, the Japanese
-face, printing and the PDF bytes.
+"""A4 documents the seeker prints (the 紹介状, the 履歴書): the page, the Japanese face and
+printing. Saved PDFs are drawn by ReportLab instead (``pdf_draw``): Qt's PDF writer puts Kangxi
+radicals in the text layer (docs/accessibility.md §pdf-text-layer).
 
 No dialogs and no files here, so tests can build, read and render documents directly."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice, QPageLayout, QPageSize, QTextDocument
 
 from mypage_desktop.ui.widgets.fonts import PREFERRED_FAMILIES, japanese_families
 
@@ -14,9 +15,6 @@ MARGIN_MM = 15.0
 
 
 BODY_POINT_SIZE = 11.0  # a printed form's text, a little larger for reading ease
-
-
-PDF_RESOLUTION = 300
 
 
 INK = "#222222"
@@ -60,18 +58,3 @@ def print_to(document: QTextDocument, device: QPagedPaintDevice) -> None:
     """Prints on a printer or PDF writer whose page layout is :func:`page_layout`."""
     device.setPageLayout(page_layout())
     document.print_(device)
-
-
-def pdf_bytes(document: QTextDocument) -> bytes:
-    """The PDF, made in memory: nothing touches the disk until the caller writes it whole."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setCreator("mypage-desktop")
-    writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-    print_to(document, writer)
-    del writer  # flushes the last page into the buffer
-    buffer.close()
-    return bytes(data.data())
