@@ -1806,10 +1806,6 @@ Abra este archivo con su app de calendario para agregarla. En equipos compartido
         <translation>No se puede procesar ahora. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <source>月火水木金土日</source>
-        <translation>LMMJVSD</translation>
-    </message>
-    <message>
         <source>次の応募を辞退します。
 
 事業所名：{company}
@@ -2264,6 +2260,10 @@ La empresa también recibirá sus datos de solicitante registrados en HelloWork 
     <message>
         <source>登録されている求職者情報を入れてあります。確かめて、足りないところを書き足してください。JIS規格の様式に沿った A4 の書類になります。</source>
         <translation>Se rellenó con sus datos de solicitante registrados. Revíselos y complete lo que falte. El documento será A4 según el formato JIS.</translation>
+    </message>
+    <message>
+        <source>PDFを作れませんでした。日本語フォント（IPAexゴシック）をインストールしてから、もう一度お試しください。</source>
+        <translation>No se pudo crear el PDF. Instale la fuente japonesa IPAexGothic (IPAexゴシック) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
@@ -4076,10 +4076,6 @@ Oferta: {company}&#x3000;{occupation} ({job})</translation>
         <translation>Vence</translation>
     </message>
     <message>
-        <source>-‐‑‒–—―−ーｰ</source>
-        <translation>-‐‑‒–—―−ーｰ</translation>
-    </message>
-    <message>
         <source>事務所のサーバーに接続するパソコン（利用者用端末・窓口端末・職員端末）の登録を承認し、使わなくなった端末の登録を取り消します。承認と取消は監査ログに記録されます。</source>
         <translation>Apruebe el registro de equipos que se conectan al servidor de la oficina (de usuarios, ventanilla o personal) y dé de baja los que ya no se usan. Las aprobaciones y bajas quedan en el registro de auditoría.</translation>
     </message>
@@ -4090,10 +4086,6 @@ Oferta: {company}&#x3000;{occupation} ({job})</translation>
     <message>
         <source>登録コード</source>
         <translation>Código de registro</translation>
-    </message>
-    <message>
-        <source>ＷＷＷＷ-ＷＷＷＷ</source>
-        <translation>ＷＷＷＷ-ＷＷＷＷ</translation>
     </message>
     <message>
         <source>承認する</source>
@@ -4142,12 +4134,6 @@ Oferta: {company}&#x3000;{occupation} ({job})</translation>
     <message>
         <source>承認を待っている申請は次の{n}件です。どれが承認されるかは登録コードで決まります。</source>
         <translation>Hay {n} solicitudes pendientes. El código de registro decide cuál se aprueba.</translation>
-    </message>
-    <message>
-        <source>
-・</source>
-        <translation>
-・</translation>
     </message>
     <message>
         <source>{device}（申請 {at}）</source>
@@ -4240,14 +4226,6 @@ El terminal dejará de funcionar en su próxima conexión. Para volver a usarlo,
         <translation>(Elija)</translation>
     </message>
     <message>
-        <source>/-.／－．</source>
-        <translation>/-.／－．</translation>
-    </message>
-    <message>
-        <source>:：</source>
-        <translation>:：</translation>
-    </message>
-    <message>
         <source>Delete キーで「{empty}」に戻ります。</source>
         <translation>Pulse Supr para volver a «{empty}».</translation>
     </message>
@@ -4306,22 +4284,6 @@ El terminal dejará de funcionar en su próxima conexión. Para volver a usarlo,
     <message>
         <source>備考(&amp;N)</source>
         <translation>&amp;Nota</translation>
-    </message>
-    <message>
-        <source>ゝ</source>
-        <translation>ゝ</translation>
-    </message>
-    <message>
-        <source>ヽ</source>
-        <translation>ヽ</translation>
-    </message>
-    <message>
-        <source>ゞ</source>
-        <translation>ゞ</translation>
-    </message>
-    <message>
-        <source>ヾ</source>
-        <translation>ヾ</translation>
     </message>
     <message>
         <source>本人確認書類を確認してから入力してください。ログイン用メールアドレスは、マイページを使う方だけ入力します。</source>
@@ -4498,10 +4460,6 @@ El terminal dejará de funcionar en su próxima conexión. Para volver a usarlo,
     <message>
         <source>新しい応募状況を選んでください。</source>
         <translation>Elija el nuevo estado.</translation>
-    </message>
-    <message>
-        <source>ヤマガタ タロウ</source>
-        <translation>ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（西暦）</source>
@@ -5313,128 +5271,128 @@ Cuando llegue al final de cada una, podrá marcar «Acepto».</translation>
     </message>
     <message>
         <source>言語(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 </TS>

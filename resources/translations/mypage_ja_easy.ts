@@ -1806,10 +1806,6 @@
         <translation>今はできません。少し待ってから、もう一度してください。</translation>
     </message>
     <message>
-        <source>月火水木金土日</source>
-        <translation>月火水木金土日</translation>
-    </message>
-    <message>
         <source>次の応募を辞退します。
 
 事業所名：{company}
@@ -2264,6 +2260,10 @@
     <message>
         <source>登録されている求職者情報を入れてあります。確かめて、足りないところを書き足してください。JIS規格の様式に沿った A4 の書類になります。</source>
         <translation>登録したあなたの情報を入れてあります。見て、足りないところを書いてください。決まった形（JIS）の A4 の書類になります。</translation>
+    </message>
+    <message>
+        <source>PDFを作れませんでした。日本語フォント（IPAexゴシック）をインストールしてから、もう一度お試しください。</source>
+        <translation>PDFを作（つく）れませんでした。日本語（にほんご）のフォント（IPAexゴシック）を入（い）れてから、もう一度（いちど）してください。</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
@@ -4076,10 +4076,6 @@
         <translation>期限</translation>
     </message>
     <message>
-        <source>-‐‑‒–—―−ーｰ</source>
-        <translation>-‐‑‒–—―−ーｰ</translation>
-    </message>
-    <message>
         <source>事務所のサーバーに接続するパソコン（利用者用端末・窓口端末・職員端末）の登録を承認し、使わなくなった端末の登録を取り消します。承認と取消は監査ログに記録されます。</source>
         <translation>事務所のサーバーにつなぐパソコン（利用者用の端末・窓口の端末・職員の端末）の登録を承認します。使わなくなった端末の登録を取り消します。承認と取り消しは、監査ログに記録されます。</translation>
     </message>
@@ -4090,10 +4086,6 @@
     <message>
         <source>登録コード</source>
         <translation>登録コード</translation>
-    </message>
-    <message>
-        <source>ＷＷＷＷ-ＷＷＷＷ</source>
-        <translation>ＷＷＷＷ-ＷＷＷＷ</translation>
     </message>
     <message>
         <source>承認する</source>
@@ -4142,12 +4134,6 @@
     <message>
         <source>承認を待っている申請は次の{n}件です。どれが承認されるかは登録コードで決まります。</source>
         <translation>承認を待っている申請は、次の{n}件です。どれを承認するかは、登録コードで決まります。</translation>
-    </message>
-    <message>
-        <source>
-・</source>
-        <translation>
-・</translation>
     </message>
     <message>
         <source>{device}（申請 {at}）</source>
@@ -4240,14 +4226,6 @@
         <translation>（選んでください）</translation>
     </message>
     <message>
-        <source>/-.／－．</source>
-        <translation>/-.／－．</translation>
-    </message>
-    <message>
-        <source>:：</source>
-        <translation>:：</translation>
-    </message>
-    <message>
         <source>Delete キーで「{empty}」に戻ります。</source>
         <translation>Delete キーで「{empty}」に戻ります。</translation>
     </message>
@@ -4306,22 +4284,6 @@
     <message>
         <source>備考(&amp;N)</source>
         <translation>メモ(&amp;N)</translation>
-    </message>
-    <message>
-        <source>ゝ</source>
-        <translation>ゝ</translation>
-    </message>
-    <message>
-        <source>ヽ</source>
-        <translation>ヽ</translation>
-    </message>
-    <message>
-        <source>ゞ</source>
-        <translation>ゞ</translation>
-    </message>
-    <message>
-        <source>ヾ</source>
-        <translation>ヾ</translation>
     </message>
     <message>
         <source>本人確認書類を確認してから入力してください。ログイン用メールアドレスは、マイページを使う方だけ入力します。</source>
@@ -4498,10 +4460,6 @@
     <message>
         <source>新しい応募状況を選んでください。</source>
         <translation>新しい応募の状況を選んでください。</translation>
-    </message>
-    <message>
-        <source>ヤマガタ タロウ</source>
-        <translation>ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（西暦）</source>
@@ -5313,128 +5271,128 @@
     </message>
     <message>
         <source>言語(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>言語（げんご）(&amp;G)</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元（もと）に戻（もど）す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直（なお）す(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>切（き）り取（と）り(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼（は）り付（つ）け(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>消（け）す</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部（ぜんぶ）選（えら）ぶ</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（ほぞん）</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開（ひら）く</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>やめる</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉（と）じる</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ(&amp;N)</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（ほぞん）しない</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>使（つか）う</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>元（もと）に戻（もど）す</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度（いちど）</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>無視（むし）する</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>中止（ちゅうし）</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元（もと）に戻（もど）す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直（なお）す(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>切（き）り取（と）り(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼（は）り付（つ）け(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>消（け）す</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部（ぜんぶ）選（えら）ぶ</translation>
     </message>
 </context>
 </TS>

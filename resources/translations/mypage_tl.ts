@@ -1806,10 +1806,6 @@ Buksan ang file sa calendar app para idagdag ito. Sa shared na computer gaya ng 
         <translation>Hindi ito maproseso ngayon. Maghintay sandali at subukang muli.</translation>
     </message>
     <message>
-        <source>月火水木金土日</source>
-        <translation>月火水木金土日</translation>
-    </message>
-    <message>
         <source>次の応募を辞退します。
 
 事業所名：{company}
@@ -2264,6 +2260,10 @@ Mag-apply na?</translation>
     <message>
         <source>登録されている求職者情報を入れてあります。確かめて、足りないところを書き足してください。JIS規格の様式に沿った A4 の書類になります。</source>
         <translation>Nailagay na ang inyong nakarehistrong impormasyon. Suriin ito at dagdagan ang kulang. Magiging A4 na dokumento ito ayon sa format ng JIS.</translation>
+    </message>
+    <message>
+        <source>PDFを作れませんでした。日本語フォント（IPAexゴシック）をインストールしてから、もう一度お試しください。</source>
+        <translation>Hindi magawa ang PDF. I-install ang Japanese font na IPAexGothic (IPAexゴシック) at subukan ulit.</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
@@ -4076,10 +4076,6 @@ Bakante: {company}&#x3000;{occupation} ({job})</translation>
         <translation>Deadline</translation>
     </message>
     <message>
-        <source>-‐‑‒–—―−ーｰ</source>
-        <translation>-‐‑‒–—―−ーｰ</translation>
-    </message>
-    <message>
         <source>事務所のサーバーに接続するパソコン（利用者用端末・窓口端末・職員端末）の登録を承認し、使わなくなった端末の登録を取り消します。承認と取消は監査ログに記録されます。</source>
         <translation>Aprubahan ang mga computer (terminal ng user, counter, staff) na kokonekta sa server ng opisina, at kanselahin ang hindi na ginagamit. Naitatala sa audit log ang apruba at kansela.</translation>
     </message>
@@ -4090,10 +4086,6 @@ Bakante: {company}&#x3000;{occupation} ({job})</translation>
     <message>
         <source>登録コード</source>
         <translation>Registration code</translation>
-    </message>
-    <message>
-        <source>ＷＷＷＷ-ＷＷＷＷ</source>
-        <translation>ＷＷＷＷ-ＷＷＷＷ</translation>
     </message>
     <message>
         <source>承認する</source>
@@ -4142,12 +4134,6 @@ Bakante: {company}&#x3000;{occupation} ({job})</translation>
     <message>
         <source>承認を待っている申請は次の{n}件です。どれが承認されるかは登録コードで決まります。</source>
         <translation>{n} hiling ang naghihintay. Ang registration code ang magtatakda kung alin ang maaaprubahan.</translation>
-    </message>
-    <message>
-        <source>
-・</source>
-        <translation>
-・</translation>
     </message>
     <message>
         <source>{device}（申請 {at}）</source>
@@ -4240,14 +4226,6 @@ Hindi na ito magagamit mula sa susunod na koneksyon. Para gamitin muli, irehistr
         <translation>(pumili)</translation>
     </message>
     <message>
-        <source>/-.／－．</source>
-        <translation>/-.／－．</translation>
-    </message>
-    <message>
-        <source>:：</source>
-        <translation>:：</translation>
-    </message>
-    <message>
         <source>Delete キーで「{empty}」に戻ります。</source>
         <translation>Pindutin ang Delete para bumalik sa &quot;{empty}&quot;.</translation>
     </message>
@@ -4306,22 +4284,6 @@ Hindi na ito magagamit mula sa susunod na koneksyon. Para gamitin muli, irehistr
     <message>
         <source>備考(&amp;N)</source>
         <translation>&amp;Tala</translation>
-    </message>
-    <message>
-        <source>ゝ</source>
-        <translation>ゝ</translation>
-    </message>
-    <message>
-        <source>ヽ</source>
-        <translation>ヽ</translation>
-    </message>
-    <message>
-        <source>ゞ</source>
-        <translation>ゞ</translation>
-    </message>
-    <message>
-        <source>ヾ</source>
-        <translation>ヾ</translation>
     </message>
     <message>
         <source>本人確認書類を確認してから入力してください。ログイン用メールアドレスは、マイページを使う方だけ入力します。</source>
@@ -4498,10 +4460,6 @@ Hindi na ito magagamit mula sa susunod na koneksyon. Para gamitin muli, irehistr
     <message>
         <source>新しい応募状況を選んでください。</source>
         <translation>Pumili ng bagong status.</translation>
-    </message>
-    <message>
-        <source>ヤマガタ タロウ</source>
-        <translation>ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（西暦）</source>
@@ -5313,128 +5271,128 @@ Kapag nabasa ninyo ang bawat isa hanggang dulo, maaari nang i-check ang &quot;Su
     </message>
     <message>
         <source>言語(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wika</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>I-&amp;undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>I-&amp;redo</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gupitin</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopyahin</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>I-&amp;paste</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliin lahat</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselahin</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Isara</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oo</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hindi</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Huwag i-save</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilapat</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>I-reset</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulong</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Subukan ulit</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Balewalain</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Itigil</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>I-&amp;undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>I-&amp;redo</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gupitin</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopyahin</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>I-&amp;paste</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliin lahat</translation>
     </message>
 </context>
 </TS>

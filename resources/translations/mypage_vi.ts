@@ -1806,10 +1806,6 @@ Mở tệp này bằng ứng dụng lịch để thêm vào lịch. Trên máy t
         <translation>Hiện không thể xử lý. Vui lòng đợi một lúc rồi thử lại.</translation>
     </message>
     <message>
-        <source>月火水木金土日</source>
-        <translation>T2 T3 T4 T5 T6 T7 CN</translation>
-    </message>
-    <message>
         <source>次の応募を辞退します。
 
 事業所名：{company}
@@ -2264,6 +2260,10 @@ Bạn có chắc muốn ứng tuyển không?</translation>
     <message>
         <source>登録されている求職者情報を入れてあります。確かめて、足りないところを書き足してください。JIS規格の様式に沿った A4 の書類になります。</source>
         <translation>Thông tin người tìm việc đã đăng ký được điền sẵn. Vui lòng kiểm tra và bổ sung phần còn thiếu. Tài liệu khổ A4 theo mẫu chuẩn JIS.</translation>
+    </message>
+    <message>
+        <source>PDFを作れませんでした。日本語フォント（IPAexゴシック）をインストールしてから、もう一度お試しください。</source>
+        <translation>Không thể tạo tệp PDF. Hãy cài phông chữ tiếng Nhật IPAexGothic (IPAexゴシック) rồi thử lại.</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
@@ -4076,10 +4076,6 @@ Tin tuyển dụng: {company}&#x3000;{occupation} ({job})</translation>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <source>-‐‑‒–—―−ーｰ</source>
-        <translation>-‐‑‒–—―−ーｰ</translation>
-    </message>
-    <message>
         <source>事務所のサーバーに接続するパソコン（利用者用端末・窓口端末・職員端末）の登録を承認し、使わなくなった端末の登録を取り消します。承認と取消は監査ログに記録されます。</source>
         <translation>Phê duyệt đăng ký các máy tính kết nối với máy chủ văn phòng (máy dành cho người dùng, máy tại quầy, máy nhân viên) và hủy đăng ký thiết bị không còn dùng. Việc phê duyệt và hủy được ghi vào nhật ký kiểm tra.</translation>
     </message>
@@ -4090,10 +4086,6 @@ Tin tuyển dụng: {company}&#x3000;{occupation} ({job})</translation>
     <message>
         <source>登録コード</source>
         <translation>Mã đăng ký</translation>
-    </message>
-    <message>
-        <source>ＷＷＷＷ-ＷＷＷＷ</source>
-        <translation>ＷＷＷＷ-ＷＷＷＷ</translation>
     </message>
     <message>
         <source>承認する</source>
@@ -4142,12 +4134,6 @@ Tin tuyển dụng: {company}&#x3000;{occupation} ({job})</translation>
     <message>
         <source>承認を待っている申請は次の{n}件です。どれが承認されるかは登録コードで決まります。</source>
         <translation>Có {n} yêu cầu chờ phê duyệt sau. Yêu cầu nào được phê duyệt tùy theo mã đăng ký.</translation>
-    </message>
-    <message>
-        <source>
-・</source>
-        <translation>
-・</translation>
     </message>
     <message>
         <source>{device}（申請 {at}）</source>
@@ -4240,14 +4226,6 @@ Thiết bị này sẽ không dùng được từ lần liên lạc tiếp theo.
         <translation>(Vui lòng chọn)</translation>
     </message>
     <message>
-        <source>/-.／－．</source>
-        <translation>/-.／－．</translation>
-    </message>
-    <message>
-        <source>:：</source>
-        <translation>:：</translation>
-    </message>
-    <message>
         <source>Delete キーで「{empty}」に戻ります。</source>
         <translation>Nhấn phím Delete để trở về &quot;{empty}&quot;.</translation>
     </message>
@@ -4306,22 +4284,6 @@ Thiết bị này sẽ không dùng được từ lần liên lạc tiếp theo.
     <message>
         <source>備考(&amp;N)</source>
         <translation>&amp;Ghi chú</translation>
-    </message>
-    <message>
-        <source>ゝ</source>
-        <translation>ゝ</translation>
-    </message>
-    <message>
-        <source>ヽ</source>
-        <translation>ヽ</translation>
-    </message>
-    <message>
-        <source>ゞ</source>
-        <translation>ゞ</translation>
-    </message>
-    <message>
-        <source>ヾ</source>
-        <translation>ヾ</translation>
     </message>
     <message>
         <source>本人確認書類を確認してから入力してください。ログイン用メールアドレスは、マイページを使う方だけ入力します。</source>
@@ -4498,10 +4460,6 @@ Thiết bị này sẽ không dùng được từ lần liên lạc tiếp theo.
     <message>
         <source>新しい応募状況を選んでください。</source>
         <translation>Vui lòng chọn tình trạng ứng tuyển mới.</translation>
-    </message>
-    <message>
-        <source>ヤマガタ タロウ</source>
-        <translation>ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（西暦）</source>
@@ -5313,128 +5271,128 @@ Sau khi xem hết từng văn bản, bạn có thể đánh dấu &quot;Tôi đ�
     </message>
     <message>
         <source>言語(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;gôn ngữ</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắ&amp;t</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Có</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Không</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ giúp</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy bỏ</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắ&amp;t</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 </TS>

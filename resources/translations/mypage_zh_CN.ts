@@ -1806,10 +1806,6 @@
         <translation>目前无法处理。请稍后再试。</translation>
     </message>
     <message>
-        <source>月火水木金土日</source>
-        <translation>一二三四五六日</translation>
-    </message>
-    <message>
         <source>次の応募を辞退します。
 
 事業所名：{company}
@@ -2264,6 +2260,10 @@
     <message>
         <source>登録されている求職者情報を入れてあります。確かめて、足りないところを書き足してください。JIS規格の様式に沿った A4 の書類になります。</source>
         <translation>已填入登记的求职者信息。请确认并补充不足之处。将生成符合JIS标准格式的 A4 文件。</translation>
+    </message>
+    <message>
+        <source>PDFを作れませんでした。日本語フォント（IPAexゴシック）をインストールしてから、もう一度お試しください。</source>
+        <translation>无法生成 PDF。请安装日文字体 IPAexGothic（IPAexゴシック）后重试。</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
@@ -3247,7 +3247,7 @@
     </message>
     <message>
         <source>{y}年{m}月{d}日（{w}）{hh}時{mm:02d}分</source>
-        <translation>{y}年{m}月{d}日（周{w}）{hh}:{mm:02d}</translation>
+        <translation>{y}年{m}月{d}日（{w}）{hh}:{mm:02d}</translation>
     </message>
     <message>
         <source>{status}（{reason}）</source>
@@ -4076,10 +4076,6 @@
         <translation>期限</translation>
     </message>
     <message>
-        <source>-‐‑‒–—―−ーｰ</source>
-        <translation>-‐‑‒–—―−ーｰ</translation>
-    </message>
-    <message>
         <source>事務所のサーバーに接続するパソコン（利用者用端末・窓口端末・職員端末）の登録を承認し、使わなくなった端末の登録を取り消します。承認と取消は監査ログに記録されます。</source>
         <translation>批准连接到办公室服务器的电脑（用户终端、窗口终端、工作人员终端）的登记，并取消不再使用的终端的登记。批准和取消会记录在审计日志中。</translation>
     </message>
@@ -4090,10 +4086,6 @@
     <message>
         <source>登録コード</source>
         <translation>登记码</translation>
-    </message>
-    <message>
-        <source>ＷＷＷＷ-ＷＷＷＷ</source>
-        <translation>ＷＷＷＷ-ＷＷＷＷ</translation>
     </message>
     <message>
         <source>承認する</source>
@@ -4142,12 +4134,6 @@
     <message>
         <source>承認を待っている申請は次の{n}件です。どれが承認されるかは登録コードで決まります。</source>
         <translation>等待批准的申请有以下{n}件。批准哪一件由登记码决定。</translation>
-    </message>
-    <message>
-        <source>
-・</source>
-        <translation>
-・</translation>
     </message>
     <message>
         <source>{device}（申請 {at}）</source>
@@ -4240,14 +4226,6 @@
         <translation>（请选择）</translation>
     </message>
     <message>
-        <source>/-.／－．</source>
-        <translation>/-.／－．</translation>
-    </message>
-    <message>
-        <source>:：</source>
-        <translation>:：</translation>
-    </message>
-    <message>
         <source>Delete キーで「{empty}」に戻ります。</source>
         <translation>按 Delete 键恢复为“{empty}”。</translation>
     </message>
@@ -4306,22 +4284,6 @@
     <message>
         <source>備考(&amp;N)</source>
         <translation>备注(&amp;N)</translation>
-    </message>
-    <message>
-        <source>ゝ</source>
-        <translation>ゝ</translation>
-    </message>
-    <message>
-        <source>ヽ</source>
-        <translation>ヽ</translation>
-    </message>
-    <message>
-        <source>ゞ</source>
-        <translation>ゞ</translation>
-    </message>
-    <message>
-        <source>ヾ</source>
-        <translation>ヾ</translation>
     </message>
     <message>
         <source>本人確認書類を確認してから入力してください。ログイン用メールアドレスは、マイページを使う方だけ入力します。</source>
@@ -4498,10 +4460,6 @@
     <message>
         <source>新しい応募状況を選んでください。</source>
         <translation>请选择新的应聘状况。</translation>
-    </message>
-    <message>
-        <source>ヤマガタ タロウ</source>
-        <translation>ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>生年月日（西暦）</source>
@@ -5313,128 +5271,128 @@
     </message>
     <message>
         <source>言語(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;G)</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>否(&amp;N)</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
 </context>
 </TS>

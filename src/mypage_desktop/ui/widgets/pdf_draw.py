@@ -40,7 +40,7 @@ DASH = (4, 3)  # a dashed frame (the 紹介状's reply box)
 FRAME_PADDING = 6.0  # SimpleDocTemplate's frame insets its flowables by ReportLab's default 6 pt
 TITLE_STROKE = 0.6  # titles are stroked as well as filled: bold, as the forms print them
 ASCENT = 0.88  # of the em, above the baseline (IPAexGothic: 880/1000; the Windows faces are alike)
-NO_LINE_START = frozenset("、。，．・：；？！ー）」』】〕〉》”’ぁぃぅぇぉっゃゅょゎ"
+NO_LINE_START_CHARS = frozenset("、。，．・：；？！ー）」』】〕〉》”’ぁぃぅぇぉっゃゅょゎ"
                           "ァィゥェォッャュョヮヵヶ々ゝゞ,.):;!?%")  # kinsoku: never first on a line
 
 
@@ -80,7 +80,7 @@ def wrap_lines(text: str, size: float, width: float) -> list[str]:
         for ch in paragraph:
             if line and pdfmetrics.stringWidth(line + ch, font, size) > width:
                 cut = len(line)
-                if ch in NO_LINE_START and len(line) > 1:
+                if ch in NO_LINE_START_CHARS and len(line) > 1:
                     cut -= 1
                 elif _latin(ch) and _latin(line[-1]) and " " in line.rstrip():
                     cut = line.rstrip().rindex(" ") + 1
