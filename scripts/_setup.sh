@@ -276,12 +276,20 @@ _ensure_atspi_tools() {
     fi
 }
 
+# The screens' languages (docs/i18n.md): the Qt Linguist catalogues in resources/translations are
+# compiled to .qm here (not kept in git); only a changed .ts is compiled again.
+_ensure_translations() {
+    "$VENV_PY" "$REPO_ROOT/scripts/i18n.py" release </dev/null ||
+        _warn "compiling the translations failed: the app shows Japanese only (see above)"
+}
+
 # mypage_setup app|tests|bench
 mypage_setup() {
     local purpose="${1:-tests}" platform
     cd "$REPO_ROOT"
     _ensure_venv
     _ensure_install "$purpose"
+    _ensure_translations
     case "$purpose" in
         app)
             platform="${QT_QPA_PLATFORM:-xcb}"

@@ -132,6 +132,11 @@ def unwrapped_texts(path: Path, *, tables_only: bool = False) -> list[str]:
     carried: set[int] = _inside_functions(tree) if tables_only else set()
     problems = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):  # lupdate does not look inside f-strings
+            problems += [f"{path}:{inner.lineno}: {_marker_name(inner)}() inside an f-string: the extractor "
+                         "cannot see it; translate a template with {placeholders}, then .format() it"
+                         for inner in ast.walk(node)
+                         if isinstance(inner, ast.Call) and _marker_name(inner) in ("t", "N_")]
         if isinstance(node, ast.Call) and _marker_name(node) in MARKERS:
             for argument in node.args:
                 carried.update(id(inner) for inner in ast.walk(argument))

@@ -1600,6 +1600,14 @@
         <translation>Export all screens as PNG and quit</translation>
     </message>
     <message>
+        <source>--render-screens: 言語（ja,en,… または all）</source>
+        <translation>--render-screens: languages (ja,en,… or all)</translation>
+    </message>
+    <message>
+        <source>--render-screens: 表示（100,200,high_contrast）</source>
+        <translation>--render-screens: looks (100,200,high_contrast)</translation>
+    </message>
+    <message>
         <source>バージョンを表示して終了</source>
         <translation>Show the version and quit</translation>
     </message>
@@ -2264,6 +2272,10 @@ Do you want to apply?</translation>
     <message>
         <source>PDFを作れませんでした。日本語フォント（IPAexゴシック）をインストールしてから、もう一度お試しください。</source>
         <translation>The PDF could not be made. Install the Japanese font IPAexGothic (IPAexゴシック) and try again.</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>applicant</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
@@ -3012,6 +3024,14 @@ After that, your job seeker information will no longer be shared.</translation>
         <translation>(decided when you publish)</translation>
     </message>
     <message>
+        <source>求職公開番号</source>
+        <translation>Profile number (求職公開番号)</translation>
+    </message>
+    <message>
+        <source>年代</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
         <source>求職公開（事業所への匿名の公開）</source>
         <translation>Public profile (求職公開, anonymous for employers)</translation>
     </message>
@@ -3308,6 +3328,10 @@ Employers will no longer see your job seeker information, and no new direct requ
     <message>
         <source>（未入力）</source>
         <translation>(not entered)</translation>
+    </message>
+    <message>
+        <source>現在</source>
+        <translation>present</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>

@@ -1600,6 +1600,14 @@
         <translation>Exportar todas las pantallas a PNG y salir</translation>
     </message>
     <message>
+        <source>--render-screens: 言語（ja,en,… または all）</source>
+        <translation>--render-screens: idiomas (ja,en,… o all)</translation>
+    </message>
+    <message>
+        <source>--render-screens: 表示（100,200,high_contrast）</source>
+        <translation>--render-screens: vistas (100,200,high_contrast)</translation>
+    </message>
+    <message>
         <source>バージョンを表示して終了</source>
         <translation>Mostrar la versión y salir</translation>
     </message>
@@ -2264,6 +2272,10 @@ La empresa también recibirá sus datos de solicitante registrados en HelloWork 
     <message>
         <source>PDFを作れませんでした。日本語フォント（IPAexゴシック）をインストールしてから、もう一度お試しください。</source>
         <translation>No se pudo crear el PDF. Instale la fuente japonesa IPAexGothic (IPAexゴシック) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>solicitante</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
@@ -3012,6 +3024,14 @@ Después ya no se compartirán datos nuevos suyos.</translation>
         <translation>(Se asigna al publicar)</translation>
     </message>
     <message>
+        <source>求職公開番号</source>
+        <translation>Número de perfil (求職公開番号)</translation>
+    </message>
+    <message>
+        <source>年代</source>
+        <translation>Grupo de edad</translation>
+    </message>
+    <message>
         <source>求職公開（事業所への匿名の公開）</source>
         <translation>Publicación del perfil (求職公開) (anónima, para empresas)</translation>
     </message>
@@ -3308,6 +3328,10 @@ Las empresas ya no podrán verlo ni enviarle nuevas invitaciones directas (puede
     <message>
         <source>（未入力）</source>
         <translation>(Sin datos)</translation>
+    </message>
+    <message>
+        <source>現在</source>
+        <translation>actualidad</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>

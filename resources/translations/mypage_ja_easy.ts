@@ -1600,6 +1600,14 @@
         <translation>全部の画面をPNGに書き出して終わる</translation>
     </message>
     <message>
+        <source>--render-screens: 言語（ja,en,… または all）</source>
+        <translation>--render-screens: 言語（げんご）（ja,en,… または all）</translation>
+    </message>
+    <message>
+        <source>--render-screens: 表示（100,200,high_contrast）</source>
+        <translation>--render-screens: 表示（ひょうじ）（100,200,high_contrast）</translation>
+    </message>
+    <message>
         <source>バージョンを表示して終了</source>
         <translation>バージョンを出して終わる</translation>
     </message>
@@ -2264,6 +2272,10 @@
     <message>
         <source>PDFを作れませんでした。日本語フォント（IPAexゴシック）をインストールしてから、もう一度お試しください。</source>
         <translation>PDFを作（つく）れませんでした。日本語（にほんご）のフォント（IPAexゴシック）を入（い）れてから、もう一度（いちど）してください。</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>本人（ほんにん）</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
@@ -3012,6 +3024,14 @@
         <translation>（公開したときに決まります）</translation>
     </message>
     <message>
+        <source>求職公開番号</source>
+        <translation>求職公開番号（きゅうしょくこうかいばんごう）</translation>
+    </message>
+    <message>
+        <source>年代</source>
+        <translation>年代（ねんだい）</translation>
+    </message>
+    <message>
         <source>求職公開（事業所への匿名の公開）</source>
         <translation>求職公開（きゅうしょくこうかい）（名前を出さないで会社に見せる）</translation>
     </message>
@@ -3308,6 +3328,10 @@
     <message>
         <source>（未入力）</source>
         <translation>（入れていません）</translation>
+    </message>
+    <message>
+        <source>現在</source>
+        <translation>今（いま）</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>

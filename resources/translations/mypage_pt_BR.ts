@@ -1600,6 +1600,14 @@
         <translation>Exportar todas as telas em PNG e sair</translation>
     </message>
     <message>
+        <source>--render-screens: 言語（ja,en,… または all）</source>
+        <translation>--render-screens: idiomas (ja,en,… ou all)</translation>
+    </message>
+    <message>
+        <source>--render-screens: 表示（100,200,high_contrast）</source>
+        <translation>--render-screens: aparências (100,200,high_contrast)</translation>
+    </message>
+    <message>
         <source>バージョンを表示して終了</source>
         <translation>Mostrar a versão e sair</translation>
     </message>
@@ -2264,6 +2272,10 @@ Deseja se candidatar?</translation>
     <message>
         <source>PDFを作れませんでした。日本語フォント（IPAexゴシック）をインストールしてから、もう一度お試しください。</source>
         <translation>Não foi possível criar o PDF. Instale a fonte japonesa IPAexGothic (IPAexゴシック) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>candidato</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
@@ -3012,6 +3024,14 @@ Depois disso, seus dados não serão mais fornecidos.</translation>
         <translation>(definido ao divulgar)</translation>
     </message>
     <message>
+        <source>求職公開番号</source>
+        <translation>Número do perfil (求職公開番号)</translation>
+    </message>
+    <message>
+        <source>年代</source>
+        <translation>Faixa etária</translation>
+    </message>
+    <message>
         <source>求職公開（事業所への匿名の公開）</source>
         <translation>Divulgação do perfil (求職公開) (anônima, para empresas)</translation>
     </message>
@@ -3308,6 +3328,10 @@ As empresas não verão mais seus dados e você não receberá novos convites di
     <message>
         <source>（未入力）</source>
         <translation>(não preenchido)</translation>
+    </message>
+    <message>
+        <source>現在</source>
+        <translation>atual</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>

@@ -1600,6 +1600,14 @@
         <translation>I-export ang lahat ng screen bilang PNG at isara</translation>
     </message>
     <message>
+        <source>--render-screens: 言語（ja,en,… または all）</source>
+        <translation>--render-screens: mga wika (ja,en,… o all)</translation>
+    </message>
+    <message>
+        <source>--render-screens: 表示（100,200,high_contrast）</source>
+        <translation>--render-screens: itsura (100,200,high_contrast)</translation>
+    </message>
+    <message>
         <source>バージョンを表示して終了</source>
         <translation>Ipakita ang bersyon at isara</translation>
     </message>
@@ -2264,6 +2272,10 @@ Mag-apply na?</translation>
     <message>
         <source>PDFを作れませんでした。日本語フォント（IPAexゴシック）をインストールしてから、もう一度お試しください。</source>
         <translation>Hindi magawa ang PDF. I-install ang Japanese font na IPAexGothic (IPAexゴシック) at subukan ulit.</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>aplikante</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
@@ -3012,6 +3024,14 @@ Pagkatapos nito, hindi na ibabahagi ang inyong impormasyon.</translation>
         <translation>(itatakda kapag na-publish)</translation>
     </message>
     <message>
+        <source>求職公開番号</source>
+        <translation>Numero ng profile (求職公開番号)</translation>
+    </message>
+    <message>
+        <source>年代</source>
+        <translation>Pangkat ng edad</translation>
+    </message>
+    <message>
         <source>求職公開（事業所への匿名の公開）</source>
         <translation>Pag-publish ng profile (求職公開) nang walang pangalan</translation>
     </message>
@@ -3308,6 +3328,10 @@ Kapag inalis, hindi na ito makikita ng employer at wala nang bagong direktang re
     <message>
         <source>（未入力）</source>
         <translation>(walang laman)</translation>
+    </message>
+    <message>
+        <source>現在</source>
+        <translation>kasalukuyan</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>

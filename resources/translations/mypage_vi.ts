@@ -1600,6 +1600,14 @@
         <translation>Xuất mọi màn hình ra PNG rồi thoát</translation>
     </message>
     <message>
+        <source>--render-screens: 言語（ja,en,… または all）</source>
+        <translation>--render-screens: ngôn ngữ (ja,en,… hoặc all)</translation>
+    </message>
+    <message>
+        <source>--render-screens: 表示（100,200,high_contrast）</source>
+        <translation>--render-screens: hiển thị (100,200,high_contrast)</translation>
+    </message>
+    <message>
         <source>バージョンを表示して終了</source>
         <translation>Hiển thị phiên bản rồi thoát</translation>
     </message>
@@ -2264,6 +2272,10 @@ Bạn có chắc muốn ứng tuyển không?</translation>
     <message>
         <source>PDFを作れませんでした。日本語フォント（IPAexゴシック）をインストールしてから、もう一度お試しください。</source>
         <translation>Không thể tạo tệp PDF. Hãy cài phông chữ tiếng Nhật IPAexGothic (IPAexゴシック) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>bản thân</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
@@ -3012,6 +3024,14 @@ Sau khi hủy, thông tin tìm việc của bạn sẽ không được cung cấ
         <translation>(Sẽ được xác định khi công khai)</translation>
     </message>
     <message>
+        <source>求職公開番号</source>
+        <translation>Số hồ sơ công khai (求職公開番号)</translation>
+    </message>
+    <message>
+        <source>年代</source>
+        <translation>Độ tuổi</translation>
+    </message>
+    <message>
         <source>求職公開（事業所への匿名の公開）</source>
         <translation>Công khai hồ sơ tìm việc (求職公開) – ẩn danh với doanh nghiệp</translation>
     </message>
@@ -3308,6 +3328,10 @@ Sau khi rút, doanh nghiệp không xem được thông tin tìm việc của b�
     <message>
         <source>（未入力）</source>
         <translation>(Chưa nhập)</translation>
+    </message>
+    <message>
+        <source>現在</source>
+        <translation>nay</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>

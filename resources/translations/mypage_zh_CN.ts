@@ -1600,6 +1600,14 @@
         <translation>将所有画面导出为PNG后退出</translation>
     </message>
     <message>
+        <source>--render-screens: 言語（ja,en,… または all）</source>
+        <translation>--render-screens：语言（ja,en,… 或 all）</translation>
+    </message>
+    <message>
+        <source>--render-screens: 表示（100,200,high_contrast）</source>
+        <translation>--render-screens：显示（100,200,high_contrast）</translation>
+    </message>
+    <message>
         <source>バージョンを表示して終了</source>
         <translation>显示版本后退出</translation>
     </message>
@@ -2264,6 +2272,10 @@
     <message>
         <source>PDFを作れませんでした。日本語フォント（IPAexゴシック）をインストールしてから、もう一度お試しください。</source>
         <translation>无法生成 PDF。请安装日文字体 IPAexGothic（IPAexゴシック）后重试。</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>本人</translation>
     </message>
     <message>
         <source>求職者情報を読み込めませんでした。手で入力してください。</source>
@@ -3012,6 +3024,14 @@
         <translation>（公开时确定）</translation>
     </message>
     <message>
+        <source>求職公開番号</source>
+        <translation>求职公开编号（求職公開番号）</translation>
+    </message>
+    <message>
+        <source>年代</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
         <source>求職公開（事業所への匿名の公開）</source>
         <translation>公开求职信息（求職公開）（向企业匿名公开）</translation>
     </message>
@@ -3308,6 +3328,10 @@
     <message>
         <source>（未入力）</source>
         <translation>（未输入）</translation>
+    </message>
+    <message>
+        <source>現在</source>
+        <translation>至今</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>

@@ -50,6 +50,10 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--kiosk", action="store_true", help=t("ハローワーク内の共用パソコン向けの動作"))
     parser.add_argument("--staff", action="store_true", help=t("職員用の窓口コンソールを開く"))
     parser.add_argument("--render-screens", metavar="DIR", type=Path, help=t("全画面をPNGに書き出して終了"))
+    parser.add_argument("--screen-languages", metavar="CODES", default="ja",
+                        help=t("--render-screens: 言語（ja,en,… または all）"))
+    parser.add_argument("--screen-looks", metavar="LOOKS", default="100",
+                        help=t("--render-screens: 表示（100,200,high_contrast）"))
     parser.add_argument("--version", action="store_true", help=t("バージョンを表示して終了"))
     return parser.parse_known_args(argv)
 
@@ -91,9 +95,11 @@ def main(argv: list[str] | None = None) -> int:
 
     app = make_application(qt_args)
     if args.render_screens is not None:
+        from mypage_desktop.domain.languages import SHIPPED
         from mypage_desktop.ui.devtools.screens import render_all_screens
 
-        written = render_all_screens(args.render_screens)
+        codes = sorted(SHIPPED) if args.screen_languages == "all" else args.screen_languages.split(",")
+        written = render_all_screens(args.render_screens, tuple(codes), tuple(args.screen_looks.split(",")))
         print("\n".join(str(path) for path in written))
         return EXIT_OK
     try:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from mypage_desktop.demo.publication import send_demo_direct_request
 from mypage_desktop.ui.devtools.activity_screens import settle
 from mypage_desktop.ui.session.tasks import run_blocking
+from mypage_desktop.ui.widgets.i18n import t
 
 TEXTS = {"wish_occupation": "一般事務", "wish_location": "山形市、天童市",
          "experience": "経理事務 8年（伝票処理、月次決算、給与計算）\n販売 2年",
@@ -53,7 +54,7 @@ async def render_publication_screens(main: Any, backend: Any, save: Callable[[QW
     await wait_for(lambda: isinstance(box.dialog, QMessageBox) and box.dialog.isVisible())
     dialog = box.dialog
     written.append(await save(dialog, out_dir / "27_publication_confirm.png"))
-    next(b for b in dialog.buttons() if b.text() == "公開する").click()
+    next(b for b in dialog.buttons() if b.text() == t("公開する")).click()
     await wait_for(lambda: box.info is not None and box.info.published and not box.busy)
     page.scroll_area.ensureWidgetVisible(box.status)
     await asyncio.sleep(0.1)

@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from mypage_desktop.domain.languages import SOURCE
 from mypage_desktop.ui.devtools import demo_flow
 from mypage_desktop.ui.devtools.activity_screens import render_activity_screens, settle
 from mypage_desktop.ui.devtools.apply_screens import render_apply_screens
@@ -42,6 +43,8 @@ from mypage_desktop.ui.session.reasons import REASON_LOGOUT
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.shell.mailbox_window import MailboxWindow
 from mypage_desktop.ui.shell.main_window import MainWindow, Page
+from mypage_desktop.ui.widgets import display, language
+from mypage_desktop.ui.widgets.display import DisplayChoice
 from mypage_desktop.ui.wizard.opening_wizard import OpeningWizard
 
 log = logging.getLogger(__name__)
@@ -184,15 +187,48 @@ async def _render_session(data_dir: Path, out_dir: Path, shooter: ScreenShooter 
     return written
 
 
-def render_all_screens(out_dir: Path | str) -> list[Path]:
-    """Synchronous entry (``--render-screens``): runs its own qasync loop."""
+LOOKS = {"100": DisplayChoice(), "200": DisplayChoice(200), "high_contrast": DisplayChoice(100, "high_contrast")}
+
+
+async def render_variants_async(out_dir: Path, languages: tuple[str, ...], looks: tuple[str, ...]) -> list[Path]:
+    """The roomy set once per language and look (文字の大きさ 200 %, ハイコントラスト), in
+    ``out_dir/<language>/<look>``; Japanese at 100 % is the main set and is left out here."""
+    written: list[Path] = []
+    try:
+        for code in languages:
+            for look in looks:
+                if code == SOURCE and look == "100":
+                    continue
+                folder = Path(out_dir) / code / look
+                folder.mkdir(parents=True, exist_ok=True)
+                language.apply_language(code)
+                display.apply_display(LOOKS[look])
+                with tempfile.TemporaryDirectory(prefix="mypage-screens-") as tmp:
+                    async with demo_flow.temporary_demo_backend(Path(tmp) / "wizard") as wizard_backend:
+                        wizard_paths = await _wizard_screens(wizard_backend, folder)
+                    written.extend(await _render_session(Path(tmp) / "main", folder, None, wizard_paths))
+    finally:
+        language.apply_language(SOURCE)
+        display.apply_display(display.default_choice())
+    return written
+
+
+def render_all_screens(out_dir: Path | str, languages: tuple[str, ...] = (SOURCE,),
+                       looks: tuple[str, ...] = ("100",)) -> list[Path]:
+    """Synchronous entry (``--render-screens``): runs its own qasync loop. ``languages`` and
+    ``looks`` (``--screen-languages``, ``--screen-looks``) add the sets of :func:`render_variants_async`."""
     import qasync
 
     if QApplication.instance() is None:
         from mypage_desktop.ui.shell.runtime import make_application
 
         make_application([])
-    coro = render_all_screens_async(Path(out_dir))
+
+    async def everything() -> list[Path]:
+        written = await render_all_screens_async(Path(out_dir))
+        return written + await render_variants_async(Path(out_dir), languages, looks)
+
+    coro = everything()
     if sys.version_info >= (3, 12):
         return asyncio.run(coro, loop_factory=qasync.QEventLoop)
     return list(qasync.run(coro))

@@ -212,7 +212,8 @@ class ResumeDialog(QDialog):
             return None
 
     def file_name(self) -> str:
-        return f"{self.kind.value}_{self.value('name').replace(' ', '').replace('　', '') or t('本人')}.pdf"
+        name = self.value("name").replace(" ", "").replace("　", "") or t("本人")
+        return f"{self.kind.value}_{name}.pdf"
 
     def save_pdf(self, target: Path) -> asyncio.Task[Any] | None:
         """Writes the PDF to ``target`` off the GUI thread; None when no PDF could be made (said below)."""

@@ -45,7 +45,7 @@ def online_text(accepted: bool) -> str:
 
 def occupation_text(job: JobSummary) -> str:
     if job.closed:
-        return f"【{t(CLOSED)}】{job.occupation}"
+        return "【" + t(CLOSED) + "】" + job.occupation
     return job.occupation
 
 

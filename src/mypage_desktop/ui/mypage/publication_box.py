@@ -48,12 +48,12 @@ PREVIEW_STYLE = "QLabel#publicationPreview { background: #fffdf3; border: 1px so
 def profile_text(profile: PublicProfile) -> str:
     """The employer's view as plain text, line by line (the preview and the confirmation)."""
     number = profile.public_number or t("（公開したときに決まります）")
-    lines = [f"{t('求職公開番号')}: {number}", f"{t('年代')}: {profile.age_band}",
-             f"{t('希望職種')}: {profile.wish_occupation or t(NONE)}",
-             f"{t('希望勤務地')}: {profile.wish_location or t(NONE)}"]
-    for caption, value in ((N_("経験"), profile.experience), (N_("資格"), profile.qualifications), (N_("自己PR"),
-                                                                                                profile.self_pr)):
-        lines.append(f"{t(caption)}:")
+    lines = [t("求職公開番号") + f": {number}", t("年代") + f": {profile.age_band}",
+             t("希望職種") + ": " + (profile.wish_occupation or t(NONE)),
+             t("希望勤務地") + ": " + (profile.wish_location or t(NONE))]
+    for caption, value in ((N_("経験"), profile.experience), (N_("資格"), profile.qualifications),
+                           (N_("自己PR"), profile.self_pr)):
+        lines.append(t(caption) + ":")
         lines.append(value or t(NONE))
     return "\n".join(lines)
 

@@ -16,7 +16,8 @@ NOT_GIVEN = N_("（未入力）")
 
 
 def _history(rows: tuple[HistoryRow, ...]) -> str:
-    return "\n".join(f"{r.start}〜{r.end or t('現在')}　{r.text}" for r in rows) or t(NOT_GIVEN)
+    now = t("現在")
+    return "\n".join(f"{r.start}〜{r.end or now}　{r.text}" for r in rows) or t(NOT_GIVEN)
 
 
 def review_sections(form: PreregistrationForm) -> list[tuple[Step, list[tuple[str, str]]]]:
@@ -115,7 +116,7 @@ class DonePage(StepPage):
                                                    day=result.expires_on.day),
             office=self._office))
         self.bring_label.setText(t("窓口にお持ちいただくもの") + "\n" + "\n".join(
-            f"・{t(item)}" for item in WHAT_TO_BRING))
+            "・" + t(item) for item in WHAT_TO_BRING))
 
     def clear(self) -> None:
         for widget in (self.number_label, self.expiry_label, self.bring_label):

@@ -7,14 +7,33 @@ are shown (docs/i18n.md)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QCoreApplication
 
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.rule_texts import MESSAGES
 
+_recorders: list[set[str]] = []
+
 
 def t(text: str, disambiguation: str | None = None) -> str:
+    if _recorders:
+        _recorders[-1].add(text)
     return QCoreApplication.translate("", text, disambiguation)
+
+
+@contextmanager
+def recorded_texts() -> Iterator[set[str]]:
+    """Every text looked up meanwhile (the screen test's check that a translation exists for
+    each text a screen shows, including those passed through variables; docs/i18n.md §check)."""
+    seen: set[str] = set()
+    _recorders.append(seen)
+    try:
+        yield seen
+    finally:
+        _recorders.remove(seen)
 
 
 def message(code: str, **params: int | str) -> str:

@@ -18,7 +18,7 @@ _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 def default_file_name(referral_number: str) -> str:
-    return f"{t('紹介状')}_{_UNSAFE.sub('_', referral_number)}.pdf"
+    return t("紹介状") + f"_{_UNSAFE.sub('_', referral_number)}.pdf"
 
 
 def documents_folder() -> Path:
