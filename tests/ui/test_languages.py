@@ -6,8 +6,8 @@ and every text a screen shows has an entry in a shipped catalogue."""
 from __future__ import annotations
 
 import asyncio
-import re
 import dataclasses
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
