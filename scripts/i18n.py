@@ -97,6 +97,13 @@ def text_of(element: ET.Element | None) -> str:
     return "" if element is None or element.text is None else element.text
 
 
+def key_of(message: ET.Element) -> str:
+    """The source, and the disambiguation where one was given (``t("表示", "配色")``): the same
+    Japanese with two meanings is two entries."""
+    source, comment = text_of(message.find("source")), text_of(message.find("comment"))
+    return f"{source} ⟨{comment}⟩" if comment else source
+
+
 # --- the check ---------------------------------------------------------------------------------
 
 def _docstrings(tree: ast.AST) -> set[int]:
@@ -168,7 +175,7 @@ def extracted_sources() -> set[str]:
     with tempfile.TemporaryDirectory() as scratch:
         target = Path(scratch) / "all.ts"
         run_lupdate(target, "en")
-        return {text_of(m.find("source")) for m in messages(target)}
+        return {key_of(m) for m in messages(target)}
 
 
 def catalogue_problems(code: str, wanted: set[str], shipped: bool) -> list[str]:
@@ -182,7 +189,7 @@ def catalogue_problems(code: str, wanted: set[str], shipped: bool) -> list[str]:
         state = "" if translation is None else translation.get("type", "")
         if state in ("vanished", "obsolete"):
             continue
-        have[text_of(message.find("source"))] = (text_of(translation), state)
+        have[key_of(message)] = (text_of(translation), state)
     missing, stale = wanted - have.keys(), have.keys() - wanted
     if missing or stale:
         problems.append(f"{path.name}: {len(missing)} texts missing, {len(stale)} no longer used: "
@@ -216,7 +223,7 @@ def check() -> list[str]:
 # --- translators' round trip -------------------------------------------------------------------
 
 def export(code: str, target: Path) -> None:
-    todo = {text_of(m.find("source")): "" for m in messages(catalogue(code))
+    todo = {key_of(m): "" for m in messages(catalogue(code))
             if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"}  # type: ignore[union-attr]
     target.write_text(json.dumps(todo, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"{len(todo)} unfinished texts -> {target}")
@@ -228,7 +235,7 @@ def import_(code: str, source: Path) -> None:
     tree = ET.parse(path)
     filled = 0
     for message in tree.getroot().iter("message"):
-        text = done.get(text_of(message.find("source")), "")
+        text = done.get(key_of(message), "")
         translation = message.find("translation")
         if text.strip() and translation is not None:
             translation.text = text

@@ -4710,6 +4710,11 @@ This device stops working from its next connection. To use it again, register it
         <translation>High contrast</translation>
     </message>
     <message>
+        <source>表示</source>
+        <comment>配色</comment>
+        <translation>Colors</translation>
+    </message>
+    <message>
         <source>{kind}（任意）</source>
         <translation>{kind} (optional)</translation>
     </message>
@@ -5296,6 +5301,10 @@ After you scroll to the end of each, you can check &quot;I agree&quot;.</transla
     <message>
         <source>言語(&amp;G)</source>
         <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日 {hh}時{mm:02d}分</source>
+        <translation>{m}/{d}/{y} {hh}:{mm:02d}</translation>
     </message>
 </context>
 <context>

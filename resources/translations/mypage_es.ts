@@ -4710,6 +4710,11 @@ El terminal dejará de funcionar en su próxima conexión. Para volver a usarlo,
         <translation>Alto contraste</translation>
     </message>
     <message>
+        <source>表示</source>
+        <comment>配色</comment>
+        <translation>Colores</translation>
+    </message>
+    <message>
         <source>{kind}（任意）</source>
         <translation>{kind} (opcional)</translation>
     </message>
@@ -5296,6 +5301,10 @@ Cuando llegue al final de cada una, podrá marcar «Acepto».</translation>
     <message>
         <source>言語(&amp;G)</source>
         <translation>I&amp;dioma</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日 {hh}時{mm:02d}分</source>
+        <translation>{d}/{m}/{y} {hh}:{mm:02d}</translation>
     </message>
 </context>
 <context>

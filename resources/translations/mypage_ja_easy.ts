@@ -4710,6 +4710,11 @@
         <translation>ハイコントラスト</translation>
     </message>
     <message>
+        <source>表示</source>
+        <comment>配色</comment>
+        <translation>色（いろ）</translation>
+    </message>
+    <message>
         <source>{kind}（任意）</source>
         <translation>{kind}（付けなくてもいいです）</translation>
     </message>
@@ -5296,6 +5301,10 @@
     <message>
         <source>言語(&amp;G)</source>
         <translation>言語（げんご）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日 {hh}時{mm:02d}分</source>
+        <translation>{y}年{m}月{d}日 {hh}時{mm:02d}分</translation>
     </message>
 </context>
 <context>

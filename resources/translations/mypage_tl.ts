@@ -4710,6 +4710,11 @@ Hindi na ito magagamit mula sa susunod na koneksyon. Para gamitin muli, irehistr
         <translation>High contrast</translation>
     </message>
     <message>
+        <source>表示</source>
+        <comment>配色</comment>
+        <translation>Kulay</translation>
+    </message>
+    <message>
         <source>{kind}（任意）</source>
         <translation>{kind} (opsyonal)</translation>
     </message>
@@ -5296,6 +5301,10 @@ Kapag nabasa ninyo ang bawat isa hanggang dulo, maaari nang i-check ang &quot;Su
     <message>
         <source>言語(&amp;G)</source>
         <translation>&amp;Wika</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日 {hh}時{mm:02d}分</source>
+        <translation>{y}/{m}/{d} {hh}:{mm:02d}</translation>
     </message>
 </context>
 <context>

@@ -4710,6 +4710,11 @@ Thiết bị này sẽ không dùng được từ lần liên lạc tiếp theo.
         <translation>Tương phản cao</translation>
     </message>
     <message>
+        <source>表示</source>
+        <comment>配色</comment>
+        <translation>Màu sắc</translation>
+    </message>
+    <message>
         <source>{kind}（任意）</source>
         <translation>{kind} (không bắt buộc)</translation>
     </message>
@@ -5296,6 +5301,10 @@ Sau khi xem hết từng văn bản, bạn có thể đánh dấu &quot;Tôi đ�
     <message>
         <source>言語(&amp;G)</source>
         <translation>N&amp;gôn ngữ</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日 {hh}時{mm:02d}分</source>
+        <translation>{hh}:{mm:02d} {d}/{m}/{y}</translation>
     </message>
 </context>
 <context>

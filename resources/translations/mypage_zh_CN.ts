@@ -4710,6 +4710,11 @@
         <translation>高对比度</translation>
     </message>
     <message>
+        <source>表示</source>
+        <comment>配色</comment>
+        <translation>配色</translation>
+    </message>
+    <message>
         <source>{kind}（任意）</source>
         <translation>{kind}（选填）</translation>
     </message>
@@ -5296,6 +5301,10 @@
     <message>
         <source>言語(&amp;G)</source>
         <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日 {hh}時{mm:02d}分</source>
+        <translation>{y}年{m}月{d}日 {hh}:{mm:02d}</translation>
     </message>
 </context>
 <context>

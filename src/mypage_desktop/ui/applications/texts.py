@@ -6,8 +6,9 @@ import html
 from datetime import date, datetime
 
 from mypage_desktop.domain.applications import ApplicationStatus
-from mypage_desktop.domain.timefmt import JST, format_date, format_datetime_jst
+from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.dates import format_date, format_datetime_jst
 from mypage_desktop.ui.widgets.language import weekday_name
 
 ALL_STATUSES = N_("すべて")

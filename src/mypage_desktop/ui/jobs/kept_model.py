@@ -7,10 +7,10 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 
 from mypage_desktop.domain.job_dto import KeptJobInfo
-from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.jobs.result_model import JOB_ID_ROLE
 from mypage_desktop.ui.jobs.texts import CLOSED
+from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import RowTableModel
 from mypage_desktop.ui.widgets.texts import place

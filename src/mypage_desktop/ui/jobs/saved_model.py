@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from mypage_desktop.domain.job_dto import SavedSearchInfo
-from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import Index, RowTableModel
 

@@ -24,9 +24,9 @@ from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, DocumentKind
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.publication import ANSWER_APPLY, ANSWER_DECLINE
 from mypage_desktop.domain.publication_dto import DirectRequestInfo
-from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets import confirm, style
+from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.document_row import DocumentRow
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t

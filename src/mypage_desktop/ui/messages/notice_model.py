@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal
 
 from mypage_desktop.domain.activity_dto import NoticeInfo, NoticePage
-from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.messages.common import ID_ROLE, SORT_ROLE
+from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import Index, RowTableModel
 

@@ -8,8 +8,8 @@ from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import NoticeInfo
-from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.tab_order import chain_tab_order, tab_stops
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from mypage_desktop.domain.activity_dto import MessageThread, ThreadMessage
-from mypage_desktop.domain.timefmt import format_datetime_jst
+from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.i18n import t
 
 EMPLOYER_BG = QColor("#f1f5fb")

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.domain.publication import EXPERIENCE_MAX, QUALIFICATIONS_MAX, SELF_PR_MAX, WISH_MAX
 from mypage_desktop.domain.publication_dto import PublicationForm, PublicationInfo, PublicProfile
-from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.mypage.action_box import ActionBox
 from mypage_desktop.ui.widgets import confirm, style
+from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import t
 

@@ -6,8 +6,9 @@ from datetime import date, datetime
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.seeker import SeekerStatus
-from mypage_desktop.domain.timefmt import JST, format_date
+from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.dates import format_date
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.language import weekday_name
 

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import PostingSnapshot, ReferralDetail
 from mypage_desktop.domain.job_dto import JobDetail, PostingFields
-from mypage_desktop.domain.timefmt import JST, format_date
+from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.ui.referrals.referral_model import source_text
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.dates import format_date
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.job_sheet import JobSheet
 

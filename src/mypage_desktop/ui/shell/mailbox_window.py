@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from mypage_desktop.domain.account_dto import DeliveredMail
 from mypage_desktop.domain.errors import NotPermitted, ServiceUnavailable
-from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.ui.session.tasks import TaskSet, run_blocking, start_task
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time

@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.own_changes import OwnChangeEntry
-from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.ui.staff.calls import guarded
+from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPush
 
 from mypage_desktop.domain.own_changes import FIELD_LABELS
 from mypage_desktop.domain.staff_dto import SeekerSummary
-from mypage_desktop.domain.timefmt import format_datetime_jst
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.staff.seeker_model import account_text
 from mypage_desktop.ui.staff.texts import japanese_date
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import t
 

@@ -11,8 +11,6 @@ from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets import display, style
 from mypage_desktop.ui.widgets.i18n import t
 
-SIZE_LABEL = N_("文字の大きさ")
-THEME_LABEL = N_("表示")
 THEME_TEXTS = {style.STANDARD.name: N_("標準"), style.HIGH_CONTRAST.name: N_("ハイコントラスト")}
 
 
@@ -30,10 +28,11 @@ class DisplayControls(QWidget):
             self.theme_combo.addItem(t(text), name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for caption, combo in ((SIZE_LABEL, self.size_combo), (THEME_LABEL, self.theme_combo)):
-            label = QLabel(t(caption), self)
+        # 表示 here is the colours (配色), not 「表示」 = show of the password field
+        for caption, combo in ((t("文字の大きさ"), self.size_combo), (t("表示", "配色"), self.theme_combo)):
+            label = QLabel(caption, self)
             label.setBuddy(combo)
-            combo.setAccessibleName(t(caption))
+            combo.setAccessibleName(caption)
             layout.addWidget(label)
             layout.addWidget(combo)
             layout.addSpacing(12)

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from mypage_desktop.domain.job_dto import JobDetail
-from mypage_desktop.domain.timefmt import format_date
 from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.dates import format_date
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.texts import place
 

@@ -219,8 +219,7 @@ def fill_top_bar(bar: QWidget, title: QLabel, name: QLabel, *buttons: QWidget) -
     """The title on the left; who is signed in and the buttons (ログアウト last) on the right."""
     layout = QHBoxLayout(bar)
     layout.setContentsMargins(14, 8, 14, 8)
-    layout.addWidget(title)
-    layout.addStretch(1)
+    layout.addWidget(title, 1)  # the room it needs (a translated title is longer); wraps only beyond
     layout.addWidget(name)
     layout.addSpacing(12)
     for button in buttons:
