@@ -5306,6 +5306,10 @@ After you scroll to the end of each, you can check &quot;I agree&quot;.</transla
         <source>{y}年{m}月{d}日 {hh}時{mm:02d}分</source>
         <translation>{m}/{d}/{y} {hh}:{mm:02d}</translation>
     </message>
+    <message>
+        <source>原文（日本語）：こちらが正式な内容です</source>
+        <translation>Original (Japanese): this is the official text</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

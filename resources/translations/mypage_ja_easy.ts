@@ -5306,6 +5306,10 @@
         <source>{y}年{m}月{d}日 {hh}時{mm:02d}分</source>
         <translation>{y}年{m}月{d}日 {hh}時{mm:02d}分</translation>
     </message>
+    <message>
+        <source>原文（日本語）：こちらが正式な内容です</source>
+        <translation>もとの文（日本語（にほんご））：こちらが正式（せいしき）な内容（ないよう）です</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

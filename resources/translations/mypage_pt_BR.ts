@@ -5306,6 +5306,10 @@ Depois de ler cada um até o fim, você pode marcar &quot;Aceito&quot;.</transla
         <source>{y}年{m}月{d}日 {hh}時{mm:02d}分</source>
         <translation>{d}/{m}/{y} {hh}:{mm:02d}</translation>
     </message>
+    <message>
+        <source>原文（日本語）：こちらが正式な内容です</source>
+        <translation>Original (japonês): este é o texto oficial</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

@@ -5306,6 +5306,10 @@ Kapag nabasa ninyo ang bawat isa hanggang dulo, maaari nang i-check ang &quot;Su
         <source>{y}年{m}月{d}日 {hh}時{mm:02d}分</source>
         <translation>{y}/{m}/{d} {hh}:{mm:02d}</translation>
     </message>
+    <message>
+        <source>原文（日本語）：こちらが正式な内容です</source>
+        <translation>Orihinal (Japanese): ito ang opisyal na teksto</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

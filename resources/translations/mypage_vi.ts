@@ -5306,6 +5306,10 @@ Sau khi xem hết từng văn bản, bạn có thể đánh dấu &quot;Tôi đ�
         <source>{y}年{m}月{d}日 {hh}時{mm:02d}分</source>
         <translation>{hh}:{mm:02d} {d}/{m}/{y}</translation>
     </message>
+    <message>
+        <source>原文（日本語）：こちらが正式な内容です</source>
+        <translation>Bản gốc (tiếng Nhật): đây là nội dung chính thức</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

@@ -5306,6 +5306,10 @@
         <source>{y}年{m}月{d}日 {hh}時{mm:02d}分</source>
         <translation>{y}年{m}月{d}日 {hh}:{mm:02d}</translation>
     </message>
+    <message>
+        <source>原文（日本語）：こちらが正式な内容です</source>
+        <translation>原文（日语）：以此为准</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

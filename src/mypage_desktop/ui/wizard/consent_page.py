@@ -10,6 +10,7 @@ from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.wizard.base_page import WizardPageBase, text_label
 from mypage_desktop.ui.wizard.flow import Document, OpeningFlow, PageId
 from mypage_desktop.ui.wizard.legal_pane import LegalPane
+from mypage_desktop.ui.wizard.legal_reference import PRIVACY, TERMS
 
 C = "ConsentPage"
 
@@ -67,8 +68,8 @@ class ConsentPage(WizardPageBase):
         instruction = text_label(
             t("プライバシーポリシーとマイページ利用規約をご確認のうえ、「次へ進む」ボタンをクリックしてください。"),
             self)
-        self.privacy = LegalPane(legal.privacy_policy, self)
-        self.terms = LegalPane(legal.terms_of_use, self)
+        self.privacy = LegalPane(legal.privacy_policy, PRIVACY, self)
+        self.terms = LegalPane(legal.terms_of_use, TERMS, self)
         self._panes = {Document.PRIVACY: self.privacy, Document.TERMS: self.terms}
         panes = QHBoxLayout()
         panes.addWidget(self.privacy, 1)

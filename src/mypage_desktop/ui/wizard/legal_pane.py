@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.account_dto import LegalDocument
 from mypage_desktop.ui.widgets.i18n import t
+from mypage_desktop.ui.wizard.legal_reference import ShownDocument, shown_document
 
 
 class LegalTextView(QPlainTextEdit):
@@ -21,7 +22,7 @@ class LegalTextView(QPlainTextEdit):
 
     read_to_end = Signal()
 
-    def __init__(self, document: LegalDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: ShownDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
         self.setPlainText(document.text)
@@ -92,15 +93,18 @@ class LegalTextView(QPlainTextEdit):
 class LegalPane(QWidget):
     """Title, state and text of one document (プライバシーポリシー or マイページ利用規約)."""
 
-    def __init__(self, document: LegalDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: LegalDocument, kind: str, parent: QWidget | None = None) -> None:
+        """``kind``: :data:`~.legal_reference.PRIVACY` or :data:`~.legal_reference.TERMS`, for
+        the reference translation in the seeker's language."""
         super().__init__(parent)
-        self._title = document.title
+        shown = shown_document(document, kind)
+        self._title = shown.title
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.view = LegalTextView(document, self)
+        self.view = LegalTextView(shown, self)
         self.heading.setBuddy(self.view)
         version = QLabel(t("（{version}版）").format(version=document.version), self)
         version.setTextFormat(Qt.TextFormat.PlainText)
