@@ -864,8 +864,8 @@
         <translation>Enter up to {max} characters.</translation>
     </message>
     <message>
-        <source>フリガナは全角カタカナで入力してください。</source>
-        <translation>Enter furigana in full-width katakana.</translation>
+        <source>フリガナはカタカナかひらがなで入力してください。</source>
+        <translation>Enter the furigana (フリガナ) in katakana or hiragana.</translation>
     </message>
     <message>
         <source>メールアドレスまたはパスワードが正しくありません。</source>
@@ -4921,8 +4921,8 @@ Files in the save folder are deleted when you log out. To take them home, save t
         <translation>e.g. Taro Yamagata (space between family and given name)</translation>
     </message>
     <message>
-        <source>全角カタカナ&#x3000;例: ヤマガタ タロウ</source>
-        <translation>Full-width katakana, e.g. ヤマガタ タロウ</translation>
+        <source>カタカナ（ひらがなでも入力できます）&#x3000;例: ヤマガタ タロウ</source>
+        <translation>Katakana (hiragana also works)&#x3000;e.g. ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>半角数字、西暦で入力してください</source>

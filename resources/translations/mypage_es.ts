@@ -864,8 +864,8 @@
         <translation>Escriba como máximo {max} caracteres.</translation>
     </message>
     <message>
-        <source>フリガナは全角カタカナで入力してください。</source>
-        <translation>Escriba la furigana en katakana de ancho completo.</translation>
+        <source>フリガナはカタカナかひらがなで入力してください。</source>
+        <translation>Escriba la lectura del nombre (フリガナ) en katakana o hiragana.</translation>
     </message>
     <message>
         <source>メールアドレスまたはパスワードが正しくありません。</source>
@@ -4921,8 +4921,8 @@ Los archivos de esa carpeta se borran al cerrar sesión. Para llevárselos, guá
         <translation>Ej.: 山形 太郎 (espacio entre apellido y nombre)</translation>
     </message>
     <message>
-        <source>全角カタカナ&#x3000;例: ヤマガタ タロウ</source>
-        <translation>Katakana de ancho completo. Ej.: ヤマガタ タロウ</translation>
+        <source>カタカナ（ひらがなでも入力できます）&#x3000;例: ヤマガタ タロウ</source>
+        <translation>Katakana (también sirve hiragana)&#x3000;Ej.: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>半角数字、西暦で入力してください</source>

@@ -864,8 +864,8 @@
         <translation>{max}文字までで入れてください。</translation>
     </message>
     <message>
-        <source>フリガナは全角カタカナで入力してください。</source>
-        <translation>フリガナは全角（ぜんかく）のカタカナで入れてください。</translation>
+        <source>フリガナはカタカナかひらがなで入力してください。</source>
+        <translation>フリガナは カタカナか ひらがなで 書（か）いてください。</translation>
     </message>
     <message>
         <source>メールアドレスまたはパスワードが正しくありません。</source>
@@ -4921,8 +4921,8 @@
         <translation>例: 山形 太郎（名字と名前の間にスペース）</translation>
     </message>
     <message>
-        <source>全角カタカナ&#x3000;例: ヤマガタ タロウ</source>
-        <translation>全角のカタカナ&#x3000;例: ヤマガタ タロウ</translation>
+        <source>カタカナ（ひらがなでも入力できます）&#x3000;例: ヤマガタ タロウ</source>
+        <translation>カタカナ（ひらがなでも いいです）&#x3000;例（れい）: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>半角数字、西暦で入力してください</source>

@@ -864,8 +864,8 @@
         <translation>Digite até {max} caracteres.</translation>
     </message>
     <message>
-        <source>フリガナは全角カタカナで入力してください。</source>
-        <translation>Digite o nome em katakana de largura total.</translation>
+        <source>フリガナはカタカナかひらがなで入力してください。</source>
+        <translation>Digite a leitura do nome (フリガナ) em katakana ou hiragana.</translation>
     </message>
     <message>
         <source>メールアドレスまたはパスワードが正しくありません。</source>
@@ -4921,8 +4921,8 @@ Os arquivos dessa pasta são apagados quando você sai. Para levar para casa, sa
         <translation>Ex.: 山形 太郎 (espaço entre sobrenome e nome)</translation>
     </message>
     <message>
-        <source>全角カタカナ&#x3000;例: ヤマガタ タロウ</source>
-        <translation>Katakana de largura total. Ex.: ヤマガタ タロウ</translation>
+        <source>カタカナ（ひらがなでも入力できます）&#x3000;例: ヤマガタ タロウ</source>
+        <translation>Katakana (hiragana também serve)&#x3000;Ex.: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>半角数字、西暦で入力してください</source>

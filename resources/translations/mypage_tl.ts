@@ -864,8 +864,8 @@
         <translation>Hanggang {max} character lamang.</translation>
     </message>
     <message>
-        <source>フリガナは全角カタカナで入力してください。</source>
-        <translation>Ilagay ang furigana sa full-width na katakana.</translation>
+        <source>フリガナはカタカナかひらがなで入力してください。</source>
+        <translation>Ilagay ang basa ng pangalan (フリガナ) sa katakana o hiragana.</translation>
     </message>
     <message>
         <source>メールアドレスまたはパスワードが正しくありません。</source>
@@ -4921,8 +4921,8 @@ Buburahin ang mga file sa folder na iyon pagka-logout. Para iuwi, i-save sa USB 
         <translation>Hal.: 山形 太郎 (may espasyo sa pagitan ng apelyido at pangalan)</translation>
     </message>
     <message>
-        <source>全角カタカナ&#x3000;例: ヤマガタ タロウ</source>
-        <translation>Full-width na katakana&#x3000;Hal.: ヤマガタ タロウ</translation>
+        <source>カタカナ（ひらがなでも入力できます）&#x3000;例: ヤマガタ タロウ</source>
+        <translation>Katakana (puwede rin ang hiragana)&#x3000;Hal.: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>半角数字、西暦で入力してください</source>

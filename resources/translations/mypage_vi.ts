@@ -864,8 +864,8 @@
         <translation>Vui lòng nhập tối đa {max} ký tự.</translation>
     </message>
     <message>
-        <source>フリガナは全角カタカナで入力してください。</source>
-        <translation>Vui lòng nhập furigana bằng katakana toàn độ rộng.</translation>
+        <source>フリガナはカタカナかひらがなで入力してください。</source>
+        <translation>Hãy nhập cách đọc tên (フリガナ) bằng katakana hoặc hiragana.</translation>
     </message>
     <message>
         <source>メールアドレスまたはパスワードが正しくありません。</source>
@@ -4921,8 +4921,8 @@ Tệp lưu trong thư mục lưu sẽ bị xóa khi đăng xuất. Để mang v�
         <translation>Ví dụ: 山形 太郎 (có dấu cách giữa họ và tên)</translation>
     </message>
     <message>
-        <source>全角カタカナ&#x3000;例: ヤマガタ タロウ</source>
-        <translation>Katakana toàn độ rộng&#x3000;Ví dụ: ヤマガタ タロウ</translation>
+        <source>カタカナ（ひらがなでも入力できます）&#x3000;例: ヤマガタ タロウ</source>
+        <translation>Katakana (nhập hiragana cũng được)&#x3000;Ví dụ: ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>半角数字、西暦で入力してください</source>

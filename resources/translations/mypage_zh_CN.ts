@@ -864,8 +864,8 @@
         <translation>请输入{max}个字以内。</translation>
     </message>
     <message>
-        <source>フリガナは全角カタカナで入力してください。</source>
-        <translation>片假名读音请用全角片假名输入。</translation>
+        <source>フリガナはカタカナかひらがなで入力してください。</source>
+        <translation>请用片假名或平假名输入注音（フリガナ）。</translation>
     </message>
     <message>
         <source>メールアドレスまたはパスワードが正しくありません。</source>
@@ -4921,8 +4921,8 @@
         <translation>例: 山形 太郎（姓和名之间加空格）</translation>
     </message>
     <message>
-        <source>全角カタカナ&#x3000;例: ヤマガタ タロウ</source>
-        <translation>全角片假名&#x3000;例: ヤマガタ タロウ</translation>
+        <source>カタカナ（ひらがなでも入力できます）&#x3000;例: ヤマガタ タロウ</source>
+        <translation>片假名（也可输入平假名）&#x3000;例：ヤマガタ タロウ</translation>
     </message>
     <message>
         <source>半角数字、西暦で入力してください</source>

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.staff_dto import NewSeeker
+from mypage_desktop.domain.text import to_katakana
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.ui.staff.forms.notice_form import NoticeForm
 from mypage_desktop.ui.staff.forms.referral_form import ReferralForm
-from mypage_desktop.ui.staff.forms.seeker_form import NewSeekerForm, to_katakana
+from mypage_desktop.ui.staff.forms.seeker_form import NewSeekerForm
 from mypage_desktop.ui.staff.forms.status_form import STAFF_STATUSES, StatusForm
 
 TODAY = date(2026, 11, 25)
@@ -300,7 +301,7 @@ def test_seeker_form_checks_what_the_domain_can_and_keeps_the_input(qtbot) -> No
     with qtbot.assertNotEmitted(form.submitted):
         click(qtbot, form.submit_button)
     assert form.field_error("name") == "入力してください。"
-    assert form.field_error("name_kana") == "フリガナは全角カタカナで入力してください。"
+    assert form.field_error("name_kana") == "フリガナはカタカナかひらがなで入力してください。"
     assert form.field_error("birthdate").splitlines() == [
         "生年月日は和暦ではなく西暦で入力してください（例: 1980）。", "「月」は1から12までの数字で入力してください。",
         "生年月日の「日」を入力してください。"]

@@ -21,7 +21,7 @@ from mypage_desktop.domain.email import email_errors, normalize_email
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.preregistration_dto import HistoryRow, PreregistrationForm
 from mypage_desktop.domain.seeker import name_errors
-from mypage_desktop.domain.text import has_control_chars, nfkc, unify_line_breaks
+from mypage_desktop.domain.text import has_control_chars, nfkc, to_katakana, unify_line_breaks
 from mypage_desktop.domain.translatable import N_
 
 
@@ -137,7 +137,8 @@ def _common_errors(form: PreregistrationForm, today: date, *, complete: bool) ->
     for field in ("name", "name_kana"):
         value = getattr(form, field)
         if complete or value.strip():
-            errors += name_errors(field, value, kana=field == "name_kana")
+            kana = field == "name_kana"
+            errors += name_errors(field, to_katakana(value) if kana else value, kana=kana)
     if complete or any(p.strip() for p in (form.birth_year, form.birth_month, form.birth_day)):
         errors += birthdate_errors(form.birth_year, form.birth_month, form.birth_day, today)
     if form.gender not in GENDERS:
@@ -184,7 +185,8 @@ def normalized(form: PreregistrationForm) -> PreregistrationForm:
         return tuple(r for r in kept if r.start or r.end or r.text)
 
     values: dict[str, Any] = {f: _line(getattr(form, f)) for f in (
-        "name", "name_kana", "birth_year", "birth_month", "birth_day", "phone", *LINE_MAX)}
+        "name", "birth_year", "birth_month", "birth_day", "phone", *LINE_MAX)}
+    values["name_kana"] = to_katakana(form.name_kana).strip()  # ひらがな typed for フリガナ is taken
     values.update({f: _text(getattr(form, f)) for f in TEXT_MAX})
     return dataclasses.replace(
         form, **values,

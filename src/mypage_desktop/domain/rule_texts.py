@@ -59,7 +59,7 @@ MESSAGES: dict[str, str] = {
     "name.required": N_("入力してください。"),
     "name.control_chars": N_("使用できない文字が含まれています。"),
     "name.too_long": N_("{max}文字以内で入力してください。"),
-    "name.kana": N_("フリガナは全角カタカナで入力してください。"),
+    "name.kana": N_("フリガナはカタカナかひらがなで入力してください。"),
     "login.failed": N_("メールアドレスまたはパスワードが正しくありません。"),
     # Shown whether or not the address exists: unknown addresses are counted and blocked alike.
     "login.blocked": N_("パスワードの入力に続けて失敗した回数が上限に達したため、このIDではログインできません。"

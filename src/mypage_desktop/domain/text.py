@@ -35,3 +35,15 @@ def has_control_chars(text: str) -> bool:
 def unify_line_breaks(text: str) -> str:
     """Multi-line text: CRLF, CR, U+2028 and U+2029 become LF (what the screens and files expect)."""
     return _LINE_ENDS.sub("\n", text)
+
+
+_HIRAGANA = range(0x3041, 0x3097)  # ぁ … ゖ; the katakana is 0x60 further
+_ITERATION_MARK_CHARS = {"ゝ": "ヽ", "ゞ": "ヾ"}
+
+
+def to_katakana(text: str) -> str:
+    """What an IME typed for フリガナ, as the full-width katakana the register stores: NFKC makes
+    half-width ｶﾀｶﾅ full-width, hiragana become katakana (issue 15: a seeker may type either).
+    Anything else is left for the check."""
+    value = nfkc(text)
+    return "".join(chr(ord(ch) + 0x60) if ord(ch) in _HIRAGANA else _ITERATION_MARK_CHARS.get(ch, ch) for ch in value)

@@ -14,7 +14,7 @@ from mypage_desktop.domain.email import email_errors
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.seeker import name_errors
 from mypage_desktop.domain.staff_dto import ID_DOCUMENTS, NewSeeker
-from mypage_desktop.domain.text import nfkc
+from mypage_desktop.domain.text import to_katakana
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.ui.staff.forms.common import Problem, StaffForm, problems_of
 from mypage_desktop.ui.staff.forms.inputs import DateEdit, id_combo
@@ -22,16 +22,7 @@ from mypage_desktop.ui.widgets.i18n import t
 
 TEXT_INPUT_MAX = 200  # generous: the service's limits answer with a message, never a silent cut
 EMAIL_INPUT_MAX = 120
-_HIRAGANA = range(0x3041, 0x3097)  # ぁ … ゖ; the katakana is 0x60 further
-_ITERATION_MARK_CHARS = {"ゝ": "ヽ", "ゞ": "ヾ"}
 BIRTH_FIELDS = ("birth_year", "birth_month", "birth_day")  # their messages in this order
-
-
-def to_katakana(text: str) -> str:
-    """What an IME typed for フリガナ, as the full-width katakana the register stores: NFKC makes
-    half-width ｶﾀｶﾅ full-width, hiragana become katakana. Anything else is left for the check."""
-    value = nfkc(text)
-    return "".join(chr(ord(ch) + 0x60) if ord(ch) in _HIRAGANA else _ITERATION_MARK_CHARS.get(ch, ch) for ch in value)
 
 
 def _today_jst() -> date:
