@@ -88,7 +88,7 @@ class ResumeDialog(QDialog):
         self._printer: QPrinter | None = None
         self._task: asyncio.Task[Any] | None = None
         self.registration: RegistrationInfo | None = None
-        self.setWindowTitle(t("{kind}を作成").format(kind=kind.value))
+        self.setWindowTitle(t("{kind}を作成").format(kind=t(kind.value)))
         self.setModal(True)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         form = QFormLayout()
@@ -256,7 +256,7 @@ class ResumeDialog(QDialog):
     def _default_save_dialog(self, parent: QWidget, suggested: Path, on_chosen: Callable[[Path], object]) -> Any:
         from mypage_desktop.ui.widgets.saved_files import open_save_dialog
 
-        return open_save_dialog(parent, t("{kind}をPDFで保存").format(kind=self.kind.value), suggested,
+        return open_save_dialog(parent, t("{kind}をPDFで保存").format(kind=t(self.kind.value)), suggested,
                                 t("PDF ファイル (*.pdf)"), ".pdf",
                                 on_chosen)
 

@@ -72,16 +72,17 @@ class DocumentRow(QWidget):
         self.document: DocumentInfo | None = None
         self.file_dialog: QFileDialog | None = None
         self._task: asyncio.Task[Any] | None = None
-        caption = QLabel(t("{kind}（任意）").format(kind=kind), self)
+        shown = t(kind)  # the kind is the domain's Japanese name (履歴書, 職務経歴書)
+        caption = QLabel(t("{kind}（任意）").format(kind=shown), self)
         caption.setMinimumWidth(self.fontMetrics().horizontalAdvance(t("職務経歴書（任意）")) + 12)
         self.state = style.plain_label(t("添付なし"), self)
         self.choose_button = QPushButton(t("PDFを選ぶ…"), self)
-        self.choose_button.setAccessibleName(t("{kind}のPDFを選ぶ").format(kind=kind))
+        self.choose_button.setAccessibleName(t("{kind}のPDFを選ぶ").format(kind=shown))
         self.remove_button = QPushButton(t("外す"), self)
-        self.remove_button.setAccessibleName(t("{kind}を外す").format(kind=kind))
+        self.remove_button.setAccessibleName(t("{kind}を外す").format(kind=shown))
         self.write_button = QPushButton(t("作成する…"), self)
-        self.write_button.setAccessibleName(t("{kind}を作成する").format(kind=kind))
-        self.write_button.setToolTip(t("登録されている情報から{kind}を作成して添付します").format(kind=kind))
+        self.write_button.setAccessibleName(t("{kind}を作成する").format(kind=shown))
+        self.write_button.setToolTip(t("登録されている情報から{kind}を作成して添付します").format(kind=shown))
         self.write_button.setVisible(writer is not None)
         self.resume_dialog: QDialog | None = None
         self.error = FieldErrorLabel(self)
@@ -190,7 +191,7 @@ class DocumentRow(QWidget):
     @Slot()
     def _on_choose_button_clicked(self) -> None:
         saved = file_dialog_settings()  # put back afterwards: no folder history for the next person (S5)
-        dialog = QFileDialog(self, t("{kind}のPDFを選ぶ").format(kind=self.kind),
+        dialog = QFileDialog(self, t("{kind}のPDFを選ぶ").format(kind=t(self.kind)),
                              str(user_folder(QStandardPaths.StandardLocation.DocumentsLocation)),
                              t("PDFファイル (*.pdf)"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)

@@ -39,8 +39,10 @@ def recorded_texts() -> Iterator[set[str]]:
 def message(code: str, **params: int | str) -> str:
     """The Japanese text for a rule code from the domain catalogue, translated and filled."""
     template = t(MESSAGES.get(code, code))
+    # a document kind (履歴書, 職務経歴書) is the domain's Japanese name: shown in the language too
+    shown = {name: t(value) if name == "kind" and isinstance(value, str) else value for name, value in params.items()}
     try:
-        return template.format(**params)
+        return template.format(**shown)
     except (KeyError, IndexError):
         return template
 
