@@ -20,7 +20,8 @@ class BasicPage(StepPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(t("ご本人の情報を入力してください。"), parent)
         self.line("name", t("氏名"), 40, required=True, hint=t("例: 山形 太郎（姓と名の間に空白）"))
-        self.line("name_kana", t("フリガナ"), 40, required=True, hint=t("カタカナ（ひらがなでも入力できます）　例: ヤマガタ タロウ"))
+        self.line("name_kana", t("フリガナ"), 40, required=True,
+                  hint=t("カタカナ（ひらがなでも入力できます）　例: ヤマガタ タロウ"))
         birth = QWidget(self.body)
         row = QHBoxLayout(birth)
         row.setContentsMargins(0, 0, 0, 0)
