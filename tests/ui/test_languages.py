@@ -129,11 +129,16 @@ def test_qt_buttons_follow_the_language(qtbot, code: str, ok: str, cancel: str) 
 
 def test_weekdays_follow_the_language(qapp) -> None:  # type: ignore[no-untyped-def]
     wednesday = date(2026, 12, 2)
-    names = {}
-    for code in ("ja", "en", "vi"):
+    from PySide6.QtCore import QLocale
+
+    system = QLocale().name()
+    names, locales = {}, {}
+    for code in ("en", "vi", "ja"):
         language.apply_language(code)
         names[code] = language.weekday_name(wednesday)
+        locales[code] = QLocale().name()  # Qt's own texts (calendar) and what a screen reader is told
     assert names == {"ja": "水", "en": "Wed", "vi": "Thứ 4"}
+    assert locales == {"en": "en_US", "vi": "vi_VN", "ja": system}
 
 
 def test_every_language_on_the_chooser_is_shipped_and_complete() -> None:
