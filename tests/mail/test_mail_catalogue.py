@@ -47,7 +47,8 @@ def test_each_language_has_the_sources_placeholders_and_texts(code: str) -> None
     assert _fields(_text(book["footer"])) == _fields(_text(source["footer"])) == {"office_name", "helpdesk"}
     for kind in SEEKER_KINDS:
         for part in ("subject", "body"):
-            assert _fields(_text(book["mails"][kind][part])) == _fields(_text(source["mails"][kind][part])), (kind, part)
+            theirs, ours = book["mails"][kind][part], source["mails"][kind][part]
+            assert _fields(_text(theirs)) == _fields(_text(ours)), (kind, part)
     assert {"not_you", "sharing_on", "sharing_off", "bullet"} <= set(book["texts"])
     assert len(book.get("month_names", [""] * 12)) == 12
 
