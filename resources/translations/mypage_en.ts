@@ -876,6 +876,10 @@
         <translation>Too many failed password attempts. You cannot log in with this ID. Reset your password with &quot;Forgot your password?&quot; or ask at the HelloWork counter (窓口).</translation>
     </message>
     <message>
+        <source>選ばれた言語には対応していません。画面の言語を選び直してください。</source>
+        <translation>The chosen language is not supported. Please choose the screen language again.</translation>
+    </message>
+    <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意してください。</source>
         <translation>Please agree to the &quot;Privacy Policy&quot; and the &quot;My Page Terms of Use&quot;.</translation>
     </message>

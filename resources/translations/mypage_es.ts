@@ -876,6 +876,10 @@
         <translation>Se alcanzó el límite de errores de contraseña seguidos; no puede iniciar sesión con este ID. Restablezca la contraseña en «Olvidé mi contraseña» o consulte en la ventanilla (窓口) de HelloWork.</translation>
     </message>
     <message>
+        <source>選ばれた言語には対応していません。画面の言語を選び直してください。</source>
+        <translation>El idioma elegido no está disponible. Vuelva a elegir el idioma de la pantalla.</translation>
+    </message>
+    <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意してください。</source>
         <translation>Acepte la «Política de privacidad» y las «Condiciones de uso de Mi Página».</translation>
     </message>

@@ -876,6 +876,10 @@
         <translation>Houve erros de senha demais seguidos. Não é possível entrar com este ID. Redefina a senha em &quot;Esqueci a senha&quot; ou fale com o balcão (窓口) da HelloWork.</translation>
     </message>
     <message>
+        <source>選ばれた言語には対応していません。画面の言語を選び直してください。</source>
+        <translation>O idioma escolhido não é compatível. Escolha novamente o idioma da tela.</translation>
+    </message>
+    <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意してください。</source>
         <translation>Aceite a &quot;Política de privacidade&quot; e os &quot;Termos de uso da Minha Página&quot;.</translation>
     </message>

@@ -876,6 +876,10 @@
         <translation>Naabot na ang limitasyon ng maling password, kaya hindi na makakapag-login sa ID na ito. I-reset ang password sa &quot;Nakalimutan ang password&quot;, o magtanong sa counter (窓口) ng HelloWork.</translation>
     </message>
     <message>
+        <source>選ばれた言語には対応していません。画面の言語を選び直してください。</source>
+        <translation>Hindi suportado ang napiling wika. Pakipiling muli ang wika ng screen.</translation>
+    </message>
+    <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意してください。</source>
         <translation>Sumang-ayon sa &quot;Privacy Policy&quot; at &quot;Mga tuntunin ng My Page&quot;.</translation>
     </message>

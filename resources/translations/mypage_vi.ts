@@ -876,6 +876,10 @@
         <translation>Bạn đã nhập sai mật khẩu liên tiếp quá số lần cho phép nên không thể đăng nhập bằng ID này. Vui lòng đặt lại mật khẩu từ &quot;Quên mật khẩu&quot; hoặc liên hệ quầy (窓口) của Hello Work.</translation>
     </message>
     <message>
+        <source>選ばれた言語には対応していません。画面の言語を選び直してください。</source>
+        <translation>Ngôn ngữ đã chọn không được hỗ trợ. Vui lòng chọn lại ngôn ngữ của màn hình.</translation>
+    </message>
+    <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意してください。</source>
         <translation>Vui lòng đồng ý với &quot;Chính sách bảo mật&quot; và &quot;Điều khoản sử dụng My Page&quot;.</translation>
     </message>

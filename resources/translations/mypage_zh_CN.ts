@@ -876,6 +876,10 @@
         <translation>连续输错密码的次数已达上限，此ID无法登录。请从“忘记密码”重设密码，或咨询公共职业安定所（ハローワーク）的窗口。</translation>
     </message>
     <message>
+        <source>選ばれた言語には対応していません。画面の言語を選び直してください。</source>
+        <translation>不支持所选的语言。请重新选择画面语言。</translation>
+    </message>
+    <message>
         <source>「プライバシーポリシー」「マイページ利用規約」に同意してください。</source>
         <translation>请同意“隐私政策”和“个人主页使用条款”。</translation>
     </message>

@@ -220,7 +220,7 @@ BY_NAME = {"current_password": GOOD_PASSWORD, "new_password": "Zao#Onsen2026", "
            "password": GOOD_PASSWORD, "name": "保存名", "new_email": "new@example.jp", "code": "BCDF-GHJK",
            "status": "有効", "body": "こんにちは", "title": "件名", "job_number": "06010-00000001",
            "application_number": "A06010-12345678", "id_document": "運転免許証", "note": "", "place": "",
-           "status_filter": None,
+           "status_filter": None, "language": "en",
            "contact": ContactChange("990-0000", "山形県山形市", "023-000-0000"),
            "wishes": WishesChange("一般事務", "", ""),
            "seeker": NewSeeker(name="酒田 次郎", name_kana="サカタ ジロウ", birth_year="1990", birth_month="7",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mypage_desktop.domain.errors import FieldError, ValidationFailed
+
 SOURCE = "ja"
 
 
@@ -40,6 +42,13 @@ def language(code: str) -> Language:
         if candidate.code == code:
             return candidate
     raise KeyError(code)
+
+
+def require_language(code: str) -> None:
+    """A language a seeker's call names (the mails' language, docs/i18n.md#mails); refused
+    with ``language.unknown`` when it is not one of :data:`LANGUAGES`."""
+    if not any(candidate.code == code for candidate in LANGUAGES):
+        raise ValidationFailed([FieldError("language", "language.unknown")])
 
 
 def offered() -> tuple[Language, ...]:

@@ -64,6 +64,7 @@ MESSAGES: dict[str, str] = {
     # Shown whether or not the address exists: unknown addresses are counted and blocked alike.
     "login.blocked": N_("パスワードの入力に続けて失敗した回数が上限に達したため、このIDではログインできません。"
                         "「パスワードを忘れた方」からパスワードを再設定するか、ハローワークの窓口にお問い合わせください。"),
+    "language.unknown": N_("選ばれた言語には対応していません。画面の言語を選び直してください。"),
     "consent.required": N_("「プライバシーポリシー」「マイページ利用規約」に同意してください。"),
     "email.taken": N_("このメールアドレスは既に別の方のログインIDとして登録されています。"),
     "seeker.not_found": N_("該当する求職者が見つかりません。"),

@@ -66,13 +66,17 @@ class MyPageFacade(Protocol):
     def legal_documents(self) -> LegalDocuments: ...
 
     def request_password_registration(
-        self, email: str, birth_year: str, birth_month: str, birth_day: str, consent: Consent
+        self, email: str, birth_year: str, birth_month: str, birth_day: str, consent: Consent,
+        language: str = "ja",
     ) -> RegistrationRequested:
-        """Step 2: validates, then answers the same whether or not the pair matched."""
+        """Step 2: validates, then answers the same whether or not the pair matched.
+        ``language``: the seeker's screen language, the mail's too (docs/i18n.md#mails); so in
+        every call below that mails the seeker (``language.unknown`` when not one of
+        domain/languages.py)."""
         ...
 
     def complete_password_registration(
-        self, email: str, auth_key: str, password: str, password_confirm: str
+        self, email: str, auth_key: str, password: str, password_confirm: str, language: str = "ja"
     ) -> RegistrationCompleted:
         """Step 3: raises ValidationFailed (``auth_key.rejected`` for any bad key)."""
         ...
@@ -85,20 +89,21 @@ class MyPageFacade(Protocol):
 
     # Issue 6: パスワードを忘れた方, パスワード変更, session activity and status
     def request_password_reset(
-        self, email: str, birth_year: str, birth_month: str, birth_day: str
+        self, email: str, birth_year: str, birth_month: str, birth_day: str, language: str = "ja"
     ) -> RegistrationRequested:
         """「パスワードを忘れた方」 step 1: answers the same whether or not anything matched (E3)."""
         ...
 
     def complete_password_reset(
-        self, email: str, auth_key: str, password: str, password_confirm: str
+        self, email: str, auth_key: str, password: str, password_confirm: str, language: str = "ja"
     ) -> RegistrationCompleted:
         """Step 2: like opening step 3 (``auth_key.rejected`` for any bad key); ends every
         session of the account. Then show an empty login screen."""
         ...
 
     def change_password(
-        self, token: str, current_password: str, new_password: str, new_password_confirm: str
+        self, token: str, current_password: str, new_password: str, new_password_confirm: str,
+        language: str = "ja",
     ) -> PasswordChanged:
         """ValidationFailed on ``current_password`` / ``password`` / ``password_confirm``;
         SessionInvalid when repeated wrong current passwords locked the account."""
@@ -107,23 +112,23 @@ class MyPageFacade(Protocol):
     # -- Issue 12: the seeker's own changes and 求職情報提供 (docs/product-rules.md §own-changes,
     # §info-sharing). Each answers the state after the change; allowed while 無効 except a new
     # 求職情報提供 consent. Implemented in facade/local/own_changes.py.
-    def change_contact(self, token: str, contact: ContactChange) -> RegistrationInfo:
+    def change_contact(self, token: str, contact: ContactChange, language: str = "ja") -> RegistrationInfo:
         """連絡先 (郵便番号 + 住所, 電話); ValidationFailed on ``postal_code`` / ``address`` /
         ``phone``, or ``form`` (``own_change.unchanged``). A notice goes to the login address."""
         ...
 
-    def change_wishes(self, token: str, wishes: WishesChange) -> RegistrationInfo:
+    def change_wishes(self, token: str, wishes: WishesChange, language: str = "ja") -> RegistrationInfo:
         """希望条件; ValidationFailed on ``wish_occupation`` / ``wish_location`` / ``wish_wage`` or ``form``."""
         ...
 
     def info_sharing(self, token: str) -> InfoSharingState: ...
 
-    def opt_in_info_sharing(self, token: str, text_version: str) -> InfoSharingState:
+    def opt_in_info_sharing(self, token: str, text_version: str, language: str = "ja") -> InfoSharingState:
         """Consent to the explanation the screen showed (``info_sharing.outdated_text`` when it
         is not the current one; ``info_sharing.inactive`` while 無効)."""
         ...
 
-    def opt_out_info_sharing(self, token: str) -> InfoSharingState: ...
+    def opt_out_info_sharing(self, token: str, language: str = "ja") -> InfoSharingState: ...
 
     def touch_session(self, token: str) -> SessionStatus:
         """Call on user input only (coalesced, e.g. at most every 15 s): restarts the idle
@@ -277,7 +282,7 @@ class MyPageFacade(Protocol):
         """一時保存 (only the email is required); keep the returned token for the next save."""
         ...
 
-    def request_preregistration_resume_key(self, email: str) -> RegistrationRequested:
+    def request_preregistration_resume_key(self, email: str, language: str = "ja") -> RegistrationRequested:
         """Mails a resume key when a draft exists; the same answer either way (E3)."""
         ...
 
@@ -285,7 +290,9 @@ class MyPageFacade(Protocol):
         """The saved form back; ``auth_key.rejected`` for any bad key."""
         ...
 
-    def submit_preregistration(self, form: PreregistrationForm, draft_token: str) -> PreregistrationSubmitted:
+    def submit_preregistration(
+        self, form: PreregistrationForm, draft_token: str, language: str = "ja"
+    ) -> PreregistrationSubmitted:
         """The 仮登録: ValidationFailed names every field to fix (keep what was typed)."""
         ...
 

@@ -108,17 +108,18 @@ class LocalFacade(DocumentCalls, PreregistrationCalls, OwnChangeCalls, Publicati
 
     @_environmental
     def request_password_registration(
-        self, email: str, birth_year: str, birth_month: str, birth_day: str, consent: Consent
+        self, email: str, birth_year: str, birth_month: str, birth_day: str, consent: Consent,
+        language: str = "ja",
     ) -> RegistrationRequested:
         return opening.request_password_registration(
-            self._ctx, email, birth_year, birth_month, birth_day, consent)
+            self._ctx, email, birth_year, birth_month, birth_day, consent, language)
 
     @_environmental
     def complete_password_registration(
-        self, email: str, auth_key: str, password: str, password_confirm: str
+        self, email: str, auth_key: str, password: str, password_confirm: str, language: str = "ja"
     ) -> RegistrationCompleted:
         return opening.complete_password_registration(
-            self._ctx, email, auth_key, password, password_confirm)
+            self._ctx, email, auth_key, password, password_confirm, language)
 
     @_environmental
     def login(self, email: str, password: str) -> LoginResult:
@@ -135,21 +136,23 @@ class LocalFacade(DocumentCalls, PreregistrationCalls, OwnChangeCalls, Publicati
     # Issue 6: パスワードを忘れた方, パスワード変更, session activity and status
     @_environmental
     def request_password_reset(
-        self, email: str, birth_year: str, birth_month: str, birth_day: str
+        self, email: str, birth_year: str, birth_month: str, birth_day: str, language: str = "ja"
     ) -> RegistrationRequested:
-        return recovery.request_password_reset(self._ctx, email, birth_year, birth_month, birth_day)
+        return recovery.request_password_reset(self._ctx, email, birth_year, birth_month, birth_day, language)
 
     @_environmental
     def complete_password_reset(
-        self, email: str, auth_key: str, password: str, password_confirm: str
+        self, email: str, auth_key: str, password: str, password_confirm: str, language: str = "ja"
     ) -> RegistrationCompleted:
-        return recovery.complete_password_reset(self._ctx, email, auth_key, password, password_confirm)
+        return recovery.complete_password_reset(self._ctx, email, auth_key, password, password_confirm, language)
 
     @_environmental
     def change_password(
-        self, token: str, current_password: str, new_password: str, new_password_confirm: str
+        self, token: str, current_password: str, new_password: str, new_password_confirm: str,
+        language: str = "ja",
     ) -> PasswordChanged:
-        return recovery.change_password(self._ctx, token, current_password, new_password, new_password_confirm)
+        return recovery.change_password(self._ctx, token, current_password, new_password, new_password_confirm,
+                                        language)
 
     @_environmental
     def touch_session(self, token: str) -> SessionStatus:

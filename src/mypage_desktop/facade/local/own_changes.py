@@ -15,21 +15,21 @@ class OwnChangeCalls:
     _ctx: ServiceContext
 
     @environmental
-    def change_contact(self, token: str, contact: ContactChange) -> RegistrationInfo:
-        return own_changes.change_contact(self._ctx, token, contact)
+    def change_contact(self, token: str, contact: ContactChange, language: str = "ja") -> RegistrationInfo:
+        return own_changes.change_contact(self._ctx, token, contact, language)
 
     @environmental
-    def change_wishes(self, token: str, wishes: WishesChange) -> RegistrationInfo:
-        return own_changes.change_wishes(self._ctx, token, wishes)
+    def change_wishes(self, token: str, wishes: WishesChange, language: str = "ja") -> RegistrationInfo:
+        return own_changes.change_wishes(self._ctx, token, wishes, language)
 
     @environmental
     def info_sharing(self, token: str) -> InfoSharingState:
         return info_sharing.info_sharing(self._ctx, token)
 
     @environmental
-    def opt_in_info_sharing(self, token: str, text_version: str) -> InfoSharingState:
-        return info_sharing.opt_in(self._ctx, token, text_version)
+    def opt_in_info_sharing(self, token: str, text_version: str, language: str = "ja") -> InfoSharingState:
+        return info_sharing.opt_in(self._ctx, token, text_version, language)
 
     @environmental
-    def opt_out_info_sharing(self, token: str) -> InfoSharingState:
-        return info_sharing.opt_out(self._ctx, token)
+    def opt_out_info_sharing(self, token: str, language: str = "ja") -> InfoSharingState:
+        return info_sharing.opt_out(self._ctx, token, language)

@@ -27,13 +27,15 @@ class PreregistrationCalls:
         return preregistration.save_draft(self._ctx, form, draft_token)
 
     @environmental
-    def request_preregistration_resume_key(self, email: str) -> RegistrationRequested:
-        return preregistration.request_resume_key(self._ctx, email)
+    def request_preregistration_resume_key(self, email: str, language: str = "ja") -> RegistrationRequested:
+        return preregistration.request_resume_key(self._ctx, email, language)
 
     @environmental
     def resume_preregistration(self, email: str, auth_key: str) -> DraftResumed:
         return preregistration.resume_draft(self._ctx, email, auth_key)
 
     @environmental
-    def submit_preregistration(self, form: PreregistrationForm, draft_token: str) -> PreregistrationSubmitted:
-        return preregistration.submit(self._ctx, form, draft_token)
+    def submit_preregistration(
+        self, form: PreregistrationForm, draft_token: str, language: str = "ja"
+    ) -> PreregistrationSubmitted:
+        return preregistration.submit(self._ctx, form, draft_token, language)

@@ -13,6 +13,7 @@ from mypage_desktop.db.account_models import InfoSharingConsent, JobSeeker
 from mypage_desktop.domain import info_sharing as rules, own_changes
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
 from mypage_desktop.domain.info_sharing import InfoSharingState
+from mypage_desktop.domain.languages import SOURCE, require_language
 from mypage_desktop.domain.seeker import SeekerStatus
 from mypage_desktop.mail import own_change_templates as templates
 from mypage_desktop.mail.outbox import enqueue
@@ -40,9 +41,10 @@ def info_sharing(ctx: ServiceContext, token: str) -> InfoSharingState:
                                                                      _active(ctx, session, scope)))
 
 
-def opt_in(ctx: ServiceContext, token: str, text_version: str) -> InfoSharingState:
+def opt_in(ctx: ServiceContext, token: str, text_version: str, language: str = SOURCE) -> InfoSharingState:
     """Consent to the explanation ``text_version`` (the one the screen showed). Giving it again
-    while it stands changes nothing and mails nothing."""
+    while it stands changes nothing and mails nothing; the notice is in ``language``."""
+    require_language(language)
     def work(session: Session, scope: SeekerScope) -> InfoSharingState:
         if text_version != rules.TEXT_VERSION:
             raise ValidationFailed([FieldError("info_sharing", rules.OUTDATED)])
@@ -66,7 +68,7 @@ def opt_in(ctx: ServiceContext, token: str, text_version: str) -> InfoSharingSta
                 .values(text_version=text_version, given_at=scope.now, withdrawn_at=None)))
             if changed != 1:
                 return state_of(session, scope.seeker_id, True)
-        _record(ctx, session, scope, sharing=True)
+        _record(ctx, session, scope, sharing=True, language=language)
         session.flush()
         session.expire_all()
         return state_of(session, scope.seeker_id, True)
@@ -76,8 +78,10 @@ def opt_in(ctx: ServiceContext, token: str, text_version: str) -> InfoSharingSta
     return state
 
 
-def opt_out(ctx: ServiceContext, token: str) -> InfoSharingState:
-    """Withdraws a standing consent (allowed while 無効); nothing to withdraw changes nothing."""
+def opt_out(ctx: ServiceContext, token: str, language: str = SOURCE) -> InfoSharingState:
+    """Withdraws a standing consent (allowed while 無効); nothing to withdraw changes nothing.
+    The notice is in ``language``."""
+    require_language(language)
     def work(session: Session, scope: SeekerScope) -> InfoSharingState:
         active = _active(ctx, session, scope)
         changed = rowcount(session.execute(
@@ -85,7 +89,7 @@ def opt_out(ctx: ServiceContext, token: str) -> InfoSharingState:
             .where(InfoSharingConsent.seeker_id == scope.seeker_id, InfoSharingConsent.withdrawn_at.is_(None))
             .values(withdrawn_at=scope.now)))
         if changed == 1:
-            _record(ctx, session, scope, sharing=False)
+            _record(ctx, session, scope, sharing=False, language=language)
             session.flush()
             session.expire_all()
         return state_of(session, scope.seeker_id, active)
@@ -95,14 +99,14 @@ def opt_out(ctx: ServiceContext, token: str) -> InfoSharingState:
     return state
 
 
-def _record(ctx: ServiceContext, session: Session, scope: SeekerScope, *, sharing: bool) -> None:
+def _record(ctx: ServiceContext, session: Session, scope: SeekerScope, *, sharing: bool, language: str) -> None:
     kind = own_changes.SHARING_ON if sharing else own_changes.SHARING_OFF
     record_change(ctx, session, scope, kind, ("info_sharing",), None, None)
     account = _account(session, scope.seeker_id)
     if account is not None:
         text = templates.info_sharing_notice(sharing=sharing, changed_at=scope.now,
                                              office_name=ctx.settings.office_name,
-                                             helpdesk=ctx.settings.helpdesk_number)
+                                             helpdesk=ctx.settings.helpdesk_number, language=language)
         enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
                 kind="info_sharing_changed", now=scope.now)
     audit.record(session, at=scope.now, action="info_sharing_given" if sharing else "info_sharing_withdrawn",

@@ -26,6 +26,7 @@ from mypage_desktop.domain.authkey import generate_key, key_errors, normalize_ke
 from mypage_desktop.domain.birthdate import birthdate_errors, parse_birthdate
 from mypage_desktop.domain.email import email_errors, normalize_email
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
+from mypage_desktop.domain.languages import SOURCE, require_language
 from mypage_desktop.domain.password import (
     PersonalData,
     converted_from_fullwidth,
@@ -82,9 +83,12 @@ def request_password_registration(
     birth_month: str,
     birth_day: str,
     consent: Consent | None,
+    language: str = SOURCE,
 ) -> RegistrationRequested:
-    """Step 2. Issues a key and queues its mail only for a registered, unopened account whose
-    birthdate matches; answers identically otherwise (docs/security.md E3, K1, K5)."""
+    """Step 2. Issues a key and queues its mail (in ``language``, docs/i18n.md#mails) only for a
+    registered, unopened account whose birthdate matches; answers identically otherwise
+    (docs/security.md E3, K1, K5)."""
+    require_language(language)
     extra = [] if _consent_ok(consent) else [FieldError("consent", "consent.required")]
     settings = ctx.settings
 
@@ -95,7 +99,7 @@ def request_password_registration(
                                   settings.key_requests_per_day):
                 return "rate_limited"
             text = templates.already_open_notice(office_name=settings.office_name,
-                                                 helpdesk=settings.helpdesk_number)
+                                                 helpdesk=settings.helpdesk_number, language=language)
             enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
                     kind="already_open", now=now)
             return "already_open"
@@ -107,7 +111,8 @@ def request_password_registration(
                                   agreed_at=now))
         text = templates.registration_notice(
             key=new_key.key, expires_at=request.expires_at, validity_minutes=settings.key_validity_minutes,
-            sender=settings.mail_sender, office_name=settings.office_name, helpdesk=settings.helpdesk_number)
+            sender=settings.mail_sender, office_name=settings.office_name, helpdesk=settings.helpdesk_number,
+            language=language)
         enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
                 kind="registration_key", now=now)
         return "issued"
@@ -293,16 +298,18 @@ Finisher = Callable[[Session, LoginAccount, datetime], None]
 
 def complete_password_registration(
     ctx: ServiceContext, email: str, auth_key: str, password: str, password_confirm: str,
+    language: str = SOURCE,
 ) -> RegistrationCompleted:
     """Step 3. Wrong, expired, used, void and unknown keys share one message (docs/security.md E3);
     the key is consumed by one conditional UPDATE in the password-write transaction (K4)."""
+    require_language(language)
     settings = ctx.settings
 
     def finish(session: Session, account: LoginAccount, now: datetime) -> None:
         if account.opened_at is None:
             account.opened_at = now
         text = templates.password_registered_notice(registered_at=now, office_name=settings.office_name,
-                                                    helpdesk=settings.helpdesk_number)
+                                                    helpdesk=settings.helpdesk_number, language=language)
         enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
                 kind="password_registered", now=now)
         audit.record(session, at=now, action="password_registered", result="ok", terminal=ctx.terminal,

@@ -17,6 +17,7 @@ from mypage_desktop.db.account_models import JobSeeker, LoginAccount, SeekerOwnC
 from mypage_desktop.domain import own_changes as rules
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
+from mypage_desktop.domain.languages import SOURCE, require_language
 from mypage_desktop.mail import own_change_templates as templates
 from mypage_desktop.mail.outbox import enqueue
 from mypage_desktop.services import audit
@@ -27,22 +28,27 @@ from mypage_desktop.services.context import ServiceContext
 AUDIT_ACTIONS = {rules.CONTACT: "own_contact_changed", rules.WISHES: "own_wishes_changed"}
 
 
-def change_contact(ctx: ServiceContext, token: str, change: rules.ContactChange) -> RegistrationInfo:
-    """住所 (with its 郵便番号) and 電話番号; ``own_change.unchanged`` when both are as registered."""
+def change_contact(ctx: ServiceContext, token: str, change: rules.ContactChange,
+                   language: str = SOURCE) -> RegistrationInfo:
+    """住所 (with its 郵便番号) and 電話番号; ``own_change.unchanged`` when both are as registered.
+    The notice is in ``language`` (docs/i18n.md#mails)."""
+    require_language(language)
     errors = rules.contact_errors(change)
     if errors:
         raise ValidationFailed(errors)
-    return _apply(ctx, token, rules.CONTACT, rules.stored_contact(change))
+    return _apply(ctx, token, rules.CONTACT, rules.stored_contact(change), language)
 
 
-def change_wishes(ctx: ServiceContext, token: str, change: rules.WishesChange) -> RegistrationInfo:
+def change_wishes(ctx: ServiceContext, token: str, change: rules.WishesChange,
+                  language: str = SOURCE) -> RegistrationInfo:
+    require_language(language)
     errors = rules.wishes_errors(change)
     if errors:
         raise ValidationFailed(errors)
-    return _apply(ctx, token, rules.WISHES, rules.stored_wishes(change))
+    return _apply(ctx, token, rules.WISHES, rules.stored_wishes(change), language)
 
 
-def _apply(ctx: ServiceContext, token: str, kind: str, new: dict[str, str]) -> RegistrationInfo:
+def _apply(ctx: ServiceContext, token: str, kind: str, new: dict[str, str], language: str) -> RegistrationInfo:
     def work(session: Session, scope: SeekerScope) -> RegistrationInfo:
         seeker = session.get_one(JobSeeker, scope.seeker_id, with_for_update=True)
         old = {field: getattr(seeker, field) for field in new}
@@ -57,7 +63,8 @@ def _apply(ctx: ServiceContext, token: str, kind: str, new: dict[str, str]) -> R
         if account is not None:
             text = templates.own_change_notice(
                 what=rules.KIND_LABELS[kind], items=tuple(rules.FIELD_LABELS[f] for f in fields),
-                changed_at=scope.now, office_name=ctx.settings.office_name, helpdesk=ctx.settings.helpdesk_number)
+                changed_at=scope.now, office_name=ctx.settings.office_name, helpdesk=ctx.settings.helpdesk_number,
+                language=language)
             enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
                     kind=f"own_{kind}_changed", now=scope.now)
         audit.record(session, at=scope.now, action=AUDIT_ACTIONS[kind], result="ok", terminal=ctx.terminal,

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from mypage_desktop.db.account_models import JobSeeker, LoginAccount, LoginThrottle
 from mypage_desktop.domain.account_dto import PasswordChanged, RegistrationCompleted, RegistrationRequested
 from mypage_desktop.domain.errors import FieldError, SessionInvalid, ValidationFailed
+from mypage_desktop.domain.languages import SOURCE, require_language
 from mypage_desktop.domain.password import (
     PersonalData,
     converted_from_fullwidth,
@@ -46,10 +47,12 @@ CURRENT_FIELD = "current_password"
 
 
 def request_password_reset(
-    ctx: ServiceContext, email: str, birth_year: str, birth_month: str, birth_day: str
+    ctx: ServiceContext, email: str, birth_year: str, birth_month: str, birth_day: str, language: str = SOURCE,
 ) -> RegistrationRequested:
-    """Step 1 of the reset: a key mail to the stored address of an opened account whose
-    birthdate matches; the same answer otherwise (E3). Not refused while locked (L1)."""
+    """Step 1 of the reset: a key mail (in ``language``, docs/i18n.md#mails) to the stored address
+    of an opened account whose birthdate matches; the same answer otherwise (E3). Not refused
+    while locked (L1)."""
+    require_language(language)
     settings = ctx.settings
 
     def handle(session: Session, account: LoginAccount, _seeker: JobSeeker, now: datetime, new_key: NewKey) -> str:
@@ -58,11 +61,11 @@ def request_password_reset(
                                   settings.key_requests_per_day):
                 return "rate_limited"
             text = templates.reset_not_open_notice(office_name=settings.office_name,
-                                                   helpdesk=settings.helpdesk_number)
+                                                   helpdesk=settings.helpdesk_number, language=language)
             enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
                     kind="reset_not_open", now=now)
             return "not_open"
-        issue_reset_key(ctx, session, account, new_key, now)
+        issue_reset_key(ctx, session, account, new_key, now, language)
         return "issued"
 
     return request_key(ctx, email, birth_year, birth_month, birth_day, action="reset_key_requested",
@@ -70,28 +73,30 @@ def request_password_reset(
 
 
 def issue_reset_key(ctx: ServiceContext, session: Session, account: LoginAccount, new_key: NewKey,
-                    now: datetime) -> None:
-    """Issues a reset key and queues its mail (also used when staff start a reset)."""
+                    now: datetime, language: str = SOURCE) -> None:
+    """Issues a reset key and queues its mail (also used when staff start a reset: Japanese)."""
     settings = ctx.settings
     request = issue_key(session, account.id, PURPOSE_RESET, new_key.key_hash, now, settings.key_validity_minutes)
     text = templates.reset_key_notice(
         key=new_key.key, expires_at=request.expires_at, validity_minutes=settings.key_validity_minutes,
-        sender=settings.mail_sender, office_name=settings.office_name, helpdesk=settings.helpdesk_number)
+        sender=settings.mail_sender, office_name=settings.office_name, helpdesk=settings.helpdesk_number,
+        language=language)
     enqueue(session, recipient=account.email, subject=text.subject, body=text.body, kind="reset_key", now=now)
 
 
 def complete_password_reset(
-    ctx: ServiceContext, email: str, auth_key: str, password: str, password_confirm: str
+    ctx: ServiceContext, email: str, auth_key: str, password: str, password_confirm: str, language: str = SOURCE,
 ) -> RegistrationCompleted:
     """Step 2 of the reset: the same rules as step 3 of the opening (C3, C4, K4, K5). Ends
-    all sessions of the account, clears its lockout and mails a notice."""
+    all sessions of the account, clears its lockout and mails a notice in ``language``."""
+    require_language(language)
     settings = ctx.settings
 
     def finish(session: Session, account: LoginAccount, now: datetime) -> None:
         revoke_account_sessions(session, account.id, now, "password_reset")
         clear_login_throttle(session, account.email)
         text = templates.password_reset_notice(reset_at=now, office_name=settings.office_name,
-                                               helpdesk=settings.helpdesk_number)
+                                               helpdesk=settings.helpdesk_number, language=language)
         enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
                 kind="password_reset", now=now)
         audit.record(session, at=now, action="password_reset", result="ok", terminal=ctx.terminal,
@@ -140,11 +145,13 @@ def _refusal(refusal: Reservation) -> ValidationFailed:
 
 
 def change_password(
-    ctx: ServiceContext, token: str, current_password: str, new_password: str, new_password_confirm: str
+    ctx: ServiceContext, token: str, current_password: str, new_password: str, new_password_confirm: str,
+    language: str = SOURCE,
 ) -> PasswordChanged:
     """パスワード変更 (C6): the current password is required (a wrong one counts as a login
     failure, L1; the 10th ends the session); the same policy as registration (C3, C4); other
-    sessions end; a notice is mailed."""
+    sessions end; a notice is mailed in ``language``."""
+    require_language(language)
     errors = [FieldError(CURRENT_FIELD, "password.current_required")] if current_password == "" else []
     errors += password_errors(new_password, new_password_confirm)
     if errors:
@@ -185,7 +192,7 @@ def change_password(
         account = session.get_one(LoginAccount, auth.account_id)
         revoke_account_sessions(session, account.id, now, "password_changed", keep_session_id=auth.id)
         text = templates.password_changed_notice(changed_at=now, office_name=settings.office_name,
-                                                 helpdesk=settings.helpdesk_number)
+                                                 helpdesk=settings.helpdesk_number, language=language)
         enqueue(session, recipient=account.email, subject=text.subject, body=text.body,
                 kind="password_changed", now=now)
         audit.record(session, at=now, action="password_changed", result="ok", terminal=ctx.terminal,

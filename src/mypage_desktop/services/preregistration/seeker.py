@@ -29,6 +29,7 @@ from mypage_desktop.domain.authkey import generate_key, key_errors, normalize_ke
 from mypage_desktop.domain.birthdate import parse_birthdate
 from mypage_desktop.domain.email import email_errors, normalize_email
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
+from mypage_desktop.domain.languages import SOURCE, require_language
 from mypage_desktop.domain.preregistration import PreregStatus
 from mypage_desktop.domain.preregistration_dto import (
     DraftResumed,
@@ -125,9 +126,11 @@ def save_draft(ctx: ServiceContext, form: PreregistrationForm, draft_token: str)
         return DraftSaved(token, row.expires_at.astimezone(JST).date(), days)
 
 
-def request_resume_key(ctx: ServiceContext, email: str) -> RegistrationRequested:
-    """Mails a resume key for the newest live draft of ``email``; the same answer whether or
-    not there is one (E3), within the per-PC and per-address limits (K5)."""
+def request_resume_key(ctx: ServiceContext, email: str, language: str = SOURCE) -> RegistrationRequested:
+    """Mails a resume key (in ``language``, docs/i18n.md#mails) for the newest live draft of
+    ``email``; the same answer whether or not there is one (E3), within the per-PC and
+    per-address limits (K5)."""
+    require_language(language)
     if email_errors(email):
         raise ValidationFailed(email_errors(email))
     address = normalize_email(email)
@@ -158,7 +161,8 @@ def request_resume_key(ctx: ServiceContext, email: str) -> RegistrationRequested
                 row.resume_key_tries = 0
                 text = prereg_templates.resume_key_notice(
                     key=key, expires_at=row.resume_key_expires_at, validity_minutes=settings.key_validity_minutes,
-                    sender=settings.mail_sender, office_name=settings.office_name, helpdesk=settings.helpdesk_number)
+                    sender=settings.mail_sender, office_name=settings.office_name, helpdesk=settings.helpdesk_number,
+                    language=language)
                 enqueue(session, recipient=address, subject=text.subject, body=text.body,
                         kind="prereg_resume_key", now=now)
                 outcome = "issued"
@@ -258,9 +262,11 @@ def resume_draft(ctx: ServiceContext, email: str, auth_key: str) -> DraftResumed
                             ctx.settings.preregistration_valid_days)
 
 
-def submit(ctx: ServiceContext, form: PreregistrationForm, draft_token: str) -> PreregistrationSubmitted:
+def submit(ctx: ServiceContext, form: PreregistrationForm, draft_token: str,
+           language: str = SOURCE) -> PreregistrationSubmitted:
     """The 仮登録: a 仮登録番号 is issued, the seeker is an オンライン登録者 until 本登録, and a
-    mail with the number and what to bring goes to the address."""
+    mail with the number and what to bring goes to the address, in ``language``."""
+    require_language(language)
     now = ctx.clock()
     errors = rules.submit_errors(form, now.astimezone(JST).date())
     if errors:
@@ -288,7 +294,7 @@ def submit(ctx: ServiceContext, form: PreregistrationForm, draft_token: str) -> 
                 session.flush()
                 text = prereg_templates.submitted_notice(number=row.number, expires_at=row.expires_at,
                                                          office_name=settings.office_name,
-                                                         helpdesk=settings.helpdesk_number)
+                                                         helpdesk=settings.helpdesk_number, language=language)
                 enqueue(session, recipient=row.email, subject=text.subject, body=text.body,
                         kind="prereg_submitted", now=now)
                 audit.record(session, at=now, action=action, result="ok", terminal=ctx.terminal,

@@ -6,6 +6,7 @@ put in front of what was typed after it, and an address the seeker typed is neve
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
@@ -19,7 +20,7 @@ from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.mypage.change_form import ChangeFormBox
 from mypage_desktop.ui.mypage.texts import UNAVAILABLE
 from mypage_desktop.ui.session.tasks import run_blocking
-from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets import language, style
 from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.postal_fill import address_after_lookup
 
@@ -70,8 +71,9 @@ class ContactChangeBox(ChangeFormBox):
         return {"postal_code": postal, "address": rest, "phone": info.phone}
 
     def request(self) -> tuple[Callable[..., Any], Any]:
-        return self._api.change_contact, ContactChange(self.value("postal_code"), self.value("address"),
-                                                       self.value("phone"))
+        # The notice goes out in the screens' language (docs/i18n.md#mails).
+        change = ContactChange(self.value("postal_code"), self.value("address"), self.value("phone"))
+        return partial(self._api.change_contact, language=language.current()), change
 
     def done_text(self) -> str:
         return t("連絡先を変更しました。")

@@ -4,6 +4,7 @@ switch, each way after a confirmation. A new consent needs a 有効 registration
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
@@ -15,7 +16,7 @@ from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, Val
 from mypage_desktop.domain.info_sharing import InfoSharingState
 from mypage_desktop.ui.mypage.action_box import ActionBox
 from mypage_desktop.ui.mypage.texts import ACTIVE, LOAD_FAILED, LOADING, date_text
-from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets import language, style
 from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import message, t
@@ -143,9 +144,10 @@ class InfoSharingBox(ActionBox):
 
     async def _run(self, share: bool) -> None:
         if share:
-            state = await self._attempt(self._api.opt_in_info_sharing, rules.TEXT_VERSION)
+            state = await self._attempt(partial(self._api.opt_in_info_sharing, language=language.current()),
+                                        rules.TEXT_VERSION)
         else:
-            state = await self._attempt(self._api.opt_out_info_sharing)
+            state = await self._attempt(partial(self._api.opt_out_info_sharing, language=language.current()))
         if state is None:
             return
         self.show_state(state)

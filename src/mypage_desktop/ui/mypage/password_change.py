@@ -11,6 +11,7 @@ like the login window's password field, because typing it again is the only way 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
@@ -20,7 +21,7 @@ from mypage_desktop.domain.account_dto import PasswordChanged
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.mypage.action_box import ActionBox
-from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets import language, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.secret_line_edit import SecretField
@@ -120,7 +121,8 @@ class PasswordChangeBox(ActionBox):
     async def _run(self, current: str, new: str, confirm: str) -> None:
         # None also when the session ended (e.g. locked by repeated wrong passwords: the owner
         # shows the login screen).
-        result: PasswordChanged | None = await self._attempt(self._api.change_password, current, new, confirm)
+        change = partial(self._api.change_password, language=language.current())  # the notice's language
+        result: PasswordChanged | None = await self._attempt(change, current, new, confirm)
         if result is None:
             return
         for field in self.fields.values():

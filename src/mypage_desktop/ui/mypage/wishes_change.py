@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
@@ -13,6 +14,7 @@ from mypage_desktop.domain.own_changes import WishesChange
 from mypage_desktop.domain.preregistration import LINE_MAX
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.mypage.change_form import ChangeFormBox
+from mypage_desktop.ui.widgets import language
 from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
@@ -38,7 +40,8 @@ class WishesChangeBox(ChangeFormBox):
                 "wish_wage": info.wish_wage}
 
     def request(self) -> tuple[Callable[..., Any], Any]:
-        return self._api.change_wishes, WishesChange(*(self.value(name) for name, _c, _h in FIELDS))
+        change = WishesChange(*(self.value(name) for name, _c, _h in FIELDS))
+        return partial(self._api.change_wishes, language=language.current()), change  # the notice's language
 
     def done_text(self) -> str:
         return t("希望条件を変更しました。")

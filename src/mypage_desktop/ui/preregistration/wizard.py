@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -40,7 +41,7 @@ from mypage_desktop.ui.preregistration.flow import INPUT_STEPS, STEP_TITLES, Pre
 from mypage_desktop.ui.preregistration.review_pages import DonePage, ReviewPage
 from mypage_desktop.ui.preregistration.start_page import StartPage
 from mypage_desktop.ui.session.tasks import TaskSet, run_blocking
-from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets import language, style
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.prereg_form.history_page import HistoryPage
 from mypage_desktop.ui.widgets.prereg_form.input_pages import BasicPage, ContactPage, MorePage, WishPage
@@ -137,7 +138,8 @@ class PreregistrationWizard(QWidget):
     def _wire(self) -> None:
         self.start.answered.connect(self._on_answered)
         self.start.resume.key_requested.connect(lambda email: self._run(
-            self._facade.request_preregistration_resume_key, email, done=self._key_sent,
+            partial(self._facade.request_preregistration_resume_key, language=language.current()), email,
+            done=self._key_sent,
             failed=self.start.resume.show_errors))
         self.start.resume.resume_requested.connect(lambda email, key: self._run(
             self._facade.resume_preregistration, email, key, done=self._resumed,
@@ -211,8 +213,9 @@ class PreregistrationWizard(QWidget):
                          done=self._saved, failed=self._failed)
 
     def submit(self) -> asyncio.Task[object] | None:
-        return self._run(self._facade.submit_preregistration, self.flow.form, self.flow.draft_token,
-                         done=self._submitted, failed=self._failed)
+        # The mails go out in the screens' language (docs/i18n.md#mails).
+        submit = partial(self._facade.submit_preregistration, language=language.current())
+        return self._run(submit, self.flow.form, self.flow.draft_token, done=self._submitted, failed=self._failed)
 
     def _run(self, call: Callable[..., Any], *args: Any, done: Callable[[Any], None],
              failed: Callable[[Any], None]) -> asyncio.Task[object] | None:

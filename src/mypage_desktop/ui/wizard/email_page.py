@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBox
 from mypage_desktop.domain.account_dto import AppInfo, RegistrationRequested
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.facade.protocol import MyPageFacade
-from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets import language, style
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.wizard.base_page import SubmittingPage, text_label
 from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId, RegistrationSubmission
@@ -144,8 +144,11 @@ class EmailPage(SubmittingPage):
         self._pending = self.flow.registration_submission(
             self.email.text(), self.birth_year.text(), self.birth_month.text(), self.birth_day.text())
         if self.flow.reset:
-            return partial(self._facade.request_password_reset, *self._pending.reset_args())
-        return partial(self._facade.request_password_registration, *self._pending.args())
+            return partial(self._facade.request_password_reset, *self._pending.reset_args(),
+                           language=language.current())
+        # The key's mail goes out in the screens' language (docs/i18n.md#mails).
+        return partial(self._facade.request_password_registration, *self._pending.args(),
+                       language=language.current())
 
     def submitted(self, result: RegistrationRequested) -> None:
         assert self._pending is not None

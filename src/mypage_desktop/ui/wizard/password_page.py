@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.account_dto import AppInfo, RegistrationCompleted
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.facade.protocol import MyPageFacade
+from mypage_desktop.ui.widgets import language
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.secret_line_edit import SecretField
 from mypage_desktop.ui.wizard.base_page import SubmittingPage, text_label
@@ -148,7 +149,7 @@ class PasswordPage(SubmittingPage):
                                                 self.password_confirm.text())
         complete = (self._facade.complete_password_reset if self.flow.reset
                     else self._facade.complete_password_registration)
-        return partial(complete, *pending.args())
+        return partial(complete, *pending.args(), language=language.current())
 
     def submitted(self, result: RegistrationCompleted) -> None:
         self.flow.registration_completed(result)
