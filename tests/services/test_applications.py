@@ -221,6 +221,24 @@ def test_interview_ics_parses_back(ctx, facade: LocalFacade, clock, jobs) -> Non
     assert facade.applications(seeker.token)[0].next_interview_at == jst(2026, 12, 1, 14, 30).astimezone(UTC)
 
 
+def test_interview_ics_in_the_seekers_language(ctx, facade: LocalFacade, clock, jobs) -> None:  # type: ignore[no-untyped-def]
+    """The .ics texts follow the language the seeker's screens are in (docs/i18n.md#mails)."""
+    clock.now = jst(2026, 11, 25, 10)
+    seeker = new_seeker(ctx, facade, "jiro.shonai@example.jp", date(2026, 11, 18))
+    issued = refer(ctx, seeker, ONLINE.job_number)
+    record_status(ctx, application_number=issued.application_number, status="面接予定",
+                  interview_at=jst(2026, 12, 1, 14, 30), place="本社", note="筆記用具を持参")
+    properties = parse_ics(facade.interview_ics(seeker.token, issued.application_id, language="en"))
+    event = dict(properties[properties.index(("BEGIN", "VEVENT")) + 1:properties.index(("BEGIN", "VALARM"))])
+    assert unescape(event["SUMMARY"]) == "Interview: 株式会社さくら (一般事務)"
+    description = unescape(event["DESCRIPTION"]).split("\n")
+    assert f"Referral number (紹介番号): {issued.referral_number}" in description
+    assert "Bring your referral letter (紹介状)." in description and "Message: 筆記用具を持参" in description
+    assert event["DTSTART"] == "20261201T053000Z"  # the same event
+    assert codes(lambda: facade.interview_ics(seeker.token, issued.application_id, language="xx")) == {
+        "language.unknown"}
+
+
 def test_A2_another_seekers_application_is_refused_and_audited(ctx, facade: LocalFacade, jobs) -> None:  # type: ignore[no-untyped-def]
     taro = demo_seeker(ctx, facade)
     hanako = demo_seeker(ctx, facade, "hanako.mogami@example.jp")

@@ -242,7 +242,7 @@ class MyPageFacade(Protocol):
         """辞退 (after a confirmation), from 応募済/書類選考中/面接予定/選考中 only."""
         ...
 
-    def interview_ics(self, token: str, application_id: int) -> str:
+    def interview_ics(self, token: str, application_id: int, language: str = "ja") -> str:
         """The latest 面接予定 as iCalendar text (write it with CRLF kept, UTF-8, ``.ics``)."""
         ...
 

@@ -256,8 +256,8 @@ class LocalFacade(DocumentCalls, PreregistrationCalls, OwnChangeCalls, Publicati
         return activity.withdraw_application(self._ctx, token, application_id, note)
 
     @_environmental
-    def interview_ics(self, token: str, application_id: int) -> str:
-        return activity.interview_ics(self._ctx, token, application_id)
+    def interview_ics(self, token: str, application_id: int, language: str = "ja") -> str:
+        return activity.interview_ics(self._ctx, token, application_id, language)
 
     @_environmental
     def message_thread(self, token: str, application_id: int) -> MessageThread:

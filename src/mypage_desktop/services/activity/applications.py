@@ -49,9 +49,11 @@ from mypage_desktop.domain.applications import (
     withdrawable,
 )
 from mypage_desktop.domain.errors import FieldError, ValidationFailed
+from mypage_desktop.domain.languages import SOURCE, require_language
 from mypage_desktop.domain.seeker import SeekerStatus
 from mypage_desktop.domain.text import nfkc
 from mypage_desktop.domain.validity import INACTIVE
+from mypage_desktop.mail import catalogue
 from mypage_desktop.services import audit
 from mypage_desktop.services.accounts.seeker_scope import (
     ForeignAccess,
@@ -333,8 +335,13 @@ def upcoming_interviews(session: Session, scope: SeekerScope) -> list[UpcomingIn
     return sorted(result, key=lambda i: i.interview_at)
 
 
-def interview_ics(ctx: ServiceContext, token: str, application_id: int) -> str:
-    """The latest 面接予定 of one application as an iCalendar (RFC 5545) text, times in UTC."""
+def interview_ics(ctx: ServiceContext, token: str, application_id: int, language: str = SOURCE) -> str:
+    """The latest 面接予定 of one application as an iCalendar (RFC 5545) text, times in UTC; its
+    texts in the seeker's ``language`` (docs/i18n.md#mails: the same catalogues as the mails)."""
+    require_language(language)
+
+    def say(name: str, **values: str) -> str:
+        return catalogue.text(language, name).format(**values)
 
     def work(session: Session, scope: SeekerScope) -> str:
         app = own_application(session, scope, application_id)
@@ -344,16 +351,17 @@ def interview_ics(ctx: ServiceContext, token: str, application_id: int) -> str:
         if event is None or event.interview_at is None:
             raise ValidationFailed([NO_INTERVIEW])
         summary = summaries(session, [app], scope.now)[0]
-        lines = [f"事業所名: {summary.company_name}", f"職種: {summary.occupation}",
-                 f"求人番号: {summary.job_number}", f"応募番号: {summary.application_number}"]
+        lines = [say("ics_company", company=summary.company_name), say("ics_occupation", occupation=summary.occupation),
+                 say("ics_job", number=summary.job_number), say("ics_application", number=summary.application_number)]
         if summary.referral_number:
-            lines += [f"紹介番号: {summary.referral_number}", "紹介状を持参してください。"]
+            lines += [say("ics_referral", number=summary.referral_number), say("ics_bring")]
         if event.note:
-            lines.append(f"連絡事項: {event.note}")
+            lines.append(say("ics_note", note=event.note))
         try:
             return ical.interview_event(
                 uid=f"{app.application_number}-{event.id}@mypage-desktop", stamp=scope.now, start=event.interview_at,
-                summary=f"面接: {summary.company_name}（{summary.occupation}）", location=event.interview_place,
+                summary=say("ics_summary", company=summary.company_name, occupation=summary.occupation),
+                location=event.interview_place,
                 description="\n".join(lines))
         except ical.UnwritableTime:  # stored before the range rule existed
             raise ValidationFailed([UNUSABLE_INTERVIEW]) from None

@@ -16,6 +16,7 @@ from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, Val
 from mypage_desktop.ui.applications.ics_export import SavePathAsker, ics_path, write_atomically
 from mypage_desktop.ui.applications.texts import UNAVAILABLE
 from mypage_desktop.ui.session.tasks import run_blocking
+from mypage_desktop.ui.widgets import language
 from mypage_desktop.ui.widgets.i18n import field_message, t
 
 if TYPE_CHECKING:
@@ -79,7 +80,8 @@ class InterviewExport(QObject):
     async def _save(self, application_id: int, chosen: str) -> None:
         path = ics_path(chosen)
         try:
-            text: str = await self._client.call(self._api.interview_ics, application_id)
+            text: str = await self._client.call(self._api.interview_ics, application_id,
+                                                language=language.current())
         except (ValidationFailed, ServiceUnavailable) as exc:
             self.failed.emit(failure_text(exc))
             return
