@@ -66,7 +66,7 @@ def test_lookup_input_gets_field_messages(staff, token) -> None:  # type: ignore
     for query, code in ((SeekerQuery(), "staff.query_empty"),
                         (SeekerQuery(seeker_number="06010-123"), "staff.seeker_number"),
                         (SeekerQuery(email="taro@"), "email.no_at"),
-                        (SeekerQuery(name_kana="やまがた", birth_year="1985", birth_month="4", birth_day="12"),
+                        (SeekerQuery(name_kana="Yamagata", birth_year="1985", birth_month="4", birth_day="12"),
                          "name.kana"),
                         (SeekerQuery(name_kana="ヤマガタ", birth_year="1985", birth_month="2", birth_day="30"),
                          "birthdate.not_a_date")):

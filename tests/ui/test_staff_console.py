@@ -67,8 +67,8 @@ def test_bad_lookup_input_gets_a_message_under_the_field_and_is_kept(qtbot, coun
     counter.search(qtbot, Mode.NUMBER, number="06010-123")
     assert lookup.errors["seeker_number"].text().startswith("求職番号は「5桁-8桁」")
     assert lookup.number_edit.text() == "06010-123"
-    counter.search(qtbot, Mode.KANA, kana="やまがた", year="1985", month="2", day="30")
-    assert "全角カタカナ" in lookup.errors["name_kana"].text()
+    counter.search(qtbot, Mode.KANA, kana="Yamagata", year="1985", month="2", day="30")
+    assert "カタカナかひらがな" in lookup.errors["name_kana"].text()
     assert "存在しない日付" in lookup.errors["birthdate"].text()
     counter.search(qtbot, Mode.EMAIL, email="")
     assert "いずれかを入力" in lookup.errors["query"].text()

@@ -137,8 +137,7 @@ def _common_errors(form: PreregistrationForm, today: date, *, complete: bool) ->
     for field in ("name", "name_kana"):
         value = getattr(form, field)
         if complete or value.strip():
-            kana = field == "name_kana"
-            errors += name_errors(field, to_katakana(value) if kana else value, kana=kana)
+            errors += name_errors(field, value, kana=field == "name_kana")
     if complete or any(p.strip() for p in (form.birth_year, form.birth_month, form.birth_day)):
         errors += birthdate_errors(form.birth_year, form.birth_month, form.birth_day, today)
     if form.gender not in GENDERS:

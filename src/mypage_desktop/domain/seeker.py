@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from mypage_desktop.domain.errors import FieldError
-from mypage_desktop.domain.text import has_control_chars, nfkc
+from mypage_desktop.domain.text import has_control_chars, nfkc, to_katakana
 from mypage_desktop.domain.translatable import N_
 
 NUMBER_PATTERN = re.compile(r"^\d{5}-\d{8}$")
@@ -44,7 +44,9 @@ def end_of_month_after_next(start: date) -> date:
 
 
 def name_errors(field: str, raw: str, *, kana: bool = False) -> list[FieldError]:
-    value = nfkc(raw).strip()
+    """``kana``: a フリガナ, checked as stored: hiragana and half-width kana become katakana
+    (:func:`~mypage_desktop.domain.text.to_katakana`; docs/i18n.md §input)."""
+    value = (to_katakana(raw) if kana else nfkc(raw)).strip()
     if not value:
         return [FieldError(field, "name.required")]
     if has_control_chars(value):

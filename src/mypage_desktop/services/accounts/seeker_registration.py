@@ -21,7 +21,7 @@ from mypage_desktop.domain.seeker import (
     generate_seeker_number,
     name_errors,
 )
-from mypage_desktop.domain.text import has_control_chars, nfkc
+from mypage_desktop.domain.text import has_control_chars, nfkc, to_katakana
 from mypage_desktop.services import audit
 from mypage_desktop.services.context import ServiceContext
 
@@ -82,7 +82,7 @@ def add_seeker(
                 seeker = JobSeeker(
                     seeker_number=generate_seeker_number(ctx.settings.office_code),
                     name=nfkc(name).strip(),
-                    name_kana=nfkc(name_kana).strip(),
+                    name_kana=to_katakana(name_kana).strip(),
                     birthdate=birthdate,
                     phone=nfkc(phone).strip(),
                     address=nfkc(address).strip(),

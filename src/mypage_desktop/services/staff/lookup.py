@@ -13,7 +13,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from mypage_desktop.domain.birthdate import birthdate_errors, parse_birthdate
 from mypage_desktop.domain.errors import ValidationFailed
 from mypage_desktop.domain.seeker import name_errors
-from mypage_desktop.domain.text import nfkc
+from mypage_desktop.domain.text import to_katakana
 from mypage_desktop.services import audit
 from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.staff.sign_in import StaffActor
@@ -26,7 +26,7 @@ def kana_and_birthdate(kana_column: InstrumentedAttribute[Any], birthdate_column
     errors = name_errors("name_kana", name_kana, kana=True) + birthdate_errors(year, month, day, today)
     if errors:
         raise ValidationFailed(errors)
-    kana = nfkc(name_kana).replace(" ", "").replace("\u3000", "")
+    kana = to_katakana(name_kana).replace(" ", "").replace("\u3000", "")
     stored = func.replace(func.replace(kana_column, " ", ""), "\u3000", "")
     return (stored == kana) & (birthdate_column == parse_birthdate(year, month, day, today))
 
