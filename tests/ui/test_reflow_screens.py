@@ -40,9 +40,11 @@ def large_text(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[s
 @pytest.mark.slow
 def test_every_screen_state_fits_at_200_percent(qtbot, qloop, tmp_path, large_text) -> None:  # type: ignore[no-untyped-def]
     audits: list[FitAudit] = []
+    titles: list[str] = []
 
     def hook(window: QWidget, path: Path) -> None:
         audits.append(audit_fit(window, f"{large_text}/{path.stem}"))
+        titles.append(window.windowTitle())
 
     screen_profiles.RENDER_HOOKS.append(hook)
     try:
@@ -57,8 +59,7 @@ def test_every_screen_state_fits_at_200_percent(qtbot, qloop, tmp_path, large_te
     if report := os.environ.get("MYPAGE_FIT_REPORT"):
         Path(f"{report}.{large_text}").write_text(summary + "\n" + "\n".join(findings) + "\n", encoding="utf-8")
     assert len(audits) >= 30, summary
-    if large_text != SOURCE:  # the catalogue is compiled (scripts/i18n.py release), not the Japanese source shown
-        assert audits[0].title and language.current() == large_text and any(
-            w.windowTitle().isascii() and w.windowTitle() for w in QApplication.topLevelWidgets()), summary
+    if large_text != SOURCE:  # the translation is in force (scripts/i18n.py release compiled it)
+        assert titles[0].isascii(), titles  # the login window's title
     assert all(audit.checked for audit in audits), summary
     assert not findings, summary + "\n" + "\n".join(findings)

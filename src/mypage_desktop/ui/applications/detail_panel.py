@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -27,6 +26,7 @@ from mypage_desktop.ui.applications.applications_model import source_text
 from mypage_desktop.ui.applications.history_model import HistoryColumns, HistoryModel, HistoryProxy
 from mypage_desktop.ui.applications.texts import day_text, moment_text
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.job_sheet import JobSheet
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
@@ -84,10 +84,9 @@ class ApplicationDetailPanel(QWidget):
         self.clear()
 
     def _build(self) -> None:
-        buttons = QHBoxLayout()
+        buttons = flow_row(self)  # onto a second line when they do not fit (large text)
         for button in (self.withdraw_button, self.ics_button, self.messages_button, self.job_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         summary = QFrame(self)
         summary.setObjectName("applicationSummary")
         summary.setStyleSheet(SUMMARY_STYLE)
