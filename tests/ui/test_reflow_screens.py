@@ -21,12 +21,15 @@ from mypage_desktop.ui.devtools import screen_profiles
 from mypage_desktop.ui.devtools.fit_audit import FitAudit, audit_fit
 from mypage_desktop.ui.devtools.screens import render_on_screen_async
 from mypage_desktop.ui.widgets import display, language
+from mypage_desktop.ui.widgets.fonts import ensure_japanese_font
 
 OFFICE_SCREEN = screen_profiles.REAL_PROFILES[0]  # 1366×768, 40-pixel taskbar
 
 
 @pytest.fixture(params=[SOURCE, "en"])
 def large_text(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    font = qapp.font()
+    ensure_japanese_font(qapp)  # the application's font, as make_application sets it: Latin text too
     language.apply_language(request.param)
     display.apply_display(display.DisplayChoice(200), qapp)
     try:
@@ -35,6 +38,7 @@ def large_text(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[s
         language.apply_language(SOURCE)
         display.apply_display(display.DisplayChoice(), qapp)
         qapp.setStyleSheet("")
+        qapp.setFont(font)
 
 
 @pytest.mark.slow

@@ -56,7 +56,7 @@ class RegistrationInfoView(QWidget):
         self.values: dict[str, QLabel] = {}
         self._forms: dict[str, QFormLayout] = {}
         # Two columns where they fit, else one under the other (large text, issue 15).
-        grid = FlowLayout(self, columns=2, spacing=12)
+        grid = FlowLayout(self, columns=2, spacing=12, fill=True)
         grid.setContentsMargins(0, 0, 0, 0)
         for title, items in GROUPS:
             box = QGroupBox(t(title), self)

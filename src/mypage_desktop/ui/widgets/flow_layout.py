@@ -14,10 +14,14 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, *, columns: int | None = None, spacing: int = 8) -> None:
+    def __init__(self, parent: QWidget | None = None, *, columns: int | None = None, spacing: int = 8,
+                 fill: bool = False) -> None:
+        """``fill``: in a grid, items as wide as their column (boxes), else at most their own
+        width (a check box's empty space would not take a click)."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._columns = columns
+        self._fill = fill
         self.setSpacing(spacing)
         if parent is None:
             self.setContentsMargins(0, 0, 0, 0)
@@ -98,13 +102,14 @@ class FlowLayout(QLayout):
         x, y, line_height = area.x(), area.y(), 0
         for item in items:
             hint = item.sizeHint()
-            width = max(cell or min(hint.width(), area.width()), item.minimumSize().width())
-            if x > area.x() and x + width > area.x() + area.width():
+            step = max(cell or min(hint.width(), area.width()), item.minimumSize().width())
+            width = step if self._fill or not cell else max(min(hint.width(), step), item.minimumSize().width())
+            if x > area.x() and x + step > area.x() + area.width():
                 x, y, line_height = area.x(), y + line_height + gap, 0
             height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
             if move:
                 item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
-            x += width + gap
+            x += step + gap
             line_height = max(line_height, height)
         return y + line_height - rect.y() + margins.bottom()
 
