@@ -84,7 +84,9 @@ class ApplicationDetailPanel(QWidget):
         self.clear()
 
     def _build(self) -> None:
-        buttons = flow_row(self)  # onto a second line when they do not fit (large text)
+        # The buttons flow onto a second line when they do not fit (large text) and scroll with
+        # the content: above it, a short panel drew the content over their second line.
+        buttons = flow_row(self)
         for button in (self.withdraw_button, self.ics_button, self.messages_button, self.job_button):
             buttons.addWidget(button)
         summary = QFrame(self)
@@ -110,6 +112,8 @@ class ApplicationDetailPanel(QWidget):
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 8, 0)
+        body_layout.addLayout(buttons)
+        body_layout.addWidget(self.messaging_note)
         body_layout.addWidget(summary)
         body_layout.addSpacing(6)
         body_layout.addWidget(style.heading(t("状況の履歴"), body, scale=1.05))
@@ -126,8 +130,6 @@ class ApplicationDetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addLayout(buttons)
-        layout.addWidget(self.messaging_note)
         layout.addWidget(self.scroll_area, 1)
 
     # -- public -------------------------------------------------------------------------

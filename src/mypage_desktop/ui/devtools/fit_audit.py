@@ -139,4 +139,22 @@ def audit_fit(window: QWidget, title: str = "") -> FitAudit:
                 if overlap.width() > TOLERANCE and overlap.height() > TOLERANCE:
                     audit.add(first, f"overlaps {second.objectName() or type(second).__name__}"
                                      f" 「{getattr(second, 'text', lambda: '')()[:16]}」 by {_describe(overlap)}")
+        _covered(siblings, window, audit)
     return audit
+
+
+def _covered(controls: list[QWidget], window: QWidget, audit: FitAudit) -> None:
+    """A control under a later sibling that is not a control (a scroll area, a panel): drawn
+    over, it is hidden however well its text fits."""
+    parent = controls[0].parentWidget()
+    if parent is None:
+        return
+    children = [c for c in parent.children() if isinstance(c, QWidget) and c.isVisibleTo(window) and not c.isWindow()]
+    for control in controls:
+        later = children[children.index(control) + 1:] if control in children else []
+        for other in later:
+            if isinstance(other, _CHECKED):
+                continue
+            overlap = control.geometry().intersected(other.geometry())
+            if overlap.width() > TOLERANCE and overlap.height() > TOLERANCE:
+                audit.add(control, f"is covered by {other.objectName() or type(other).__name__} by {_describe(overlap)}")
