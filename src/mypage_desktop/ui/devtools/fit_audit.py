@@ -157,4 +157,5 @@ def _covered(controls: list[QWidget], window: QWidget, audit: FitAudit) -> None:
                 continue
             overlap = control.geometry().intersected(other.geometry())
             if overlap.width() > TOLERANCE and overlap.height() > TOLERANCE:
-                audit.add(control, f"is covered by {other.objectName() or type(other).__name__} by {_describe(overlap)}")
+                name = other.objectName() or type(other).__name__
+                audit.add(control, f"is covered by {name} by {_describe(overlap)}")
