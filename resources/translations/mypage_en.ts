@@ -4723,10 +4723,6 @@ This device stops working from its next connection. To use it again, register it
         <translation>{kind} (optional)</translation>
     </message>
     <message>
-        <source>職務経歴書（任意）</source>
-        <translation>Work history (optional)</translation>
-    </message>
-    <message>
         <source>PDFを選ぶ…</source>
         <translation>Choose PDF…</translation>
     </message>

@@ -4723,10 +4723,6 @@ El terminal dejará de funcionar en su próxima conexión. Para volver a usarlo,
         <translation>{kind} (opcional)</translation>
     </message>
     <message>
-        <source>職務経歴書（任意）</source>
-        <translation>Historial laboral (opcional)</translation>
-    </message>
-    <message>
         <source>PDFを選ぶ…</source>
         <translation>Elegir PDF…</translation>
     </message>

@@ -4723,10 +4723,6 @@
         <translation>{kind}（付けなくてもいいです）</translation>
     </message>
     <message>
-        <source>職務経歴書（任意）</source>
-        <translation>職務経歴書（付けなくてもいいです）</translation>
-    </message>
-    <message>
         <source>PDFを選ぶ…</source>
         <translation>PDFを選ぶ…</translation>
     </message>

@@ -4723,10 +4723,6 @@ O terminal deixa de funcionar na próxima conexão. Para usá-lo de novo, será 
         <translation>{kind} (opcional)</translation>
     </message>
     <message>
-        <source>職務経歴書（任意）</source>
-        <translation>Histórico profissional (opcional)</translation>
-    </message>
-    <message>
         <source>PDFを選ぶ…</source>
         <translation>Escolher PDF…</translation>
     </message>

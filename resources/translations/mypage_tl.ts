@@ -4723,10 +4723,6 @@ Hindi na ito magagamit mula sa susunod na koneksyon. Para gamitin muli, irehistr
         <translation>{kind} (opsyonal)</translation>
     </message>
     <message>
-        <source>職務経歴書（任意）</source>
-        <translation>Work history (職務経歴書) (opsyonal)</translation>
-    </message>
-    <message>
         <source>PDFを選ぶ…</source>
         <translation>Pumili ng PDF…</translation>
     </message>

@@ -4723,10 +4723,6 @@ Thiết bị này sẽ không dùng được từ lần liên lạc tiếp theo.
         <translation>{kind} (không bắt buộc)</translation>
     </message>
     <message>
-        <source>職務経歴書（任意）</source>
-        <translation>Bản lý lịch công việc (không bắt buộc)</translation>
-    </message>
-    <message>
         <source>PDFを選ぶ…</source>
         <translation>Chọn PDF…</translation>
     </message>

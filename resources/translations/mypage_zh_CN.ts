@@ -4723,10 +4723,6 @@
         <translation>{kind}（选填）</translation>
     </message>
     <message>
-        <source>職務経歴書（任意）</source>
-        <translation>工作经历书（选填）</translation>
-    </message>
-    <message>
         <source>PDFを選ぶ…</source>
         <translation>选择PDF…</translation>
     </message>

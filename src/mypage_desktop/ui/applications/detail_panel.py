@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -27,6 +26,7 @@ from mypage_desktop.ui.applications.applications_model import source_text
 from mypage_desktop.ui.applications.history_model import HistoryColumns, HistoryModel, HistoryProxy
 from mypage_desktop.ui.applications.texts import day_text, moment_text
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.job_sheet import JobSheet
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
@@ -84,10 +84,11 @@ class ApplicationDetailPanel(QWidget):
         self.clear()
 
     def _build(self) -> None:
-        buttons = QHBoxLayout()
+        # The buttons flow onto a second line when they do not fit (large text) and scroll with
+        # the content: above it, a short panel drew the content over their second line.
+        buttons = flow_row(self)
         for button in (self.withdraw_button, self.ics_button, self.messages_button, self.job_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         summary = QFrame(self)
         summary.setObjectName("applicationSummary")
         summary.setStyleSheet(SUMMARY_STYLE)
@@ -111,6 +112,8 @@ class ApplicationDetailPanel(QWidget):
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 8, 0)
+        body_layout.addLayout(buttons)
+        body_layout.addWidget(self.messaging_note)
         body_layout.addWidget(summary)
         body_layout.addSpacing(6)
         body_layout.addWidget(style.heading(t("状況の履歴"), body, scale=1.05))
@@ -127,8 +130,6 @@ class ApplicationDetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addLayout(buttons)
-        layout.addWidget(self.messaging_note)
         layout.addWidget(self.scroll_area, 1)
 
     # -- public -------------------------------------------------------------------------

@@ -5,13 +5,14 @@ room than its rectangle (``sizeHint`` wider, or for a wrapping label ``heightFor
 than its geometry); a control cut off by the window's edge or by an ancestor that is not a
 scroll area; two visible controls of one parent that overlap; a control a pointer targets
 (button, check box, combo box, text box) smaller than 24×24 pixels. A control inside a scroll
-area is only checked against its own size (the area scrolls to it)."""
+area is only checked against its own size (the area scrolls to it), and, where the area does not
+scroll sideways, against its width: a control cut off at the side is out of reach."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -44,13 +45,26 @@ def _describe(rect: QRect) -> str:
     return f"{rect.width()}×{rect.height()}"
 
 
-def _in_scroll_area(widget: QWidget, window: QWidget) -> bool:
+def _scroll_area(widget: QWidget, window: QWidget) -> QAbstractScrollArea | None:
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
         if isinstance(parent, QAbstractScrollArea):
-            return True
+            return parent
         parent = parent.parentWidget()
-    return False
+    return None
+
+
+def _cut_sideways(widget: QWidget, area: QAbstractScrollArea, audit: FitAudit) -> None:
+    """In an area without a horizontal scroll bar, the part left or right of its viewport
+    cannot be scrolled to."""
+    if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return
+    viewport = area.viewport()
+    left = widget.mapTo(viewport, QPoint(0, 0)).x()
+    shown = min(left + widget.width(), viewport.width()) - max(left, 0)
+    if shown < widget.width() - TOLERANCE:
+        audit.add(widget, f"is cut off at the side of its scroll area: {max(shown, 0)} of {widget.width()} px wide"
+                          " visible")
 
 
 def _visible_rect(widget: QWidget, window: QWidget) -> QRect:
@@ -109,7 +123,10 @@ def audit_fit(window: QWidget, title: str = "") -> FitAudit:
         audit.checked += 1
         _text_fits(widget, audit)
         _target(widget, audit)
-        if not _in_scroll_area(widget, window):
+        area = _scroll_area(widget, window)
+        if area is not None:
+            _cut_sideways(widget, area, audit)
+        else:
             shown = _visible_rect(widget, window)
             if shown.size() != widget.size():
                 audit.add(widget, f"is cut off: {_describe(shown)} of {_describe(widget.rect())} visible")
@@ -122,4 +139,23 @@ def audit_fit(window: QWidget, title: str = "") -> FitAudit:
                 if overlap.width() > TOLERANCE and overlap.height() > TOLERANCE:
                     audit.add(first, f"overlaps {second.objectName() or type(second).__name__}"
                                      f" 「{getattr(second, 'text', lambda: '')()[:16]}」 by {_describe(overlap)}")
+        _covered(siblings, window, audit)
     return audit
+
+
+def _covered(controls: list[QWidget], window: QWidget, audit: FitAudit) -> None:
+    """A control under a later sibling that is not a control (a scroll area, a panel): drawn
+    over, it is hidden however well its text fits."""
+    parent = controls[0].parentWidget()
+    if parent is None:
+        return
+    children = [c for c in parent.children() if isinstance(c, QWidget) and c.isVisibleTo(window) and not c.isWindow()]
+    for control in controls:
+        later = children[children.index(control) + 1:] if control in children else []
+        for other in later:
+            if isinstance(other, _CHECKED):
+                continue
+            overlap = control.geometry().intersected(other.geometry())
+            if overlap.width() > TOLERANCE and overlap.height() > TOLERANCE:
+                name = other.objectName() or type(other).__name__
+                audit.add(control, f"is covered by {name} by {_describe(overlap)}")

@@ -98,11 +98,21 @@ async def render_all_screens_async(out_dir: Path,
             wizard_paths = await _wizard_screens(wizard_backend, out_dir)
         written.extend(await _render_session(Path(tmp) / "main", out_dir, None, wizard_paths))
         for profile in profiles:
-            folder = out_dir / profile.name
-            folder.mkdir(exist_ok=True)
-            with simulated_screen(profile):
-                written.extend(await _render_session(Path(tmp) / profile.name, folder, ScreenShooter(profile), []))
+            written.extend(await _render_on_screen(Path(tmp) / profile.name, out_dir / profile.name, profile))
     return written
+
+
+async def render_on_screen_async(out_dir: Path, profile: ScreenProfile) -> list[Path]:
+    """Only the set at the sizes windows get on ``profile``'s screen, in ``out_dir`` itself
+    (the large-text test, tests/ui/test_reflow_screens.py, audits each state through a hook)."""
+    with tempfile.TemporaryDirectory(prefix="mypage-screens-") as tmp:
+        return await _render_on_screen(Path(tmp) / profile.name, Path(out_dir), profile)
+
+
+async def _render_on_screen(data_dir: Path, folder: Path, profile: ScreenProfile) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    with simulated_screen(profile):
+        return await _render_session(data_dir, folder, ScreenShooter(profile), [])
 
 
 async def _render_session(data_dir: Path, out_dir: Path, shooter: ScreenShooter | None,

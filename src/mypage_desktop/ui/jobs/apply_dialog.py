@@ -30,6 +30,8 @@ from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.document_row import DocumentRow
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
+from mypage_desktop.ui.widgets.screen_fit import fit_dialog
+from mypage_desktop.ui.widgets.scroll_body import scrolling_body
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -53,7 +55,6 @@ class ApplyDialog(QDialog):
         self._sending = False
         self.setWindowTitle(t("オンライン自主応募"))
         self.setModal(True)
-        self.setMinimumWidth(640)
         facts = style.plain_label(t("事業所名：{company}\n職種：{occupation}\n求人番号：{number}").format(
             company=job.company_name, occupation=job.occupation, number=job.job_number), self)
         caption = QLabel(t("志望動機（必須・{max}文字以内）").format(max=MOTIVATION_MAX), self)
@@ -80,7 +81,9 @@ class ApplyDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.apply_button)
         QWidget.setTabOrder(self.cancel_button, self.apply_button)  # left to right, as they sit
-        layout = QVBoxLayout(self)
+        # Everything but the buttons scrolls when the dialog is lower than it (large text).
+        scroll, layout = scrolling_body(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(style.heading(t("この求人に応募します"), self, scale=1.2))
         layout.addWidget(facts)
         layout.addSpacing(6)
@@ -99,12 +102,15 @@ class ApplyDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(notice)
         layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
         self.motivation_edit.textChanged.connect(self._update)
         self.apply_button.clicked.connect(self._on_apply_button_clicked)
         self.cancel_button.clicked.connect(self.reject)
         self.finished.connect(self._on_finished)
         self._update()
+        fit_dialog(self)
 
     # -- public -------------------------------------------------------------------------
     def row(self, kind: DocumentKind) -> DocumentRow:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from mypage_desktop.domain.job_dto import JobSearchOptions
 from mypage_desktop.domain.jobs import CATEGORIES, EMPLOYMENT_TYPES, JobConditions, WageUnit
 from mypage_desktop.ui.jobs.area_picker import AreaPicker
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.flow_layout import FlowLayout
 from mypage_desktop.ui.widgets.i18n import field_message, t
 
 DAY_CHOICES: tuple[int | None, ...] = (None, 3, 7, 14, 30)
@@ -35,14 +35,15 @@ FIELDS = ("free_words", "job_number", "employer_number", "categories", "employme
 
 
 def _checks(parent: QWidget, names: Iterable[str], per_row: int) -> tuple[QWidget, dict[str, QCheckBox]]:
+    """``per_row`` columns where they fit, fewer in a narrow form or at large text (a flowing
+    grid, issue 15: a fixed grid cut the last column off)."""
     box = QWidget(parent)
-    grid = QGridLayout(box)
+    grid = FlowLayout(box, columns=per_row, spacing=12)
     grid.setContentsMargins(0, 0, 0, 0)
-    grid.setHorizontalSpacing(12)
     checks: dict[str, QCheckBox] = {}
-    for i, name in enumerate(names):
+    for name in names:
         check = QCheckBox(t(name), box)
-        grid.addWidget(check, i // per_row, i % per_row)
+        grid.addWidget(check)
         checks[name] = check
     return box, checks
 
@@ -128,6 +129,8 @@ class ConditionForm(QWidget):
         columns.addSpacing(12)
         columns.addLayout(right, 2)
         self._left, self._right, self._columns = left, right, columns
+        for form in (left, right):  # a field under its caption when both do not fit (large text)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(columns)

@@ -20,6 +20,7 @@ from mypage_desktop.ui.jobs.texts import CLOSED, UNAVAILABLE
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.copy_text import clear_if_copied, copy_plain_text
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.job_sheet import JobSheet
 
@@ -66,8 +67,12 @@ class JobDetailView(QWidget):
         self.closed_banner.setStyleSheet(CLOSED_STYLE)
         self.closed_banner.hide()
         self.sheet = JobSheet(self)
-        self.keep_button = QPushButton(t("キープする"), self)
-        self.keep_button.setMinimumWidth(140)
+        self.keep_button = QPushButton(t("キープを外す"), self)
+        # As wide as the wider of its two texts in the font in use (large text, issue 15), so
+        # that it neither jumps nor cuts its text when it changes.
+        self.keep_button.setMinimumWidth(self.keep_button.sizeHint().width())
+        self.keep_button.setText(t("キープする"))
+        self.keep_button.setMinimumWidth(max(self.keep_button.minimumWidth(), self.keep_button.sizeHint().width()))
         self.keep_message = FieldErrorLabel(self)
         self.copy_button = QPushButton(t("求人番号をコピー"), self)
         self.employer_button = QPushButton(t("この事業所の求人をすべて見る"), self)
@@ -94,8 +99,10 @@ class JobDetailView(QWidget):
         top.addWidget(self.back_button)
         top.addSpacing(12)
         top.addWidget(self.title, 1)
-        top.addWidget(self.copy_button)
-        top.addWidget(self.keep_button)
+        actions = flow_row(self)  # one under the other when the row is too narrow (large text)
+        actions.addWidget(self.copy_button)
+        actions.addWidget(self.keep_button)
+        top.addLayout(actions)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 8, 0)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import t
+from mypage_desktop.ui.widgets.screen_fit import fit_dialog
 
 
 class NameDialog(QDialog):
@@ -23,8 +24,9 @@ class NameDialog(QDialog):
                  ok_text: str = N_("保存")) -> None:
         super().__init__(parent)
         self.setWindowTitle(t(title))
-        self.setMinimumWidth(440)
         caption = QLabel(t(prompt), self)
+        caption.setWordWrap(True)  # a translated prompt is long (large text, issue 15)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.name_edit = QLineEdit(self)
         self.name_edit.setText(text)
         self.name_edit.setAccessibleName(t("名前"))
@@ -41,6 +43,7 @@ class NameDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        fit_dialog(self)
 
     def set_busy(self, busy: bool) -> None:
         self.ok_button.setEnabled(not busy)

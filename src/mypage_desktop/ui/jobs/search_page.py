@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -39,6 +38,7 @@ from mypage_desktop.ui.jobs.save_search import SaveSearchFlow
 from mypage_desktop.ui.jobs.texts import UNAVAILABLE
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
@@ -130,17 +130,15 @@ class JobSearchPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.viewport().installEventFilter(self)
         self._form_viewport = scroll.viewport()
-        bar = QHBoxLayout()
+        # One line where it fits, else onto the next one (large text, issue 15).
+        bar = flow_row(self, spacing=8)
         bar.addWidget(self.count_label)
-        bar.addSpacing(8)
         bar.addWidget(self.busy_bar)
         bar.addWidget(self.busy_label)
-        bar.addStretch(1)
         sort_caption = QLabel(t("並び順"), self)
         sort_caption.setBuddy(self.sort_combo)
         bar.addWidget(sort_caption)
         bar.addWidget(self.sort_combo)
-        bar.addSpacing(12)
         bar.addWidget(self.save_button)
         results = QWidget(self)
         results_layout = QVBoxLayout(results)

@@ -30,6 +30,8 @@ from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.document_row import DocumentRow
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
+from mypage_desktop.ui.widgets.screen_fit import fit_dialog
+from mypage_desktop.ui.widgets.scroll_body import scrolling_body
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -60,7 +62,9 @@ class MotivationDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.apply_button = buttons.addButton(t("応募する"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(t("キャンセル"), QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(self)
+        self.edit.setMinimumHeight(self.edit.fontMetrics().lineSpacing() * 5)
+        scroll, layout = scrolling_body(self)  # scrolls when the dialog is lower than it (large text)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(style.plain_label(t("求人「{label}」にオンラインで応募します。志望動機を入力してください"
                                              "（1000文字以内）。").format(label=job_label), self))
         layout.addWidget(self.edit, 1)
@@ -70,8 +74,10 @@ class MotivationDialog(QDialog):
             layout.addWidget(row)
             row.changed.connect(self._update)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(560, 400)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
+        fit_dialog(self)
         buttons.accepted.connect(self._on_accepted)
         buttons.rejected.connect(self.reject)
         self.edit.textChanged.connect(self.error.clear_message)

@@ -11,6 +11,7 @@ from mypage_desktop.domain.activity_dto import NoticeInfo
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.i18n import t
+from mypage_desktop.ui.widgets.scroll_body import scrolling_body
 from mypage_desktop.ui.widgets.tab_order import chain_tab_order, tab_stops
 
 CLOSED_STYLE = "color: #8a0000; font-weight: bold;"
@@ -44,13 +45,20 @@ class NoticeView(QWidget):
         job_row.addWidget(self.job_label, 1)
         job_row.addWidget(self.closed_label)
         job_row.addWidget(self.job_button)
-        layout = QVBoxLayout(self)
+        # Everything scrolls when the view is lower than its texts need (large text, issue 15);
+        # the body keeps a few lines to read in.
+        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 6)
+        scroll, layout = scrolling_body(self)
+        self._layout = layout
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(self.job_box)
         self._extra_at = layout.count()  # the 直接リクエスト box goes here (add_extra)
         layout.addWidget(self.body, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.job_button.clicked.connect(self._on_job_button_clicked)
         QWidget.setTabOrder(self.job_button, self.body)  # the job row sits above the text
         self.clear()
@@ -72,9 +80,7 @@ class NoticeView(QWidget):
 
     def add_extra(self, widget: QWidget) -> None:
         """A widget shown between the posting and the body (the 直接リクエスト answers)."""
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(self._extra_at, widget)
+        self._layout.insertWidget(self._extra_at, widget)
         # Tab as the eye reads: the job row, this widget's controls, then the text below them.
         chain_tab_order([self.job_button, *tab_stops(widget), self.body])
 

@@ -75,6 +75,7 @@ class ChangeFormBox(ActionBox):
         edit.setAccessibleName(t(caption))
         label = QLabel(t(caption), self)
         label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)  # a long caption wraps rather than widening the page (large text)
         label.setBuddy(edit)
         error = FieldErrorLabel(self, edit)  # the edit's description carries the message
         self.grid.addWidget(label, row, 0)

@@ -60,6 +60,7 @@ class PasswordChangeBox(ActionBox):
             field.setFixedWidth(FIELD_WIDTH)
             label = QLabel(t(caption), self)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)  # a long caption wraps rather than widening the page (large text)
             label.setBuddy(field.edit)
             error = FieldErrorLabel(self)
             grid.addWidget(label, row * 2, 0)

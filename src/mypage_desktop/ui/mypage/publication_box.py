@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,6 +28,7 @@ from mypage_desktop.ui.mypage.action_box import ActionBox
 from mypage_desktop.ui.widgets import confirm, style
 from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
@@ -85,6 +85,7 @@ class PublicationBox(ActionBox):
             edit.setAccessibleName(t(caption))
             label = QLabel(t(caption), self)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)  # a long caption wraps rather than widening the page (large text)
             label.setBuddy(edit)
             hint = style.plain_label(t("{n}文字以内").format(n=limit), self, wrap=False)
             hint.setStyleSheet("color: #555555;")
@@ -99,10 +100,9 @@ class PublicationBox(ActionBox):
         self.publish_button = QPushButton(t("公開する"), self)
         self.withdraw_button = QPushButton(t("公開を取り下げる"), self)
         self.busy_label = style.plain_label(t("処理しています。しばらくお待ちください…"), self, wrap=False)
-        buttons = QHBoxLayout()
+        buttons = flow_row(self)  # onto a second line when they do not fit (large text)
         for widget in (self.preview_button, self.publish_button, self.withdraw_button, self.busy_label):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
         self.error = FieldErrorLabel(self)
         self.done_label = style.plain_label("", self)
         self.done_label.setStyleSheet("color: #0b2f5c;")

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.mypage.texts import INACTIVE, date_text
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.flow_layout import FlowLayout
 from mypage_desktop.ui.widgets.i18n import t
 
 GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -54,16 +55,16 @@ class RegistrationInfoView(QWidget):
         super().__init__(parent)
         self.values: dict[str, QLabel] = {}
         self._forms: dict[str, QFormLayout] = {}
-        grid = QGridLayout(self)
+        # Two columns where they fit, else one under the other (large text, issue 15).
+        grid = FlowLayout(self, columns=2, spacing=12, fill=True)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(12)
-        for index, (title, items) in enumerate(GROUPS):
+        for title, items in GROUPS:
             box = QGroupBox(t(title), self)
             form = QFormLayout(box)
             form.setHorizontalSpacing(18)
             form.setVerticalSpacing(8)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the value under a long caption
             for key, caption in items:
                 value = style.plain_label("", box)
                 value.setObjectName(f"profile_{key}")
@@ -74,9 +75,7 @@ class RegistrationInfoView(QWidget):
                 form.addRow(caption_label, value)
                 self.values[key] = value
                 self._forms[key] = form
-            grid.addWidget(box, index // 2, index % 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+            grid.addWidget(box)
         self.values["status"].setObjectName("profileStatus")
         self._set_row_visible("inactive_reason", False)
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -31,6 +30,7 @@ from mypage_desktop.ui.session.pages import SessionPage
 from mypage_desktop.ui.session.tasks import PageTasks
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
@@ -83,13 +83,12 @@ class ReferralsPage(SessionPage):
         self._update_buttons()
 
     def _build(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
+        # The buttons flow onto a second line when they do not fit (large text), the status
+        # text under them.
+        buttons = flow_row(self)
         buttons.addWidget(self.letter_button)
         buttons.addWidget(self.application_button)
         buttons.addWidget(self.job_button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.status, 1)
         scroll = QScrollArea(self)
         scroll.setAccessibleName(t("紹介状の内容"))
         scroll.setWidgetResizable(True)
@@ -99,6 +98,7 @@ class ReferralsPage(SessionPage):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 6, 0, 0)
         lower_layout.addLayout(buttons)
+        lower_layout.addWidget(self.status)
         lower_layout.addWidget(scroll, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)

@@ -74,7 +74,6 @@ class DocumentRow(QWidget):
         self._task: asyncio.Task[Any] | None = None
         shown = t(kind)  # the kind is the domain's Japanese name (履歴書, 職務経歴書)
         caption = QLabel(t("{kind}（任意）").format(kind=shown), self)
-        caption.setMinimumWidth(self.fontMetrics().horizontalAdvance(t("職務経歴書（任意）")) + 12)
         self.state = style.plain_label(t("添付なし"), self)
         self.choose_button = QPushButton(t("PDFを選ぶ…"), self)
         self.choose_button.setAccessibleName(t("{kind}のPDFを選ぶ").format(kind=shown))
@@ -86,15 +85,18 @@ class DocumentRow(QWidget):
         self.write_button.setVisible(writer is not None)
         self.resume_dialog: QDialog | None = None
         self.error = FieldErrorLabel(self)
+        # The caption on a line of its own, the state and the buttons under it: a translated
+        # caption is long, and beside them it squeezed them at large text (issue 15).
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(caption)
         row.addWidget(self.state, 1)
         row.addWidget(self.write_button)
         row.addWidget(self.choose_button)
         row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(caption)
         layout.addLayout(row)
         layout.addWidget(self.error)
         QWidget.setTabOrder(self.write_button, self.choose_button)  # left to right, as they sit

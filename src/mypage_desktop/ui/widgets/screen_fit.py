@@ -93,3 +93,14 @@ def fit_to_screen(window: QWidget, preferred: QSize, available: QRect | None = N
     if chosen.maximised:
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     return chosen
+
+
+def fit_dialog(dialog: QWidget, available: QRect | None = None) -> None:
+    """A dialog at its preferred size (its texts on as few lines as there is room for) within
+    the available area minus the frame, and no smaller than its layout needs where that fits
+    (large text, issue 15): Qt's own first size is at most two thirds of the screen, which
+    squeezes a dialog's texts and buttons at 文字の大きさ 200 %."""
+    chosen = placement(available if available is not None else available_area(dialog), dialog.sizeHint(),
+                       dialog.minimumSizeHint())
+    dialog.setMinimumSize(chosen.minimum)
+    dialog.resize(chosen.normal.size())

@@ -9,12 +9,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget, QWizardPage
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget, QWizardPage
 
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, ValidationFailed
 from mypage_desktop.ui.session.tasks import TaskSet, run_blocking
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
+from mypage_desktop.ui.widgets.scroll_body import scrolling_body
 from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId
 
 if TYPE_CHECKING:
@@ -57,6 +58,17 @@ class WizardPageBase(QWizardPage):
 
     def opening_wizard(self) -> OpeningWizard:
         return self.wizard()  # type: ignore[return-value]
+
+    def scrolling_layout(self) -> QVBoxLayout:
+        """The page's layout, on a body that scrolls vertically when the wizard is lower than
+        the page (large text on a 1366×768 screen, issue 15, docs/accessibility.md): the
+        texts keep their wrapped height instead of being squeezed. Widgets added to it move
+        onto the body."""
+        scroll, layout = scrolling_body(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        return layout
 
     def isComplete(self) -> bool:
         """Mandatory fields (``registerField("name*")``) filled, and the flow agrees."""

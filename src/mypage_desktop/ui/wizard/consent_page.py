@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo, LegalDocuments
 from mypage_desktop.ui.widgets.i18n import t
@@ -81,7 +81,7 @@ class ConsentPage(WizardPageBase):
         self.status = text_label("", self)
         self.status.setStyleSheet("color: #1f4e96;")
 
-        layout = QVBoxLayout(self)
+        layout = self.scrolling_layout()
         layout.setSpacing(6)
         layout.addWidget(intro)
         layout.addWidget(steps_heading)

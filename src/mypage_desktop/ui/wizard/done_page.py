@@ -66,7 +66,7 @@ class DonePage(WizardPageBase):
         )), self)
         self._app_info = app_info
 
-        layout = QVBoxLayout(self)
+        layout = self.scrolling_layout()
         layout.addWidget(done)
         layout.addWidget(lead)
         layout.addWidget(self.converted)

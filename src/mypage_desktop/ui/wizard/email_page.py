@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget, QWizard
 
 from mypage_desktop.domain.account_dto import AppInfo, RegistrationRequested
 from mypage_desktop.domain.errors import FieldError
@@ -94,7 +94,7 @@ class EmailPage(SubmittingPage):
             form.addWidget(self.add_field(name, edit), row, 1, 1, 7)
 
         mail_note = text_label(t("※入力したメールアドレス宛てに、「認証キー」が記載されたメールが届きます。"), self)
-        layout = QVBoxLayout(self)
+        layout = self.scrolling_layout()
         layout.addWidget(lead)
         layout.addWidget(allow)
         # The leaflet's advice for office PCs: shown on every PC (an office PC need not run in

@@ -90,6 +90,9 @@ class LegalTextView(QPlainTextEdit):
         return bottom <= self.viewport().height()
 
 
+MIN_LINES = 8
+
+
 class LegalPane(QWidget):
     """Title, state and text of one document (プライバシーポリシー or マイページ利用規約)."""
 
@@ -101,10 +104,13 @@ class LegalPane(QWidget):
         self._title = shown.title
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # a translated title is long (large text, issue 15)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
         self.view = LegalTextView(shown, self)
+        # On a page that scrolls (large text) the text keeps enough lines to read in.
+        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * MIN_LINES)
         self.heading.setBuddy(self.view)
         version = QLabel(t("（{version}版）").format(version=document.version), self)
         version.setTextFormat(Qt.TextFormat.PlainText)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
 from mypage_desktop.domain.account_dto import AppInfo, LegalDocuments
@@ -76,6 +77,9 @@ class OpeningWizard(QWizard):
         self.setButtonText(WB.CancelButton, t("キャンセル"))
         self.setButtonText(WB.CommitButton, t("完了"))
         self.setButtonText(WB.FinishButton, t("ログイン画面へ進む"))
+        for which in (WB.BackButton, WB.NextButton, WB.CommitButton, WB.FinishButton, WB.CancelButton):
+            button = self.button(which)  # QWizard's row gave them 2 px less than their text needs at large text
+            button.setMinimumHeight(button.sizeHint().height())
         self.consent_page = None if legal is None else ConsentPage(self.flow, app_info, legal)
         self.email_page = EmailPage(self.flow, facade, app_info)
         self.password_page = PasswordPage(self.flow, facade, app_info)
@@ -93,6 +97,19 @@ class OpeningWizard(QWizard):
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(default_size(_available_size()))
         self.currentIdChanged.connect(self._on_self_current_id_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Wider than preferred where a page needs it (large text, issue 15: a check box does
+        not wrap, and the pages scroll only up and down), never wider than the screen's free
+        area. The frame around the page is known once shown."""
+        super().showEvent(event)
+        page = self.currentPage()
+        if page is None:
+            return
+        needed = max(p.minimumSizeHint().width() for p in self._pages.values()) + self.width() - page.width()
+        wanted = min(needed, _available_size().width())
+        if wanted > self.width():
+            self.resize(wanted, self.height())
 
     # -- navigation --------------------------------------------------------------------
     def current_page_id(self) -> PageId | None:

@@ -110,7 +110,7 @@ class PasswordPage(SubmittingPage):
         self.restart_button.clicked.connect(self._on_restart_clicked)
         advice.addWidget(self.restart_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        layout = QVBoxLayout(self)
+        layout = self.scrolling_layout()
         layout.addWidget(self.received)
         layout.addWidget(self.page_error)
         layout.addWidget(self.inputs)
