@@ -88,6 +88,7 @@ Architecture: $arch
 Maintainer: mypage-desktop maintainers <mypage-desktop@example.jp>
 Installed-Size: $installed_kib
 Depends: fonts-ipaexfont-gothic, libc6 (>= 2.34), libxcb1, libxcb-icccm4, libxcb-keysyms1, libgl1, libegl1
+Recommends: fonts-wqy-microhei | fonts-noto-cjk
 Section: misc
 Priority: optional
 Description: HelloWork job seeker My Page (求職者マイページ) desktop application

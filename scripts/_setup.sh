@@ -214,6 +214,7 @@ _ensure_qt_libs() {
 }
 
 _ensure_cjk_font() {
+    _ensure_chinese_font
     if command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=ja 2>/dev/null | head -n1)" ]; then
         _say "Japanese font present: $(fc-list :lang=ja family 2>/dev/null | head -n1)"
         return 0
@@ -225,6 +226,20 @@ _ensure_cjk_font() {
     else
         _warn "no Japanese font found: Japanese text will show as boxes." \
               "Install one with: sudo apt-get install fonts-ipaexfont-gothic"
+    fi
+}
+
+# The screens in 中文（简体） (docs/i18n.md) need simplified hanzi that Japanese fonts lack (职, 码):
+# Qt falls back to a font that has them; without one they are boxes.
+_ensure_chinese_font() {
+    command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh-cn 2>/dev/null | head -n1)" ] && return 0
+    if _is_root_with_apt; then
+        _say "no Simplified Chinese font found: installing fonts-wqy-microhei"
+        _apt_install fonts-wqy-microhei fontconfig ||
+            _warn "could not install fonts-wqy-microhei: the Chinese screens will show boxes"
+    else
+        _warn "no Simplified Chinese font: the Chinese screens will show boxes." \
+              "Install one with: sudo apt-get install fonts-wqy-microhei"
     fi
 }
 

@@ -100,6 +100,8 @@ def test_package_fields_files_and_dependencies(deb: Path) -> None:
     assert "Package: mypage-desktop" in fields
     depends = next(line for line in fields.splitlines() if line.startswith("Depends:"))
     assert "fonts-ipaexfont-gothic," in depends and "noto" not in depends  # a TrueType face for the PDFs
+    # the 中文（简体） screens' hanzi that Japanese fonts lack (docs/i18n.md)
+    assert "Recommends: fonts-wqy-microhei | fonts-noto-cjk" in fields.splitlines()
     for group in depends.removeprefix("Depends:").split(","):
         names = [alternative.split("(")[0].strip() for alternative in group.split("|")]
         status = [run("dpkg-query", "-W", "-f=${Status}", name).stdout for name in names]

@@ -141,6 +141,21 @@ def test_weekdays_follow_the_language(qapp) -> None:  # type: ignore[no-untyped-
     assert locales == {"en": "en_US", "vi": "vi_VN", "ja": system}
 
 
+def test_every_text_of_the_chinese_screens_has_glyphs(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Simplified hanzi Japanese fonts lack (职, 码) come from a fallback font the set-up
+    installs (scripts/_setup.sh); without one they were boxes on every Chinese screen."""
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    writers = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    assert writers, "no font writes Simplified Chinese: run scripts/_setup.sh (fonts-wqy-microhei)"
+    texts = [text for text in catalogue("zh_CN").values() if text]
+    missing = {ch for text in texts for ch in text
+               if ch.isprintable() and not ch.isspace() and ord(ch) > 0x2E80
+               and not any(QFontMetrics(QFont(family)).inFontUcs4(ord(ch)) for family in writers[:3]
+                           + [qapp.font().family()])}
+    assert not missing, "".join(sorted(missing))
+
+
 def test_every_language_on_the_chooser_is_shipped_and_complete() -> None:
     assert SHIPPED == {language.code for language in LANGUAGES}
     for entry in LANGUAGES:
