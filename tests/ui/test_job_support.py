@@ -37,9 +37,9 @@ class Recorder:
         if not callable(target) or name.startswith("_"):
             return target
 
-        def call(*args: Any) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
             self.calls.append((name, args[1:]))
-            return target(*args)
+            return target(*args, **kwargs)
 
         return call
 
