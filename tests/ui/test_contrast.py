@@ -73,7 +73,10 @@ def test_theme_text_on_its_own_backgrounds(themed: style.Colours) -> None:
     c = themed
     pairs = {"brand": (c.brand_text, c.brand), "notice": (c.notice_text, c.notice_bg),
              "info": (c.info_text, c.info_bg), "footer": (c.muted_text, c.window),
-             "error on window": (c.error_text, c.window), "error on base": (c.error_text, c.base)}
+             "error on window": (c.error_text, c.window), "error on base": (c.error_text, c.base),
+             "alert": (c.important_text, c.alert_bg), "success": (c.success_text, c.success_bg),
+             "success on window": (c.success_text, c.window), "caution": (c.caution_text, c.caution_bg),
+             "muted on base": (c.muted_text, c.base), "info on base": (c.info_text, c.base)}
     failing = {k: round(contrast_ratio(*v), 2) for k, v in pairs.items() if contrast_ratio(*v) < TEXT}
     assert failing == {}
 
