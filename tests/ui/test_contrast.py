@@ -250,3 +250,36 @@ def test_every_rendered_screen_takes_its_colours_from_the_theme(qtbot, qloop, tm
         screen_profiles.RENDER_HOOKS.remove(hook)
     assert len(states) >= 30
     assert not findings, "\n".join(sorted(findings))
+
+
+def test_message_thread_is_drawn_again_in_the_new_theme(qtbot, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
+    """The thread's bubbles and texts are document formats, not a stylesheet: a theme change
+    draws the shown thread again in the new colours."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtGui import QTextFrame
+
+    from mypage_desktop.domain.activity_dto import MessageThread, ThreadMessage
+    from mypage_desktop.ui.messages.thread_view import ThreadView
+
+    def bubbles(view: ThreadView) -> list[tuple[str, str]]:
+        frames = [f for f in view.document().rootFrame().childFrames() if isinstance(f, QTextFrame)]
+        return [(f.frameFormat().background().color().name(),
+                 f.firstCursorPosition().charFormat().foreground().color().name()) for f in frames]
+
+    sent = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
+    thread = MessageThread(1, "A1", "株式会社さくら", "一般事務", True, None, 2000,
+                           (ThreadMessage(1, True, "株式会社さくら", "面接の日時です。", sent, False),
+                            ThreadMessage(2, False, "ご本人", "承知しました。", sent, False)))
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.show_thread(thread)
+    standard = style.STANDARD
+    assert bubbles(view) == [(standard.info_bg, standard.text), (standard.success_bg, standard.text)]
+    display.apply_display(display.DisplayChoice(100, "high_contrast"), qapp)
+    try:
+        high = style.HIGH_CONTRAST
+        assert bubbles(view) == [(high.info_bg, high.text), (high.success_bg, high.text)]
+    finally:
+        display.apply_display(display.DisplayChoice(), qapp)
+        qapp.setStyleSheet("")
