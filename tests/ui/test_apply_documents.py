@@ -19,6 +19,7 @@ from mypage_desktop.db.account_models import LoginAccount
 from mypage_desktop.db.prereg_models import Preregistration
 from mypage_desktop.domain.documents import MAX_DOCUMENT_BYTES, MOTIVATION_MAX, DocumentKind, pdf_problem
 from mypage_desktop.services.preregistration import seeker as prereg
+from mypage_desktop.ui.widgets import style
 from services.helpers import DEMO_EMAIL
 from services.pdf_samples import TEXT_RENAMED, tiny_pdf
 from services.prereg_helpers import FULL_FORM
@@ -92,7 +93,7 @@ def test_a_motivation_over_the_limit_is_counted_and_refused(qtbot, job_window, c
     detail, dialog = open_dialog(qtbot, job_window, ctx)
     dialog.motivation_edit.setPlainText("あ" * (MOTIVATION_MAX + 1))  # pasted
     assert dialog.counter.text() == f"{MOTIVATION_MAX + 1} / {MOTIVATION_MAX}文字"
-    assert "color: #c00000" in dialog.counter.styleSheet()
+    assert f"color: {style.colours().error_text}" in dialog.counter.styleSheet()
     click(qtbot, dialog.apply_button)
     assert dialog.motivation_error.text() == (f"志望動機は{MOTIVATION_MAX}文字以内で入力してください"
                                               f"（現在{MOTIVATION_MAX + 1}文字）。")

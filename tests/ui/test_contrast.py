@@ -1,18 +1,25 @@
 """WCAG contrast of what is applied (issue 15): the palette the application really carries after
 :func:`apply_display`, the application stylesheet's focus ring and frames, and the colours in
-every widget's own stylesheet on the login window, in both themes. Text 4.5:1; the focus ring
-and control borders 3:1 (docs/accessibility.md §contrast)."""
+every widget's own stylesheet on the login window and on every screen state ``--render-screens``
+draws, in both themes. Text 4.5:1; the focus ring and borders 3:1; a widget's colours come from
+the theme in use (docs/accessibility.md §contrast)."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from helpers import WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
+from mypage_desktop.domain.languages import SOURCE
+from mypage_desktop.ui.devtools import screen_profiles
+from mypage_desktop.ui.devtools.screens import render_all_screens_async, render_variants_async
 from mypage_desktop.ui.login.seeker_window import LoginWindow
 from mypage_desktop.ui.widgets import display, style
 from mypage_desktop.ui.widgets.style import contrast_ratio
@@ -66,7 +73,10 @@ def test_theme_text_on_its_own_backgrounds(themed: style.Colours) -> None:
     c = themed
     pairs = {"brand": (c.brand_text, c.brand), "notice": (c.notice_text, c.notice_bg),
              "info": (c.info_text, c.info_bg), "footer": (c.muted_text, c.window),
-             "error on window": (c.error_text, c.window), "error on base": (c.error_text, c.base)}
+             "error on window": (c.error_text, c.window), "error on base": (c.error_text, c.base),
+             "alert": (c.important_text, c.alert_bg), "success": (c.success_text, c.success_bg),
+             "success on window": (c.success_text, c.window), "caution": (c.caution_text, c.caution_bg),
+             "muted on base": (c.muted_text, c.base), "info on base": (c.info_text, c.base)}
     failing = {k: round(contrast_ratio(*v), 2) for k, v in pairs.items() if contrast_ratio(*v) < TEXT}
     assert failing == {}
 
@@ -144,3 +154,132 @@ def test_placeholder_as_drawn(qtbot, themed: style.Colours) -> None:  # type: ig
     strongest = max(set(inner), key=lambda colour: contrast_ratio(colour, themed.base))
     assert strongest == themed.placeholder
     assert contrast_ratio(strongest, themed.base) >= TEXT
+
+
+# ``color: …``, ``background: …``, ``border-bottom: 1px solid …``: every word of a colour-carrying
+# property that Qt takes for a colour (#rgb, #rrggbb, a name such as "white", rgb(…)).
+_COLOUR_PROPERTY = re.compile(r"\b(color|background(?:-color)?|border(?:-(?:top|right|bottom|left))?(?:-color)?)"
+                              r"\s*:\s*([^;}]*)")
+
+
+def _colours_in(value: str) -> list[str]:
+    words = re.findall(r"rgba?\([^)]*\)|#[0-9a-fA-F]+|[A-Za-z]+", value)
+    return [QColor(w).name() if not w.startswith("rgb") else w for w in words
+            if w.startswith("rgb") or (w.lower() != "transparent" and QColor.isValidColorName(w))]
+
+
+def foreign_colours(window: QWidget, theme: style.Colours) -> list[str]:
+    """Colours in a widget's own stylesheet, or in an item view's text, that are not the
+    theme's (a hard-coded colour keeps its standard look in ハイコントラスト)."""
+    allowed = style.theme_colours(theme)
+    found = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        for prop, value in _COLOUR_PROPERTY.findall(widget.styleSheet()):
+            found += [f"{type(widget).__name__}#{widget.objectName()} {prop}: {colour}"
+                      for colour in _colours_in(value) if colour not in allowed]
+        if isinstance(widget, QAbstractItemView) and (model := widget.model()) is not None:
+            found += [f"{type(widget).__name__} row {row}: {colour}" for row, colour in _item_colours(model)
+                      if colour not in allowed]
+    return found
+
+
+def _item_colours(model) -> Iterator[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    root = QModelIndex()
+    for row in range(min(model.rowCount(root), 100)):
+        for column in range(1 if isinstance(model, QAbstractListModel) else model.columnCount(root)):
+            value = model.data(model.index(row, column), Qt.ItemDataRole.ForegroundRole)
+            if isinstance(value, QBrush):
+                value = value.color()
+            if isinstance(value, QColor):
+                yield row, value.name()
+
+
+def border_findings(window: QWidget, window_colour: str) -> list[str]:
+    """Every border colour in a widget's own stylesheet: 3:1 against the rule's background (or
+    the sheet's) inside it or the window outside it (a band's edge on the window, a focus
+    ring in a button's margin)."""
+    findings = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        backgrounds = [b for _, body in _rules(widget.styleSheet()) if (b := _prop(body, "background"))]
+        for selector, body in _rules(widget.styleSheet()):
+            background = _prop(body, "background") or (backgrounds[0] if backgrounds else window_colour)
+            for _, value in re.findall(r"\b(border(?:-\w+)?)\s*:\s*([^;}]*)", body):
+                findings += [f"{selector}: border {colour} on {background} and {window_colour}"
+                             for colour in _colours_in(value) if colour.startswith("#")
+                             and max(contrast_ratio(colour, bg) for bg in (background, window_colour)) < NON_TEXT]
+    return findings
+
+
+def test_the_theme_check_finds_a_hard_coded_colour(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = QWidget()
+    qtbot.addWidget(window)
+    QWidget(window).setStyleSheet("QLabel#x { color: #7a0000; border-bottom: 1px solid white; }")
+    QWidget(window).setStyleSheet("color: #8a0000; background: transparent;")
+    assert len(foreign_colours(window, style.HIGH_CONTRAST)) == 2  # the standard notice text, #8a0000
+    assert len(foreign_colours(window, style.STANDARD)) == 1  # #8a0000
+    assert len(border_findings(window, style.STANDARD.window)) == 1  # white on the light window
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("look", ["standard", "high_contrast"])
+def test_every_rendered_screen_takes_its_colours_from_the_theme(qtbot, qloop, tmp_path, look: str) -> None:  # type: ignore[no-untyped-def]
+    """One ``--render-screens`` pass per theme (the standard set; the Japanese ハイコントラスト
+    set): in every screen state each colour of a widget's own stylesheet and of a table's text
+    is the theme's, text reaches 4.5:1 on its background and a border 3:1."""
+    findings: set[str] = set()
+    states: list[str] = []
+
+    def hook(window: QWidget, path: Path) -> None:
+        theme = style.colours()
+        states.append(path.stem)
+        findings.update(f"{path.stem}: {line}" for line in [
+            *foreign_colours(window, theme), *stylesheet_findings(window, theme.window),
+            *border_findings(window, theme.window)])
+        if theme.name != look:
+            findings.add(f"{path.stem}: drawn in {theme.name}")
+
+    screen_profiles.RENDER_HOOKS.append(hook)
+    try:
+        if look == "standard":
+            task = asyncio.ensure_future(render_all_screens_async(tmp_path / "shots", profiles=()))
+        else:
+            task = asyncio.ensure_future(render_variants_async(tmp_path / "shots", (SOURCE,), (look,)))
+        qtbot.waitUntil(task.done, timeout=WAIT_MS * 12)
+        task.result()
+    finally:
+        screen_profiles.RENDER_HOOKS.remove(hook)
+    assert len(states) >= 30
+    assert not findings, "\n".join(sorted(findings))
+
+
+def test_message_thread_is_drawn_again_in_the_new_theme(qtbot, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
+    """The thread's bubbles and texts are document formats, not a stylesheet: a theme change
+    draws the shown thread again in the new colours."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtGui import QTextFrame
+
+    from mypage_desktop.domain.activity_dto import MessageThread, ThreadMessage
+    from mypage_desktop.ui.messages.thread_view import ThreadView
+
+    def bubbles(view: ThreadView) -> list[tuple[str, str]]:
+        frames = [f for f in view.document().rootFrame().childFrames() if isinstance(f, QTextFrame)]
+        return [(f.frameFormat().background().color().name(),
+                 f.firstCursorPosition().charFormat().foreground().color().name()) for f in frames]
+
+    sent = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
+    thread = MessageThread(1, "A1", "株式会社さくら", "一般事務", True, None, 2000,
+                           (ThreadMessage(1, True, "株式会社さくら", "面接の日時です。", sent, False),
+                            ThreadMessage(2, False, "ご本人", "承知しました。", sent, False)))
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.show_thread(thread)
+    standard = style.STANDARD
+    assert bubbles(view) == [(standard.info_bg, standard.text), (standard.success_bg, standard.text)]
+    display.apply_display(display.DisplayChoice(100, "high_contrast"), qapp)
+    try:
+        high = style.HIGH_CONTRAST
+        assert bubbles(view) == [(high.info_bg, high.text), (high.success_bg, high.text)]
+    finally:
+        display.apply_display(display.DisplayChoice(), qapp)
+        qapp.setStyleSheet("")

@@ -13,15 +13,13 @@ from mypage_desktop.domain.activity_dto import ApplicationSummary
 from mypage_desktop.domain.applications import ApplicationStatus
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.applications.texts import FINISHED, local_day, short_day, short_moment, tooltip
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import RowTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 APPLICATION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 NO_INTERVIEW = 2**62  # rows without an upcoming interview sort after every date
-HIRED_COLOUR = QColor("#0a5c1f")
-INTERVIEW_COLOUR = QColor("#0b3d91")
-FINISHED_COLOUR = QColor("#555555")
 STATUS_ORDER = {status.value: i for i, status in enumerate(ApplicationStatus)}
 
 
@@ -126,15 +124,16 @@ class ApplicationsModel(RowTableModel[ApplicationSummary]):
         return tooltip(self.display(item, column))
 
     def colour(self, item: ApplicationSummary, column: Columns) -> QColor | None:
+        c = style.colours()
         if column == Columns.STATUS:
             if item.status == ApplicationStatus.HIRED.value:
-                return HIRED_COLOUR
+                return QColor(c.success_text)
             if item.status == ApplicationStatus.INTERVIEW.value:
-                return INTERVIEW_COLOUR
+                return QColor(c.info_text)
             if item.status in FINISHED:
-                return FINISHED_COLOUR
+                return QColor(c.muted_text)
         if column == Columns.NEXT_INTERVIEW and item.next_interview_at is not None:
-            return INTERVIEW_COLOUR
+            return QColor(c.info_text)
         return None
 
     def bold(self, item: ApplicationSummary, column: Columns) -> bool:

@@ -36,9 +36,13 @@ SUMMARY_FIELDS = (("number", N_("応募番号")), ("applied_on", N_("応募日")
 HISTORY_SAMPLES: dict[int, str] = {HistoryColumns.AT: "0000/00/00 00:00", HistoryColumns.STATUS: "書類選考中",
                    HistoryColumns.RECORDED_BY: "ハローワーク", HistoryColumns.INTERVIEW_AT: "0000/00/00(水) 00:00",
                    HistoryColumns.PLACE: "本社 2階 応接室（受"}
-SUMMARY_STYLE = ("QFrame#applicationSummary { border: 1px solid #7f8ea3; background: white; }"
-                 " QLabel#summaryCaption { background: #e6edf7; color: #0b2f5c; font-weight: bold; padding: 5px 8px; }"
-                 " QLabel#summaryValue { padding: 5px 8px; }")
+
+
+def summary_style(c: style.Colours) -> str:
+    return (f"QFrame#applicationSummary {{ border: 1px solid {c.border}; background: {c.base}; }}"
+            f" QLabel#summaryCaption {{ background: {c.info_bg}; color: {c.info_text}; font-weight: bold;"
+            " padding: 5px 8px; }"
+            f" QLabel#summaryValue {{ color: {c.text}; padding: 5px 8px; }}")
 
 
 def as_job_detail(posting: PostingSnapshot) -> JobDetail:
@@ -64,7 +68,7 @@ class ApplicationDetailPanel(QWidget):
         self.messages_button = QPushButton(t("メッセージを見る"), self)
         self.job_button = QPushButton(t("求人票を見る"), self)
         self.messaging_note = style.plain_label("", self)
-        self.messaging_note.setStyleSheet("color: #444444;")
+        style.themed_sheet(self.messaging_note, lambda c: f"color: {c.muted_text};")
         self.values: dict[str, QLabel] = {}
         self.history_model = HistoryModel(self)
         self.history_proxy = HistoryProxy(self)
@@ -91,7 +95,7 @@ class ApplicationDetailPanel(QWidget):
             buttons.addWidget(button)
         summary = QFrame(self)
         summary.setObjectName("applicationSummary")
-        summary.setStyleSheet(SUMMARY_STYLE)
+        style.themed_sheet(summary, summary_style)
         grid = QGridLayout(summary)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(0)

@@ -14,8 +14,10 @@ from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
 
-WARNING_STYLE = ("QLabel#withdrawWarning { background: #fde8e8; color: #8a0000; border: 2px solid #c00000;"
-                 " padding: 8px; font-weight: bold; }")
+
+def warning_style(c: style.Colours) -> str:
+    return (f"QLabel#withdrawWarning {{ background: {c.alert_bg}; color: {c.important_text};"
+            f" border: 2px solid {c.important_border}; padding: 8px; font-weight: bold; }}")
 
 
 class WithdrawDialog(QDialog):
@@ -39,7 +41,7 @@ class WithdrawDialog(QDialog):
         self.warning = style.plain_label(t("辞退すると、元に戻すことはできません。同じ求人にもう一度応募すること"
                                            "もできません。"), self)
         self.warning.setObjectName("withdrawWarning")
-        self.warning.setStyleSheet(WARNING_STYLE)
+        style.themed_sheet(self.warning, warning_style)
         note_caption = QLabel(t("事業所への連絡事項（任意・{max}文字以内）").format(max=NOTE_MAX), self)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setTabChangesFocus(True)

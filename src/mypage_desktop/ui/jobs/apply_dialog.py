@@ -36,7 +36,6 @@ from mypage_desktop.ui.widgets.scroll_body import scrolling_body
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
-OVER_STYLE = "color: #c00000; font-weight: bold;"
 
 
 class ApplyDialog(QDialog):
@@ -144,7 +143,8 @@ class ApplyDialog(QDialog):
     def _update(self) -> None:
         length = self._length()
         self.counter.setText(t("{length} / {max}文字").format(length=length, max=MOTIVATION_MAX))
-        self.counter.setStyleSheet(OVER_STYLE if length > MOTIVATION_MAX else "")
+        over = "error_text" if length > MOTIVATION_MAX else None
+        style.themed_sheet(self.counter, style.text_colour(over, bold=True))
         uploading = any(r.busy for r in self.rows.values())
         self.apply_button.setEnabled(not self._sending and not uploading)
         self.apply_button.setText(t("応募しています…") if self._sending else t("応募する"))

@@ -27,8 +27,9 @@ from mypage_desktop.ui.widgets.job_sheet import JobSheet
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
-CLOSED_STYLE = ("QLabel#closedBanner { background: #fde8e8; color: #8a0000; border: 2px solid #c00000;"
-                " padding: 8px; font-weight: bold; }")
+def closed_style(c: style.Colours) -> str:
+    return (f"QLabel#closedBanner {{ background: {c.alert_bg}; color: {c.important_text};"
+            f" border: 2px solid {c.important_border}; padding: 8px; font-weight: bold; }}")
 
 
 class JobDetailView(QWidget):
@@ -64,7 +65,7 @@ class JobDetailView(QWidget):
         banner = t("【{closed}】この求人の募集は終了しました。").format(closed=t(CLOSED))
         self.closed_banner = style.plain_label(banner, self)
         self.closed_banner.setObjectName("closedBanner")
-        self.closed_banner.setStyleSheet(CLOSED_STYLE)
+        style.themed_sheet(self.closed_banner, closed_style)
         self.closed_banner.hide()
         self.sheet = JobSheet(self)
         self.keep_button = QPushButton(t("キープを外す"), self)

@@ -10,12 +10,11 @@ from mypage_desktop.domain.job_dto import KeptJobInfo
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.jobs.result_model import JOB_ID_ROLE
 from mypage_desktop.ui.jobs.texts import CLOSED
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import RowTableModel
 from mypage_desktop.ui.widgets.texts import place
-
-CLOSED_COLOUR = QColor("#8a0000")
 
 
 class Columns(IntEnum):
@@ -66,4 +65,4 @@ class KeptJobModel(RowTableModel[KeptJobInfo]):
         return column == Columns.STATUS and item.job.closed
 
     def colour(self, item: KeptJobInfo, column: Columns) -> QColor | None:
-        return CLOSED_COLOUR if column == Columns.STATUS and item.job.closed else None
+        return QColor(style.colours().error_text) if column == Columns.STATUS and item.job.closed else None

@@ -28,6 +28,7 @@ from mypage_desktop.domain.job_dto import JobIdSnapshot, JobPage, JobSummary
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.jobs.page_cache import PageCache
 from mypage_desktop.ui.jobs.texts import LOADING, occupation_text, online_text
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import ColumnTableModel, Index
 from mypage_desktop.ui.widgets.texts import place, short_date
@@ -40,7 +41,6 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2    # JobSummary, or None while loadi
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 3     # bool
 UNAVAILABLE_ROW = N_("この求人は表示できません")
 FAILED_ROW = N_("読み込めませんでした")
-GREY = QColor("#666666")
 # The roles that show a row, so asking for them loads its page (tooltips and styling do not).
 _REQUESTING = frozenset((Qt.ItemDataRole.DisplayRole, SUMMARY_ROLE, LOADED_ROLE))
 # Roles a delegate asks for that no cell of this table answers (no icons, check boxes, own
@@ -258,11 +258,11 @@ class JobResultModel(ColumnTableModel[JobSummary]):
         return cell_text(item, column)
 
     def colour(self, item: JobSummary, column: Columns) -> QColor | None:
-        return GREY if item.closed else None
+        return QColor(style.colours().muted_text) if item.closed else None
 
     def _placeholder(self, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(GREY)
+            return QBrush(QColor(style.colours().muted_text))
         if role != Qt.ItemDataRole.DisplayRole or column != Columns.OCCUPATION:
             return None
         if (row // self.page_size) in self._failed:

@@ -55,8 +55,9 @@ SORTS = ((SortOrder.NEWEST, N_("新着順")), (SortOrder.WAGE, N_("賃金の高�
 INACTIVE = SeekerStatus.INACTIVE.value
 INACTIVE_TEXT = (N_("求職状態が無効のため、求人情報検索はご利用いただけません。求職活動を再開するときは、"
                     "「求職者情報・設定」で求職状態を「有効」に戻してください。入力した検索条件はそのまま残ります。"))
-INACTIVE_STYLE = ("QLabel#inactiveBanner { border: 2px solid #c00000; background: #fff4e5; color: #7a0000;"
-                  " padding: 8px; font-weight: bold; }")
+def inactive_style(c: style.Colours) -> str:
+    return (f"QLabel#inactiveBanner {{ background: {c.notice_bg}; color: {c.important_text};"
+            f" border: 2px solid {c.important_border}; padding: 8px; font-weight: bold; }}")
 
 
 class JobSearchPage(QWidget):
@@ -105,7 +106,7 @@ class JobSearchPage(QWidget):
         self.info.hide()
         self.inactive_banner = style.plain_label(t(INACTIVE_TEXT), self)
         self.inactive_banner.setObjectName("inactiveBanner")
-        self.inactive_banner.setStyleSheet(INACTIVE_STYLE)
+        style.themed_sheet(self.inactive_banner, inactive_style)
         self.inactive_banner.hide()
         self.saver = SaveSearchFlow(client, self.form, self)
         self._build()

@@ -13,7 +13,6 @@ from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import message, t
 
 PLACEHOLDER = N_("事業所へのメッセージを入力してください（改行できます）")
-OVER_STYLE = "color: #c00000; font-weight: bold;"
 
 
 class Composer(QWidget):
@@ -93,10 +92,10 @@ class Composer(QWidget):
         if over > 0:
             self.counter.setText(t("{length} / {max}文字（{over}文字多すぎます）").format(
                 length=length, max=self.max_length, over=over))
-            self.counter.setStyleSheet(OVER_STYLE)
+            style.themed_sheet(self.counter, style.text_colour("error_text", bold=True))
         else:
             self.counter.setText(t("{length} / {max}文字").format(length=length, max=self.max_length))
-            self.counter.setStyleSheet("")
+            style.themed_sheet(self.counter, style.text_colour(None))
         self.editor.setReadOnly(self._sending or self._blocked)
         can_send = bool(self.text().strip()) and not self._sending and not self._blocked
         if not can_send and self.send_button.hasFocus():

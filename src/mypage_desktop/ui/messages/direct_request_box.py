@@ -37,7 +37,10 @@ if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
 UNAVAILABLE = N_("ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。")
-BOX_STYLE = "QWidget#directRequest { background: #f3f7fc; border: 1px solid #9db7dc; }"
+
+
+def box_style(c: style.Colours) -> str:
+    return f"QWidget#directRequest {{ background: {c.info_bg}; border: 1px solid {c.info_border}; }}"
 
 
 
@@ -126,7 +129,7 @@ class DirectRequestBox(QWidget):
         super().__init__(parent)
         self.setObjectName("directRequest")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(BOX_STYLE)
+        style.themed_sheet(self, box_style)
         self._client = client
         self.info: DirectRequestInfo | None = None
         self.dialog: MotivationDialog | None = None

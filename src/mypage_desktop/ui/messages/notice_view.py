@@ -14,8 +14,6 @@ from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.scroll_body import scrolling_body
 from mypage_desktop.ui.widgets.tab_order import chain_tab_order, tab_stops
 
-CLOSED_STYLE = "color: #8a0000; font-weight: bold;"
-
 
 class NoticeView(QWidget):
     """Signals:
@@ -29,7 +27,7 @@ class NoticeView(QWidget):
         self._job_id: int | None = None
         self.title = style.heading("", self, scale=1.15)
         self.meta = style.plain_label("", self)
-        self.meta.setStyleSheet("color: #444444;")
+        style.themed_sheet(self.meta, lambda c: f"color: {c.muted_text};")
         self.body = QTextBrowser(self)
         self.body.setOpenLinks(False)
         self.body.setOpenExternalLinks(False)
@@ -38,7 +36,7 @@ class NoticeView(QWidget):
         self.job_label = style.plain_label("", self)
         self.job_button = QPushButton(t("求人票を見る"), self)
         self.closed_label = style.plain_label(t("この求人の募集は終了しました"), self)
-        self.closed_label.setStyleSheet(CLOSED_STYLE)
+        style.themed_sheet(self.closed_label, lambda c: f"color: {c.error_text}; font-weight: bold;")
         self.job_box = QWidget(self)
         job_row = QHBoxLayout(self.job_box)
         job_row.setContentsMargins(0, 0, 0, 0)

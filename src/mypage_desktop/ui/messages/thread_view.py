@@ -18,15 +18,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from mypage_desktop.domain.activity_dto import MessageThread, ThreadMessage
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.i18n import t
 
-EMPLOYER_BG = QColor("#f1f5fb")
-EMPLOYER_BORDER = QColor("#9db7dc")
-OWN_BG = QColor("#eef7ee")
-OWN_BORDER = QColor("#9ccc9c")
-META = QColor("#444444")
-NEW = QColor("#b00000")
 GAP = 6  # pixels between two messages
 INDENT = 72  # the other side's messages sit to the left, the seeker's to the right
 
@@ -40,6 +35,8 @@ class ThreadView(QTextBrowser):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setAccessibleName(t("メッセージのやりとり"))
         self._follow_newest = True
+        self._thread: MessageThread | None = None
+        setattr(self, style.FOLLOW_ATTR, self._on_theme_changed)  # the colours are in the document
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._on_bar_range_changed)
         bar.valueChanged.connect(self._on_bar_value_changed)
@@ -51,13 +48,16 @@ class ThreadView(QTextBrowser):
 
     def show_text(self, text: str) -> None:
         """A placeholder (「読み込み中…」, a hint) instead of a thread."""
+        self._thread = None
         self.setPlainText(text)
 
     def show_thread(self, thread: MessageThread) -> None:
+        self._thread = thread
         self.clear()
         cursor = QTextCursor(self.document())
         if not thread.messages:
-            cursor.insertText(t("まだメッセージはありません。"), _char_format(colour=META))
+            muted = QColor(style.colours().muted_text)
+            cursor.insertText(t("まだメッセージはありません。"), _char_format(colour=muted))
         else:
             _thin(cursor)
         for message in thread.messages:
@@ -71,26 +71,37 @@ class ThreadView(QTextBrowser):
         bar.setValue(bar.maximum())
 
     def _add(self, message: ThreadMessage) -> None:
+        c = style.colours()
         document = self.document()
         cursor = document.rootFrame().lastCursorPosition()
         frame = QTextFrameFormat()
         frame.setPadding(8)
         frame.setBorder(1)
         frame.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-        frame.setBackground(EMPLOYER_BG if message.from_employer else OWN_BG)
-        frame.setBorderBrush(EMPLOYER_BORDER if message.from_employer else OWN_BORDER)
+        # the employer's on the information colours, the seeker's own on the confirmation colours
+        frame.setBackground(QColor(c.info_bg if message.from_employer else c.success_bg))
+        frame.setBorderBrush(QColor(c.info_border if message.from_employer else c.success_border))
         if message.from_employer:
             frame.setRightMargin(INDENT)
         else:
             frame.setLeftMargin(INDENT)
         cursor.insertFrame(frame)
-        cursor.insertText(message.sender_label, _char_format(bold=True))
-        cursor.insertText("　" + format_datetime_jst(message.sent_at), _char_format(colour=META))
+        cursor.insertText(message.sender_label, _char_format(bold=True, colour=QColor(c.text)))
+        cursor.insertText("　" + format_datetime_jst(message.sent_at), _char_format(colour=QColor(c.muted_text)))
         if message.unread:
-            cursor.insertText("　" + t("新着"), _char_format(bold=True, colour=NEW))
+            cursor.insertText("　" + t("新着"), _char_format(bold=True, colour=QColor(c.error_text)))
         cursor.insertBlock()
-        cursor.insertText(message.body, _char_format())
+        cursor.insertText(message.body, _char_format(colour=QColor(c.text)))
         _thin(document.rootFrame().lastCursorPosition())
+
+    def _on_theme_changed(self) -> None:
+        """Draws the thread again in the new theme's colours (``style.restyle_all``)."""
+        if self._thread is not None:
+            follow, value = self._follow_newest, self.verticalScrollBar().value()
+            self.show_thread(self._thread)
+            if not follow:
+                self._follow_newest = False
+                self.verticalScrollBar().setValue(value)
 
     @Slot(int, int)
     def _on_bar_range_changed(self, _minimum: int, maximum: int) -> None:

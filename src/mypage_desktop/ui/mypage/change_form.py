@@ -24,8 +24,11 @@ from mypage_desktop.ui.widgets.tab_order import tab_stops
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
-DONE_STYLE = ("QLabel#changeDone { background: #e8f0fb; color: #0b2f5c; padding: 8px;"
-              " border: 1px solid #9db7dc; }")
+def done_style(c: style.Colours) -> str:
+    return (f"QLabel#changeDone {{ background: {c.info_bg}; color: {c.info_text}; padding: 8px;"
+            f" border: 1px solid {c.info_border}; }}")
+
+
 MAIL_NOTE = N_("登録したメールアドレス宛に「登録内容変更のお知らせ」をお送りします（変更後の内容は記載しません）。")
 
 
@@ -50,7 +53,7 @@ class ChangeFormBox(ActionBox):
         self.error = FieldErrorLabel(self)
         self.done_label = style.plain_label("", self)
         self.done_label.setObjectName("changeDone")
-        self.done_label.setStyleSheet(DONE_STYLE)
+        style.themed_sheet(self.done_label, done_style)
         buttons = QHBoxLayout()
         buttons.addWidget(self.button)
         buttons.addWidget(self.busy_label)
@@ -82,7 +85,7 @@ class ChangeFormBox(ActionBox):
         self.grid.addWidget(widget or edit, row, 1)
         if hint:
             note = style.plain_label(hint, self)
-            note.setStyleSheet("color: #555555;")
+            style.themed_sheet(note, lambda c: f"color: {c.muted_text};")
             self.grid.addWidget(note, row + 1, 1, 1, 2)
             row += 1
         self.grid.addWidget(error, row + 1, 1, 1, 2)

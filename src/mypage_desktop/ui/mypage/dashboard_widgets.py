@@ -22,8 +22,12 @@ from mypage_desktop.ui.mypage.texts import (
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.i18n import t
 
-# (border, background) of the validity box: normal, last month, 無効.
-LOOKS = {"normal": ("#9db7dc", "#f3f7fc"), "last_month": ("#d08a00", "#fff8e1"), "inactive": ("#c00000", "#fff0f0")}
+
+def looks(c: style.Colours) -> dict[str, tuple[str, str, str]]:
+    """(border, background, note text) of the validity box: normal, last month, 無効."""
+    return {"normal": (c.info_border, c.info_bg, c.info_text),
+            "last_month": (c.caution_border, c.caution_bg, c.caution_text),
+            "inactive": (c.important_border, c.alert_bg, c.important_text)}
 
 
 class Card(QFrame):
@@ -32,7 +36,8 @@ class Card(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None, *, name: str = "card") -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setStyleSheet(f"QFrame#{name} {{ border: 1px solid #cccccc; border-radius: 4px; background: white; }}")
+        style.themed_sheet(self, lambda c: f"QFrame#{name} {{ border: 1px solid {c.border}; border-radius: 4px;"
+                                           f" background: {c.base}; }}")
         self.title = style.heading(title, self, scale=1.1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 12)
@@ -104,14 +109,15 @@ class ValidityBox(QFrame):
 
     def _apply_look(self, look: str) -> None:
         self.look = look
-        border, background = LOOKS[look]
         width = 1 if look == "normal" else 2
         weight = "normal" if look == "normal" else "bold"
-        colour = "#7a0000" if look == "inactive" else "#5c3b00"
-        self.setStyleSheet(
-            f"QFrame#homeValidity {{ border: {width}px solid {border}; background: {background}; }}"
-            f" QLabel#homeSummary {{ font-size: 11pt; font-weight: {weight}; }}"
-            f" QLabel#homeValidityNote {{ color: {colour}; }}")
+
+        def sheet(c: style.Colours) -> str:
+            border, background, colour = looks(c)[look]
+            return (f"QFrame#homeValidity {{ border: {width}px solid {border}; background: {background}; }}"
+                    f" QLabel#homeSummary {{ color: {c.text}; font-size: 11pt; font-weight: {weight}; }}"
+                    f" QLabel#homeValidityNote {{ color: {colour}; }}")
+        style.themed_sheet(self, sheet)
 
     def clear(self) -> None:
         self._days = None

@@ -19,7 +19,6 @@ from mypage_desktop.ui.widgets.i18n import t
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
-UNREAD_STYLE = "color: #a00000;"
 
 
 class HomePage(ScrollPage):
@@ -33,7 +32,7 @@ class HomePage(ScrollPage):
         self.validity = ValidityBox(content)
         self.summary: QLabel = self.validity.summary
         self.status_label = style.plain_label("", content, wrap=False)
-        self.status_label.setStyleSheet("color: #555555;")
+        style.themed_sheet(self.status_label, lambda c: f"color: {c.muted_text};")
         self.interview_rows: list[InterviewRow] = []
         self._board_shown = False
 
@@ -143,7 +142,7 @@ class HomePage(ScrollPage):
 
     def _show_count(self, label: QLabel, count: int) -> None:
         label.setText(t("{n}件").format(n=count))
-        label.setStyleSheet(UNREAD_STYLE if count else "")
+        style.themed_sheet(label, style.text_colour("error_text" if count else None))
 
     def _show_interviews(self, interviews: tuple[UpcomingInterview, ...]) -> None:
         for row in self.interview_rows:

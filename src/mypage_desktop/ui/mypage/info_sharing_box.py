@@ -24,7 +24,10 @@ from mypage_desktop.ui.widgets.i18n import message, t
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
-STATE_STYLE = "QLabel#sharingState { background: #f3f7fc; border: 1px solid #9db7dc; color: #0b2f5c; padding: 6px; }"
+
+def state_style(c: style.Colours) -> str:
+    return (f"QLabel#sharingState {{ background: {c.info_bg}; color: {c.info_text}; padding: 6px;"
+            f" border: 1px solid {c.info_border}; }}")
 
 
 def state_text(state: InfoSharingState) -> str:
@@ -44,7 +47,7 @@ class InfoSharingBox(ActionBox):
         self.explanation = style.plain_label("\n".join(t(line) for line in rules.EXPLANATION), self)
         self.state_label = style.plain_label(t(LOADING), self)
         self.state_label.setObjectName("sharingState")
-        self.state_label.setStyleSheet(STATE_STYLE)
+        style.themed_sheet(self.state_label, state_style)
         self.button = QPushButton("", self)
         self.button.setMinimumHeight(32)
         self.note = style.plain_label("", self)

@@ -38,8 +38,11 @@ FIELD_WIDTH = 360  # px: 32 characters and the 「表示」 box
 # The wizard's rule text (seed), and what C4 adds.
 RULES = (N_("パスワード：半角の数字、英字、記号を組み合わせ、8桁以上32桁以内"),
          N_("メールアドレス・生年月日・求職番号を含むものや、よく使われていて推測されやすいものは登録できません。"))
-DONE_STYLE = ("QLabel#passwordChanged { background: #e8f0fb; color: #0b2f5c; padding: 8px;"
-              " border: 1px solid #9db7dc; }")
+
+def done_style(c: style.Colours) -> str:
+    return (f"QLabel#passwordChanged {{ background: {c.info_bg}; color: {c.info_text}; padding: 8px;"
+            f" border: 1px solid {c.info_border}; }}")
+
 
 
 class PasswordChangeBox(ActionBox):
@@ -50,7 +53,6 @@ class PasswordChangeBox(ActionBox):
         intro = style.plain_label(t("パスワードを変更するときは、現在のパスワードと新しいパスワードを入力して、"
                                     "「パスワードを変更する」を押してください。"), self)
         rules = style.plain_label("\n".join(t(rule) for rule in RULES), self)
-        rules.setStyleSheet("color: #333333;")
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
@@ -76,7 +78,7 @@ class PasswordChangeBox(ActionBox):
         self.error = FieldErrorLabel(self)
         self.done_label = style.plain_label("", self)
         self.done_label.setObjectName("passwordChanged")
-        self.done_label.setStyleSheet(DONE_STYLE)
+        style.themed_sheet(self.done_label, done_style)
         buttons = QHBoxLayout()
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.busy_label)

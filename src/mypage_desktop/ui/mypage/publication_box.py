@@ -42,7 +42,12 @@ FIELDS = (("wish_occupation", N_("希望職種（必須）"), False, WISH_MAX), 
 INTRO = (N_("求職情報を公開すると、事業所が匿名の求職情報を見て「直接リクエスト」（応募のお誘い）を"
             "送れるようになります。氏名・連絡先・生年月日は公開されません（年代のみ表示されます）。公開はいつでも取り下げられます。"))
 NONE = N_("（記載なし）")
-PREVIEW_STYLE = "QLabel#publicationPreview { background: #fffdf3; border: 1px solid #c9b458; padding: 8px; }"
+
+
+def preview_style(c: style.Colours) -> str:
+    """What an employer sees, framed like a sheet of paper."""
+    return (f"QLabel#publicationPreview {{ background: {c.base}; color: {c.text}; border: 1px solid {c.border};"
+            " padding: 8px; }")
 
 
 def profile_text(profile: PublicProfile) -> str:
@@ -88,7 +93,7 @@ class PublicationBox(ActionBox):
             label.setWordWrap(True)  # a long caption wraps rather than widening the page (large text)
             label.setBuddy(edit)
             hint = style.plain_label(t("{n}文字以内").format(n=limit), self, wrap=False)
-            hint.setStyleSheet("color: #555555;")
+            style.themed_sheet(hint, lambda c: f"color: {c.muted_text};")
             error = FieldErrorLabel(self)
             grid.addWidget(label, row * 2, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(edit, row * 2, 1)
@@ -105,11 +110,11 @@ class PublicationBox(ActionBox):
             buttons.addWidget(widget)
         self.error = FieldErrorLabel(self)
         self.done_label = style.plain_label("", self)
-        self.done_label.setStyleSheet("color: #0b2f5c;")
+        style.themed_sheet(self.done_label, lambda c: f"color: {c.info_text};")
         self.preview_title = style.plain_label(t("事業所に見える内容（プレビュー）"), self)
         self.preview = style.plain_label("", self)
         self.preview.setObjectName("publicationPreview")
-        self.preview.setStyleSheet(PREVIEW_STYLE)
+        style.themed_sheet(self.preview, preview_style)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)

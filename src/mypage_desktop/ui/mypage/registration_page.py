@@ -42,8 +42,8 @@ class RegistrationPage(ScrollPage):
         self.values: dict[str, QLabel] = self.info_view.values
         self.note = style.plain_label(t(COUNTER_NOTE), content)
         self.note.setObjectName("counterNote")
-        self.note.setStyleSheet("QLabel#counterNote { background: #f3f7fc; border: 1px solid #9db7dc;"
-                                " color: #0b2f5c; padding: 6px; }")
+        style.themed_sheet(self.note, lambda c: f"QLabel#counterNote {{ background: {c.info_bg}; border: 1px solid"
+                                                   f" {c.info_border}; color: {c.info_text}; padding: 6px; }}")
         self.contact = ContactChangeBox(client, content)
         self.wishes = WishesChangeBox(client, content)
         self.sharing = InfoSharingBox(client, content)

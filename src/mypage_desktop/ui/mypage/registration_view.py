@@ -70,7 +70,7 @@ class RegistrationInfoView(QWidget):
                 value.setObjectName(f"profile_{key}")
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
                 caption_label = style.plain_label(t(caption), box, wrap=False)
-                caption_label.setStyleSheet("color: #444444;")
+                style.themed_sheet(caption_label, lambda c: f"color: {c.muted_text};")
                 caption_label.setBuddy(value)
                 form.addRow(caption_label, value)
                 self.values[key] = value
@@ -87,8 +87,8 @@ class RegistrationInfoView(QWidget):
             self.values[key].setText(text)
         inactive = info.status == INACTIVE
         self._set_row_visible("inactive_reason", inactive and bool(info.inactive_reason_label))
-        self.values["status"].setStyleSheet(
-            "QLabel#profileStatus { font-weight: bold; color: %s; }" % ("#a00000" if inactive else "#1a6b2a"))
+        status_colour = "error_text" if inactive else "success_text"
+        style.themed_sheet(self.values["status"], style.text_colour(status_colour, bold=True))
 
     def clear(self) -> None:
         for label in self.values.values():

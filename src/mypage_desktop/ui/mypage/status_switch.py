@@ -34,11 +34,19 @@ if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
 
 PERIOD_OVER = "registration.reactivation_period_over"
-GUIDANCE_STYLE = ("QLabel#reactivationGuidance { border: 2px solid #c00000; background: #fff4e5; color: #7a0000;"
-                  " padding: 8px; font-weight: bold; }")
-LAST_MONTH_STYLE = ("QLabel#lastMonthNote { border: 1px solid #d08a00; background: #fff8e1; color: #5c3b00;"
-                    " padding: 6px; }")
-DONE_STYLE = "QLabel#switchDone { background: #e8f0fb; color: #0b2f5c; padding: 6px; border: 1px solid #9db7dc; }"
+def guidance_style(c: style.Colours) -> str:
+    return (f"QLabel#reactivationGuidance {{ background: {c.notice_bg}; color: {c.important_text};"
+            f" border: 2px solid {c.important_border}; padding: 8px; font-weight: bold; }}")
+
+
+def last_month_style(c: style.Colours) -> str:
+    return (f"QLabel#lastMonthNote {{ background: {c.caution_bg}; color: {c.caution_text}; padding: 6px;"
+            f" border: 1px solid {c.caution_border}; }}")
+
+
+def done_style(c: style.Colours) -> str:
+    return (f"QLabel#switchDone {{ background: {c.info_bg}; color: {c.info_text}; padding: 6px;"
+            f" border: 1px solid {c.info_border}; }}")
 
 
 def not_older(fetched: RegistrationInfo, known: RegistrationInfo | None) -> bool:
@@ -84,16 +92,16 @@ class StatusSwitch(ActionBox):
         self.explanation = style.plain_label("", self)
         self.last_month_note = style.plain_label(t(LAST_MONTH), self)
         self.last_month_note.setObjectName("lastMonthNote")
-        self.last_month_note.setStyleSheet(LAST_MONTH_STYLE)
+        style.themed_sheet(self.last_month_note, last_month_style)
         self.guidance = style.plain_label("", self)
         self.guidance.setObjectName("reactivationGuidance")
-        self.guidance.setStyleSheet(GUIDANCE_STYLE)
+        style.themed_sheet(self.guidance, guidance_style)
         self.switch_button = QPushButton(self)
         self.switch_button.setMinimumHeight(32)
         self.busy_label = style.plain_label(t("処理しています…"), self, wrap=False)
         self.done_label = style.plain_label("", self)
         self.done_label.setObjectName("switchDone")
-        self.done_label.setStyleSheet(DONE_STYLE)
+        style.themed_sheet(self.done_label, done_style)
         self.error = FieldErrorLabel(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)

@@ -9,6 +9,7 @@ from mypage_desktop.domain.preregistration import WHAT_TO_BRING
 from mypage_desktop.domain.preregistration_dto import HistoryRow, PreregistrationForm, PreregistrationSubmitted
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.preregistration.flow import STEP_TITLES, Step
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label
 
@@ -47,7 +48,7 @@ class ReviewPage(StepPage):
         super().__init__(
             t("入力内容を確認してください。よろしければ「この内容で仮登録する」を押してください。"), parent)
         self.messages_label = label("", self.body)
-        self.messages_label.setStyleSheet("color: #c00000;")
+        style.themed_sheet(self.messages_label, lambda c: f"color: {c.error_text};")
         self.column.insertWidget(1, self.messages_label)
         self.edit_buttons: dict[Step, QPushButton] = {}
         self.value_labels: list[QLabel] = []

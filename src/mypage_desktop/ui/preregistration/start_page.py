@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mypage_desktop.domain.errors import FieldError
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel, announce
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label
@@ -108,8 +109,8 @@ class StartPage(StepPage):
         self.column.insertWidget(1, question)
         self.pupil_message = label(message("prereg.pupil"), self.body, bold=True)
         self.pupil_message.setObjectName("pupilMessage")
-        self.pupil_message.setStyleSheet("QLabel#pupilMessage { color: #7a0000; border: 2px solid #c00000;"
-                                         " padding: 8px; }")
+        style.themed_sheet(self.pupil_message, lambda c: f"QLabel#pupilMessage {{ color: {c.important_text};"
+                                                         f" border: 2px solid {c.important_border}; padding: 8px; }}")
         self.pupil_message.hide()
         self.column.insertWidget(2, self.pupil_message)
         self.resume = ResumePanel(self.body)

@@ -16,8 +16,10 @@ from mypage_desktop.ui.widgets.dates import format_date
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.job_sheet import JobSheet
 
-CLOSED_STYLE = ("QLabel#referralClosed { background: #fde8e8; color: #8a0000; border: 2px solid #c00000;"
-                " padding: 8px; font-weight: bold; }")
+
+def closed_style(c: style.Colours) -> str:
+    return (f"QLabel#referralClosed {{ background: {c.alert_bg}; color: {c.important_text};"
+            f" border: 2px solid {c.important_border}; padding: 8px; font-weight: bold; }}")
 
 
 def sheet_job(posting: PostingSnapshot) -> JobDetail:
@@ -35,7 +37,7 @@ class ReferralDetailPanel(QWidget):
         self.closed_banner = style.plain_label(
             t("【募集終了】この求人の募集は現在終了しています。下の求人票は紹介した時点の内容です。"), self)
         self.closed_banner.setObjectName("referralClosed")
-        self.closed_banner.setStyleSheet(CLOSED_STYLE)
+        style.themed_sheet(self.closed_banner, closed_style)
         self.note_box = QGroupBox(t("ハローワークからの連絡事項（備考）"), self)
         self.note = style.plain_label("", self.note_box)
         self.note.setAccessibleName(t("備考"))

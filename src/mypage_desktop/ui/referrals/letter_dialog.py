@@ -67,7 +67,7 @@ class LetterDialog(QDialog):
         self.close_button = QPushButton(t("閉じる"), self)
         self.message = style.plain_label("", self)
         self.message.setObjectName("letterMessage")
-        self.message.setStyleSheet("QLabel#letterMessage { color: #0b5c2a; }")
+        style.themed_sheet(self.message, lambda c: f"QLabel#letterMessage {{ color: {c.success_text}; }}")
         self.error = FieldErrorLabel(self)
         self._build()
         self.print_button.clicked.connect(self._on_print_button_clicked)

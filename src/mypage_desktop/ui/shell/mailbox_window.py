@@ -58,8 +58,8 @@ class MailboxWindow(QWidget):
         note = style.plain_label(t("この画面はデモ専用です。実際の運用では、メールはご本人のメールアドレスに届き、"
                                    "この画面はありません。送信されたメールが数秒で表示されます。"), self)
         note.setObjectName("demoNote")
-        note.setStyleSheet(f"QLabel#demoNote {{ background: {style.NOTICE_BG}; padding: 8px;"
-                           " border: 1px solid #e0b070; }")
+        style.themed_sheet(note, lambda c: f"QLabel#demoNote {{ background: {c.notice_bg}; color: {c.text};"
+                                         f" padding: 8px; border: 1px solid {c.caution_border}; }}")
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.list = QTreeWidget(self)

@@ -14,13 +14,13 @@ from mypage_desktop.domain.caller import COUNTER, KIOSK, STAFF
 from mypage_desktop.domain.device_dto import DeviceInfo, PendingEnrolment
 from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.table_model import RowTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_LABELS = {KIOSK: N_("利用者用端末"), COUNTER: N_("窓口端末"), STAFF: N_("職員端末")}
-REVOKED_COLOUR = QColor("#6b6b6b")
 
 
 
@@ -103,7 +103,7 @@ class DeviceModel(RowTableModel[DeviceInfo]):
         return super().tooltip(item, column)
 
     def colour(self, item: DeviceInfo, column: DeviceColumns) -> QColor | None:
-        return REVOKED_COLOUR if item.revoked_at is not None else None
+        return QColor(style.colours().muted_text) if item.revoked_at is not None else None
 
 
 class PendingColumns(IntEnum):

@@ -40,7 +40,7 @@ from mypage_desktop.ui.staff.devices_model import (
     device_text,
     moment_text,
 )
-from mypage_desktop.ui.staff.forms.common import DONE_STYLE
+from mypage_desktop.ui.staff.forms.common import done_style
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
@@ -68,7 +68,7 @@ def _section(text: str, parent: QWidget) -> QLabel:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
-    label.setStyleSheet("border-bottom: 1px solid #9db7dc; padding-top: 6px;")
+    style.themed_sheet(label, lambda c: f"border-bottom: 1px solid {c.info_border}; padding-top: 6px;")
     return label
 
 
@@ -97,7 +97,7 @@ def _widen(box: QMessageBox) -> QMessageBox:
 def _done_label(parent: QWidget) -> QLabel:
     label = style.plain_label("", parent)
     label.setObjectName("doneMessage")
-    label.setStyleSheet(DONE_STYLE)
+    style.themed_sheet(label, done_style)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
@@ -169,7 +169,7 @@ class DevicesView(QWidget):
         hint = style.plain_label(t(
             "新しいパソコンの画面に表示されている登録コード（英字8文字）を入力して「承認する」を押してください。"
             "小文字・全角で入力してもかまいません。コードの期限は「承認待ちの申請」に表示されます。"), self)
-        hint.setStyleSheet("color: #555555;")
+        style.themed_sheet(hint, lambda c: f"color: {c.muted_text};")
         device_buttons = QHBoxLayout()
         device_buttons.addWidget(self.list_error, 1)
         device_buttons.addWidget(self.revoke_done, 1)

@@ -25,7 +25,6 @@ ROWS = (("number", N_("求職番号")), ("seeker_id", N_("求職者ID（監査�
         ("info_sharing", N_("求職情報提供")), ("own_change", N_("本人による最後の変更")), ("published", N_("求職公開")))
 ACCOUNT_ROWS = (("email", N_("ログインID")), ("account", N_("マイページ")), ("lock", N_("ログインのロック")),
                 ("key", N_("認証キー")), ("session", N_("ログイン中")))
-ALERT = "color: #a00000; font-weight: bold;"
 
 
 def sharing_text(seeker: SeekerSummary) -> str:
@@ -175,7 +174,8 @@ class SeekerPanel(QWidget):
         }
         for key, text in texts.items():
             self.values[key].setText(text)
-        self.values["lock"].setStyleSheet(ALERT if seeker.login_locked else "")
+        alert = "error_text" if seeker.login_locked else None
+        style.themed_sheet(self.values["lock"], style.text_colour(alert, bold=True))
         has_account = seeker.email is not None
         self.email_button.setText(t("メールアドレス変更…") if has_account else t("メールアドレス登録…"))
         self.email_button.setEnabled(True)

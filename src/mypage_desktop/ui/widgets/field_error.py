@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.i18n import t
 
 
@@ -27,7 +28,7 @@ class FieldErrorLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet("color: #c00000;")
+        style.themed_sheet(self, lambda c: f"color: {c.error_text};")
         self.setAccessibleName(t("入力エラー"))
         self._field: QWidget | None = None
         self._field_description = ""

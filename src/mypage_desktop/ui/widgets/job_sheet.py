@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from mypage_desktop.domain.job_dto import JobDetail
 from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.dates import format_date
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.texts import place
@@ -28,12 +29,15 @@ LINES: tuple[tuple[tuple[str, str], ...], ...] = (
     (("employer_has_mypage", N_("求人者マイページの有無")),),
 )
 COLUMNS = 6  # three caption/value pairs at most
-SHEET_STYLE = (
-    "QFrame#jobSheet { border: 1px solid #7f8ea3; background: white; }"
-    " QLabel#sheetCaption { background: #e6edf7; color: #0b2f5c; font-weight: bold; padding: 6px 8px;"
-    " border-right: 1px solid #b7c4d6; border-bottom: 1px solid #b7c4d6; }"
-    " QLabel#sheetValue { padding: 6px 8px; border-right: 1px solid #b7c4d6; border-bottom: 1px solid #b7c4d6; }"
-)
+
+
+def sheet_style(c: style.Colours) -> str:
+    """The 求人票 grid: captions on the information colour, cells framed in the border colour."""
+    line = f"border-right: 1px solid {c.border}; border-bottom: 1px solid {c.border};"
+    return (f"QFrame#jobSheet {{ border: 1px solid {c.border}; background: {c.base}; }}"
+            f" QLabel#sheetCaption {{ background: {c.info_bg}; color: {c.info_text}; font-weight: bold;"
+            f" padding: 6px 8px; {line} }}"
+            f" QLabel#sheetValue {{ color: {c.text}; padding: 6px 8px; {line} }}")
 
 
 def sheet_values(job: JobDetail) -> dict[str, str]:
@@ -64,7 +68,7 @@ class JobSheet(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("jobSheet")
-        self.setStyleSheet(SHEET_STYLE)
+        style.themed_sheet(self, sheet_style)
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.kiosk_locations import (
@@ -62,8 +63,8 @@ class KioskSaveDialog(QDialog):
         self.note = QLabel(t(NOTE), self)
         self.note.setWordWrap(True)
         self.note.setObjectName("kioskSaveNote")
-        self.note.setStyleSheet("QLabel#kioskSaveNote { background: #fff4e5; border: 1px solid #c77700;"
-                                " padding: 8px; }")
+        style.themed_sheet(self.note, lambda c: f"QLabel#kioskSaveNote {{ background: {c.notice_bg}; color: {c.text};"
+                                                   f" border: 1px solid {c.caution_border}; padding: 8px; }}")
         self.name_label = QLabel(t("ファイル名：{name}").format(name=file_name), self)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.places = QListWidget(self)

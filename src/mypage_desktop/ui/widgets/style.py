@@ -7,7 +7,7 @@ text/background pair keeps WCAG AA contrast (4.5:1, 3:1 for focus rings and cont
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -47,8 +47,15 @@ class Colours:
     info_bg: str
     info_text: str
     info_border: str
-    muted_text: str         # footer
-    error_text: str
+    muted_text: str         # footer, hints, captions, finished rows
+    error_text: str         # error messages, 文字数超過, closed jobs, 新着, 無効
+    alert_bg: str           # closed / withdrawn banners (important_text, important_border on it)
+    success_bg: str         # 「変更しました」-type confirmations, own messages
+    success_text: str
+    success_border: str
+    caution_bg: str         # 有効期限 last month
+    caution_text: str
+    caution_border: str
 
 
 STANDARD = Colours(
@@ -57,7 +64,9 @@ STANDARD = Colours(
     selection="#1d4f91", selected_text="#ffffff", placeholder="#5c5c5c", disabled_text="#6e6e6e",
     link="#1f4e96", brand="#1d4f91", brand_text="#ffffff", important_border="#c00000",
     important_text="#7a0000", notice_bg="#fff4e5", notice_text="#7a0000", info_bg="#e8f0fb",
-    info_text="#0b2f5c", info_border="#4a6f9f", muted_text="#444444", error_text="#a00000")
+    info_text="#0b2f5c", info_border="#4a6f9f", muted_text="#444444", error_text="#a00000",
+    alert_bg="#fde8e8", success_bg="#e7f4e8", success_text="#124d1a", success_border="#3d8b47",
+    caution_bg="#fff8e1", caution_text="#5c3b00", caution_border="#a86b00")
 
 HIGH_CONTRAST = Colours(
     name="high_contrast", window="#000000", text="#ffffff", base="#000000", alternate_base="#1a1a1a",
@@ -65,7 +74,9 @@ HIGH_CONTRAST = Colours(
     selection="#ffff00", selected_text="#000000", placeholder="#d0d0d0", disabled_text="#a0a0a0",
     link="#8fd3ff", brand="#000000", brand_text="#ffffff", important_border="#ff6060",
     important_text="#ffffff", notice_bg="#000000", notice_text="#ffffff", info_bg="#000000",
-    info_text="#ffffff", info_border="#ffffff", muted_text="#e0e0e0", error_text="#ff8080")
+    info_text="#ffffff", info_border="#ffffff", muted_text="#e0e0e0", error_text="#ff8080",
+    alert_bg="#000000", success_bg="#000000", success_text="#ffffff", success_border="#00ffff",
+    caution_bg="#000000", caution_text="#ffff00", caution_border="#ffff00")
 
 THEMES = {c.name: c for c in (STANDARD, HIGH_CONTRAST)}
 _current = [STANDARD]
@@ -74,6 +85,11 @@ _current = [STANDARD]
 def colours() -> Colours:
     """The theme in use now (set by ``ui/widgets/display.py``)."""
     return _current[0]
+
+
+def theme_colours(theme: Colours) -> set[str]:
+    """Every colour of ``theme`` (what a widget's own stylesheet may use)."""
+    return {getattr(theme, f.name) for f in fields(theme) if f.name != "name"}
 
 
 def set_colours(theme: Colours) -> None:
@@ -103,6 +119,13 @@ def themed_sheet(widget: QWidget, build: Callable[[Colours], str]) -> None:
     (:func:`restyle_all`)."""
     setattr(widget, SHEET_ATTR, build)
     widget.setStyleSheet(build(colours()))
+
+
+def text_colour(role: str | None, *, bold: bool = False) -> Callable[[Colours], str]:
+    """A :func:`themed_sheet` builder: the text in the theme's ``role`` colour (e.g.
+    ``"error_text"``), or no stylesheet for ``None``."""
+    weight = " font-weight: bold;" if bold else ""
+    return lambda c: f"color: {getattr(c, role)};{weight}" if role else ""
 
 
 def restyle_all(base_point_size: float) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.user_guide import UserGuideDialog
 from mypage_desktop.ui.wizard.base_page import WizardPageBase, text_label
@@ -42,13 +43,14 @@ class DonePage(WizardPageBase):
         self.converted = text_label(t(
             "入力されたパスワードに含まれていた全角の英字・数字・記号は、半角に変換して登録しました。"
             "ログインの際は半角で入力してください（全角で入力しても同じパスワードとして扱われます）。"), self)
-        self.converted.setStyleSheet("color: #1f4e96;")
+        style.themed_sheet(self.converted, lambda c: f"color: {c.info_text};")
         self.converted.hide()
 
         important = QFrame(self)
         important.setFrameShape(QFrame.Shape.StyledPanel)
-        important.setStyleSheet("QFrame { border: 2px solid #c00000; border-radius: 4px; }"
-                                "QLabel { border: none; color: #c00000; }")
+        style.themed_sheet(important, lambda c: (
+            f"QFrame {{ border: 2px solid {c.important_border}; border-radius: 4px; }}"
+            f"QLabel {{ border: none; color: {c.important_text}; }}"))
         box = QVBoxLayout(important)
         box.addWidget(text_label(t("【！重要！】ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。"),
             important, bold=True))

@@ -96,7 +96,6 @@ class PasswordPage(SubmittingPage):
             t("認証キー：「{mail}」メール記載の認証キー（メール配信から{minutes}分以内有効）")
             .format(mail=key_mail, minutes=app_info.key_validity_minutes),
         )), self)
-        self.rules.setStyleSheet("color: #333333;")
 
         advice_box = QFrame(self)
         advice_box.setFrameShape(QFrame.Shape.StyledPanel)

@@ -35,7 +35,10 @@ from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
 
 UNAVAILABLE = N_("ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。")
-DONE_STYLE = "QLabel#doneMessage { background: #e7f4e8; color: #124d1a; padding: 6px; border: 1px solid #8cc396; }"
+
+def done_style(c: style.Colours) -> str:
+    return (f"QLabel#doneMessage {{ background: {c.success_bg}; color: {c.success_text}; padding: 6px;"
+            f" border: 1px solid {c.success_border}; }}")
 
 FieldErrors = Iterable[FieldError] | Mapping[str, str]
 Problem = tuple[str, str]  # (field name, the message to show under it)
@@ -60,7 +63,7 @@ class StaffForm(QWidget):
         self.error_message = FieldErrorLabel(self)
         self.done_message = style.plain_label("", self)
         self.done_message.setObjectName("doneMessage")
-        self.done_message.setStyleSheet(DONE_STYLE)
+        style.themed_sheet(self.done_message, done_style)
         self.done_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.done_message.hide()
         self.inputs = QWidget(self)  # what the staff member edits; disabled while the call runs
@@ -104,7 +107,7 @@ class StaffForm(QWidget):
         notes = QHBoxLayout()
         if hint:
             hint_label = style.plain_label(hint, self.inputs)
-            hint_label.setStyleSheet("color: #555555;")
+            style.themed_sheet(hint_label, lambda c: f"color: {c.muted_text};")
             notes.addWidget(hint_label, 1)
         if isinstance(field, TextBox):
             notes.addWidget(field.counter, 0 if hint else 1)
@@ -134,7 +137,7 @@ class StaffForm(QWidget):
         font = label.font()
         font.setBold(True)
         label.setFont(font)
-        label.setStyleSheet("border-bottom: 1px solid #9db7dc; padding-top: 6px;")
+        style.themed_sheet(label, lambda c: f"border-bottom: 1px solid {c.info_border}; padding-top: 6px;")
         self.form.addRow(label)
 
     def _watch(self, widget: QWidget, name: str) -> None:

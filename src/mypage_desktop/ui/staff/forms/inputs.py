@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLabel, QPlainTextEdit, QTimeEdit, QWidget
 
 from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.i18n import t
 
 CHOOSE = N_("（選択してください）")
@@ -164,7 +165,7 @@ class TextBox(QPlainTextEdit):
     def _on_self_text_changed(self) -> None:
         length = len(self.toPlainText())
         self.counter.setText(t("{n}／{max}文字").format(n=length, max=self.max_length))
-        self.counter.setStyleSheet("color: #c00000;" if length > self.max_length else "color: #555555;")
+        style.themed_sheet(self.counter, style.text_colour("error_text" if length > self.max_length else "muted_text"))
 
 
 def id_combo(parent: QWidget, choices: Iterable[str]) -> QComboBox:
