@@ -4,16 +4,14 @@ carries the leaflet's reminder to log out; quitting still works."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from helpers import (
     DEMO_EMAIL,
     WAIT_MS,
-    SharedBackend,
     gui_thread_gc,  # noqa: F401 (autouse fixture)
     log_in,
     open_demo_account,
+    start_controller,
     stop_controller,
     type_credentials,
 )
@@ -22,18 +20,13 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mypage_desktop.domain.errors import SessionInvalid
-from mypage_desktop.ui.shell.controller import AppController
 from mypage_desktop.ui.widgets.style import LOGOUT_REMINDER
 
 
 @pytest.fixture
 def kiosk(qtbot, qloop, backend):  # type: ignore[no-untyped-def]
     open_demo_account(backend)
-    info = dataclasses.replace(backend.facade.app_info(), kiosk_mode=True)
-    controller = AppController(info, lambda: SharedBackend(backend))
-    qtbot.addWidget(controller.login_window)
-    controller.start()
-    qtbot.waitUntil(lambda: controller.facade is not None, timeout=WAIT_MS)
+    controller = start_controller(qtbot, backend, kiosk=True)
     quits: list[bool] = []
     controller.quit_requested.connect(lambda: quits.append(True))
     yield controller, quits

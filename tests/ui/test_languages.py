@@ -6,7 +6,6 @@ and every text a screen shows has an entry in a shipped catalogue."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -14,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import DEMO_EMAIL, WAIT_MS, SharedBackend, log_in, open_demo_account, stop_controller
+from helpers import DEMO_EMAIL, WAIT_MS, log_in, open_demo_account, start_controller, stop_controller
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
@@ -41,16 +40,6 @@ def japanese_afterwards(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     language.configure(SOURCE, None)
 
 
-def make_controller(qtbot, backend, *, kiosk: bool) -> AppController:  # type: ignore[no-untyped-def]
-    open_demo_account(backend)
-    info = dataclasses.replace(backend.facade.app_info(), kiosk_mode=kiosk)
-    controller = AppController(info, lambda: SharedBackend(backend))
-    qtbot.addWidget(controller.login_window)
-    controller.start()
-    qtbot.waitUntil(lambda: controller.facade is not None, timeout=WAIT_MS)
-    return controller
-
-
 def choose_by_keyboard(qtbot, controller: AppController, native_name: str) -> None:  # type: ignore[no-untyped-def]
     combo = controller.login_window.language_chooser.combo
     combo.setFocus()
@@ -67,7 +56,8 @@ def choose_by_keyboard(qtbot, controller: AppController, native_name: str) -> No
 @OFFSCREEN_NOISE
 def test_choosing_english_rebuilds_the_login_window_and_keeps_what_was_typed(qtbot, qloop, backend, tmp_path) -> None:  # type: ignore[no-untyped-def]
     language.configure(SOURCE, tmp_path / "language.json")  # an own PC
-    controller = make_controller(qtbot, backend, kiosk=False)
+    open_demo_account(backend)
+    controller = start_controller(qtbot, backend)
     first = controller.login_window
     assert first.windowTitle() == JAPANESE_TITLE
     assert first.language_chooser.combo.currentText() == "日本語"
@@ -92,7 +82,8 @@ def test_choosing_english_rebuilds_the_login_window_and_keeps_what_was_typed(qtb
 @OFFSCREEN_NOISE
 def test_a_kiosk_returns_to_the_office_language_at_logout(qtbot, qloop, backend) -> None:  # type: ignore[no-untyped-def]
     language.configure(SOURCE, None)  # a kiosk: nothing remembered
-    controller = make_controller(qtbot, backend, kiosk=True)
+    open_demo_account(backend)
+    controller = start_controller(qtbot, backend, kiosk=True)
     choose_by_keyboard(qtbot, controller, "Tiếng Việt")
     assert language.current() == "vi"
     log_in(qtbot, controller.login_window)

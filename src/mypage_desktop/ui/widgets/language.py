@@ -93,7 +93,8 @@ def apply_language(code: str, app: QCoreApplication | None = None) -> bool:
     chosen = language(code)
     if instance is None:
         return False
-    changed = chosen.code != _state["current"] or instance.findChild(QTranslator, _TRANSLATOR_NAME) is None
+    if chosen.code == _state["current"] and instance.findChild(QTranslator, _TRANSLATOR_NAME) is not None:
+        return False  # in force already: start-up applies Japanese, then the office's language
     for old in instance.findChildren(QTranslator, _TRANSLATOR_NAME):
         instance.removeTranslator(old)
         old.deleteLater()
@@ -105,7 +106,7 @@ def apply_language(code: str, app: QCoreApplication | None = None) -> bool:
         _system_locale.append(QLocale())
     QLocale.setDefault(_system_locale[0] if chosen.code == SOURCE else QLocale(chosen.bcp47))
     _state["current"] = chosen.code
-    return changed
+    return True
 
 
 def ensure_applied(app: QCoreApplication | None = None) -> None:
