@@ -9,8 +9,6 @@ The system's contrast preference is followed where Qt reports it
 
 from __future__ import annotations
 
-import json
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,8 +17,8 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.remembered import read_choice, write_choice
 
-log = logging.getLogger(__name__)
 SCALES = (100, 125, 150, 200)
 BASE_POINT_SIZE_PROPERTY = "mypageBasePointSize"
 DEFAULT_BASE_POINT_SIZE = 11.0
@@ -154,10 +152,10 @@ def configure(store: Path | None, app: QApplication | None = None) -> DisplayCho
 
 
 def _load(store: Path) -> DisplayChoice | None:
+    data = read_choice(store)
     try:
-        data = json.loads(store.read_text(encoding="utf-8"))
-        return DisplayChoice(int(data["scale"]), str(data["theme"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        return None if data is None else DisplayChoice(int(data["scale"]), str(data["theme"]))
+    except (ValueError, KeyError, TypeError):
         return None
 
 
@@ -165,13 +163,8 @@ def choose(choice: DisplayChoice) -> None:
     """The user's choice: applied at once, and remembered on an own PC."""
     apply_display(choice)
     store = _store[0]
-    if store is None:
-        return
-    try:
-        store.parent.mkdir(parents=True, exist_ok=True)
-        store.write_text(json.dumps({"scale": choice.scale, "theme": choice.theme}), encoding="utf-8")
-    except OSError:
-        log.warning("display choice not saved", extra={"event": "display_save_failed"})
+    if store is not None:
+        write_choice(store, {"scale": choice.scale, "theme": choice.theme}, "display")
 
 
 def remembered() -> bool:

@@ -11,7 +11,6 @@ the session ends: the next visitor starts in the office's default language."""
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import date
 from pathlib import Path
@@ -20,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from mypage_desktop.domain.languages import SOURCE, Language, language
 from mypage_desktop.resources import resources_dir
+from mypage_desktop.ui.widgets.remembered import read_choice, write_choice
 
 log = logging.getLogger(__name__)
 _TRANSLATOR_NAME = "mypageLanguage"
@@ -125,19 +125,15 @@ def _known(code: str | None) -> str | None:
 
 
 def configure(default_code: str, store: Path | None, app: QCoreApplication | None = None) -> str:
-    """At start: the office's default language (settings ``default_language``), or on an own PC
+    """At start: the office's default language (setting ``language``), or on an own PC
     (``store`` given) the language chosen last time."""
     default = _known(default_code)
     if default is None:
         log.warning("unknown default_language %r; Japanese is used", default_code)
     _state["default"] = default or SOURCE
     _store[0] = store
-    remembered = None
-    if store is not None:
-        try:
-            remembered = _known(str(json.loads(store.read_text(encoding="utf-8"))["language"]))
-        except (OSError, ValueError, KeyError, TypeError):
-            remembered = None
+    saved = read_choice(store) if store is not None else None
+    remembered = _known(str(saved.get("language", ""))) if saved else None
     chosen = remembered or _state["default"]
     apply_language(chosen, app)
     return chosen
@@ -149,11 +145,7 @@ def choose(code: str) -> None:
         return
     store = _store[0]
     if store is not None:
-        try:
-            store.parent.mkdir(parents=True, exist_ok=True)
-            store.write_text(json.dumps({"language": code}), encoding="utf-8")
-        except OSError:
-            log.warning("language choice not saved", extra={"event": "language_save_failed"})
+        write_choice(store, {"language": code}, "language")
     notifier().changed.emit(code)
 
 
