@@ -215,16 +215,23 @@ _ensure_qt_libs() {
 
 _ensure_cjk_font() {
     _ensure_chinese_font
-    if command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=ja 2>/dev/null | head -n1)" ]; then
-        _say "Japanese font present: $(fc-list :lang=ja family 2>/dev/null | head -n1)"
-        return 0
-    fi
+    # Asked by file, not by `fc-list :lang=ja`: fontconfig lists the Chinese fallback
+    # (WenQuanYi) for Japanese too, but the screens want a Japanese design and the PDFs a
+    # TrueType Japanese file (ui/widgets/fonts.py SYSTEM_FONT_FILES; docs/tech-notes.md §japanese-fonts).
+    local file
+    for file in /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf \
+                /usr/share/fonts/truetype/fonts-japanese-gothic.ttf "$REPO_ROOT"/resources/fonts/*.ttf; do
+        if [ -f "$file" ]; then
+            _say "Japanese font present: $file"
+            return 0
+        fi
+    done
     if _is_root_with_apt; then
-        _say "no Japanese font found: installing fonts-ipaexfont-gothic"
+        _say "no Japanese TrueType font found: installing fonts-ipaexfont-gothic"
         _apt_install fonts-ipaexfont-gothic fontconfig ||
             _warn "could not install fonts-ipaexfont-gothic: Japanese text will show as boxes"
     else
-        _warn "no Japanese font found: Japanese text will show as boxes." \
+        _warn "no Japanese TrueType font found: Japanese text may show as boxes and PDFs cannot be saved." \
               "Install one with: sudo apt-get install fonts-ipaexfont-gothic"
     fi
 }
