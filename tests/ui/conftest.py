@@ -32,6 +32,10 @@ def _collect_only_on_the_gui_thread() -> Iterator[None]:
 def _collect_after_each_test() -> Iterator[None]:
     yield
     gc.collect()
+    # What survived is the session's (modules, the QApplication, fixtures): out of the next
+    # collections' reach, so each one looks only at what one test made (about half the UI
+    # tests' time, docs/tech-notes.md §test-suite).
+    gc.freeze()
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ from PySide6.QtTest import QTest
 from mypage_desktop.config import Settings
 from mypage_desktop.domain.errors import SessionInvalid
 from mypage_desktop.ui.shell.crash import CrashHandler
+from mypage_desktop.ui.shell.gui_thread_gc import GuiThreadCollector
 from mypage_desktop.ui.shell.runtime import EXIT_OK, GuiRuntime
 
 DEADLINE_MS = 30_000
@@ -108,12 +109,15 @@ def test_login_pressed_before_the_loop_runs_is_held_then_logs_in_and_quitting_re
         QTest.keyClicks(window.password.edit, GOOD_PASSWORD)
         QTest.mouseClick(window.login_button, Qt.MouseButton.LeftButton)
         seen["busy"] = window.busy
+        collector = runtime.findChild(GuiThreadCollector)
+        seen["collecting"] = collector is not None and collector.active
 
     runtime, code = run(qapp, settings, recording, [
         (at_once, press_login_early),
         (logged_in, GuiRuntime.request_quit),
     ])
     assert seen["busy"] is True  # accepted: waits for the loop and the backend
+    assert seen["collecting"] is True  # the cyclic GC runs on this (the GUI) thread only
     assert code == EXIT_OK
     assert tokens, "the held login never ran"
     with pytest.raises(SessionInvalid):  # S3: quitting revoked the session

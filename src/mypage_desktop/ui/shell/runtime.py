@@ -35,6 +35,7 @@ from mypage_desktop.config import Paths, Settings
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.ui.shell.controller import AppController
 from mypage_desktop.ui.shell.crash import CrashHandler
+from mypage_desktop.ui.shell.gui_thread_gc import GuiThreadCollector
 from mypage_desktop.ui.widgets import display, language
 from mypage_desktop.ui.widgets.fonts import ensure_japanese_font
 from mypage_desktop.ui.widgets.i18n import t
@@ -183,11 +184,14 @@ class GuiRuntime(QObject):
         self.app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends (S3)
         controller.show_login()
         QTimer.singleShot(0, self._on_event_loop_started)  # after the window's show/expose events
+        collector = GuiThreadCollector(self)
+        collector.start()
         try:
             self.app.exec()
             self._finished = True
             self._finish()
         finally:
+            collector.stop()
             self._finished = True
             self.app.setQuitOnLastWindowClosed(quit_on_last_window)
             self.crash.set_safe_screen(None)
