@@ -2676,6 +2676,10 @@ If you decline, you cannot apply through this request.</translation>
         <translation>You can exchange messages with the contact person for jobs you applied to.</translation>
     </message>
     <message>
+        <source>メッセージを送信しました。</source>
+        <translation>Your message was sent.</translation>
+    </message>
+    <message>
         <source>{occupation}&#x3000;応募番号 {number}</source>
         <translation>{occupation}&#x3000;Application no. {number}</translation>
     </message>

@@ -2676,6 +2676,10 @@ Si la rechaza, ya no podrá postularse desde esta invitación.</translation>
         <translation>Intercambie mensajes con la persona a cargo de las ofertas a las que se postuló.</translation>
     </message>
     <message>
+        <source>メッセージを送信しました。</source>
+        <translation>Su mensaje se ha enviado.</translation>
+    </message>
+    <message>
         <source>{occupation}&#x3000;応募番号 {number}</source>
         <translation>{occupation}&#x3000;Postulación n.º {number}</translation>
     </message>

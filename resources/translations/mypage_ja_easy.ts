@@ -2676,6 +2676,10 @@
         <translation>応募した会社の人と、メッセージを送ったりもらったりできます。</translation>
     </message>
     <message>
+        <source>メッセージを送信しました。</source>
+        <translation>メッセージを送りました。</translation>
+    </message>
+    <message>
         <source>{occupation}&#x3000;応募番号 {number}</source>
         <translation>{occupation}&#x3000;応募番号 {number}</translation>
     </message>

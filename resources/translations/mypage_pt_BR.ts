@@ -2676,6 +2676,10 @@ Depois de recusar, não será possível se candidatar por este convite.</transla
         <translation>Troque mensagens com o responsável pelas vagas às quais você se candidatou.</translation>
     </message>
     <message>
+        <source>メッセージを送信しました。</source>
+        <translation>Sua mensagem foi enviada.</translation>
+    </message>
+    <message>
         <source>{occupation}&#x3000;応募番号 {number}</source>
         <translation>{occupation}&#x3000;candidatura nº {number}</translation>
     </message>

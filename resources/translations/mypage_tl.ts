@@ -2676,6 +2676,10 @@ Kapag tinanggihan, hindi na makakapag-apply mula sa request na ito.</translation
         <translation>Makipagpalitan ng mensahe sa tagapangasiwa ng in-apply-ang bakante.</translation>
     </message>
     <message>
+        <source>メッセージを送信しました。</source>
+        <translation>Naipadala na ang iyong mensahe.</translation>
+    </message>
+    <message>
         <source>{occupation}&#x3000;応募番号 {number}</source>
         <translation>{occupation}&#x3000;Aplikasyon {number}</translation>
     </message>

@@ -2676,6 +2676,10 @@ Sau khi từ chối, bạn không thể ứng tuyển từ yêu cầu này.</tra
         <translation>Bạn có thể nhắn tin với người phụ trách của tin đã ứng tuyển.</translation>
     </message>
     <message>
+        <source>メッセージを送信しました。</source>
+        <translation>Đã gửi tin nhắn.</translation>
+    </message>
+    <message>
         <source>{occupation}&#x3000;応募番号 {number}</source>
         <translation>{occupation}&#x3000;Số ứng tuyển {number}</translation>
     </message>

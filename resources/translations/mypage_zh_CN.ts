@@ -2676,6 +2676,10 @@
         <translation>可以与所应聘招聘的负责人互发消息。</translation>
     </message>
     <message>
+        <source>メッセージを送信しました。</source>
+        <translation>消息已发送。</translation>
+    </message>
+    <message>
         <source>{occupation}&#x3000;応募番号 {number}</source>
         <translation>{occupation}&#x3000;应聘编号 {number}</translation>
     </message>

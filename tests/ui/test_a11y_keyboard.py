@@ -15,17 +15,16 @@ from test_wizard_support import close_quietly, make_wizard, request_key
 
 from mypage_desktop.ui.devtools.a11y_audit import accessible_name, audit_window, focus_chain
 from mypage_desktop.ui.login.seeker_window import LoginWindow
-from mypage_desktop.ui.session import idle_monitor, idle_warning
+from mypage_desktop.ui.session import idle_monitor
 from mypage_desktop.ui.staff.lookup import SeekerLookup
-from mypage_desktop.ui.widgets import field_error
+from mypage_desktop.ui.widgets import announcement
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 
 
 @pytest.fixture
 def announced(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     said: list[str] = []
-    monkeypatch.setattr(field_error, "announce", lambda _widget, text, assertive=True: said.append(text))
-    monkeypatch.setattr(idle_warning, "announce", lambda _widget, text, assertive=True: said.append(text))
+    monkeypatch.setattr(announcement, "announce", lambda _widget, text, assertive=True: said.append(text))
     return said
 
 
@@ -52,7 +51,7 @@ def test_an_error_names_itself_describes_its_field_and_is_announced_once(qtbot, 
 def test_the_real_announcement_event_is_accepted(qtbot) -> None:  # type: ignore[no-untyped-def]
     label = FieldErrorLabel()
     qtbot.addWidget(label)
-    field_error.announce(label, "テスト")  # no assistive technology listening: must not raise
+    announcement.announce(label, "テスト")  # no assistive technology listening: must not raise
 
 
 def test_login_errors_reach_the_fields_and_tab_follows_the_reading_order(qtbot, qloop, facade, announced) -> None:  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ from mypage_desktop.ui.jobs.texts import UNAVAILABLE
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, message, t
+from mypage_desktop.ui.widgets.status_label import status_label
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -72,7 +73,7 @@ class ApplyPanel(QGroupBox):
         self.apply_button.setObjectName("applyButton")
         style.themed_sheet(self.apply_button, apply_style)
         self.apply_button.setMinimumSize(160, self.apply_button.fontMetrics().height() + 18)
-        self.note = style.plain_label("", self)
+        self.note = status_label("", self)
         self.history_button = QPushButton(t("応募履歴で見る"), self)
         self.error = FieldErrorLabel(self)
         self.result = style.notice_label(self)

@@ -36,10 +36,11 @@ from mypage_desktop.ui.jobs.result_model import JobResultModel
 from mypage_desktop.ui.jobs.result_table import JobTableView
 from mypage_desktop.ui.jobs.save_search import SaveSearchFlow
 from mypage_desktop.ui.jobs.texts import UNAVAILABLE
-from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets import announcement, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
+from mypage_desktop.ui.widgets.status_label import status_label
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -79,6 +80,7 @@ class JobSearchPage(QWidget):
         self._client = client
         self._api = client.api
         self._generation, self._task = 0, cast("asyncio.Task[Any] | None", None)
+        self._count_said = -1  # the search whose final count a screen reader has heard
         self._count_task: asyncio.Task[Any] | None = None
         self._count: ResultCount | None = None  # the counts the current search has received
         self._options_loaded = self._searched = False
@@ -102,7 +104,7 @@ class JobSearchPage(QWidget):
         self.sort_combo.setAccessibleName(t("並び順"))
         self.save_button = QPushButton(t("この条件を保存"), self)
         self.notice = FieldErrorLabel(self)
-        self.info = style.plain_label("", self)
+        self.info = status_label("", self)
         self.info.hide()
         self.inactive_banner = style.plain_label(t(INACTIVE_TEXT), self)
         self.inactive_banner.setObjectName("inactiveBanner")
@@ -309,6 +311,9 @@ class JobSearchPage(QWidget):
         self.count_label.setText(text)
         final = self._count.final
         self.count_label.setAccessibleName(text if final else t("{count}（件数を確認しています）").format(count=text))
+        if final and self._count_said != self._generation:  # an estimate is not news yet (WCAG 4.1.3)
+            self._count_said = self._generation
+            announcement.announce(self.count_label, text, assertive=False)
         self.count_shown.emit(text, final)
 
     def _clear_count(self) -> None:

@@ -21,7 +21,7 @@ from mypage_desktop.ui.messages.thread_model import SAMPLES, Columns, ThreadList
 from mypage_desktop.ui.messages.thread_view import ThreadView
 from mypage_desktop.ui.session.pages import SessionPage
 from mypage_desktop.ui.session.tasks import PageTasks, error_text
-from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets import announcement, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import message, t
 
@@ -184,6 +184,8 @@ class MessagesPage(SessionPage):
         if application_id == self._current_id:
             self.composer.set_text("")
             self._show(thread)
+            # The new message appears in the thread, away from the focus: say that it went.
+            announcement.announce(self.composer.editor, t("メッセージを送信しました。"), assertive=False)
         self.message_sent.emit(application_id)
 
     # -- showing ------------------------------------------------------------------------

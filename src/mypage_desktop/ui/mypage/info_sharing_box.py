@@ -20,6 +20,7 @@ from mypage_desktop.ui.widgets import language, style
 from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import message, t
+from mypage_desktop.ui.widgets.status_label import status_label
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -50,7 +51,7 @@ class InfoSharingBox(ActionBox):
         style.themed_sheet(self.state_label, state_style)
         self.button = QPushButton("", self)
         self.button.setMinimumHeight(32)
-        self.note = style.plain_label("", self)
+        self.note = status_label("", self)
         self.error = FieldErrorLabel(self)
         row = QHBoxLayout()
         row.addWidget(self.button)

@@ -29,6 +29,7 @@ from mypage_desktop.ui.mypage.texts import (
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
+from mypage_desktop.ui.widgets.status_label import status_label
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -99,7 +100,7 @@ class StatusSwitch(ActionBox):
         self.switch_button = QPushButton(self)
         self.switch_button.setMinimumHeight(32)
         self.busy_label = style.plain_label(t("処理しています…"), self, wrap=False)
-        self.done_label = style.plain_label("", self)
+        self.done_label = status_label("", self)
         self.done_label.setObjectName("switchDone")
         style.themed_sheet(self.done_label, done_style)
         self.error = FieldErrorLabel(self)

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.ui.widgets import style
-from mypage_desktop.ui.widgets.field_error import FieldErrorLabel, announce
+from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label
+from mypage_desktop.ui.widgets.status_label import status_label
 
 
 class ResumePanel(QGroupBox):
@@ -54,7 +55,7 @@ class ResumePanel(QGroupBox):
         row.addWidget(self.resume_button)
         row.addStretch(1)
         column.addLayout(row)
-        self.status = label("", self)
+        self.status = status_label("", self)
         self.status.hide()
         column.addWidget(self.status)
         self.message = FieldErrorLabel(self)
@@ -67,11 +68,9 @@ class ResumePanel(QGroupBox):
 
     def key_sent(self, minutes: int, sender: str) -> None:
         self.message.clear_message()
-        self.status.setText(t("一時保存した入力があれば、認証キーをメールでお送りしました（{minutes}分以内有効）。"
-                              "届かない場合はメールアドレスを確かめ、{sender} からの受信を許可してください。").format(
-            minutes=minutes, sender=sender))
-        self.status.show()
-        announce(self.status, self.status.text(), assertive=False)
+        text = t("一時保存した入力があれば、認証キーをメールでお送りしました（{minutes}分以内有効）。"
+                 "届かない場合はメールアドレスを確かめ、{sender} からの受信を許可してください。")
+        self.status.show_status(text.format(minutes=minutes, sender=sender))
 
     def show_errors(self, errors: tuple[FieldError, ...]) -> None:
         self.message.show_message("\n".join(dict.fromkeys(message(e.code, **e.params) for e in errors)))

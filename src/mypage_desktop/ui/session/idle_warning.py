@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from mypage_desktop.ui.widgets.field_error import announce
+from mypage_desktop.ui.widgets import announcement
 from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ class IdleWarning(QDialog):
         super().showEvent(event)
         self.activateWindow()
         self.continue_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
-        announce(self, self.windowTitle() + "。" + self.message.text())
+        announcement.announce(self, self.windowTitle() + "。" + self.message.text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape: the seeker is there, so it counts as 「操作を続ける」 (not a silent close)."""

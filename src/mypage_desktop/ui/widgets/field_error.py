@@ -6,21 +6,10 @@ about (``field``) carries the message as its accessible description, and it is a
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets import announcement, style
 from mypage_desktop.ui.widgets.i18n import t
-
-
-def announce(widget: QWidget, text: str, assertive: bool = True) -> None:
-    """Has a screen reader read ``text`` now (an AT-SPI/UIA announcement from ``widget``)."""
-    if not text:
-        return
-    event = QAccessibleAnnouncementEvent(widget, text)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
-                        else QAccessible.AnnouncementPoliteness.Polite)
-    QAccessible.updateAccessibility(event)
 
 
 class FieldErrorLabel(QLabel):
@@ -49,7 +38,7 @@ class FieldErrorLabel(QLabel):
             self._field.setAccessibleDescription(
                 "\n".join(part for part in (text, self._field_description) if part))
         if text and changed:
-            announce(self, text)
+            announcement.announce(self, text)
 
     def clear_message(self) -> None:
         self.clear()
