@@ -18,7 +18,7 @@ from helpers import (  # gui_thread_gc: autouse fixture
 )
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from mypage_desktop.ui.login.seeker_window import LoginWindow, login_failed_text
 from mypage_desktop.ui.shell.main_window import Page
@@ -35,7 +35,7 @@ def window(qtbot, qloop, facade):  # type: ignore[no-untyped-def]
 
 def test_window_shows_title_reminder_footer_and_demo_button(window, facade) -> None:
     assert window.windowTitle() == "求職者マイページ ログイン"
-    texts = " ".join(label.text() for label in window.findChildren(type(window.notice)))
+    texts = " ".join(label.text() for label in window.findChildren(QLabel))
     assert LOGOUT_REMINDER in texts and "【！重要！】" in texts
     info = facade.app_info()
     assert info.office_name in texts and info.helpdesk_number in texts

@@ -38,6 +38,7 @@ from mypage_desktop.ui.session.pages import SessionPage
 from mypage_desktop.ui.session.tasks import PageTasks
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 from mypage_desktop.ui.widgets.status_label import status_label
@@ -107,15 +108,17 @@ class ApplicationsPage(SessionPage):
     def _build(self) -> None:
         caption = QLabel(t("状況(&S)："), self)
         caption.setBuddy(self.filter_combo)
-        bar = QHBoxLayout()
-        bar.addWidget(style.heading(t("応募履歴"), self, scale=1.3))
-        bar.addStretch(1)
-        bar.addWidget(caption)
-        bar.addWidget(self.filter_combo)
-        bar.addSpacing(8)
-        bar.addWidget(self.count_label)
-        bar.addSpacing(16)
-        bar.addWidget(self.refresh_button)
+        # One flowing line: the filter, the count and 「最新の情報に更新」 go under the heading
+        # when they do not fit beside it (long translations at 200 %, docs/accessibility.md).
+        filter_box = QWidget(self)
+        filter_row = QHBoxLayout(filter_box)
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        filter_row.addWidget(caption)
+        filter_row.addWidget(self.filter_combo)
+        bar = flow_row(self, spacing=16)
+        for widget in (style.heading(t("応募履歴"), self, scale=1.3), filter_box, self.count_label,
+                       self.refresh_button):
+            bar.addWidget(widget)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGridLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -30,6 +29,7 @@ from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.job_sheet import JobSheet
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
+from mypage_desktop.ui.widgets.pair_grid import PairGrid
 
 SUMMARY_FIELDS = (("number", N_("応募番号")), ("applied_on", N_("応募日")), ("source", N_("応募経路")),
                   ("job_number", N_("求人番号")), ("status", N_("現在の状況")), ("interview", N_("次の面接")))
@@ -93,26 +93,23 @@ class ApplicationDetailPanel(QWidget):
         buttons = flow_row(self)
         for button in (self.withdraw_button, self.ics_button, self.messages_button, self.job_button):
             buttons.addWidget(button)
-        summary = QFrame(self)
+        summary = self.summary = PairGrid(self)
         summary.setObjectName("applicationSummary")
         style.themed_sheet(summary, summary_style)
-        grid = QGridLayout(summary)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(0)
-        for i, (key, caption) in enumerate(SUMMARY_FIELDS):
+        pairs = []
+        for key, caption in SUMMARY_FIELDS:
             caption_label = QLabel(t(caption), summary)
             caption_label.setObjectName("summaryCaption")
+            caption_label.setWordWrap(True)
             value = style.plain_label("", summary)
             value.setObjectName("summaryValue")
             value.setAccessibleName(t(caption))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption_label.setBuddy(value)
-            row, column = divmod(i, 2)
-            grid.addWidget(caption_label, row, 2 * column)
-            grid.addWidget(value, row, 2 * column + 1)
+            pairs.append((caption_label, value))
             self.values[key] = value
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        for i in range(0, len(pairs), 2):  # two pairs a line, as the paper's summary box
+            summary.add_line(pairs[i:i + 2])
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 8, 0)
@@ -151,6 +148,7 @@ class ApplicationDetailPanel(QWidget):
                   "interview": self._interview_text(detail, interview)}
         for key, text in values.items():
             self.values[key].setText(text)
+        self.summary.texts_changed()
         self.history_model.set_entries(detail.history)
         self._fit_history()
         self.sheet.show_job(as_job_detail(detail.posting))
@@ -171,6 +169,7 @@ class ApplicationDetailPanel(QWidget):
         self.title.setText(t("応募を選ぶと、ここに状況の履歴と応募した求人票が表示されます。"))
         for label in self.values.values():
             label.clear()
+        self.summary.texts_changed()
         self.history_model.clear()
         self._fit_history()
         self.sheet.clear()

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mypage_desktop.ui.widgets.wrap_button import WrapButton
+
 MIN_TARGET = 24
 TOLERANCE = 2  # pixels of rounding
 
@@ -90,6 +92,12 @@ def _text_fits(widget: QWidget, audit: FitAudit) -> None:
                 audit.add(widget, f"needs {needed} px of height, has {size.height()}")
         elif widget.minimumSizeHint().width() > size.width() + TOLERANCE:
             audit.add(widget, f"needs {widget.minimumSizeHint().width()} px of width, has {size.width()}")
+    elif isinstance(widget, WrapButton) and widget.text():
+        # its text wraps: it fits when the button is as wide as its widest word and as tall
+        # as the wrapped lines
+        narrowest, needed = widget.minimumSizeHint().width(), widget.heightForWidth(size.width())
+        if narrowest > size.width() + TOLERANCE or needed > size.height() + TOLERANCE:
+            audit.add(widget, f"needs {narrowest} px of width and {needed} of height, has {_describe(widget.rect())}")
     elif isinstance(widget, QPushButton | QCheckBox | QRadioButton) and widget.text():
         # the full width the style asks for; in height the text line (the style's extra
         # margins around it may shrink a little without hiding any of the text)

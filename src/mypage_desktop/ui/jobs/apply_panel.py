@@ -11,7 +11,7 @@ import asyncio
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import ApplicationSummary, OnlineApplicationCheck, RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
@@ -23,6 +23,7 @@ from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, message, t
 from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.titled_box import TitledBox
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -48,7 +49,7 @@ def refusal_text(code: str) -> str:
     return message(code)  # 無効, オンライン自主応募なし (窓口で紹介を), 募集終了, …
 
 
-class ApplyPanel(QGroupBox):
+class ApplyPanel(TitledBox):
     """Signals:
         applied(int): an online application was made (its id).
         state_changed(): the panel shows a new outcome (checked, applied or refused).

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
@@ -24,6 +24,7 @@ from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.job_sheet import JobSheet
 from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.wrap_button import WrapButton
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -60,7 +61,7 @@ class JobDetailView(QWidget):
         self._task: asyncio.Task[Any] | None = None
         self.job: JobDetail | None = None
         self._copied: str | None = None
-        self.back_button = QPushButton(t("← 一覧に戻る"), self)
+        self.back_button = WrapButton(t("← 一覧に戻る"), self)
         self.title = style.heading(t("求人票"), self, scale=1.3)
         self.status = status_label("", self)
         banner = t("【{closed}】この求人の募集は終了しました。").format(closed=t(CLOSED))
@@ -69,15 +70,12 @@ class JobDetailView(QWidget):
         style.themed_sheet(self.closed_banner, closed_style)
         self.closed_banner.hide()
         self.sheet = JobSheet(self)
-        self.keep_button = QPushButton(t("キープを外す"), self)
-        # As wide as the wider of its two texts in the font in use (large text, issue 15), so
-        # that it neither jumps nor cuts its text when it changes.
-        self.keep_button.setMinimumWidth(self.keep_button.sizeHint().width())
-        self.keep_button.setText(t("キープする"))
-        self.keep_button.setMinimumWidth(max(self.keep_button.minimumWidth(), self.keep_button.sizeHint().width()))
+        # The row's buttons wrap their texts rather than widen the page (long translations at
+        # 200 %, docs/accessibility.md).
+        self.keep_button = WrapButton(t("キープする"), self)
         self.keep_message = FieldErrorLabel(self)
-        self.copy_button = QPushButton(t("求人番号をコピー"), self)
-        self.employer_button = QPushButton(t("この事業所の求人をすべて見る"), self)
+        self.copy_button = WrapButton(t("求人番号をコピー"), self)
+        self.employer_button = WrapButton(t("この事業所の求人をすべて見る"), self)
         self.employer_button.setToolTip(t("この求人票の事業所番号で求人を検索します"))
         self.apply_panel = ApplyPanel(client, self)
         self.apply_button = self.apply_panel.apply_button
@@ -97,14 +95,14 @@ class JobDetailView(QWidget):
         self._set_loaded(False)
 
     def _build(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addSpacing(12)
-        top.addWidget(self.title, 1)
-        actions = flow_row(self)  # one under the other when the row is too narrow (large text)
-        actions.addWidget(self.copy_button)
-        actions.addWidget(self.keep_button)
+        # The buttons flow (one under the other when the row is too narrow: large text, long
+        # translations); the title has its own line under them, where it can wrap.
+        top = QVBoxLayout()
+        actions = flow_row(self)
+        for button in (self.back_button, self.copy_button, self.keep_button):
+            actions.addWidget(button)
         top.addLayout(actions)
+        top.addWidget(self.title)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 8, 0)

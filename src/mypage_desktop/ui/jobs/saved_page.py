@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
 from mypage_desktop.domain.job_dto import SavedSearchInfo
@@ -18,6 +18,7 @@ from mypage_desktop.ui.session.tasks import PageTasks, error_text
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
@@ -59,10 +60,9 @@ class SavedSearchesPage(QWidget):
                                                "「この条件を保存」を押すと、ここに表示されます。"), self)
         self.message = FieldErrorLabel(self)
         self._tasks = PageTasks(client, self.message.show_message)
-        buttons = QHBoxLayout()
+        buttons = flow_row(self)  # one under the other when they do not fit (large text)
         for button in (self.run_button, self.rename_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(style.heading(t("保存した検索条件"), self, scale=1.3))

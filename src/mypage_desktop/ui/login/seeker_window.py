@@ -30,6 +30,7 @@ from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.display_controls import DisplayControls
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.language_chooser import LanguageChooser
+from mypage_desktop.ui.widgets.wrap_button import WrapButton
 
 if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not needed at run time
     from mypage_desktop.domain.account_dto import LoginResult
@@ -90,9 +91,9 @@ class LoginWindow(LoginWindowBase):
         style.themed_sheet(self.forgot_button, lambda c: (
             f"QPushButton#forgotButton {{ color: {c.link}; text-decoration: underline; border: none; padding: 2px; }}"
             f" QPushButton#forgotButton:focus {{ border: 2px solid {c.focus}; }}"))
-        self.open_button = QPushButton(t(OPEN_BUTTON_TEXT), self)  # the leaflet's button
+        self.open_button = WrapButton(t(OPEN_BUTTON_TEXT), self)  # the leaflet's button
         self.open_button.setMinimumHeight(34)
-        self.prereg_button = QPushButton(t("求職申込み（仮登録）"), self)
+        self.prereg_button = WrapButton(t("求職申込み（仮登録）"), self)
         self.prereg_button.setMinimumHeight(34)
         self.mailbox_button = QPushButton(t("デモ用メールボックス"), self)
         self.mailbox_button.setMinimumHeight(34)

@@ -32,8 +32,13 @@ class Composer(QWidget):
         self.editor.setTabChangesFocus(True)  # Tab leaves the box (a tab character is refused anyway)
         self.editor.setPlaceholderText(t(PLACEHOLDER))
         self.editor.setAccessibleName(t("送信するメッセージ"))
-        self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 5 + 16)
+        # Five lines where there is room, three in a short window (large text on 1280×720): the
+        # box gives way before 「送信する」 under it does.
+        lines = self.editor.fontMetrics().lineSpacing()
+        self.editor.setMinimumHeight(lines * 3 + 16)
+        self.editor.setMaximumHeight(lines * 5 + 16)
         self.counter = QLabel(self)
+        self.counter.setWordWrap(True)  # beside 「送信する」, which keeps its width (long translations)
         self.error = FieldErrorLabel(self)
         self.blocked_note = style.notice_label(self)
         self.send_button = QPushButton(t("送信する"), self)

@@ -24,6 +24,7 @@ from mypage_desktop.ui.session.tasks import PageTasks, error_text
 from mypage_desktop.ui.widgets import announcement, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import message, t
+from mypage_desktop.ui.widgets.scroll_body import scrolling_body
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -77,8 +78,15 @@ class MessagesPage(SessionPage):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label)
         right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
+        outer = QVBoxLayout(right)
+        outer.setContentsMargins(8, 0, 0, 0)
+        # The thread and the send box scroll together when the window is lower than they need
+        # (200 % text on 1280×720, docs/accessibility.md): nothing is squeezed; the thread keeps
+        # a few lines to read in.
+        scroll, right_layout = scrolling_body(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.thread_view.setMinimumHeight(self.thread_view.fontMetrics().lineSpacing() * 6)
         right_layout.addWidget(self.thread_title)
         right_layout.addWidget(self.thread_subtitle)
         right_layout.addWidget(self.thread_view, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import NoticeInfo
 from mypage_desktop.ui.widgets import style
@@ -13,6 +13,7 @@ from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.scroll_body import scrolling_body
 from mypage_desktop.ui.widgets.tab_order import chain_tab_order, tab_stops
+from mypage_desktop.ui.widgets.wrap_button import WrapButton
 
 
 class NoticeView(QWidget):
@@ -34,7 +35,7 @@ class NoticeView(QWidget):
         self.body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.body.setAccessibleName(t("お知らせの本文"))
         self.job_label = style.plain_label("", self)
-        self.job_button = QPushButton(t("求人票を見る"), self)
+        self.job_button = WrapButton(t("求人票を見る"), self)
         self.closed_label = style.plain_label(t("この求人の募集は終了しました"), self)
         style.themed_sheet(self.closed_label, lambda c: f"color: {c.error_text}; font-weight: bold;")
         self.job_box = QWidget(self)

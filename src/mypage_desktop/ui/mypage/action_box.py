@@ -8,12 +8,13 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, SessionInvalid, ValidationFailed
 from mypage_desktop.ui.mypage.texts import UNAVAILABLE
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
+from mypage_desktop.ui.widgets.titled_box import TitledBox
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 
 
-class ActionBox(QGroupBox):
+class ActionBox(TitledBox):
     """Subclasses make ``error`` (the message under the button) and, for fields with their own
     message, fill ``edits`` and ``errors`` by field name."""
 

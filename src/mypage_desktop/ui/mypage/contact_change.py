@@ -10,7 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, ValidationFailed
@@ -23,6 +23,7 @@ from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.widgets import language, style
 from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.postal_fill import address_after_lookup
+from mypage_desktop.ui.widgets.wrap_button import WrapButton
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -40,7 +41,7 @@ class ContactChangeBox(ChangeFormBox):
         row.setContentsMargins(0, 0, 0, 0)
         self.postal_edit = QLineEdit(postal)
         self.postal_edit.setFixedWidth(110)
-        self.lookup_button = QPushButton(t("住所を検索"), postal)
+        self.lookup_button = WrapButton(t("住所を検索"), postal)
         self.choices = QComboBox(postal)
         self.choices.setAccessibleName(t("住所の候補"))
         self.choices.hide()

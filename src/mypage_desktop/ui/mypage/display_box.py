@@ -4,12 +4,13 @@ session ends on a shared PC (kiosk)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets import display, style
 from mypage_desktop.ui.widgets.display_controls import DisplayControls
 from mypage_desktop.ui.widgets.i18n import t
+from mypage_desktop.ui.widgets.titled_box import TitledBox
 
 TITLE = N_("文字の大きさ・表示")
 NOTE = N_("文字を大きくしたり、見やすい配色（ハイコントラスト）に切り替えたりできます。"
@@ -17,7 +18,7 @@ NOTE = N_("文字を大きくしたり、見やすい配色（ハイコントラ
 KIOSK_NOTE = N_("ハローワーク内のパソコンでは、ログアウトすると元の表示に戻ります。")
 
 
-class DisplayBox(QGroupBox):
+class DisplayBox(TitledBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(t(TITLE), parent)
         self.setObjectName("displayBox")

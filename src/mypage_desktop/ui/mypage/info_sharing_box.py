@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mypage_desktop.domain import info_sharing as rules
 from mypage_desktop.domain.activity_dto import RegistrationInfo
@@ -21,6 +21,7 @@ from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.wrap_button import WrapButton
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -49,7 +50,7 @@ class InfoSharingBox(ActionBox):
         self.state_label = style.plain_label(t(LOADING), self)
         self.state_label.setObjectName("sharingState")
         style.themed_sheet(self.state_label, state_style)
-        self.button = QPushButton("", self)
+        self.button = WrapButton("", self)
         self.button.setMinimumHeight(32)
         self.note = status_label("", self)
         self.error = FieldErrorLabel(self)

@@ -93,13 +93,15 @@ class PublicationBox(ActionBox):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)  # a long caption wraps rather than widening the page (large text)
             label.setBuddy(edit)
-            hint = style.plain_label(t("{n}文字以内").format(n=limit), self, wrap=False)
+            hint = style.plain_label(t("{n}文字以内").format(n=limit), self)
             style.themed_sheet(hint, lambda c: f"color: {c.muted_text};")
             error = FieldErrorLabel(self)
-            grid.addWidget(label, row * 2, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(edit, row * 2, 1)
-            grid.addWidget(hint, row * 2, 2, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(error, row * 2 + 1, 1, 1, 2)
+            # The hint sits under its field, not beside it: three columns were wider than the
+            # page in longer languages at 200 % (docs/accessibility.md).
+            grid.addWidget(label, row * 3, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(edit, row * 3, 1)
+            grid.addWidget(hint, row * 3 + 1, 1)
+            grid.addWidget(error, row * 3 + 2, 1)
             self.edits[name], self.errors[name] = edit, error
         grid.setColumnStretch(1, 1)
         self.preview_button = QPushButton(t("事業所に見える内容を確認する"), self)

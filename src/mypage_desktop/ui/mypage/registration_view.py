@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.translatable import N_
@@ -12,6 +12,7 @@ from mypage_desktop.ui.mypage.texts import INACTIVE, date_text
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.flow_layout import FlowLayout
 from mypage_desktop.ui.widgets.i18n import t
+from mypage_desktop.ui.widgets.titled_box import TitledBox
 
 GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (N_("基本情報"), (("name", N_("氏名")), ("name_kana", N_("フリガナ")), ("birthdate", N_("生年月日")),
@@ -59,7 +60,7 @@ class RegistrationInfoView(QWidget):
         grid = FlowLayout(self, columns=2, spacing=12, fill=True)
         grid.setContentsMargins(0, 0, 0, 0)
         for title, items in GROUPS:
-            box = QGroupBox(t(title), self)
+            box = TitledBox(t(title), self)
             form = QFormLayout(box)
             form.setHorizontalSpacing(18)
             form.setVerticalSpacing(8)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import RegistrationInfo
 from mypage_desktop.domain.errors import ServiceUnavailable, SessionInvalid, ValidationFailed
@@ -30,6 +30,7 @@ from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.wrap_button import WrapButton
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -97,7 +98,7 @@ class StatusSwitch(ActionBox):
         self.guidance = style.plain_label("", self)
         self.guidance.setObjectName("reactivationGuidance")
         style.themed_sheet(self.guidance, guidance_style)
-        self.switch_button = QPushButton(self)
+        self.switch_button = WrapButton("", self)
         self.switch_button.setMinimumHeight(32)
         self.busy_label = style.plain_label(t("処理しています…"), self, wrap=False)
         self.done_label = status_label("", self)

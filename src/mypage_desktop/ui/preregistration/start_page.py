@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
+from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label
 from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.titled_box import TitledBox
 
 
-class ResumePanel(QGroupBox):
+class ResumePanel(TitledBox):
     """Signals: ``key_requested(email)``, ``resume_requested(email, key)``."""
 
     key_requested = Signal(str)
@@ -94,8 +96,14 @@ class StartPage(StepPage):
             "窓口で内容と本人確認をして本登録をすると、求職番号が発行されます。"
             "入力の途中で「一時保存」すると、あとで続きから入力できます（保存の期限は保存したときに表示します）。"),
             parent)
-        question = QGroupBox(t("中学校または高等学校に在学中ですか。"), self.body)
-        row = QHBoxLayout(question)
+        # The question is a wrapping label in an untitled box: a group box title never wraps
+        # (a long translation at 200 % widened the page); the box keeps it as its name.
+        question = QGroupBox(self.body)
+        question.setAccessibleName(t("中学校または高等学校に在学中ですか。"))
+        column = QVBoxLayout(question)
+        column.addWidget(label(t("中学校または高等学校に在学中ですか。"), question, bold=True))
+        row = flow_row(question)
+        column.addLayout(row)
         self.pupil_yes = QRadioButton(t("在学中である"), question)
         self.pupil_no = QRadioButton(t("在学中ではない"), question)
         self.group = QButtonGroup(self)
@@ -104,7 +112,6 @@ class StartPage(StepPage):
         row.addWidget(self.pupil_no)
         row.addWidget(self.pupil_yes)
         QWidget.setTabOrder(self.pupil_no, self.pupil_yes)  # left to right, as they sit
-        row.addStretch(1)
         self.column.insertWidget(1, question)
         self.pupil_message = label(message("prereg.pupil"), self.body, bold=True)
         self.pupil_message.setObjectName("pupilMessage")

@@ -42,6 +42,7 @@ from mypage_desktop.ui.preregistration.review_pages import DonePage, ReviewPage
 from mypage_desktop.ui.preregistration.start_page import StartPage
 from mypage_desktop.ui.session.tasks import TaskSet, run_blocking
 from mypage_desktop.ui.widgets import language, style
+from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.prereg_form.history_page import HistoryPage
 from mypage_desktop.ui.widgets.prereg_form.input_pages import BasicPage, ContactPage, MorePage, WishPage
@@ -95,13 +96,18 @@ class PreregistrationWizard(QWidget):
         self.next_button = QPushButton(t("次へ進む"), self)
         self.submit_button = QPushButton(t("この内容で仮登録する"), self)
         self.close_button = QPushButton(t("閉じる"), self)
+        # Two flowing groups: a button goes under the others when a row does not fit (long
+        # translations at 200 %, docs/accessibility.md) instead of being squeezed.
         buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
+        leave = flow_row(self)
+        leave.addWidget(self.cancel_button)
+        leave.addWidget(self.save_button)
+        steps = flow_row(self)
         for button in (self.back_button, self.next_button, self.submit_button, self.close_button):
             button.setMinimumHeight(34)
-            buttons.addWidget(button)
+            steps.addWidget(button)
+        buttons.addLayout(leave, 1)
+        buttons.addLayout(steps)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(style.header_band(t("求職申込み（仮登録）"), self))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mypage_desktop.domain.activity_dto import PostingSnapshot, ReferralDetail
 from mypage_desktop.domain.job_dto import JobDetail, PostingFields
@@ -15,6 +15,7 @@ from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.dates import format_date
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.job_sheet import JobSheet
+from mypage_desktop.ui.widgets.titled_box import TitledBox
 
 
 def closed_style(c: style.Colours) -> str:
@@ -38,7 +39,7 @@ class ReferralDetailPanel(QWidget):
             t("【募集終了】この求人の募集は現在終了しています。下の求人票は紹介した時点の内容です。"), self)
         self.closed_banner.setObjectName("referralClosed")
         style.themed_sheet(self.closed_banner, closed_style)
-        self.note_box = QGroupBox(t("ハローワークからの連絡事項（備考）"), self)
+        self.note_box = TitledBox(t("ハローワークからの連絡事項（備考）"), self)
         self.note = style.plain_label("", self.note_box)
         self.note.setAccessibleName(t("備考"))
         note_layout = QVBoxLayout(self.note_box)

@@ -4,13 +4,14 @@ the paper form. Every value is ``Qt.PlainText`` (employer text, docs/security.md
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from mypage_desktop.domain.job_dto import JobDetail
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.dates import format_date
 from mypage_desktop.ui.widgets.i18n import t
+from mypage_desktop.ui.widgets.pair_grid import PairGrid
 from mypage_desktop.ui.widgets.texts import place
 
 # One tuple per line of the sheet: (key, caption) pairs side by side.
@@ -28,7 +29,6 @@ LINES: tuple[tuple[tuple[str, str], ...], ...] = (
     (("online_application", N_("オンライン自主応募の可否")),),
     (("employer_has_mypage", N_("求人者マイページの有無")),),
 )
-COLUMNS = 6  # three caption/value pairs at most
 
 
 def sheet_style(c: style.Colours) -> str:
@@ -64,18 +64,15 @@ def sheet_values(job: JobDetail) -> dict[str, str]:
     }
 
 
-class JobSheet(QFrame):
+class JobSheet(PairGrid):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, caption_min_width=150)
         self.setObjectName("jobSheet")
         style.themed_sheet(self, sheet_style)
         self.values: dict[str, QLabel] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(0)
-        for row, line in enumerate(LINES):
-            span = (COLUMNS - 2 * (len(line) - 1)) - 1  # the last value takes the rest of the line
-            for i, (key, caption) in enumerate(line):
+        for line in LINES:
+            pairs = []
+            for key, caption in line:
                 caption_label = QLabel(t(caption), self)
                 caption_label.setObjectName("sheetCaption")
                 caption_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -88,18 +85,16 @@ class JobSheet(QFrame):
                 value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 value.setAccessibleName(t(caption))
                 caption_label.setBuddy(value)
-                last = i == len(line) - 1
-                grid.addWidget(caption_label, row, 2 * i)
-                grid.addWidget(value, row, 2 * i + 1, 1, span if last else 1)
+                pairs.append((caption_label, value))
                 self.values[key] = value
-        for column in range(COLUMNS):
-            grid.setColumnStretch(column, 0 if column % 2 == 0 else 1)
-        grid.setColumnMinimumWidth(0, 150)
+            self.add_line(pairs)
 
     def show_job(self, job: JobDetail) -> None:
         for key, text in sheet_values(job).items():
             self.values[key].setText(text)
+        self.texts_changed()
 
     def clear(self) -> None:
         for label in self.values.values():
             label.clear()
+        self.texts_changed()

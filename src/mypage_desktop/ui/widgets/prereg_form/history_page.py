@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.preregistration import HISTORY_ROWS_MAX, HISTORY_TEXT_MAX
@@ -12,11 +12,12 @@ from mypage_desktop.domain.preregistration_dto import HistoryRow
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label
+from mypage_desktop.ui.widgets.titled_box import TitledBox
 
 PARTS = ("start", "end", "text")
 
 
-class HistoryEditor(QGroupBox):
+class HistoryEditor(TitledBox):
     """One list (``kind`` education or work): a grid of 始め / 終わり / 内容 / 削除."""
 
     def __init__(self, kind: str, title: str, text_caption: str, end_hint: str, parent: QWidget | None = None) -> None:
