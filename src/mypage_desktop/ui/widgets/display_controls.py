@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets import display, style
+from mypage_desktop.ui.widgets.flow_layout import FlowLayout
 from mypage_desktop.ui.widgets.i18n import t
 
 THEME_TEXTS = {style.STANDARD.name: N_("標準"), style.HIGH_CONTRAST.name: N_("ハイコントラスト")}
@@ -26,17 +27,21 @@ class DisplayControls(QWidget):
         self.theme_combo.setObjectName("themeCombo")
         for name, text in THEME_TEXTS.items():
             self.theme_combo.addItem(t(text), name)
-        layout = QHBoxLayout(self)
+        # Each caption stays with its combo box; the second pair goes under the first when they
+        # do not fit side by side (200 % text in a longer language, docs/accessibility.md).
+        layout = FlowLayout(self, spacing=12)
         layout.setContentsMargins(0, 0, 0, 0)
         # 表示 here is the colours (配色), not 「表示」 = show of the password field
         for caption, combo in ((t("文字の大きさ"), self.size_combo), (t("表示", "配色"), self.theme_combo)):
-            label = QLabel(caption, self)
+            pair = QWidget(self)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(caption, pair)
             label.setBuddy(combo)
             combo.setAccessibleName(caption)
-            layout.addWidget(label)
-            layout.addWidget(combo)
-            layout.addSpacing(12)
-        layout.addStretch(1)
+            row.addWidget(label)
+            row.addWidget(combo)
+            layout.addWidget(pair)
         self.setTabOrder(self.size_combo, self.theme_combo)
         self._follow()
         self.size_combo.currentIndexChanged.connect(self._chosen)
