@@ -4,7 +4,6 @@ wizard makes), starting the app controller on the test's backend, logging in lik
 from __future__ import annotations
 
 import dataclasses
-import gc
 import os
 import re
 import subprocess
@@ -15,7 +14,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from mypage_desktop.domain import consent as versions
@@ -45,15 +43,6 @@ def run_app(tmp_path: Path, *args: str, timeout: float = 120, umask: int = -1,
                        MYPAGE_SITE_CONFIG_DIR=str(tmp_path / "site"), **env)
     return subprocess.run([sys.executable, "-m", "mypage_desktop.ui.app", *args], env=environment,
                           capture_output=True, text=True, timeout=timeout, check=False, umask=umask)
-
-
-@pytest.fixture(autouse=True)
-def gui_thread_gc() -> None:
-    """Collects the previous test's garbage on the GUI thread. Each ``qloop`` leaves qasync
-    QObjects with timers (``_SimpleTimer``, ``_QThreadWorker``) in reference cycles; when the
-    cyclic GC happens to run on an executor thread, Qt destroys them there ("Timers cannot be
-    stopped from another thread") and may crash. Modules activate it by importing it."""
-    gc.collect()
 
 
 def type_text(qtbot: Any, widget: Any, text: str) -> None:

@@ -6,7 +6,6 @@ staff result table; the login window tabs in reading order."""
 from __future__ import annotations
 
 import pytest
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLineEdit

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
-from helpers import WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.ui.devtools import screen_profiles

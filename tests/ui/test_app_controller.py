@@ -11,7 +11,6 @@ from helpers import (
     GOOD_PASSWORD,
     WAIT_MS,
     SharedBackend,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     log_in,
     open_demo_account,
     start_controller,

@@ -17,7 +17,6 @@ import pytest
 from helpers import (
     DEMO_EMAIL,
     GOOD_PASSWORD,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     open_demo_account,
 )
 from PySide6.QtCore import Qt, QTimer

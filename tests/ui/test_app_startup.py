@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from helpers import (
     WAIT_MS,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     run_app,
 )
 from PySide6.QtCore import QTimer

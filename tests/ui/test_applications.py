@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
+from helpers import WAIT_MS
 from PySide6.QtCore import Qt
 from test_applications_support import (  # noqa: F401 (the *_fixture names: fixtures)
     activity_window_fixture,

@@ -9,7 +9,7 @@ import io
 import unicodedata
 from pathlib import Path
 
-from helpers import WAIT_MS, gui_thread_gc, type_text  # noqa: F401 (autouse fixture)
+from helpers import WAIT_MS, type_text
 from pypdf import PdfReader
 from sqlalchemy import select, update
 from test_applications_support import click, job_window_fixture, message_box_button  # noqa: F401 (a fixture)

@@ -4,7 +4,7 @@ button is disabled (応募済み, no online application, 募集終了, 求職状
 
 from __future__ import annotations
 
-from helpers import WAIT_MS, gui_thread_gc, type_text  # noqa: F401 (autouse fixture)
+from helpers import WAIT_MS, type_text
 from sqlalchemy import func, select
 from test_applications_support import (  # noqa: F401 (job_window_fixture: a fixture)
     cell,

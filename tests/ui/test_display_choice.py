@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from helpers import (
     WAIT_MS,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     log_in,
 )
 from PySide6.QtCore import Qt

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from helpers import WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QLabel
 from test_registration_page import GUIDANCE, click, pages_fixture  # noqa: F401 (a fixture)
 

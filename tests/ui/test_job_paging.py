@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 from test_job_support import WAIT_MS, click, job_window_fixture, search_page  # noqa: F401 (job_window_fixture: a fixture)
 

@@ -6,7 +6,6 @@ import asyncio
 from datetime import date
 
 import pytest
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtWidgets import QTableView
 

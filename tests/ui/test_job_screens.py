@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtWidgets import QWidget
 from test_job_support import WAIT_MS, job_window_fixture  # noqa: F401 (job_window_fixture: a fixture)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from test_job_support import (  # noqa: F401 (job_window_fixture: a fixture)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 from test_job_support import (  # noqa: F401 (job_window_fixture: a fixture)
     WAIT_MS,

@@ -8,7 +8,6 @@ import pytest
 from helpers import (
     DEMO_EMAIL,
     WAIT_MS,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     log_in,
     open_demo_account,
     start_controller,

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from helpers import (
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     logged_in,
     open_apply_dialog,
     open_demo_account,

@@ -7,7 +7,6 @@ import dataclasses
 import io
 from datetime import date
 
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from pypdf import PdfReader
 from test_referrals_letter import LETTER
 from test_referrals_support import WAIT_MS, click

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import (  # gui_thread_gc: autouse fixture
+from helpers import (
     DEMO_EMAIL,
     GOOD_PASSWORD,
     UNOPENED_EMAIL,
     WAIT_MS,
-    gui_thread_gc,  # noqa: F401
     log_in,
     open_demo_account,
     start_controller,

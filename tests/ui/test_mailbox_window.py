@@ -10,7 +10,6 @@ from helpers import (
     DEMO_EMAIL,
     WAIT_MS,
     consent,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     start_controller,
     stop_controller,
 )

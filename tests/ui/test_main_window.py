@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from helpers import (
     WAIT_MS,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     log_in,
     open_demo_account,
     start_controller,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import QPoint, Qt
 from test_job_support import type_text
 from test_messages_support import (  # noqa: F401 (activity_fixture: a fixture)

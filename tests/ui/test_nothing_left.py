@@ -18,7 +18,6 @@ import pytest
 from helpers import (
     DEMO_EMAIL,
     WAIT_MS,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     log_in,
     logged_in,
     open_apply_dialog,

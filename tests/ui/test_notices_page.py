@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 from test_messages_support import (  # noqa: F401 (activity_fixture: a fixture)
     WAIT_MS,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpers import WAIT_MS, gui_thread_gc, type_text  # noqa: F401 (autouse fixture)
+from helpers import WAIT_MS, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from test_registration_page import Pages, click, pages_fixture, show_registration  # noqa: F401

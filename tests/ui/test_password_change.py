@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpers import DEMO_EMAIL, GOOD_PASSWORD, WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
+from helpers import DEMO_EMAIL, GOOD_PASSWORD, WAIT_MS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from test_registration_page import click, pages_fixture, show_registration  # noqa: F401 (a fixture)

@@ -6,7 +6,7 @@ lookup, a refusal that keeps everything, 一時保存 and resume by a mailed key
 from __future__ import annotations
 
 import pytest
-from helpers import WAIT_MS, gui_thread_gc, start_controller, stop_controller, type_text  # noqa: F401
+from helpers import WAIT_MS, start_controller, stop_controller, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from test_job_support import click

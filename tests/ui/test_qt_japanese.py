@@ -11,7 +11,6 @@ from pathlib import Path
 
 import PySide6
 import pytest
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QFileSystemModel, QLabel, QTreeView
 

@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 from helpers import (
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     log_in,
     start_controller,
     stop_controller,

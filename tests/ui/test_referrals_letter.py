@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from helpers import DEMO_EMAIL, GOOD_PASSWORD, gui_thread_gc, open_demo_account  # noqa: F401 (autouse fixture)
+from helpers import DEMO_EMAIL, GOOD_PASSWORD, open_demo_account
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from test_job_support import search_words
 from test_wizard_support import agree, close_quietly, make_wizard

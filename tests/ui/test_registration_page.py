@@ -13,7 +13,6 @@ from helpers import (
     DEMO_EMAIL,
     GOOD_PASSWORD,
     WAIT_MS,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     open_demo_account,
 )
 from PySide6.QtCore import Qt

@@ -8,7 +8,6 @@ from helpers import (
     DEMO_EMAIL,
     GOOD_PASSWORD,
     WAIT_MS,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     log_in,
     open_demo_account,
     stop_controller,

@@ -10,7 +10,6 @@ from helpers import (
     DEMO_EMAIL,
     GOOD_PASSWORD,
     WAIT_MS,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     open_demo_account,
     start_controller,
     stop_controller,

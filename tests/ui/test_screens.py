@@ -7,7 +7,6 @@ import asyncio
 import pytest
 from helpers import (
     WAIT_MS,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     run_app,
 )
 from PySide6.QtGui import QImage

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from helpers import DEMO_EMAIL, GOOD_PASSWORD, gui_thread_gc, open_demo_account  # noqa: F401 (autouse fixture)
+from helpers import DEMO_EMAIL, GOOD_PASSWORD, open_demo_account
 from PySide6.QtCore import Qt
 from test_job_support import WAIT_MS, click, search_page, type_text
 

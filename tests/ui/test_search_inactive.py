@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from test_job_support import (  # noqa: F401 (job_window_fixture: a fixture)

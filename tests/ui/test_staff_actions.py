@@ -8,7 +8,6 @@ from helpers import (
     DEMO_EMAIL,
     GOOD_PASSWORD,
     WAIT_MS,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
 )
 from PySide6.QtCore import QDate
 from test_staff_support import (  # noqa: F401 (counter_fixture: a fixture)

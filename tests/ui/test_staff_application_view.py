@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import DEMO_EMAIL, GOOD_PASSWORD, WAIT_MS, gui_thread_gc, open_demo_account  # noqa: F401
+from helpers import DEMO_EMAIL, GOOD_PASSWORD, WAIT_MS, open_demo_account
 from sqlalchemy import select
 from test_apply_online import job_id
 from test_staff_support import Counter, click, counter_fixture, type_into  # noqa: F401 (a fixture)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from helpers import choose, gui_thread_gc, type_text  # noqa: F401 (gui_thread_gc: autouse fixture)
+from helpers import choose, type_text
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 

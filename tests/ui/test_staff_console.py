@@ -7,7 +7,6 @@ from __future__ import annotations
 from helpers import (
     DEMO_EMAIL,
     WAIT_MS,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
 )
 from PySide6.QtCore import QPoint, Qt
 from test_staff_support import (  # noqa: F401 (the *_fixture names: fixtures)

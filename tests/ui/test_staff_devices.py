@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
+from helpers import WAIT_MS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from test_staff_support import (  # noqa: F401 (the *_fixture names: fixtures)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from helpers import choose, gui_thread_gc, type_text  # noqa: F401 (gui_thread_gc: autouse fixture)
+from helpers import choose, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from test_staff_forms import choose, click, shown, type_into
 
 from mypage_desktop.domain.errors import ValidationFailed

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from helpers import DEMO_EMAIL, WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
+from helpers import DEMO_EMAIL, WAIT_MS
 from test_staff_support import click, counter_fixture  # noqa: F401 (counter_fixture: a fixture)
 
 from mypage_desktop.domain.info_sharing import TEXT_VERSION

@@ -10,7 +10,7 @@ import dataclasses
 import os
 from pathlib import Path
 
-from helpers import WAIT_MS, gui_thread_gc  # noqa: F401 (autouse fixture)
+from helpers import WAIT_MS
 from PySide6.QtCore import Qt
 from test_staff_support import (  # noqa: F401 (counter_fixture: a fixture)
     Counter,

@@ -15,7 +15,6 @@ import pytest
 from helpers import (
     DEMO_EMAIL,
     WAIT_MS,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     run_app,
 )
 from PySide6.QtCore import Qt

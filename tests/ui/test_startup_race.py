@@ -11,7 +11,6 @@ from helpers import (
     GOOD_PASSWORD,
     WAIT_MS,
     SharedBackend,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     open_demo_account,
     stop_controller,
     type_credentials,

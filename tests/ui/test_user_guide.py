@@ -4,7 +4,6 @@ instead of pointing to a web page this program is not."""
 from __future__ import annotations
 
 import pytest
-from helpers import gui_thread_gc  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 import pytest
 from helpers import (
     WAIT_MS,
-    gui_thread_gc,  # noqa: F401 (autouse fixture)
     log_in,
     open_demo_account,
     start_controller,
