@@ -18,4 +18,3 @@ def announce(widget: QWidget, text: str, assertive: bool = True) -> None:
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
                         else QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)
-
