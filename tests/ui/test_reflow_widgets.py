@@ -4,13 +4,13 @@ driven by resizing it, as a window at 200 % text or in a longer language does.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from mypage_desktop.ui.widgets.pair_grid import PairGrid
 from mypage_desktop.ui.widgets.titled_box import TitledBox
-from mypage_desktop.ui.widgets.wrap_button import WrapButton
+from mypage_desktop.ui.widgets.wrap_button import WrapButton, WrapCheckBox
 
 LONG = "Sumang-ayon sa pagbabahagi ng impormasyon sa paghahanap ng trabaho"
 
@@ -31,6 +31,23 @@ def test_a_wrap_button_grows_taller_instead_of_wider_and_stays_a_button(qtbot) -
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert clicked and button.text() == LONG
     assert QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name) == LONG
+
+
+def test_a_wrap_check_box_wraps_and_its_whole_text_toggles_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    check = WrapCheckBox(LONG)
+    qtbot.addWidget(check)
+    one_line = check.sizeHint()
+    assert check.heightForWidth(one_line.width()) == one_line.height()
+    narrow = one_line.width() // 3
+    assert check.minimumSizeHint().width() <= narrow
+    assert check.heightForWidth(narrow) >= 2 * check.fontMetrics().height()
+    check.resize(narrow, check.heightForWidth(narrow))
+    check.show()
+    qtbot.waitExposed(check)
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=check.rect().bottomRight() - QPoint(4, 4))
+    assert check.isChecked()  # the last wrapped line takes the click too
+    qtbot.keyClick(check, Qt.Key.Key_Space)
+    assert not check.isChecked() and check.text() == LONG
 
 
 def test_chinese_and_japanese_break_between_characters(qtbot) -> None:  # type: ignore[no-untyped-def]

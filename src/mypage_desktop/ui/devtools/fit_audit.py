@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mypage_desktop.ui.widgets.wrap_button import WrapButton
+from mypage_desktop.ui.widgets.wrap_button import WrapButton, WrapCheckBox
 
 MIN_TARGET = 24
 TOLERANCE = 2  # pixels of rounding
@@ -92,7 +92,7 @@ def _text_fits(widget: QWidget, audit: FitAudit) -> None:
                 audit.add(widget, f"needs {needed} px of height, has {size.height()}")
         elif widget.minimumSizeHint().width() > size.width() + TOLERANCE:
             audit.add(widget, f"needs {widget.minimumSizeHint().width()} px of width, has {size.width()}")
-    elif isinstance(widget, WrapButton) and widget.text():
+    elif isinstance(widget, WrapButton | WrapCheckBox) and widget.text():
         # its text wraps: it fits when the button is as wide as its widest word and as tall
         # as the wrapped lines
         narrowest, needed = widget.minimumSizeHint().width(), widget.heightForWidth(size.width())

@@ -28,6 +28,7 @@ from mypage_desktop.ui.jobs.area_picker import AreaPicker
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import FlowLayout
 from mypage_desktop.ui.widgets.i18n import field_message, t
+from mypage_desktop.ui.widgets.wrap_button import WrapCheckBox
 
 DAY_CHOICES: tuple[int | None, ...] = (None, 3, 7, 14, 30)
 FIELDS = ("free_words", "job_number", "employer_number", "categories", "employment_types", "areas", "min_wage",
@@ -42,7 +43,7 @@ def _checks(parent: QWidget, names: Iterable[str], per_row: int) -> tuple[QWidge
     grid.setContentsMargins(0, 0, 0, 0)
     checks: dict[str, QCheckBox] = {}
     for name in names:
-        check = QCheckBox(t(name), box)
+        check = WrapCheckBox(t(name), box)
         grid.addWidget(check)
         checks[name] = check
     return box, checks
@@ -97,7 +98,7 @@ class ConditionForm(QWidget):
         self.posted_within = QComboBox(self)
         for days in DAY_CHOICES:
             self.posted_within.addItem(t("指定なし") if days is None else t("{n}日以内").format(n=days), days)
-        self.online_only = QCheckBox(t("オンライン自主応募可の求人のみ"), self)
+        self.online_only = WrapCheckBox(t("オンライン自主応募可の求人のみ"), self)
         self.search_button = QPushButton(t("検索する"), self)
         self.search_button.setDefault(True)
         self.clear_button = QPushButton(t("条件をクリア"), self)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo, LegalDocuments
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.wrap_button import WrapCheckBox
 from mypage_desktop.ui.wizard.base_page import WizardPageBase, text_label
 from mypage_desktop.ui.wizard.flow import Document, OpeningFlow, PageId
 from mypage_desktop.ui.wizard.legal_pane import LegalPane
@@ -76,7 +77,7 @@ class ConsentPage(WizardPageBase):
         panes = QHBoxLayout()
         panes.addWidget(self.privacy, 1)
         panes.addWidget(self.terms, 1)
-        self.agree = QCheckBox(t("「プライバシーポリシー」「マイページ利用規約」に同意します。"), self)
+        self.agree = WrapCheckBox(t("「プライバシーポリシー」「マイページ利用規約」に同意します。"), self)
         self.agree.setEnabled(False)
         self.note = text_label(t("必ず「プライバシーポリシー」と「マイページ利用規約」をご確認ください。\n"
                                  "それぞれ最後までご覧いただくと、「同意します」へのチェックが可能です。"), self)
