@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QListWidgetIt
 from mypage_desktop.domain.jobs import MAX_AREAS, Area
 from mypage_desktop.domain.prefectures import PREFECTURES
 from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.combo import shrinkable
 from mypage_desktop.ui.widgets.i18n import t
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,14 +42,13 @@ class AreaPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._municipalities: dict[str, tuple[str, ...]] = {}
-        self.prefecture = QComboBox(self)
+        self.prefecture = shrinkable(QComboBox(self), 14)
         self.prefecture.setAccessibleName(t("都道府県"))
         self.prefecture.addItem(t("都道府県を選択"), "")
         for name in PREFECTURES:
             self.prefecture.addItem(name, name)
-        self.municipality = QComboBox(self)
+        self.municipality = shrinkable(QComboBox(self))
         self.municipality.setAccessibleName(t("市区町村"))
-        self.municipality.setMinimumContentsLength(10)
         self.add_button = QPushButton(t("追加"), self)
         self.list = _AreaList(self)
         self.list.setAccessibleName(t("指定した就業場所"))

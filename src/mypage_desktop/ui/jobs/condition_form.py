@@ -25,6 +25,7 @@ from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.job_dto import JobSearchOptions
 from mypage_desktop.domain.jobs import CATEGORIES, EMPLOYMENT_TYPES, JobConditions, WageUnit
 from mypage_desktop.ui.jobs.area_picker import AreaPicker
+from mypage_desktop.ui.widgets.combo import shrinkable
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import FlowLayout
 from mypage_desktop.ui.widgets.i18n import field_message, t
@@ -81,9 +82,9 @@ class ConditionForm(QWidget):
         category_box, self.categories = _checks(self, CATEGORIES, 4)
         type_box, self.employment_types = _checks(self, EMPLOYMENT_TYPES, 3)
         self.areas = AreaPicker(self)
-        self.occupation_group = QComboBox(self)
+        self.occupation_group = shrinkable(QComboBox(self))
         self.occupation_group.addItem(t("指定しない"), "")
-        self.wage_unit = QComboBox(self)
+        self.wage_unit = shrinkable(QComboBox(self), 6)
         for unit in WageUnit:
             self.wage_unit.addItem(t(unit.value), unit.value)
         self.min_wage = QLineEdit(self)
@@ -95,7 +96,7 @@ class ConditionForm(QWidget):
         wage.addWidget(self.wage_unit)
         wage.addWidget(self.min_wage, 1)
         wage.addWidget(QLabel(t("円以上"), self))
-        self.posted_within = QComboBox(self)
+        self.posted_within = shrinkable(QComboBox(self), 10)
         for days in DAY_CHOICES:
             self.posted_within.addItem(t("指定なし") if days is None else t("{n}日以内").format(n=days), days)
         self.online_only = WrapCheckBox(t("オンライン自主応募可の求人のみ"), self)

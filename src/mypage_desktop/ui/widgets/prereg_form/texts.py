@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets.combo import shrinkable
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
 
@@ -27,8 +28,6 @@ OPTIONAL_MARK = N_("（任意）")
 
 
 
-
-MIN_COMBO_CHARS = 10
 
 
 def label(text: str, parent: QWidget | None = None, *, bold: bool = False) -> QLabel:
@@ -107,10 +106,7 @@ class StepPage(QWidget):
     def combo(self, field: str, caption: str, choices: tuple[str, ...], empty: str, **kwargs: Any) -> QComboBox:
         box = QComboBox(self.body)
         box.setObjectName(field)
-        # As wide as the column, but not wider than the page because one choice is long (a
-        # translation at 200 %, docs/accessibility.md): the closed box then elides it.
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(MIN_COMBO_CHARS)
+        shrinkable(box)  # as wide as the column, not as its longest choice
         for value in choices:
             box.addItem(t(value) if value else t(empty), value)
         self.add_row(field, caption, box, **kwargs)
