@@ -4,10 +4,12 @@ driven by resizing it, as a window at 200 % text or in a longer language does.""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from mypage_desktop.ui.widgets.flow_layout import FlowLayout
 from mypage_desktop.ui.widgets.pair_grid import PairGrid
 from mypage_desktop.ui.widgets.titled_box import TitledBox
 from mypage_desktop.ui.widgets.wrap_button import WrapButton, WrapCheckBox
@@ -100,3 +102,20 @@ def test_pairs_stand_side_by_side_when_there_is_room_and_one_per_line_when_not(q
     assert labels[3].x() == labels[1].x()
     window.resize(grid.wide_min_width() + margins + 40, 400)
     qtbot.waitUntil(lambda: grid.wide)
+
+
+def test_a_flowing_row_centres_a_short_item_beside_a_tall_one_and_wraps_when_narrow(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = FlowLayout(window, spacing=8)
+    label = QLabel("3件", window)
+    button = WrapButton("最新の情報に更新", window)
+    button.setMinimumHeight(60)
+    row.addWidget(label)
+    row.addWidget(button)
+    window.resize(label.sizeHint().width() + button.sizeHint().width() + 40, 100)
+    window.show()
+    qtbot.waitExposed(window)
+    assert label.geometry().center().y() == pytest.approx(button.geometry().center().y(), abs=1)
+    window.resize(button.sizeHint().width() + 4, 200)
+    qtbot.waitUntil(lambda: button.y() > label.y())  # the button under the label

@@ -100,17 +100,28 @@ class FlowLayout(QLayout):
             columns = max(1, min(len(items), (area.width() + gap) // (widest + gap)))
             cell = (area.width() - gap * (columns - 1)) // columns
         x, y, line_height = area.x(), area.y(), 0
+        line: list[tuple[QLayoutItem, QRect]] = []
+
+        def place_line() -> None:
+            # centred in the line's height: a short label beside a taller button reads as one row
+            for placed, box in line:
+                placed.setGeometry(box.translated(0, (line_height - box.height()) // 2))
+
         for item in items:
             hint = item.sizeHint()
             step = max(cell or min(hint.width(), area.width()), item.minimumSize().width())
             width = step if self._fill or not cell else max(min(hint.width(), step), item.minimumSize().width())
             if x > area.x() and x + step > area.x() + area.width():
+                if move:
+                    place_line()
+                line = []
                 x, y, line_height = area.x(), y + line_height + gap, 0
             height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
+            line.append((item, QRect(QPoint(x, y), QSize(width, height))))
             x += step + gap
             line_height = max(line_height, height)
+        if move:
+            place_line()
         return y + line_height - rect.y() + margins.bottom()
 
 
