@@ -1,6 +1,7 @@
-"""The three reflowing widgets (docs/accessibility.md §wcag, 1.4.10): a button whose text wraps,
-a group box whose title wraps, caption/value pairs that go one per line when narrow. Each is
-driven by resizing it, as a window at 200 % text or in a longer language does."""
+"""The reflowing widgets (docs/accessibility.md §wcag, 1.4.10): a button and a check box whose
+text wraps, a group box whose title wraps, caption/value pairs that go one per line when narrow,
+a flowing row. Each is driven by resizing it, as a window at 200 % text or in a longer language
+does."""
 
 from __future__ import annotations
 
