@@ -11,6 +11,7 @@ from mypage_desktop.domain.jobs import MAX_AREAS, Area
 from mypage_desktop.domain.prefectures import PREFECTURES
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets.combo import shrinkable
+from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +48,7 @@ class AreaPicker(QWidget):
         self.prefecture.addItem(t("都道府県を選択"), "")
         for name in PREFECTURES:
             self.prefecture.addItem(name, name)
-        self.municipality = shrinkable(QComboBox(self))
+        self.municipality = shrinkable(QComboBox(self), 22)
         self.municipality.setAccessibleName(t("市区町村"))
         self.add_button = QPushButton(t("追加"), self)
         self.list = _AreaList(self)
@@ -55,11 +56,12 @@ class AreaPicker(QWidget):
         self.list.setFixedHeight(self.fontMetrics().height() * 3 + 12)
         self.remove_button = QPushButton(t("削除"), self)
         self.remove_button.setAccessibleName(t("選択した就業場所を削除"))
-        row = QHBoxLayout()
+        # Flowing: 「追加」 (and the 市区町村 box) go under when the three do not fit side by side
+        # (200 % text in a longer language, docs/accessibility.md).
+        row = flow_row(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.prefecture)
-        row.addWidget(self.municipality, 1)
-        row.addWidget(self.add_button)
+        for widget in (self.prefecture, self.municipality, self.add_button):
+            row.addWidget(widget)
         chosen = QHBoxLayout()
         chosen.setContentsMargins(0, 0, 0, 0)
         chosen.addWidget(self.list, 1)
