@@ -3,15 +3,23 @@ chosen places (up to :data:`MAX_AREAS`, each removable with 「削除」 or the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mypage_desktop.domain.jobs import MAX_AREAS, Area
 from mypage_desktop.domain.prefectures import PREFECTURES
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets.combo import shrinkable
-from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,12 +64,14 @@ class AreaPicker(QWidget):
         self.list.setFixedHeight(self.fontMetrics().height() * 3 + 12)
         self.remove_button = QPushButton(t("削除"), self)
         self.remove_button.setAccessibleName(t("選択した就業場所を削除"))
-        # Flowing: 「追加」 (and the 市区町村 box) go under when the three do not fit side by side
-        # (200 % text in a longer language, docs/accessibility.md).
-        row = flow_row(self)
+        # One under the other when the three do not fit side by side (200 % text in a longer
+        # language, docs/accessibility.md). Not a flowing row: its height depends on its width,
+        # and QFormLayout gave the field far more height than that needed.
+        row = self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.prefecture, self.municipality, self.add_button):
-            row.addWidget(widget)
+        row.addWidget(self.prefecture)
+        row.addWidget(self.municipality, 1)
+        row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         chosen = QHBoxLayout()
         chosen.setContentsMargins(0, 0, 0, 0)
         chosen.addWidget(self.list, 1)
@@ -77,6 +87,26 @@ class AreaPicker(QWidget):
         self.list.delete_pressed.connect(self._on_remove_button_clicked)
         self._refresh_municipalities()
         self._update_buttons()
+
+    # -- size -------------------------------------------------------------------------
+    def _side_by_side_width(self) -> int:
+        parts = (self.prefecture, self.municipality, self.add_button)
+        return sum(w.minimumSizeHint().width() for w in parts) + 2 * max(self._row.spacing(), 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As narrow as the stacked row allows (the widest of the three, or the list's row)."""
+        hint = super().minimumSizeHint()
+        parts = (self.prefecture, self.municipality, self.add_button)
+        chosen = self.list.minimumSizeHint().width() + self.remove_button.minimumSizeHint().width()
+        return QSize(max(max(w.minimumSizeHint().width() for w in parts), chosen), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        stacked = event.size().width() < self._side_by_side_width()
+        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
+            self.updateGeometry()
 
     # -- public -------------------------------------------------------------------------
     def set_municipalities(self, municipalities: dict[str, tuple[str, ...]]) -> None:
