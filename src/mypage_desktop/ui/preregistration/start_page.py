@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -96,14 +95,9 @@ class StartPage(StepPage):
             "窓口で内容と本人確認をして本登録をすると、求職番号が発行されます。"
             "入力の途中で「一時保存」すると、あとで続きから入力できます（保存の期限は保存したときに表示します）。"),
             parent)
-        # The question is a wrapping label in an untitled box: a group box title never wraps
-        # (a long translation at 200 % widened the page); the box keeps it as its name.
-        question = QGroupBox(self.body)
-        question.setAccessibleName(t("中学校または高等学校に在学中ですか。"))
-        column = QVBoxLayout(question)
-        column.addWidget(label(t("中学校または高等学校に在学中ですか。"), question, bold=True))
+        question = TitledBox(t("中学校または高等学校に在学中ですか。"), self.body)  # the title wraps
         row = flow_row(question)
-        column.addLayout(row)
+        QVBoxLayout(question).addLayout(row)
         self.pupil_yes = QRadioButton(t("在学中である"), question)
         self.pupil_no = QRadioButton(t("在学中ではない"), question)
         self.group = QButtonGroup(self)
