@@ -5,6 +5,8 @@ and the check state stay Qt's own; only the drawing and the size hints differ.""
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
@@ -25,8 +27,11 @@ class _Measure:
     """The size arithmetic both share, for one kind of button (its style contents type and the
     text's alignment)."""
 
-    def __init__(self, contents: QStyle.ContentsType, align: Qt.AlignmentFlag) -> None:
+    def __init__(self, contents: QStyle.ContentsType, align: Qt.AlignmentFlag, control: QStyle.ControlElement,
+                 text_area: QStyle.SubElement) -> None:
         self.contents = contents
+        self.control = control
+        self.text_area = text_area
         self.flags = int(WRAP | align | Qt.AlignmentFlag.AlignVCenter)
 
     def text_size(self, button: QAbstractButton, width: int) -> QSize:
@@ -64,100 +69,80 @@ class _Measure:
         text = self.text_size(button, width - self.chrome_width(button, option))
         return self.around(button, option, text).height()
 
-    def paint(self, button: QAbstractButton, option: QStyleOptionButton, control: QStyle.ControlElement,
-              area_of: QStyle.SubElement) -> None:
+    def paint(self, button: QAbstractButton, option: QStyleOptionButton) -> None:
         """Qt draws the widget without its text; the text is drawn wrapped in the text area."""
         text = option.text
         option.text = ""
         painter = QPainter(button)
         style = button.style()
-        style.drawControl(control, option, painter, button)
-        area = style.subElementRect(area_of, option, button)
+        style.drawControl(self.control, option, painter, button)
+        area = style.subElementRect(self.text_area, option, button)
         style.drawItemText(painter, area, self.flags, option.palette, button.isEnabled(), text,
-                           QPalette.ColorRole.ButtonText if control == QStyle.ControlElement.CE_PushButton
+                           QPalette.ColorRole.ButtonText if self.control == QStyle.ControlElement.CE_PushButton
                            else QPalette.ColorRole.WindowText)
         painter.end()
 
 
-def _wrapping_policy(widget: QWidget) -> None:
-    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    policy.setHeightForWidth(True)
-    widget.setSizePolicy(policy)
+BUTTON = _Measure(QStyle.ContentsType.CT_PushButton, Qt.AlignmentFlag.AlignHCenter,
+                  QStyle.ControlElement.CE_PushButton, QStyle.SubElement.SE_PushButtonContents)
+CHECK_BOX = _Measure(QStyle.ContentsType.CT_CheckBox, Qt.AlignmentFlag.AlignLeft,
+                     QStyle.ControlElement.CE_CheckBox, QStyle.SubElement.SE_CheckBoxContents)
 
 
-def _relayout_on_style(widget: QWidget, event: QEvent) -> None:
-    if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange):
-        widget.updateGeometry()  # a style sheet's padding changes the hints layouts keep
+class _WrapsText:
+    """What the wrapping button and check box share; put before the Qt class, whose own size
+    hints it replaces. ``MEASURE`` says which kind of button it is."""
 
+    MEASURE: _Measure
 
-BUTTON = _Measure(QStyle.ContentsType.CT_PushButton, Qt.AlignmentFlag.AlignHCenter)
-CHECK_BOX = _Measure(QStyle.ContentsType.CT_CheckBox, Qt.AlignmentFlag.AlignLeft)
-
-
-class WrapButton(QPushButton):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        _wrapping_policy(self)
+        cast(Any, super()).__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self._button().setSizePolicy(policy)
+
+    def _button(self) -> QAbstractButton:
+        return cast(QAbstractButton, self)
+
+    def _qt(self) -> Any:
+        return super()  # the Qt class's own methods
 
     def _option(self) -> QStyleOptionButton:
         option = QStyleOptionButton()
-        self.initStyleOption(option)
+        cast(Any, self).initStyleOption(option)
         return option
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return BUTTON.minimum(self, self._option())
+        return self.MEASURE.minimum(self._button(), self._option())
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """One line while there is room, measured as :meth:`heightForWidth` measures (the
         style sheet's padding included), so that the hinted width never wraps."""
-        return BUTTON.one_line(self, self._option()).expandedTo(super().sizeHint())
+        return self.MEASURE.one_line(self._button(), self._option()).expandedTo(self._qt().sizeHint())
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        return max(BUTTON.height_for(self, self._option(), width), super().sizeHint().height())
+        one_line = int(self._qt().sizeHint().height())
+        return max(self.MEASURE.height_for(self._button(), self._option(), width), one_line)
 
     def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        _relayout_on_style(self, event)
+        handled = bool(self._qt().event(event))
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._button().updateGeometry()  # a style sheet's padding changes the hints layouts keep
         return handled
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        BUTTON.paint(self, self._option(), QStyle.ControlElement.CE_PushButton,
-                     QStyle.SubElement.SE_PushButtonContents)
+        self.MEASURE.paint(self._button(), self._option())
 
 
-class WrapCheckBox(QCheckBox):
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        _wrapping_policy(self)
+class WrapButton(_WrapsText, QPushButton):
+    MEASURE = BUTTON
 
-    def _option(self) -> QStyleOptionButton:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        return option
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return CHECK_BOX.minimum(self, self._option())
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return CHECK_BOX.one_line(self, self._option()).expandedTo(super().sizeHint())
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        return max(CHECK_BOX.height_for(self, self._option(), width), super().sizeHint().height())
+class WrapCheckBox(_WrapsText, QCheckBox):
+    MEASURE = CHECK_BOX
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 (Qt's name)
         return self.rect().contains(pos)  # the wrapped text takes the click, as a label beside it would
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        _relayout_on_style(self, event)
-        return handled
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        CHECK_BOX.paint(self, self._option(), QStyle.ControlElement.CE_CheckBox,
-                        QStyle.SubElement.SE_CheckBoxContents)
