@@ -90,7 +90,7 @@ def test_pairs_stand_side_by_side_when_there_is_room_and_one_per_line_when_not(q
     labels = [QLabel(text, grid) for text in ("求人番号", "06010-12345678", "受付年月日", "2026年12月6日")]
     for label in labels:
         label.setWordWrap(True)
-    grid.add_line([(labels[0], labels[1]), (labels[2], labels[3])])
+    grid.set_lines([[(labels[0], labels[1]), (labels[2], labels[3])]])
     margins = 2 * window.layout().contentsMargins().left()
     window.resize(grid.wide_min_width() + margins + 40, 200)
     window.show()

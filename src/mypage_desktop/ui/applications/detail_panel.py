@@ -108,8 +108,7 @@ class ApplicationDetailPanel(QWidget):
             caption_label.setBuddy(value)
             pairs.append((caption_label, value))
             self.values[key] = value
-        for i in range(0, len(pairs), 2):  # two pairs a line, as the paper's summary box
-            summary.add_line(pairs[i:i + 2])
+        summary.set_lines([pairs[i:i + 2] for i in range(0, len(pairs), 2)])  # two a line, as on paper
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 8, 0)

@@ -70,6 +70,7 @@ class JobSheet(PairGrid):
         self.setObjectName("jobSheet")
         style.themed_sheet(self, sheet_style)
         self.values: dict[str, QLabel] = {}
+        lines = []
         for line in LINES:
             pairs = []
             for key, caption in line:
@@ -87,7 +88,8 @@ class JobSheet(PairGrid):
                 caption_label.setBuddy(value)
                 pairs.append((caption_label, value))
                 self.values[key] = value
-            self.add_line(pairs)
+            lines.append(pairs)
+        self.set_lines(lines)
 
     def show_job(self, job: JobDetail) -> None:
         for key, text in sheet_values(job).items():

@@ -32,8 +32,9 @@ class PairGrid(QFrame):
         self._grid.setSpacing(0)
 
     # -- building ---------------------------------------------------------------------
-    def add_line(self, pairs: Sequence[Pair]) -> None:
-        self._lines.append(list(pairs))
+    def set_lines(self, lines: Sequence[Sequence[Pair]]) -> None:
+        """The pairs, line by line as on paper; laid out once (side by side until resized)."""
+        self._lines = [list(pairs) for pairs in lines]
         self._wide = None
         self._arrange(self._fits_wide(self.width()) if self.isVisible() else True)
 
