@@ -41,7 +41,7 @@ from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -86,7 +86,7 @@ class ApplicationsPage(SessionPage):
             self.filter_combo.addItem(t(status), status)
         self.filter_combo.setAccessibleName(t("状況で絞り込み"))
         self.refresh_button = QPushButton(t("最新の情報に更新"), self)
-        self.count_label = status_label("", self, wrap=False)
+        self.count_label = StatusLabel("", self, wrap=False)
         self.empty_label = style.plain_label("", self)
         self.message = FieldErrorLabel(self)
         self._tasks = PageTasks(client, self.message.show_message)

@@ -22,7 +22,7 @@ from mypage_desktop.ui.jobs.texts import UNAVAILABLE
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, message, t
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 from mypage_desktop.ui.widgets.titled_box import TitledBox
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ class ApplyPanel(TitledBox):
         self.apply_button.setObjectName("applyButton")
         style.themed_sheet(self.apply_button, apply_style)
         self.apply_button.setMinimumSize(160, self.apply_button.fontMetrics().height() + 18)
-        self.note = status_label("", self)
+        self.note = StatusLabel("", self)
         self.history_button = QPushButton(t("応募履歴で見る"), self)
         self.error = FieldErrorLabel(self)
         self.result = style.notice_label(self)

@@ -89,16 +89,16 @@ class AreaPicker(QWidget):
         self._update_buttons()
 
     # -- size -------------------------------------------------------------------------
+    def _row_widths(self) -> list[int]:
+        return [w.minimumSizeHint().width() for w in (self.prefecture, self.municipality, self.add_button)]
+
     def _side_by_side_width(self) -> int:
-        parts = (self.prefecture, self.municipality, self.add_button)
-        return sum(w.minimumSizeHint().width() for w in parts) + 2 * max(self._row.spacing(), 0)
+        return sum(self._row_widths()) + 2 * max(self._row.spacing(), 0)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """As narrow as the stacked row allows (the widest of the three, or the list's row)."""
-        hint = super().minimumSizeHint()
-        parts = (self.prefecture, self.municipality, self.add_button)
         chosen = self.list.minimumSizeHint().width() + self.remove_button.minimumSizeHint().width()
-        return QSize(max(max(w.minimumSizeHint().width() for w in parts), chosen), hint.height())
+        return QSize(max(*self._row_widths(), chosen), super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

@@ -23,7 +23,7 @@ from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.job_sheet import JobSheet
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 from mypage_desktop.ui.widgets.wrap_button import WrapButton
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ class JobDetailView(QWidget):
         self._copied: str | None = None
         self.back_button = WrapButton(t("← 一覧に戻る"), self)
         self.title = style.heading(t("求人票"), self, scale=1.3)
-        self.status = status_label("", self)
+        self.status = StatusLabel("", self)
         banner = t("【{closed}】この求人の募集は終了しました。").format(closed=t(CLOSED))
         self.closed_banner = style.plain_label(banner, self)
         self.closed_banner.setObjectName("closedBanner")

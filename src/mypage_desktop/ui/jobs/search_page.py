@@ -40,7 +40,7 @@ from mypage_desktop.ui.widgets import announcement, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -104,7 +104,7 @@ class JobSearchPage(QWidget):
         self.sort_combo.setAccessibleName(t("並び順"))
         self.save_button = QPushButton(t("この条件を保存"), self)
         self.notice = FieldErrorLabel(self)
-        self.info = status_label("", self)
+        self.info = StatusLabel("", self)
         self.info.hide()
         self.inactive_banner = style.plain_label(t(INACTIVE_TEXT), self)
         self.inactive_banner.setObjectName("inactiveBanner")

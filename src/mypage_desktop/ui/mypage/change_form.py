@@ -19,7 +19,7 @@ from mypage_desktop.ui.mypage.action_box import ActionBox
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import t
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 from mypage_desktop.ui.widgets.tab_order import tab_stops
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ class ChangeFormBox(ActionBox):
         self.button.setMinimumHeight(32)
         self.busy_label = style.plain_label(t("処理しています。しばらくお待ちください…"), self, wrap=False)
         self.error = FieldErrorLabel(self)
-        self.done_label = status_label("", self)
+        self.done_label = StatusLabel("", self)
         self.done_label.setObjectName("changeDone")
         style.themed_sheet(self.done_label, done_style)
         buttons = QHBoxLayout()

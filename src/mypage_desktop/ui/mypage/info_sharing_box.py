@@ -20,7 +20,7 @@ from mypage_desktop.ui.widgets import language, style
 from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import message, t
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 from mypage_desktop.ui.widgets.wrap_button import WrapButton
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ class InfoSharingBox(ActionBox):
         style.themed_sheet(self.state_label, state_style)
         self.button = WrapButton("", self)
         self.button.setMinimumHeight(32)
-        self.note = status_label("", self)
+        self.note = StatusLabel("", self)
         self.error = FieldErrorLabel(self)
         row = QHBoxLayout()
         row.addWidget(self.button)

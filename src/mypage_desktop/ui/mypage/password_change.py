@@ -25,7 +25,7 @@ from mypage_desktop.ui.widgets import language, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.secret_line_edit import SecretField
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -77,7 +77,7 @@ class PasswordChangeBox(ActionBox):
         self.change_button.setMinimumHeight(32)
         self.busy_label = style.plain_label(t("処理しています。しばらくお待ちください…"), self, wrap=False)
         self.error = FieldErrorLabel(self)
-        self.done_label = status_label("", self)
+        self.done_label = StatusLabel("", self)
         self.done_label.setObjectName("passwordChanged")
         style.themed_sheet(self.done_label, done_style)
         buttons = QHBoxLayout()

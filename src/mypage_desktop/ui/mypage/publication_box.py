@@ -30,7 +30,7 @@ from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -72,7 +72,7 @@ class PublicationBox(ActionBox):
         self.info: PublicationInfo | None = None
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.errors: dict[str, FieldErrorLabel] = {}
-        self.status = status_label("", self)
+        self.status = StatusLabel("", self)
         self.status.setObjectName("publicationStatus")
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -112,7 +112,7 @@ class PublicationBox(ActionBox):
         for widget in (self.preview_button, self.publish_button, self.withdraw_button, self.busy_label):
             buttons.addWidget(widget)
         self.error = FieldErrorLabel(self)
-        self.done_label = status_label("", self)
+        self.done_label = StatusLabel("", self)
         style.themed_sheet(self.done_label, lambda c: f"color: {c.info_text};")
         self.preview_title = style.plain_label(t("事業所に見える内容（プレビュー）"), self)
         self.preview = style.plain_label("", self)

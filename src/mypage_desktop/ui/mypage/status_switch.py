@@ -29,7 +29,7 @@ from mypage_desktop.ui.mypage.texts import (
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 from mypage_desktop.ui.widgets.wrap_button import WrapButton
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ class StatusSwitch(ActionBox):
         self.switch_button = WrapButton("", self)
         self.switch_button.setMinimumHeight(32)
         self.busy_label = style.plain_label(t("処理しています…"), self, wrap=False)
-        self.done_label = status_label("", self)
+        self.done_label = StatusLabel("", self)
         self.done_label.setObjectName("switchDone")
         style.themed_sheet(self.done_label, done_style)
         self.error = FieldErrorLabel(self)

@@ -20,7 +20,7 @@ from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.prereg_form.texts import StepPage, label
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 from mypage_desktop.ui.widgets.titled_box import TitledBox
 
 
@@ -56,7 +56,7 @@ class ResumePanel(TitledBox):
         row.addWidget(self.resume_button)
         row.addStretch(1)
         column.addLayout(row)
-        self.status = status_label("", self)
+        self.status = StatusLabel("", self)
         self.status.hide()
         column.addWidget(self.status)
         self.message = FieldErrorLabel(self)

@@ -28,7 +28,7 @@ from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.pdf_file import default_file_name, documents_folder, save_error_text
 from mypage_desktop.ui.widgets.saved_files import with_suffix, write_atomically
 from mypage_desktop.ui.widgets.screen_fit import available_area
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 
 log = logging.getLogger(__name__)
 TaskStarter = Callable[[Coroutine[Any, Any, Any]], "asyncio.Task[Any]"]
@@ -66,7 +66,7 @@ class LetterDialog(QDialog):
         self.print_button = QPushButton(t("印刷する…"), self)
         self.save_button = QPushButton(t("PDFで保存…"), self)
         self.close_button = QPushButton(t("閉じる"), self)
-        self.message = status_label("", self)
+        self.message = StatusLabel("", self)
         self.message.setObjectName("letterMessage")
         style.themed_sheet(self.message, lambda c: f"QLabel#letterMessage {{ color: {c.success_text}; }}")
         self.error = FieldErrorLabel(self)

@@ -33,7 +33,7 @@ from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -62,7 +62,7 @@ class ReferralsPage(SessionPage):
             t("ハローワークで紹介を受けた求人はまだありません。窓口で紹介を受けると、ここに求人と紹介状が表示されます。"),
             self)
         self.message = FieldErrorLabel(self)
-        self.status = status_label("", self)
+        self.status = StatusLabel("", self)
         self._tasks = PageTasks(client, self._show_error, on_done=self._update_buttons)
         self.letter_button = QPushButton(t("紹介状を表示"), self)
         self.application_button = QPushButton(t("応募履歴で見る"), self)

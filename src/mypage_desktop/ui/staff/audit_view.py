@@ -38,7 +38,7 @@ from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 from mypage_desktop.ui.widgets.table_model import Index, RowTableModel
 
 PAGE_SIZE = 200
@@ -210,7 +210,7 @@ class AuditLogView(QWidget):
         self.search_button = QPushButton(t("検索"), self)
         self.reset_button = QPushButton(t("条件をクリア"), self)
         self.filter_error = FieldErrorLabel(self)
-        self.status = status_label("", self)
+        self.status = StatusLabel("", self)
         self.model = AuditModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

@@ -46,7 +46,7 @@ from mypage_desktop.ui.widgets.confirm import ask
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, message, t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 
 NAME_COLUMN = int(DeviceColumns.NAME)
 assert NAME_COLUMN == int(PendingColumns.NAME)  # both tables stretch the same column
@@ -96,7 +96,7 @@ def _widen(box: QMessageBox) -> QMessageBox:
 
 
 def _done_label(parent: QWidget) -> QLabel:
-    label = status_label("", parent)
+    label = StatusLabel("", parent)
     label.setObjectName("doneMessage")
     style.themed_sheet(label, done_style)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -139,7 +139,7 @@ class DevicesView(QWidget):
         self.pending_model = PendingModel(self)
         self.pending_table = _table(self, self.pending_model, PENDING_SAMPLES, t("承認待ちの申請"))
         self.pending_table.sortByColumn(PendingColumns.CREATED, Qt.SortOrder.AscendingOrder)
-        self.pending_status = status_label("", self)
+        self.pending_status = StatusLabel("", self)
         self.device_model = DeviceModel(self)
         self.device_table = _table(self, self.device_model, DEVICE_SAMPLES, t("登録済みの端末"))
         self.device_table.sortByColumn(DeviceColumns.ENROLLED, Qt.SortOrder.DescendingOrder)

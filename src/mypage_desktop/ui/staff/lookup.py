@@ -25,7 +25,7 @@ from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.staff.seeker_model import SORT_ROLE, Columns, SeekerTableModel
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 
 KANA_SAMPLE = "ヤマガタ タロウ"  # typed in Japanese whatever the language
 # Data of the width a column should fit (a long name, a kana reading): not texts to translate.
@@ -99,7 +99,7 @@ class SeekerLookup(QWidget):
         self.search_button = QPushButton(t("検索"), self)
         self.search_button.setMinimumHeight(34)
         self.search_button.setMinimumWidth(120)
-        self.count_label = status_label("", self, wrap=False)
+        self.count_label = StatusLabel("", self, wrap=False)
         self.model = SeekerTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

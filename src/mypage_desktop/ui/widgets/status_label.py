@@ -49,6 +49,3 @@ class StatusLabel(QLabel):
         if self.text() and self.isVisible():
             announcement.announce(self, self.text(), assertive=False)
 
-
-def status_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> StatusLabel:
-    return StatusLabel(text, parent, wrap=wrap)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QW
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets.i18n import t
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 
 
 @dataclass(frozen=True)
@@ -187,7 +187,7 @@ def important_notice(parent: QWidget | None = None) -> QLabel:
 def notice_label(parent: QWidget | None = None) -> QLabel:
     """A hidden information line (e.g. 「セッションの有効期限が切れました。…」), read out by a
     screen reader when it appears (a status label, WCAG 4.1.3)."""
-    label = status_label("", parent)
+    label = StatusLabel("", parent)
     label.setObjectName("notice")
     themed_sheet(label, lambda c: f"QLabel#notice {{ background: {c.info_bg}; color: {c.info_text}; padding: 6px;"
                                   f" border: 1px solid {c.info_border}; }}")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 from mypage_desktop.domain.account_dto import AppInfo, LegalDocuments
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.i18n import t
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 from mypage_desktop.ui.widgets.wrap_button import WrapCheckBox
 from mypage_desktop.ui.wizard.base_page import WizardPageBase, text_label
 from mypage_desktop.ui.wizard.flow import Document, OpeningFlow, PageId
@@ -81,7 +81,7 @@ class ConsentPage(WizardPageBase):
         self.agree.setEnabled(False)
         self.note = text_label(t("必ず「プライバシーポリシー」と「マイページ利用規約」をご確認ください。\n"
                                  "それぞれ最後までご覧いただくと、「同意します」へのチェックが可能です。"), self)
-        self.status = status_label("", self)
+        self.status = StatusLabel("", self)
         style.themed_sheet(self.status, lambda c: f"color: {c.info_text};")
 
         layout = self.scrolling_layout()

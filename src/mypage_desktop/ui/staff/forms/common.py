@@ -33,7 +33,7 @@ from mypage_desktop.ui.staff.forms.inputs import MNEMONIC, TextBox
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
-from mypage_desktop.ui.widgets.status_label import status_label
+from mypage_desktop.ui.widgets.status_label import StatusLabel
 
 UNAVAILABLE = N_("ただいま処理できません。入力した内容はそのままです。しばらくしてからもう一度お試しください。")
 
@@ -62,7 +62,7 @@ class StaffForm(QWidget):
         self.heading = style.heading(t(title), self, scale=1.25)
         self.lead = style.plain_label(t(lead), self)
         self.error_message = FieldErrorLabel(self)
-        self.done_message = status_label("", self)
+        self.done_message = StatusLabel("", self)
         self.done_message.setObjectName("doneMessage")
         style.themed_sheet(self.done_message, done_style)
         self.done_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -27,9 +27,6 @@ REQUIRED_MARK = N_("（必須）")
 OPTIONAL_MARK = N_("（任意）")
 
 
-
-
-
 def label(text: str, parent: QWidget | None = None, *, bold: bool = False) -> QLabel:
     widget = QLabel(text, parent)
     widget.setTextFormat(Qt.TextFormat.PlainText)  # what people typed is never markup (I4)
