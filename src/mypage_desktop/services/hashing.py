@@ -32,8 +32,11 @@ class Hasher:
         return self._ph.hash(secret)
 
     def verify(self, stored: str | None, secret: str) -> bool:
+        return self._matches(stored or self._dummy, secret) and stored is not None
+
+    def _matches(self, encoded: str, secret: str) -> bool:
         try:
-            return self._ph.verify(stored or self._dummy, secret) and stored is not None
+            return self._ph.verify(encoded, secret)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             return False
 
@@ -47,6 +50,11 @@ class BoundedHasher(Hasher):
     callers waiting for one; a caller beyond that gets :class:`ServerBusy` at once instead
     of a thread and memory of its own. Memory stays bounded whatever the burst.
 
+    Verification computes the same argon2id with libsodium (PyNaCl, the ``server`` extra):
+    its AVX2/AVX-512 code takes a third of the CPU time of argon2-cffi's, which is what a
+    login burst on a 2-core server waits for (docs/security.md §argon2-on-the-server). Hashes
+    are still made by argon2-cffi, so the stored form (``p=4``) does not change.
+
     The computations run on the hasher's own threads at a lower CPU priority (``nice``, where
     the OS has per-thread priorities: Linux): a login burst then takes the CPU the other calls
     leave, instead of taking it from them (``bench/run office``: with the hashes at the same
@@ -59,6 +67,7 @@ class BoundedHasher(Hasher):
                                         initializer=_lower_priority, initargs=(nice,))
         self._admission = threading.BoundedSemaphore(workers + queue)
         self._wait_seconds = wait_seconds
+        self._sodium_verify = _sodium_argon2id_verify()
 
     def _bounded(self, work: Callable[[], T]) -> T:
         if not self._admission.acquire(blocking=False):
@@ -78,6 +87,35 @@ class BoundedHasher(Hasher):
 
     def verify(self, stored: str | None, secret: str) -> bool:
         return self._bounded(lambda: Hasher.verify(self, stored, secret))
+
+    def _matches(self, encoded: str, secret: str) -> bool:
+        if (self._sodium_verify is None or not encoded.startswith(_ARGON2ID_PREFIX)
+                or len(encoded) > _SODIUM_MAX_ENCODED):
+            return super()._matches(encoded, secret)
+        return self._sodium_verify(encoded, secret)
+
+
+_ARGON2ID_PREFIX = "$argon2id$v=19$"
+_SODIUM_MAX_ENCODED = 127  # crypto_pwhash_STRBYTES - 1; ours are ~97 (16-byte salt, 32-byte hash)
+
+
+def _sodium_argon2id_verify() -> Callable[[str, str], bool] | None:
+    """libsodium's argon2id check (``crypto_pwhash_argon2id_str_verify``), or None without
+    PyNaCl. It reads the parameters from the stored string, ``p=4`` included (computing the
+    lanes one after another), and releases the GIL while it runs."""
+    try:
+        from nacl.exceptions import InvalidkeyError
+        from nacl.pwhash import argon2id
+    except ImportError:
+        return None
+
+    def verify(encoded: str, secret: str) -> bool:
+        try:
+            return bool(argon2id.verify(encoded.encode("ascii"), secret.encode("utf-8")))
+        except (InvalidkeyError, ValueError, UnicodeEncodeError):
+            return False
+
+    return verify
 
 
 def _lower_priority(nice: int) -> None:
