@@ -146,3 +146,26 @@ def test_the_console_stays_quiet_and_the_data_stays_private(tmp_path: Path) -> N
         assert mode(data_dir) == 0o700 and mode(data_dir / "logs") == 0o700
         assert mode(data_dir / "logs" / LOG_FILE_NAME) == 0o600
         assert mode(data_dir / "demo.sqlite3") == 0o600
+
+
+def test_the_main_window_leaves_reportlab_to_the_first_pdf() -> None:
+    """ReportLab (~11 MiB) is imported when a PDF is made, not with the main window's modules
+    (docs/tech-notes.md §kiosk-memory); opening the 履歴書 dialog starts it in the background."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys, importlib, time; "
+            "from mypage_desktop.ui.shell.controller import SESSION_MODULES; "
+            "[importlib.import_module(name) for name in SESSION_MODULES]; "
+            "import mypage_desktop.ui.referrals.referrals_page, mypage_desktop.ui.jobs.apply_dialog; "
+            "print('reportlab' in sys.modules); "
+            "from mypage_desktop.ui.widgets.pdf_file import import_in_background; "
+            "from mypage_desktop.ui.jobs.resume_dialog import RESUME_PDF_MODULE; "
+            "import_in_background(RESUME_PDF_MODULE); "
+            "[time.sleep(0.05) for _ in range(400) if RESUME_PDF_MODULE not in sys.modules]; "
+            "importlib.import_module(RESUME_PDF_MODULE); print('reportlab' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["False", "True"]

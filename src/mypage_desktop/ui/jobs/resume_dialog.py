@@ -39,13 +39,17 @@ from mypage_desktop.ui.jobs.resume_document import (
     build_career_document,
     build_resume_document,
 )
-from mypage_desktop.ui.jobs.resume_pdf import NoJapaneseFontError, career_pdf_bytes, resume_pdf_bytes
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.widgets import print_dialogs, style
 from mypage_desktop.ui.widgets.document_row import Writer
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import t
-from mypage_desktop.ui.widgets.pdf_file import documents_folder, save_error_text
+from mypage_desktop.ui.widgets.pdf_file import (
+    NoJapaneseFontError,
+    documents_folder,
+    import_in_background,
+    save_error_text,
+)
 from mypage_desktop.ui.widgets.saved_files import with_suffix, write_atomically
 
 if TYPE_CHECKING:
@@ -70,6 +74,9 @@ def history_text(education: tuple[HistoryRow, ...], work: tuple[HistoryRow, ...]
 
 
 
+RESUME_PDF_MODULE = "mypage_desktop.ui.jobs.resume_pdf"
+
+
 class ResumeDialog(QDialog):
     """Signals:
         attach_requested(str, bytes): 「この応募に添付する」 with the file name and the PDF.
@@ -89,6 +96,7 @@ class ResumeDialog(QDialog):
         self._task: asyncio.Task[Any] | None = None
         self.registration: RegistrationInfo | None = None
         self.setWindowTitle(t("{kind}を作成").format(kind=t(kind.value)))
+        import_in_background(RESUME_PDF_MODULE)  # ready by the time 「PDFで保存」 is pressed
         self.setModal(True)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         form = QFormLayout()
@@ -200,8 +208,11 @@ class ResumeDialog(QDialog):
         """What is saved and attached: drawn by ReportLab, so the text layer has the exact
         characters (docs/accessibility.md §pdf-text-layer). Some ms on the GUI thread; raises
         :class:`NoJapaneseFontError` when no TrueType Japanese font is installed."""
+        from mypage_desktop.ui.jobs import resume_pdf  # ReportLab: only once a PDF is made (pdf_file)
+
         sheet = self.sheet()
-        return resume_pdf_bytes(sheet) if isinstance(sheet, ResumeSheet) else career_pdf_bytes(sheet)
+        return resume_pdf.resume_pdf_bytes(sheet) if isinstance(sheet, ResumeSheet) \
+            else resume_pdf.career_pdf_bytes(sheet)
 
     def _pdf_or_say_why(self) -> bytes | None:
         try:

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, Q
 
 from mypage_desktop.domain.activity_dto import ReferralLetter
 from mypage_desktop.ui.referrals.letter_document import build_letter_document
-from mypage_desktop.ui.referrals.letter_pdf import NoJapaneseFontError, letter_pdf_bytes
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.widgets import print_dialogs, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import t
-from mypage_desktop.ui.widgets.pdf_file import default_file_name, documents_folder, save_error_text
+from mypage_desktop.ui.widgets.pdf_file import NoJapaneseFontError, default_file_name, documents_folder, save_error_text
 from mypage_desktop.ui.widgets.saved_files import with_suffix, write_atomically
 from mypage_desktop.ui.widgets.screen_fit import available_area
 from mypage_desktop.ui.widgets.status_label import StatusLabel
@@ -138,7 +137,7 @@ class LetterDialog(QDialog):
     # -- work ---------------------------------------------------------------------------
     async def _write(self, target: Path) -> None:
         try:  # drawn by ReportLab, not Qt: exact text layer (docs/accessibility.md §pdf-text-layer)
-            data = await run_blocking(letter_pdf_bytes, self.letter)
+            data = await run_blocking(_letter_pdf_bytes, self.letter)
         except NoJapaneseFontError:
             log.warning("referral letter PDF not made: no TrueType Japanese font")
             self.save_button.setEnabled(True)
@@ -182,3 +181,11 @@ class LetterDialog(QDialog):
             return
         self._printer = printer  # alive while the print dialog is open
         self._ask_printer(self, printer, lambda: self.print_letter(printer))
+
+
+def _letter_pdf_bytes(letter: ReferralLetter) -> bytes:
+    """On the worker thread: ReportLab is imported there, the first time a 紹介状 is saved
+    (widgets/pdf_file.py)."""
+    from mypage_desktop.ui.referrals.letter_pdf import letter_pdf_bytes
+
+    return letter_pdf_bytes(letter)

@@ -25,6 +25,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from mypage_desktop.ui.widgets.fonts import japanese_font_files
+from mypage_desktop.ui.widgets.pdf_file import NoJapaneseFontError
 from mypage_desktop.ui.widgets.print_document import INK, MARGIN_MM
 
 __all__ = ["CAPTION_BG", "CREATOR", "DASH", "INK_COLOR", "LANGUAGE", "RULE", "AtLeast", "NoJapaneseFontError",
@@ -42,10 +43,6 @@ TITLE_STROKE = 0.6  # titles are stroked as well as filled: bold, as the forms p
 ASCENT = 0.88  # of the em, above the baseline (IPAexGothic: 880/1000; the Windows faces are alike)
 NO_LINE_START_CHARS = frozenset("、。，．・：；？！ー）」』】〕〉》”’ぁぃぅぇぉっゃゅょゎ"
                           "ァィゥェォッャュョヮヵヶ々ゝゞ,.):;!?%")  # kinsoku: never first on a line
-
-
-class NoJapaneseFontError(RuntimeError):
-    """No TrueType font with Japanese glyphs was found, so no PDF can be made."""
 
 
 @functools.cache
