@@ -26,7 +26,9 @@ from test_wizard_support import (
     type_text,
 )
 
+from mypage_desktop.domain.languages import SOURCE
 from mypage_desktop.ui.devtools.wizard_screens import render_wizard_screens, render_wizard_screens_async
+from mypage_desktop.ui.widgets import language
 from mypage_desktop.ui.wizard.flow import PageId
 
 
@@ -204,16 +206,22 @@ def test_email_page_restart_by_wrong_address_advice(qtbot, wizard, facade) -> No
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.PASSWORD, timeout=WAIT_MS)
 
 
-@pytest.mark.parametrize("form", ["sync", "async"])
-def test_render_wizard_screens(qtbot, qloop, facade, backend, tmp_path: Path, form: str) -> None:  # type: ignore[no-untyped-def]
-    """The screenshot entry points walk all four steps (and the error states) for real."""
+@pytest.mark.parametrize(("form", "code"), [("sync", "ja"), ("async", "ja"), ("async", "en")])
+def test_render_wizard_screens(qtbot, qloop, facade, backend, tmp_path: Path, form: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    """The screenshot entry points walk all four steps (and the error states) for real, in
+    another language too (its key mail is in that language: ``--render-screens`` once stopped
+    at step 3 in every language but Japanese)."""
     args = (facade, facade.app_info(), facade.legal_documents(), tmp_path)
-    if form == "sync":
-        paths = render_wizard_screens(*args, deliver_mail=backend.mail_worker.run_once)
-    else:
-        task = qloop.create_task(render_wizard_screens_async(*args, deliver_mail=backend.mail_worker.run_once))
-        qtbot.waitUntil(task.done, timeout=60_000)
-        paths = task.result()
+    language.apply_language(code)
+    try:
+        if form == "sync":
+            paths = render_wizard_screens(*args, deliver_mail=backend.mail_worker.run_once)
+        else:
+            task = qloop.create_task(render_wizard_screens_async(*args, deliver_mail=backend.mail_worker.run_once))
+            qtbot.waitUntil(task.done, timeout=60_000)
+            paths = task.result()
+    finally:
+        language.apply_language(SOURCE)
     assert [p.name for p in paths] == ["01_consent.png", "02_consent_agreed.png", "03_email_errors.png",
                                        "04_email.png", "05_password.png", "06_password_errors.png",
                                        "07_key_rejected.png", "08_password_filled.png", "09_done.png"]

@@ -30,7 +30,9 @@ from mypage_desktop.ui.wizard.password_page import PasswordPage
 
 log = logging.getLogger(__name__)
 
-KEY_IN_MAIL = re.compile(r"認証キー：(\d{4}) ?(\d{4})")
+# The key's line in every language keeps the Japanese word 認証キー (resources/mail/*.json):
+# 「認証キー：1234 5678」, "Access key (認証キー): 1234 5678", 「认证码（認証キー）：1234 5678」.
+KEY_IN_MAIL = re.compile(r"認証キー[^\n]*?[:：]\s*(\d{4}) ?(\d{4})")
 SHOT_PASSWORD = "Mogami-River#2026"
 SHOT_SIZE = (900, 760)
 MAIL_WAIT_MS = 5_000
