@@ -120,3 +120,38 @@ def test_a_flowing_row_centres_a_short_item_beside_a_tall_one_and_wraps_when_nar
     assert label.geometry().center().y() == pytest.approx(button.geometry().center().y(), abs=1)
     window.resize(button.sizeHint().width() + 4, 200)
     qtbot.waitUntil(lambda: button.y() > label.y())  # the button under the label
+
+
+@pytest.mark.parametrize("pane_kind", ["wrapping", "plain"])
+def test_a_wrapping_pane_keeps_its_wrapped_row_clear_of_the_widget_under_it(qtbot, pane_kind: str) -> None:  # type: ignore[no-untyped-def]
+    """In a splitter, a pane whose flow row went onto more lines keeps the height that needs
+    (a plain ``QWidget`` pane does not: the widget under the row is drawn over it)."""
+    from PySide6.QtWidgets import QPushButton, QSplitter, QTextEdit
+
+    from mypage_desktop.ui.widgets.flow_layout import flow_row
+    from mypage_desktop.ui.widgets.wrapping_pane import WrappingPane
+
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    qtbot.addWidget(splitter)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(QTextEdit())
+    pane = WrappingPane() if pane_kind == "wrapping" else QWidget()
+    layout = QVBoxLayout(pane)
+    row = flow_row(pane)
+    buttons = [QPushButton(word, pane) for word in LONG.split()]
+    for button in buttons:
+        row.addWidget(button)
+    under = QTextEdit(pane)
+    under.setMinimumHeight(40)
+    layout.addLayout(row)
+    layout.addWidget(under, 1)
+    splitter.addWidget(pane)
+    splitter.resize(max(b.sizeHint().width() for b in buttons) * 2 + 40, 300)
+    splitter.setSizes([1000, 1])  # the user drags the pane as low as it goes
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    qtbot.wait(50)
+    lowest = max(button.geometry().bottom() for button in buttons)
+    assert lowest > buttons[0].geometry().bottom()  # the row did wrap
+    overlaps = lowest >= under.geometry().top()
+    assert overlaps is (pane_kind == "plain")

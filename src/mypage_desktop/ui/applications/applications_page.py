@@ -41,6 +41,7 @@ from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
+from mypage_desktop.ui.widgets.scroll_body import scrolling_page
 from mypage_desktop.ui.widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
@@ -133,8 +134,7 @@ class ApplicationsPage(SessionPage):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = scrolling_page(self)  # too low for every pane's minimum: it scrolls (issue 15)
         layout.addLayout(bar)
         layout.addWidget(style.plain_label(t("紹介による応募とオンライン自主応募の状況です。行を選ぶと、状況の履歴と"
                                              "応募した求人票が下に表示されます。"), self))

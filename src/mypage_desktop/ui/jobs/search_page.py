@@ -40,7 +40,9 @@ from mypage_desktop.ui.widgets import announcement, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
+from mypage_desktop.ui.widgets.scroll_body import scrolling_page
 from mypage_desktop.ui.widgets.status_label import StatusLabel
+from mypage_desktop.ui.widgets.wrapping_pane import WrappingPane
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -143,7 +145,7 @@ class JobSearchPage(QWidget):
         bar.addWidget(sort_caption)
         bar.addWidget(self.sort_combo)
         bar.addWidget(self.save_button)
-        results = QWidget(self)
+        results = WrappingPane(self)
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 4, 0, 0)
         results_layout.addLayout(bar)
@@ -156,7 +158,7 @@ class JobSearchPage(QWidget):
         row = max(table.verticalHeader().defaultSectionSize(), table.fontMetrics().height() + 12)
         table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + 3 * row + 2 * table.frameWidth()
                                + table.horizontalScrollBar().sizeHint().height())
-        conditions = QWidget(self)
+        conditions = WrappingPane(self)
         conditions_layout = QVBoxLayout(conditions)
         conditions_layout.setContentsMargins(0, 0, 0, 4)
         conditions_layout.addWidget(scroll, 1)
@@ -167,8 +169,7 @@ class JobSearchPage(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = scrolling_page(self)  # too low for every pane's minimum: it scrolls (issue 15)
         layout.addWidget(style.heading(t("求人情報検索"), self, scale=1.3))
         layout.addWidget(self.inactive_banner)
         layout.addWidget(splitter, 1)

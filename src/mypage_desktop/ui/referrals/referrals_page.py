@@ -33,6 +33,7 @@ from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
+from mypage_desktop.ui.widgets.scroll_body import scrolling_page
 from mypage_desktop.ui.widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
@@ -106,8 +107,7 @@ class ReferralsPage(SessionPage):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(lower)
         self.splitter.setSizes([210, 590])  # a few rows of the list, most room for the 求人票
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = scrolling_page(self)  # too low for every pane's minimum: it scrolls (issue 15)
         layout.addWidget(style.heading(t("紹介された求人・紹介状"), self, scale=1.3))
         layout.addWidget(style.plain_label(
             t("ハローワークが紹介した求人です。行を選ぶと、紹介した時点の求人票とハローワークからの連絡事項を"
