@@ -27,6 +27,8 @@ INDENT = 72  # the other side's messages sit to the left, the seeker's to the ri
 
 
 class ThreadView(QTextBrowser):
+    _thread: MessageThread | None = None  # also while QTextBrowser.__init__ runs (follow_display)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
@@ -35,8 +37,7 @@ class ThreadView(QTextBrowser):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setAccessibleName(t("メッセージのやりとり"))
         self._follow_newest = True
-        self._thread: MessageThread | None = None
-        setattr(self, style.FOLLOW_ATTR, self._on_theme_changed)  # the colours are in the document
+        self._thread = None
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._on_bar_range_changed)
         bar.valueChanged.connect(self._on_bar_value_changed)
@@ -94,8 +95,9 @@ class ThreadView(QTextBrowser):
         cursor.insertText(message.body, _char_format(colour=QColor(c.text)))
         _thin(document.rootFrame().lastCursorPosition())
 
-    def _on_theme_changed(self) -> None:
-        """Draws the thread again in the new theme's colours (``style.restyle_all``)."""
+    def follow_display(self) -> None:
+        """Draws the thread again in the new theme's colours (``style.restyle_all``): the
+        colours are in the document, not a stylesheet."""
         if self._thread is not None:
             follow, value = self._follow_newest, self.verticalScrollBar().value()
             self.show_thread(self._thread)

@@ -16,6 +16,8 @@ THEME_TEXTS = {style.STANDARD.name: N_("標準"), style.HIGH_CONTRAST.name: N_("
 
 
 class DisplayControls(QWidget):
+    _built = False  # follow_display may be called while __init__ runs (a font or sheet change)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("displayControls")
@@ -46,7 +48,13 @@ class DisplayControls(QWidget):
         self._follow()
         self.size_combo.currentIndexChanged.connect(self._chosen)
         self.theme_combo.currentIndexChanged.connect(self._chosen)
-        setattr(self, style.FOLLOW_ATTR, self._follow)  # called after every change (style.restyle_all)
+        self._built = True
+
+    def follow_display(self) -> None:
+        """After every change, wherever it was made (``style.restyle_all``; also while this
+        widget is being built, before it has its combo boxes)."""
+        if self._built:
+            self._follow()
 
     @Slot()
     def _follow(self) -> None:

@@ -112,7 +112,10 @@ def contrast_ratio(a: str, b: str) -> float:
 
 SHEET_ATTR = "_mypage_sheet"
 FONT_SCALE_ATTR = "_mypage_font_scale"
-FOLLOW_ATTR = "_mypage_follow_display"  # a widget showing the choice (ui/widgets/display_controls.py)
+# A method a widget class defines to follow a display change (ui/widgets/display_controls.py, the
+# message thread). A method of the class, not a bound method stored on the widget: that would be
+# a reference cycle, and the widget would outlive its test or window until a full collection.
+FOLLOW_ATTR = "follow_display"
 
 
 def themed_sheet(widget: QWidget, build: Callable[[Colours], str]) -> None:
