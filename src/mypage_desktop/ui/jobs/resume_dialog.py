@@ -72,8 +72,6 @@ def history_text(education: tuple[HistoryRow, ...], work: tuple[HistoryRow, ...]
     return "\n".join(lines)
 
 
-
-
 RESUME_PDF_MODULE = "mypage_desktop.ui.jobs.resume_pdf"
 
 
