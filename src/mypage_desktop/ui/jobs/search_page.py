@@ -40,7 +40,6 @@ from mypage_desktop.ui.widgets import announcement, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
-from mypage_desktop.ui.widgets.scroll_body import scrolling_page
 from mypage_desktop.ui.widgets.status_label import StatusLabel
 from mypage_desktop.ui.widgets.wrapping_pane import WrappingPane
 
@@ -169,7 +168,8 @@ class JobSearchPage(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
-        layout = scrolling_page(self)  # too low for every pane's minimum: it scrolls (issue 15)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(style.heading(t("求人情報検索"), self, scale=1.3))
         layout.addWidget(self.inactive_banner)
         layout.addWidget(splitter, 1)

@@ -35,6 +35,7 @@ from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 from mypage_desktop.ui.widgets.scroll_body import scrolling_page
 from mypage_desktop.ui.widgets.status_label import StatusLabel
+from mypage_desktop.ui.widgets.wrapping_pane import WrappingPane
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -96,7 +97,7 @@ class ReferralsPage(SessionPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.detail)
-        lower = QWidget(self)
+        lower = WrappingPane(self)  # its buttons' row wraps (large text): it keeps that height
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 6, 0, 0)
         lower_layout.addLayout(buttons)
