@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import importlib
 import re
+import sys
 import threading
 from pathlib import Path
 
@@ -32,6 +33,8 @@ def import_in_background(module: str) -> None:
     """Starts importing ``module`` on a short-lived thread, so a PDF made on the GUI thread
     later does not wait for ReportLab's import (~0.1 s); an import still running then is
     waited for by Python's module lock, not repeated."""
+    if module in sys.modules:  # every dialog after the first: nothing to start
+        return
     threading.Thread(target=importlib.import_module, args=(module,), name="mypage-pdf-import",
                      daemon=True).start()
 

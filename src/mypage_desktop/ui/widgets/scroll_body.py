@@ -44,7 +44,7 @@ class _MinimumBody(QWidget):
 def scrolling_body(parent: QWidget, *, body: QWidget | None = None) -> tuple[QScrollArea, QVBoxLayout]:
     """The scroll area (for the caller's layout) and the body's layout: widgets added to it
     move onto the body. The area takes no focus; Tab goes through the body's controls."""
-    body = body or QWidget(parent)
+    body = QWidget(parent) if body is None else body
     body.setObjectName("scrollBody")
     scroll = BodyScroll(parent)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
