@@ -10,6 +10,8 @@ import math
 import sys
 import time
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import msgspec
 from _common import markdown_table, median
@@ -51,10 +53,21 @@ def _postings(office: Office) -> int:
         return int(session.scalar(select(func.count()).select_from(JobPosting)) or 0)
 
 
+def _httpx_client(settings: Any) -> Any:
+    import httpx
+
+    from mypage_desktop.tls import client_ssl_context
+
+    context = client_ssl_context(Path(settings.server_ca_file), Path(settings.device_cert_file),
+                                 Path(settings.device_key_file))
+    return httpx.Client(base_url=settings.server_url, verify=context, timeout=60.0,
+                        headers={"Accept-Encoding": "gzip"})  # what a PC's transport asks for
+
+
 def measure_snapshot(office: Office, device: Device, email: str, wanted: int) -> SnapshotSize:
     from mypage_desktop.domain.jobs import JobConditions, SortOrder
     from mypage_desktop.facade.remote import wire
-    from mypage_desktop.facade.remote.client import make_client, open_remote_backend
+    from mypage_desktop.facade.remote.client import open_remote_backend
 
     backend = open_remote_backend(device.settings(office))
     facade = backend.facade
@@ -77,7 +90,7 @@ def measure_snapshot(office: Office, device: Device, email: str, wanted: int) ->
         spec = wire.spec_for(wire.SEEKER_DOOR, "search_job_ids")
         assert spec is not None
         body = wire.encode_call(spec, (token, everything, SortOrder.NEWEST), {})
-        client = make_client(device.settings(office))
+        client = _httpx_client(device.settings(office))  # it counts the bytes on the wire
         headers = {wire.DEVICE_HEADER: f"Bearer {(device.folder / 'device-token').read_text().strip()}",
                    "Content-Type": "application/json"}
         measured: dict[str, tuple[list[int], list[float], str]] = {}

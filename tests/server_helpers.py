@@ -11,6 +11,7 @@ from mypage_desktop import pki
 from mypage_desktop.domain.caller import COUNTER
 from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.facade.remote.client import RemoteBackend, RemoteConnection
+from mypage_desktop.facade.remote.httpx_transport import HttpxTransport
 from mypage_desktop.facade.staff_protocol import StaffFacade
 from mypage_desktop.server.app import create_app
 from mypage_desktop.server.state import ServerState
@@ -44,7 +45,7 @@ class Door:
 
 def remote_backend(ctx: ServiceContext, token: str) -> tuple[RemoteBackend, TestClient]:
     client = TestClient(create_app(ServerState(ctx_engine(ctx), ctx, None)), base_url="https://office.test")
-    connection = RemoteConnection(client, token)
+    connection = RemoteConnection(HttpxTransport(client), token)
     return RemoteBackend(connection, connection.server_info(), ctx.settings), client
 
 

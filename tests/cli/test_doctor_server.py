@@ -18,6 +18,7 @@ from mypage_desktop import pki
 from mypage_desktop.cli.doctor_server import check_certificate, check_server, server_findings
 from mypage_desktop.config import Settings
 from mypage_desktop.domain.caller import KIOSK
+from mypage_desktop.facade.remote.httpx_transport import HttpxTransport
 from mypage_desktop.server.app import create_app
 from mypage_desktop.server.state import ServerState
 from mypage_desktop.services.context import ServiceContext
@@ -81,7 +82,7 @@ def test_server_answers_with_this_pcs_device_id_and_kind(ctx: ServiceContext, of
     settings = pc_settings(ctx.settings, tmp_path, office_ca, token, "https://office.test")
     engine = ctx.session_factory.kw["bind"]
     client = TestClient(create_app(ServerState(engine, ctx, None)), base_url="https://office.test")
-    finding = check_server(settings, client)
+    finding = check_server(settings, HttpxTransport(client))
     assert finding.ok, finding
     assert f"端末ID {uid}（kiosk、キオスク1）" in finding.text
 
@@ -90,7 +91,7 @@ def test_server_refusing_the_token_is_ng(ctx: ServiceContext, office_ca: tuple[b
     settings = pc_settings(ctx.settings, tmp_path, office_ca, "not-a-device-token", "https://office.test")
     engine = ctx.session_factory.kw["bind"]
     client = TestClient(create_app(ServerState(engine, ctx, None)), base_url="https://office.test")
-    finding = check_server(settings, client)
+    finding = check_server(settings, HttpxTransport(client))
     assert not finding.ok and "この端末を受け付けません" in finding.text and "device enrol" in finding.advice
 
 
@@ -102,7 +103,7 @@ def test_unreachable_server_is_ng_over_real_tls(settings: Settings, office_ca: t
     pc = pc_settings(settings, tmp_path, office_ca, "token", f"https://127.0.0.1:{port}")
     findings = server_findings(pc)
     assert [f.ok for f in findings] == [True, True, False]
-    assert findings[2].text == f"https://127.0.0.1:{port} に接続できません（ConnectError）"
+    assert findings[2].text == f"https://127.0.0.1:{port} に接続できません（ConnectionRefusedError）"
     assert "mypage-server run" in findings[2].advice
 
 

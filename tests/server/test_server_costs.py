@@ -105,8 +105,9 @@ def test_the_database_clock_asks_the_database_once_a_minute(pg_url: str) -> None
     assert sum("now()" in s.lower() for s in statements) == 2  # one for the 50 readings, one here
 
 
-def test_a_pc_opens_its_tls_context_without_loading_cryptography(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """The remote back end needs only ``ssl``; ``cryptography`` (~9 MB) is for making keys."""
+def test_a_pc_opens_its_tls_context_without_loading_cryptography_or_httpx(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The remote back end needs only ``ssl`` and ``http.client``; ``cryptography`` (~9 MB) is for
+    making keys, and httpx (~5 MB with its helpers) is for the tests' in-process server."""
     import subprocess
 
     from mypage_desktop import pki
@@ -117,11 +118,12 @@ def test_a_pc_opens_its_tls_context_without_loading_cryptography(tmp_path) -> No
     for name, data in {"ca.pem": ca_cert, "pc.pem": cert.encode(), "pc-key.pem": key}.items():
         pki.write_private(tmp_path / name, data)
     code = ("import sys; from pathlib import Path; from mypage_desktop.config import Settings; "
-            "from mypage_desktop.facade.remote.client import make_client; "
+            "from mypage_desktop.facade.remote.client import make_transport; "
             f"d = Path({str(tmp_path)!r}); "
-            "make_client(Settings(server_url='https://127.0.0.1:1', server_ca_file=str(d / 'ca.pem'), "
+            "make_transport(Settings(server_url='https://127.0.0.1:1', server_ca_file=str(d / 'ca.pem'), "
             "device_cert_file=str(d / 'pc.pem'), device_key_file=str(d / 'pc-key.pem'))).close(); "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'cryptography'))")
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('cryptography', 'httpx', 'httpcore', "
+            "'anyio')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "[]"
@@ -130,10 +132,10 @@ def test_a_pc_opens_its_tls_context_without_loading_cryptography(tmp_path) -> No
 def test_a_pc_lets_an_idle_connection_go_before_the_server_does() -> None:
     """Otherwise a call sent as the server closes the connection fails as "unreachable"."""
     from mypage_desktop.config import Settings
-    from mypage_desktop.facade.remote.client import POOL
+    from mypage_desktop.facade.remote.transport import KEEPALIVE_EXPIRY_SECONDS
     from mypage_desktop.server.main import _uvicorn_args
 
     args = _uvicorn_args(Settings(server_tls_cert_file="c.pem", server_tls_key_file="k.pem", server_ca_file="ca.pem"),
                          "mypage_desktop.server.asgi:api", 8443, 2, client_certs=True)
     server_seconds = float(args[args.index("--timeout-keep-alive") + 1])
-    assert POOL.keepalive_expiry is not None and POOL.keepalive_expiry <= server_seconds - 2
+    assert KEEPALIVE_EXPIRY_SECONDS <= server_seconds - 2

@@ -14,7 +14,7 @@ from mypage_desktop.cli.findings import Finding
 from mypage_desktop.config import ConfigError, Settings
 
 if TYPE_CHECKING:
-    import httpx
+    from mypage_desktop.facade.remote.transport import Transport
 
 ENROL = ("この PC で `mypage-admin device enrol --server URL --kind … --name … --ca office-ca.pem` を実行し、"
          "管理者の承認を受けてください")
@@ -68,36 +68,36 @@ def check_certificate(ca_pem: bytes, cert_pem: bytes, now: dt.datetime | None = 
     return Finding(topic, True, described)
 
 
-def check_server(settings: Settings, client: httpx.Client | None = None) -> Finding:
-    """``client``: tests pass one to the in-process server; otherwise the PC's own TLS client."""
-    import httpx
-
+def check_server(settings: Settings, transport: Transport | None = None) -> Finding:
+    """``transport``: tests pass one to the in-process server; otherwise the PC's own, as the
+    app makes it."""
     from mypage_desktop.domain.errors import DeviceRefused, ServiceUnavailable
-    from mypage_desktop.facade.remote.client import RemoteConnection, make_client
+    from mypage_desktop.facade.remote.client import RemoteConnection, make_transport
+    from mypage_desktop.facade.remote.transport import Unreachable
 
     topic = "オフィスサーバー"
     try:
         token = Path(settings.device_token_file).read_text(encoding="ascii").strip()
-        client = client or make_client(settings)
-    except (OSError, UnicodeDecodeError, ConfigError):
+        transport = transport or make_transport(settings)
+    except (OSError, UnicodeDecodeError, ConfigError, ValueError):
         return Finding(topic, False, "端末の登録がないため接続を確認できません", ENROL)
     try:
         try:
-            health = client.get("/healthz")
-        except httpx.HTTPError as exc:
+            health = transport.request("GET", "/healthz", None, {})
+        except Unreachable as exc:
             return _unreachable(settings, exc)
-        if health.status_code != 200:
-            return Finding(topic, False, f"/healthz が {health.status_code} を返しました",
+        if health.status != 200:
+            return Finding(topic, False, f"/healthz が {health.status} を返しました",
                            "サーバーのログと `mypage-server check` を確認してください")
         try:
-            info = RemoteConnection(client, token).server_info()
+            info = RemoteConnection(transport, token).server_info()
         except DeviceRefused:
             return Finding(topic, False, "サーバーがこの端末を受け付けません（登録が取り消されたか、無効です）", ENROL)
         except ServiceUnavailable:
             return Finding(topic, False, "サーバーが端末の情報に答えません",
                            "サーバーのログと `mypage-server check` を確認してください")
     finally:
-        client.close()
+        transport.close()
     return Finding(topic, True, f"{settings.server_url} に接続できます。この PC: 端末ID {info.device_uid}"
                    f"（{info.device_kind}、{info.device_name}）、事業所 {info.office_name}")
 
@@ -113,13 +113,14 @@ def _tcp_reachable(url: str) -> bool:
 
 def _unreachable(settings: Settings, exc: Exception) -> Finding:
     """The TCP connection tells the two causes apart: a server that is not there, or a TLS
-    handshake refused (with TLS 1.3 a refused client certificate shows only as a broken read)."""
+    handshake refused (with TLS 1.3 a refused client certificate shows only as a broken read).
+    ``exc``'s message names the kind of failure (e.g. ConnectionRefusedError)."""
     if _tcp_reachable(settings.server_url):
         advice = ("TLS の接続が拒否されました。サーバーの証明書が事業所の認証局のものか、この PC の証明書"
                   "（device_cert_file）が有効で同じ認証局のものかを確認してください")
     else:
         advice = "server_url、ネットワーク、サーバーで `mypage-server run` が動いているかを確認してください"
-    return Finding("オフィスサーバー", False, f"{settings.server_url} に接続できません（{type(exc).__name__}）", advice)
+    return Finding("オフィスサーバー", False, f"{settings.server_url} に接続できません（{exc}）", advice)
 
 
 def server_findings(settings: Settings) -> list[Finding]:

@@ -2,21 +2,19 @@
 
 A PC on this back end holds no database credential: only the server's URL, the office CA, its
 own certificate and key, and its device token (docs/security.md, N1). One long-lived
-``httpx.Client`` with a small pool serves every call; it is built, and its first connection
-made, by :func:`open_remote_backend` on a worker thread, because building the TLS context and
-the first handshake each stall the calling thread for ~100 ms (docs/tech-notes.md). Every call
-is the protocol method of the same name; timeouts and refused connections become
-:class:`ServiceUnavailable`, like a lost database on the local back end.
+transport with a small pool of keep-alive connections (``transport.py``) serves every call;
+it is built, and its first connection made, by :func:`open_remote_backend` on a worker thread,
+because building the TLS context and the first handshake each stall the calling thread for
+~100 ms (docs/tech-notes.md). Every call is the protocol method of the same name; timeouts
+and refused connections become :class:`ServiceUnavailable`, like a lost database on the local
+back end.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
-
-import httpx
 
 from mypage_desktop.config import ConfigError, Settings
 from mypage_desktop.domain.account_dto import AppInfo, DeliveredMail
@@ -25,45 +23,42 @@ from mypage_desktop.domain.device_dto import ServerInfo
 from mypage_desktop.domain.errors import DeviceRefused, NotPermitted, ServiceUnavailable
 from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.facade.remote import wire
+from mypage_desktop.facade.remote.transport import Answer, HttpsTransport, Transport, Unreachable
 from mypage_desktop.facade.staff_protocol import StaffFacade
 
 log = logging.getLogger(__name__)
-# Idle connections are let go after 15 s, before the server drops them (20 s: server/main.py),
-# so a call is never sent on a connection the server is just closing.
-POOL = httpx.Limits(max_connections=4, max_keepalive_connections=4, keepalive_expiry=15.0)
 
 
 class RemoteConnection:
     """Sends façade calls to the server; thread-safe (the UI calls from executor threads)."""
 
-    def __init__(self, client: httpx.Client, device_token: str) -> None:
-        self._client = client
+    def __init__(self, transport: Transport, device_token: str) -> None:
+        self.transport = transport
         self._headers = {wire.DEVICE_HEADER: f"Bearer {device_token}", "Content-Type": "application/json"}
 
     def call(self, spec: wire.MethodSpec, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        body = wire.encode_call(spec, args, kwargs)
-        response = self._send(lambda: self._client.post(spec.path, content=body, headers=self._headers))
-        if response.status_code == 200:
-            return wire.decode_result(spec, response.content)
-        raise wire.error_from_answer(response.status_code, response.content)
+        answer = self._send("POST", spec.path, wire.encode_call(spec, args, kwargs))
+        if answer.status == 200:
+            return wire.decode_result(spec, answer.body)
+        raise wire.error_from_answer(answer.status, answer.body)
 
     def server_info(self) -> ServerInfo:
-        response = self._send(lambda: self._client.get(f"{wire.API_PREFIX}/info", headers=self._headers))
-        if response.status_code != 200:
-            raise wire.error_from_answer(response.status_code, response.content)
+        answer = self._send("GET", f"{wire.API_PREFIX}/info", None)
+        if answer.status != 200:
+            raise wire.error_from_answer(answer.status, answer.body)
         import msgspec
 
-        return msgspec.json.decode(response.content, type=ServerInfo)
+        return msgspec.json.decode(answer.body, type=ServerInfo)
 
-    def _send(self, send: Callable[[], httpx.Response]) -> httpx.Response:
+    def _send(self, method: str, path: str, body: bytes | None) -> Answer:
         try:
-            return send()
-        except httpx.HTTPError as exc:  # timeouts, refused or broken connections, TLS failures
-            log.warning("office server unreachable (%s)", type(exc).__name__)
+            return self.transport.request(method, path, body, self._headers)
+        except Unreachable as exc:
+            log.warning("office server unreachable (%s)", exc)
             raise ServiceUnavailable() from exc
 
     def close(self) -> None:
-        self._client.close()
+        self.transport.close()
 
 
 def _remote_class(door: str, base: type) -> type:
@@ -131,7 +126,7 @@ def _read_token(settings: Settings) -> str:
             "システム担当者に端末の登録（mypage-admin device enrol）を依頼してください。") from None
 
 
-def make_client(settings: Settings) -> httpx.Client:
+def make_transport(settings: Settings) -> HttpsTransport:
     from mypage_desktop.tls import client_ssl_context  # not pki: a PC needs no cryptography
 
     for name in ("server_ca_file", "device_cert_file", "device_key_file"):
@@ -139,15 +134,14 @@ def make_client(settings: Settings) -> httpx.Client:
             raise ConfigError(f"{name}（{getattr(settings, name)}）がありません。端末の登録が必要です。")
     context = client_ssl_context(Path(settings.server_ca_file), Path(settings.device_cert_file),
                                  Path(settings.device_key_file))
-    return httpx.Client(base_url=settings.server_url, verify=context, limits=POOL,
-                        timeout=httpx.Timeout(settings.server_timeout_seconds, connect=5.0))
+    return HttpsTransport(settings.server_url, context, settings.server_timeout_seconds)
 
 
-def open_remote_backend(settings: Settings, client: httpx.Client | None = None) -> RemoteBackend:
+def open_remote_backend(settings: Settings, transport: Transport | None = None) -> RemoteBackend:
     """Builds the client and asks the server who this PC is (which also opens and warms the
     one connection); off the GUI thread. A refused device stops start-up with a message for
     office IT."""
-    connection = RemoteConnection(client or make_client(settings), _read_token(settings))
+    connection = RemoteConnection(transport or make_transport(settings), _read_token(settings))
     try:
         info = connection.server_info()
     except DeviceRefused:
