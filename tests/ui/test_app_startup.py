@@ -148,9 +148,10 @@ def test_the_console_stays_quiet_and_the_data_stays_private(tmp_path: Path) -> N
         assert mode(data_dir / "demo.sqlite3") == 0o600
 
 
-def test_the_main_window_leaves_reportlab_to_the_first_pdf() -> None:
+def test_the_main_window_leaves_reportlab_to_the_first_pdf_and_print_support_to_printing() -> None:
     """ReportLab (~11 MiB) is imported when a PDF is made, not with the main window's modules
-    (docs/tech-notes.md §kiosk-memory); opening the 履歴書 dialog starts it in the background."""
+    (docs/tech-notes.md §kiosk-memory); opening the 履歴書 dialog starts it in the background.
+    QtPrintSupport (~1 MiB) waits for 印刷する…, and httpx is not the PC's HTTPS client."""
     import os
     import subprocess
     import sys
@@ -158,7 +159,10 @@ def test_the_main_window_leaves_reportlab_to_the_first_pdf() -> None:
     code = ("import sys, importlib, time; "
             "from mypage_desktop.ui.shell.controller import SESSION_MODULES; "
             "[importlib.import_module(name) for name in SESSION_MODULES]; "
-            "import mypage_desktop.ui.referrals.referrals_page, mypage_desktop.ui.jobs.apply_dialog; "
+            "import mypage_desktop.ui.jobs.apply_dialog, mypage_desktop.facade.remote.client; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'httpx', 'httpcore', 'anyio'}) == [], "
+            "'PySide6.QtPrintSupport' not in sys.modules); "
+            "import mypage_desktop.ui.referrals.referrals_page; "
             "print('reportlab' in sys.modules); "
             "from mypage_desktop.ui.widgets.pdf_file import import_in_background; "
             "from mypage_desktop.ui.jobs.resume_dialog import RESUME_PDF_MODULE; "
@@ -168,4 +172,13 @@ def test_the_main_window_leaves_reportlab_to_the_first_pdf() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.split() == ["False", "True"]
+    assert result.stdout.split() == ["True", "True", "False", "True"]
+
+
+def test_the_stall_benchmark_imports_what_the_app_imports_after_login() -> None:
+    """``bench/run startup`` measures a kiosk's memory with these modules; the app imports its
+    SESSION_MODULES at the same moment, so the benchmark must import at least those."""
+    from mypage_desktop.ui.devtools import bench_hooks
+    from mypage_desktop.ui.shell.controller import SESSION_MODULES
+
+    assert set(SESSION_MODULES) <= set(bench_hooks._REMOTE_MODULES)

@@ -150,3 +150,36 @@ def test_the_resume_form_starts_with_the_history_of_the_seekers_preregistration(
         "学歴", "2012/04〜2015/03 山形県立山形東高等学校 卒業", "職歴", "2015/04〜 株式会社さくらんぼ物産 経理事務"]
     assert form.value("licenses") == "日商簿記検定2級\n普通自動車第一種運転免許"
     assert form.value("name") == "山形 太郎"  # the registration, not the 仮登録's name
+
+
+def test_the_resume_prints_to_the_chosen_printer_or_says_there_is_none(qtbot, job_window, ctx, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                        tmp_path: Path) -> None:
+    """印刷する… loads the print support when pressed (docs/tech-notes.md §kiosk-memory)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from mypage_desktop.ui.widgets import print_dialogs
+
+    _detail, dialog = open_dialog(qtbot, job_window, ctx)
+    row = dialog.row(DocumentKind.RESUME)
+    click(qtbot, row.write_button)
+    form = row.resume_dialog
+    qtbot.waitUntil(lambda: form.value("name") != "", timeout=WAIT_MS)
+    monkeypatch.setattr(print_dialogs, "make_printer", lambda: None)
+    click(qtbot, form.print_button)
+    assert form.error.isVisible() and "プリンターが設定されていません" in form.error.text()
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    asked: list[QPrinter] = []
+
+    def ask_printer(_parent, chosen, on_accepted) -> None:  # type: ignore[no-untyped-def]
+        asked.append(chosen)
+        on_accepted()  # the user pressed 「印刷」
+
+    monkeypatch.setattr(print_dialogs, "make_printer", lambda: printer)
+    monkeypatch.setattr(print_dialogs, "ask_printer", ask_printer)
+    click(qtbot, form.print_button)
+    assert asked == [printer]
+    text = unicodedata.normalize("NFKC", "".join(p.extract_text() for p in PdfReader(tmp_path / "printed.pdf").pages))
+    assert "山形\t太郎" in text and text.startswith("履\t\t歴\t\t書")

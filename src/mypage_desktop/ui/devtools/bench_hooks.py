@@ -28,7 +28,8 @@ from mypage_desktop.ui.session.tasks import run_blocking
 _MODULES = ("mypage_desktop.facade.local.backend", "mypage_desktop.domain.email",
             "mypage_desktop.ui.devtools.demo_flow", "mypage_desktop.ui.login.seeker_window",
             "mypage_desktop.ui.shell.main_window", "mypage_desktop.ui.session.idle_monitor",
-            "mypage_desktop.ui.session.owner", "mypage_desktop.ui.session.reasons")
+            "mypage_desktop.ui.mypage.registration_page", "mypage_desktop.ui.session.owner",
+            "mypage_desktop.ui.session.reasons")  # ⊇ the controller's SESSION_MODULES (a test checks)
 
 # A PC on the office server never loads the local back end (SQLAlchemy, the services).
 _REMOTE_MODULES = tuple(name for name in _MODULES if name != "mypage_desktop.facade.local.backend")

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -40,7 +39,7 @@ from mypage_desktop.ui.jobs.resume_document import (
     build_resume_document,
 )
 from mypage_desktop.ui.session.tasks import run_blocking
-from mypage_desktop.ui.widgets import print_dialogs, style
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.document_row import Writer
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import t
@@ -53,6 +52,8 @@ from mypage_desktop.ui.widgets.pdf_file import (
 from mypage_desktop.ui.widgets.saved_files import with_suffix, write_atomically
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from mypage_desktop.ui.session.client import SeekerClient
 
 HINTS = {"history": N_("1行に1件。例：2004/04 株式会社さくら 入社"),
@@ -276,6 +277,11 @@ class ResumeDialog(QDialog):
 
     @Slot()
     def _on_print_button_clicked(self) -> None:
+        # Imported here, once, on the GUI thread (~25 ms): QtPrintSupport is ~1 MiB a kiosk
+        # that never prints does not load (docs/tech-notes.md §kiosk-memory). Not on a worker
+        # thread: PySide creating types on two threads at once crashed (tests/ui/test_startup_race.py).
+        from mypage_desktop.ui.widgets import print_dialogs
+
         printer = print_dialogs.make_printer()
         if printer is None:
             self._show(None, t("このパソコンにはプリンターが設定されていません。「PDFで保存…」で保存してください。"))
