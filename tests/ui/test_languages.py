@@ -176,3 +176,31 @@ def test_every_text_the_english_screens_show_has_a_translation(qtbot, qloop, tmp
                      if text not in english and text not in translations and JAPANESE.search(text))
     assert missing == [], "\n".join(missing)
     assert len(seen) > 300  # the screens really went through t()
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_closed_chooser_shows_every_language_name_whole(qtbot, scale: float) -> None:  # type: ignore[no-untyped-def]
+    """The combo is sized by character counts (not by measuring each name, which loads a
+    Chinese fallback font: docs/tech-notes.md §kiosk-memory); each name still fits, at 100 % and
+    at 200 % text."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    from mypage_desktop.ui.widgets.language_chooser import LanguageChooser
+
+    chooser = LanguageChooser()
+    font = chooser.combo.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    chooser.combo.setFont(font)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    chooser.adjustSize()
+    metrics = QFontMetrics(chooser.combo.font())
+    for index in range(chooser.combo.count()):
+        chooser.combo.setCurrentIndex(index)
+        option = QStyleOptionComboBox()
+        chooser.combo.initStyleOption(option)
+        field = chooser.combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                                     QStyle.SubControl.SC_ComboBoxEditField, chooser.combo)
+        name = chooser.combo.itemText(index)
+        assert metrics.horizontalAdvance(name) <= field.width(), (name, field.width())

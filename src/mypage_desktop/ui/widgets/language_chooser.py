@@ -4,6 +4,8 @@ language and "Language" beside it, in every language."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
@@ -12,6 +14,12 @@ from mypage_desktop.ui.widgets import language
 from mypage_desktop.ui.widgets.i18n import t
 
 ENGLISH_CAPTION = "Language"
+
+
+def width_in_characters(name: str) -> int:
+    """How many 'X' widths the closed combo needs for ``name``: a wide (CJK) character counts
+    two, any other one. An 'X' is wider than the average letter, so this is never too narrow."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in name)
 
 
 def caption_text() -> str:
@@ -27,6 +35,11 @@ class LanguageChooser(QWidget):
         self.combo.setObjectName("languageCombo")
         for entry in offered():
             self.combo.addItem(entry.native_name, entry.code)
+        # Sized by character counts, not by measuring every name: measuring 中文（简体） makes Qt
+        # load a Chinese fallback font (~3 MiB of a kiosk's memory) for a list few people open
+        # (docs/tech-notes.md §kiosk-memory). The open list still sizes itself to the names.
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(max(width_in_characters(e.native_name) for e in offered()))
         self.combo.setCurrentIndex(max(0, self.combo.findData(language.current())))
         self.combo.setAccessibleName(caption_text().replace("&", ""))
         label = QLabel(caption_text(), self)
