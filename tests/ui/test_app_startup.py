@@ -151,7 +151,8 @@ def test_the_console_stays_quiet_and_the_data_stays_private(tmp_path: Path) -> N
 def test_the_main_window_leaves_reportlab_to_the_first_pdf_and_print_support_to_printing() -> None:
     """ReportLab (~11 MiB) is imported when a PDF is made, not with the main window's modules
     (docs/tech-notes.md §kiosk-memory); opening the 履歴書 dialog starts it in the background.
-    QtPrintSupport (~1 MiB) waits for 印刷する…, and httpx is not the PC's HTTPS client."""
+    QtPrintSupport (~1 MiB) waits for 印刷する…, httpx is not the PC's HTTPS client, and the html
+    package (its entity table) is not loaded for escaping."""
     import os
     import subprocess
     import sys
@@ -161,7 +162,7 @@ def test_the_main_window_leaves_reportlab_to_the_first_pdf_and_print_support_to_
             "[importlib.import_module(name) for name in SESSION_MODULES]; "
             "import mypage_desktop.ui.jobs.apply_dialog, mypage_desktop.facade.remote.client; "
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'httpx', 'httpcore', 'anyio'}) == [], "
-            "'PySide6.QtPrintSupport' not in sys.modules); "
+            "not {'PySide6.QtPrintSupport', 'html'} & set(sys.modules)); "
             "import mypage_desktop.ui.referrals.referrals_page; "
             "print('reportlab' in sys.modules); "
             "from mypage_desktop.ui.widgets.pdf_file import import_in_background; "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date, datetime
 
 from mypage_desktop.domain.applications import ApplicationStatus
@@ -10,6 +9,7 @@ from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets.dates import format_date, format_datetime_jst
 from mypage_desktop.ui.widgets.language import weekday_name
+from mypage_desktop.ui.widgets.texts import escape_html
 
 ALL_STATUSES = N_("すべて")
 UNAVAILABLE = N_("ただいま処理できません。しばらくしてからもう一度お試しください。")
@@ -53,4 +53,4 @@ def short_moment(moment: datetime | None, *, weekday: bool = False) -> str:
 def tooltip(text: str) -> str:
     """Qt shows a tooltip as rich text when it looks like markup; escaped (line ends kept)
     inside a <p>, employer and staff text is shown literally (docs/security.md I4)."""
-    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
+    return "<p>" + escape_html(text).replace("\n", "<br>") + "</p>" if text else ""

@@ -7,7 +7,6 @@ read it directly. Every value is escaped (docs/security.md I4)."""
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,6 +15,7 @@ from PySide6.QtGui import QTextDocument
 
 from mypage_desktop.domain.timefmt import format_date
 from mypage_desktop.ui.widgets.print_document import INK, letter_font, page_size_pixels, print_to
+from mypage_desktop.ui.widgets.texts import escape_html
 
 __all__ = ["CareerSheet", "ResumeSheet", "build_career_document", "build_resume_document", "history_rows",
            "print_to"]
@@ -68,7 +68,7 @@ def history_rows(text: str) -> list[tuple[str, str, str]]:
 
 
 def _text(value: str) -> str:
-    return html.escape(value).replace("\n", "<br>")
+    return escape_html(value).replace("\n", "<br>")
 
 
 def _table(rows: str, *, margin: int = 8) -> str:
@@ -78,7 +78,7 @@ def _table(rows: str, *, margin: int = 8) -> str:
 
 def _caption(text: str, width: str = "") -> str:
     w = f' width="{width}"' if width else ""
-    return f'<td{w} bgcolor="{CAPTION_BG}" style="font-size: 9pt;">{html.escape(text)}</td>'
+    return f'<td{w} bgcolor="{CAPTION_BG}" style="font-size: 9pt;">{escape_html(text)}</td>'
 
 
 def _year_month_table(title: str, text: str, minimum_rows: int) -> str:
@@ -88,7 +88,7 @@ def _year_month_table(title: str, text: str, minimum_rows: int) -> str:
                    for y, m, c in rows)
     body += '<tr><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>' * max(0, minimum_rows - len(rows))
     head = (f'<tr>{_caption("年", "9%")}{_caption("月", "6%")}'
-            f'<td align="center" bgcolor="{CAPTION_BG}">{html.escape(title)}</td></tr>')
+            f'<td align="center" bgcolor="{CAPTION_BG}">{escape_html(title)}</td></tr>')
     return _table(head + body)
 
 

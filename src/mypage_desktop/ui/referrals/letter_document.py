@@ -9,13 +9,12 @@ as plain text, never as markup (docs/security.md I4)."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtGui import QTextDocument
 
 from mypage_desktop.domain.activity_dto import ReferralLetter
 from mypage_desktop.domain.timefmt import format_date
 from mypage_desktop.ui.widgets.print_document import INK, letter_font, page_size_pixels
+from mypage_desktop.ui.widgets.texts import escape_html
 
 CAPTION_BG = "#eeeeee"
 
@@ -24,12 +23,12 @@ CAPTION_BG = "#eeeeee"
 
 def _text(value: str) -> str:
     """Plain text for the HTML: escaped, line breaks kept (I4)."""
-    return html.escape(value).replace("\n", "<br>")
+    return escape_html(value).replace("\n", "<br>")
 
 
 def _row(caption: str, value: str, *, big: bool = False) -> str:
     size = ' style="font-size: 14pt; font-weight: bold;"' if big else ""
-    return (f'<tr><td width="20%" bgcolor="{CAPTION_BG}"><b>{html.escape(caption)}</b></td>'
+    return (f'<tr><td width="20%" bgcolor="{CAPTION_BG}"><b>{escape_html(caption)}</b></td>'
             f"<td{size}>{_text(value) or '&nbsp;'}</td></tr>")
 
 
@@ -39,30 +38,30 @@ def _table(rows: list[str]) -> str:
 
 
 def _section(title: str) -> str:
-    return f'<p style="margin-top: 18px; margin-bottom: 5px;"><b>■ {html.escape(title)}</b></p>'
+    return f'<p style="margin-top: 18px; margin-bottom: 5px;"><b>■ {escape_html(title)}</b></p>'
 
 
 def letter_html(letter: ReferralLetter) -> str:
     """The form: header (date, number, addressee), title, the office's block, the employer
     message, the seeker, the posting, 備考 and the reply request."""
-    title = "&nbsp;".join(html.escape(ch) for ch in letter.title)  # 紹 介 状, spaced like the form
+    title = "&nbsp;".join(escape_html(ch) for ch in letter.title)  # 紹 介 状, spaced like the form
     office = (f"{_text(letter.office_name)}<br>"
-              f"{html.escape('所番号')}：{_text(letter.office_code)}<br>"
-              f"{html.escape('電話')}：{_text(letter.office_phone)}<br>"
-              f"{html.escape('担当')}：{_text(letter.staff_name) or '&nbsp;'}")
+              f"{escape_html('所番号')}：{_text(letter.office_code)}<br>"
+              f"{escape_html('電話')}：{_text(letter.office_phone)}<br>"
+              f"{escape_html('担当')}：{_text(letter.staff_name) or '&nbsp;'}")
     header = (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'<td width="55%" valign="bottom" style="font-size: 13pt;"><b>{_text(letter.company_name)}</b>'
-        f"&nbsp;&nbsp;{html.escape('御中')}</td>"
-        f'<td width="45%" align="right">{html.escape("紹介日")}：{_text(format_date(letter.referred_on))}<br>'
-        f"{html.escape('紹介番号')}：<b>{_text(letter.referral_number)}</b></td>"
+        f"&nbsp;&nbsp;{escape_html('御中')}</td>"
+        f'<td width="45%" align="right">{escape_html("紹介日")}：{_text(format_date(letter.referred_on))}<br>'
+        f"{escape_html('紹介番号')}：<b>{_text(letter.referral_number)}</b></td>"
         "</tr></table>"
     )
     heading = (f'<p align="center" style="font-size: 24pt; font-weight: bold; margin-top: 18px;'
                f' margin-bottom: 22px;">{title}</p>')
     sender = (
         '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 10px;"><tr><td width="55%"></td>'
-        f'<td width="45%"><b>{html.escape("紹介元ハローワーク")}</b><br>{office}</td></tr></table>'
+        f'<td width="45%"><b>{escape_html("紹介元ハローワーク")}</b><br>{office}</td></tr></table>'
     )
     message = f'<p style="margin-top: 16px; line-height: 150%;">{_text(letter.employer_message)}</p>'
     seeker = _table([
@@ -82,7 +81,7 @@ def letter_html(letter: ReferralLetter) -> str:
     note = _table([f'<tr><td height="48">{_text(letter.note) or "&nbsp;"}</td></tr>'])
     reply = ('<table width="100%" border="1" cellspacing="0" cellpadding="8" '
              f'style="border-collapse: collapse; border-color: {INK}; border-style: dashed;">'
-             f'<tr><td><b>{html.escape("事業所の方へ（採否のご連絡のお願い）")}</b><br>'
+             f'<tr><td><b>{escape_html("事業所の方へ（採否のご連絡のお願い）")}</b><br>'
              f"{_text(letter.reply_request)}</td></tr></table>")
     return (f'<html><body style="color: {INK};">{header}{heading}{sender}{message}'
             f'{_section("紹介する求職者")}{seeker}{_section("紹介する求人")}{job}'
