@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import html
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from mypage_desktop.ui.widgets.texts import escape_html
 
