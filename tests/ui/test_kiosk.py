@@ -69,15 +69,20 @@ def test_closing_the_main_window_logs_out_and_returns_to_the_start_screen(qtbot,
                     timeout=WAIT_MS)
     main = controller.main_window
     assert main.windowState() & Qt.WindowState.WindowFullScreen
+    login = controller.login_window
+    # the hidden start screen gives back its full-screen pixel buffer (docs/tech-notes.md §kiosk-memory)
+    assert login.windowHandle() is None and not login.testAttribute(Qt.WidgetAttribute.WA_WState_Created)
     with qtbot.waitSignal(controller.owner.session_revoked, timeout=WAIT_MS):
         main.close()
-    login = controller.login_window
     assert login.isVisible() and login.windowState() & Qt.WindowState.WindowFullScreen
+    assert login.windowHandle() is not None
     assert login.email_edit.text() == "" and login.password.text() == ""
     assert controller.main_window is None
     with pytest.raises(SessionInvalid):
         facade.my_profile(tokens[0])
     assert quits == []
+    type_credentials(qtbot, login, DEMO_EMAIL, "next visitor")  # the new native window takes keys
+    assert login.email_edit.text() == DEMO_EMAIL
 
 
 def test_quitting_closes_the_kiosk_start_screen(qtbot, kiosk) -> None:

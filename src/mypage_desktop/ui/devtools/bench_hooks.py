@@ -86,7 +86,9 @@ async def _login_to_logout(m: dict[str, Any], facade: Any, info: Any, email: str
     step("main window")
     owner = m["owner"].SessionOwner(facade)
     owner.begin(token, profile)
-    login.hide()
+    from mypage_desktop.ui.shell.controller_base import put_away  # as the controller does
+
+    put_away(login)
     main = m["main_window"].MainWindow(owner, facade, info)
     windows.append(main)
     main.show()

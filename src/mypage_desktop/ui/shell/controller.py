@@ -23,7 +23,7 @@ from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.domain.errors import ServiceUnavailable
 from mypage_desktop.ui.login.base import LoginWindowBase
 from mypage_desktop.ui.login.seeker_window import LoginWindow
-from mypage_desktop.ui.shell.controller_base import AppControllerBase, close_quietly, raise_window
+from mypage_desktop.ui.shell.controller_base import AppControllerBase, close_quietly, put_away, raise_window
 from mypage_desktop.ui.widgets import language
 from mypage_desktop.ui.widgets.i18n import t
 
@@ -114,7 +114,7 @@ class AppController(AppControllerBase):
 
         self.owner.begin(token, profile)
         self.main_window = MainWindow(self.owner, self.facade, self.app_info)
-        self.login_window.hide()
+        put_away(self.login_window)
         self.show_window(self.main_window)
 
     def _drop_session_windows(self) -> None:
@@ -162,7 +162,7 @@ class AppController(AppControllerBase):
         wizard.finished.connect(self._on_wizard_finished)
         self.wizard = wizard
         self.login_window.reset()
-        self.login_window.hide()
+        put_away(self.login_window)
         if self.app_info.demo_mode:  # where the key mail shows; opened first, never over the wizard
             self._on_login_window_mailbox_requested(activate=False)
         self.show_window(wizard)
@@ -205,7 +205,7 @@ class AppController(AppControllerBase):
         wizard.closed.connect(self._on_preregistration_closed)
         self.prereg_wizard = wizard
         self.login_window.reset()
-        self.login_window.hide()
+        put_away(self.login_window)
         if self.app_info.demo_mode:  # where the resume key and the number arrive
             self._on_login_window_mailbox_requested(activate=False)
         self.show_window(wizard)

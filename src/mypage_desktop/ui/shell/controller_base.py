@@ -62,6 +62,15 @@ def close_quietly(window: QWidget) -> None:
     window.blockSignals(False)
 
 
+def put_away(window: QWidget) -> None:
+    """Hides a window that will be shown again later (the login window while a session or a
+    wizard has the screen) and gives back its native window: a hidden window keeps its pixel
+    buffer, width × height × 4 bytes (8 MiB for a full-screen kiosk at 1920×1080;
+    docs/tech-notes.md §kiosk-memory). ``show()`` makes a new one."""
+    window.hide()
+    window.destroy()
+
+
 class AppControllerBase(QObject):
     """Owns the top-level windows: the login window given here, and what subclasses add.
 

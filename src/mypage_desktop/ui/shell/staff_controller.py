@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Slot
 
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.ui.login.staff_window import StaffLoginWindow
-from mypage_desktop.ui.shell.controller_base import AppControllerBase, close_quietly
+from mypage_desktop.ui.shell.controller_base import AppControllerBase, close_quietly, put_away
 from mypage_desktop.ui.widgets.i18n import t
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class StaffController(AppControllerBase):
                 and current.staff_id == profile.staff_id and not profile.must_change_password:
             owner.renew(token, profile)  # the console comes back as it was
             self.login_window.reset()
-            self.login_window.hide()
+            put_away(self.login_window)
             if self.console is not None:
                 self.show_window(self.console)
             return
@@ -108,7 +108,7 @@ class StaffController(AppControllerBase):
         console.counter_wizard_requested.connect(self._on_console_counter_wizard_requested)
         self.console = console
         self.login_window.reset()
-        self.login_window.hide()
+        put_away(self.login_window)
         self.show_window(console)
 
     def _drop_session_windows(self) -> None:
