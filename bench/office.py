@@ -6,7 +6,7 @@
 
 Set-up (bench/_office.py): a fresh database, ``--postings`` generated postings, one opened seeker
 and one enrolled kiosk device per simulated kiosk (each kiosk its own device, certificate,
-token and ``httpx`` client through ``open_remote_backend``, as a kiosk PC has).
+token and HTTPS transport through ``open_remote_backend``, as a kiosk PC has).
 
 Each load level is an opening-hour ramp: kiosk *i* of *N* starts at *i/N × ramp* seconds and
 runs ``--sessions`` sessions of login → search (first page, then the id snapshot as the search
@@ -321,7 +321,7 @@ def report(args: argparse.Namespace, results: list[Level], burst: Burst, snapsho
              f"TLS, PostgreSQL; argon2id t={server.argon2_time_cost}, m={hash_mib:.0f} MiB, "
              f"p={server.argon2_parallelism}; server_hash_workers={server.server_hash_workers}, "
              f"server_hash_queue={server.server_hash_queue} per process. {args.postings:,} postings "
-             f"(loaded in {load_seconds:.0f} s). Each kiosk its own enrolled device and httpx client; ramp "
+             f"(loaded in {load_seconds:.0f} s). Each kiosk its own enrolled device and HTTPS transport; ramp "
              f"{args.ramp:.0f} s, think {args.think_scale:g} × 1–5 s, {args.sessions} session(s) per kiosk. "
              f"The harness shares the 2 cores with the server and PostgreSQL.\n"]
     for level in results:

@@ -180,7 +180,7 @@ class Missing(Exception):
 
 async def scenario_tls_gui(mark: Callable[[str], None]) -> str:
     """Reference for ``--backend remote``: the remote back end opened on the GUI thread (TLS
-    context and first handshake; httpx already imported by then), which the app never does:
+    context and first handshake; the transport already imported by then), which the app never does:
     how long the window would freeze if it did."""
     if "MYPAGE_SERVER_URL" not in os.environ:
         raise Missing("only with --backend remote")
@@ -194,7 +194,7 @@ async def scenario_tls_gui(mark: Callable[[str], None]) -> str:
     mark("end")
     await asyncio.to_thread(backend.close)
     await asyncio.sleep(0.05)
-    return "reference: open_remote_backend on the GUI thread (httpx already imported)"
+    return "reference: open_remote_backend on the GUI thread (transport already imported)"
 
 
 SCENARIOS: dict[str, Callable[[Callable[[str], None]], Awaitable[str]]] = {

@@ -145,23 +145,33 @@ def enrol_device(settings: Settings, args: argparse.Namespace, post: Poster | No
 
 
 class EnrolmentClient:
-    """Posts to the enrolment listener over TLS, trusting the office CA only."""
+    """Posts to the enrolment listener over TLS, trusting the office CA only (the app's own
+    HTTPS transport: a PC needs no other HTTP client)."""
 
     def __init__(self, ca_file: Path, base: str) -> None:
-        import httpx
-
+        from mypage_desktop.facade.remote.transport import HttpsTransport
         from mypage_desktop.pki import client_ssl_context
 
-        self._client = httpx.Client(base_url=base, verify=client_ssl_context(ca_file), timeout=15)
+        self._base = base
+        self._transport = HttpsTransport(base, client_ssl_context(ca_file), timeout=15)
 
     def __call__(self, path: str, body: dict[str, str]) -> bytes:
-        response = self._client.post(path, json=body)
-        if response.status_code != 200:
-            raise SystemExit(f"エラー: オフィスサーバーが登録を受け付けません（{response.status_code}）")
-        return response.content
+        import json
+
+        from mypage_desktop.facade.remote.transport import Unreachable
+
+        try:
+            answer = self._transport.request("POST", path, json.dumps(body).encode("utf-8"),
+                                             {"Content-Type": "application/json"})
+        except Unreachable as exc:
+            raise SystemExit(f"エラー: オフィスサーバー（{self._base}）に接続できません（{exc}）。"
+                             "URL、ネットワーク、--ca の認証局を確認してください。") from None
+        if answer.status != 200:
+            raise SystemExit(f"エラー: オフィスサーバーが登録を受け付けません（{answer.status}）")
+        return answer.body
 
     def close(self) -> None:
-        self._client.close()
+        self._transport.close()
 
 
 def run(settings: Settings, args: argparse.Namespace, context: Callable[[Settings], ServiceContext]) -> int:

@@ -92,8 +92,8 @@ def _dispatch(state: ServerState, device_token: str, spec: wire.MethodSpec, kwar
 
 def _answer(state: ServerState, device_token: str, spec: wire.MethodSpec, kwargs: dict[str, Any],
             seen: list[str], gzip_ok: bool) -> tuple[bytes, bool]:
-    """The call and its encoded answer, gzip-compressed when big and the PC accepts it (httpx
-    does, and decompresses by itself). Done here, in the worker thread, not on the event
+    """The call and its encoded answer, gzip-compressed when big and the PC accepts it (its
+    transport asks for gzip and unpacks it). Done here, in the worker thread, not on the event
     loop: compressing 100,000 snapshot ids takes a few ms, with the GIL released."""
     body = wire.encode_result(_dispatch(state, device_token, spec, kwargs, seen))
     if gzip_ok and len(body) >= COMPRESS_ABOVE:
