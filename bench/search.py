@@ -38,7 +38,7 @@ from mypage_desktop.db.migrate import upgrade
 from mypage_desktop.demo.jobs import BulkReport, bulk_load
 from mypage_desktop.domain.jobs import Area, JobConditions, SortOrder, ValidConditions, WageUnit, validate_conditions
 from mypage_desktop.services.jobs import search, sqlite_plan as search_plan
-from mypage_desktop.services.jobs.search_query import Plan
+from mypage_desktop.services.jobs.search_query import Plan, summaries
 from mypage_desktop.services.jobs.sqlite_plan import WalkCheck, plan_for
 
 TARGET_MS = 20.0
@@ -116,7 +116,8 @@ def prepare(count: int) -> tuple[sessionmaker[Session], date, str]:
 
 
 def like_first_page(session: Session, valid: ValidConditions, words: tuple[str, ...], today: date) -> int:
-    """The naive baseline: the same conditions, free words as LIKE over the four text fields."""
+    """The naive baseline: the same conditions, free words as LIKE over the four text fields,
+    and the same page made of the rows (``summaries``) as every other method here makes."""
     clauses = search.filters("sqlite", replace(valid, phrases=()), today)
     place = JobPosting.prefecture + JobPosting.municipality
     for word in words:
@@ -124,7 +125,8 @@ def like_first_page(session: Session, valid: ValidConditions, words: tuple[str, 
         clauses.append(or_(JobPosting.occupation.like(pattern), JobPosting.description.like(pattern),
                            JobPosting.company_name.like(pattern), place.like(pattern)))
     query = search.ordered(select(*search.SUMMARY_COLUMNS).where(*clauses), SortOrder.NEWEST)
-    return len(session.execute(query.limit(PAGE + 1)).all())
+    rows = session.execute(query.limit(PAGE + 1)).all()
+    return len(summaries(session, rows[:PAGE], None))
 
 
 def timed(factory: sessionmaker[Session], action: Callable[[Session], object]) -> tuple[float, object]:

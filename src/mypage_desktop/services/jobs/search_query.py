@@ -104,10 +104,13 @@ def kept_ids(session: Session, seeker_id: int | None, job_ids: Sequence[int]) ->
 
 
 def summaries(session: Session, rows: Sequence[Any], seeker_id: int | None) -> list[JobSummary]:
-    kept = kept_ids(session, seeker_id, [r.id for r in rows])
+    """``rows``: the SUMMARY_COLUMNS, in that order. Unpacked by position: reading 13 columns of
+    50 rows by name cost ~0.5 ms a page, a quarter of a dense word's whole first page
+    (docs/search.md)."""
+    kept = kept_ids(session, seeker_id, [row[0] for row in rows])
     return [
-        JobSummary(r.id, r.job_number, r.occupation, r.company_name, r.category, r.employment_type, r.prefecture,
-                   r.municipality, wage_text(r.wage_unit, r.wage_min, r.wage_max), r.received_on,
-                   r.online_application, r.id in kept, r.closed)
-        for r in rows
+        JobSummary(job_id, number, occupation, company, category, employment, prefecture, municipality,
+                   wage_text(unit, wage_min, wage_max), received_on, online, job_id in kept, closed)
+        for (job_id, number, occupation, company, category, employment, prefecture, municipality, unit,
+             wage_min, wage_max, received_on, online, closed) in rows
     ]
