@@ -103,6 +103,37 @@ def test_planner_walks_for_a_dense_word_and_uses_the_index_for_a_rare_one(db: Fa
     assert "SCAN fts_job VIRTUAL TABLE" in indexed and "TEMP B-TREE FOR ORDER BY" in indexed
 
 
+def test_the_probe_reads_more_only_where_its_first_matches_leave_the_choice_open(
+        db: Factory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dense word is walked on the first step's evidence; a rarer one gets the full probe and
+    the index plan with every match listed (one FTS5 pass each)."""
+    caps: list[int] = []
+    real_probe = search_plan.probe
+
+    def recording_probe(session: Session, fts: str, cap: int = search_plan.PROBE_CAP) -> Probe:
+        caps.append(cap)
+        return real_probe(session, fts, cap)
+
+    monkeypatch.setattr(search_plan, "probe", recording_probe)
+    dense, rare = valid(free_words="介護"), valid(free_words="警備")  # ~590 and ~50 of 3,000
+    with db() as session:
+        text_query = search_plan.fts_text(rare)
+        assert text_query is not None
+        rare_count = real_probe(session, text_query, 10_000).found  # closed and expired ones too
+        assert 10 <= rare_count < 100
+        monkeypatch.setattr(search_plan, "FIRST_PROBE_CAP", rare_count // 2)
+        walking = search_plan.plan_for(session, dense, SortOrder.NEWEST, 51, cap=100)
+        assert walking is not None and walking.plan is not Plan.INDEX and caps == [rare_count // 2]
+        caps.clear()
+        indexed = search_plan.plan_for(session, rare, SortOrder.NEWEST, 51, cap=100)
+        assert indexed is not None and indexed.plan is Plan.INDEX and caps == [rare_count // 2, 100]
+        assert indexed.listed is not None and len(indexed.listed.strip("[]").split(",")) >= rare_count
+        caps.clear()
+        monkeypatch.setattr(search_plan, "FIRST_PROBE_CAP", rare_count + 50)  # all seen at once
+        again = search_plan.plan_for(session, rare, SortOrder.NEWEST, 51, cap=100)
+        assert again == indexed and caps == [rare_count + 50]
+
+
 def test_cost_model_at_a_million_postings() -> None:
     """The choices the probes measured at 1,000,000 postings lead to (docs/search.md)."""
     million = 1_000_000
