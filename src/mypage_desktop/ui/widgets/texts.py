@@ -6,15 +6,16 @@ from datetime import date
 
 from mypage_desktop.domain.translatable import N_
 
-# What html.escape does, without the html package: it loads the table of every HTML5 entity
-# (~0.4 MiB of a kiosk's memory) for html.unescape, which the app never calls.
-_HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 UNAVAILABLE = N_("ただいま処理できません。しばらくしてからもう一度お試しください。")
 
 
 def escape_html(text: str) -> str:
-    """``text`` safe inside rich text (Qt's subset of HTML): as :func:`html.escape`."""
-    return text.translate(_HTML_ESCAPES)
+    """``text`` safe inside rich text (Qt's subset of HTML), as :func:`html.escape` makes it and
+    the same way (``str.translate`` with a table is ~30× slower). Not html.escape itself: the
+    html package loads the table of every HTML5 entity (~0.4 MiB of a kiosk's memory) for
+    html.unescape, which the app never calls."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
 
 
 def short_date(value: date) -> str:
