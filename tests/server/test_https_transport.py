@@ -10,6 +10,7 @@ import http.server
 import ssl
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -242,23 +243,14 @@ def test_a_server_that_does_not_answer_times_out_as_unreachable(server: Server) 
 
 def test_concurrent_calls_stay_within_the_pool(server: Server) -> None:
     transport = HttpsTransport(server.url, server.context, timeout=30, pool_size=2)
-    failures: list[BaseException] = []
 
-    def caller(n: int) -> None:
-        try:
-            for i in range(5):
-                answer = transport.request("GET", f"/t{n}/{i}", None, HEADERS)
-                assert answer.body == b'{"path": "/t%d/%d"}' % (n, i)
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            failures.append(exc)
+    def caller(n: int) -> list[bytes]:
+        return [transport.request("GET", f"/t{n}/{i}", None, HEADERS).body for i in range(5)]
 
-    threads = [threading.Thread(target=caller, args=(n,)) for n in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
+    with ThreadPoolExecutor(8) as pool:  # a failed call raises here
+        answers = list(pool.map(caller, range(8)))
     transport.close()
-    assert failures == []
+    assert answers == [[b'{"path": "/t%d/%d"}' % (n, i) for i in range(5)] for n in range(8)]
     assert len(server.seen.requests) == 40
     assert transport.opened <= 2 and server.seen.most_open <= 2
 
