@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from helpers import DEMO_EMAIL, WAIT_MS, log_in, open_demo_account, start_controller, stop_controller
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTextBrowser
 
 from mypage_desktop.domain.languages import LANGUAGES, SHIPPED, SOURCE
 from mypage_desktop.resources import resources_dir
@@ -204,3 +204,44 @@ def test_the_closed_chooser_shows_every_language_name_whole(qtbot, scale: float)
                                                      QStyle.SubControl.SC_ComboBoxEditField, chooser.combo)
         name = chooser.combo.itemText(index)
         assert metrics.horizontalAdvance(name) <= field.width(), (name, field.width())
+
+
+def _locale_told_to_screen_readers(widget) -> str:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAccessible
+
+    interface = QAccessible.queryAccessibleInterface(widget)
+    attributes = interface.attributesInterface() if interface is not None else None
+    assert attributes is not None and QAccessible.Attribute.Locale in attributes.attributeKeys()
+    return str(attributes.attributeValue(QAccessible.Attribute.Locale).name())
+
+
+def test_japanese_parts_of_english_screens_are_marked_japanese(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """WCAG 3.1.2 (docs/accessibility.md §language-of-parts): the posting's own words and the
+    紹介状 are Japanese whatever the screens' language; a screen reader is told so per object
+    (Qt gives AT-SPI each widget's locale), while captions keep the screens' language."""
+    from test_referrals_letter import LETTER
+
+    from mypage_desktop.domain.job_dto import JobDetail
+    from mypage_desktop.ui.referrals.letter_dialog import LetterDialog
+    from mypage_desktop.ui.widgets.job_sheet import JAPANESE_VALUES, JobSheet
+
+    language.apply_language("en")
+    sheet = JobSheet()
+    qtbot.addWidget(sheet)
+    sheet.show_job(JobDetail(
+        1, "06010-00000001", "社会福祉法人もがみ会", "介護職員", "入浴、食事の介助", "一般", "正社員", "介護サービス",
+        "山形県", "天童市", "月給 200,000円", "8時30分〜17時15分", "土日祝", "不問", date(2026, 12, 1),
+        date(2027, 1, 31), True, False, False, False, "0601-000001-1"))
+    assert JAPANESE_VALUES < set(sheet.values)
+    for key, label in sheet.values.items():
+        expected = "ja_JP" if key in JAPANESE_VALUES else "en_US"
+        assert _locale_told_to_screen_readers(label) == expected, key
+    captions = [label for label in sheet.findChildren(QLabel) if label.objectName() == "sheetCaption"]
+    assert captions and {_locale_told_to_screen_readers(c) for c in captions} == {"en_US"}
+    assert not JAPANESE.search(sheet.values["online_application"].text())  # translated, so not marked
+
+    dialog = LetterDialog(LETTER, ask_save_path=lambda *_args: None)
+    qtbot.addWidget(dialog)
+    viewer = dialog.findChild(QTextBrowser)
+    assert viewer is not None and _locale_told_to_screen_readers(viewer) == "ja_JP"
+    assert _locale_told_to_screen_readers(dialog.close_button) == "en_US"

@@ -22,6 +22,7 @@ from mypage_desktop.domain.activity_dto import ReferralLetter
 from mypage_desktop.ui.referrals.letter_document import build_letter_document
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.widgets import print_dialogs, style
+from mypage_desktop.ui.widgets.content_language import mark_japanese
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.pdf_file import NoJapaneseFontError, default_file_name, documents_folder, save_error_text
@@ -89,6 +90,7 @@ class LetterDialog(QDialog):
         viewer.setLineWrapColumnOrWidth(width)
         viewer.setMinimumWidth(width + viewer.verticalScrollBar().sizeHint().width() + 2 * viewer.frameWidth())
         viewer.setAccessibleName(t("紹介状"))
+        mark_japanese(viewer)  # the letter is Japanese in every language of the screens (WCAG 3.1.2)
         return viewer
 
     def _build(self) -> None:

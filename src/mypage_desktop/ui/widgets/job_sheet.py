@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from mypage_desktop.domain.job_dto import JobDetail
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets import style
+from mypage_desktop.ui.widgets.content_language import mark_japanese
 from mypage_desktop.ui.widgets.dates import format_date
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.pair_grid import PairGrid
@@ -29,6 +30,12 @@ LINES: tuple[tuple[tuple[str, str], ...], ...] = (
     (("online_application", N_("オンライン自主応募の可否")),),
     (("employer_has_mypage", N_("求人者マイページの有無")),),
 )
+
+# The posting's own words: Japanese in every language of the screens (WCAG 3.1.2). Numbers and
+# dates are formatted for the screens' language, the two 可否 lines are translated.
+JAPANESE_VALUES = frozenset({"company_name", "occupation", "occupation_group", "description", "place",
+                             "employment_type", "category", "wage", "working_hours", "holidays",
+                             "age_requirement"})
 
 
 def sheet_style(c: style.Colours) -> str:
@@ -85,6 +92,8 @@ class JobSheet(PairGrid):
                 value.setWordWrap(True)
                 value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 value.setAccessibleName(t(caption))
+                if key in JAPANESE_VALUES:
+                    mark_japanese(value)
                 caption_label.setBuddy(value)
                 pairs.append((caption_label, value))
                 self.values[key] = value
