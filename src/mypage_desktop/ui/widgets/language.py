@@ -25,7 +25,6 @@ log = logging.getLogger(__name__)
 _TRANSLATOR_NAME = "mypageLanguage"
 _state = {"current": SOURCE, "default": SOURCE}
 _store: list[Path | None] = [None]  # None: a kiosk, nothing is written
-_system_locale: list[QLocale] = []
 
 
 class LanguageNotifier(QObject):
@@ -101,10 +100,9 @@ def apply_language(code: str, app: QCoreApplication | None = None) -> bool:
     for translator in _translators_for(instance, chosen):
         instance.installTranslator(translator)
     # Qt's own locale-dependent texts (calendar day names) and the language a screen reader is
-    # told the application speaks; Japanese keeps the system's locale as before.
-    if not _system_locale:
-        _system_locale.append(QLocale())
-    QLocale.setDefault(_system_locale[0] if chosen.code == SOURCE else QLocale(chosen.bcp47))
+    # told the application speaks (WCAG 3.1.1): Japanese screens say ja_JP on an English-language
+    # system too (docs/accessibility.md §language-of-parts).
+    QLocale.setDefault(QLocale(chosen.bcp47))
     _state["current"] = chosen.code
     return True
 
