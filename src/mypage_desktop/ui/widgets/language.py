@@ -101,7 +101,7 @@ def apply_language(code: str, app: QCoreApplication | None = None) -> bool:
         instance.installTranslator(translator)
     # Qt's own locale-dependent texts (calendar day names) and the language a screen reader is
     # told the application speaks (WCAG 3.1.1): Japanese screens say ja_JP on an English-language
-    # system too (docs/accessibility.md §language-of-parts).
+    # system too (docs/accessibility.md §wcag).
     QLocale.setDefault(QLocale(chosen.bcp47))
     _state["current"] = chosen.code
     return True
