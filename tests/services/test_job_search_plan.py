@@ -132,6 +132,9 @@ def test_the_probe_reads_more_only_where_its_first_matches_leave_the_choice_open
         monkeypatch.setattr(search_plan, "FIRST_PROBE_CAP", rare_count + 50)  # all seen at once
         again = search_plan.plan_for(session, rare, SortOrder.NEWEST, 51, cap=100)
         assert again == indexed and caps == [rare_count + 50]
+        caps.clear()  # two words: FTS5 intersects from the start on every query, so one step
+        assert search_plan.plan_for(session, valid(free_words="介護 東京"), SortOrder.NEWEST, 51, cap=100)
+        assert caps == [100]
 
 
 def test_cost_model_at_a_million_postings() -> None:

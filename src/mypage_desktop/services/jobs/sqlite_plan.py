@@ -70,6 +70,9 @@ PROBE_CAP = 2_000
 # The probe reads the first FIRST_PROBE_CAP matches, and PROBE_CAP only when those leave the
 # choice open: a word dense enough to be walked even at half the density its first 250 matches
 # show (介護, 事務, 介護福祉士 at 1M) is decided after ~0.1 ms of FTS5 instead of ~0.35–0.8 ms.
+# Not for two phrases or more: FTS5 intersects their doclists from the start on every query,
+# so a second step would repeat the first one's work (1M, 介護 山形: 1.24× the forced index
+# with two steps, 1.07× with one).
 FIRST_PROBE_CAP = 250
 # CPU µs, fitted to runs at 1,000,000 postings (docs/search.md): per match looked up and sorted
 # (INDEX); per match listed and per row visited (WALK_SET); per row checked by FTS5 (WALK);
@@ -268,7 +271,7 @@ def plan_for(session: Session, conditions: ValidConditions, sort: SortOrder, row
         return Planned(Plan.WALK)
     prefix = any(phrase.prefix for phrase in conditions.phrases)
     tokens, walk = longest_phrase(conditions), walk_kind(conditions.phrases)
-    found = probe(session, fts, min(FIRST_PROBE_CAP, cap))
+    found = probe(session, fts, min(FIRST_PROBE_CAP, cap) if len(conditions.phrases) == 1 else cap)
     if not found.found:
         return None
     if found.found == found.cap < cap and choose(_at_half_the_density(found), rows_wanted, tokens, sort, prefix,
