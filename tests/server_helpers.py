@@ -3,20 +3,41 @@ a remote back end over the real application in-process."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+import httpx
 from starlette.testclient import TestClient
 
 from mypage_desktop import pki
 from mypage_desktop.domain.caller import COUNTER
 from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.facade.remote.client import RemoteBackend, RemoteConnection
-from mypage_desktop.facade.remote.httpx_transport import HttpxTransport
+from mypage_desktop.facade.remote.transport import Answer, Unreachable
 from mypage_desktop.facade.staff_protocol import StaffFacade
 from mypage_desktop.server.app import create_app
 from mypage_desktop.server.state import ServerState
 from mypage_desktop.services.context import ServiceContext
 from mypage_desktop.services.staff import devices
+
+
+class HttpxTransport:
+    """An ``httpx.Client`` as the remote back end's transport: how the tests reach the real
+    server application in-process (Starlette's ``TestClient`` is one). PCs use
+    ``facade/remote/transport.py``'s ``HttpsTransport``, which needs no httpx."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
+
+    def request(self, method: str, path: str, body: bytes | None, headers: Mapping[str, str]) -> Answer:
+        try:
+            response = self.client.request(method, path, content=body, headers=dict(headers))
+        except httpx.HTTPError as exc:  # timeouts, refused or broken connections, TLS failures
+            raise Unreachable(type(exc).__name__) from exc
+        return Answer(response.status_code, response.content)
+
+    def close(self) -> None:
+        self.client.close()
 
 
 def give_ca(ctx: ServiceContext, ca: tuple[bytes, bytes]) -> None:

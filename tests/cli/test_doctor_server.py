@@ -18,11 +18,10 @@ from mypage_desktop import pki
 from mypage_desktop.cli.doctor_server import check_certificate, check_server, server_findings
 from mypage_desktop.config import Settings
 from mypage_desktop.domain.caller import KIOSK
-from mypage_desktop.facade.remote.httpx_transport import HttpxTransport
 from mypage_desktop.server.app import create_app
 from mypage_desktop.server.state import ServerState
 from mypage_desktop.services.context import ServiceContext
-from server_helpers import enrol, give_ca
+from server_helpers import HttpxTransport, enrol, give_ca
 
 
 @pytest.fixture(scope="module")

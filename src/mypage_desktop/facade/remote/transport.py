@@ -3,8 +3,8 @@
 A kiosk used ``httpx`` for this. Its modules (httpx, httpcore, h11, anyio, idna) kept about
 5 MiB of every kiosk's memory for what this file does: a few keep-alive connections, JSON
 bodies, gzip answers (docs/tech-notes.md §kiosk-memory). The tests reach the real server
-application in-process through :class:`mypage_desktop.facade.remote.httpx_transport.HttpxTransport`;
-the real server lane and the benchmarks go through this one.
+application in-process through an httpx transport of their own (tests/server_helpers.py); the
+real server lane and the benchmarks go through this one.
 
 Connections are kept for :data:`KEEPALIVE_EXPIRY_SECONDS` and dropped before reuse when the
 server has closed them. A request is never sent twice: a login or a key request counted
