@@ -37,7 +37,6 @@ class ThreadView(QTextBrowser):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setAccessibleName(t("メッセージのやりとり"))
         self._follow_newest = True
-        self._thread = None
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._on_bar_range_changed)
         bar.valueChanged.connect(self._on_bar_value_changed)
