@@ -1,8 +1,11 @@
 """The staff screens rendered offscreen to PNG (sign-in, lock message, first-login password
 change, console with results, 求職登録, email change, the password prompt, 監査ログ, 端末管理 with
 its approval question), for a
-reviewer to look at. ``MYPAGE_STAFF_SCREENS=DIR`` keeps them in DIR; otherwise in the test's
-temporary directory. Also the ``--staff`` start-up end to end (READY/ASYNC, clean exit)."""
+reviewer to look at, in both themes (a staff PC set to high contrast gets ハイコントラスト). Each state
+is audited for names, roles and Tab order, and for contrast and theme colours as the seeker's
+screens are (tests/ui/test_contrast.py). ``MYPAGE_STAFF_SCREENS=DIR`` keeps them in DIR;
+otherwise in the test's temporary directory. Also the ``--staff`` start-up end to end
+(READY/ASYNC, clean exit)."""
 
 from __future__ import annotations
 
@@ -18,7 +21,8 @@ from helpers import (
     run_app,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from test_contrast import border_findings, foreign_colours, stylesheet_findings
 from test_staff_support import (
     ADMIN_ID,
     answer_question,
@@ -44,6 +48,7 @@ from mypage_desktop.ui.devtools.screen_profiles import (
 )
 from mypage_desktop.ui.staff.console_window import PREFERRED_SIZE, Section
 from mypage_desktop.ui.staff.lookup import Mode
+from mypage_desktop.ui.widgets import display, style
 from mypage_desktop.ui.widgets.screen_fit import fit_to_screen
 from server_helpers import enrol, give_ca
 
@@ -62,16 +67,21 @@ def audited() -> Iterator[list[Audit]]:
     """Every staff screen state drawn here gets the keyboard and screen-reader audit of
     tests/ui/test_a11y_screens.py (names, roles, Tab in reading order: docs/accessibility.md)."""
     audits: list[Audit] = []
+    colours: list[str] = []
 
     def hook(window: QWidget, path: Path) -> None:
         audits.append(audit_window(window, path.stem))
+        theme = style.colours()
+        colours.extend(f"{path.stem} ({theme.name}): {line}" for line in [
+            *foreign_colours(window, theme), *stylesheet_findings(window, theme.window),
+            *border_findings(window, theme.window)])
 
     RENDER_HOOKS.append(hook)
     try:
         yield audits
     finally:
         RENDER_HOOKS.remove(hook)
-    problems = [line for audit in audits for line in audit.problems()]
+    problems = [line for audit in audits for line in audit.problems()] + colours
     if report := os.environ.get("MYPAGE_A11Y_REPORT"):
         with open(report, "a", encoding="utf-8") as out:
             out.write(f"{len(audits)} staff states, {sum(len(a.controls) for a in audits)} focusable, "
@@ -88,8 +98,19 @@ def shots_dir(tmp_path: Path) -> Path:
     return out
 
 
-def test_render_the_staff_screens(qtbot, qloop, backend, ctx, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    out = shots_dir(tmp_path)
+@pytest.fixture(params=sorted(style.THEMES))
+def theme(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    display.apply_display(display.DisplayChoice(100, request.param), qapp)
+    try:
+        yield request.param
+    finally:
+        display.apply_display(display.DisplayChoice(), qapp)
+        qapp.setStyleSheet("")
+
+
+def test_render_the_staff_screens(qtbot, qloop, backend, ctx, clock, tmp_path, theme) -> None:  # type: ignore[no-untyped-def]
+    out = shots_dir(tmp_path) / theme
+    out.mkdir(exist_ok=True)
     written: list[Path] = []
     make_staff(ctx, ADMIN_ID, "管理者", "高橋 管理")
     first = one_time_staff(ctx, "suzuki.h", "職員", "鈴木 花")
