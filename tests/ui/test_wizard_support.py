@@ -69,9 +69,16 @@ def next_button(wizard: OpeningWizard):  # type: ignore[no-untyped-def]
 
 def agree(qtbot, wizard: OpeningWizard) -> None:  # type: ignore[no-untyped-def]
     page = wizard.consent_page
-    for pane in (page.privacy, page.terms):
-        pane.view.verticalScrollBar().triggerAction(pane.view.verticalScrollBar().SliderAction.SliderToMaximum)
-    qtbot.waitUntil(page.agree.isEnabled, timeout=WAIT_MS)
+
+    def scrolled_to_the_end() -> bool:
+        # Again on every poll, as a reader keeps scrolling: QPlainTextEdit lays a long text out
+        # lazily, so the range can grow after the first jump to its end.
+        for pane in (page.privacy, page.terms):
+            bar = pane.view.verticalScrollBar()
+            bar.triggerAction(bar.SliderAction.SliderToMaximum)
+        return page.agree.isEnabled()
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=WAIT_MS)
     click(qtbot, page.agree)
     assert page.agree.isChecked()
     click(qtbot, next_button(wizard))

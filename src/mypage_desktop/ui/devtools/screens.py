@@ -8,7 +8,7 @@ the save dialog, 保存した検索条件, キープした求人), then the acti
 メッセージ, お知らせ), the 「パスワードを忘れた方」 wizard and the 求職申込み（仮登録） steps.
 Reviewers look at these for tofu, clipping and cramped layouts.
 
-Those are rendered at roomy sizes. The same screens (the wizard's first page only) follow at
+Those are rendered at roomy sizes. The same screens (the wizard's steps included) follow at
 the sizes windows really get on 1366×768 and 1280×720 office screens, each PNG showing the
 whole screen with its taskbar (:mod:`.screen_profiles`), in subfolders named after the size."""
 
@@ -71,8 +71,9 @@ async def _login(window: LoginWindow, email: str, password: str) -> tuple[str, A
     return got[0] if got else None
 
 
-async def _wizard_screens(backend: Any, out_dir: Path) -> list[Path]:
-    """The wizard's own renderer (``01_consent.png`` … ``09_done.png``), awaited on our loop."""
+async def _wizard_screens(backend: Any, out_dir: Path, shooter: ScreenShooter | None = None) -> list[Path]:
+    """The wizard's own renderer (``01_consent.png`` … ``09_done.png``), awaited on our loop;
+    with a ``shooter``, at the size the wizard gets on its screen."""
     try:
         from mypage_desktop.ui.devtools.wizard_screens import render_wizard_screens_async
     except ImportError:
@@ -81,7 +82,8 @@ async def _wizard_screens(backend: Any, out_dir: Path) -> list[Path]:
     facade = backend.facade
     info, legal = await run_blocking(facade.app_info), await run_blocking(facade.legal_documents)
     paths = await render_wizard_screens_async(facade, info, legal, out_dir,
-                                              deliver_mail=backend.mail_worker.run_once)
+                                              deliver_mail=backend.mail_worker.run_once,
+                                              save=None if shooter is None else shooter.save)
     return list(paths)
 
 
@@ -112,7 +114,11 @@ async def render_on_screen_async(out_dir: Path, profile: ScreenProfile) -> list[
 async def _render_on_screen(data_dir: Path, folder: Path, profile: ScreenProfile) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     with simulated_screen(profile):
-        return await _render_session(data_dir, folder, ScreenShooter(profile), [])
+        shooter = ScreenShooter(profile)
+        # Its own back end, as for the default set: the walk opens a demo seeker's account.
+        async with demo_flow.temporary_demo_backend(data_dir.with_name(f"{data_dir.name}-wizard")) as backend:
+            wizard_paths = await _wizard_screens(backend, folder, shooter)
+        return await _render_session(data_dir, folder, shooter, wizard_paths)
 
 
 async def _render_session(data_dir: Path, out_dir: Path, shooter: ScreenShooter | None,
@@ -133,12 +139,6 @@ async def _render_session(data_dir: Path, out_dir: Path, shooter: ScreenShooter 
                 login.resize(*SIZES["login"])
             written.append(await save(login, out_dir / "00_login.png"))
             login.hide()
-            if shooter is not None:
-                legal = await run_blocking(facade.legal_documents)
-                wizard = OpeningWizard(facade, info, legal)
-                windows.append(wizard)
-                written.append(await save(wizard, out_dir / "01_consent.png"))
-                wizard.hide()
             written.extend(wizard_paths)
             key = await demo_flow.request_key(backend)
             mailbox = MailboxWindow(facade)

@@ -11,13 +11,13 @@ import asyncio
 import logging
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import qasync
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QScrollBar, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo, LegalDocuments
 from mypage_desktop.domain.demo_data import DEMO_SEEKERS
@@ -25,6 +25,7 @@ from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.ui.devtools.screen_profiles import rendered
 from mypage_desktop.ui.session.tasks import run_blocking
 from mypage_desktop.ui.wizard.flow import PageId
+from mypage_desktop.ui.wizard.legal_pane import LegalTextView
 from mypage_desktop.ui.wizard.opening_wizard import OpeningWizard
 from mypage_desktop.ui.wizard.password_page import PasswordPage
 
@@ -41,8 +42,12 @@ MAIL_WAIT_MS = 5_000
 async def render_wizard_screens_async(
     facade: MyPageFacade, app_info: AppInfo, legal: LegalDocuments, out_dir: Path, *,
     deliver_mail: Callable[[], object] | None = None, timeout_ms: int = 20_000,
+    save: Callable[[QWidget, Path], Awaitable[Path]] | None = None,
 ) -> list[Path]:
     """Walks through the four steps and saves ``01_consent.png`` … ``09_done.png``.
+
+    ``save``: how a state is saved, e.g. a ``ScreenShooter``'s (the wizard at the size it gets
+    on that screen, drawn on it); by default the wizard alone at :data:`SHOT_SIZE`.
 
     ``deliver_mail`` (blocking; run off the GUI thread) is called while waiting for the key
     mail when no mail worker thread runs, e.g. ``backend.mail_worker.run_once``. The first
@@ -56,12 +61,16 @@ async def render_wizard_screens_async(
     # Closing the only window must not quit the caller's application (and with it every
     # nested event loop) when the screenshots are done.
     wizard.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-    wizard.resize(*SHOT_SIZE)
+    if save is None:
+        wizard.resize(*SHOT_SIZE)
     wizard.show()
 
     async def shoot(name: str) -> None:
         await asyncio.sleep(0.06)  # let pending layout requests settle before grabbing
         path = out_dir / name
+        if save is not None:
+            saved.append(await save(wizard, path))
+            return
         rendered(wizard, path)
         if not wizard.grab().save(str(path)):
             raise RuntimeError(f"could not save {path}")
@@ -76,7 +85,7 @@ async def render_wizard_screens_async(
 
     try:
         await shoot("01_consent.png")
-        _agree(wizard)
+        await _agree(wizard, until)
         await shoot("02_consent_agreed.png")
         wizard.next()
         await until(lambda: wizard.currentId() == PageId.EMAIL)
@@ -93,7 +102,7 @@ async def render_wizard_screens_async(
             if index:
                 wizard.start_over()
                 await asyncio.sleep(0.05)
-                _agree(wizard)
+                await _agree(wizard, until)
                 wizard.next()
             seen = {mail.mail_id for mail in await run_blocking(facade.demo_mailbox)}
             for edit, value in ((page.email, email), (page.birth_year, year), (page.birth_month, month),
@@ -151,12 +160,20 @@ def render_wizard_screens(facade: MyPageFacade, app_info: AppInfo, legal: LegalD
         return task.result()
 
 
-def _agree(wizard: OpeningWizard) -> None:
+async def _agree(wizard: OpeningWizard, until: Callable[[Callable[[], bool]], Awaitable[None]]) -> None:
+    """Both documents scrolled to their end, then 同意する. A long text is laid out lazily, so
+    its scroll range can grow after the jump to its end: ``until`` scrolls again on every poll
+    until the pane counts it as read, as a reader keeps scrolling."""
     consent = wizard.consent_page
     assert consent is not None, "an opening wizard, not a reset"
     for pane in (consent.privacy, consent.terms):
         bar = pane.view.verticalScrollBar()
-        bar.setValue(bar.maximum())
+
+        def read_to_the_end(bar: QScrollBar = bar, view: LegalTextView = pane.view) -> bool:
+            bar.setValue(bar.maximum())
+            return view.is_read
+
+        await until(read_to_the_end)
     consent.agree.setChecked(True)
 
 

@@ -44,6 +44,9 @@ class LanguageChooser(QWidget):
         self.combo.setAccessibleName(caption_text().replace("&", ""))
         label = QLabel(caption_text(), self)
         label.setBuddy(self.combo)
+        # Two lines where the row is too narrow: at 200 % やさしい日本語's caption (言語（げんご）
+        # / Language) and the list together are wider than the login window (816 of 786 px).
+        label.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)

@@ -63,7 +63,8 @@ class PasswordPage(SubmittingPage):
         self.auth_key = QLineEdit(self.inputs)
         self.auth_key.setMaxLength(KEY_MAX_INPUT)
         self.auth_key.setPlaceholderText("1234 5678")
-        self.auth_key.setFixedWidth(160)
+        # From the font, as the birth-date boxes: 160 fixed pixels cut 「0000 0000」 at 200 %.
+        self.auth_key.setFixedWidth(max(160, self.auth_key.fontMetrics().horizontalAdvance("00000 00000") + 24))
         self.auth_key.setAccessibleName(t("認証キー"))
         self.auth_key.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers
                                           | Qt.InputMethodHint.ImhSensitiveData
@@ -86,9 +87,11 @@ class PasswordPage(SubmittingPage):
         key_row.addStretch(1)
         form.addWidget(self._caption(t("認証キー"), self.auth_key), row, 0)
         form.addLayout(key_row, row, 1)
-        key_error = QHBoxLayout()
-        key_error.addWidget(self.add_field("auth_key", self.auth_key), 1)
-        key_error.addWidget(self.restart_after_key, 0, Qt.AlignmentFlag.AlignTop)
+        # The button under the message, not beside it: side by side they made the page wider
+        # than the wizard at 200 % in Portuguese (945 of 882 px).
+        key_error = QVBoxLayout()
+        key_error.addWidget(self.add_field("auth_key", self.auth_key))
+        key_error.addWidget(self.restart_after_key, 0, Qt.AlignmentFlag.AlignLeft)
         form.addLayout(key_error, row + 1, 1)
 
         self.rules = text_label("\n".join((
