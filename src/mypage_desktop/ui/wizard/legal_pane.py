@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from mypage_desktop.domain.account_dto import LegalDocument
@@ -61,15 +61,6 @@ class LegalTextView(QPlainTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._check()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        # A long text is laid out lazily, while it is painted: the last line can come into
-        # view at the end of the scroll bar without the value or the range changing again, and
-        # a reader already at the end had to scroll back and forth. Checked after the paint,
-        # so the heading's new text does not lay the page out in the middle of it.
-        if not self._read:
-            QTimer.singleShot(0, self, self._check)
 
     @Slot(int)
     def _on_scroll_bar_value_changed(self, value: int) -> None:
