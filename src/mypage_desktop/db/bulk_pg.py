@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from mypage_desktop.db.engine import driver_connection
 from mypage_desktop.db.search_index_pg import (
     add_terms,
     apply_term_counts,
@@ -22,10 +23,6 @@ from mypage_desktop.db.search_index_pg import (
     upgraded,
 )
 from mypage_desktop.domain.textsearch import DocumentTokens
-
-
-def _driver_cursor(session: Session) -> Any:
-    return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
 
 
 def copy_postings(session: Session, rows: Sequence[Mapping[str, Any]], tokens: Sequence[DocumentTokens]) -> None:
@@ -38,7 +35,7 @@ def copy_postings(session: Session, rows: Sequence[Mapping[str, Any]], tokens: S
     at_0111 = upgraded(session)  # job_posting.fts_tsv and the counts exist (migration 0111)
     copied = columns + ["fts_tsv"] if at_0111 else columns
     counts = term_counts()
-    with _driver_cursor(session) as cursor:
+    with driver_connection(session).cursor() as cursor:
         with cursor.copy(f"COPY job_posting ({', '.join(copied)}) FROM STDIN") as copy:
             for row, found in zip(rows, segments, strict=True):
                 values = [row[c] for c in columns]

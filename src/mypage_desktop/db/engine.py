@@ -80,6 +80,12 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
     )
 
 
+def driver_connection(session: Session) -> Any:
+    """The DB-API connection under ``session``, in its transaction: for the few statements
+    whose SQLAlchemy overhead matters (a COPY; the search planner's probe, docs/search.md)."""
+    return session.connection().connection.driver_connection
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 

@@ -54,6 +54,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from mypage_desktop.db.engine import driver_connection
 from mypage_desktop.db.job_models import JobPosting
 from mypage_desktop.db.search_index import AGREED, PLAIN, run_text
 from mypage_desktop.domain.jobs import SortOrder, ValidConditions
@@ -215,8 +216,7 @@ def probe(session: Session, fts: str, cap: int = PROBE_CAP) -> Probe:
     highest posting id, and the matches listed (kept only when they are fewer than the cap).
     Listed in the same pass: asking FTS5 again for the list cost a second intersection of the
     doclists for two words (介護 山形), more than the list itself (~0.3 ms for 2,000 ids)."""
-    cursor = session.connection().connection.driver_connection.execute(_PROBE, (fts, cap))  # type: ignore[union-attr]
-    found, last, top, listed = cursor.fetchone()
+    found, last, top, listed = driver_connection(session).execute(_PROBE, (fts, cap)).fetchone()
     found = int(found)
     return Probe(found, int(last or 0), cap, int(top or 0), str(listed) if found < cap else "[]")
 
