@@ -71,19 +71,21 @@ async def _login(window: LoginWindow, email: str, password: str) -> tuple[str, A
     return got[0] if got else None
 
 
-async def _wizard_screens(backend: Any, out_dir: Path, shooter: ScreenShooter | None = None) -> list[Path]:
-    """The wizard's own renderer (``01_consent.png`` … ``09_done.png``), awaited on our loop;
-    with a ``shooter``, at the size the wizard gets on its screen."""
+async def _wizard_screens(data_dir: Path, out_dir: Path, shooter: ScreenShooter | None = None) -> list[Path]:
+    """The wizard's own renderer (``01_consent.png`` … ``09_done.png``), awaited on our loop, on
+    its own demo back end in ``data_dir`` (the walk opens a demo seeker's account); with a
+    ``shooter``, at the size the wizard gets on its screen."""
     try:
         from mypage_desktop.ui.devtools.wizard_screens import render_wizard_screens_async
     except ImportError:
         log.warning("wizard screens skipped: the opening wizard is not installed")
         return []
-    facade = backend.facade
-    info, legal = await run_blocking(facade.app_info), await run_blocking(facade.legal_documents)
-    paths = await render_wizard_screens_async(facade, info, legal, out_dir,
-                                              deliver_mail=backend.mail_worker.run_once,
-                                              save=None if shooter is None else shooter.save)
+    async with demo_flow.temporary_demo_backend(data_dir) as backend:
+        facade = backend.facade
+        info, legal = await run_blocking(facade.app_info), await run_blocking(facade.legal_documents)
+        paths = await render_wizard_screens_async(facade, info, legal, out_dir,
+                                                  deliver_mail=backend.mail_worker.run_once,
+                                                  save=None if shooter is None else shooter.save)
     return list(paths)
 
 
@@ -96,8 +98,7 @@ async def render_all_screens_async(out_dir: Path,
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="mypage-screens-") as tmp:
-        async with demo_flow.temporary_demo_backend(Path(tmp) / "wizard") as wizard_backend:
-            wizard_paths = await _wizard_screens(wizard_backend, out_dir)
+        wizard_paths = await _wizard_screens(Path(tmp) / "wizard", out_dir)
         written.extend(await _render_session(Path(tmp) / "main", out_dir, None, wizard_paths))
         for profile in profiles:
             written.extend(await _render_on_screen(Path(tmp) / profile.name, out_dir / profile.name, profile))
@@ -115,9 +116,7 @@ async def _render_on_screen(data_dir: Path, folder: Path, profile: ScreenProfile
     folder.mkdir(parents=True, exist_ok=True)
     with simulated_screen(profile):
         shooter = ScreenShooter(profile)
-        # Its own back end, as for the default set: the walk opens a demo seeker's account.
-        async with demo_flow.temporary_demo_backend(data_dir.with_name(f"{data_dir.name}-wizard")) as backend:
-            wizard_paths = await _wizard_screens(backend, folder, shooter)
+        wizard_paths = await _wizard_screens(data_dir.with_name(f"{data_dir.name}-wizard"), folder, shooter)
         return await _render_session(data_dir, folder, shooter, wizard_paths)
 
 
@@ -214,8 +213,7 @@ async def render_variants_async(out_dir: Path, languages: tuple[str, ...], looks
                 language.apply_language(code)
                 display.apply_display(LOOKS[look])
                 with tempfile.TemporaryDirectory(prefix="mypage-screens-") as tmp:
-                    async with demo_flow.temporary_demo_backend(Path(tmp) / "wizard") as wizard_backend:
-                        wizard_paths = await _wizard_screens(wizard_backend, folder)
+                    wizard_paths = await _wizard_screens(Path(tmp) / "wizard", folder)
                     written.extend(await _render_session(Path(tmp) / "main", folder, None, wizard_paths))
     finally:
         language.apply_language(SOURCE)
