@@ -21,8 +21,8 @@ from helpers import (
     run_app,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from test_contrast import border_findings, foreign_colours, stylesheet_findings
+from PySide6.QtWidgets import QMessageBox, QWidget
+from test_contrast import THEMES, border_findings, foreign_colours, stylesheet_findings, themed  # noqa: F401
 from test_staff_support import (
     ADMIN_ID,
     answer_question,
@@ -48,7 +48,7 @@ from mypage_desktop.ui.devtools.screen_profiles import (
 )
 from mypage_desktop.ui.staff.console_window import PREFERRED_SIZE, Section
 from mypage_desktop.ui.staff.lookup import Mode
-from mypage_desktop.ui.widgets import display, style
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.screen_fit import fit_to_screen
 from server_helpers import enrol, give_ca
 
@@ -98,18 +98,9 @@ def shots_dir(tmp_path: Path) -> Path:
     return out
 
 
-@pytest.fixture(params=sorted(style.THEMES))
-def theme(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
-    display.apply_display(display.DisplayChoice(100, request.param), qapp)
-    try:
-        yield request.param
-    finally:
-        display.apply_display(display.DisplayChoice(), qapp)
-        qapp.setStyleSheet("")
-
-
-def test_render_the_staff_screens(qtbot, qloop, backend, ctx, clock, tmp_path, theme) -> None:  # type: ignore[no-untyped-def]
-    out = shots_dir(tmp_path) / theme
+@pytest.mark.parametrize("themed", THEMES, indirect=True)
+def test_render_the_staff_screens(qtbot, qloop, backend, ctx, clock, tmp_path, themed) -> None:  # type: ignore[no-untyped-def]  # noqa: F811  (the fixture of test_contrast)
+    out = shots_dir(tmp_path) / themed.name
     out.mkdir(exist_ok=True)
     written: list[Path] = []
     make_staff(ctx, ADMIN_ID, "管理者", "高橋 管理")
