@@ -284,6 +284,17 @@ _ensure_xcb_runtime() {
 # The screen-reader test (tests/ui/test_atspi.py) reads the app's accessibility tree over AT-SPI
 # with Debian's pyatspi on the SYSTEM Python (/usr/bin/python3), on Xvfb with a D-Bus session bus
 # and at-spi-bus-launcher: installed here when missing; the test skips with its reason otherwise.
+# The tagged-PDF test (tests/ui/test_pdf_tags.py) also reads the saved PDFs' structure tree as
+# poppler does (pdfinfo -struct-text), a reader's view independent of pypdf; it skips without it.
+_ensure_pdf_tools() {
+    command -v pdfinfo >/dev/null 2>&1 && return 0
+    if _is_root_with_apt; then
+        _apt_install poppler-utils || _warn "could not install poppler-utils: one tagged-PDF test will skip"
+    else
+        _warn "pdfinfo missing; one tagged-PDF test will skip. Install it with: sudo apt-get install poppler-utils"
+    fi
+}
+
 _ensure_atspi_tools() {
     if /usr/bin/python3 -c 'import pyatspi' >/dev/null 2>&1 && command -v dbus-launch >/dev/null 2>&1 &&
         { [ -x /usr/libexec/at-spi-bus-launcher ] || command -v at-spi-bus-launcher >/dev/null 2>&1; }; then
@@ -326,6 +337,7 @@ mypage_setup() {
         _ensure_packaging_tools
         _ensure_xcb_runtime
         _ensure_atspi_tools
+        _ensure_pdf_tools
     fi
     export PATH="$VENV/bin:$PATH"
     export VIRTUAL_ENV="$VENV"

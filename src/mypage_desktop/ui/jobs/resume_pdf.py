@@ -12,7 +12,7 @@ second page. Every value is drawn as a plain string (``pdf_draw.Text``), never p
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from mypage_desktop.domain.timefmt import format_date
 from mypage_desktop.ui.jobs.resume_document import WISHES_CAPTION, CareerSheet, ResumeSheet, age_on, history_rows
@@ -26,6 +26,7 @@ from mypage_desktop.ui.widgets.pdf_draw import (
     Text,
     build_pdf,
 )
+from mypage_desktop.ui.widgets.pdf_tags import TaggedTable
 from mypage_desktop.ui.widgets.print_document import BODY_POINT_SIZE
 
 __all__ = ["NoJapaneseFontError", "career_pdf_bytes", "resume_pdf_bytes"]
@@ -49,8 +50,8 @@ def _ruled(extra: list[tuple[object, ...]] | None = None) -> TableStyle:
     ])
 
 
-def _caption(text: str, *, center: bool = False) -> Text:
-    return Text(text, SMALL, leading=LEADING, align="center" if center else "left")
+def _caption(text: str, *, center: bool = False, role: str = "P") -> Text:
+    return Text(text, SMALL, leading=LEADING, align="center" if center else "left", role=role)
 
 
 def _value(text: str, size: float = BODY_POINT_SIZE, *, center: bool = False, align: str = "left") -> Text:
@@ -62,7 +63,7 @@ def _lines(count: int) -> float:
     return count * BODY_POINT_SIZE * LEADING
 
 
-def _person(sheet: ResumeSheet, width: float) -> Table:
+def _person(sheet: ResumeSheet, width: float) -> TaggedTable:
     birth = ""
     if sheet.birthdate is not None:
         birth = (f"{format_date(sheet.birthdate)}生"
@@ -75,23 +76,23 @@ def _person(sheet: ResumeSheet, width: float) -> Table:
         [_caption("氏名"), _value(sheet.name, 18.0), ""],
         [_caption("生年月日"), _value(birth), ""],
     ]
-    table = Table(rows, colWidths=[width * 0.14, width * 0.62, width * 0.24])
+    table = TaggedTable(rows, colWidths=[width * 0.14, width * 0.62, width * 0.24], header_columns=1)
     table.setStyle(_ruled([("SPAN", (2, 0), (2, 2)), ("BACKGROUND", (0, 0), (0, -1), CAPTION_BG)]))
     return table
 
 
-def _contact(sheet: ResumeSheet, width: float) -> Table:
+def _contact(sheet: ResumeSheet, width: float) -> TaggedTable:
     rows = [
         [_caption("現住所"), AtLeast(_value(sheet.address), _lines(2))],
         [_caption("電話"), _value(sheet.phone)],
         [_caption("E-mail"), _value(sheet.email)],
     ]
-    table = Table(rows, colWidths=[width * 0.14, width * 0.86])
+    table = TaggedTable(rows, colWidths=[width * 0.14, width * 0.86], header_columns=1)
     table.setStyle(_ruled([("BACKGROUND", (0, 0), (0, -1), CAPTION_BG)]))
     return table
 
 
-def _year_month(title: str, text: str, minimum_rows: int, width: float) -> Table:
+def _year_month(title: str, text: str, minimum_rows: int, width: float) -> TaggedTable:
     """年 | 月 | 内容 rows under a caption row, at least ``minimum_rows`` of them (blank rows to
     write in by hand, like the printed form)."""
     rows: list[list[object]] = [[_caption("年", center=True),
@@ -101,23 +102,24 @@ def _year_month(title: str, text: str, minimum_rows: int, width: float) -> Table
     rows += [["", "", ""] for _ in range(max(0, minimum_rows - (len(rows) - 1)))]
     blank_height = _lines(1) + 5
     heights = [None] + [None if any(cell != "" for cell in row) else blank_height for row in rows[1:]]
-    table = Table(rows, colWidths=[width * 0.09, width * 0.06, width * 0.85], rowHeights=heights, repeatRows=1)
+    table = TaggedTable(rows, colWidths=[width * 0.09, width * 0.06, width * 0.85], rowHeights=heights, repeatRows=1,
+                        header_rows=1)
     table.setStyle(_ruled([("BACKGROUND", (0, 0), (-1, 0), CAPTION_BG)]))
     return table
 
 
-def _box(title: str, text: str, lines: int, width: float) -> Table:
+def _box(title: str, text: str, lines: int, width: float) -> TaggedTable:
     """A captioned box at least ``lines`` lines high; a long text splits across pages."""
-    table = Table([[_caption(title)], [AtLeast(_value(text), _lines(lines))]], colWidths=[width],
-                  splitInRow=1, repeatRows=1)
+    table = TaggedTable([[_caption(title, role="H2")], [AtLeast(_value(text), _lines(lines))]], colWidths=[width],
+                        splitInRow=1, repeatRows=1, layout=True)
     table.setStyle(_ruled([("BACKGROUND", (0, 0), (-1, 0), CAPTION_BG), ("VALIGN", (0, 1), (-1, -1), "TOP")]))
     return table
 
 
 def _resume_story(sheet: ResumeSheet, width: float) -> list[Flowable]:
     written = _value(f"{format_date(sheet.written_on)}現在", align="right")
-    heading = Table([[Spaced("履歴書", TITLE_SIZE, TITLE_SPACE, centered=False), written]],
-                    colWidths=[width * 0.5, width * 0.5])
+    heading = TaggedTable([[Spaced("履歴書", TITLE_SIZE, TITLE_SPACE, centered=False), written]],
+                          colWidths=[width * 0.5, width * 0.5], layout=True)
     heading.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     gap = Spacer(width, 6)

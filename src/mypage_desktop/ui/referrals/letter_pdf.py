@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from mypage_desktop.domain.activity_dto import ReferralLetter
 from mypage_desktop.domain.timefmt import format_date
@@ -26,6 +26,7 @@ from mypage_desktop.ui.widgets.pdf_draw import (
     Text,
     build_pdf,
 )
+from mypage_desktop.ui.widgets.pdf_tags import TaggedTable
 from mypage_desktop.ui.widgets.print_document import BODY_POINT_SIZE
 
 __all__ = ["NoJapaneseFontError", "letter_pdf_bytes"]
@@ -47,20 +48,20 @@ class _Layout:
         return lambda width: cls(width, scale).story(letter)
 
     def text(self, text: str, size: float = BODY_POINT_SIZE, *, leading: float = 1.4, align: str = "left",
-             space_before: float = 0.0, space_after: float = 0.0) -> Text:
+             space_before: float = 0.0, space_after: float = 0.0, role: str = "P") -> Text:
         return Text(text, size * self.k, leading=leading, align=align, space_before=space_before * self.k,
-                    space_after=space_after * self.k)
+                    space_after=space_after * self.k, role=role)
 
-    def header(self, letter: ReferralLetter) -> Table:
+    def header(self, letter: ReferralLetter) -> TaggedTable:
         company = self.text(f"{letter.company_name}　御中", 13.0)
         right = self.text(f"紹介日：{format_date(letter.referred_on)}\n"
                           f"紹介番号：{letter.referral_number}", align="right")
-        table = Table([[company, right]], colWidths=[self.width * 0.55, self.width * 0.45])
+        table = TaggedTable([[company, right]], colWidths=[self.width * 0.55, self.width * 0.45], layout=True)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (0, 0), 0),
                                    ("RIGHTPADDING", (-1, 0), (-1, 0), 0)]))
         return table
 
-    def sender(self, letter: ReferralLetter) -> Table:
+    def sender(self, letter: ReferralLetter) -> TaggedTable:
         lines = [
             "紹介元ハローワーク",
             letter.office_name,
@@ -68,21 +69,21 @@ class _Layout:
             f"電話：{letter.office_phone}",
             f"担当：{letter.staff_name}",
         ]
-        table = Table([["", self.text("\n".join(lines))]],
-                      colWidths=[self.width * 0.55, self.width * 0.45])
+        table = TaggedTable([["", self.text("\n".join(lines))]],
+                            colWidths=[self.width * 0.55, self.width * 0.45], layout=True)
         table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         return table
 
-    def grid(self, rows: list[tuple[str, str]], *, big_row: int = -1) -> Table:
+    def grid(self, rows: list[tuple[str, str]], *, big_row: int = -1) -> TaggedTable:
         """Caption | value rows in a ruled table, captions on grey (the form's look)."""
         cells = [[self.text(caption), self.text(value, 14.0 if i == big_row else BODY_POINT_SIZE)]
                  for i, (caption, value) in enumerate(rows)]
-        table = Table(cells, colWidths=[self.width * 0.2, self.width * 0.8])
+        table = TaggedTable(cells, colWidths=[self.width * 0.2, self.width * 0.8], header_columns=1)
         table.setStyle(self.ruled([("BACKGROUND", (0, 0), (0, -1), CAPTION_BG)]))
         return table
 
-    def box(self, flowable: Flowable, *, dashed: bool = False) -> Table:
-        table = Table([[flowable]], colWidths=[self.width], splitInRow=1)
+    def box(self, flowable: Flowable, *, dashed: bool = False) -> TaggedTable:
+        table = TaggedTable([[flowable]], colWidths=[self.width], splitInRow=1, layout=True)
         table.setStyle(self.ruled([], DASH if dashed else None))
         return table
 
@@ -97,7 +98,7 @@ class _Layout:
         ])
 
     def section(self, title: str) -> Text:
-        return self.text(f"■ {title}", space_before=10.0, space_after=4.0)
+        return self.text(f"■ {title}", space_before=10.0, space_after=4.0, role="H2")
 
     def gap(self, points: float) -> Spacer:
         return Spacer(self.width, points * self.k)

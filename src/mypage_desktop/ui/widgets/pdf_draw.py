@@ -26,6 +26,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from mypage_desktop.ui.widgets.fonts import japanese_font_files
 from mypage_desktop.ui.widgets.pdf_file import NoJapaneseFontError
+from mypage_desktop.ui.widgets.pdf_tags import TaggedCanvas, marked
 from mypage_desktop.ui.widgets.print_document import INK, MARGIN_MM
 
 __all__ = ["CAPTION_BG", "CREATOR", "DASH", "INK_COLOR", "LANGUAGE", "RULE", "AtLeast", "NoJapaneseFontError",
@@ -96,18 +97,22 @@ class Text(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """Plain text drawn as it is, string by string: every character, U+3000 and runs of spaces
     included, reaches the page and the text layer unchanged, and nothing in it is read as
     markup (docs/security.md I4). ReportLab's ``Paragraph`` would parse tags and collapse
-    white space. A text longer than the room left splits between lines onto the next page."""
+    white space. A text longer than the room left splits between lines onto the next page.
+    Tagged (``pdf_tags``) as ``role`` (P, or H2 for a section's title), or as its table cell's
+    content."""
 
     def __init__(self, text: str, size: float, *, leading: float = 1.4, align: str = "left",
-                 color: object = None, space_before: float = 0.0, space_after: float = 0.0) -> None:
+                 color: object = None, space_before: float = 0.0, space_after: float = 0.0,
+                 role: str = "P") -> None:
         super().__init__()
-        self.text, self.size, self.step, self.align = text, size, size * leading, align
+        self.text, self.size, self.step, self.align, self.role = text, size, size * leading, align, role
         self.color = INK_COLOR if color is None else color
         self.spaceBefore, self.spaceAfter = space_before, space_after
         self.lines: list[str] = []
 
     def _copy(self, lines: list[str]) -> Text:
-        part = Text("\n".join(lines), self.size, leading=self.step / self.size, align=self.align, color=self.color)
+        part = Text("\n".join(lines), self.size, leading=self.step / self.size, align=self.align, color=self.color,
+                    role=self.role)
         part.lines = lines
         return part
 
@@ -125,23 +130,27 @@ class Text(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
 
     def draw(self) -> None:
         canvas = self.canv
-        canvas.setFont(japanese_font(), self.size)
-        canvas.setFillColor(self.color)
-        # The glyph box (ascent + descent = 1 em) centred in each line's step.
-        first = self.height - (self.step - self.size) / 2 - self.size * ASCENT
-        for i, line in enumerate(self.lines):
-            y = first - i * self.step
-            if self.align == "right":
-                canvas.drawRightString(self.width, y, line)
-            elif self.align == "center":
-                canvas.drawCentredString(self.width / 2, y, line)
-            else:
-                canvas.drawString(0, y, line)
+        if not self.text:
+            return  # an empty value draws nothing, so it adds no empty element either
+        with marked(canvas, self.role):
+            canvas.setFont(japanese_font(), self.size)
+            canvas.setFillColor(self.color)
+            # The glyph box (ascent + descent = 1 em) centred in each line's step.
+            first = self.height - (self.step - self.size) / 2 - self.size * ASCENT
+            for i, line in enumerate(self.lines):
+                y = first - i * self.step
+                if self.align == "right":
+                    canvas.drawRightString(self.width, y, line)
+                elif self.align == "center":
+                    canvas.drawCentredString(self.width / 2, y, line)
+                else:
+                    canvas.drawString(0, y, line)
 
 
 class Spaced(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """A bold title line drawn with letter spacing, so 紹介状 looks like 紹 介 状 on paper while
-    its text stays 紹介状 (no spaces a screen reader would read out); centred or flush left."""
+    its text stays 紹介状 (no spaces a screen reader would read out); centred or flush left.
+    Tagged as the document's heading (H1)."""
 
     def __init__(self, text: str, size: float, space: float, *, centered: bool = True) -> None:
         super().__init__()
@@ -161,9 +170,10 @@ class Spaced(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         text.setFillColor(INK_COLOR)
         text.setStrokeColor(INK_COLOR)
         text.setTextRenderMode(2)  # fill and stroke: a bold title from the one-weight font
-        canvas.setLineWidth(TITLE_STROKE)
         text.textOut(self.text)
-        canvas.drawText(text)
+        with marked(canvas, "H1"):
+            canvas.setLineWidth(TITLE_STROKE)
+            canvas.drawText(text)
 
 
 class AtLeast(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
@@ -189,12 +199,13 @@ class AtLeast(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
 def build_pdf(title: str, story: Callable[[float], list[Flowable]]) -> tuple[bytes, int]:
     """An A4 PDF of ``story(width)`` (width: the text column in points) with 15 mm margins,
     the catalog's /Lang ja-JP, ``title`` (shown in the viewer's title bar) and creator set, no
-    actions; returns the bytes and the number of pages."""
+    actions, tagged (``pdf_tags``: a structure tree, rules and fills as artifacts); returns
+    the bytes and the number of pages."""
     buffer = io.BytesIO()
     margin = MARGIN_MM * mm
     document = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin,
         title=title, creator=CREATOR, producer=CREATOR, author="", subject="", lang=LANGUAGE,
         displayDocTitle=True, pageCompression=1, initialFontName=japanese_font())
-    document.build(story(document.width - 2 * FRAME_PADDING))
+    document.build(story(document.width - 2 * FRAME_PADDING), canvasmaker=TaggedCanvas)
     return buffer.getvalue(), document.page
