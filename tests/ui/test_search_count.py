@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 from helpers import DEMO_EMAIL, GOOD_PASSWORD, open_demo_account
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from test_job_support import WAIT_MS, click, search_page, type_text
 
 from mypage_desktop.demo.jobs import bulk_load
-from mypage_desktop.ui.jobs.search_page import JobSearchPage
+from mypage_desktop.ui.jobs.search_page import BUSY_DELAY_MS, JobSearchPage
 from mypage_desktop.ui.session.owner import SessionOwner
 from mypage_desktop.ui.session.reasons import REASON_QUIT
 from mypage_desktop.ui.shell.main_window import MainWindow
@@ -126,7 +126,8 @@ def first_page_shown(qtbot: Any, window: MainWindow, page: JobSearchPage) -> Any
 def test_the_estimate_at_once_then_the_exact_count_before_the_snapshot(qtbot, window) -> None:
     facade = window.test_facade
     page = press_search(qtbot, window, WORD)
-    assert page.busy_bar.isVisible() and page.count_label.text() == ""
+    qtbot.waitUntil(page.busy_bar.isVisible, timeout=WAIT_MS)  # the search is held past BUSY_DELAY_MS
+    assert page.busy_label.text() == "検索しています…" and page.count_label.text() == ""
     first_page_shown(qtbot, window, page)
     assert page.count_label.text() == "該当 約1,200件"  # 1,234 to two significant digits
     assert page.busy_bar.isVisible() and page.busy_label.text() == "件数を確認しています…"
@@ -215,3 +216,46 @@ def test_enter_in_the_words_field_searches_too(qtbot, window) -> None:
     qtbot.waitUntil(lambda: page.count_label.text() == f"該当 {exact:,} 件", timeout=WAIT_MS)
     with qtbot.waitSignal(page.search_finished, timeout=WAIT_MS):
         facade.release(qtbot, "search_job_ids")
+
+
+def test_the_busy_bar_waits_for_a_slow_search_and_a_fast_one_never_shows_it(qtbot, window) -> None:
+    """search() itself paints nothing: the bar is only due (its timer runs) until the search has
+    lasted BUSY_DELAY_MS; a search whose answers all come before that never shows it."""
+    page = search_page(window)
+    type_text(qtbot, page.form.free_words, WORD)
+    shown: list[bool] = []
+    page.busy_bar.installEventFilter(watcher := _ShowWatcher(shown))
+    timer = page._busy_timer
+    assert timer.interval() == BUSY_DELAY_MS
+    timer.setInterval(3_600_000)  # every answer comes "before the delay", however slow the host
+    page.search()
+    assert not page.busy_bar.isVisible() and page.busy_label.text() == "" and timer.isActive()
+    answer_all(qtbot, window, page)
+    assert shown == [] and not page.busy_bar.isVisible() and not timer.isActive()
+
+    timer.setInterval(BUSY_DELAY_MS)
+    page.search()  # held: after the delay the bar and its text appear, and go with the answers
+    qtbot.waitUntil(page.busy_bar.isVisible, timeout=WAIT_MS)
+    assert shown == [True] and page.busy_label.text() == "検索しています…"
+    answer_all(qtbot, window, page)
+    assert not page.busy_bar.isVisible() and page.busy_label.text() == ""
+    page.busy_bar.removeEventFilter(watcher)
+
+
+def answer_all(qtbot: Any, window: MainWindow, page: JobSearchPage) -> None:
+    facade = window.test_facade
+    with qtbot.waitSignal(page.search_finished, timeout=WAIT_MS):
+        first_page_shown(qtbot, window, page)
+        facade.release(qtbot, "count_jobs")
+        facade.release(qtbot, "search_job_ids")
+
+
+class _ShowWatcher(QObject):
+    def __init__(self, shown: list[bool]) -> None:
+        super().__init__()
+        self.shown = shown
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.shown.append(True)
+        return False

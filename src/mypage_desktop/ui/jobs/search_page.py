@@ -11,7 +11,7 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,6 +53,11 @@ FIRST_PAGE = 50
 # holds the other back, and the seeker waits for the count, not for the list past row 50.
 COUNT_HEAD_START_S = 0.25
 STACK_MARGIN = 32  # px
+# The busy bar and its text appear only for a search still running after this long: a fast
+# search's rows replace the form at once, and painting a bar first (then animating it while the
+# worker thread runs the query) made the first page ~5 ms and ~20 % slower (docs/search.md
+# §busy-delay). 0.2 s is under the point where people start wondering whether a click was taken.
+BUSY_DELAY_MS = 200
 SORTS = ((SortOrder.NEWEST, N_("新着順")), (SortOrder.WAGE, N_("賃金の高い順")))
 INACTIVE = SeekerStatus.INACTIVE.value
 INACTIVE_TEXT = (N_("求職状態が無効のため、求人情報検索はご利用いただけません。求職活動を再開するときは、"
@@ -99,6 +104,9 @@ class JobSearchPage(QWidget):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
         self.busy_label = style.plain_label("", self, wrap=False)
+        self._busy_text = ""
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
         self.sort_combo = QComboBox(self)
         for sort, caption in SORTS:
             self.sort_combo.addItem(t(caption), sort.value)
@@ -237,14 +245,13 @@ class JobSearchPage(QWidget):
         self.model.clear()
         self.form.forget()
         self.saver.close()
-        for label in (self.busy_label, self.info):
-            label.clear()
+        self.info.clear()
+        self._set_busy("")
         self._clear_count()
         self.info.hide()
         self.registration = None
         self.inactive_banner.hide()
         self.notice.clear_message()
-        self.busy_bar.hide()
         self.sort_combo.blockSignals(True)
         self.sort_combo.setCurrentIndex(0)
         self.sort_combo.blockSignals(False)
@@ -340,8 +347,23 @@ class JobSearchPage(QWidget):
         self._task = self._count_task = None
 
     def _set_busy(self, text: str) -> None:
-        self.busy_label.setText(text)
-        self.busy_bar.setVisible(bool(text))
+        """Shows ``text`` with the busy bar, at once when it is already up, else once the
+        work has lasted BUSY_DELAY_MS; ``""`` takes both away."""
+        self._busy_text = text
+        if not text:
+            self._busy_timer.stop()
+            self.busy_label.clear()
+            self.busy_bar.hide()
+        elif self.busy_bar.isVisible():
+            self.busy_label.setText(text)
+        elif not self._busy_timer.isActive():
+            self._busy_timer.start()
+
+    @Slot()
+    def _show_busy(self) -> None:
+        if self._busy_text:
+            self.busy_label.setText(self._busy_text)
+            self.busy_bar.show()
 
     # -- slots --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
