@@ -35,6 +35,7 @@ class LegalTextView(QPlainTextEdit):
         self.setAccessibleName(document.title)
         self._read = False
         self._scrolled = False
+        self._refreshed_for: tuple[int, int] | None = None
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scroll_bar_value_changed)
         bar.rangeChanged.connect(self._on_scroll_bar_range_changed)
@@ -79,6 +80,21 @@ class LegalTextView(QPlainTextEdit):
         if self._last_line_in_view():
             self._read = True
             self.read_to_end.emit()
+        else:
+            self._refresh_range_at_end()
+
+    def _refresh_range_at_end(self) -> None:
+        """At the bar's maximum with the last line still below the view, the range is stale
+        (docs/tech-notes.md §qt-reflow): QPlainTextEdit recomputes it, from the viewport's height
+        and the laid-out blocks at the end, only when the document reports a new size. Report
+        it once for each range and viewport height, so the reader can scroll on to the end."""
+        bar = self.verticalScrollBar()
+        key = (bar.maximum(), self.viewport().height())
+        if bar.value() < bar.maximum() or key == self._refreshed_for:
+            return
+        self._refreshed_for = key
+        layout = self.document().documentLayout()
+        layout.documentSizeChanged.emit(layout.documentSize())
 
     def _last_line_in_view(self) -> bool:
         # Not the scroll bar's maximum: QPlainTextEdit lays the text out lazily, so its range
