@@ -18,6 +18,8 @@ from test_resume_pdf_text import CAREER, RESUME
 from mypage_desktop.ui.jobs.resume_document import WISHES_CAPTION, CareerSheet
 from mypage_desktop.ui.jobs.resume_pdf import career_pdf_bytes, resume_pdf_bytes
 from mypage_desktop.ui.referrals.letter_pdf import letter_pdf_bytes
+from mypage_desktop.ui.widgets.pdf_draw import build_pdf
+from mypage_desktop.ui.widgets.pdf_tags import TaggedTable
 
 
 def outline(node: Node) -> list[tuple[str, str]]:
@@ -92,6 +94,16 @@ def test_an_empty_sheet_is_still_a_valid_tree() -> None:
     tagged = read(career_pdf_bytes(CareerSheet(name="", written_on=date(2026, 12, 6))))
     every_text_is_tagged(tagged)
     assert ("H1", "職務経歴書") in outline(tagged.root)
+
+
+def test_plain_string_cells_are_their_cells_content_and_blank_ones_are_artifacts() -> None:
+    def story(width: float) -> list[object]:
+        return [TaggedTable([["Year", "Month"], ["2001", ""]], header_rows=1)]
+
+    tagged = read(build_pdf("cells", story)[0])
+    every_text_is_tagged(tagged)
+    table = tagged.root.kids[0]
+    assert rows(table) == [[("TH", "Year"), ("TH", "Month")], [("TD", "2001"), ("TD", "")]]
 
 
 @pytest.mark.skipif(shutil.which("pdfinfo") is None,

@@ -69,12 +69,9 @@ class Tags:
         """Marks what is drawn inside as the content of a new ``role`` element, or, drawn in
         a data table's cell, of the cell itself (a caption's text is the TH's)."""
         in_cell = self.current.role in CELL_ROLES
-        element = self.current if in_cell else self.begin(role)
-        page = len(self.pages) - 1
-        mcid = len(self.pages[page])
-        self.pages[page].append(element)
-        element.kids.append((page, mcid))
-        canvas.addLiteral(f"/{element.role} <</MCID {mcid}>> BDC")
+        if not in_cell:
+            self.begin(role)
+        self.mark(canvas)
         try:
             yield
         finally:
@@ -82,15 +79,14 @@ class Tags:
             if not in_cell:
                 self.end()
 
-    @staticmethod
-    @contextlib.contextmanager
-    def artifact(canvas: Canvas) -> Iterator[None]:
-        """Marks what is drawn inside as no part of the text (rules, fills, frames)."""
-        canvas.addLiteral("/Artifact BMC")
-        try:
-            yield
-        finally:
-            canvas.addLiteral("EMC")
+    def mark(self, canvas: Canvas) -> None:
+        """Opens a marked-content sequence for the current element (closed by ``EMC``)."""
+        element = self.current
+        page = len(self.pages) - 1
+        mcid = len(self.pages[page])
+        self.pages[page].append(element)
+        element.kids.append((page, mcid))
+        canvas.addLiteral(f"/{element.role} <</MCID {mcid}>> BDC")
 
 
 def marked(canvas: Canvas, role: str) -> contextlib.AbstractContextManager[None]:
@@ -142,9 +138,6 @@ def _render_callback(table: Table, event: str, *args: Any) -> None:
         tags.begin("TR")
     elif event == "startCell":
         row, column, value = args[0], args[1], args[2]
-        table._tags_blank = isinstance(value, str)  # "" (a row to write in by hand): no text
-        if table._tags_blank:
-            canvas.addLiteral("/Artifact BMC")
         attributes = _span(table, row, column)
         if row < table.header_rows:
             tags.begin("TH", O="Table", Scope="Column", **attributes)
@@ -152,8 +145,15 @@ def _render_callback(table: Table, event: str, *args: Any) -> None:
             tags.begin("TH", O="Table", Scope="Row", **attributes)
         else:
             tags.begin("TD", **({"O": "Table", **attributes} if attributes else {}))
+        # ReportLab draws a plain string cell itself: "" (a row to write in by hand) is no
+        # text, any other string is the cell's content. A flowable marks its own drawing.
+        table._tags_closes = isinstance(value, str)
+        if table._tags_closes and value == "":
+            canvas.addLiteral("/Artifact BMC")
+        elif table._tags_closes:
+            tags.mark(canvas)
     elif event == "endCell":
-        if getattr(table, "_tags_blank", False):
+        if getattr(table, "_tags_closes", False):
             canvas.addLiteral("EMC")
         tags.end()
     elif event in ("endRow", "endTable"):
