@@ -10,17 +10,20 @@ import pytest
 from helpers import (
     WAIT_MS,
     log_in,
+    type_text,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QWidget
 from test_kiosk import kiosk  # noqa: F401 (fixture)
+from test_wizard_support import agree, close_quietly, make_wizard
 
 from mypage_desktop.ui.devtools.a11y_audit import accessible_name, audit_window, focus_chain
 from mypage_desktop.ui.login.seeker_window import LoginWindow
 from mypage_desktop.ui.mypage.display_box import KIOSK_NOTE, DisplayBox
 from mypage_desktop.ui.widgets import display, style
 from mypage_desktop.ui.widgets.display_controls import DisplayControls
+from mypage_desktop.ui.widgets.text_width import width_for_text
 
 
 @pytest.fixture(autouse=True)
@@ -132,3 +135,41 @@ def test_kiosk_logout_gives_the_next_visitor_the_default(qtbot, kiosk) -> None: 
         controller.main_window.close()
     assert display.current() == display.DisplayChoice()
     assert controller.login_window.display_controls.size_combo.currentText() == "100%"
+
+
+
+def test_a_box_sized_from_its_text_follows_a_size_chosen_while_it_is_open(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """``width_for_text``: the box keeps fitting what it must hold after 文字の大きさ changes
+    (the staff forms' digit boxes, the wizard's 年/月/日 and 認証キー)."""
+    display.apply_display(display.DisplayChoice(), qapp)  # as the app starts: the theme's stylesheet set
+    window = QWidget()
+    qtbot.addWidget(window)
+    year = QLineEdit(window)
+    QHBoxLayout(window).addWidget(year)
+    width_for_text(year, "00000", 20)
+    window.show()
+    type_text(qtbot, year, "1985")
+    at_100 = year.width()
+
+    def typed_year_fits() -> bool:
+        return year.fontMetrics().horizontalAdvance(year.text()) + 8 <= year.width()
+
+    assert typed_year_fits()
+    display.apply_display(display.DisplayChoice(200), qapp)
+    qtbot.waitUntil(lambda: year.width() > 1.5 * at_100, timeout=WAIT_MS)
+    assert typed_year_fits() and year.text() == "1985"
+    display.apply_display(display.DisplayChoice(), qapp)
+    qtbot.waitUntil(lambda: year.width() == at_100, timeout=WAIT_MS)
+
+
+def test_the_opening_wizard_follows_a_size_chosen_while_it_is_open(qapp, qtbot, qloop, facade) -> None:  # type: ignore[no-untyped-def]
+    display.apply_display(display.DisplayChoice(), qapp)
+    wizard = make_wizard(qtbot, facade)
+    agree(qtbot, wizard)
+    year = wizard.email_page.birth_year
+    type_text(qtbot, year, "1985")
+    at_100 = year.width()
+    display.apply_display(display.DisplayChoice(200), qapp)
+    qtbot.waitUntil(lambda: year.width() > 1.5 * at_100, timeout=WAIT_MS)
+    assert year.fontMetrics().horizontalAdvance("1985") + 8 <= year.width() and year.text() == "1985"
+    close_quietly(wizard)

@@ -40,6 +40,7 @@ from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 from mypage_desktop.ui.widgets.status_label import StatusLabel
 from mypage_desktop.ui.widgets.table_model import Index, RowTableModel
+from mypage_desktop.ui.widgets.text_width import width_for_text
 
 PAGE_SIZE = 200
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -199,7 +200,7 @@ class AuditLogView(QWidget):
         self.seeker_id = QLineEdit(self)
         self.seeker_id.setMaxLength(20)
         self.seeker_id.setPlaceholderText(t("例: 123"))
-        self.seeker_id.setFixedWidth(self.fontMetrics().horizontalAdvance("0000000000") + 24)
+        width_for_text(self.seeker_id, "0000000000", 24)
         self.action = QComboBox(self)
         self.action.addItem(t("すべて"), None)
         for value, label in ACTION_LABELS.items():

@@ -47,6 +47,7 @@ from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, message, t
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 from mypage_desktop.ui.widgets.status_label import StatusLabel
+from mypage_desktop.ui.widgets.text_width import width_for_text
 
 NAME_COLUMN = int(DeviceColumns.NAME)
 assert NAME_COLUMN == int(PendingColumns.NAME)  # both tables stretch the same column
@@ -129,7 +130,7 @@ class DevicesView(QWidget):
         self.code_edit.setMaxLength(40)  # room for spaces and full-width input; the form is checked
         self.code_edit.setPlaceholderText(t("例: BCDF-GHJK"))
         self.code_edit.setAccessibleName(t("登録コード"))
-        self.code_edit.setFixedWidth(self.fontMetrics().horizontalAdvance(CODE_SAMPLE) + 24)
+        width_for_text(self.code_edit, CODE_SAMPLE, 24)
         self.approve_button = QPushButton(t("承認する"), self)
         self.approve_button.setMinimumHeight(32)
         self.code_error = FieldErrorLabel(self)

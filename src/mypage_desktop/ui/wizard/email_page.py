@@ -13,6 +13,7 @@ from mypage_desktop.domain.errors import FieldError
 from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.ui.widgets import language, style
 from mypage_desktop.ui.widgets.i18n import t
+from mypage_desktop.ui.widgets.text_width import width_for_text
 from mypage_desktop.ui.wizard.base_page import SubmittingPage, text_label
 from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId, RegistrationSubmission
 
@@ -24,7 +25,7 @@ def _digits_edit(parent: QWidget, digits: int, max_length: int, name: str) -> QL
     """A field ``digits`` wide in the font in use (issue 15: it grows with 文字の大きさ)."""
     edit = QLineEdit(parent)
     edit.setMaxLength(max_length)
-    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("0" * (digits + 1)) + 20)
+    width_for_text(edit, "0" * (digits + 1), 20)
     edit.setAlignment(Qt.AlignmentFlag.AlignRight)
     edit.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers | Qt.InputMethodHint.ImhNoPredictiveText)
     edit.setAccessibleName(name)
@@ -60,7 +61,7 @@ class EmailPage(SubmittingPage):
         form.setColumnStretch(7, 1)
         self.email = QLineEdit(self.inputs)
         self.email.setMaxLength(EMAIL_MAX_INPUT)
-        self.email.setMinimumWidth(self.email.fontMetrics().horizontalAdvance("hellowork@example.jp") + 24)
+        width_for_text(self.email, "hellowork@example.jp", 24, fixed=False)
         self.email.setPlaceholderText("hellowork@example.jp")
         self.email.setAccessibleName(t("ID（メールアドレス）"))
         self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly

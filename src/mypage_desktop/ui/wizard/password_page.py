@@ -24,6 +24,7 @@ from mypage_desktop.facade.protocol import MyPageFacade
 from mypage_desktop.ui.widgets import language
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.secret_line_edit import SecretField
+from mypage_desktop.ui.widgets.text_width import width_for_text
 from mypage_desktop.ui.wizard.base_page import SubmittingPage, text_label
 from mypage_desktop.ui.wizard.flow import OpeningFlow, PageId
 
@@ -64,7 +65,7 @@ class PasswordPage(SubmittingPage):
         self.auth_key.setMaxLength(KEY_MAX_INPUT)
         self.auth_key.setPlaceholderText("1234 5678")
         # From the font, as the birth-date boxes: 160 fixed pixels cut 「0000 0000」 at 200 %.
-        self.auth_key.setFixedWidth(max(160, self.auth_key.fontMetrics().horizontalAdvance("00000 00000") + 24))
+        width_for_text(self.auth_key, "00000 00000", 24, minimum=160)
         self.auth_key.setAccessibleName(t("認証キー"))
         self.auth_key.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers
                                           | Qt.InputMethodHint.ImhSensitiveData

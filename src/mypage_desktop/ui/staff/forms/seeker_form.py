@@ -19,6 +19,7 @@ from mypage_desktop.domain.timefmt import JST
 from mypage_desktop.ui.staff.forms.common import Problem, StaffForm, problems_of
 from mypage_desktop.ui.staff.forms.inputs import DateEdit, id_combo
 from mypage_desktop.ui.widgets.i18n import t
+from mypage_desktop.ui.widgets.text_width import width_for_text
 
 TEXT_INPUT_MAX = 200  # generous: the service's limits answer with a message, never a silent cut
 EMAIL_INPUT_MAX = 120
@@ -33,7 +34,7 @@ def _digits_edit(parent: QWidget, width_sample: str, max_length: int) -> QLineEd
     """Like the opening wizard's 年/月/日 boxes: short, right-aligned, digits preferred."""
     edit = QLineEdit(parent)
     edit.setMaxLength(max_length)
-    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance(width_sample) + 24)
+    width_for_text(edit, width_sample, 24)
     edit.setAlignment(Qt.AlignmentFlag.AlignRight)
     edit.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers | Qt.InputMethodHint.ImhNoPredictiveText)
     return edit
