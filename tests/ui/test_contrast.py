@@ -9,20 +9,26 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from helpers import WAIT_MS
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
+from mypage_desktop.domain.activity_dto import ApplicationSummary
 from mypage_desktop.domain.languages import SOURCE
+from mypage_desktop.ui.applications.withdraw_dialog import WithdrawDialog
 from mypage_desktop.ui.devtools import screen_profiles
 from mypage_desktop.ui.devtools.screens import render_all_screens_async, render_variants_async
 from mypage_desktop.ui.login.seeker_window import LoginWindow
+from mypage_desktop.ui.session.idle_warning import IdleWarning
 from mypage_desktop.ui.widgets import display, style
+from mypage_desktop.ui.widgets.kiosk_save_dialog import KioskSaveDialog
 from mypage_desktop.ui.widgets.style import contrast_ratio
+from mypage_desktop.ui.widgets.user_guide import UserGuideDialog
 
 TEXT = 4.5
 NON_TEXT = 3.0
@@ -250,6 +256,35 @@ def test_every_rendered_screen_takes_its_colours_from_the_theme(qtbot, qloop, tm
         screen_profiles.RENDER_HOOKS.remove(hook)
     assert len(states) >= 30
     assert not findings, "\n".join(sorted(findings))
+
+
+@pytest.mark.parametrize("themed", THEMES, indirect=True)
+def test_dialogs_outside_the_rendered_set_take_the_themes_colours(qtbot, facade, tmp_path,  # type: ignore[no-untyped-def]
+                                                                    themed: style.Colours) -> None:
+    """The dialogs ``--render-screens`` does not draw (辞退, the kiosk's save place, the idle
+    warning, the user guide), shown in each theme, go through the same three checks."""
+    summary = ApplicationSummary(
+        application_id=1, application_number="A-0001", source="紹介", referral_id=None, referral_number=None,
+        applied_on=date(2026, 12, 1), job_id=1, job_number="33040-00000001", company_name="株式会社山月",
+        occupation="介護職員", work_location="山形県山形市", status="応募中",
+        status_changed_at=datetime(2026, 12, 1, 9, 0), next_interview_at=None, withdrawable=True,
+        messaging_available=False, unread_messages=0)
+    withdraw = WithdrawDialog(summary)
+    withdraw.show_error("送信できませんでした。しばらくしてからもう一度お試しください。")
+    dialogs: list[QWidget] = [withdraw, KioskSaveDialog(None, "保存", "履歴書.pdf", str(tmp_path)),
+                              IdleWarning(), UserGuideDialog(facade.app_info())]
+    findings: list[str] = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        name = type(dialog).__name__
+        findings += [f"{name}: {line}" for line in [
+            *foreign_colours(dialog, themed), *stylesheet_findings(dialog, themed.window),
+            *border_findings(dialog, themed.window)]]
+        dialog.close()
+    assert withdraw.findChildren(QLabel)  # the checks had widgets to look at
+    assert not findings, "\n".join(findings)
 
 
 def test_message_thread_is_drawn_again_in_the_new_theme(qtbot, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
