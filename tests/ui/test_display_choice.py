@@ -137,7 +137,6 @@ def test_kiosk_logout_gives_the_next_visitor_the_default(qtbot, kiosk) -> None: 
     assert controller.login_window.display_controls.size_combo.currentText() == "100%"
 
 
-
 def test_a_box_sized_from_its_text_follows_a_size_chosen_while_it_is_open(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
     """``width_for_text``: the box keeps fitting what it must hold after 文字の大きさ changes
     (the staff forms' digit boxes, the wizard's 年/月/日 and 認証キー)."""
