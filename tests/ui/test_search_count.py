@@ -20,6 +20,7 @@ from mypage_desktop.ui.jobs.search_page import BUSY_DELAY_MS, JobSearchPage
 from mypage_desktop.ui.session.owner import SessionOwner
 from mypage_desktop.ui.session.reasons import REASON_QUIT
 from mypage_desktop.ui.shell.main_window import MainWindow
+from mypage_desktop.ui.widgets import announcement
 from services.job_fixtures import TODAY
 
 HELD = ("search_jobs", "count_jobs", "search_job_ids")
@@ -218,9 +219,12 @@ def test_enter_in_the_words_field_searches_too(qtbot, window) -> None:
         facade.release(qtbot, "search_job_ids")
 
 
-def test_the_busy_bar_waits_for_a_slow_search_and_a_fast_one_never_shows_it(qtbot, window) -> None:
+def test_the_busy_bar_waits_for_a_slow_search_and_a_fast_one_never_shows_it(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """search() itself paints nothing: the bar is only due (its timer runs) until the search has
-    lasted BUSY_DELAY_MS; a search whose answers all come before that never shows it."""
+    lasted BUSY_DELAY_MS; a search whose answers all come before that never shows it. A bar
+    that appears is said once to a screen reader."""
+    said: list[tuple[str, bool]] = []
+    monkeypatch.setattr(announcement, "announce", lambda widget, text, assertive=True: said.append((text, assertive)))
     page = search_page(window)
     type_text(qtbot, page.form.free_words, WORD)
     shown: list[bool] = []
@@ -232,12 +236,16 @@ def test_the_busy_bar_waits_for_a_slow_search_and_a_fast_one_never_shows_it(qtbo
     assert not page.busy_bar.isVisible() and page.busy_label.text() == "" and timer.isActive()
     answer_all(qtbot, window, page)
     assert shown == [] and not page.busy_bar.isVisible() and not timer.isActive()
+    assert ("検索しています…", False) not in said
 
     timer.setInterval(BUSY_DELAY_MS)
     page.search()  # held: after the delay the bar and its text appear, and go with the answers
     qtbot.waitUntil(page.busy_bar.isVisible, timeout=WAIT_MS)
     assert shown == [True] and page.busy_label.text() == "検索しています…"
+    assert said[-1] == ("検索しています…", False)
     answer_all(qtbot, window, page)
+    busy_said = [text for text, _ in said if text.endswith("…")]
+    assert busy_said == ["検索しています…"]  # the count's steps are not read out
     assert not page.busy_bar.isVisible() and page.busy_label.text() == ""
     page.busy_bar.removeEventFilter(watcher)
 

@@ -361,9 +361,12 @@ class JobSearchPage(QWidget):
 
     @Slot()
     def _show_busy(self) -> None:
+        """The bar appears: said once, politely (WCAG 4.1.3), so a screen-reader user knows a
+        slow search is under way; its later steps are not read out, the final count is."""
         if self._busy_text:
             self.busy_label.setText(self._busy_text)
             self.busy_bar.show()
+            announcement.announce(self.busy_label, self._busy_text, assertive=False)
 
     # -- slots --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
