@@ -54,8 +54,8 @@ FIRST_PAGE = 50
 COUNT_HEAD_START_S = 0.25
 STACK_MARGIN = 32  # px
 # The busy bar and its text appear only for a search still running after this long: a fast
-# search's rows replace the form at once, and painting a bar first (then animating it while the
-# worker thread runs the query) made the first page ~5 ms and ~20 % slower (docs/search.md
+# search's rows come with no bar flashing up and away first, and without the paint and the
+# animation running beside the query (about 1 ms of a ~25 ms first page, docs/search.md
 # §busy-delay). 0.2 s is under the point where people start wondering whether a click was taken.
 BUSY_DELAY_MS = 200
 SORTS = ((SortOrder.NEWEST, N_("新着順")), (SortOrder.WAGE, N_("賃金の高い順")))
