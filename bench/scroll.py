@@ -215,15 +215,20 @@ async def child_main(mode: str, db: Path, today: date, step_pages: int, fps: flo
             began = time.perf_counter()
             if mode == "lazy":
                 # A search's first page resets the model; painted there and then, as the naive
-                # model's rows are painted as soon as they are there (no polling delay either way).
+                # model's rows are painted as soon as they are there. Awaited as a future, as the
+                # naive call is: polling here (1 ms sleeps) ran Python on the GUI thread beside the
+                # worker's query and cost the app ~2.5 ms of GIL (docs/search.md §busy-delay).
                 painted: list[float] = []
+                reset: asyncio.Future[None] = asyncio.get_running_loop().create_future()
 
-                def on_reset(painted: list[float] = painted) -> None:
+                def on_reset(painted: list[float] = painted, reset: asyncio.Future[None] = reset) -> None:
                     view.viewport().repaint()
                     painted.append(time.perf_counter())
+                    if not reset.done():
+                        reset.set_result(None)
                 page.model.modelReset.connect(on_reset)
                 page.search()
-                await until(lambda painted=painted: bool(painted))
+                await asyncio.wait_for(reset, 60.0)
                 page.model.modelReset.disconnect(on_reset)
                 first_ms.append((painted[0] - began) * 1000)
             else:
