@@ -44,6 +44,7 @@ class Tags:
     def __init__(self) -> None:
         self.root = Element("Document")
         self._open = [self.root]
+        self.repeating = 0  # > 0 while a row repeated on a new page is drawn: an artifact
         self.pages: list[list[Element]] = [[]]  # per page: the element of each MCID, by MCID
 
     def begin(self, role: str, **attributes: Any) -> Element:
@@ -67,7 +68,15 @@ class Tags:
     @contextlib.contextmanager
     def content(self, canvas: Canvas, role: str) -> Iterator[None]:
         """Marks what is drawn inside as the content of a new ``role`` element, or, drawn in
-        a data table's cell, of the cell itself (a caption's text is the TH's)."""
+        a data table's cell, of the cell itself (a caption's text is the TH's). Inside a
+        repeated row it is a pagination artifact: read once, where it first came."""
+        if self.repeating:
+            canvas.addLiteral("/Artifact BMC")
+            try:
+                yield
+            finally:
+                canvas.addLiteral("EMC")
+            return
         in_cell = self.current.role in CELL_ROLES
         if not in_cell:
             self.begin(role)
@@ -107,14 +116,21 @@ class TaggedTable(Table):  # type: ignore[misc]  # ReportLab has no type hints
         kwargs.setdefault("renderCB", _render_callback)
         super().__init__(data, *args, **kwargs)
         self.header_rows, self.header_columns, self.layout = header_rows, header_columns, layout
+        self.continued = False  # a part after a page break: its first repeatRows rows are repeats
 
     def split(self, available_width: float, available_height: float) -> list[Any]:
         parts = super().split(available_width, available_height)
-        for part in parts:
+        for index, part in enumerate(parts):
             if isinstance(part, TaggedTable):
                 part.header_rows, part.header_columns, part.layout = (
                     self.header_rows, self.header_columns, self.layout)
+                part.continued = self.continued or index > 0
         return list(parts)
+
+    def repeats(self, row: int) -> bool:
+        """A layout table's row repeated on a new page (a box's caption): drawn, not read
+        again. A data table's repeated header row stays TH: the continued table has headers."""
+        return self.layout and self.continued and row < int(self.repeatRows or 0)
 
 
 _ARTIFACT_STARTS = {"startBG": "endBG", "startLines": "endLines"}
@@ -130,6 +146,12 @@ def _render_callback(table: Table, event: str, *args: Any) -> None:
         canvas.addLiteral("/Artifact BMC")
     elif event in _ARTIFACT_ENDS:
         canvas.addLiteral("EMC")
+    elif event == "startRow" and isinstance(table, TaggedTable) and table.repeats(args[0]):
+        table._tags_repeating = True  # ReportLab's endRow does not say which row ends
+        tags.repeating += 1
+    elif event == "endRow" and getattr(table, "_tags_repeating", False):
+        table._tags_repeating = False
+        tags.repeating -= 1
     elif getattr(table, "layout", False):
         return
     elif event == "startTable":
