@@ -116,6 +116,9 @@ FONT_SCALE_ATTR = "_mypage_font_scale"
 # message thread). A method of the class, not a bound method stored on the widget: that would be
 # a reference cycle, and the widget would outlive its test or window until a full collection.
 FOLLOW_ATTR = "follow_display"
+# (sample, padding, minimum, fixed): a box sized from the text it holds (ui/widgets/text_width.py),
+# sized again by restyle_all. Plain data, no callable: nothing keeps the widget alive.
+TEXT_WIDTH_ATTR = "_mypage_text_width"
 
 
 def themed_sheet(widget: QWidget, build: Callable[[Colours], str]) -> None:
@@ -133,8 +136,9 @@ def text_colour(role: str | None, *, bold: bool = False) -> Callable[[Colours], 
 
 
 def restyle_all(base_point_size: float) -> None:
-    """After a theme or text-size change: rebuilds the themed stylesheets and the fonts of
-    headings (which carry their own size, a multiple of the application font's)."""
+    """After a theme or text-size change: rebuilds the themed stylesheets, the fonts of
+    headings (which carry their own size, a multiple of the application font's) and the widths
+    of boxes sized from their text."""
     for widget in QApplication.allWidgets():
         build = getattr(widget, SHEET_ATTR, None)
         if build is not None:
@@ -147,6 +151,19 @@ def restyle_all(base_point_size: float) -> None:
         follow = getattr(widget, FOLLOW_ATTR, None)
         if follow is not None:
             follow()
+        width = getattr(widget, TEXT_WIDTH_ATTR, None)
+        if width is not None:
+            fit_text_width(widget, *width)
+
+
+def fit_text_width(widget: QWidget, sample: str, padding: int, minimum: int, fixed: bool) -> None:
+    """``widget``'s width (``fixed``) or minimum width: ``sample`` in its font plus ``padding``,
+    at least ``minimum`` pixels."""
+    width = max(minimum, widget.fontMetrics().horizontalAdvance(sample) + padding)
+    if fixed:
+        widget.setFixedWidth(width)
+    else:
+        widget.setMinimumWidth(width)
 
 
 # Kept for the modules that import them; they are the standard theme's values.
