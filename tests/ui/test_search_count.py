@@ -16,11 +16,12 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from test_job_support import WAIT_MS, click, search_page, type_text
 
 from mypage_desktop.demo.jobs import bulk_load
-from mypage_desktop.ui.jobs.search_page import BUSY_DELAY_MS, JobSearchPage
+from mypage_desktop.ui.jobs.search_page import JobSearchPage
 from mypage_desktop.ui.session.owner import SessionOwner
 from mypage_desktop.ui.session.reasons import REASON_QUIT
 from mypage_desktop.ui.shell.main_window import MainWindow
 from mypage_desktop.ui.widgets import announcement
+from mypage_desktop.ui.widgets.delayed_busy import BUSY_DELAY_MS
 from services.job_fixtures import TODAY
 
 HELD = ("search_jobs", "count_jobs", "search_job_ids")

@@ -11,12 +11,11 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -37,6 +36,7 @@ from mypage_desktop.ui.jobs.result_table import JobTableView
 from mypage_desktop.ui.jobs.save_search import SaveSearchFlow
 from mypage_desktop.ui.jobs.texts import UNAVAILABLE
 from mypage_desktop.ui.widgets import announcement, style
+from mypage_desktop.ui.widgets.delayed_busy import DelayedBusy
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
@@ -53,11 +53,6 @@ FIRST_PAGE = 50
 # holds the other back, and the seeker waits for the count, not for the list past row 50.
 COUNT_HEAD_START_S = 0.25
 STACK_MARGIN = 32  # px
-# The busy bar and its text appear only for a search still running after this long: a fast
-# search's rows come with no bar flashing up and away first, and without the paint and the
-# animation running beside the query (about 1 ms of a ~25 ms first page, docs/search.md
-# §busy-delay). 0.2 s is under the point where people start wondering whether a click was taken.
-BUSY_DELAY_MS = 200
 SORTS = ((SortOrder.NEWEST, N_("新着順")), (SortOrder.WAGE, N_("賃金の高い順")))
 INACTIVE = SeekerStatus.INACTIVE.value
 INACTIVE_TEXT = (N_("求職状態が無効のため、求人情報検索はご利用いただけません。求職活動を再開するときは、"
@@ -98,15 +93,8 @@ class JobSearchPage(QWidget):
         self.count_label = style.plain_label("", self, wrap=False)
         self.count_label.setObjectName("resultCount")
         self.count_label.setStyleSheet("QLabel#resultCount { font-weight: bold; }")
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setFixedWidth(110)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.hide()
-        self.busy_label = style.plain_label("", self, wrap=False)
-        self._busy_text = ""
-        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(self._show_busy)
+        self._busy = DelayedBusy(self)
+        self.busy_bar, self.busy_label, self._busy_timer = self._busy.bar, self._busy.label, self._busy.timer
         self.sort_combo = QComboBox(self)
         for sort, caption in SORTS:
             self.sort_combo.addItem(t(caption), sort.value)
@@ -347,26 +335,7 @@ class JobSearchPage(QWidget):
         self._task = self._count_task = None
 
     def _set_busy(self, text: str) -> None:
-        """Shows ``text`` with the busy bar, at once when it is already up, else once the
-        work has lasted BUSY_DELAY_MS; ``""`` takes both away."""
-        self._busy_text = text
-        if not text:
-            self._busy_timer.stop()
-            self.busy_label.clear()
-            self.busy_bar.hide()
-        elif self.busy_bar.isVisible():
-            self.busy_label.setText(text)
-        elif not self._busy_timer.isActive():
-            self._busy_timer.start()
-
-    @Slot()
-    def _show_busy(self) -> None:
-        """The bar appears: said once, politely (WCAG 4.1.3), so a screen-reader user knows a
-        slow search is under way; its later steps are not read out, the final count is."""
-        if self._busy_text:
-            self.busy_label.setText(self._busy_text)
-            self.busy_bar.show()
-            announcement.announce(self.busy_label, self._busy_text, assertive=False)
+        self._busy.set_text(text)
 
     # -- slots --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
