@@ -244,11 +244,29 @@ def test_the_busy_bar_waits_for_a_slow_search_and_a_fast_one_never_shows_it(qtbo
     qtbot.waitUntil(page.busy_bar.isVisible, timeout=WAIT_MS)
     assert shown == [True] and page.busy_label.text() == "検索しています…"
     assert said[-1] == ("検索しています…", False)
+    page._busy.step_timer.setInterval(3_600_000)  # the count's steps pass "in a moment"
     answer_all(qtbot, window, page)
     busy_said = [text for text, _ in said if text.endswith("…")]
-    assert busy_said == ["検索しています…"]  # the count's steps are not read out
+    assert busy_said == ["検索しています…"]  # steps that pass at once are not read out
     assert not page.busy_bar.isVisible() and page.busy_label.text() == ""
     page.busy_bar.removeEventFilter(watcher)
+
+
+def test_a_slow_searchs_later_steps_are_said_once_each_as_they_last(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A screen-reader user waiting on a slow search hears each step that lasts (WCAG 4.1.3):
+    the search, the count, the count itself, the list being prepared; each once."""
+    said: list[str] = []
+    monkeypatch.setattr(announcement, "announce", lambda widget, text, assertive=True: said.append(text))
+    facade = window.test_facade
+    page = press_search(qtbot, window, WORD)
+    qtbot.waitUntil(lambda: said == ["検索しています…"], timeout=WAIT_MS)
+    first_page_shown(qtbot, window, page)
+    qtbot.waitUntil(lambda: said[-1:] == ["件数を確認しています…"], timeout=WAIT_MS)  # the count is held
+    exact = facade.release(qtbot, "count_jobs")
+    qtbot.waitUntil(lambda: said[-1:] == ["一覧を準備しています…"], timeout=WAIT_MS)  # the snapshot is held
+    with qtbot.waitSignal(page.search_finished, timeout=WAIT_MS):
+        facade.release(qtbot, "search_job_ids")
+    assert said == ["検索しています…", "件数を確認しています…", f"該当 {exact:,} 件", "一覧を準備しています…"]
 
 
 def answer_all(qtbot: Any, window: MainWindow, page: JobSearchPage) -> None:

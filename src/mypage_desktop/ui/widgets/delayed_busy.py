@@ -16,7 +16,11 @@ BUSY_DELAY_MS = 200
 
 
 class DelayedBusy(QObject):
-    """``bar`` and ``label`` for the caller's layout; :meth:`set_text` drives both."""
+    """``bar`` and ``label`` for the caller's layout; :meth:`set_text` drives both.
+
+    What a screen reader hears (WCAG 4.1.3, politely): the first text when the bar appears, and
+    each later text that is still shown BUSY_DELAY_MS after it replaced the one before, by the
+    same rule as the bar's: a step that passes in a moment is not news."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -27,8 +31,11 @@ class DelayedBusy(QObject):
         self.bar.hide()
         self.label: QLabel = style.plain_label("", parent, wrap=False)
         self._text = ""
+        self._said = ""
         self.timer = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)
         self.timer.timeout.connect(self._show)
+        self.step_timer = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)
+        self.step_timer.timeout.connect(self._say_step)
 
     def set_text(self, text: str) -> None:
         """Shows ``text`` with the bar, at once when the bar is already up, else once the work
@@ -36,18 +43,31 @@ class DelayedBusy(QObject):
         self._text = text
         if not text:
             self.timer.stop()
+            self.step_timer.stop()
+            self._said = ""
             self.label.clear()
             self.bar.hide()
         elif self.bar.isVisible():
             self.label.setText(text)
+            if text != self._said:
+                self.step_timer.start()
         elif not self.timer.isActive():
             self.timer.start()
 
     @Slot()
     def _show(self) -> None:
-        """The bar appears: said once, politely (WCAG 4.1.3), so a screen-reader user knows slow
-        work is under way; its later texts are not read out."""
+        """The bar appears, and is said once, so a screen-reader user knows slow work is under
+        way."""
         if self._text:
             self.label.setText(self._text)
             self.bar.show()
-            announcement.announce(self.label, self._text, assertive=False)
+            self._say(self._text)
+
+    @Slot()
+    def _say_step(self) -> None:
+        if self._text and self._text != self._said and self.bar.isVisible():
+            self._say(self._text)
+
+    def _say(self, text: str) -> None:
+        self._said = text
+        announcement.announce(self.label, text, assertive=False)
