@@ -27,6 +27,7 @@ from mypage_desktop.domain.languages import SOURCE
 from mypage_desktop.ui.devtools import demo_flow
 from mypage_desktop.ui.devtools.activity_screens import render_activity_screens, settle
 from mypage_desktop.ui.devtools.apply_screens import render_apply_screens
+from mypage_desktop.ui.devtools.contact_sheet import contact_sheet
 from mypage_desktop.ui.devtools.job_screens import render_job_screens
 from mypage_desktop.ui.devtools.prereg_screens import render_prereg_screens
 from mypage_desktop.ui.devtools.publication_screens import render_publication_screens
@@ -224,7 +225,8 @@ async def render_variants_async(out_dir: Path, languages: tuple[str, ...], looks
 def render_all_screens(out_dir: Path | str, languages: tuple[str, ...] = (SOURCE,),
                        looks: tuple[str, ...] = ("100",)) -> list[Path]:
     """Synchronous entry (``--render-screens``): runs its own qasync loop. ``languages`` and
-    ``looks`` (``--screen-languages``, ``--screen-looks``) add the sets of :func:`render_variants_async`."""
+    ``looks`` (``--screen-languages``, ``--screen-looks``) add the sets of :func:`render_variants_async`,
+    and, with more than one language, the login window's contact sheet per look."""
     import qasync
 
     if QApplication.instance() is None:
@@ -234,7 +236,10 @@ def render_all_screens(out_dir: Path | str, languages: tuple[str, ...] = (SOURCE
 
     async def everything() -> list[Path]:
         written = await render_all_screens_async(Path(out_dir))
-        return written + await render_variants_async(Path(out_dir), languages, looks)
+        written += await render_variants_async(Path(out_dir), languages, looks)
+        if len(languages) > 1:
+            written += [contact_sheet(Path(out_dir), languages, look=look) for look in looks]
+        return written
 
     coro = everything()
     if sys.version_info >= (3, 12):
