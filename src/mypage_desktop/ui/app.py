@@ -95,10 +95,12 @@ def main(argv: list[str] | None = None) -> int:
 
     app = make_application(qt_args)
     if args.render_screens is not None:
-        from mypage_desktop.domain.languages import SHIPPED
+        from mypage_desktop.domain.languages import LANGUAGES, SHIPPED
         from mypage_desktop.ui.devtools.screens import render_all_screens
 
-        codes = sorted(SHIPPED) if args.screen_languages == "all" else args.screen_languages.split(",")
+        # "all" in the chooser's order, which the contact sheets follow too
+        every = [lang.code for lang in LANGUAGES if lang.code in SHIPPED]
+        codes = every if args.screen_languages == "all" else args.screen_languages.split(",")
         written = render_all_screens(args.render_screens, tuple(codes), tuple(args.screen_looks.split(",")))
         print("\n".join(str(path) for path in written))
         return EXIT_OK
