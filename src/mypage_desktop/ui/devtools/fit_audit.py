@@ -6,7 +6,9 @@ than its geometry); a control cut off by the window's edge or by an ancestor tha
 scroll area; two visible controls of one parent that overlap; a control a pointer targets
 (button, check box, combo box, text box) smaller than 24×24 pixels. A control inside a scroll
 area is only checked against its own size (the area scrolls to it), and, where the area does not
-scroll sideways, against its width: a control cut off at the side is out of reach."""
+scroll sideways, against its width: a control cut off at the side is out of reach. A text drawn
+smaller than SMALLEST_SHARE of the application's font did not follow the chosen 文字の大きさ (a
+size written into a stylesheet or set once on the widget)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -29,6 +32,7 @@ from mypage_desktop.ui.widgets.wrap_button import WrapButton, WrapCheckBox
 
 MIN_TARGET = 24
 TOLERANCE = 2  # pixels of rounding
+SMALLEST_SHARE = 0.8  # of the application's font; the app draws no text smaller than that font
 
 
 @dataclass
@@ -108,6 +112,15 @@ def _text_fits(widget: QWidget, audit: FitAudit) -> None:
             audit.add(widget, f"needs {hint.width()}×{needed_height} px, has {_describe(widget.rect())}")
 
 
+def _text_size(widget: QWidget, audit: FitAudit) -> None:
+    if not getattr(widget, "text", lambda: "")():
+        return
+    chosen = QApplication.font().pointSizeF()
+    size = widget.font().pointSizeF()
+    if 0 < size < chosen * SMALLEST_SHARE:
+        audit.add(widget, f"text at {size:g} pt, under {SMALLEST_SHARE:.0%} of the chosen {chosen:g} pt")
+
+
 def _target(widget: QWidget, audit: FitAudit) -> None:
     if not isinstance(widget, QAbstractButton | QComboBox | QLineEdit):
         return
@@ -130,6 +143,7 @@ def audit_fit(window: QWidget, title: str = "") -> FitAudit:
     for widget in controls:
         audit.checked += 1
         _text_fits(widget, audit)
+        _text_size(widget, audit)
         _target(widget, audit)
         area = _scroll_area(widget, window)
         if area is not None:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QTableView, QWidget
 from mypage_desktop.ui.jobs.result_model import JOB_ID_ROLE, Columns
 from mypage_desktop.ui.widgets.list_table import configure_list_table, set_column_widths
 
-# Column widths come from sample texts in the table's own font (a Japanese font is wider
-# than a Latin one; fixed pixel widths would cut 求人番号 and dates off).
+# Column widths come from sample texts (or the column's title, if wider) in the table's own font
+# (a Japanese font is wider than a Latin one; fixed pixel widths would cut 求人番号 and dates off).
 COLUMN_SAMPLES: dict[int, str] = {
     Columns.JOB_NUMBER: "00000-00000000", Columns.OCCUPATION: "介護職員（介護", Columns.COMPANY: "社会福祉法人も",
     Columns.PLACE: "神奈川県川崎", Columns.WAGE: "月給 000,000円〜000,000円", Columns.RECEIVED: "0000/00/00",

@@ -115,7 +115,7 @@ class ValidityBox(QFrame):
         def sheet(c: style.Colours) -> str:
             border, background, colour = looks(c)[look]
             return (f"QFrame#homeValidity {{ border: {width}px solid {border}; background: {background}; }}"
-                    f" QLabel#homeSummary {{ color: {c.text}; font-size: 11pt; font-weight: {weight}; }}"
+                    f" QLabel#homeSummary {{ color: {c.text}; font-weight: {weight}; }}"
                     f" QLabel#homeValidityNote {{ color: {colour}; }}")
         style.themed_sheet(self, sheet)
 

@@ -13,10 +13,11 @@ import logging
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Slot
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QListView,
     QListWidget,
     QMainWindow,
     QStackedWidget,
@@ -44,6 +45,9 @@ if TYPE_CHECKING:  # the protocol (and the DTO modules it pulls in) is not neede
 
 log = logging.getLogger(__name__)
 NAV_WIDTH = 210  # the menu's width at the default text size
+# At most this share of the window; a longer entry wraps. At 200 % the longest Vietnamese entry
+# alone would take half of a 1366-pixel window and leave the page beside it too narrow.
+NAV_SHARE = 0.3
 
 
 class Page(IntEnum):
@@ -115,7 +119,10 @@ class MainWindow(QMainWindow):
         for page in Page:
             self.nav.addItem(t(PAGE_TITLES[page]))
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 10px 8px; }")
-        self.nav.setFixedWidth(max(NAV_WIDTH, self._nav_width_needed()))  # large text (issue 15)
+        self.nav.setWordWrap(True)
+        self.nav.setResizeMode(QListView.ResizeMode.Adjust)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_nav()
         self.pages = QStackedWidget(self)
         self.home = HomePage(self._client, self.pages)
         self._jobs: JobPages | None = None
@@ -261,7 +268,21 @@ class MainWindow(QMainWindow):
     def _on_logout_button_clicked(self) -> None:
         self._owner.end_session(REASON_LOGOUT)
 
-    @Slot()
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_nav()
+
+    def follow_display(self) -> None:
+        """文字の大きさ chosen in 求職者情報・設定 while the window is open (style.restyle_all)."""
+        if hasattr(self, "nav"):  # a font or sheet change may come while the window is built
+            self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """The menu as wide as its widest entry on one line (large text, issue 15), within
+        NAV_SHARE of the window."""
+        cap = int(self.width() * NAV_SHARE)
+        self.nav.setFixedWidth(max(NAV_WIDTH, min(self._nav_width_needed(), cap)))
+
     def _nav_width_needed(self) -> int:
         """The widest menu entry in bold with an unread count, its padding and the frame."""
         font = QFont(self.nav.font())

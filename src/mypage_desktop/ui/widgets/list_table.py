@@ -1,19 +1,26 @@
-"""The result table: fixed row heights (docs/tech-notes.md §million-row-tables), whole-row selection, Enter or a
-double click opens the 求人票."""
+"""The lists' tables: fixed row heights (docs/tech-notes.md §million-row-tables), whole-row
+selection, Tab leaves the table; row heights and column widths from the font in use, taken
+again when 文字の大きさ changes while the window is open (``style.restyle_all`` calls
+:func:`fit_list_table`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 CELL_PADDING = 18
+ROW_PADDING = 12
+# The column samples ({column: text}) on the view: plain data, read again at a display change.
+SIZING_ATTR = "_mypage_list_table"
 
 
 def set_column_widths(view: QTableView, samples: Mapping[int, str]) -> None:
-    metrics = view.fontMetrics()
-    for column, sample in samples.items():
-        view.setColumnWidth(column, metrics.horizontalAdvance(sample) + CELL_PADDING)
+    """Each column in ``samples`` as wide as its sample text or its header's title, whichever
+    is wider, in the view's font; now and after every display change."""
+    setattr(view, SIZING_ATTR, dict(samples))
+    fit_list_table(view)
 
 
 def configure_list_table(view: QTableView) -> None:
@@ -26,11 +33,25 @@ def configure_list_table(view: QTableView) -> None:
     view.setTabKeyNavigation(False)
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 12)
     rows.hide()
     columns = view.horizontalHeader()
     columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     columns.setStretchLastSection(True)
     columns.setHighlightSections(False)
+    if not hasattr(view, SIZING_ATTR):
+        setattr(view, SIZING_ATTR, {})
+    fit_list_table(view)
 
 
+def fit_list_table(view: QTableView) -> None:
+    """The row height and the sampled columns' widths for the view's current font."""
+    metrics = view.fontMetrics()
+    view.verticalHeader().setDefaultSectionSize(metrics.height() + ROW_PADDING)
+    header = view.horizontalHeader()
+    model = view.model()
+    for column, sample in getattr(view, SIZING_ATTR, {}).items():
+        width = metrics.horizontalAdvance(sample)
+        title = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else None
+        if title:
+            width = max(width, header.fontMetrics().horizontalAdvance(str(title)))
+        view.setColumnWidth(column, width + CELL_PADDING)

@@ -11,10 +11,11 @@ from dataclasses import dataclass, fields
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.domain.translatable import N_
+from mypage_desktop.ui.widgets import list_table
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.status_label import StatusLabel
 
@@ -137,8 +138,8 @@ def text_colour(role: str | None, *, bold: bool = False) -> Callable[[Colours], 
 
 def restyle_all(base_point_size: float) -> None:
     """After a theme or text-size change: rebuilds the themed stylesheets, the fonts of
-    headings (which carry their own size, a multiple of the application font's) and the widths
-    of boxes sized from their text."""
+    headings (which carry their own size, a multiple of the application font's), the widths
+    of boxes sized from their text and the rows and columns of the lists' tables."""
     for widget in QApplication.allWidgets():
         build = getattr(widget, SHEET_ATTR, None)
         if build is not None:
@@ -154,6 +155,8 @@ def restyle_all(base_point_size: float) -> None:
         width = getattr(widget, TEXT_WIDTH_ATTR, None)
         if width is not None:
             fit_text_width(widget, *width)
+        if isinstance(widget, QTableView) and hasattr(widget, list_table.SIZING_ATTR):
+            list_table.fit_list_table(widget)
 
 
 def fit_text_width(widget: QWidget, sample: str, padding: int, minimum: int, fixed: bool) -> None:
