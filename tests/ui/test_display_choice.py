@@ -14,7 +14,7 @@ from helpers import (
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 from test_kiosk import kiosk  # noqa: F401 (fixture)
 from test_wizard_support import agree, close_quietly, make_wizard
 
@@ -23,7 +23,7 @@ from mypage_desktop.ui.login.seeker_window import LoginWindow
 from mypage_desktop.ui.mypage.display_box import KIOSK_NOTE, DisplayBox
 from mypage_desktop.ui.widgets import display, style
 from mypage_desktop.ui.widgets.display_controls import DisplayControls
-from mypage_desktop.ui.widgets.text_width import width_for_text
+from mypage_desktop.ui.widgets.text_width import height_for_lines, width_for_text
 
 
 @pytest.fixture(autouse=True)
@@ -159,6 +159,29 @@ def test_a_box_sized_from_its_text_follows_a_size_chosen_while_it_is_open(qapp, 
     assert typed_year_fits() and year.text() == "1985"
     display.apply_display(display.DisplayChoice(), qapp)
     qtbot.waitUntil(lambda: year.width() == at_100, timeout=WAIT_MS)
+
+
+def test_a_box_sized_in_lines_follows_a_size_chosen_while_it_is_open(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """``height_for_lines``: the message box keeps three to five lines, the 就業場所 list three,
+    after 文字の大きさ changes."""
+    display.apply_display(display.DisplayChoice(), qapp)
+    window = QWidget()
+    qtbot.addWidget(window)
+    message, places = QPlainTextEdit(window), QListWidget(window)
+    height_for_lines(message, 3, 16, maximum_lines=5)
+    height_for_lines(places, 3, 12, fixed=True)
+    window.show()
+
+    def in_lines() -> bool:
+        spacing = message.fontMetrics().lineSpacing()
+        return (message.minimumHeight(), message.maximumHeight(), places.height()) == (
+            3 * spacing + 16, 5 * spacing + 16, 3 * places.fontMetrics().lineSpacing() + 12)
+
+    assert in_lines()
+    at_100 = places.height()
+    display.apply_display(display.DisplayChoice(200), qapp)
+    qtbot.waitUntil(lambda: places.height() > 1.5 * at_100, timeout=WAIT_MS)
+    assert in_lines()
 
 
 def test_the_opening_wizard_follows_a_size_chosen_while_it_is_open(qapp, qtbot, qloop, facade) -> None:  # type: ignore[no-untyped-def]

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QListWidget, QTableView
 from test_job_support import search_page
 
 from mypage_desktop.domain.languages import SOURCE
-from mypage_desktop.ui.shell.main_window import NAV_SHARE, MainWindow, Page
 from mypage_desktop.ui.jobs.result_model import Columns
+from mypage_desktop.ui.shell.main_window import NAV_SHARE, MainWindow, Page
 from mypage_desktop.ui.widgets import display, language
 from mypage_desktop.ui.widgets.list_table import ROW_PADDING
 
@@ -68,9 +68,8 @@ def test_the_menu_follows_a_size_chosen_while_logged_in(qtbot, qloop, backend) -
 
 
 def test_the_result_table_follows_a_size_chosen_while_logged_in(qtbot, qloop, backend, ctx, clock) -> None:  # type: ignore[no-untyped-def]
-    from services.job_fixtures import FIXTURES
-
     from mypage_desktop.services.jobs.index_writer import upsert_postings
+    from services.job_fixtures import FIXTURES
 
     with ctx.session_factory.begin() as session:
         upsert_postings(session, FIXTURES, clock.now)
@@ -104,3 +103,4 @@ def test_a_long_menu_wraps_within_its_share_of_the_window(qtbot, qloop, backend)
         assert not entries_on_one_line(nav) and max(heights(nav)) > min(heights(nav))  # the long ones wrap
         assert nav.horizontalScrollBar().maximum() == 0
         assert main.pages.width() >= OFFICE_WIDTH * 0.6  # the page beside it keeps the room
+

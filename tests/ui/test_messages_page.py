@@ -26,6 +26,7 @@ from mypage_desktop.ui.messages.messages_page import LEAFLET_NOTE, MessagesPage
 from mypage_desktop.ui.messages.thread_model import Columns
 from mypage_desktop.ui.session.reasons import REASON_LOGOUT
 from mypage_desktop.ui.shell.main_window import Page
+from mypage_desktop.ui.widgets import display
 
 UNAVAILABLE = "ただいま処理できません。しばらくしてからもう一度お試しください。"
 
@@ -84,6 +85,28 @@ def test_a_long_thread_opens_at_the_newest_message(qtbot, activity: Activity, fa
     assert bar.maximum() > 0 and bar.value() == bar.maximum()
     shown = page.thread_view.toPlainText()
     assert shown.index("1通目") < shown.index("12通目")
+
+
+def test_the_boxes_keep_their_lines_when_shown_and_after_a_size_change(qtbot, activity: Activity) -> None:
+    """The thread keeps six lines and the send box three to five (large text, issue 15): set in
+    lines of the font in use, not replaced by the stylesheet's one-line minimum when shown."""
+    display.apply_display(display.DisplayChoice())  # the app's stylesheet, as at start
+    page = show_messages(qtbot, activity)
+    open_thread(qtbot, page, activity.sakura)
+    editor, thread = page.composer.editor, page.thread_view
+    assert editor.isVisible() and thread.isVisible()
+
+    def in_lines() -> bool:
+        line, thread_line = editor.fontMetrics().lineSpacing(), thread.fontMetrics().lineSpacing()
+        return ((editor.minimumHeight(), editor.maximumHeight(), thread.minimumHeight())
+                == (3 * line + 16, 5 * line + 16, 6 * thread_line))
+
+    try:
+        assert in_lines()
+        display.apply_display(display.DisplayChoice(200))
+        assert in_lines()
+    finally:
+        display.apply_display(display.DisplayChoice())
 
 
 def test_answer_a_message(qtbot, activity: Activity, facade) -> None:

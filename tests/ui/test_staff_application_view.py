@@ -46,6 +46,8 @@ def test_staff_see_the_motivation_and_save_the_resume(qtbot, counter: Counter, b
     assert "求職者：山形 太郎" in view.facts.text()
     [button] = view.document_buttons
     assert button.text() == "履歴書：履歴書.pdf をPDFで保存…"
+    # a widget added to a shown layout is shown by a queued call, not at once
+    qtbot.waitUntil(button.isVisible, timeout=WAIT_MS)
     click(qtbot, button)
     qtbot.waitUntil(view.message.isVisible, timeout=WAIT_MS)
     assert (tmp_path / "r.pdf").read_bytes() == pdf

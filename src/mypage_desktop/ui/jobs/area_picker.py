@@ -21,6 +21,7 @@ from mypage_desktop.domain.prefectures import PREFECTURES
 from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets.combo import shrinkable
 from mypage_desktop.ui.widgets.i18n import t
+from mypage_desktop.ui.widgets.text_width import height_for_lines
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
 ANY_MUNICIPALITY = N_("市区町村を指定しない")
@@ -61,7 +62,7 @@ class AreaPicker(QWidget):
         self.add_button = QPushButton(t("追加"), self)
         self.list = _AreaList(self)
         self.list.setAccessibleName(t("指定した就業場所"))
-        self.list.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+        height_for_lines(self.list, 3, 12, fixed=True)
         self.remove_button = QPushButton(t("削除"), self)
         self.remove_button.setAccessibleName(t("選択した就業場所を削除"))
         # One under the other when the three do not fit side by side (200 % text in a longer

@@ -11,6 +11,7 @@ from mypage_desktop.domain.translatable import N_
 from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import message, t
+from mypage_desktop.ui.widgets.text_width import height_for_lines
 
 PLACEHOLDER = N_("事業所へのメッセージを入力してください（改行できます）")
 
@@ -34,9 +35,7 @@ class Composer(QWidget):
         self.editor.setAccessibleName(t("送信するメッセージ"))
         # Five lines where there is room, three in a short window (large text on 1280×720): the
         # box gives way before 「送信する」 under it does.
-        lines = self.editor.fontMetrics().lineSpacing()
-        self.editor.setMinimumHeight(lines * 3 + 16)
-        self.editor.setMaximumHeight(lines * 5 + 16)
+        height_for_lines(self.editor, 3, 16, maximum_lines=5)
         self.counter = QLabel(self)
         self.counter.setWordWrap(True)  # beside 「送信する」, which keeps its width (long translations)
         self.error = FieldErrorLabel(self)

@@ -25,6 +25,7 @@ from mypage_desktop.ui.widgets import announcement, style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import message, t
 from mypage_desktop.ui.widgets.scroll_body import scrolling_body
+from mypage_desktop.ui.widgets.text_width import height_for_lines
 
 if TYPE_CHECKING:
     from mypage_desktop.ui.session.client import SeekerClient
@@ -86,7 +87,7 @@ class MessagesPage(SessionPage):
         scroll, right_layout = scrolling_body(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.thread_view.setMinimumHeight(self.thread_view.fontMetrics().lineSpacing() * 6)
+        height_for_lines(self.thread_view, 6, 0)
         right_layout.addWidget(self.thread_title)
         right_layout.addWidget(self.thread_subtitle)
         right_layout.addWidget(self.thread_view, 1)

@@ -13,6 +13,7 @@ from mypage_desktop.ui.widgets.dates import format_datetime_jst
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.scroll_body import scrolling_body
 from mypage_desktop.ui.widgets.tab_order import chain_tab_order, tab_stops
+from mypage_desktop.ui.widgets.text_width import height_for_lines
 from mypage_desktop.ui.widgets.wrap_button import WrapButton
 
 
@@ -46,7 +47,7 @@ class NoticeView(QWidget):
         job_row.addWidget(self.job_button)
         # Everything scrolls when the view is lower than its texts need (large text, issue 15);
         # the body keeps a few lines to read in.
-        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 6)
+        height_for_lines(self.body, 6, 0)
         scroll, layout = scrolling_body(self)
         self._layout = layout
         layout.setContentsMargins(0, 8, 0, 0)

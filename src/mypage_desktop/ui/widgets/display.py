@@ -80,16 +80,24 @@ def palette_for(c: style.Colours) -> QPalette:
     return palette
 
 
+SINGLE_LINE = "QLineEdit, QComboBox, QSpinBox, QDateEdit, QAbstractSpinBox"
+
+
 def app_stylesheet(c: style.Colours) -> str:
     """Control frames (3:1), the focus ring (3:1, thicker than the frame) and the selection,
     from the theme; widgets' own stylesheets keep their specific rules."""
-    edits = "QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit, QAbstractSpinBox"
+    edits = f"{SINGLE_LINE}, QPlainTextEdit, QTextEdit"
     focused = ", ".join(f"{w.strip()}:focus" for w in edits.split(","))
     return (
         f"{edits} {{ border: 1px solid {c.border}; background: {c.base}; color: {c.text};"
         f" placeholder-text-color: {c.placeholder};"
         f" selection-background-color: {c.selection}; selection-color: {c.selected_text};"
-        " padding: 2px; min-height: 22px; }"
+        " padding: 2px; }"
+        # A 24-pixel target for one-line boxes. Not for QPlainTextEdit and QTextEdit: a
+        # stylesheet's min-height replaces, when the widget is polished (shown), the minimum
+        # height the code set, and the boxes that keep a few lines (ui/widgets/text_width.py
+        # height_for_lines) shrank to one.
+        f" {SINGLE_LINE} {{ min-height: 22px; }}"
         f" {focused} {{ border: 2px solid {c.focus}; }}"
         f" QAbstractItemView {{ selection-background-color: {c.selection};"
         f" selection-color: {c.selected_text}; }}"

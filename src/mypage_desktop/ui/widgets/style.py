@@ -120,6 +120,9 @@ FOLLOW_ATTR = "follow_display"
 # (sample, padding, minimum, fixed): a box sized from the text it holds (ui/widgets/text_width.py),
 # sized again by restyle_all. Plain data, no callable: nothing keeps the widget alive.
 TEXT_WIDTH_ATTR = "_mypage_text_width"
+# (lines, padding, maximum_lines, fixed): a box as high as so many lines of its text
+# (ui/widgets/text_width.py), sized again by restyle_all. Plain data.
+TEXT_HEIGHT_ATTR = "_mypage_text_height"
 
 
 def themed_sheet(widget: QWidget, build: Callable[[Colours], str]) -> None:
@@ -155,6 +158,9 @@ def restyle_all(base_point_size: float) -> None:
         width = getattr(widget, TEXT_WIDTH_ATTR, None)
         if width is not None:
             fit_text_width(widget, *width)
+        height = getattr(widget, TEXT_HEIGHT_ATTR, None)
+        if height is not None:
+            fit_text_height(widget, *height)
         if isinstance(widget, QTableView) and hasattr(widget, list_table.SIZING_ATTR):
             list_table.fit_list_table(widget)
 
@@ -167,6 +173,18 @@ def fit_text_width(widget: QWidget, sample: str, padding: int, minimum: int, fix
         widget.setFixedWidth(width)
     else:
         widget.setMinimumWidth(width)
+
+
+def fit_text_height(widget: QWidget, lines: int, padding: int, maximum_lines: int, fixed: bool) -> None:
+    """``widget``'s height (``fixed``) or minimum height: ``lines`` lines of its font plus
+    ``padding``; with ``maximum_lines`` (> 0), also its maximum height."""
+    spacing = widget.fontMetrics().lineSpacing()
+    if fixed:
+        widget.setFixedHeight(spacing * lines + padding)
+        return
+    widget.setMinimumHeight(spacing * lines + padding)
+    if maximum_lines:
+        widget.setMaximumHeight(spacing * maximum_lines + padding)
 
 
 # Kept for the modules that import them; they are the standard theme's values.

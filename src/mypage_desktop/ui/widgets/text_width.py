@@ -1,7 +1,8 @@
-"""Widths taken from the text a box must hold, in the font in use, and taken again when
-文字の大きさ changes while the window is open (docs/accessibility.md §contrast, "Reflow"): a
-width computed once at creation would cut 「0000」 after a change to 200 %. Sized again by
-``style.restyle_all``, which every display change runs."""
+"""Widths taken from the text a box must hold, and heights from the lines it shows, in the font
+in use, and taken again when 文字の大きさ changes while the window is open (docs/accessibility.md
+§contrast, "Reflow"): a width computed once at creation would cut 「0000」 after a change to
+200 %, a height of five lines would show two and a half. Sized again by ``style.restyle_all``,
+which every display change runs."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from mypage_desktop.ui.widgets import style
 
-__all__ = ["width_for_text"]
+__all__ = ["height_for_lines", "width_for_text"]
 
 
 def width_for_text(widget: QWidget, sample: str, padding: int, *, minimum: int = 0, fixed: bool = True) -> None:
@@ -18,3 +19,13 @@ def width_for_text(widget: QWidget, sample: str, padding: int, *, minimum: int =
     spec = (sample, padding, minimum, fixed)
     setattr(widget, style.TEXT_WIDTH_ATTR, spec)
     style.fit_text_width(widget, *spec)
+
+
+def height_for_lines(widget: QWidget, lines: int, padding: int, *, maximum_lines: int = 0,
+                     fixed: bool = False) -> None:
+    """Sets ``widget``'s minimum height (or its height, ``fixed``) to ``lines`` lines of its font
+    plus ``padding``, and with ``maximum_lines`` its maximum height; now and after every
+    display change."""
+    spec = (lines, padding, maximum_lines, fixed)
+    setattr(widget, style.TEXT_HEIGHT_ATTR, spec)
+    style.fit_text_height(widget, *spec)
