@@ -20,10 +20,12 @@ from test_wizard_support import agree, close_quietly, make_wizard
 
 from mypage_desktop.ui.devtools.a11y_audit import accessible_name, audit_window, focus_chain
 from mypage_desktop.ui.login.seeker_window import LoginWindow
+from mypage_desktop.ui.mypage.dashboard_widgets import count_label
 from mypage_desktop.ui.mypage.display_box import KIOSK_NOTE, DisplayBox
 from mypage_desktop.ui.widgets import display, style
 from mypage_desktop.ui.widgets.display_controls import DisplayControls
 from mypage_desktop.ui.widgets.text_width import height_for_lines, width_for_text
+from mypage_desktop.ui.wizard.base_page import text_label
 
 
 @pytest.fixture(autouse=True)
@@ -182,6 +184,22 @@ def test_a_box_sized_in_lines_follows_a_size_chosen_while_it_is_open(qapp, qtbot
     display.apply_display(display.DisplayChoice(200), qapp)
     qtbot.waitUntil(lambda: places.height() > 1.5 * at_100, timeout=WAIT_MS)
     assert in_lines()
+
+
+def test_larger_texts_keep_their_multiple_after_a_size_change(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Headings, ホーム's unread counts, the wizard's own headings: a size set once from the
+    font at creation stayed when 文字の大きさ changed (the counts at 200 % read smaller than the
+    text under them)."""
+    display.apply_display(display.DisplayChoice(), qapp)
+    window = QWidget()
+    qtbot.addWidget(window)
+    labels = [style.heading("見出し", window), count_label(window),
+              text_label("マイページ開設完了", window, bold=True, scale=1.2)]
+    before = [label.font().pointSizeF() for label in labels]
+    base = qapp.font().pointSizeF()
+    display.apply_display(display.DisplayChoice(200), qapp)
+    assert [label.font().pointSizeF() for label in labels] == pytest.approx([2 * size for size in before])
+    assert all(label.font().pointSizeF() > 2 * base and label.font().bold() for label in labels)
 
 
 def test_the_opening_wizard_follows_a_size_chosen_while_it_is_open(qapp, qtbot, qloop, facade) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from helpers import WAIT_MS, logged_in, open_demo_account
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QListWidget, QTableView
+from PySide6.QtWidgets import QApplication, QListWidget, QStyle, QStyleOptionViewItem, QTableView
 from test_job_support import search_page
 
 from mypage_desktop.domain.languages import SOURCE
@@ -33,6 +33,25 @@ def restore(qapp: QApplication) -> Iterator[None]:
 def entries_on_one_line(nav: QListWidget) -> bool:
     room = nav.viewport().width() - 16  # the entries' padding
     return all(nav.fontMetrics().horizontalAdvance(nav.item(row).text()) <= room for row in range(nav.count()))
+
+
+def elided_entries(nav: QListWidget) -> list[str]:
+    """Entries laid out on one line whose text is wider than the room it is drawn in, inside
+    the item's padding and the visible viewport (Qt then draws 「…」)."""
+    margin = 2 * (nav.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, nav) + 1)
+    line = min(heights(nav))
+    found = []
+    for row in range(nav.count()):
+        option = QStyleOptionViewItem()
+        option.initFrom(nav)
+        option.rect, option.text = nav.visualItemRect(nav.item(row)), nav.item(row).text()
+        option.features |= (QStyleOptionViewItem.ViewItemFeature.HasDisplay
+                            | QStyleOptionViewItem.ViewItemFeature.WrapText)
+        text_rect = nav.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, nav)
+        room = min(text_rect.right() + 1, nav.viewport().width()) - max(text_rect.left(), 0) - margin
+        if option.rect.height() == line and nav.fontMetrics().horizontalAdvance(option.text) > room:
+            found.append(option.text)
+    return found
 
 
 def heights(nav: QListWidget) -> list[int]:
@@ -101,6 +120,21 @@ def test_a_long_menu_wraps_within_its_share_of_the_window(qtbot, qloop, backend)
         qtbot.waitUntil(lambda: nav.width() == int(main.width() * NAV_SHARE), timeout=WAIT_MS)
         assert main._nav_width_needed() > nav.width()  # on one line it would take more
         assert not entries_on_one_line(nav) and max(heights(nav)) > min(heights(nav))  # the long ones wrap
-        assert nav.horizontalScrollBar().maximum() == 0
+        assert nav.horizontalScrollBar().maximum() == 0 and elided_entries(nav) == []
+        assert main.pages.width() >= OFFICE_WIDTH * 0.6  # the page beside it keeps the room
+
+
+def test_a_long_menu_wraps_after_a_size_chosen_while_logged_in(qtbot, qloop, backend) -> None:  # type: ignore[no-untyped-def]
+    """Seen on a real X server: 「Thông tin người tìm việc, cài đặt」 at 200 % fitted the menu's
+    width but not the room its text is drawn in, and read 「…cài …」."""
+    language.apply_language("vi")
+    open_demo_account(backend)
+    with logged_in(qtbot, backend) as (_controller, main):
+        main.resize(OFFICE_WIDTH, OFFICE_HEIGHT)
+        nav = main.nav
+        choose_200_percent(qtbot, main)
+        qtbot.waitUntil(lambda: nav.width() == int(main.width() * NAV_SHARE), timeout=WAIT_MS)
+        qtbot.wait(200)  # the list lays its entries out again after a delay
+        assert max(heights(nav)) > min(heights(nav)) and elided_entries(nav) == []
         assert main.pages.width() >= OFFICE_WIDTH * 0.6  # the page beside it keeps the room
 

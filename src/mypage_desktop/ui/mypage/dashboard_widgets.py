@@ -160,9 +160,5 @@ class InterviewRow(QWidget):
 
 def count_label(parent: QWidget) -> QLabel:
     label = style.plain_label("", parent, wrap=False)
-    font = label.font()
-    font.setBold(True)
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-    label.setFont(font)
+    style.scaled_font(label, 1.6, bold=True)
     return label

@@ -92,9 +92,7 @@ class DonePage(StepPage):
         self._office = office_name
         self.number_label = label("", self.body, bold=True)
         self.number_label.setObjectName("preregNumber")
-        font = self.number_label.font()
-        font.setPointSizeF(max(font.pointSizeF(), 9) * 1.8)
-        self.number_label.setFont(font)
+        style.scaled_font(self.number_label, 1.8, bold=True)
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.expiry_label = label("", self.body)
         self.bring_label = label("", self.body)

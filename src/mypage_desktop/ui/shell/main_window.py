@@ -118,7 +118,11 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(t("メニュー"))
         for page in Page:
             self.nav.addItem(t(PAGE_TITLES[page]))
-        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 10px 8px; }")
+        # The side padding on the list, not on its entries: Qt wraps an entry at the list's
+        # width but draws it inside the entry's padding, so a text a little narrower than the
+        # list stayed on one line and was cut to 「…」 (Vietnamese at 200 %, seen on X11).
+        style.themed_sheet(self.nav, lambda c: f"QListWidget#navigation {{ padding: 0px 8px; background: {c.base}; }}"
+                                               " QListWidget#navigation::item { padding: 10px 0px; }")
         self.nav.setWordWrap(True)
         self.nav.setResizeMode(QListView.ResizeMode.Adjust)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -205,14 +205,20 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = T
 
 def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.5) -> QLabel:
     label = plain_label(text, parent)
-    font = QFont(label.font())
-    font.setBold(True)
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    setattr(label, FONT_SCALE_ATTR, scale)
+    scaled_font(label, scale, bold=True)
     label.setAccessibleName(text)
     return label
+
+
+def scaled_font(widget: QWidget, scale: float, *, bold: bool = False) -> None:
+    """``widget``'s text ``scale`` times the application's size, now and after every display
+    change (:func:`restyle_all`): a size set once would stay when 文字の大きさ changes."""
+    font = QFont(widget.font())
+    font.setBold(bold)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    widget.setFont(font)
+    setattr(widget, FONT_SCALE_ATTR, scale)
 
 
 def important_notice(parent: QWidget | None = None) -> QLabel:

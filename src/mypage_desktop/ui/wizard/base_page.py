@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWid
 
 from mypage_desktop.domain.errors import FieldError, ServiceUnavailable, ValidationFailed
 from mypage_desktop.ui.session.tasks import TaskSet, run_blocking
+from mypage_desktop.ui.widgets import style
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.i18n import field_message, t
 from mypage_desktop.ui.widgets.scroll_body import scrolling_body
@@ -22,16 +23,17 @@ if TYPE_CHECKING:
     from mypage_desktop.ui.wizard.opening_wizard import OpeningWizard
 
 
-def text_label(text: str, parent: QWidget, *, bold: bool = False, point_delta: float = 0) -> QLabel:
-    """A wrapped plain-text label (never rich text: nothing here is markup)."""
+def text_label(text: str, parent: QWidget, *, bold: bool = False, scale: float = 1.0) -> QLabel:
+    """A wrapped plain-text label (never rich text: nothing here is markup); ``scale`` times the
+    application's text size, also after 文字の大きさ changes."""
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    if bold or point_delta:
+    if scale != 1.0:
+        style.scaled_font(label, scale, bold=bold)
+    elif bold:
         font = label.font()
-        font.setBold(bold)
-        if point_delta:
-            font.setPointSizeF(font.pointSizeF() + point_delta)
+        font.setBold(True)
         label.setFont(font)
     return label
 

@@ -67,7 +67,7 @@ class ConsentPage(WizardPageBase):
         steps, self.step_texts = steps_grid(app_info.key_validity_minutes, self)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
-        consent_heading = text_label(t("マイページ利用規約等の確認・同意"), self, bold=True, point_delta=1)
+        consent_heading = text_label(t("マイページ利用規約等の確認・同意"), self, bold=True, scale=1.1)
         instruction = text_label(
             t("プライバシーポリシーとマイページ利用規約をご確認のうえ、「次へ進む」ボタンをクリックしてください。"),
             self)

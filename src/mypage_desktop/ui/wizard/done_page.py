@@ -24,7 +24,7 @@ class DonePage(WizardPageBase):
         self.setTitle(t("パスワード再設定完了") if flow.reset else t("パスワード登録完了"))
         self.setFinalPage(True)
         if flow.reset:
-            done = text_label(t("パスワードの再設定が完了しました"), self, bold=True, point_delta=2)
+            done = text_label(t("パスワードの再設定が完了しました"), self, bold=True, scale=1.2)
             lead = text_label("\n".join((
                 t("「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスと新しいパスワードで"
                   "ログインしてください。"),
@@ -32,7 +32,7 @@ class DonePage(WizardPageBase):
                 t("登録したメールアドレス宛に「パスワード再設定のお知らせ」メールをお送りしました。"),
             )), self)
         else:
-            done = text_label(t("マイページ開設完了"), self, bold=True, point_delta=2)
+            done = text_label(t("マイページ開設完了"), self, bold=True, scale=1.2)
             lead = text_label("\n".join((
                 t("「ログイン画面へ進む」ボタンをクリックし、登録したメールアドレスとパスワードでログイン後、"
                   "各種サービスをご利用ください。"),
