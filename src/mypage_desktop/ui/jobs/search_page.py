@@ -40,6 +40,7 @@ from mypage_desktop.ui.widgets.delayed_busy import DelayedBusy
 from mypage_desktop.ui.widgets.field_error import FieldErrorLabel
 from mypage_desktop.ui.widgets.flow_layout import flow_row
 from mypage_desktop.ui.widgets.i18n import t
+from mypage_desktop.ui.widgets.list_table import keep_rows_in_sight
 from mypage_desktop.ui.widgets.status_label import StatusLabel
 from mypage_desktop.ui.widgets.wrapping_pane import WrappingPane
 
@@ -149,10 +150,7 @@ class JobSearchPage(QWidget):
         results_layout.addWidget(self.table, 1)
         # Large text (issue 15): at least three result rows stay in sight; the conditions above
         # give way (they scroll) rather than the results.
-        table = self.table
-        row = max(table.verticalHeader().defaultSectionSize(), table.fontMetrics().height() + 12)
-        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + 3 * row + 2 * table.frameWidth()
-                               + table.horizontalScrollBar().sizeHint().height())
+        keep_rows_in_sight(self.table, 3)
         conditions = WrappingPane(self)
         conditions_layout = QVBoxLayout(conditions)
         conditions_layout.setContentsMargins(0, 0, 0, 4)

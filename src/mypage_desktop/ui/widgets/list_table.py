@@ -14,12 +14,21 @@ CELL_PADDING = 18
 ROW_PADDING = 12
 # The column samples ({column: text}) on the view: plain data, read again at a display change.
 SIZING_ATTR = "_mypage_list_table"
+ROWS_IN_SIGHT_ATTR = "_mypage_rows_in_sight"
 
 
 def set_column_widths(view: QTableView, samples: Mapping[int, str]) -> None:
     """Each column in ``samples`` as wide as its sample text or its header's title, whichever
     is wider, in the view's font; now and after every display change."""
     setattr(view, SIZING_ATTR, dict(samples))
+    fit_list_table(view)
+
+
+def keep_rows_in_sight(view: QTableView, rows: int) -> None:
+    """The view is never lower than its header, ``rows`` rows and a sideways scroll bar, now and
+    after every display change (large text: the results stay in sight, the panes above give
+    way)."""
+    setattr(view, ROWS_IN_SIGHT_ATTR, rows)
     fit_list_table(view)
 
 
@@ -46,7 +55,12 @@ def configure_list_table(view: QTableView) -> None:
 def fit_list_table(view: QTableView) -> None:
     """The row height and the sampled columns' widths for the view's current font."""
     metrics = view.fontMetrics()
-    view.verticalHeader().setDefaultSectionSize(metrics.height() + ROW_PADDING)
+    row = metrics.height() + ROW_PADDING
+    view.verticalHeader().setDefaultSectionSize(row)
+    rows = getattr(view, ROWS_IN_SIGHT_ATTR, 0)
+    if rows:
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows * row + 2 * view.frameWidth()
+                              + view.horizontalScrollBar().sizeHint().height())
     header = view.horizontalHeader()
     model = view.model()
     for column, sample in getattr(view, SIZING_ATTR, {}).items():
