@@ -230,7 +230,7 @@ def test_the_busy_bar_waits_for_a_slow_search_and_a_fast_one_never_shows_it(qtbo
     type_text(qtbot, page.form.free_words, WORD)
     shown: list[bool] = []
     page.busy_bar.installEventFilter(watcher := _ShowWatcher(shown))
-    timer = page._busy_timer
+    timer = page._busy.timer
     assert timer.interval() == BUSY_DELAY_MS
     timer.setInterval(3_600_000)  # every answer comes "before the delay", however slow the host
     page.search()

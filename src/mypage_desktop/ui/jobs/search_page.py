@@ -95,7 +95,7 @@ class JobSearchPage(QWidget):
         self.count_label.setObjectName("resultCount")
         self.count_label.setStyleSheet("QLabel#resultCount { font-weight: bold; }")
         self._busy = DelayedBusy(self)
-        self.busy_bar, self.busy_label, self._busy_timer = self._busy.bar, self._busy.label, self._busy.timer
+        self.busy_bar, self.busy_label = self._busy.bar, self._busy.label
         self.sort_combo = QComboBox(self)
         for sort, caption in SORTS:
             self.sort_combo.addItem(t(caption), sort.value)

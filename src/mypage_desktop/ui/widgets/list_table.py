@@ -1,14 +1,16 @@
 """The lists' tables: fixed row heights (docs/tech-notes.md §million-row-tables), whole-row
 selection, Tab leaves the table; row heights and column widths from the font in use, taken
-again when 文字の大きさ changes while the window is open (``style.restyle_all`` calls
-:func:`fit_list_table`)."""
+again when 文字の大きさ changes while the window is open (registered with
+``style.refit_on_display_change``)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from mypage_desktop.ui.widgets import style
 
 CELL_PADDING = 18
 ROW_PADDING = 12
@@ -69,3 +71,11 @@ def fit_list_table(view: QTableView) -> None:
         if title:
             width = max(width, header.fontMetrics().horizontalAdvance(str(title)))
         view.setColumnWidth(column, width + CELL_PADDING)
+
+
+def _refit(widget: QWidget, _samples: object) -> None:
+    if isinstance(widget, QTableView):
+        fit_list_table(widget)
+
+
+style.refit_on_display_change(SIZING_ATTR, _refit)

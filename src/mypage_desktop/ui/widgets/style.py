@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mypage_desktop.domain.account_dto import AppInfo
 from mypage_desktop.domain.translatable import N_
-from mypage_desktop.ui.widgets import list_table
 from mypage_desktop.ui.widgets.i18n import t
 from mypage_desktop.ui.widgets.status_label import StatusLabel
 
@@ -117,12 +117,15 @@ FONT_SCALE_ATTR = "_mypage_font_scale"
 # message thread). A method of the class, not a bound method stored on the widget: that would be
 # a reference cycle, and the widget would outlive its test or window until a full collection.
 FOLLOW_ATTR = "follow_display"
-# (sample, padding, minimum, fixed): a box sized from the text it holds (ui/widgets/text_width.py),
-# sized again by restyle_all. Plain data, no callable: nothing keeps the widget alive.
-TEXT_WIDTH_ATTR = "_mypage_text_width"
-# (lines, padding, maximum_lines, fixed): a box as high as so many lines of its text
-# (ui/widgets/text_width.py), sized again by restyle_all. Plain data.
-TEXT_HEIGHT_ATTR = "_mypage_text_height"
+# Sizes taken from the font in use, and again by restyle_all: attribute name → how a widget
+# carrying that attribute is sized from it. The attribute holds plain data, no callable, so
+# nothing keeps the widget alive; the module that sets it registers its refit
+# (ui/widgets/text_width.py, ui/widgets/list_table.py).
+_REFITS: dict[str, Callable[[QWidget, Any], None]] = {}
+
+
+def refit_on_display_change(attr: str, refit: Callable[[QWidget, Any], None]) -> None:
+    _REFITS[attr] = refit
 
 
 def themed_sheet(widget: QWidget, build: Callable[[Colours], str]) -> None:
@@ -141,8 +144,9 @@ def text_colour(role: str | None, *, bold: bool = False) -> Callable[[Colours], 
 
 def restyle_all(base_point_size: float) -> None:
     """After a theme or text-size change: rebuilds the themed stylesheets, the fonts of
-    headings (which carry their own size, a multiple of the application font's), the widths
-    of boxes sized from their text and the rows and columns of the lists' tables."""
+    headings (which carry their own size, a multiple of the application font's) and every size
+    registered with :func:`refit_on_display_change` (boxes sized from their text or lines, the
+    lists' rows and columns)."""
     for widget in QApplication.allWidgets():
         build = getattr(widget, SHEET_ATTR, None)
         if build is not None:
@@ -155,36 +159,10 @@ def restyle_all(base_point_size: float) -> None:
         follow = getattr(widget, FOLLOW_ATTR, None)
         if follow is not None:
             follow()
-        width = getattr(widget, TEXT_WIDTH_ATTR, None)
-        if width is not None:
-            fit_text_width(widget, *width)
-        height = getattr(widget, TEXT_HEIGHT_ATTR, None)
-        if height is not None:
-            fit_text_height(widget, *height)
-        if isinstance(widget, QTableView) and hasattr(widget, list_table.SIZING_ATTR):
-            list_table.fit_list_table(widget)
-
-
-def fit_text_width(widget: QWidget, sample: str, padding: int, minimum: int, fixed: bool) -> None:
-    """``widget``'s width (``fixed``) or minimum width: ``sample`` in its font plus ``padding``,
-    at least ``minimum`` pixels."""
-    width = max(minimum, widget.fontMetrics().horizontalAdvance(sample) + padding)
-    if fixed:
-        widget.setFixedWidth(width)
-    else:
-        widget.setMinimumWidth(width)
-
-
-def fit_text_height(widget: QWidget, lines: int, padding: int, maximum_lines: int, fixed: bool) -> None:
-    """``widget``'s height (``fixed``) or minimum height: ``lines`` lines of its font plus
-    ``padding``; with ``maximum_lines`` (> 0), also its maximum height."""
-    spacing = widget.fontMetrics().lineSpacing()
-    if fixed:
-        widget.setFixedHeight(spacing * lines + padding)
-        return
-    widget.setMinimumHeight(spacing * lines + padding)
-    if maximum_lines:
-        widget.setMaximumHeight(spacing * maximum_lines + padding)
+        for attr, refit in _REFITS.items():
+            spec = getattr(widget, attr, None)
+            if spec is not None:
+                refit(widget, spec)
 
 
 # Kept for the modules that import them; they are the standard theme's values.
